@@ -1,0 +1,298 @@
+"""Find and resolve due-date phrases in a task line ("by Friday", "Dec 3", "within two weeks").
+
+Readings chosen (all relative to ``today``; weeks start on Monday):
+
+- A bare weekday, "by Friday", "on Friday", "coming Friday": the next occurrence *after* today,
+  so "by Friday" written on a Friday means a week later (a same-day deadline is written "today").
+- "this Friday": the Friday of the current week; if it has already passed, the next one.
+- "next Tuesday": the Tuesday of next week (on a Monday that is 8 days later, not tomorrow).
+- "this week" / "end of the week": Friday of this week (today when that Friday has passed).
+- "next week" / "end of next week": Friday of next week.
+- "the weekend" / "this weekend": Sunday of this week; "next weekend": Sunday of next week.
+- "in 3 days", "within two weeks", "within a month", "in a fortnight": today plus that span
+  (months keep the day of month, clamped to the month's last day; business days skip weekends).
+- "tomorrow", "today", "tonight", "EOD": the obvious day.
+- "end of month" / "end of next month" / "end of December" / "next month": the month's last day.
+- "11/25" (US month/day), "Dec 3", "December 3rd", "3 December", "3rd of December", "November 30":
+  this year, or next year when the date has already passed; an explicit year is kept.
+- ISO "2026-12-01".
+
+Only the first phrase that forms a real date is used. Matching is a single linear scan.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+__all__ = ["find_due_span", "resolve_due"]
+
+_MONTHS: dict[str, int] = {
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
+}
+
+_WEEKDAYS: dict[str, int] = {
+    "monday": 0,
+    "mon": 0,
+    "tuesday": 1,
+    "tue": 1,
+    "tues": 1,
+    "wednesday": 2,
+    "wed": 2,
+    "weds": 2,
+    "thursday": 3,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "friday": 4,
+    "fri": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+
+_NUMBERS: dict[str, int] = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fourteen": 14,
+    "a couple of": 2,
+    "a couple": 2,
+    "couple of": 2,
+    "a few": 3,
+}
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_MON = _alt(list(_MONTHS))
+_WD = _alt(list(_WEEKDAYS))
+_NUM = r"\d{1,3}|" + _alt(list(_NUMBERS)).replace(r"\ ", r"\s+")
+_ORD = r"(?:st|nd|rd|th)?"
+
+_PATTERN = re.compile(
+    rf"""
+    (?<![\w/-])
+    (?:(?:no\s+later\s+than|due\s+by|due\s+on|due|by|before|until|till|on)\s+(?:the\s+)?)?
+    (?:
+        (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?![\w/-])
+      | (?P<sm>\d{{1,2}})/(?P<sd>\d{{1,2}})(?:/(?P<sy>\d{{4}}|\d{{2}}))?(?![\w/])
+      | (?P<mon1>{_MON})\.?\s+(?P<d1>\d{{1,2}}){_ORD}(?:,?\s+(?P<y1>\d{{4}}))?\b
+      | (?P<d2>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<mon2>{_MON})\b\.?(?:,?\s+(?P<y2>\d{{4}}))?
+      | (?P<eom>end\s+of\s+(?:the\s+)?(?P<eomwhich>this\s+|next\s+)?month)\b
+      | (?P<eomn>(?P<eomnwhich>this\s+|next\s+)?month[-\s]end)\b
+      | end\s+of\s+(?P<eomname>{_MON})\b
+      | (?P<week>(?:(?:the\s+)?end\s+of\s+(?:the\s+)?)?(?P<wk>this\s+|next\s+)?week)
+        \b(?![-\s]?ends?\b)
+      | (?P<weekend>(?:(?:the|this|next)\s+)?week[-\s]?end)\b
+      | (?:(?P<wdmod>next|this|coming|the\s+coming)\s+)?(?P<wd>{_WD})\b\.?
+      | (?:with)?in\s+(?:the\s+next\s+)?(?P<num>{_NUM})\s+
+        (?P<unit>(?:business|working)\s+days?|days?|weeks?|months?)\b
+      | (?:with)?in\s+(?:a|one)\s+(?P<fortnight>fortnight)\b
+      | (?P<dat>(?:the\s+)?day\s+after\s+tomorrow)\b
+      | (?P<tomorrow>tomorrow|tmrw|tmr)\b
+      | (?P<today>today|tonight|eod|end\s+of\s+(?:the\s+)?day)\b
+      | (?P<nextmonth>next\s+month)\b
+    )
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_MAX_DAYS = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _valid_month_day(month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= _MAX_DAYS[month]
+
+
+def _plausible(m: re.Match[str]) -> bool:
+    """Whether a match can form a date regardless of ``today``."""
+    g = m.groupdict()
+    if g["iso"]:
+        y, mo, d = (int(p) for p in g["iso"].split("-"))
+        try:
+            date(y, mo, d)
+        except ValueError:
+            return False
+        return True
+    if g["sm"]:
+        return _valid_month_day(int(g["sm"]), int(g["sd"]))
+    if g["mon1"]:
+        return _valid_month_day(_MONTHS[g["mon1"].lower()], int(g["d1"]))
+    if g["mon2"]:
+        return _valid_month_day(_MONTHS[g["mon2"].lower()], int(g["d2"]))
+    if g["wd"] and len(g["wd"]) <= 4 and not g["wdmod"]:
+        # Bare abbreviations ("Mon", "Wed") are only dates after a preposition ("by Wed").
+        return m.group(0)[: m.start("wd") - m.start()].strip() != ""
+    return True
+
+
+def _iter_matches(text: str) -> Iterator[re.Match[str]]:
+    for m in _PATTERN.finditer(text):
+        if _plausible(m):
+            yield m
+
+
+def find_due_span(text: str) -> tuple[int, int] | None:
+    """Return the (start, end) of the first due-date phrase, including "by"/"on"/"due", or None."""
+    for m in _iter_matches(text):
+        return m.start(), m.end()
+    return None
+
+
+def resolve_due(text: str, today: date) -> date | None:
+    """Return the date the first due-date phrase in ``text`` means, relative to ``today``."""
+    for m in _iter_matches(text):
+        resolved = _resolve(m, today)
+        if resolved is not None:
+            return resolved
+    return None
+
+
+def _year(raw: str | None) -> int | None:
+    if raw is None:
+        return None
+    value = int(raw)
+    return value + 2000 if value < 100 else value
+
+
+def _month_day(month: int, day: int, year: int | None, today: date) -> date | None:
+    if year is not None:
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+    for candidate_year in range(today.year, today.year + 9):
+        try:
+            candidate = date(candidate_year, month, day)
+        except ValueError:
+            continue  # 29 February outside a leap year
+        if candidate >= today:
+            return candidate
+    return None
+
+
+def _end_of_month(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(today: date, months: int) -> date:
+    index = today.month - 1 + months
+    year, month = today.year + index // 12, index % 12 + 1
+    return date(year, month, min(today.day, calendar.monthrange(year, month)[1]))
+
+
+def _add_business_days(today: date, days: int) -> date:
+    current = today
+    while days > 0:
+        current += timedelta(days=1)
+        if current.weekday() < 5:
+            days -= 1
+    return current
+
+
+def _number(raw: str) -> int:
+    key = " ".join(raw.lower().split())
+    return int(key) if key.isdigit() else _NUMBERS[key]
+
+
+def _resolve(m: re.Match[str], today: date) -> date | None:
+    g = m.groupdict()
+    monday = today - timedelta(days=today.weekday())
+    if g["iso"]:
+        return date.fromisoformat(g["iso"])
+    if g["sm"]:
+        return _month_day(int(g["sm"]), int(g["sd"]), _year(g["sy"]), today)
+    if g["mon1"]:
+        return _month_day(_MONTHS[g["mon1"].lower()], int(g["d1"]), _year(g["y1"]), today)
+    if g["mon2"]:
+        return _month_day(_MONTHS[g["mon2"].lower()], int(g["d2"]), _year(g["y2"]), today)
+    if g["eom"] or g["eomn"]:
+        which = (g["eomwhich"] or g["eomnwhich"] or "").strip().lower()
+        if which == "next":
+            nxt = _add_months(today.replace(day=1), 1)
+            return _end_of_month(nxt.year, nxt.month)
+        return _end_of_month(today.year, today.month)
+    if g["eomname"]:
+        month = _MONTHS[g["eomname"].lower()]
+        year = today.year if month >= today.month else today.year + 1
+        return _end_of_month(year, month)
+    if g["nextmonth"]:
+        nxt = _add_months(today.replace(day=1), 1)
+        return _end_of_month(nxt.year, nxt.month)
+    if g["wd"]:
+        return _weekday(_WEEKDAYS[g["wd"].lower()], (g["wdmod"] or "").split(), today, monday)
+    if g["weekend"]:
+        extra = 7 if g["weekend"].lower().startswith("next") else 0
+        return monday + timedelta(days=6 + extra)
+    if g["week"]:
+        if g["wk"] and g["wk"].strip().lower() == "next":
+            return monday + timedelta(days=11)
+        return max(monday + timedelta(days=4), today)
+    if g["num"]:
+        count = _number(g["num"])
+        unit = g["unit"].lower()
+        if unit.startswith(("business", "working")):
+            return _add_business_days(today, count)
+        if unit.startswith("day"):
+            return today + timedelta(days=count)
+        if unit.startswith("week"):
+            return today + timedelta(weeks=count)
+        return _add_months(today, count)
+    if g["fortnight"]:
+        return today + timedelta(days=14)
+    if g["dat"]:
+        return today + timedelta(days=2)
+    if g["tomorrow"]:
+        return today + timedelta(days=1)
+    if g["today"]:
+        return today
+    return None
+
+
+def _weekday(target: int, modifier: list[str], today: date, monday: date) -> date:
+    if modifier and modifier[-1] == "next":
+        return monday + timedelta(days=7 + target)
+    if modifier and modifier[-1] == "this":
+        this_week = monday + timedelta(days=target)
+        if this_week >= today:
+            return this_week
+    ahead = (target - today.weekday()) % 7 or 7
+    return today + timedelta(days=ahead)
