@@ -1,0 +1,100 @@
+"""The one guard choke point: every text a user sees from a capability passes through here.
+
+:func:`deliver` walks a capability result, runs :func:`assistant.guard.check` on every text the
+assistant wrote, replaces a flagged text with the guard's rewrite and records what it changed, so
+the user can see that a rewrite happened. Quoted source passages (:class:`Passage`) are shown
+verbatim with their publisher credited and are not rewritten; identifiers (sources, owners, dates,
+stage names) are not prose and are skipped, and so are fields a result class lists in its
+``__verbatim__`` set (the user's own words, echoed back).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+from assistant.citations import Passage
+from assistant.guard import Finding, check
+from assistant.providers.base import Outcome
+
+# Fields that hold identifiers or labels rather than prose.
+_NOT_PROSE = frozenset(
+    {
+        "source", "title", "section", "publisher", "chunk_id", "owner", "stage", "session",
+        "session_id", "due", "kind", "category", "provider", "notice", "question_id", "id",
+    }
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    """A text the guard rewrote before it was shown."""
+
+    original: str
+    rewrite: str
+    findings: tuple[Finding, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "original": self.original,
+            "rewrite": self.rewrite,
+            "findings": [finding.to_dict() for finding in self.findings],
+        }
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What a capability returns to the CLI and the UI: the guarded result and its provenance."""
+
+    result: Any
+    provider: str
+    notice: str | None = None
+    rewrites: tuple[Rewrite, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        data = dict(self.result.to_dict())
+        data["provider"] = self.provider
+        data["notice"] = self.notice
+        data["guard_rewrites"] = [rewrite.to_dict() for rewrite in self.rewrites]
+        return data
+
+
+def guard_text(text: str, rewrites: list[Rewrite]) -> str:
+    """Check one text; return it unchanged or rewritten, recording any rewrite."""
+    if not text or not text.strip():
+        return text
+    verdict = check(text)
+    if not verdict.flagged:
+        return text
+    rewrites.append(Rewrite(original=text, rewrite=verdict.rewrite, findings=verdict.findings))
+    return verdict.rewrite
+
+
+def _walk(value: Any, rewrites: list[Rewrite]) -> Any:
+    if isinstance(value, str):
+        return guard_text(value, rewrites)
+    if isinstance(value, Passage):
+        return value
+    if isinstance(value, tuple):
+        return tuple(_walk(item, rewrites) for item in value)
+    if isinstance(value, list):
+        return [_walk(item, rewrites) for item in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        verbatim = getattr(type(value), "__verbatim__", frozenset())
+        changes = {
+            field.name: _walk(getattr(value, field.name), rewrites)
+            for field in dataclasses.fields(value)
+            if field.name not in _NOT_PROSE and field.name not in verbatim
+        }
+        return dataclasses.replace(value, **changes)
+    return value
+
+
+def deliver(outcome: Outcome) -> Reply:
+    """Guard every assistant-written text in ``outcome`` and wrap it for display."""
+    rewrites: list[Rewrite] = []
+    result = _walk(outcome.result, rewrites)
+    return Reply(
+        result=result, provider=outcome.provider, notice=outcome.notice, rewrites=tuple(rewrites)
+    )

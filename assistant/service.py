@@ -1,0 +1,128 @@
+"""The assistant facade: the one entry point the CLI and the UI call.
+
+Every method follows the same path: request -> provider (which retrieves cited passages and
+answers) -> :func:`assistant.output.deliver` (the guard choke point) -> :class:`Reply`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from assistant.config import Settings
+from assistant.output import Reply, deliver
+from assistant.providers.base import Provider
+from assistant.providers.offline import OfflineProvider
+from assistant.requests import (
+    ActionsRequest,
+    AgendaRequest,
+    AskRequest,
+    FaqRequest,
+    GrowAnswerRequest,
+    GrowStartRequest,
+    GrowSummaryRequest,
+    ReflectRequest,
+    Request,
+    Turn,
+)
+
+if TYPE_CHECKING:
+    from assistant.actions import ActionItem
+    from assistant.guard import GuardResult
+    from assistant.retrieval import IndexProgress, IndexReport, KnowledgeBase
+
+
+class Assistant:
+    """Mentor Session Assistant. ``Assistant()`` uses the environment's settings."""
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        kb: KnowledgeBase | None = None,
+        provider: Provider | None = None,
+    ) -> None:
+        self.settings = settings or Settings.load()
+        if kb is None:
+            from assistant.retrieval import KnowledgeBase
+
+            kb = KnowledgeBase(self.settings)
+        self.kb = kb
+        self.offline = OfflineProvider(self.kb, self.settings.sessions_dir)
+        self.provider = provider or self._configured_provider()
+
+    def _configured_provider(self) -> Provider:
+        if self.settings.provider == "offline":
+            return self.offline
+        from assistant.providers.factory import build_provider
+
+        return build_provider(self.settings, kb=self.kb, offline=self.offline)
+
+    def run(self, request: Request) -> Reply:
+        """Answer any request through the configured provider and the guard."""
+        return deliver(self.provider.invoke(request))
+
+    # Capabilities -----------------------------------------------------------------------------
+
+    def ask(self, question: str, *, k: int = 5, history: Sequence[Turn] = ()) -> Reply:
+        return self.run(AskRequest(question=question, k=k, history=tuple(history)))
+
+    def agenda(
+        self,
+        stage: str,
+        minutes: int,
+        *,
+        goals: Sequence[str] = (),
+        open_actions: Sequence[ActionItem] = (),
+    ) -> Reply:
+        return self.run(
+            AgendaRequest(
+                stage=stage, minutes=minutes, goals=tuple(goals), open_actions=tuple(open_actions)
+            )
+        )
+
+    def grow_start(self, topic: str | None = None) -> Reply:
+        return self.run(GrowStartRequest(topic=topic))
+
+    def grow_answer(self, session_id: str, text: str) -> Reply:
+        return self.run(GrowAnswerRequest(session_id=session_id, text=text))
+
+    def grow_summary(self, session_id: str) -> Reply:
+        return self.run(GrowSummaryRequest(session_id=session_id))
+
+    def actions(
+        self,
+        notes: str,
+        *,
+        today: date,
+        mentee: str | None = None,
+        mentor: str | None = None,
+        author: Literal["mentor", "mentee"] = "mentee",
+    ) -> Reply:
+        return self.run(
+            ActionsRequest(notes=notes, today=today, mentee=mentee, mentor=mentor, author=author)
+        )
+
+    def reflect(self, kind: Literal["session", "closing"], notes: str | None = None) -> Reply:
+        return self.run(ReflectRequest(kind=kind, notes=notes))
+
+    def faq(self, count: int = 10, topic: str | None = None) -> Reply:
+        return self.run(FaqRequest(count=count, topic=topic))
+
+    # Tools that are not capabilities -----------------------------------------------------------
+
+    def check_message(self, text: str) -> GuardResult:
+        """Run the guard on a mentor's own draft and return every finding."""
+        from assistant.guard import check
+
+        return check(text)
+
+    def index(
+        self,
+        paths: Sequence[str | Path] = (),
+        *,
+        progress: Callable[[IndexProgress], None] | None = None,
+    ) -> IndexReport:
+        return self.kb.index(paths, progress=progress)
