@@ -1,0 +1,223 @@
+"""The live GROW coach: one question at a time through Goal, Reality, Options and Will."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import streamlit as st
+
+from assistant.errors import AssistantError
+from assistant.ui import render, state
+
+if TYPE_CHECKING:
+    from assistant.output import Reply
+    from assistant.service import Assistant
+
+STAGES = ("goal", "reality", "options", "will")
+STAGE_NAMES = {"goal": "Goal", "reality": "Reality", "options": "Options", "will": "Will"}
+
+TOPIC_KEY = f"{state.INPUT_PREFIX}grow_topic"
+ANSWER_KEY = f"{state.INPUT_PREFIX}grow_answer"
+SESSION_KEY = "grow_session"
+TURN_KEY = "grow_turn"
+LOG_KEY = "grow_log"
+REPLIES_KEY = "grow_replies"
+SUMMARY_KEY = "grow_summary"
+ERROR_KEY = "grow_error"
+INFO_KEY = "grow_info"
+
+
+def reset() -> None:
+    """Forget this browser session's GROW conversation (stored sessions are kept)."""
+    state.forget(SESSION_KEY, TURN_KEY, LOG_KEY, REPLIES_KEY, SUMMARY_KEY, ERROR_KEY, INFO_KEY)
+
+
+def progress_markdown(stage: str | None, done: bool) -> str:
+    """G R O W with finished stages ticked and the current one highlighted."""
+    current = STAGES.index(stage) if stage in STAGES else len(STAGES)
+    parts = []
+    for index, name in enumerate(STAGES):
+        label = f"**{name[0].upper()}** {STAGE_NAMES[name]}"
+        if done or index < current:
+            parts.append(f":green[✓ {label}]")
+        elif index == current:
+            parts.append(f":blue-background[▶ {label}]")
+        else:
+            parts.append(f":gray[{label}]")
+    return " → ".join(parts)
+
+
+def _another(assistant: Assistant, session_id: str) -> Reply:
+    if hasattr(assistant, "grow_another"):
+        return assistant.grow_another(session_id)
+    return _coach_step(assistant, session_id, "another")
+
+
+def _advance(assistant: Assistant, session_id: str) -> Reply:
+    if hasattr(assistant, "grow_advance"):
+        return assistant.grow_advance(session_id)
+    return _coach_step(assistant, session_id, "advance")
+
+
+def _coach_step(assistant: Assistant, session_id: str, step: str) -> Reply:
+    """Call a GrowCoach step directly, still through the guard choke point."""
+    from assistant.grow import GrowCoach
+    from assistant.output import deliver
+    from assistant.providers.base import Outcome
+
+    coach = GrowCoach(assistant.kb, assistant.settings.sessions_dir)
+    turn = getattr(coach, step)(session_id)
+    return deliver(Outcome(result=turn, provider="offline"))
+
+
+def _apply(action: Callable[[Assistant, str], Reply], *, answer: str | None = None) -> None:
+    """Run one coach step (a button callback) and record the new question."""
+    session_id = st.session_state.get(SESSION_KEY)
+    if not session_id:
+        return
+    st.session_state.pop(ERROR_KEY, None)
+    try:
+        reply = action(state.assistant(), session_id)
+    except AssistantError as error:
+        st.session_state[ERROR_KEY] = str(error)
+        return
+    previous = st.session_state.get(TURN_KEY) or {}
+    st.session_state.setdefault(LOG_KEY, []).append(
+        {
+            "stage": previous.get("stage"),
+            "question": previous.get("question"),
+            "answer": answer,
+        }
+    )
+    _record(reply)
+    if answer is not None:
+        st.session_state[ANSWER_KEY] = ""
+
+
+def _record(reply: Reply) -> None:
+    turn = reply.result.to_dict()
+    st.session_state[TURN_KEY] = turn
+    st.session_state.setdefault(REPLIES_KEY, []).append(reply)
+    if turn.get("done"):
+        _summarise()
+
+
+def _summarise() -> None:
+    session_id = st.session_state.get(SESSION_KEY)
+    try:
+        st.session_state[SUMMARY_KEY] = state.assistant().grow_summary(session_id)
+    except AssistantError as error:
+        st.session_state[ERROR_KEY] = str(error)
+
+
+def _on_start() -> None:
+    reset()
+    topic = (st.session_state.get(TOPIC_KEY) or "").strip() or None
+    try:
+        reply = state.assistant().grow_start(topic)
+    except AssistantError as error:
+        st.session_state[ERROR_KEY] = str(error)
+        return
+    turn = reply.result.to_dict()
+    st.session_state[SESSION_KEY] = turn.get("session")
+    _record(reply)
+
+
+def _on_send() -> None:
+    text = (st.session_state.get(ANSWER_KEY) or "").strip()
+    if not text:
+        st.session_state[ERROR_KEY] = "Type the mentee's answer first."
+        return
+    _apply(lambda assistant, session_id: assistant.grow_answer(session_id, text), answer=text)
+
+
+def _on_another() -> None:
+    _apply(_another)
+
+
+def _on_advance() -> None:
+    _apply(_advance)
+
+
+def _on_summary() -> None:
+    st.session_state.pop(ERROR_KEY, None)
+    _summarise()
+
+
+def render_coach() -> None:
+    st.subheader("GROW coach")
+    st.caption(
+        "Ask one question at a time and type the mentee's answer in their words. The coach "
+        "picks the next question from the answer and moves through Goal, Reality, Options and "
+        "Will when each stage's purpose is met."
+    )
+    turn: dict[str, Any] | None = st.session_state.get(TURN_KEY)
+    if turn is None:
+        st.text_input(
+            "Topic (optional)", key=TOPIC_KEY, placeholder="e.g. moving into a team lead role"
+        )
+        st.button("Start GROW session", key="grow_start", type="primary", on_click=_on_start)
+        _show_error()
+        return
+
+    done = bool(turn.get("done"))
+    st.markdown(progress_markdown(turn.get("stage"), done))
+    st.caption(f"Session `{st.session_state.get(SESSION_KEY)}`")
+    for entry in st.session_state.get(LOG_KEY, []):
+        if entry.get("question"):
+            with st.chat_message("assistant", avatar="🧭"):
+                st.markdown(render.escape_markdown(entry["question"]))
+        if entry.get("answer"):
+            with st.chat_message("user", avatar="🙂"):
+                st.markdown(render.escape_markdown(entry["answer"]))
+    replies = st.session_state.get(REPLIES_KEY) or []
+    if not done and turn.get("question"):
+        with st.chat_message("assistant", avatar="🧭"):
+            stage = STAGE_NAMES.get(str(turn.get("stage")), str(turn.get("stage")))
+            st.caption(stage)
+            st.markdown(f"**{render.escape_markdown(turn['question'])}**")
+        if replies:
+            render.notice(replies[-1])
+            render.rewrites(replies[-1])
+        st.text_area("Mentee's answer", key=ANSWER_KEY, height=100)
+        send, another, advance, finish = st.columns(4)
+        send.button("Send answer", key="grow_send", type="primary", on_click=_on_send)
+        another.button("Another question", key="grow_another", on_click=_on_another)
+        advance.button("Next stage", key="grow_advance", on_click=_on_advance)
+        finish.button("Summary so far", key="grow_summary_button", on_click=_on_summary)
+    _show_error()
+    summary = st.session_state.get(SUMMARY_KEY)
+    if summary is not None:
+        _show_summary(summary)
+    st.button("Start a new GROW session", key="grow_reset", on_click=reset)
+
+
+def _show_error() -> None:
+    if message := st.session_state.get(ERROR_KEY):
+        st.error(message)
+
+
+def _show_summary(reply: Reply) -> None:
+    from assistant.ui import action_items
+
+    data = reply.result.to_dict()
+    st.markdown("#### Summary")
+    for field in ("goal", "reality"):
+        value = data.get(field)
+        st.markdown(f"**{field.capitalize()}:** {render.escape_markdown(str(value or '—'))}")
+    options = data.get("options") or []
+    st.markdown("**Options considered:**")
+    if options:
+        st.markdown("\n".join(f"- {render.escape_markdown(str(option))}" for option in options))
+    else:
+        st.markdown("—")
+    st.markdown(f"**Way forward (Will):** {render.escape_markdown(str(data.get('will') or '—'))}")
+    items = data.get("action_items") or []
+    if items:
+        st.markdown("**Action items**")
+        st.dataframe(items, hide_index=True, use_container_width=True)
+        if st.button("Edit and export these action items", key="grow_to_actions"):
+            action_items.load_rows(items)
+            st.success("Loaded into Notes → action items below.")
+    render.provenance(reply)

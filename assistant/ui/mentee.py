@@ -1,0 +1,186 @@
+"""Mentee workspace: prepare a time-boxed agenda for the next session."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Mapping, Sequence
+from datetime import datetime, time, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import streamlit as st
+
+from assistant.errors import AssistantError
+from assistant.ui import render, state
+
+if TYPE_CHECKING:
+    from assistant.actions import ActionItem
+
+STAGES = {
+    "first-meeting": "First meeting",
+    "action-plan": "Action plan",
+    "regular": "Regular session",
+    "check-up": "90-day check-up",
+    "midpoint": "Midpoint",
+    "closing": "Closing",
+}
+STAGE_KEY = f"{state.INPUT_PREFIX}agenda_stage"
+MINUTES_KEY = f"{state.INPUT_PREFIX}agenda_minutes"
+START_KEY = f"{state.INPUT_PREFIX}agenda_start"
+GOALS_KEY = f"{state.INPUT_PREFIX}agenda_goals"
+PASTE_KEY = f"{state.INPUT_PREFIX}agenda_actions_text"
+UPLOAD_KEY = "agenda_actions_file"
+REPLY_KEY = "agenda_reply"
+UPLOAD_TYPES = ("json", "csv", "md", "ics")
+
+
+def clock_times(start: time, minutes: Sequence[int]) -> list[tuple[str, str]]:
+    """(start, end) clock times for consecutive items of the given lengths."""
+    moment = datetime.combine(datetime(2000, 1, 1), start)
+    spans = []
+    for length in minutes:
+        end = moment + timedelta(minutes=int(length))
+        spans.append((moment.strftime("%H:%M"), end.strftime("%H:%M")))
+        moment = end
+    return spans
+
+
+def agenda_markdown(data: Mapping[str, Any], start: time) -> str:
+    """The agenda as a Markdown document with clock times, prompts, owners and sources."""
+    items = data.get("items", [])
+    stage = STAGES.get(str(data.get("stage")), str(data.get("stage")))
+    lines = [f"# Mentoring session agenda: {stage}", ""]
+    lines.append(f"{data.get('total_minutes')} minutes, starting {start.strftime('%H:%M')}.")
+    lines.append("")
+    times = clock_times(start, [item.get("minutes", 0) for item in items])
+    for (begin, end), item in zip(times, items, strict=True):
+        lines.append(f"## {begin}–{end} {item.get('topic')} ({item.get('minutes')} min)")
+        lines.append("")
+        lines.append(f"Owner: {item.get('owner')}")
+        lines.append("")
+        lines.extend(f"- {prompt}" for prompt in item.get("prompts", []))
+        sources = item.get("citations", [])
+        if sources:
+            lines.append("")
+            lines.append(
+                "Sources: "
+                + "; ".join(
+                    f"{c.get('title')} › {c.get('section')} ({c.get('source')})" for c in sources
+                )
+            )
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def open_actions() -> list[ActionItem]:
+    """Last session's action items from the upload, else from the pasted text."""
+    from assistant.actions import load_action_items
+
+    upload = st.session_state.get(UPLOAD_KEY)
+    if upload is not None:
+        return _load_via_file(load_action_items, upload.name, upload.getvalue())
+    pasted = (st.session_state.get(PASTE_KEY) or "").strip()
+    if not pasted:
+        return []
+    if pasted.startswith(("[", "{")):
+        return _load_via_file(load_action_items, "pasted.json", pasted.encode())
+    if pasted.startswith("BEGIN:VCALENDAR"):
+        return _load_via_file(load_action_items, "pasted.ics", pasted.encode())
+    try:
+        items = _load_via_file(load_action_items, "pasted.md", pasted.encode())
+    except AssistantError:
+        items = []
+    if items:
+        return items
+    # Free-form text: find the commitments in it like in session notes.
+    reply = state.assistant().actions(pasted, today=datetime.now().date())
+    return list(reply.result.items)
+
+
+def _load_via_file(loader: Any, name: str, data: bytes) -> list[ActionItem]:
+    suffix = Path(name).suffix.lower()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"{Path(name).stem or 'actions'}{suffix}"
+        path.write_bytes(data)
+        return list(loader(path))
+
+
+def page() -> None:
+    st.title("Mentee workspace")
+    st.caption("You own the relationship: bring your goals and your open actions.")
+    st.session_state.setdefault(STAGE_KEY, "first-meeting")
+    st.session_state.setdefault(MINUTES_KEY, 60)
+    st.session_state.setdefault(START_KEY, time(9, 0))
+    stage_col, minutes_col, start_col = st.columns([2, 1, 1])
+    stage_col.selectbox(
+        "Relationship stage", tuple(STAGES), format_func=STAGES.__getitem__, key=STAGE_KEY
+    )
+    minutes_col.number_input("Minutes", min_value=10, max_value=240, step=5, key=MINUTES_KEY)
+    start_col.time_input("Starts at", key=START_KEY, step=300)
+    st.text_area(
+        "Your goals (one per line)",
+        key=GOALS_KEY,
+        height=100,
+        placeholder="Get better at giving presentations\nDecide whether to apply for the lead role",
+    )
+    with st.expander("Last session's action items (optional)"):
+        st.file_uploader(
+            "Upload action items (.json, .csv, .md or .ics from the action-items export)",
+            type=list(UPLOAD_TYPES),
+            key=UPLOAD_KEY,
+        )
+        st.text_area("…or paste them", key=PASTE_KEY, height=100)
+    if st.button("Build agenda", key="agenda_button", type="primary"):
+        _build()
+    reply = state.result(REPLY_KEY)
+    if reply is not None:
+        _show(reply)
+
+
+def _build() -> None:
+    goals = [
+        line.strip()
+        for line in (st.session_state.get(GOALS_KEY) or "").splitlines()
+        if line.strip()
+    ]
+
+    def build() -> Any:
+        actions = open_actions()
+        return state.assistant().agenda(
+            st.session_state[STAGE_KEY],
+            int(st.session_state[MINUTES_KEY]),
+            goals=goals,
+            open_actions=actions,
+        )
+
+    reply = state.attempt("Building your agenda…", build)
+    if reply is not None:
+        state.store(REPLY_KEY, reply)
+
+
+def _show(reply: Any) -> None:
+    data = reply.result.to_dict()
+    start = st.session_state.get(START_KEY) or time(9, 0)
+    stage = STAGES.get(str(data.get("stage")), str(data.get("stage")))
+    st.subheader(f"Agenda: {stage}, {data.get('total_minutes')} minutes")
+    items = data.get("items", [])
+    times = clock_times(start, [item.get("minutes", 0) for item in items])
+    for (begin, end), item in zip(times, items, strict=True):
+        with st.container(border=True):
+            st.markdown(
+                f"**{begin}–{end} · {render.escape_markdown(str(item.get('topic')))}** "
+                f"({item.get('minutes')} min)"
+            )
+            st.caption(f"Owner: {item.get('owner')}")
+            prompts = item.get("prompts", [])
+            if prompts:
+                st.markdown("\n".join(f"- {render.escape_markdown(str(p))}" for p in prompts))
+            render.citations(item.get("citations", []), heading=None)
+    render.provenance(reply)
+    st.download_button(
+        "Download agenda (Markdown)",
+        agenda_markdown(data, start),
+        file_name=f"agenda-{data.get('stage')}.md",
+        mime="text/markdown",
+        key="agenda_download",
+    )

@@ -1,0 +1,3 @@
+from assistant.ui import mentor
+
+mentor.page()

@@ -1,0 +1,105 @@
+"""Rendering shared by every page: cited sources, notices, guard rewrites and guard findings."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import streamlit as st
+
+if TYPE_CHECKING:
+    from assistant.guard import GuardResult
+    from assistant.output import Reply
+
+_MARKDOWN_SPECIALS = "\\`*_{}[]()#+-.!|<>~$:"
+
+
+def escape_markdown(text: str) -> str:
+    """Show ``text`` literally inside Markdown (no accidental links, lists or formulas)."""
+    return "".join(f"\\{char}" if char in _MARKDOWN_SPECIALS else char for char in text)
+
+
+def citation_label(number: int, citation: Mapping[str, Any]) -> str:
+    title = str(citation.get("title") or citation.get("source") or "Source")
+    section = str(citation.get("section") or "")
+    where = f" › {section}" if section and section != title else ""
+    return f"[{number}] {title}{where}"
+
+
+def citations(items: Sequence[Mapping[str, Any]], *, heading: str | None = "Sources") -> None:
+    """Each cited passage as an expander holding its verbatim text and where it comes from."""
+    if not items:
+        return
+    if heading:
+        st.caption(heading)
+    for number, citation in enumerate(items, start=1):
+        with st.expander(citation_label(number, citation)):
+            st.markdown(escape_markdown(str(citation.get("text", ""))))
+            score = citation.get("score")
+            score_text = (
+                f" · relevance {float(score):.2f}" if isinstance(score, int | float) else ""
+            )
+            st.caption(f"{citation.get('source', '')}{score_text}")
+
+
+def notice(reply: Reply) -> None:
+    """What the user should know about how the answer was produced (e.g. an offline fallback)."""
+    if reply.notice:
+        st.info(reply.notice)
+
+
+def rewrites(reply: Reply) -> None:
+    """Mark that the guard rewrote text before it was shown, and show what it changed."""
+    if not reply.rewrites:
+        return
+    count = len(reply.rewrites)
+    noun = "text" if count == 1 else "texts"
+    with st.expander(f"Guard rewrote {count} {noun} to keep ownership with the mentee"):
+        for rewrite in reply.rewrites:
+            categories = ", ".join(sorted({finding.category for finding in rewrite.findings}))
+            st.markdown(f"**{escape_markdown(categories)}**")
+            st.markdown(f"~~{escape_markdown(rewrite.original)}~~")
+            st.markdown(f"→ {escape_markdown(rewrite.rewrite)}")
+
+
+def provenance(reply: Reply) -> None:
+    """Notice, guard rewrites and the provider that answered."""
+    notice(reply)
+    rewrites(reply)
+    st.caption(f"Answered by the {reply.provider} engine.")
+
+
+def highlighted(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """HTML for ``text`` with the given character spans wrapped in ``<mark>``."""
+    parts: list[str] = []
+    cursor = 0
+    for start, end in sorted(spans):
+        start = max(start, cursor)
+        if end <= start:
+            continue
+        parts.append(html.escape(text[cursor:start]))
+        parts.append(f"<mark>{html.escape(text[start:end])}</mark>")
+        cursor = end
+    parts.append(html.escape(text[cursor:]))
+    return "".join(parts).replace("\n", "<br>")
+
+
+def guard_result(verdict: GuardResult) -> None:
+    """A guard verdict: flagged or clean, each finding, and the suggested rewrite."""
+    if not verdict.flagged:
+        st.success("Clean: no savior language found. The message leaves ownership with the mentee.")
+        return
+    count = len(verdict.findings)
+    st.warning(f"Flagged: {count} finding{'s' if count != 1 else ''}.")
+    spans = [tuple(finding.span) for finding in verdict.findings]
+    st.markdown(highlighted(verdict.text, spans), unsafe_allow_html=True)  # type: ignore[arg-type]
+    for finding in verdict.findings:
+        with st.container(border=True):
+            st.markdown(
+                f"**{escape_markdown(finding.category)}**: “{escape_markdown(finding.quote)}”"
+            )
+            st.markdown(f"*Why:* {escape_markdown(finding.why)}")
+            st.markdown(f"*Try instead:* {escape_markdown(finding.suggestion)}")
+    st.markdown("**Suggested rewrite**")
+    st.code(verdict.rewrite, language=None, wrap_lines=True)

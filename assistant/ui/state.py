@@ -1,0 +1,135 @@
+"""Per-session state and the shared, cached assistant.
+
+Every browser session keeps its own inputs and results in ``st.session_state``. The heavy
+objects (the knowledge base and the assistant built on it) are shared across sessions with
+``st.cache_resource``, keyed by the settings that change them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import streamlit as st
+
+from assistant.config import Settings
+from assistant.errors import AssistantError
+
+if TYPE_CHECKING:
+    from assistant.retrieval import KnowledgeBase
+    from assistant.service import Assistant
+
+T = TypeVar("T")
+
+# Widget keys that start with this prefix survive page switches (see keep_inputs).
+INPUT_PREFIX = "in_"
+
+PROVIDER_KEY = f"{INPUT_PREFIX}provider"
+BASE_URL_KEY = f"{INPUT_PREFIX}base_url"
+MODEL_KEY = f"{INPUT_PREFIX}model"
+API_KEY_KEY = f"{INPUT_PREFIX}api_key"
+
+
+def keep_inputs() -> None:
+    """Keep what the user typed when a page that holds the widget is not shown.
+
+    Streamlit forgets a widget's value when a run does not render it (for example after
+    switching pages). Re-assigning the value at the start of each run keeps it.
+    """
+    for key in list(st.session_state.keys()):
+        if isinstance(key, str) and key.startswith(INPUT_PREFIX):
+            st.session_state[key] = st.session_state[key]
+
+
+def base_settings() -> Settings:
+    """Settings from the environment (data directory, default provider and model)."""
+    return Settings.load()
+
+
+def current_settings() -> Settings:
+    """Settings from the environment overridden by the sidebar's provider choices."""
+    env = base_settings()
+    provider = st.session_state.get(PROVIDER_KEY) or env.provider
+    if provider == "offline":
+        return Settings.load(home=env.home, provider="offline")
+    return Settings.load(
+        home=env.home,
+        provider=provider,
+        model=(st.session_state.get(MODEL_KEY) or "").strip() or None,
+        base_url=(st.session_state.get(BASE_URL_KEY) or "").strip() or None,
+        api_key=(st.session_state.get(API_KEY_KEY) or "").strip() or None,
+    )
+
+
+@st.cache_resource(show_spinner="Opening the knowledge base…")
+def _knowledge_base(home: str) -> KnowledgeBase:
+    from assistant.retrieval import KnowledgeBase
+
+    return KnowledgeBase(Settings.load(home=home, provider="offline"))
+
+
+@st.cache_resource(show_spinner=False)
+def _assistant(
+    home: str, provider: str, model: str, base_url: str | None, api_key: str | None
+) -> Assistant:
+    from assistant.service import Assistant
+
+    settings = Settings.load(
+        home=home, provider=provider, model=model, base_url=base_url, api_key=api_key
+    )
+    return Assistant(settings, kb=_knowledge_base(home))
+
+
+def get_assistant(settings: Settings | None = None) -> Assistant:
+    """The shared assistant for these settings (built once per process and settings)."""
+    settings = settings or current_settings()
+    return _assistant(
+        str(settings.home), settings.provider, settings.model, settings.base_url, settings.api_key
+    )
+
+
+def offline_assistant() -> Assistant:
+    """The shared offline assistant (used when the configured provider cannot be built)."""
+    env = base_settings()
+    return _assistant(str(env.home), "offline", env.model, None, None)
+
+
+def is_configured(settings: Settings) -> bool:
+    """Whether the chosen provider has what it needs (offline always has)."""
+    return settings.provider == "offline" or bool(settings.base_url or settings.api_key)
+
+
+def assistant() -> Assistant:
+    """The assistant for the sidebar's choices, or the offline one when those cannot work."""
+    settings = current_settings()
+    if not is_configured(settings):
+        return offline_assistant()
+    try:
+        return get_assistant(settings)
+    except AssistantError as error:
+        st.warning(f"{error} Using the offline engine meanwhile.")
+        return offline_assistant()
+
+
+def attempt(label: str, action: Callable[[], T]) -> T | None:
+    """Run ``action`` under a spinner; show an AssistantError as an error and return None."""
+    try:
+        with st.spinner(label):
+            return action()
+    except AssistantError as error:
+        st.error(str(error))
+        return None
+
+
+def result(key: str) -> Any:
+    """A stored result of this session (``None`` when there is none)."""
+    return st.session_state.get(key)
+
+
+def store(key: str, value: Any) -> None:
+    st.session_state[key] = value
+
+
+def forget(*keys: str) -> None:
+    for key in keys:
+        st.session_state.pop(key, None)
