@@ -15,6 +15,8 @@ Readings chosen (all relative to ``today``; weeks start on Monday):
 - "end of month" / "end of next month" / "end of December" / "next month": the month's last day.
 - "11/25" (US month/day), "Dec 3", "December 3rd", "3 December", "3rd of December", "November 30":
   this year, or next year when the date has already passed; an explicit year is kept.
+- "mid-January": the 15th of that month (next year when passed).
+- "EOD Monday": that weekday, as above.
 - ISO "2026-12-01".
 
 Only the first phrase that forms a real date is used. Matching is a single linear scan.
@@ -110,7 +112,7 @@ _ORD = r"(?:st|nd|rd|th)?"
 _PATTERN = re.compile(
     rf"""
     (?<![\w/-])
-    (?:(?:no\s+later\s+than|due\s+by|due\s+on|due|by|before|until|till|on)\s+(?:the\s+)?)?
+    (?:(?:no\s+later\s+than|due\s+by|due\s+on|due|by|before|until|till|on|for)\s+(?:the\s+)?)?
     (?:
         (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?![\w/-])
       | (?P<sm>\d{{1,2}})/(?P<sd>\d{{1,2}})(?:/(?P<sy>\d{{4}}|\d{{2}}))?(?![\w/])
@@ -119,10 +121,12 @@ _PATTERN = re.compile(
       | (?P<eom>end\s+of\s+(?:the\s+)?(?P<eomwhich>this\s+|next\s+)?month)\b
       | (?P<eomn>(?P<eomnwhich>this\s+|next\s+)?month[-\s]end)\b
       | end\s+of\s+(?P<eomname>{_MON})\b
-      | (?P<week>(?:(?:the\s+)?end\s+of\s+(?:the\s+)?)?(?P<wk>this\s+|next\s+)?week)
-        \b(?![-\s]?ends?\b)
+      | (?P<week>(?:the\s+)?end\s+of\s+(?:the\s+)?(?P<wk>this\s+|next\s+)?week
+                |(?P<wk2>this|next)\s+week)\b(?![-\s]?ends?\b)
       | (?P<weekend>(?:(?:the|this|next)\s+)?week[-\s]?end)\b
-      | (?:(?P<wdmod>next|this|coming|the\s+coming)\s+)?(?P<wd>{_WD})\b\.?
+      | mid[-\s]?(?P<midmon>{_MON})\b
+      | (?:(?:eod|cob|end\s+of\s+(?:the\s+)?day)\s+(?:on\s+)?)?
+        (?:(?P<wdmod>next|this|coming|the\s+coming)\s+)?(?P<wd>{_WD})\b\.?
       | (?:with)?in\s+(?:the\s+next\s+)?(?P<num>{_NUM})\s+
         (?P<unit>(?:business|working)\s+days?|days?|weeks?|months?)\b
       | (?:with)?in\s+(?:a|one)\s+(?P<fortnight>fortnight)\b
@@ -254,6 +258,8 @@ def _resolve(m: re.Match[str], today: date) -> date | None:
         month = _MONTHS[g["eomname"].lower()]
         year = today.year if month >= today.month else today.year + 1
         return _end_of_month(year, month)
+    if g["midmon"]:
+        return _month_day(_MONTHS[g["midmon"].lower()], 15, None, today)
     if g["nextmonth"]:
         nxt = _add_months(today.replace(day=1), 1)
         return _end_of_month(nxt.year, nxt.month)
@@ -263,7 +269,7 @@ def _resolve(m: re.Match[str], today: date) -> date | None:
         extra = 7 if g["weekend"].lower().startswith("next") else 0
         return monday + timedelta(days=6 + extra)
     if g["week"]:
-        if g["wk"] and g["wk"].strip().lower() == "next":
+        if (g["wk"] or g["wk2"] or "").strip().lower() == "next":
             return monday + timedelta(days=11)
         return max(monday + timedelta(days=4), today)
     if g["num"]:

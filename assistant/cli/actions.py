@@ -1,0 +1,88 @@
+"""``mentor-assist actions``: session notes in, action items out (JSON, Markdown, CSV or .ics)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from typing import Any
+
+from assistant.actions import decode_text, extract_action_items, read_text_file
+from assistant.errors import UsageError
+from assistant.exports import to_csv, to_ics, to_markdown
+
+FORMATS = ("json", "md", "csv", "ics")
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"must be a date written YYYY-MM-DD, for example 2025-11-21 (got {value!r})"
+        ) from None
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "actions",
+        help="Turn session notes into action items with owners and due dates.",
+        description=(
+            "Read free-form session notes and list the commitments in them: what, who "
+            "(a name, mentor, mentee or both) and by when. Dates like 'by Friday' resolve "
+            "against --today."
+        ),
+    )
+    parser.add_argument("file", metavar="FILE", help="notes file (UTF-8 text), or - for stdin")
+    parser.add_argument(
+        "--today",
+        type=_iso_date,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="the session date that relative due dates count from (default: today's date)",
+    )
+    parser.add_argument("--mentee", metavar="NAME", help="the mentee's name as used in the notes")
+    parser.add_argument("--mentor", metavar="NAME", help="the mentor's name as used in the notes")
+    parser.add_argument(
+        "--author",
+        choices=("mentor", "mentee"),
+        default="mentee",
+        help='who wrote the notes; "I" and unowned tasks belong to them (default: mentee)',
+    )
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default=None,
+        help="output format: json, md (checklist, the default), csv or ics (iCalendar to-dos)",
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON (same as --format json)")
+    parser.set_defaults(func=run)
+
+
+def _read_notes(name: str) -> str:
+    if name == "-":
+        return decode_text(sys.stdin.buffer.read(), "<stdin>")
+    return read_text_file(name)
+
+
+def run(args: argparse.Namespace) -> int:
+    fmt = args.format or ("json" if args.json else "md")
+    if args.json and fmt != "json":
+        raise UsageError(f"--json and --format {fmt} disagree; use one of them.")
+    today = args.today or date.today()
+    notes = _read_notes(args.file)
+    items = extract_action_items(
+        notes, today=today, mentee=args.mentee, mentor=args.mentor, author=args.author
+    )
+    if fmt == "json":
+        text = json.dumps({"action_items": [i.to_dict() for i in items]}, ensure_ascii=False)
+        sys.stdout.write(text + "\n")
+    elif fmt == "csv":
+        sys.stdout.write(to_csv(items))
+    elif fmt == "ics":
+        sys.stdout.buffer.write(to_ics(items, today=today).encode("utf-8"))
+        sys.stdout.flush()
+    else:
+        sys.stdout.write(to_markdown(items))
+    return 0
