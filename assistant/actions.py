@@ -189,7 +189,10 @@ _OWNER_KEY = re.compile(
 _TRAILING_PAREN = re.compile(r"\s*[(\[](?P<o>[^()\[\]]{1,40})[)\]]\s*[.;,]?\s*$")
 _TRAILING_DASH = re.compile(r"\s+[-–—]{1,2}\s*(?P<o>[^-–—]{1,40}?)\s*[.;,]?\s*$")
 _OWNER_COLON = re.compile(r"^(?P<o>[^:]{1,40}?)\s*:\s+(?P<rest>.+)$")
-_OWNER_DASH = re.compile(r"^(?P<o>[^-–—:]{1,40}?)\s+[-–—]{1,2}\s+(?P<rest>.+)$")
+_OWNER_DASH = re.compile(r"^(?P<o>[^-–—:=>→]{1,40}?)\s*(?:\s[-–—]{1,2}\s|->|=>|→)\s*(?P<rest>.+)$")
+_LEAD_IN = re.compile(
+    r"^(?:also|and|plus|finally|then|lastly|oh|ok(?:ay)?|so)\b[,:]?\s+", re.IGNORECASE
+)
 _TO_FORM = re.compile(rf"^(?P<subj>{_SUBJ})\s+to\s+(?P<rest>(?P<verb>[a-z]+)\b.*)$")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"“'(\[]?[A-Z])|\s*;\s+|\s+[•·]\s+")
 _CLAUSE_SPLIT = re.compile(
@@ -401,6 +404,8 @@ def _parse_clause(
         text = (text[: span[0]] + " " + text[span[1] :]).strip()
         text = re.sub(r"[(\[]\s*[,;]?\s*[)\]]", "", text).strip()
 
+    text = _LEAD_IN.sub("", text)
+    text = _capitalise_people(text, people)
     committed = bool(prefix) or section.actions
     task: str | None = None
     agreed = _AGREED.match(text)
@@ -465,6 +470,19 @@ def _subject_task(text: str, people: _People) -> tuple[str, str] | None:
             if owner is not None and (owner in _known(people) or _is_verb(rest)):
                 return owner, rest
     return None
+
+
+def _capitalise_people(text: str, people: _People) -> str:
+    """Write "i", "grace" (a given name) or "both" at the start with a capital, as in prose."""
+    first, _, rest = text.partition(" ")
+    bare = re.match(r"[a-z]+", first)
+    if not bare:
+        return text
+    word = bare.group(0)
+    names = {n.split()[0].lower() for n in (people.mentee, people.mentor) if n}
+    if word in names or word in ("i", "both", "mentor", "mentee", "me") or first.startswith("i'"):
+        return first[0].upper() + first[1:] + (" " + rest if rest else "")
+    return text
 
 
 def _known(people: _People) -> set[str]:

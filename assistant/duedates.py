@@ -117,7 +117,7 @@ _PATTERN = re.compile(
         (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?![\w/-])
       | (?P<sm>\d{{1,2}})/(?P<sd>\d{{1,2}})(?:/(?P<sy>\d{{4}}|\d{{2}}))?(?![\w/])
       | (?P<mon1>{_MON})\.?\s+(?P<d1>\d{{1,2}}){_ORD}(?:,?\s+(?P<y1>\d{{4}}))?\b
-      | (?P<d2>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<mon2>{_MON})\b\.?(?:,?\s+(?P<y2>\d{{4}}))?
+      | (?P<d2>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<mon2>{_MON})\b(?:\.?,?\s+(?P<y2>\d{{4}}))?
       | (?P<eom>end\s+of\s+(?:the\s+)?(?P<eomwhich>this\s+|next\s+)?month)\b
       | (?P<eomn>(?P<eomnwhich>this\s+|next\s+)?month[-\s]end)\b
       | end\s+of\s+(?P<eomname>{_MON})\b
@@ -126,7 +126,7 @@ _PATTERN = re.compile(
       | (?P<weekend>(?:(?:the|this|next)\s+)?week[-\s]?end)\b
       | mid[-\s]?(?P<midmon>{_MON})\b
       | (?:(?:eod|cob|end\s+of\s+(?:the\s+)?day)\s+(?:on\s+)?)?
-        (?:(?P<wdmod>next|this|coming|the\s+coming)\s+)?(?P<wd>{_WD})\b\.?
+        (?:(?P<wdmod>next|this|coming|the\s+coming)\s+)?(?P<wd>{_WD})\b
       | (?:with)?in\s+(?:the\s+next\s+)?(?P<num>{_NUM})\s+
         (?P<unit>(?:business|working)\s+days?|days?|weeks?|months?)\b
       | (?:with)?in\s+(?:a|one)\s+(?P<fortnight>fortnight)\b

@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from assistant.duedates import find_due_span, resolve_due
+
+WED = date(2025, 11, 19)  # a Wednesday
+FRI = date(2025, 11, 21)
+MON = date(2025, 11, 17)
+SUN = date(2025, 11, 23)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Friday", date(2025, 11, 21)),
+        ("send it by Friday", date(2025, 11, 21)),
+        ("on friday", date(2025, 11, 21)),
+        ("by Fri", date(2025, 11, 21)),
+        ("before Monday", date(2025, 11, 24)),
+        ("Wednesday", date(2025, 11, 26)),  # same weekday as today: a week later
+        ("next Tuesday", date(2025, 11, 25)),
+        ("next Friday", date(2025, 11, 28)),
+        ("this Friday", date(2025, 11, 21)),
+        ("this Wednesday", WED),
+        ("this Monday", date(2025, 11, 24)),  # already past: the next one
+        ("this week", date(2025, 11, 21)),
+        ("by the end of the week", date(2025, 11, 21)),
+        ("end of next week", date(2025, 11, 28)),
+        ("next week", date(2025, 11, 28)),
+        ("by the weekend", date(2025, 11, 23)),
+        ("within two weeks", date(2025, 12, 3)),
+        ("in 3 days", date(2025, 11, 22)),
+        ("within a month", date(2025, 12, 19)),
+        ("in a couple of weeks", date(2025, 12, 3)),
+        ("in a fortnight", date(2025, 12, 3)),
+        ("in the next 10 days", date(2025, 11, 29)),
+        ("within 5 business days", date(2025, 11, 26)),
+        ("tomorrow", date(2025, 11, 20)),
+        ("the day after tomorrow", date(2025, 11, 21)),
+        ("today", WED),
+        ("by EOD", WED),
+        ("by EOD Monday", date(2025, 11, 24)),
+        ("end of month", date(2025, 11, 30)),
+        ("by the end of the month", date(2025, 11, 30)),
+        ("end of next month", date(2025, 12, 31)),
+        ("next month", date(2025, 12, 31)),
+        ("end of December", date(2025, 12, 31)),
+        ("mid-January", date(2026, 1, 15)),
+        ("11/25", date(2025, 11, 25)),
+        ("12/1/26", date(2026, 12, 1)),
+        ("Dec 3", date(2025, 12, 3)),
+        ("Dec. 3", date(2025, 12, 3)),
+        ("December 3rd", date(2025, 12, 3)),
+        ("3 December", date(2025, 12, 3)),
+        ("3rd of December", date(2025, 12, 3)),
+        ("November 30", date(2025, 11, 30)),
+        ("December 3, 2027", date(2027, 12, 3)),
+        ("2026-12-01", date(2026, 12, 1)),
+    ],
+)
+def test_expressions_resolve_against_today(text: str, expected: date) -> None:
+    assert resolve_due(text, WED) == expected
+
+
+def test_weekday_on_the_same_weekday_means_next_week() -> None:
+    assert resolve_due("by Friday", FRI) == date(2025, 11, 28)
+    assert resolve_due("today", FRI) == FRI
+
+
+def test_next_weekday_is_in_next_week_even_when_this_weeks_is_ahead() -> None:
+    assert resolve_due("next Tuesday", MON) == date(2025, 11, 25)  # not tomorrow
+    assert resolve_due("Tuesday", MON) == date(2025, 11, 18)
+
+
+def test_week_boundaries_on_sunday() -> None:
+    assert resolve_due("this week", SUN) == SUN  # Friday already passed
+    assert resolve_due("next week", SUN) == date(2025, 11, 28)
+    assert resolve_due("Monday", SUN) == date(2025, 11, 24)
+    assert resolve_due("next Monday", SUN) == date(2025, 11, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1/5", date(2026, 1, 5)),
+        ("Jan 8", date(2026, 1, 8)),
+        ("12/29", date(2025, 12, 29)),  # today stays this year
+        ("12/28", date(2026, 12, 28)),
+        ("within a week", date(2026, 1, 5)),
+        ("end of next month", date(2026, 1, 31)),
+        ("next Friday", date(2026, 1, 9)),
+    ],
+)
+def test_year_rollover(text: str, expected: date) -> None:
+    assert resolve_due(text, date(2025, 12, 29)) == expected
+
+
+def test_month_arithmetic_clamps_to_month_end() -> None:
+    assert resolve_due("within a month", date(2026, 1, 31)) == date(2026, 2, 28)
+
+
+def test_leap_day_rolls_to_the_next_leap_year() -> None:
+    assert resolve_due("Feb 29", date(2025, 3, 1)) == date(2028, 2, 29)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Update the CV",
+        "50/50 split",
+        "open 24/7",
+        "13/45",
+        "Feb 30",
+        "read chapter 3",
+        "two focus mornings per week",
+        "we meet every other week",
+        "Mon",  # a bare abbreviation is not a date without "by"/"on"
+        "before our next session",
+        "2026-13-01",
+    ],
+)
+def test_text_without_a_date(text: str) -> None:
+    assert resolve_due(text, WED) is None
+    assert find_due_span(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Update CV by Friday.", "by Friday"),
+        ("Send the deck no later than Dec 3 please", "no later than Dec 3"),
+        ("Book the interview for 11/25", "for 11/25"),
+        ("Draft plan, due end of next week", "due end of next week"),
+        ("By tomorrow, send notes", "By tomorrow"),
+        ("Read it within two weeks", "within two weeks"),
+    ],
+)
+def test_span_covers_the_phrase_and_its_preposition(text: str, phrase: str) -> None:
+    span = find_due_span(text)
+    assert span is not None
+    assert text[span[0] : span[1]] == phrase
+
+
+def test_first_date_wins() -> None:
+    assert resolve_due("Send on Friday and follow up Dec 3", WED) == date(2025, 11, 21)
+
+
+def test_long_input_is_linear() -> None:
+    text = ("1/" * 200_000) + " in " * 100_000 + " next " * 100_000
+    start = time.perf_counter()
+    assert resolve_due(text, WED) is None
+    assert time.perf_counter() - start < 2.0
