@@ -70,7 +70,9 @@ class Settings(BaseModel):
         """
         env = os.environ
         resolved_home = Path(
-            home or env.get(ENV_HOME) or platformdirs.user_data_dir("mentor-assist", appauthor=False)
+            home
+            or env.get(ENV_HOME)
+            or platformdirs.user_data_dir("mentor-assist", appauthor=False)
         ).expanduser()
         name = (provider or env.get(ENV_PROVIDER) or "offline").strip().lower()
         if name not in ("offline", "openai"):

@@ -25,9 +25,12 @@ def add_provider_options(parser: argparse.ArgumentParser) -> None:
         help="offline (default, no key needed) or openai (any OpenAI-compatible server); "
         "env MENTOR_ASSIST_PROVIDER",
     )
-    group.add_argument("--model", help="model name for the openai provider; env MENTOR_ASSIST_MODEL")
     group.add_argument(
-        "--base-url", help="OpenAI-compatible server, e.g. http://localhost:11434/v1; env OPENAI_BASE_URL"
+        "--model", help="model name for the openai provider; env MENTOR_ASSIST_MODEL"
+    )
+    group.add_argument(
+        "--base-url",
+        help="OpenAI-compatible server, e.g. http://localhost:11434/v1; env OPENAI_BASE_URL",
     )
 
 

@@ -1,0 +1,61 @@
+"""``mentor-assist ask "QUESTION"``: a grounded, cited answer from the guidance."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from assistant.cli.common import add_provider_options, assistant_from_args, print_json, require_text
+from assistant.cli.progress import StderrProgress
+from assistant.cli.render import citations_markdown, notices
+from assistant.errors import AssistantError, UsageError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "ask",
+        help="ask the mentoring guidance a question",
+        description="Answer a question from the guidance with numbered citations. "
+        "QUESTION '-' reads one question per line from standard input.",
+    )
+    parser.add_argument("question", metavar="QUESTION", help="the question, or - for stdin")
+    parser.add_argument("--k", type=int, default=5, help="passages to retrieve (default 5)")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    add_provider_options(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if not 1 <= args.k <= 50:
+        raise UsageError(f"--k must be between 1 and 50, not {args.k}.")
+    assistant = assistant_from_args(args)
+    assistant.kb.ensure_ready(progress=StderrProgress())
+    if args.question != "-":
+        _answer(assistant, require_text(args.question, "QUESTION"), args)
+        return 0
+    status = 0
+    for line in sys.stdin:
+        question = line.strip()
+        if not question:
+            continue
+        try:
+            _answer(assistant, question, args)
+        except AssistantError as error:  # one bad line does not stop the batch
+            status = error.exit_code
+            if args.json:
+                print_json({"question": question, "error": str(error)})
+            print(f"mentor-assist: {error}", file=sys.stderr)
+    return status
+
+
+def _answer(assistant, question: str, args: argparse.Namespace) -> None:
+    reply = assistant.ask(question, k=args.k)
+    if args.json:
+        print_json(reply.to_dict())
+        return
+    notices(reply)
+    print(reply.result.answer)
+    if reply.result.citations:
+        print()
+        print(citations_markdown(reply.result.citations))
+    sys.stdout.flush()
