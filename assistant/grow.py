@@ -459,6 +459,8 @@ _TIMEFRAME_RE = re.compile(
 )
 _FACT_RE = re.compile(
     r"\d|\b(?:currently|right\s+now|at\s+the\s+moment|so\s+far|already|tried|usually|each|"
+    r"once|twice|\w+\s+times|a\s+(?:day|week|month|year)|daily|weekly|monthly|often|never|"
+    r"rarely|sometimes|always|"
     r"every|last\s+(?:week|month|year|time)|today|i'?ve|i\s+have|i\s+had|i\s+am|i'?m|we\s+have|"
     r"there\s+(?:is|are))\b",
     re.IGNORECASE,
@@ -776,9 +778,11 @@ class _Chooser:
         if not candidates:
             return None
 
-        def rank(q: Question) -> tuple[int, int, int]:
+        def rank(q: Question) -> tuple[int, int, int, int]:
             matched = len(set(prefer) & set(q.tags))
-            return (-matched, -int(bool(topic) and q.needs_topic), intents.index(q.intent))
+            extra = len(set(q.tags) - set(prefer)) if prefer else 0
+            topical = -int(bool(topic) and q.needs_topic)
+            return (-matched, extra, topical, intents.index(q.intent))
 
         return min(candidates, key=rank)  # min is stable: bank order breaks ties
 
