@@ -115,90 +115,18 @@ _DETERMINERS = frozenset({"the", "a", "an", "our", "your", "my", "this", "these"
 _PRONOUNS = {"your": "our", "you": "we", "yourself": "ourselves", "yourselves": "ourselves"}
 _PRONOUNS.update({"yours": "ours"})
 _IMPERATIVES = frozenset(
-    [
-        "discuss",
-        "create",
-        "review",
-        "get",
-        "take",
-        "share",
-        "invite",
-        "offer",
-        "reflect",
-        "explore",
-        "design",
-        "identify",
-        "reaffirm",
-        "redefine",
-        "input",
-        "complete",
-        "begin",
-        "solicit",
-        "put",
-        "celebrate",
-        "build",
-        "establish",
-        "choose",
-        "set",
-        "find",
-        "make",
-        "prepare",
-        "plan",
-        "schedule",
-        "agree",
-        "clarify",
-        "define",
-        "develop",
-        "ask",
-        "apply",
-        "contact",
-        "join",
-        "register",
-        "submit",
-        "attend",
-        "keep",
-        "track",
-        "use",
-        "write",
-        "read",
-        "learn",
-        "meet",
-        "end",
-        "close",
-        "start",
-        "talk",
-        "follow",
-        "update",
-        "evaluate",
-        "measure",
-        "give",
-        "seek",
-        "select",
-        "communicate",
-        "respect",
-        "honor",
-        "honour",
-        "thank",
-        "stay",
-        "look",
-        "consider",
-        "understand",
-        "determine",
-        "outline",
-        "provide",
-        "request",
-        "recognize",
-        "recognise",
-        "support",
-        "prioritize",
-        "prioritise",
-        "arrange",
-        "brief",
-        "check",
-        "celebrate",
-        "document",
-    ]
-)
+    {
+        "discuss", "create", "review", "get", "take", "share", "invite", "offer", "reflect",
+        "explore", "design", "identify", "reaffirm", "redefine", "input", "complete", "begin",
+        "solicit", "put", "celebrate", "build", "establish", "choose", "set", "find", "make",
+        "prepare", "plan", "schedule", "agree", "clarify", "define", "develop", "ask", "apply",
+        "contact", "join", "register", "submit", "attend", "keep", "track", "use", "write", "read",
+        "learn", "meet", "end", "close", "start", "talk", "follow", "update", "evaluate", "measure",
+        "give", "seek", "select", "communicate", "respect", "honor", "honour", "thank", "stay",
+        "look", "consider", "understand", "determine", "outline", "provide", "request", "recognize",
+        "recognise", "support", "prioritize", "prioritise", "arrange", "brief", "check", "document",
+    }
+)  # fmt: skip
 _NOT_PLURAL = ("ss", "us", "is", "ous", "ics")
 
 
@@ -304,23 +232,8 @@ _GENERIC = frozenset(
         "mentor mentors mentee mentees mentoring program relationship partner partnership meet "
         "meeting meetings session sessions time way thing one someone other each can what how"
     )
-) | frozenset(
-    [
-        "aren",
-        "isn",
-        "doesn",
-        "don",
-        "didn",
-        "won",
-        "wouldn",
-        "couldn",
-        "shouldn",
-        "haven",
-        "hasn",
-        "wasn",
-        "weren",
-    ]
-)
+) | frozenset({"aren", "isn", "doesn", "don", "didn", "won", "wouldn",
+    "couldn", "shouldn", "haven", "hasn", "wasn", "weren"})  # fmt: skip
 
 
 def _specific(question: str) -> set[str]:
