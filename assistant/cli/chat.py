@@ -1,0 +1,109 @@
+"""``mentor-assist chat``: ask follow-up questions in one conversation, answers streamed and cited.
+
+Each answer is shown sentence by sentence once the guard has checked it; a sentence the guard
+rewrote is marked. The conversation history is kept for this session only (nothing is saved).
+Type ``exit`` or press Ctrl-D to leave.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TextIO
+
+from assistant.cli.common import add_provider_options, assistant_from_args, print_json
+from assistant.cli.render import citations_markdown
+from assistant.errors import AssistantError, UsageError
+from assistant.requests import Turn
+from assistant.streaming import StreamEvent, stream_answer
+
+EXIT_WORDS = frozenset({"exit", "quit", ":q", "/exit", "/quit"})
+MAX_HISTORY_TURNS = 20
+REWRITTEN_MARK = " [rewritten by the guard]"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "chat",
+        help="a conversation with the mentoring guidance (streamed, cited)",
+        description="Ask questions one after another; follow-ups use the conversation so far. "
+        "Answers stream sentence by sentence after the guard has checked them. "
+        "Type 'exit' or press Ctrl-D to leave.",
+    )
+    parser.add_argument("--k", type=int, default=5, help="passages to retrieve (default 5)")
+    parser.add_argument(
+        "--json", action="store_true", help="print one JSON object per event (for scripts)"
+    )
+    add_provider_options(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if not 1 <= args.k <= 50:
+        raise UsageError(f"--k must be between 1 and 50, not {args.k}.")
+    assistant = assistant_from_args(args)
+    assistant.kb.ensure_ready()
+    interactive = sys.stdin.isatty()
+    if interactive and not args.json:
+        print("Ask about mentoring; type 'exit' or press Ctrl-D to leave.", file=sys.stderr)
+    history: list[Turn] = []
+    status = 0
+    while True:
+        question = _read(interactive and not args.json)
+        if question is None or question.strip().lower() in EXIT_WORDS:
+            break
+        question = question.strip()
+        if not question:
+            continue
+        try:
+            answer = _converse(assistant, question, history, args)
+        except AssistantError as error:  # one failed question does not end the conversation
+            status = error.exit_code
+            print(f"mentor-assist: {error}", file=sys.stderr)
+            continue
+        history.extend((Turn("user", question), Turn("assistant", answer)))
+        del history[:-MAX_HISTORY_TURNS]
+    return status
+
+
+def _read(prompt: bool) -> str | None:
+    try:
+        if prompt:
+            return input("you> ")
+        line = sys.stdin.readline()
+        return line if line else None
+    except EOFError:
+        return None
+
+
+def _converse(
+    assistant: object, question: str, history: list[Turn], args: argparse.Namespace
+) -> str:
+    final: StreamEvent | None = None
+    out = sys.stdout
+    for event in stream_answer(assistant, question, k=args.k, history=history):  # type: ignore[arg-type]
+        if args.json:
+            print_json(event.to_dict())
+        else:
+            _show(event, out)
+        if event.kind == "done":
+            final = event
+    if final is None or final.answer is None:  # pragma: no cover - stream_answer always ends
+        return ""
+    if not args.json:
+        out.write("\n")
+        if final.answer.citations:
+            out.write("\n" + citations_markdown(final.answer.citations) + "\n")
+        if final.notice:
+            print(f"Note: {final.notice}", file=sys.stderr)
+        out.write("\n")
+        out.flush()
+    return final.answer.answer
+
+
+def _show(event: StreamEvent, out: TextIO) -> None:
+    if event.kind == "text":
+        out.write(event.text + (REWRITTEN_MARK if event.rewritten else ""))
+    elif event.kind == "restart":
+        out.write(f"\n[{event.text}]\n")
+    out.flush()
