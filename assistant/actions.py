@@ -34,6 +34,7 @@ from assistant.errors import InputFileError, UsageError
 __all__ = [
     "MAX_FILE_BYTES",
     "ActionItem",
+    "ActionItemList",
     "extract_action_items",
     "load_action_items",
     "read_text_file",
@@ -58,6 +59,16 @@ class ActionItem:
             "owner": self.owner,
             "due": self.due.isoformat() if self.due else None,
         }
+
+
+@dataclass(frozen=True)
+class ActionItemList:
+    """The result of the action-items capability, as ``{"action_items": [...]}``."""
+
+    items: tuple[ActionItem, ...] = ()
+
+    def to_dict(self) -> dict[str, list[dict[str, str | None]]]:
+        return {"action_items": [item.to_dict() for item in self.items]}
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -196,7 +207,7 @@ _LEAD_IN = re.compile(
 _TO_FORM = re.compile(rf"^(?P<subj>{_SUBJ})\s+to\s+(?P<rest>(?P<verb>[a-z]+)\b.*)$")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"“'(\[]?[A-Z])|\s*;\s+|\s+[•·]\s+")
 _CLAUSE_SPLIT = re.compile(
-    rf"(?:,\s*(?:and\s+|but\s+|then\s+|while\s+|so\s+)?|\s+(?:and|but|then|while|so)\s+)"
+    rf"(,\s*(?:and\s+|but\s+|then\s+|while\s+|so\s+)?|\s+(?:and|but|then|while|so)\s+)"
     rf"(?=(?:I|we|you|he|she|they|[Bb]oth|{_NAME})(?:['’]ll|['’]m\s+going\s+to|\s+(?:will|shall|"
     rf"is\s+going\s+to|are\s+going\s+to)\b))"
 )
@@ -373,10 +384,17 @@ def _clauses(body: str) -> Iterator[str]:
     for sentence in _SENTENCE_SPLIT.split(body):
         if not sentence or len(sentence) > MAX_SENTENCE_CHARS:
             continue
-        for clause in _CLAUSE_SPLIT.split(sentence):
-            clause = clause.strip()
-            if clause:
-                yield clause
+        parts = _CLAUSE_SPLIT.split(sentence)  # [clause, separator, clause, ...]
+        clause = parts[0]
+        for separator, part in zip(parts[1::2], parts[2::2], strict=True):
+            if separator.strip() == "and" and len(clause.split()) <= 2:
+                clause = f"{clause}{separator}{part}"  # "Sam and I will…" is one subject
+                continue
+            if clause.strip():
+                yield clause.strip()
+            clause = part
+        if clause.strip():
+            yield clause.strip()
 
 
 def _parse_clause(
@@ -446,7 +464,11 @@ def _subject_task(text: str, people: _People) -> tuple[str, str] | None:
         if said.group("rest").lower().startswith("to "):
             owner = people.resolve(said.group("subj"), strict=True)
             return (owner, said.group("rest")[3:]) if owner else None
-        return _subject_task(said.group("rest"), people)
+        found = _subject_task(said.group("rest"), people)
+        if found and re.match(r"(?:he|she|they)\b", said.group("rest"), re.IGNORECASE):
+            speaker = people.resolve(said.group("subj"), strict=True)
+            return (speaker or found[0]), found[1]
+        return found
     lets = _LETS.match(text)
     if lets:
         return "both", lets.group("rest")
@@ -553,9 +575,7 @@ def read_text_file(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
     if file.is_dir():
         raise InputFileError(file, "is a directory; give a text file.")
     if size > max_bytes:
-        raise InputFileError(
-            file, f"is {size // (1024 * 1024)} MB; the limit is {max_bytes // (1024 * 1024)} MB."
-        )
+        raise InputFileError(file, _too_big(size, max_bytes))
     try:
         data = file.read_bytes()
     except OSError as exc:
@@ -563,10 +583,14 @@ def read_text_file(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
     return decode_text(data, file, max_bytes=max_bytes)
 
 
+def _too_big(size: int, max_bytes: int) -> str:
+    return f"is {size:,} bytes, over the {max_bytes // (1024 * 1024)} MB limit; trim or split it."
+
+
 def decode_text(data: bytes, name: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
     """Decode bytes given by the user (a file or stdin) as UTF-8 text, or raise InputFileError."""
     if len(data) > max_bytes:
-        raise InputFileError(name, f"is larger than the {max_bytes // (1024 * 1024)} MB limit.")
+        raise InputFileError(name, _too_big(len(data), max_bytes))
     if b"\x00" in data:
         raise InputFileError(name, "looks like a binary file (it contains NUL bytes); give text.")
     try:

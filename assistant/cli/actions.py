@@ -8,7 +8,7 @@ import sys
 from datetime import date
 from typing import Any
 
-from assistant.actions import decode_text, extract_action_items, read_text_file
+from assistant.actions import MAX_FILE_BYTES, decode_text, extract_action_items, read_text_file
 from assistant.errors import UsageError
 from assistant.exports import to_csv, to_ics, to_markdown
 
@@ -62,7 +62,7 @@ def register(subparsers: Any) -> None:
 
 def _read_notes(name: str) -> str:
     if name == "-":
-        return decode_text(sys.stdin.buffer.read(), "<stdin>")
+        return decode_text(sys.stdin.buffer.read(MAX_FILE_BYTES + 1), "<stdin>")
     return read_text_file(name)
 
 
@@ -81,8 +81,7 @@ def run(args: argparse.Namespace) -> int:
     elif fmt == "csv":
         sys.stdout.write(to_csv(items))
     elif fmt == "ics":
-        sys.stdout.buffer.write(to_ics(items, today=today).encode("utf-8"))
-        sys.stdout.flush()
+        sys.stdout.write(to_ics(items, today=today))
     else:
         sys.stdout.write(to_markdown(items))
     return 0
