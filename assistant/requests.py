@@ -45,6 +45,20 @@ class GrowAnswerRequest:
 
 
 @dataclass(frozen=True)
+class GrowAnotherRequest:
+    """Another question in the current stage (the mentor's "another question" control)."""
+
+    session_id: str
+
+
+@dataclass(frozen=True)
+class GrowAdvanceRequest:
+    """Move on to the next stage now (the mentor's "next stage" control)."""
+
+    session_id: str
+
+
+@dataclass(frozen=True)
 class GrowSummaryRequest:
     session_id: str
 
@@ -75,6 +89,8 @@ Request = (
     | AgendaRequest
     | GrowStartRequest
     | GrowAnswerRequest
+    | GrowAnotherRequest
+    | GrowAdvanceRequest
     | GrowSummaryRequest
     | ActionsRequest
     | ReflectRequest

@@ -20,6 +20,8 @@ from assistant.requests import (
     AgendaRequest,
     AskRequest,
     FaqRequest,
+    GrowAdvanceRequest,
+    GrowAnotherRequest,
     GrowAnswerRequest,
     GrowStartRequest,
     GrowSummaryRequest,
@@ -88,6 +90,12 @@ class Assistant:
 
     def grow_answer(self, session_id: str, text: str) -> Reply:
         return self.run(GrowAnswerRequest(session_id=session_id, text=text))
+
+    def grow_another(self, session_id: str) -> Reply:
+        return self.run(GrowAnotherRequest(session_id=session_id))
+
+    def grow_advance(self, session_id: str) -> Reply:
+        return self.run(GrowAdvanceRequest(session_id=session_id))
 
     def grow_summary(self, session_id: str) -> Reply:
         return self.run(GrowSummaryRequest(session_id=session_id))

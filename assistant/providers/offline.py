@@ -11,6 +11,8 @@ from assistant.requests import (
     AgendaRequest,
     AskRequest,
     FaqRequest,
+    GrowAdvanceRequest,
+    GrowAnotherRequest,
     GrowAnswerRequest,
     GrowStartRequest,
     GrowSummaryRequest,
@@ -55,6 +57,10 @@ class OfflineProvider(Provider):
                 return self._coach().start(topic=request.topic)
             case GrowAnswerRequest():
                 return self._coach().answer(request.session_id, request.text)
+            case GrowAnotherRequest():
+                return self._coach().another(request.session_id)
+            case GrowAdvanceRequest():
+                return self._coach().advance(request.session_id)
             case GrowSummaryRequest():
                 return self._coach().summary(request.session_id)
             case ActionsRequest():

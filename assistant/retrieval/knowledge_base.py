@@ -43,9 +43,9 @@ def shipped_knowledge_dir() -> Path:
     )
 
 
-def shipped_documents() -> list[Path]:
+def shipped_documents(folder: Path | None = None) -> list[Path]:
     """The guidance documents that come with the package (its README is not one of them)."""
-    folder = shipped_knowledge_dir()
+    folder = folder or shipped_knowledge_dir()
     return sorted(
         path
         for path in folder.iterdir()
@@ -68,12 +68,16 @@ class DocumentInfo:
 class KnowledgeBase:
     """Guidance documents in a Chroma collection with hybrid (dense + BM25) search.
 
-    The index is built on first use and kept in line with the shipped documents; ``index`` adds
-    the user's own files and folders, which are remembered for later runs.
+    The index is built on first use and kept in line with the shipped documents (or those in
+    ``knowledge_dir``, for an organisation that ships its own guidance); ``index`` adds the user's
+    own files and folders, which are remembered for later runs.
     """
 
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(
+        self, settings: Settings | None = None, *, knowledge_dir: Path | None = None
+    ) -> None:
         self.settings = settings or Settings.load()
+        self.knowledge_dir = knowledge_dir
         self._lock = threading.RLock()
         self._embedder: MiniLMEmbedder | None = None
         self._collection: Collection | None = None
@@ -115,7 +119,7 @@ class KnowledgeBase:
             report = run_index(
                 self.collection,
                 self.embedder,
-                shipped=shipped_documents(),
+                shipped=shipped_documents(self.knowledge_dir),
                 user_paths=[*remembered, *new],
                 lock_path=self._lock_path(),
                 progress=progress,
@@ -149,7 +153,7 @@ class KnowledgeBase:
         import hashlib
 
         existing = indexed_documents(self.collection)
-        for path in shipped_documents():
+        for path in shipped_documents(self.knowledge_dir):
             entry = existing.get(path.name)
             digest = hashlib.sha256(path.read_bytes()).hexdigest()
             if entry is None or entry["hashes"] != {digest}:

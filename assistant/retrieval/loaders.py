@@ -111,7 +111,9 @@ def split_front_matter(path: Path, text: str) -> tuple[dict[str, str], str]:
     try:
         meta = yaml.safe_load(text[3:end]) or {}
     except yaml.YAMLError as error:
-        raise InputFileError(path, f"front matter is not valid YAML ({error})") from None
+        mark = getattr(error, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark is not None else ""
+        raise InputFileError(path, f"front matter is not valid YAML{where}") from None
     if not isinstance(meta, dict):
         raise InputFileError(path, "front matter must be a mapping of fields")
     rest = text[end + 4 :]

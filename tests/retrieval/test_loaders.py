@@ -1,0 +1,122 @@
+from pathlib import Path
+
+import pytest
+
+from assistant.errors import InputFileError
+from assistant.retrieval.chunker import chunk_document
+from assistant.retrieval.loaders import html_to_markdown, load_document
+
+
+def test_markdown_front_matter_gives_title_and_publisher(tmp_path: Path) -> None:
+    path = tmp_path / "guide.md"
+    path.write_text("---\ntitle: Our Guide\npublisher: Acme HR\n---\n# Our Guide\n\n## Why\n\nBecause.\n")
+    doc = load_document(path)
+    assert (doc.title, doc.publisher) == ("Our Guide", "Acme HR")
+    assert doc.body.startswith("# Our Guide")
+
+
+def test_title_falls_back_to_first_heading_then_file_name(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("# Heading Title\n\ntext here")
+    (tmp_path / "buddy-program_notes.txt").write_text("Just some text about mentoring.")
+    assert load_document(tmp_path / "a.md").title == "Heading Title"
+    assert load_document(tmp_path / "buddy-program_notes.txt").title == "Buddy program notes"
+
+
+def test_html_keeps_headings_and_lists_and_drops_scripts() -> None:
+    body, title = html_to_markdown(
+        "<html><head><title>Peer Mentoring</title><script>var x=1;</script></head><body>"
+        "<nav>Home | Login</nav><h1>Peer Mentoring</h1><h2>Ground rules</h2>"
+        "<p>Meet every <b>two</b> weeks.</p><ul><li>Be on time</li><li>Listen</li></ul></body>"
+    )
+    assert title == "Peer Mentoring"
+    assert "## Ground rules" in body
+    assert "Meet every two weeks." in body
+    assert "- Be on time\n- Listen" in body
+    assert "var x" not in body and "Login" not in body
+
+
+def test_pdf_text_is_extracted(tmp_path: Path) -> None:
+    path = tmp_path / "handbook.pdf"
+    path.write_bytes(_pdf_with_text("Mentees set the agenda for each meeting."))
+    doc = load_document(path)
+    assert "Mentees set the agenda" in doc.body
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.md", b"", "file is empty"),
+        ("blank.md", b"  \n\n ", "contains no readable text"),
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", "binary file"),
+        ("latin1.md", "Résumé tips".encode("latin-1"), "not UTF-8"),
+        ("broken.pdf", b"%PDF-1.4\n garbage that is not a pdf", "damaged PDF"),
+        ("fake.pdf", b"hello, I am not a pdf", "not a PDF"),
+        ("notes.docx", b"PK\x03\x04", "unsupported file type"),
+        ("bad-front.md", b"---\ntitle: [unclosed\n---\nbody", "front matter"),
+    ],
+)
+def test_bad_files_raise_an_error_naming_the_file(
+    tmp_path: Path, name: str, content: bytes, reason: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(InputFileError) as caught:
+        load_document(path)
+    assert reason in str(caught.value)
+    assert str(caught.value).startswith(str(path))
+    assert "\n" not in str(caught.value)
+
+
+def test_oversized_file_is_refused_without_reading_it(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:
+        handle.truncate(20 * 1024 * 1024 + 1)  # sparse: cheap to create
+    with pytest.raises(InputFileError, match="limit is 20 MB"):
+        load_document(path)
+
+
+def test_chunks_keep_title_and_section_path(tmp_path: Path) -> None:
+    path = tmp_path / "g.md"
+    words = " ".join(["word"] * 400)
+    path.write_text(
+        "# Guide\n\nIntro line here.\n\n## Phase one\n\n### Step 1 - Meet\n\n- Say hello to them\n"
+        f"- Share goals\n\n## Phase two\n\n{words}. End.\n"
+    )
+    chunks = chunk_document(load_document(path), "g.md")
+    sections = [chunk.section for chunk in chunks]
+    assert sections[0] == ""
+    assert "Phase one > Step 1 - Meet" in sections
+    assert all(chunk.title == "Guide" for chunk in chunks)
+    long_parts = [c for c in chunks if c.section == "Phase two"]
+    assert len(long_parts) >= 3
+    assert all(len(c.text.split()) <= 160 for c in chunks)
+    step = next(c for c in chunks if c.section.endswith("Meet"))
+    assert step.text == "- Say hello to them\n- Share goals"
+    assert step.embedding_text.startswith("Guide. Phase one > Step 1 - Meet.")
+
+
+def _pdf_with_text(text: str) -> bytes:
+    """A minimal valid one-page PDF with ``text`` (built by hand, offsets computed)."""
+    stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
