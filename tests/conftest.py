@@ -11,6 +11,7 @@ import pytest
 
 from assistant.config import Settings
 from assistant.retrieval import KnowledgeBase
+from assistant.service import Assistant
 
 ENV_TO_CLEAR = (
     "OPENAI_API_KEY",
@@ -110,8 +111,6 @@ def kb(kb_home: Path) -> KnowledgeBase:
 
 
 @pytest.fixture
-def assistant(kb: KnowledgeBase, home: Path):  # noqa: ANN201 - avoids importing the facade early
+def assistant(kb: KnowledgeBase, home: Path) -> Assistant:
     """The offline facade over the shared index, with sessions in this test's own home."""
-    from assistant.service import Assistant
-
     return Assistant(Settings.load(home=home), kb=kb)

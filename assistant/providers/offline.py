@@ -21,6 +21,7 @@ from assistant.requests import (
 )
 
 if TYPE_CHECKING:
+    from assistant.grow import GrowCoach
     from assistant.retrieval import KnowledgeBase
 
 
@@ -84,7 +85,7 @@ class OfflineProvider(Provider):
                 return build_faq(self.kb, count=request.count, topic=request.topic)
         raise TypeError(f"unknown request type {type(request).__name__}")
 
-    def _coach(self):  # noqa: ANN202 - GrowCoach import is deferred
+    def _coach(self) -> GrowCoach:
         from assistant.grow import GrowCoach
 
         return GrowCoach(self.kb, self.sessions_dir)
