@@ -56,6 +56,7 @@ __all__ = [
     "SessionInfo",
     "SessionRecord",
     "TranscriptEntry",
+    "actions_from_answer",
     "delete_all_sessions",
     "list_sessions",
     "load_question_bank",
@@ -540,7 +541,7 @@ _ACTION_SPLIT_RE = re.compile(
     r",?\s+and\s+(?=(?i:i|we|you|both)\b|(?i:i'll|we'll)|[A-Z][a-z]+\s+will\b)"
 )
 _NOT_ACTION_RE = re.compile(
-    r"^(?:that|this|it|which|because|so\s+that|hopefully|i\s+think|i\s+hope|i\s+feel)\b",
+    r"^(?:that|this|it|which|because|so\s+that|hopefully|i\s+hope|i\s+feel)\b",
     re.IGNORECASE,
 )
 _MODAL = (
@@ -556,7 +557,7 @@ _NOT_NAMES = frozenset(
     }
 )  # fmt: skip
 _SUBJECT_RE = re.compile(
-    rf"^\s*(?:(?:ok(?:ay)?|so|then|first(?:ly)?|and|also|next|well)[,\s]+)*"
+    rf"^\s*(?:(?i:ok(?:ay)?|so|then|first(?:ly)?|and|also|next|well|i\s+think)[,\s]+)*"
     rf"(?P<subject>(?i:i|we|you|both(?:\s+of\s+us)?|my\s+(?:mentor|manager|boss|supervisor|lead|"
     rf"team\s+lead|coach|colleague|partner))|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?){_MODAL}\s+",
 )
@@ -594,7 +595,7 @@ def _owner_of(subject: str | None, clause: str) -> str:
 
 def _clean_task(text: str) -> str:
     span = find_due_span(text)
-    if span:
+    if span and not re.search(r"\b(?:every|each)\s+$", text[: span[0]], re.IGNORECASE):
         text = text[: span[0]] + " " + text[span[1] :]
     text = re.sub(r"\s+", " ", text).strip(" ,.;:!-")
     text = re.sub(r"\s+(?:by|on|before|until|no\s+later\s+than|and)$", "", text, flags=re.I)
@@ -635,6 +636,12 @@ def _parse_action(clause: str, today: date) -> _Draft | None:
 
 def _draft(task: str, owner: str, due: date | None) -> _Draft | None:
     return _Draft(task, owner, due) if len(_words(task)) >= 1 and not is_unsure(task) else None
+
+
+def actions_from_answer(text: str, today: date) -> list[ActionItem]:
+    """The steps in one Will answer, with owners and due dates resolved against ``today``."""
+    drafts = [d for c in _action_clauses(text, today) if (d := _parse_action(c, today))]
+    return [ActionItem(task=d.task, owner=d.owner, due=d.due) for d in drafts]
 
 
 def _will_actions(record: SessionRecord, bank: QuestionBank) -> list[_Draft]:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -18,11 +20,16 @@ from assistant.grow import (
     GrowCoach,
     GrowSummary,
     GrowTurn,
+    actions_from_answer,
     delete_all_sessions,
     extract_options,
     list_sessions,
     load_question_bank,
 )
+
+if TYPE_CHECKING:
+    from assistant.retrieval import KnowledgeBase
+    from assistant.service import Assistant
 
 TODAY = date(2025, 11, 12)  # a Wednesday
 KNOWLEDGE = Path(__file__).resolve().parents[1] / "knowledge"
@@ -55,13 +62,13 @@ class FixedKB:
 
 
 @pytest.fixture
-def kb() -> FixedKB:
+def fixed_kb() -> FixedKB:
     return FixedKB()
 
 
 @pytest.fixture
-def coach(kb: FixedKB, tmp_path: Path) -> GrowCoach:
-    return GrowCoach(kb, tmp_path / "sessions", today=TODAY)
+def coach(fixed_kb: FixedKB, tmp_path: Path) -> GrowCoach:
+    return GrowCoach(fixed_kb, tmp_path / "sessions", today=TODAY)
 
 
 def play(coach: GrowCoach, answers: Sequence[str], topic: str | None = None) -> list[GrowTurn]:
@@ -397,10 +404,67 @@ def test_extract_options_splits_alternatives_and_drops_the_obstacle() -> None:
     assert extract_options("idk") == []
 
 
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "I'll ask my manager for a stretch project by Friday",
+            [("Ask my manager for a stretch project", "mentee", date(2025, 11, 14))],
+        ),
+        (
+            "My mentor will introduce me to Ana by Friday",
+            [("Introduce me to Ana", "mentor", date(2025, 11, 14))],
+        ),
+        (
+            "You'll send me the article tomorrow",
+            [("Send me the article", "mentor", date(2025, 11, 13))],
+        ),
+        (
+            "Both: review the action plan next Tuesday",
+            [("Review the action plan", "both", date(2025, 11, 18))],
+        ),
+        (
+            "We will meet again in two weeks to check progress",
+            [("Meet again to check progress", "both", date(2025, 11, 26))],
+        ),
+        (
+            "First, update my CV by Dec 3 and then apply for the lead role by December 10",
+            [
+                ("Update my CV", "mentee", date(2025, 12, 3)),
+                ("Apply for the lead role", "mentee", date(2025, 12, 10)),
+            ],
+        ),
+        (
+            "email Sam by Friday and draft the plan by Dec 3",
+            [
+                ("Email Sam", "mentee", date(2025, 11, 14)),
+                ("Draft the plan", "mentee", date(2025, 12, 3)),
+            ],
+        ),
+        (
+            "I am going to block two hours every Friday for practice. That should help.",
+            [("Block two hours every Friday for practice", "mentee", date(2025, 11, 14))],
+        ),
+        (
+            "Priya will book a room, and I will prepare the slides by Monday",
+            [("Book a room", "Priya", None), ("Prepare the slides", "mentee", date(2025, 11, 17))],
+        ),
+        ("I think I will talk to HR", [("Talk to HR", "mentee", None)]),
+        ("not sure", []),
+    ],
+)
+def test_will_answers_become_owned_dated_steps(
+    answer: str, expected: list[tuple[str, str, date | None]]
+) -> None:
+    items = actions_from_answer(answer, TODAY)
+    assert [(i.task, i.owner, i.due) for i in items] == expected
+
+
 # --------------------------------------------------------------------------- stored sessions
 
 
-def test_session_continues_across_coach_instances(kb: FixedKB, tmp_path: Path) -> None:
+def test_session_continues_across_coach_instances(fixed_kb: FixedKB, tmp_path: Path) -> None:
+    kb = fixed_kb
     folder = tmp_path / "sessions"
     first = GrowCoach(kb, folder, today=TODAY).start()
     turns = [first]
@@ -544,6 +608,15 @@ def test_invalid_question_bank_is_rejected_with_the_file_named(
 # --------------------------------------------------------------------------- command line
 
 
+@pytest.fixture
+def cli_home(kb_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A data directory with a copy of the shared index, so the command line starts warm."""
+    home = tmp_path / "cli-home"
+    shutil.copytree(kb_home, home, ignore=shutil.ignore_patterns("sessions", "*.lock"))
+    monkeypatch.setenv("MENTOR_ASSIST_HOME", str(home))
+    return home
+
+
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     from assistant.cli import main
 
@@ -552,7 +625,7 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
     return code, out, err
 
 
-def test_cli_session_json_shapes(capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_session_json_shapes(cli_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _run(capsys, "grow", "start", "--topic", "public speaking", "--json")
     assert code == 0
     start = json.loads(out)
@@ -581,7 +654,7 @@ def test_cli_session_json_shapes(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_cli_readable_output_and_stdin_answer(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    cli_home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import io
     import sys
@@ -602,7 +675,9 @@ def test_cli_readable_output_and_stdin_answer(
     assert "I want to get better at presenting" in out and "## Action items" in out
 
 
-def test_cli_summary_lists_action_items_as_a_checklist(capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_summary_lists_action_items_as_a_checklist(
+    cli_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, out, _ = _run(capsys, "grow", "start", "--json")
     session = json.loads(out)["session"]
     for text in FULL_SESSION:
@@ -612,9 +687,36 @@ def test_cli_summary_lists_action_items_as_a_checklist(capsys: pytest.CaptureFix
     assert re.search(r"^- \[ \] Email Priya — mentee, due \d{4}-\d\d-\d\d$", out, re.M)
 
 
-def test_cli_usage_and_unknown_session_errors(capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_usage_and_unknown_session_errors(
+    cli_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, _, err = _run(capsys, "grow", "answer", "abc12345", "", "--json")
     assert code == 2 and "empty" in err
     code, _, err = _run(capsys, "grow", "summary", "nope1234", "--json")
     assert code == 1
     assert "No GROW session 'nope1234'. Start one with: mentor-assist grow start" in err
+
+
+# --------------------------------------------------------------------------- real knowledge base
+
+
+def test_turns_cite_the_shipped_guidance(kb: KnowledgeBase, tmp_path: Path) -> None:
+    coach = GrowCoach(kb, tmp_path / "sessions", today=TODAY)
+    turn = coach.start()
+    assert turn.citations
+    assert turn.citations[0].source == "overview-of-the-mentoring-process.md"
+    assert "Discuss Your Overall Mentoring Goals" in turn.citations[0].section
+    turns = play(coach, FULL_SESSION[:3])
+    barrier = turns[-1]
+    assert barrier.question_id == "options-barriers-absent"
+    assert any(p.source == "starting-a-mentor-mentee-relationship.md" for p in barrier.citations)
+
+
+def test_the_guard_leaves_the_mentees_own_words_alone(assistant: Assistant) -> None:
+    start = assistant.grow_start().result
+    words = "I know best what I need: I want to lead the Q3 release by September"
+    assistant.grow_answer(start.session, words)
+    reply = assistant.grow_summary(start.session)
+    assert reply.result.goal == words
+    assert reply.rewrites == ()
+    assert reply.to_dict()["goal"] == words
