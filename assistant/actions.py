@@ -30,18 +30,16 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from assistant.duedates import find_due_span, resolve_due
 from assistant.errors import InputFileError, UsageError
+from assistant.textfiles import read_text_file
 
 __all__ = [
-    "MAX_FILE_BYTES",
     "ActionItem",
     "ActionItemList",
     "extract_action_items",
     "load_action_items",
-    "read_text_file",
 ]
 
 Role = Literal["mentor", "mentee"]
-MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_SENTENCE_CHARS = 600
 
 
@@ -561,47 +559,6 @@ def _clean_task(task: str) -> str:
 
 
 # --------------------------------------------------------------------------- files
-
-
-def read_text_file(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
-    """Read a UTF-8 text file, raising InputFileError with a reason the user can act on."""
-    file = Path(path)
-    try:
-        size = file.stat().st_size
-    except FileNotFoundError:
-        raise InputFileError(file, "no such file; check the path.") from None
-    except OSError as exc:
-        raise InputFileError(file, f"cannot be read ({exc.strerror}).") from None
-    if file.is_dir():
-        raise InputFileError(file, "is a directory; give a text file.")
-    if size > max_bytes:
-        raise InputFileError(file, _too_big(size, max_bytes))
-    try:
-        data = file.read_bytes()
-    except OSError as exc:
-        raise InputFileError(file, f"cannot be read ({exc.strerror}).") from None
-    return decode_text(data, file, max_bytes=max_bytes)
-
-
-def _too_big(size: int, max_bytes: int) -> str:
-    return f"is {size:,} bytes, over the {max_bytes // (1024 * 1024)} MB limit; trim or split it."
-
-
-def decode_text(data: bytes, name: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
-    """Decode bytes given by the user (a file or stdin) as UTF-8 text, or raise InputFileError."""
-    if len(data) > max_bytes:
-        raise InputFileError(name, _too_big(len(data), max_bytes))
-    if b"\x00" in data:
-        raise InputFileError(name, "looks like a binary file (it contains NUL bytes); give text.")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputFileError(
-            name, f"is not UTF-8 text (invalid byte at offset {exc.start}); save it as UTF-8."
-        ) from None
-    if not text.strip():
-        raise InputFileError(name, "is empty; there is nothing to read.")
-    return text
 
 
 class _StoredItem(BaseModel):

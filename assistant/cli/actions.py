@@ -8,9 +8,10 @@ import sys
 from datetime import date
 from typing import Any
 
-from assistant.actions import MAX_FILE_BYTES, decode_text, extract_action_items, read_text_file
+from assistant.actions import extract_action_items
 from assistant.errors import UsageError
 from assistant.exports import to_csv, to_ics, to_markdown
+from assistant.textfiles import read_text_arg
 
 FORMATS = ("json", "md", "csv", "ics")
 
@@ -60,18 +61,12 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def _read_notes(name: str) -> str:
-    if name == "-":
-        return decode_text(sys.stdin.buffer.read(MAX_FILE_BYTES + 1), "<stdin>")
-    return read_text_file(name)
-
-
 def run(args: argparse.Namespace) -> int:
     fmt = args.format or ("json" if args.json else "md")
     if args.json and fmt != "json":
         raise UsageError(f"--json and --format {fmt} disagree; use one of them.")
     today = args.today or date.today()
-    notes = _read_notes(args.file)
+    notes = read_text_arg(args.file)
     items = extract_action_items(
         notes, today=today, mentee=args.mentee, mentor=args.mentor, author=args.author
     )

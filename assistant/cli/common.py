@@ -5,15 +5,22 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from assistant.errors import InputFileError, UsageError
+from assistant.errors import UsageError
+from assistant.textfiles import read_text_arg, read_text_file
 
 if TYPE_CHECKING:
     from assistant.service import Assistant
 
-MAX_INPUT_BYTES = 20 * 1024 * 1024
+__all__ = [
+    "add_provider_options",
+    "assistant_from_args",
+    "print_json",
+    "read_text_arg",
+    "read_text_file",
+    "require_text",
+]
 
 
 def add_provider_options(parser: argparse.ArgumentParser) -> None:
@@ -50,44 +57,6 @@ def assistant_from_args(args: argparse.Namespace) -> Assistant:
 def print_json(obj: Any) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
     sys.stdout.flush()
-
-
-def read_text_file(path: str | Path, *, what: str = "file") -> str:
-    """Read a user's UTF-8 text file, or raise an error that names the file and the problem."""
-    path = Path(path)
-    if not path.exists():
-        raise InputFileError(path, f"no such {what}")
-    if path.is_dir():
-        raise InputFileError(path, "is a folder, not a file")
-    size = path.stat().st_size
-    if size == 0:
-        raise InputFileError(path, "file is empty")
-    if size > MAX_INPUT_BYTES:
-        raise InputFileError(path, f"file is {size / 1e6:.1f} MB; the limit is 20 MB")
-    return decode_text(path.read_bytes(), name=str(path))
-
-
-def decode_text(data: bytes, *, name: str) -> str:
-    """Decode UTF-8 text, refusing binary data with a clear message."""
-    if b"\x00" in data[:8192]:
-        raise InputFileError(name, "looks like a binary file, not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputFileError(
-            name,
-            f"is not UTF-8 text (invalid byte at position {error.start}); save it as UTF-8",
-        ) from None
-
-
-def read_text_arg(value: str) -> str:
-    """``-`` reads standard input; anything else is a path."""
-    if value == "-":
-        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
-        if len(data) > MAX_INPUT_BYTES:
-            raise InputFileError("<stdin>", "input is larger than 20 MB")
-        return decode_text(data, name="<stdin>")
-    return read_text_file(value)
 
 
 def require_text(value: str, what: str) -> str:

@@ -15,8 +15,8 @@ from pathlib import Path
 import yaml
 
 from assistant.errors import InputFileError
+from assistant.textfiles import decode_text, read_bytes
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 PDF_SUFFIXES = frozenset({".pdf"})
@@ -49,7 +49,7 @@ def load_document(path: str | Path) -> LoadedDocument:
     if suffix in PDF_SUFFIXES:
         body = _pdf_text(path, data)
     else:
-        text = _decode(path, data)
+        text = decode_text(data, path)
         if suffix in HTML_SUFFIXES:
             body, html_title = html_to_markdown(text)
             meta["title"] = html_title
@@ -70,35 +70,12 @@ def load_document(path: str | Path) -> LoadedDocument:
 
 
 def _read_bytes(path: Path) -> bytes:
-    if not path.exists():
-        raise InputFileError(path, "no such file")
-    if path.is_dir():
-        raise InputFileError(path, "is a folder, not a file")
-    if not is_supported(path):
+    if path.is_file() and not is_supported(path):
         raise InputFileError(
             path,
             f"unsupported file type {path.suffix or '(none)'!r}; use Markdown, text, HTML or PDF",
         )
-    size = path.stat().st_size
-    if size == 0:
-        raise InputFileError(path, "file is empty")
-    if size > MAX_FILE_BYTES:
-        raise InputFileError(path, f"file is {size / 1e6:.1f} MB; the limit is 20 MB")
-    try:
-        return path.read_bytes()
-    except OSError as error:
-        raise InputFileError(path, f"cannot be read ({error.strerror or error})") from None
-
-
-def _decode(path: Path, data: bytes) -> str:
-    if b"\x00" in data[:8192]:
-        raise InputFileError(path, "looks like a binary file, not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputFileError(
-            path, f"is not UTF-8 text (invalid byte at position {error.start}); save it as UTF-8"
-        ) from None
+    return read_bytes(path)
 
 
 def split_front_matter(path: Path, text: str) -> tuple[dict[str, str], str]:

@@ -24,7 +24,9 @@ def mentor_assist(
 
 
 def test_ask_json_contract(kb_home: Path) -> None:
-    result = mentor_assist("ask", "What is the role of a mentee?", "--json", "--k", "3", home=kb_home)
+    result = mentor_assist(
+        "ask", "What is the role of a mentee?", "--json", "--k", "3", home=kb_home
+    )
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert {"answer", "citations", "grounded", "provider", "notice"} <= set(data)

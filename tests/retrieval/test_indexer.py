@@ -43,7 +43,9 @@ def test_index_is_incremental_by_content_hash(home: Path, guidance: Path, tmp_pa
     assert sorted(again.unchanged) == ["goals.md", "meetings.md"]
     assert again.embedded_chunks == 0 and again.chunks == 3
 
-    (guidance / "goals.md").write_text("# Goals\n\n## Setting goals\n\nPick two goals, not three.\n")
+    (guidance / "goals.md").write_text(
+        "# Goals\n\n## Setting goals\n\nPick two goals, not three.\n"
+    )
     extra = tmp_path / "extra"
     extra.mkdir()
     (extra / "buddy.txt").write_text("Buddies check in weekly about onboarding questions.")
@@ -91,7 +93,9 @@ def test_bad_files_are_reported_and_the_rest_is_indexed(
     (batch / "good.md").write_text("# Good\n\nA good document about reverse mentoring.")
     report = make_kb(home, guidance).index([batch])
     failed = dict(report.failed)
-    assert set(failed) == {str(batch / n) for n in ("empty.md", "binary.txt", "latin.txt", "corrupt.pdf")}
+    assert set(failed) == {
+        str(batch / n) for n in ("empty.md", "binary.txt", "latin.txt", "corrupt.pdf")
+    }
     assert failed[str(batch / "empty.md")] == "file is empty"
     assert report.added == ["good.md"]
     after = {d.source: d.chunks for d in make_kb(home, guidance).documents()}
