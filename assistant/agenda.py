@@ -406,3 +406,49 @@ def _cite(kb: KnowledgeBase, queries: Sequence[str], used: set[str]) -> tuple[Pa
     chosen = fresh[:CITATIONS_PER_ITEM] or ranked[:1]
     used.update(_key(p) for p in chosen)
     return tuple(chosen)
+
+
+# --------------------------------------------------------------------------- Markdown
+
+
+def clock(minutes: int) -> str:
+    """Minutes from the start as ``h:mm``."""
+    return f"{minutes // 60}:{minutes % 60:02d}"
+
+
+def agenda_to_markdown(agenda: Agenda) -> str:
+    """The agenda as Markdown: a time-boxed table, each item's prompts, and numbered sources."""
+    templates = load_templates()
+    stage = templates.stages.get(agenda.stage)
+    title = stage.title if stage else agenda.stage
+    numbers: dict[str, int] = {}
+    sources: list[Passage] = []
+    for item in agenda.items:
+        for passage in item.citations:
+            if _key(passage) not in numbers:
+                numbers[_key(passage)] = len(sources) + 1
+                sources.append(passage)
+    lines = [f"# Agenda: {title}", "", f"{agenda.total_minutes} minutes.", ""]
+    lines += ["| Time | Item | Owner |", "|------|------|-------|"]
+    start = 0
+    spans = []
+    for item in agenda.items:
+        span = f"{clock(start)}-{clock(start + item.minutes)}"
+        spans.append(span)
+        lines.append(f"| {span} | {_cell(item.topic)} ({item.minutes} min) | {item.owner} |")
+        start += item.minutes
+    for item, span in zip(agenda.items, spans, strict=True):
+        marks = "".join(f" [{numbers[_key(p)]}]" for p in item.citations)
+        lines += ["", f"## {span} {item.topic} ({item.owner}){marks}", ""]
+        lines += [f"- {prompt}" for prompt in item.prompts]
+    if sources:
+        lines += ["", "## Sources", ""]
+        for number, passage in enumerate(sources, 1):
+            where = f"{passage.title} — {passage.section}" if passage.section else passage.title
+            credit = f", {passage.publisher}" if passage.publisher else ""
+            lines.append(f"{number}. {where}{credit} ({passage.source})")
+    return "\n".join(lines) + "\n"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")

@@ -144,7 +144,7 @@ _PATTERNS: dict[Category, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "challenge": re.compile(
-        r"\b(?:struggl\w*|difficult\w*|hard|blocked|blocker|stuck|challeng\w*|worried|worry|"
+        r"\b(?:struggl\w*|difficult\w*|hard|hardest|harder|blocked|blocker|stuck|challeng\w*|worried|worry|"
         r"concern\w*|obstacle\w*|barrier\w*|frustrat\w*|unsure|nervous)\b",
         re.IGNORECASE,
     ),
@@ -215,3 +215,17 @@ def _quote(line: str) -> str | None:
         cut = text[: MAX_QUOTE_CHARS + 1].rsplit(" ", 1)[0].rstrip(".,;:-–— ")
         text = f"{cut}…"
     return text
+
+
+def reflection_to_markdown(reflection: Reflection) -> str:
+    """The prompts as a Markdown list, followed by numbered sources."""
+    heading = "Closing reflection" if reflection.kind == "closing" else "Session reflection"
+    lines = [f"# {heading}", ""]
+    lines += [f"- {prompt}" for prompt in reflection.prompts]
+    if reflection.citations:
+        lines += ["", "## Sources", ""]
+        for number, passage in enumerate(reflection.citations, 1):
+            where = f"{passage.title} — {passage.section}" if passage.section else passage.title
+            credit = f", {passage.publisher}" if passage.publisher else ""
+            lines.append(f"{number}. {where}{credit} ({passage.source})")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,78 @@
+"""``mentor-assist agenda``: a time-boxed agenda for a stage of the mentoring relationship."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from assistant.cli.common import add_provider_options, assistant_from_args, print_json
+from assistant.cli.progress import StderrProgress
+from assistant.cli.render import notices
+from assistant.errors import InputFileError
+
+STAGES = ("first-meeting", "action-plan", "regular", "check-up", "midpoint", "closing")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "agenda",
+        help="a time-boxed agenda for a mentoring meeting",
+        description="Build a time-boxed agenda for one stage of the relationship, with prompts "
+        "the mentee can bring and the guidance each item comes from.",
+    )
+    parser.add_argument("--stage", required=True, choices=STAGES, help="stage of the relationship")
+    parser.add_argument(
+        "--minutes", required=True, type=int, help="length of the meeting (5 to 480 minutes)"
+    )
+    parser.add_argument(
+        "--goal",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="one of the mentee's goals (repeat for more)",
+    )
+    parser.add_argument(
+        "--open-actions",
+        metavar="FILE",
+        help="action items from an earlier session (the JSON, CSV, Markdown or iCalendar file "
+        "that 'mentor-assist actions' writes) to review first",
+    )
+    parser.add_argument("--output", metavar="FILE", help="also write the agenda as Markdown")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    add_provider_options(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from assistant.agenda import agenda_to_markdown
+
+    open_actions = []
+    if args.open_actions:
+        from assistant.actions import load_action_items
+
+        open_actions = load_action_items(args.open_actions)
+    assistant = assistant_from_args(args)
+    assistant.kb.ensure_ready(progress=StderrProgress())
+    reply = assistant.agenda(
+        args.stage, args.minutes, goals=tuple(args.goal), open_actions=tuple(open_actions)
+    )
+    markdown = agenda_to_markdown(reply.result)
+    if args.output:
+        write_output(args.output, markdown)
+    if args.json:
+        print_json(reply.to_dict())
+        return 0
+    notices(reply)
+    sys.stdout.write(markdown)
+    return 0
+
+
+def write_output(path: str, text: str) -> None:
+    """Write ``text`` to ``path``, naming the file in the error if that fails."""
+    target = Path(path).expanduser()
+    try:
+        target.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise InputFileError(target, f"cannot be written ({error.strerror or error}).") from None
+    print(f"Wrote {target}", file=sys.stderr)

@@ -1,0 +1,154 @@
+"""Reflection prompts: from the guidance, cited, tailored to the notes deterministically."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.cli.common import read_text_file
+from assistant.errors import InputFileError, UsageError
+from assistant.reflect import build_reflection, note_highlights, reflection_to_markdown
+from assistant.retrieval import RELEVANCE_THRESHOLD, KnowledgeBase
+
+NOTES = """# Session notes, 14 Nov
+
+- Discussed the feedback from my last performance review
+- Goal: get promoted to senior engineer by next summer
+- I'm struggling to find time for deep work with all the meetings
+- Finished the design doc for the billing migration
+- I will practice the presentation for the all-hands
+- TODO: send the draft to Sam by Friday
+- Next meeting on Dec 3
+"""
+
+PROSE_NOTES = """We talked about how to say no to extra projects without burning bridges.
+Alex wants to move into a team lead role next year.
+Alex said the hardest part is giving feedback to peers who used to be friends.
+We agreed that Alex will shadow Priya's one-on-ones in January.
+"""
+
+
+def test_session_prompts_ask_the_three_lessons_learned_questions(kb: KnowledgeBase) -> None:
+    reflection = build_reflection(kb, kind="session")
+    assert reflection.prompts[:3] == (
+        "What worked well in this session?",
+        "What didn't work well?",
+        "What will you do differently next time?",
+    )
+    assert any("before the next meeting" in prompt for prompt in reflection.prompts)
+    sections = [p.section for p in reflection.citations]
+    assert "6. Share lessons learned from experiences" in sections
+    assert all(p.score >= RELEVANCE_THRESHOLD for p in reflection.citations)
+
+
+def test_closing_prompts_cover_the_end_of_a_relationship(kb: KnowledgeBase) -> None:
+    reflection = build_reflection(kb, kind="closing")
+    text = " ".join(reflection.prompts).lower()
+    for theme in ("accomplish", "appreciated", "gratitude", "stay in contact", "apply what we learned",
+                  "evaluation"):  # fmt: skip
+        assert theme in text
+    sections = " ".join(p.section for p in reflection.citations)
+    assert "Celebrate Success!" in sections
+    assert "Tips for ending a mentoring relationship" in sections
+    assert len({p.chunk_id for p in reflection.citations}) == len(reflection.citations)
+
+
+def test_prompts_quote_the_notes(kb: KnowledgeBase) -> None:
+    reflection = build_reflection(kb, kind="session", notes=NOTES)
+    tailored = [p for p in reflection.prompts if p.startswith("You ")]
+    assert tailored == [
+        "You discussed 'the feedback from my last performance review' — what worked well there, "
+        "and what would you do differently?",
+        "You mentioned the goal 'get promoted to senior engineer by next summer' — what progress "
+        "did this session make on it?",
+        "You noted 'I’m struggling to find time for deep work with all the meetings' — what "
+        "options do you see, and what support would help?",
+        "You noted 'Finished the design doc for the billing migration' — what made it work, and "
+        "how could you build on it?",
+        "You noted 'practice the presentation for the all-hands' — what is your first step, and "
+        "by when?",
+        "You noted 'send the draft to Sam by Friday' — what is your first step, and by when?",
+    ]
+    # Deterministic: same notes, same prompts.
+    assert build_reflection(kb, kind="session", notes=NOTES) == reflection
+
+
+def test_closing_tailoring_looks_back(kb: KnowledgeBase) -> None:
+    reflection = build_reflection(kb, kind="closing", notes=NOTES)
+    assert (
+        "You noted 'practice the presentation for the all-hands' — how will you carry it forward "
+        "after the formal relationship ends?" in reflection.prompts
+    )
+    assert (
+        "You mentioned the goal 'get promoted to senior engineer by next summer' — how far did "
+        "you get, and what comes next?" in reflection.prompts
+    )
+
+
+def test_prose_notes() -> None:
+    found = note_highlights(PROSE_NOTES)
+    assert found == [
+        ("topic", "how to say no to extra projects without burning bridges"),
+        ("goal", "Alex wants to move into a team lead role next year"),
+        (
+            "challenge",
+            "Alex said the hardest part is giving feedback to peers who used to be friends",
+        ),
+        ("commitment", "We agreed that Alex will shadow Priya’s one-on-ones in January"),
+    ]
+
+
+def test_limits_and_noise() -> None:
+    many = "\n".join(f"- I will finish task number {n} this week" for n in range(50))
+    assert len(note_highlights(many)) == 2  # at most two of one kind
+    mixed = many + "\n" + "\n".join(f"- Goal: reach milestone {n}" for n in range(5))
+    assert len(note_highlights(mixed, limit=3)) == 3
+    assert note_highlights("Next meeting on Dec 3\n\n## Notes 2026-11-14\nok") == []
+    long_line = "- I will " + "rewrite the onboarding guide for new hires " * 5
+    ((_, quote),) = note_highlights(long_line)
+    assert quote.endswith("…") and len(quote) <= 91
+
+
+def test_no_notes_and_blank_notes_give_the_base_prompts(kb: KnowledgeBase) -> None:
+    base = build_reflection(kb, kind="session")
+    assert build_reflection(kb, kind="session", notes="   \n") == base
+    assert not any(p.startswith("You ") for p in base.prompts)
+
+
+def test_unknown_kind(kb: KnowledgeBase) -> None:
+    with pytest.raises(UsageError, match="choose session or closing"):
+        build_reflection(kb, kind="weekly")
+
+
+def test_to_dict_matches_the_contract(kb: KnowledgeBase) -> None:
+    data = json.loads(json.dumps(build_reflection(kb, kind="closing", notes=NOTES).to_dict()))
+    assert set(data) == {"prompts", "citations"}
+    assert all(isinstance(p, str) for p in data["prompts"])
+    for citation in data["citations"]:
+        assert set(citation) == {"source", "title", "section", "text", "score"}
+
+
+def test_markdown(kb: KnowledgeBase) -> None:
+    text = reflection_to_markdown(build_reflection(kb, kind="closing"))
+    assert text.startswith("# Closing reflection")
+    assert "- Did we accomplish our mentoring goals?" in text
+    assert "## Sources" in text and "building-successful-mentoring-relationships.md" in text
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "empty"),
+        (b"\x00\x01binary", "binary"),
+        ("caf\u00e9 notes".encode("latin-1"), "not UTF-8"),
+    ],
+)
+def test_notes_files_are_read_with_clear_errors(
+    tmp_path: Path, content: bytes, reason: str
+) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputFileError, match=reason):
+        read_text_file(path)
