@@ -46,8 +46,8 @@ def test_session_prompts_ask_the_three_lessons_learned_questions(kb: KnowledgeBa
 def test_closing_prompts_cover_the_end_of_a_relationship(kb: KnowledgeBase) -> None:
     reflection = build_reflection(kb, kind="closing")
     text = " ".join(reflection.prompts).lower()
-    for theme in ("accomplish", "appreciated", "gratitude", "stay in contact", "apply what we learned",
-                  "evaluation"):  # fmt: skip
+    themes = ("accomplish", "appreciated", "gratitude", "stay in contact", "apply what we learned")
+    for theme in (*themes, "evaluation"):
         assert theme in text
     sections = " ".join(p.section for p in reflection.citations)
     assert "Celebrate Success!" in sections
