@@ -33,7 +33,12 @@ from pydantic import BaseModel, ConfigDict, Field
 from assistant.budget import Budget, fit
 from assistant.citations import Passage
 from assistant.config import Settings
-from assistant.errors import ConfigError, ProviderError, ProviderOutputError
+from assistant.errors import (
+    ConfigError,
+    ProviderError,
+    ProviderOutputError,
+    ProviderUnavailableError,
+)
 from assistant.privacy import Redactor
 from assistant.prompts import Prompt, load_prompt, number_passages
 from assistant.providers.base import Outcome, Provider
@@ -304,13 +309,15 @@ class OpenAIProvider(Provider):
     def stream_text(self, call: _Call) -> Iterator[str]:
         """Yield the text of a streamed completion as it arrives."""
         stream = self._create(call, stream=True)
+        finished = False
         try:
             for chunk in stream:
                 if not chunk.choices:
                     continue
-                delta = chunk.choices[0].delta
-                if delta is not None and delta.content:
-                    yield delta.content
+                choice = chunk.choices[0]
+                if choice.delta is not None and choice.delta.content:
+                    yield choice.delta.content
+                finished = finished or bool(choice.finish_reason)
         except openai.OpenAIError as error:
             raise translate(
                 error, base_url=self.settings.base_url, model=self.settings.model
@@ -321,6 +328,8 @@ class OpenAIProvider(Provider):
                     error, base_url=self.settings.base_url, model=self.settings.model
                 ) from error
             raise
+        if not finished:  # the connection closed before the model said it was done
+            raise ProviderUnavailableError(f"{self.server} stopped sending the answer midway.")
 
     # Budget and privacy -------------------------------------------------------------------------
 
