@@ -127,6 +127,15 @@ _IMPERATIVES = frozenset(
         "recognise", "support", "prioritize", "prioritise", "arrange", "brief", "check", "document",
     }
 )  # fmt: skip
+# Words ending in -ing that usually name a thing in a heading ("Meeting Frequency").
+_NOUN_ING = frozenset(
+    {
+        "meeting", "mentoring", "training", "funding", "coaching", "learning", "onboarding",
+        "networking", "parking", "reporting", "housing", "accounting", "continuing", "matching",
+        "programming", "marketing", "engineering", "nursing", "scheduling", "spring", "evening",
+        "morning", "thing", "something", "nothing", "everything", "clothing",
+    }
+)  # fmt: skip
 _NOT_PLURAL = ("ss", "us", "is", "ous", "ics")
 
 
@@ -168,13 +177,24 @@ def heading_question(
         return _finish("What are the", phrase + during)
     if first in _IMPERATIVES:
         return _finish("How should we" if exclaim else "How do we", phrase + during)
-    if first.endswith("ing") and len(first) > 4:
+    if _gerund(words):
         return _finish("How do we go about", phrase + during)
     if first == "the":
         return _finish("What is", phrase + during)
     if _plural(words[-1]) and first not in _DETERMINERS:
         return _finish("What are some", phrase + during)
     return _finish("What should we know about", _with_article(phrase) + during)
+
+
+def _gerund(words: Sequence[str]) -> bool:
+    """An activity heading: "Building Rapport", "Creating a Mentoring Action Plan"."""
+    first = words[0].lower()
+    if not first.endswith("ing") or len(first) <= 4:
+        return False
+    if first not in _NOUN_ING:
+        return True
+    # "Building a ..." is an activity; "Building Blocks" or "Meeting Frequency" is a thing.
+    return len(words) > 1 and words[1].lower() in _DETERMINERS
 
 
 def _plural(word: str) -> bool:
@@ -224,6 +244,7 @@ class _Candidate:
     order: int
     answer: Answer
     covered: bool  # grounded, and the guidance speaks of what the question asks about
+    clean: bool  # the question and answer pass the guard unchanged
 
 
 # Words every mentoring question uses; they say nothing about whether a question is covered.
@@ -304,7 +325,8 @@ def _candidates(kb: KnowledgeBase) -> tuple[_Candidate, ...]:
         seen.add(question.casefold())
         answer = answer_question(question, kb, k=ANSWER_K)
         covered = _covered(question, answer, vocabulary)
-        pool.append(_Candidate(question, origin, order, answer, covered))
+        clean = covered and _passes_guard(question, answer.answer)
+        pool.append(_Candidate(question, origin, order, answer, covered, clean))
     result = tuple(pool)
     if corpus is not None:
         with _POOL_LOCK:
@@ -347,7 +369,7 @@ def build_faq(kb: KnowledgeBase, *, count: int = 10, topic: str | None = None) -
         )
     topic = " ".join(topic.split()) if topic else None
     pool = _candidates(kb)
-    grounded = [c for c in pool if c.covered and _clean(c)]
+    grounded = [c for c in pool if c.covered and c.clean]
     gaps = [c.question for c in pool if c.origin == "bank" and not c.covered]
     if topic:
         matches = _topic_matcher(kb, topic)
@@ -370,17 +392,26 @@ def build_faq(kb: KnowledgeBase, *, count: int = 10, topic: str | None = None) -
     return FAQ(entries=entries, gaps=tuple(gaps), note=note)
 
 
-def _clean(candidate: _Candidate) -> bool:
-    """Whether the question and its answer pass the guard as they are (nothing to rewrite)."""
-    try:
-        from assistant.guard import check
-    except ImportError:  # pragma: no cover - the guard ships with the package
-        return True
-    return not check(candidate.question).flagged and not check(candidate.answer.answer).flagged
+def _passes_guard(question: str, answer: str) -> bool:
+    """Whether a question and its answer pass the guard as they are.
+
+    An answer that quotes, say, the guidance's own list of savior phrases would be rewritten on
+    the way out; such an entry is left out of the FAQ rather than shown half-rewritten.
+    """
+    from assistant.guard import check
+
+    return not check(question).flagged and not check(answer).flagged
+
+
+_NEGATION = re.compile(r"\bnot\b|n['’]t\b|\bnever\b", re.IGNORECASE)
 
 
 def _words(text: str) -> set[str]:
-    return set(terms(text))
+    """Content words, plus a marker for negation ("What is not the role of a mentor?")."""
+    words = set(terms(text))
+    if _NEGATION.search(text):
+        words.add("<not>")
+    return words
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
@@ -390,10 +421,12 @@ def _jaccard(a: set[str], b: set[str]) -> float:
 def alike(a: str, b: str) -> bool:
     """Whether two questions ask the same thing, judged by their content words."""
     first, second = _words(a), _words(b)
+    if ("<not>" in first) != ("<not>" in second):
+        return False
     if _jaccard(first, second) >= DUPLICATE_JACCARD:
         return True
     smaller = min(len(first), len(second))
-    return smaller >= 3 and len(first & second) / smaller >= DUPLICATE_CONTAINMENT
+    return smaller >= 2 and len(first & second) / smaller >= DUPLICATE_CONTAINMENT
 
 
 def _rank(candidate: _Candidate) -> float:
