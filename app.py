@@ -8,6 +8,6 @@ st.set_page_config(page_title="Mentor Session Assistant", page_icon="🧭", layo
 state.keep_inputs()
 page = st.navigation(navigation.pages())
 with st.sidebar:
-    st.markdown("### 🧭 Mentor Session Assistant")
+    st.markdown("### :material/explore: Mentor Session Assistant")
 sidebar.render()
 page.run()

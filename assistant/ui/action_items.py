@@ -99,7 +99,7 @@ def render_section() -> None:
         key=f"actions_editor_{st.session_state.get(VERSION_KEY, 0)}",
         num_rows="dynamic",
         hide_index=True,
-        use_container_width=True,
+        width="stretch",
         column_config={
             "task": st.column_config.TextColumn("Task", width="large", required=True),
             "owner": st.column_config.TextColumn("Owner", help="A name, mentee, mentor or both"),
@@ -139,7 +139,7 @@ def _downloads(items: list[ActionItem]) -> None:
     markdown, csv, ics = st.columns(3)
     markdown.download_button(
         "Download Markdown",
-        exports.to_markdown(items, today=today),
+        exports.to_markdown(items),
         file_name="action-items.md",
         mime="text/markdown",
         key="actions_md",
@@ -147,7 +147,7 @@ def _downloads(items: list[ActionItem]) -> None:
     )
     csv.download_button(
         "Download CSV",
-        exports.to_csv(items, today=today),
+        exports.to_csv(items),
         file_name="action-items.csv",
         mime="text/csv",
         key="actions_csv",

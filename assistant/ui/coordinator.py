@@ -73,7 +73,7 @@ def _documents_table() -> None:
             for doc in docs
         ]
     )
-    st.dataframe(table, hide_index=True, use_container_width=True)
+    st.dataframe(table, hide_index=True, width="stretch")
     st.caption(f"{len(docs)} documents, {int(table['chunks'].sum())} chunks.")
 
 

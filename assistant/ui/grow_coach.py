@@ -166,17 +166,19 @@ def render_coach() -> None:
     st.caption(f"Session `{st.session_state.get(SESSION_KEY)}`")
     for entry in st.session_state.get(LOG_KEY, []):
         if entry.get("question"):
-            with st.chat_message("assistant", avatar="🧭"):
+            with st.chat_message("assistant", avatar=":material/explore:"):
                 st.markdown(render.escape_markdown(entry["question"]))
         if entry.get("answer"):
-            with st.chat_message("user", avatar="🙂"):
+            with st.chat_message("user", avatar=":material/person:"):
                 st.markdown(render.escape_markdown(entry["answer"]))
     replies = st.session_state.get(REPLIES_KEY) or []
     if not done and turn.get("question"):
-        with st.chat_message("assistant", avatar="🧭"):
-            stage = STAGE_NAMES.get(str(turn.get("stage")), str(turn.get("stage")))
-            st.caption(stage)
+        with st.chat_message("assistant", avatar=":material/explore:"):
+            st.caption(_stage_caption(turn))
             st.markdown(f"**{render.escape_markdown(turn['question'])}**")
+            if turn.get("reason"):
+                st.caption(f"Why this question: {turn['reason']}")
+            render.citations(turn.get("citations") or [], heading=None)
         if replies:
             render.notice(replies[-1])
             render.rewrites(replies[-1])
@@ -191,6 +193,15 @@ def render_coach() -> None:
     if summary is not None:
         _show_summary(summary)
     st.button("Start a new GROW session", key="grow_reset", on_click=reset)
+
+
+def _stage_caption(turn: dict[str, Any]) -> str:
+    stage = STAGE_NAMES.get(str(turn.get("stage")), str(turn.get("stage")))
+    progress = turn.get("progress") or {}
+    number, total = progress.get("stage_question"), progress.get("max_questions_per_stage")
+    if number and total:
+        return f"{stage} · question {number} of up to {total}"
+    return stage
 
 
 def _show_error() -> None:
@@ -216,7 +227,7 @@ def _show_summary(reply: Reply) -> None:
     items = data.get("action_items") or []
     if items:
         st.markdown("**Action items**")
-        st.dataframe(items, hide_index=True, use_container_width=True)
+        st.dataframe(items, hide_index=True, width="stretch")
         if st.button("Edit and export these action items", key="grow_to_actions"):
             action_items.load_rows(items)
             st.success("Loaded into Notes → action items below.")
