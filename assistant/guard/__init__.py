@@ -112,44 +112,52 @@ class Guard:
 
 
 class _Splitter:
-    """Cuts text into sentences as it arrives and checks each one exactly once."""
+    """Cuts text into sentences as it arrives and checks each one exactly once.
+
+    Scanning state (``ws``, ``scan``, ``run``) is kept between calls, so feeding a long text in
+    small chunks stays linear: no character is looked at twice while waiting for a sentence end.
+    """
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.buffer = ""
         self.offset = 0  # absolute offset of buffer[0]
-        self.scan = 0  # where to resume looking for a boundary in the buffer
+        self.ws = 0  # whitespace before the current sentence has been skipped up to here
+        self.scan = 0  # the boundary search resumes here
+        self.run: int | None = None  # start of an unfinished run of final punctuation
         self.quotes = QuoteState()
 
     def feed(self, chunk: str, final: bool = False) -> list[GuardedSentence]:
-        self.buffer = self.buffer + chunk if self.buffer else chunk
+        buf = self.buffer + chunk if self.buffer else chunk
         out: list[GuardedSentence] = []
-        buf = self.buffer
         seg_start = 0
         n = len(buf)
         while seg_start < n:
             # The first visible character of the sentence; the whitespace before belongs to it.
-            content = seg_start
+            content = max(seg_start, self.ws)
             while content < n and buf[content].isspace():
                 content += 1
+            self.ws = content
             if content == n:
-                if not final:
-                    break
-                out.append(GuardedSentence(original=buf[seg_start:], text=buf[seg_start:]))
-                seg_start = n
+                if final:
+                    out.append(GuardedSentence(original=buf[seg_start:], text=buf[seg_start:]))
+                    seg_start = n
                 break
-            end, resume = next_boundary(buf, max(self.scan, content), content, final)
+            end, self.scan, self.run = next_boundary(
+                buf, max(self.scan, content), content, final, self.run
+            )
             if end is None:
-                self.scan = resume
                 break
             out.append(self._check(buf, seg_start, end))
             seg_start = end
-            self.scan = 0
-        if seg_start:
-            self.buffer = buf[seg_start:]
-            self.offset += seg_start
-            if self.scan:
-                self.scan -= seg_start
+            self.ws = self.scan = end
+            self.run = None
+        self.buffer = buf[seg_start:]
+        self.offset += seg_start
+        self.ws = max(0, self.ws - seg_start)
+        self.scan = max(0, self.scan - seg_start)
+        if self.run is not None:
+            self.run -= seg_start
         return out
 
     def _check(self, buf: str, seg_start: int, end: int) -> GuardedSentence:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -137,6 +138,7 @@ class Engine:
         self.forward = forward
         self.backward = backward
         self.dfa = LazyDfa(forward, starts)
+        self.category_order = {name: i for i, name in enumerate(rules.categories)}
         self.negator_classes = self.vocab.negators
         self._word_classes: dict[str, tuple[int, ...]] = {}
         self._vocab_ids = self.vocab.ids
@@ -291,14 +293,15 @@ class Engine:
         if not flags:
             return []
         question = not tagged and is_question(sentence)
-        # Per category: [first token, last token, closed]; overlapping matches are merged.
+        # Per category: [first token, last token, closed, end of the first match]. Later matches
+        # that overlap the first one widen it (never chained further, so the work stays bounded).
         found: dict[str, list[int]] = {}
         rule_of: dict[str, _Rule] = {}
         negators = self.negator_classes
         for index, pid in flags:
             rule = patterns[pid]
             current = found.get(rule.category)
-            if current is not None and (current[2] or index - rule.longest > current[1]):
+            if current is not None and (current[2] or index - rule.longest > current[3]):
                 current[2] = 1
                 continue
             if question and not rule.questions:
@@ -327,13 +330,11 @@ class Engine:
             stop = self.forward.longest(rule.forward, classes, begin, 1)
             final = (stop if stop is not None and stop >= index else index) - rule.trim_end
             if current is None:
-                found[rule.category] = [first_token, final, 0]
+                found[rule.category] = [first_token, final, 0, final]
                 rule_of[rule.category] = rule
-            elif first_token <= current[1] + 1:
+            elif first_token <= current[3]:
                 current[0] = min(current[0], first_token)
                 current[1] = max(current[1], final)
-            else:
-                current[2] = 1
         results = [
             RawFinding(
                 category=category,
@@ -342,6 +343,17 @@ class Engine:
                 why=rule_of[category].why,
                 suggestion=rule_of[category].suggestion,
             )
-            for category, (first, final, _) in found.items()
+            for category, (first, final, _, _) in found.items()
         ]
-        return sorted(results, key=lambda f: (f.start, f.end))
+        # Two categories on overlapping words would report the same words twice: keep the one that
+        # starts first (on a tie, the earlier category in the rules file), spanning both.
+        order = self.category_order
+        results.sort(key=lambda f: (f.start, order[f.category]))
+        kept: list[RawFinding] = []
+        for finding in results:
+            if kept and finding.start < kept[-1].end:
+                if finding.end > kept[-1].end:
+                    kept[-1] = dataclasses.replace(kept[-1], end=finding.end)
+                continue
+            kept.append(finding)
+        return kept

@@ -56,6 +56,7 @@ class Nfa:
         self.out: list[tuple[int, ...]] = []
         self.match_id: list[int] = []
         self.closure: list[tuple[int, ...]] = []
+        self._reset_anchored()
 
     def _new(
         self,
@@ -137,26 +138,61 @@ class Nfa:
         return cls not in self.neg[state]
 
     def longest(self, start: int, classes: Sequence[int], index: int, step: int) -> int | None:
-        """Anchored run from ``index`` in direction ``step``; the farthest index that matches."""
-        kind, out, closure = self.kind, self.out, self.closure
-        current = [s for s in closure[start] if kind[s] == TOK]
+        """Anchored run from ``index`` in direction ``step``; the farthest index that matches.
+
+        Runs on a cached, lazily built DFA (one per start state), so repeated runs cost one
+        dictionary lookup per token.
+        """
+        if len(self._dsets) > MAX_DFA_STATES:
+            self._reset_anchored()
+        state = self._dstart.get(start)
+        if state is None:
+            state = self._dstate(self.closure[start])
+            self._dstart[start] = state
+        trans, matches, dstep = self._dtrans, self._dmatch, self._dstep
         last: int | None = None
         n = len(classes)
-        while current and 0 <= index < n:
+        while 0 <= index < n:
             cls = classes[index]
-            reached: dict[int, None] = {}
-            for state in current:
-                if self.accepts(state, cls):
-                    for target in closure[out[state][0]]:
-                        reached[target] = None
-            current = []
-            for state in reached:
-                if kind[state] == MATCH:
-                    last = index
-                else:
-                    current.append(state)
+            nxt = trans[state].get(cls)
+            if nxt is None:
+                nxt = dstep(state, cls)
+            if nxt == 0:
+                break
+            state = nxt
+            if matches[state]:
+                last = index
             index += step
         return last
+
+    def _reset_anchored(self) -> None:
+        self._dindex: dict[frozenset[int], int] = {}
+        self._dsets: list[tuple[int, ...]] = []
+        self._dmatch: list[bool] = []
+        self._dtrans: list[dict[int, int]] = []
+        self._dstart: dict[int, int] = {}
+        self._dstate(())  # state 0: dead
+
+    def _dstate(self, reached: Iterable[int]) -> int:
+        key = frozenset(reached)
+        found = self._dindex.get(key)
+        if found is not None:
+            return found
+        state_id = len(self._dsets)
+        self._dindex[key] = state_id
+        self._dsets.append(tuple(s for s in key if self.kind[s] == TOK))
+        self._dmatch.append(any(self.kind[s] == MATCH for s in key))
+        self._dtrans.append({})
+        return state_id
+
+    def _dstep(self, state: int, cls: int) -> int:
+        reached: set[int] = set()
+        for nfa_state in self._dsets[state]:
+            if self.accepts(nfa_state, cls):
+                reached.update(self.closure[self.out[nfa_state][0]])
+        target = self._dstate(reached) if reached else 0
+        self._dtrans[state][cls] = target
+        return target
 
 
 class LazyDfa:

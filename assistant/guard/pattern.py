@@ -167,8 +167,9 @@ class _Parser:
         lexeme = self.take()
         if lexeme == "(":
             node = self.alternatives()
-            if self.take() != ")":
+            if self.peek() != ")":
                 raise self.fail("missing ')'")
+            self.take()
             return node
         if lexeme == "!(":
             return NotNext(self.word_set())

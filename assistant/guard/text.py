@@ -188,37 +188,43 @@ def expand_word(word: str) -> tuple[str, ...]:
     return tuple(part for part in w.split("'") if part)
 
 
-def next_boundary(buf: str, pos: int, seg_start: int, final: bool) -> tuple[int | None, int]:
+def next_boundary(
+    buf: str, pos: int, seg_start: int, final: bool, run_start: int | None = None
+) -> tuple[int | None, int, int | None]:
     """Find where the sentence that starts at ``seg_start`` in ``buf`` ends.
 
-    Returns ``(end, resume)``. ``end`` is the index just after the sentence (its trailing
-    whitespace belongs to the next segment), or ``None`` when the text seen so far cannot decide
-    yet; then ``resume`` is where to continue searching once more text arrives. ``final`` says
-    that no more text will come. The decision at any index depends only on the text before it and
-    one character after the terminator run, so a streamed text splits exactly like the whole.
+    Returns ``(end, resume, run_start)``. ``end`` is the index just after the sentence (its
+    trailing whitespace belongs to the next segment), or ``None`` when the text seen so far cannot
+    decide yet; then search again from ``resume`` once more text has arrived, passing back
+    ``run_start`` (the start of a run of final punctuation still open at the end of the text).
+    ``final`` says that no more text will come. The decision at any index depends only on the
+    text before it and one character after the punctuation run, so a streamed text splits
+    exactly like the whole, and no character is scanned twice.
     """
     n = len(buf)
+    start = run_start
+    j = pos
     while True:
-        match = BOUNDARY_RE.search(buf, pos)
-        if match is None:
-            return (n if final else None), n
-        start = match.start()
-        if buf[start] == "\n":
-            return start, start
-        j = match.end()
+        if start is None:
+            match = BOUNDARY_RE.search(buf, pos)
+            if match is None:
+                return (n if final else None), n, None
+            start = match.start()
+            if buf[start] == "\n":
+                return start, start, None
+            j = match.end()
         while j < n and (buf[j] in TERMINATORS or buf[j] in CLOSERS):
             j += 1
         if j == n:
             if final:
-                return n, n
-            return None, start
-        if not buf[j].isspace():
-            pos = j
-            continue
-        if buf[start] == "." and j == start + 1 and _is_abbreviation(buf, start, seg_start):
-            pos = j
-            continue
-        return j, j
+                return n, n, None
+            return None, n, start
+        if buf[j].isspace() and not (
+            buf[start] == "." and j == start + 1 and _is_abbreviation(buf, start, seg_start)
+        ):
+            return j, j, None
+        pos = j
+        start = None
 
 
 def _is_abbreviation(buf: str, dot: int, seg_start: int) -> bool:
