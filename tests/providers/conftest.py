@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
 import vcr
@@ -48,6 +49,7 @@ class Endpoint:
     api_key: str | None
     model: str
     timeout: float
+    cassette: Any = None  # the vcrpy cassette when replaying or recording
 
     @property
     def live(self) -> bool:
@@ -70,14 +72,8 @@ def endpoint(request: pytest.FixtureRequest) -> Iterator[Endpoint]:
         return
     if _live_requested(request.config):
         pytest.skip("recorded variant: not run with -m live")
-    with cassette(request):
-        yield Endpoint(
-            "record" if RECORDING else "replay",
-            RECORDED_URL,
-            None,
-            RECORDED_MODEL,
-            180.0 if RECORDING else 5.0,
-        )
+    with cassette(request) as tape:
+        yield recorded_endpoint(tape)
 
 
 @pytest.fixture
@@ -85,14 +81,13 @@ def recorded(request: pytest.FixtureRequest) -> Iterator[Endpoint]:
     """Like ``endpoint`` but cassette-only (for tests whose assertions depend on one recording)."""
     if _live_requested(request.config):
         pytest.skip("cassette-only test: not run with -m live")
-    with cassette(request):
-        yield Endpoint(
-            "record" if RECORDING else "replay",
-            RECORDED_URL,
-            None,
-            RECORDED_MODEL,
-            180.0 if RECORDING else 5.0,
-        )
+    with cassette(request) as tape:
+        yield recorded_endpoint(tape)
+
+
+def recorded_endpoint(tape: Any) -> Endpoint:
+    mode = "record" if RECORDING else "replay"
+    return Endpoint(mode, RECORDED_URL, None, RECORDED_MODEL, 180.0 if RECORDING else 5.0, tape)
 
 
 def cassette(request: pytest.FixtureRequest):
