@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -63,18 +64,41 @@ def _documents_table() -> None:
     table = pd.DataFrame(
         [
             {
-                "source": doc.source,
                 "title": doc.title,
+                "source": doc.source,
                 "publisher": doc.publisher,
                 "chunks": doc.chunks,
-                "last indexed": doc.indexed_at,
-                "origin": getattr(doc, "origin", ""),
+                "last indexed": _when(doc.indexed_at),
+                "added by": "you" if getattr(doc, "origin", "") == "user" else "shipped",
             }
             for doc in docs
         ]
     )
-    st.dataframe(table, hide_index=True, width="stretch")
+    st.dataframe(
+        table,
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "title": st.column_config.TextColumn("Title", width="large"),
+            "source": st.column_config.TextColumn("Source", width="medium"),
+            "publisher": st.column_config.TextColumn("Publisher", width="medium"),
+            "chunks": st.column_config.NumberColumn("Chunks", width="small"),
+            "last indexed": st.column_config.TextColumn("Last indexed", width="small"),
+            "added by": st.column_config.TextColumn("Added by", width="small"),
+        },
+    )
     st.caption(f"{len(docs)} documents, {int(table['chunks'].sum())} chunks.")
+
+
+def _when(timestamp: str) -> str:
+    """An ISO timestamp as local ``YYYY-MM-DD HH:MM`` (unchanged when it is not one)."""
+    try:
+        moment = datetime.fromisoformat(timestamp)
+    except ValueError:
+        return timestamp
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M")
 
 
 def _upload_section() -> None:
