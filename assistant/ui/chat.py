@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import streamlit as st
@@ -43,9 +42,7 @@ def _show_message(message: dict[str, Any]) -> None:
         render.citations(data.get("citations", []))
         render.notice(reply)
         render.rewrites(reply)
-        marked = message.get("marked") or []
-        if marked:
-            st.caption(f"{len(marked)} sentence(s) were rewritten by the guard while streaming.")
+        st.caption(f"Answered by the {reply.provider} engine.")
 
 
 def page() -> None:
@@ -77,41 +74,45 @@ def _ask(question: str, *, already_shown: bool = False) -> None:
     with st.chat_message("assistant"):
         try:
             assistant = state.assistant()
-            if assistant.provider.name != "offline" and hasattr(assistant, "stream_ask"):
-                text, reply, marked = _stream(assistant, question, history)
+            if assistant.provider.name != "offline":
+                reply = _stream(assistant, question, history)
             else:
                 with st.spinner("Searching the guidance…"):
                     reply = assistant.ask(question, history=history)
-                text, marked = reply.result.answer, []
         except AssistantError as error:
             st.error(str(error))
             st.session_state[PENDING_KEY] = question
             return
     st.session_state.pop(PENDING_KEY, None)
-    _history().append({"role": "assistant", "content": text, "reply": reply, "marked": marked})
+    _history().append({"role": "assistant", "content": reply.result.answer, "reply": reply})
     st.rerun()
 
 
-def _stream(
-    assistant: Any, question: str, history: tuple[Any, ...]
-) -> tuple[str, Reply, list[str]]:
-    """Show the answer as it arrives, sentence by sentence after the guard checked each one."""
-    final: list[Reply] = []
-    marked: list[str] = []
+def _stream(assistant: Any, question: str, history: tuple[Any, ...]) -> Reply:
+    """Show the answer as it arrives, each sentence after the guard has checked it."""
+    from assistant.output import Rewrite
+    from assistant.streaming import stream_answer
 
-    def pieces() -> Iterator[str]:
-        for piece in assistant.stream_ask(question, history=history):
-            if isinstance(piece, Reply):
-                final.append(piece)
-            elif isinstance(piece, str):
-                yield piece
-            else:  # a guarded sentence
-                if getattr(piece, "rewritten", False):
-                    marked.append(piece.text)
-                yield piece.text + " "
-
-    text = st.write_stream(pieces())
-    if not final:
-        raise AssistantError("The answer stream ended without its sources; ask again.")
-    reply = final[-1]
-    return str(text or reply.result.answer), reply, marked
+    box = st.empty()
+    shown: list[str] = []
+    rewrites: list[Rewrite] = []
+    with st.spinner("Thinking…"):
+        for event in stream_answer(assistant, question, history=history):
+            if event.kind == "restart":
+                shown.clear()
+                rewrites.clear()
+                box.caption(event.text)
+            elif event.kind == "text":
+                shown.append(event.text)
+                if event.rewritten:
+                    rewrites.append(Rewrite(event.original, event.text, tuple(event.findings)))
+                box.markdown(render.escape_markdown("".join(shown)) + " ▌")
+            elif event.kind == "done" and event.answer is not None:
+                box.empty()
+                return Reply(
+                    result=event.answer,
+                    provider=event.provider or assistant.provider.name,
+                    notice=event.notice,
+                    rewrites=tuple(rewrites),
+                )
+    raise AssistantError("The answer stream ended before it was complete; ask again.")

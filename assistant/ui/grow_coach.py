@@ -48,29 +48,6 @@ def progress_markdown(stage: str | None, done: bool) -> str:
     return " → ".join(parts)
 
 
-def _another(assistant: Assistant, session_id: str) -> Reply:
-    if hasattr(assistant, "grow_another"):
-        return assistant.grow_another(session_id)
-    return _coach_step(assistant, session_id, "another")
-
-
-def _advance(assistant: Assistant, session_id: str) -> Reply:
-    if hasattr(assistant, "grow_advance"):
-        return assistant.grow_advance(session_id)
-    return _coach_step(assistant, session_id, "advance")
-
-
-def _coach_step(assistant: Assistant, session_id: str, step: str) -> Reply:
-    """Call a GrowCoach step directly, still through the guard choke point."""
-    from assistant.grow import GrowCoach
-    from assistant.output import deliver
-    from assistant.providers.base import Outcome
-
-    coach = GrowCoach(assistant.kb, assistant.settings.sessions_dir)
-    turn = getattr(coach, step)(session_id)
-    return deliver(Outcome(result=turn, provider="offline"))
-
-
 def _apply(action: Callable[[Assistant, str], Reply], *, answer: str | None = None) -> None:
     """Run one coach step (a button callback) and record the new question."""
     session_id = st.session_state.get(SESSION_KEY)
@@ -133,11 +110,11 @@ def _on_send() -> None:
 
 
 def _on_another() -> None:
-    _apply(_another)
+    _apply(lambda assistant, session_id: assistant.grow_another(session_id))
 
 
 def _on_advance() -> None:
-    _apply(_advance)
+    _apply(lambda assistant, session_id: assistant.grow_advance(session_id))
 
 
 def _on_summary() -> None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import http.server
 import json
 import shutil
+import threading
+from collections.abc import Iterator
 from datetime import date, time
 from pathlib import Path
 
@@ -378,3 +381,95 @@ def test_inputs_survive_switching_pages(shared_home: Path) -> None:
     at.switch_page(f"{PAGES}/mentee.py").run()
     assert not at.exception
     assert at.text_area(key="in_agenda_goals").value == "Ship the portfolio site"
+
+
+class _ChatModel(http.server.BaseHTTPRequestHandler):
+    """A local OpenAI-compatible endpoint that streams a fixed answer, one sentence at a time."""
+
+    SENTENCES = (
+        "Before the first meeting, write down your goals and questions [1]. ",
+        "Trust me, I know best, so just do what I say [1].",
+    )
+
+    def log_message(self, *args: object) -> None:  # keep test output clean
+        pass
+
+    def do_POST(self) -> None:
+        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        base = {"id": "chatcmpl-1", "created": 0, "model": body["model"]}
+        if not body.get("stream"):
+            text = "".join(self.SENTENCES)
+            payload = {
+                **base,
+                "object": "chat.completion",
+                "choices": [
+                    {"index": 0, "finish_reason": "stop",
+                     "message": {"role": "assistant", "content": text}}
+                ],
+            }  # fmt: skip
+            data = json.dumps(payload).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.end_headers()
+        deltas = [{"role": "assistant", "content": piece} for piece in self.SENTENCES]
+        for delta, finish in [*((d, None) for d in deltas), ({}, "stop")]:
+            chunk = {
+                **base,
+                "object": "chat.completion.chunk",
+                "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+            }
+            self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+            self.wfile.flush()
+        self.wfile.write(b"data: [DONE]\n\n")
+        self.wfile.flush()
+
+
+@pytest.fixture
+def chat_model() -> Iterator[str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _ChatModel)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/v1"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_chat_streams_from_a_configured_model_and_marks_guard_rewrites(
+    shared_home: Path, chat_model: str
+) -> None:
+    at = open_app("ask")
+    at.sidebar.radio(key="in_provider").set_value("openai").run()
+    at.sidebar.text_input(key="in_base_url").input(chat_model).run()
+    at.sidebar.text_input(key="in_model").input("tiny-test-model").run()
+    at.chat_input[0].set_value("How should I prepare for the first meeting?").run()
+    assert not at.exception, at.exception
+    message = at.session_state["chat_history"][-1]
+    reply = message["reply"]
+    assert reply.provider == "openai" and reply.notice is None
+    assert "write down your goals" in message["content"]
+    assert "I know best" not in message["content"]
+    assert [r.original.strip() for r in reply.rewrites] == [_ChatModel.SENTENCES[1].strip()]
+    assert any(e.label.startswith("Guard rewrote 1 text") for e in at.expander)
+    assert reply.result.citations, "the model's [1] points at a retrieved passage"
+
+
+def test_chat_falls_back_to_offline_with_a_notice_when_the_model_is_down(
+    shared_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MENTOR_ASSIST_TIMEOUT", "2")
+    at = open_app("ask")
+    at.sidebar.radio(key="in_provider").set_value("openai").run()
+    at.sidebar.text_input(key="in_base_url").input("http://127.0.0.1:9/v1").run()
+    at.chat_input[0].set_value("How should I prepare for the first meeting?").run()
+    assert not at.exception, at.exception
+    reply = at.session_state["chat_history"][-1]["reply"]
+    assert reply.provider == "offline" and reply.notice
+    assert any("offline engine" in i.value for i in at.info)
