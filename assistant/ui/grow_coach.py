@@ -25,12 +25,12 @@ LOG_KEY = "grow_log"
 REPLIES_KEY = "grow_replies"
 SUMMARY_KEY = "grow_summary"
 ERROR_KEY = "grow_error"
-INFO_KEY = "grow_info"
+CLEAR_KEY = "grow_clear_answer"
 
 
 def reset() -> None:
     """Forget this browser session's GROW conversation (stored sessions are kept)."""
-    state.forget(SESSION_KEY, TURN_KEY, LOG_KEY, REPLIES_KEY, SUMMARY_KEY, ERROR_KEY, INFO_KEY)
+    state.forget(SESSION_KEY, TURN_KEY, LOG_KEY, REPLIES_KEY, SUMMARY_KEY, ERROR_KEY)
 
 
 def progress_markdown(stage: str | None, done: bool) -> str:
@@ -69,7 +69,8 @@ def _apply(action: Callable[[Assistant, str], Reply], *, answer: str | None = No
     )
     _record(reply)
     if answer is not None:
-        st.session_state[ANSWER_KEY] = ""
+        # The box is emptied at the start of the next run, before it is drawn.
+        st.session_state[CLEAR_KEY] = True
 
 
 def _record(reply: Reply) -> None:
@@ -122,6 +123,13 @@ def _on_summary() -> None:
     _summarise()
 
 
+def _step(label: str, action: Callable[[], None]) -> None:
+    """Run a coach step under a spinner, then draw the page again with its result."""
+    with st.spinner(label):
+        action()
+    st.rerun()
+
+
 def render_coach() -> None:
     st.subheader("GROW coach")
     st.caption(
@@ -129,12 +137,15 @@ def render_coach() -> None:
         "picks the next question from the answer and moves through Goal, Reality, Options and "
         "Will when each stage's purpose is met."
     )
+    if st.session_state.pop(CLEAR_KEY, False):
+        st.session_state[ANSWER_KEY] = ""
     turn: dict[str, Any] | None = st.session_state.get(TURN_KEY)
     if turn is None:
         st.text_input(
             "Topic (optional)", key=TOPIC_KEY, placeholder="e.g. moving into a team lead role"
         )
-        st.button("Start GROW session", key="grow_start", type="primary", on_click=_on_start)
+        if st.button("Start GROW session", key="grow_start", type="primary"):
+            _step("Choosing the first question…", _on_start)
         _show_error()
         return
 
@@ -161,10 +172,14 @@ def render_coach() -> None:
             render.rewrites(replies[-1])
         st.text_area("Mentee's answer", key=ANSWER_KEY, height=100)
         send, another, advance, finish = st.columns(4)
-        send.button("Send answer", key="grow_send", type="primary", on_click=_on_send)
-        another.button("Another question", key="grow_another", on_click=_on_another)
-        advance.button("Next stage", key="grow_advance", on_click=_on_advance)
-        finish.button("Summary so far", key="grow_summary_button", on_click=_on_summary)
+        if send.button("Send answer", key="grow_send", type="primary"):
+            _step("Reading the answer and choosing the next question…", _on_send)
+        if another.button("Another question", key="grow_another"):
+            _step("Choosing another question…", _on_another)
+        if advance.button("Next stage", key="grow_advance"):
+            _step("Moving to the next stage…", _on_advance)
+        if finish.button("Summary so far", key="grow_summary_button"):
+            _step("Summarising…", _on_summary)
     _show_error()
     summary = st.session_state.get(SUMMARY_KEY)
     if summary is not None:

@@ -151,6 +151,10 @@ def test_a_session_end_to_end_in_chromium(page: Page, tmp_path: Path) -> None:
 
 def test_coordinator_and_ask_pages_render_in_chromium(page: Page, tmp_path: Path) -> None:
     p = page
+    # A new browser session starts empty: nothing typed in another session shows up here.
+    expect(p.get_by_label("Your goals (one per line)")).to_have_value("")
+    expect(p.get_by_role("heading", name="Agenda: First meeting, 60 minutes")).to_have_count(0)
+
     go(p, "Coordinator", "Coordinator workspace")
     expect(p.get_by_text(re.compile(r"^\d+ documents, \d+ chunks\.$"))).to_be_visible()
     expect(p.get_by_test_id("stDataFrame")).to_be_visible()
