@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
-from assistant.errors import AssistantError
+from assistant.errors import AssistantError, InputFileError
 from assistant.ui import render, state
 
 if TYPE_CHECKING:
@@ -102,7 +102,11 @@ def _load_via_file(loader: Any, name: str, data: bytes) -> list[ActionItem]:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"{Path(name).stem or 'actions'}{suffix}"
         path.write_bytes(data)
-        return list(loader(path))
+        try:
+            return list(loader(path))
+        except InputFileError as error:
+            # Name the file as the user knows it, not the temporary copy.
+            raise InputFileError(name, error.reason) from None
 
 
 def page() -> None:

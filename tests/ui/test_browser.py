@@ -31,8 +31,6 @@ if CHROMIUM is None:
     print(f"SKIPPED browser tests: {reason}")
     pytest.skip(reason, allow_module_level=True)
 
-pytest.importorskip("playwright.sync_api")
-
 from playwright.sync_api import Browser, Page, expect, sync_playwright  # noqa: E402
 
 
