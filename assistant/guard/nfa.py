@@ -8,6 +8,7 @@ on first use and cached, so each token costs one dictionary lookup once the cach
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Sequence
 
 from assistant.guard.pattern import (
@@ -56,7 +57,7 @@ class Nfa:
         self.out: list[tuple[int, ...]] = []
         self.match_id: list[int] = []
         self.closure: list[tuple[int, ...]] = []
-        self._reset_anchored()
+        self._anchored: _Cache
 
     def _new(
         self,
@@ -115,6 +116,7 @@ class Nfa:
         done = [False] * len(self.kind)
         for state in range(len(self.kind)):
             self._close(state, done)
+        self._anchored = _Cache(self, ())
 
     def _close(self, state: int, done: list[bool]) -> tuple[int, ...]:
         if done[state]:
@@ -143,60 +145,92 @@ class Nfa:
         Runs on a cached, lazily built DFA (one per start state), so repeated runs cost one
         dictionary lookup per token.
         """
-        if len(self._dsets) > MAX_DFA_STATES:
-            self._reset_anchored()
-        state = self._dstart.get(start)
+        cache = self._anchored
+        if len(cache.sets) > MAX_DFA_STATES:
+            cache = self._anchored = _Cache(self, ())
+        state = cache.starts.get(start)
         if state is None:
-            state = self._dstate(self.closure[start])
-            self._dstart[start] = state
-        trans, matches, dstep = self._dtrans, self._dmatch, self._dstep
+            with cache.lock:
+                state = cache.state(self.closure[start])
+            cache.starts[start] = state
+        trans, accepting = cache.trans, cache.accepting
         last: int | None = None
         n = len(classes)
         while 0 <= index < n:
             cls = classes[index]
             nxt = trans[state].get(cls)
             if nxt is None:
-                nxt = dstep(state, cls)
+                nxt = cache.step(state, cls)
             if nxt == 0:
                 break
             state = nxt
-            if matches[state]:
+            if accepting[state]:
                 last = index
             index += step
         return last
 
-    def _reset_anchored(self) -> None:
-        self._dindex: dict[frozenset[int], int] = {}
-        self._dsets: list[tuple[int, ...]] = []
-        self._dmatch: list[bool] = []
-        self._dtrans: list[dict[int, int]] = []
-        self._dstart: dict[int, int] = {}
-        self._dstate(())  # state 0: dead
 
-    def _dstate(self, reached: Iterable[int]) -> int:
+class _Cache:
+    """DFA states built so far for one NFA. Only ever grows; replaced (not cleared) when full,
+    so a run that started on the old cache finishes on it. Building is locked; reading is not."""
+
+    def __init__(self, nfa: Nfa, always: tuple[int, ...]) -> None:
+        self.nfa = nfa
+        self.always = always  # token states present in every DFA state (unanchored search)
+        self.lock = threading.Lock()
+        self.index: dict[frozenset[int], int] = {}
+        self.sets: list[tuple[int, ...]] = []
+        self.accepting: list[tuple[int, ...]] = []
+        self.trans: list[dict[int, int]] = []
+        self.starts: dict[int, int] = {}
+        self.from_always: dict[int, tuple[int, ...]] = {}
+        self.state(())  # state 0: nothing alive
+
+    def state(self, reached: Iterable[int]) -> int:
+        """The id of the DFA state for ``reached`` (call with the lock held)."""
         key = frozenset(reached)
-        found = self._dindex.get(key)
+        found = self.index.get(key)
         if found is not None:
             return found
-        state_id = len(self._dsets)
-        self._dindex[key] = state_id
-        self._dsets.append(tuple(s for s in key if self.kind[s] == TOK))
-        self._dmatch.append(any(self.kind[s] == MATCH for s in key))
-        self._dtrans.append({})
+        nfa = self.nfa
+        state_id = len(self.sets)
+        self.sets.append(tuple(s for s in key if nfa.kind[s] == TOK))
+        self.accepting.append(tuple(sorted(nfa.match_id[s] for s in key if nfa.kind[s] == MATCH)))
+        self.trans.append({})
+        self.index[key] = state_id
         return state_id
 
-    def _dstep(self, state: int, cls: int) -> int:
-        reached: set[int] = set()
-        for nfa_state in self._dsets[state]:
-            if self.accepts(nfa_state, cls):
-                reached.update(self.closure[self.out[nfa_state][0]])
-        target = self._dstate(reached) if reached else 0
-        self._dtrans[state][cls] = target
-        return target
+    def step(self, state: int, cls: int) -> int:
+        """Build (and cache) the transition from ``state`` on ``cls``."""
+        nfa = self.nfa
+        with self.lock:
+            cached = self.trans[state].get(cls)
+            if cached is not None:
+                return cached
+            reached: set[int] = set()
+            if self.always:
+                start = self.from_always.get(cls)
+                if start is None:
+                    hits: dict[int, None] = {}
+                    for nfa_state in self.always:
+                        if nfa.accepts(nfa_state, cls):
+                            for target in nfa.closure[nfa.out[nfa_state][0]]:
+                                hits[target] = None
+                    start = self.from_always[cls] = tuple(hits)
+                reached.update(start)
+            for nfa_state in self.sets[state]:
+                if nfa.accepts(nfa_state, cls):
+                    reached.update(nfa.closure[nfa.out[nfa_state][0]])
+            target = self.state(reached)
+            self.trans[state][cls] = target
+            return target
 
 
 class LazyDfa:
-    """All patterns of one NFA run together; reports (token index, match id) for every match end."""
+    """All patterns of one NFA run together; reports (token index, match id) for every match end.
+
+    The start states are alive at every position, so a match may begin anywhere.
+    """
 
     def __init__(self, nfa: Nfa, starts: Sequence[int]) -> None:
         self.nfa = nfa
@@ -205,58 +239,19 @@ class LazyDfa:
             for state in nfa.closure[start]:
                 seen[state] = None
         self.start_states = tuple(s for s in seen if nfa.kind[s] == TOK)
-        self._reset()
+        self.cache = _Cache(nfa, self.start_states)
 
-    def _reset(self) -> None:
-        self.index: dict[frozenset[int], int] = {}
-        self.sets: list[tuple[int, ...]] = []
-        self.trans: list[dict[int, int]] = []
-        self.accepting: list[tuple[int, ...]] = []
-        self.start_next: dict[int, tuple[int, ...]] = {}
-        self.initial = self._state(frozenset())
-
-    def _state(self, key: frozenset[int]) -> int:
-        found = self.index.get(key)
-        if found is not None:
-            return found
-        nfa = self.nfa
-        state_id = len(self.sets)
-        self.index[key] = state_id
-        self.sets.append(tuple(s for s in key if nfa.kind[s] == TOK))
-        self.accepting.append(tuple(sorted(nfa.match_id[s] for s in key if nfa.kind[s] == MATCH)))
-        self.trans.append({})
-        return state_id
-
-    def _from_start(self, cls: int) -> tuple[int, ...]:
-        cached = self.start_next.get(cls)
-        if cached is None:
-            nfa = self.nfa
-            reached: dict[int, None] = {}
-            for state in self.start_states:
-                if nfa.accepts(state, cls):
-                    for target in nfa.closure[nfa.out[state][0]]:
-                        reached[target] = None
-            cached = tuple(reached)
-            self.start_next[cls] = cached
-        return cached
-
-    def step(self, state: int, cls: int) -> int:
-        """Build (and cache) the transition from ``state`` on ``cls``."""
-        nfa = self.nfa
-        reached = set(self._from_start(cls))
-        for nfa_state in self.sets[state]:
-            if nfa.accepts(nfa_state, cls):
-                reached.update(nfa.closure[nfa.out[nfa_state][0]])
-        target = self._state(frozenset(reached))
-        self.trans[state][cls] = target
-        return target
+    @property
+    def size(self) -> int:
+        return len(self.cache.sets)
 
     def run(self, classes: Sequence[int]) -> list[tuple[int, int]]:
         """Every (index, match id) where a match ends, in order of index."""
-        if len(self.sets) > MAX_DFA_STATES:
-            self._reset()
-        trans, accepting, step = self.trans, self.accepting, self.step
-        state = self.initial
+        cache = self.cache
+        if len(cache.sets) > MAX_DFA_STATES:
+            cache = self.cache = _Cache(self.nfa, self.start_states)
+        trans, accepting, step = cache.trans, cache.accepting, cache.step
+        state = 0
         hits: list[tuple[int, int]] = []
         for index, cls in enumerate(classes):
             nxt = trans[state].get(cls)

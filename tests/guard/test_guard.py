@@ -428,3 +428,15 @@ def test_unreadable_and_non_yaml_rules_files_fail_clearly(tmp_path: Path) -> Non
     broken.write_text("categories: [unclosed", encoding="utf-8")
     with pytest.raises(ConfigError, match="not valid YAML"):
         Guard(broken)
+
+
+def test_concurrent_checks_on_a_cold_guard_agree_with_serial_ones() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [item["text"] for item in labelled()] * 3
+    serial = Guard(RULES_PATH)
+    expected = [serial.check(text) for text in texts]
+    cold = Guard(RULES_PATH)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(cold.check, texts))
+    assert results == expected
