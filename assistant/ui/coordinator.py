@@ -79,12 +79,12 @@ def _documents_table() -> None:
         hide_index=True,
         width="stretch",
         column_config={
-            "title": st.column_config.TextColumn("Title", width="large"),
-            "source": st.column_config.TextColumn("Source", width="medium"),
-            "publisher": st.column_config.TextColumn("Publisher", width="medium"),
-            "chunks": st.column_config.NumberColumn("Chunks", width="small"),
-            "last indexed": st.column_config.TextColumn("Last indexed", width="small"),
-            "added by": st.column_config.TextColumn("Added by", width="small"),
+            "title": st.column_config.TextColumn("Title", width=280),
+            "source": st.column_config.TextColumn("Source", width=200),
+            "publisher": st.column_config.TextColumn("Publisher", width=170),
+            "chunks": st.column_config.NumberColumn("Chunks", width=60),
+            "last indexed": st.column_config.TextColumn("Last indexed", width=130),
+            "added by": st.column_config.TextColumn("Added by", width=80),
         },
     )
     st.caption(f"{len(docs)} documents, {int(table['chunks'].sum())} chunks.")
