@@ -54,8 +54,7 @@ def page() -> None:
 
 def _documents_table() -> None:
     st.subheader("Indexed documents")
-    assistant = state.assistant()
-    docs = state.attempt("Reading the knowledge base…", assistant.kb.documents)
+    docs = state.attempt("Reading the knowledge base…", lambda: state.assistant().kb.documents())
     if docs is None:
         return
     if not docs:

@@ -16,7 +16,7 @@ from assistant.config import Settings
 from assistant.errors import AssistantError
 
 if TYPE_CHECKING:
-    from assistant.retrieval import KnowledgeBase
+    from assistant.retrieval import IndexProgress, KnowledgeBase
     from assistant.service import Assistant
 
 T = TypeVar("T")
@@ -103,12 +103,33 @@ def assistant() -> Assistant:
     """The assistant for the sidebar's choices, or the offline one when those cannot work."""
     settings = current_settings()
     if not is_configured(settings):
-        return offline_assistant()
+        chosen = offline_assistant()
+    else:
+        try:
+            chosen = get_assistant(settings)
+        except AssistantError as error:
+            st.warning(f"{error} Using the offline engine meanwhile.")
+            chosen = offline_assistant()
+    ensure_index(chosen)
+    return chosen
+
+
+def ensure_index(chosen: Assistant) -> None:
+    """Build the index on first use with a progress bar (a no-op once it is ready)."""
+    bar: Any = None
+
+    def progress(step: IndexProgress) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = st.progress(0.0, text="Preparing the knowledge base (first run only)…")
+        fraction = step.done / step.total if step.total else 1.0
+        bar.progress(min(max(fraction, 0.0), 1.0), text=f"Indexing the guidance: {step.message}")
+
     try:
-        return get_assistant(settings)
-    except AssistantError as error:
-        st.warning(f"{error} Using the offline engine meanwhile.")
-        return offline_assistant()
+        chosen.kb.ensure_ready(progress=progress)
+    finally:
+        if bar is not None:
+            bar.empty()
 
 
 def attempt(label: str, action: Callable[[], T]) -> T | None:
