@@ -21,6 +21,7 @@ import threading
 import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Literal
@@ -411,13 +412,32 @@ def _cite(kb: KnowledgeBase, queries: Sequence[str], used: set[str]) -> tuple[Pa
 # --------------------------------------------------------------------------- Markdown
 
 
-def clock(minutes: int) -> str:
-    """Minutes from the start as ``h:mm``."""
-    return f"{minutes // 60}:{minutes % 60:02d}"
+def time_spans(minutes: Sequence[int], start: time | None = None) -> list[str]:
+    """Consecutive spans for items of the given lengths.
+
+    Elapsed time (``0:00-0:10``) by default; wall-clock times (``09:00-09:10``) from ``start``.
+    """
+    origin = datetime.combine(date(2000, 1, 1), start or time(0, 0))
+    spans = []
+    elapsed = 0
+    for length in minutes:
+        begin, end = elapsed, elapsed + int(length)
+        if start is None:
+            spans.append(f"{begin // 60}:{begin % 60:02d}-{end // 60}:{end % 60:02d}")
+        else:
+            spans.append(
+                f"{(origin + timedelta(minutes=begin)):%H:%M}-"
+                f"{(origin + timedelta(minutes=end)):%H:%M}"
+            )
+        elapsed = end
+    return spans
 
 
-def agenda_to_markdown(agenda: Agenda) -> str:
-    """The agenda as Markdown: a time-boxed table, each item's prompts, and numbered sources."""
+def agenda_to_markdown(agenda: Agenda, start: time | None = None) -> str:
+    """The agenda as Markdown: a time-boxed table, each item's prompts, and numbered sources.
+
+    With ``start`` the times are clock times from then; otherwise elapsed minutes.
+    """
     templates = load_templates()
     stage = templates.stages.get(agenda.stage)
     title = stage.title if stage else agenda.stage
@@ -428,15 +448,12 @@ def agenda_to_markdown(agenda: Agenda) -> str:
             if _key(passage) not in numbers:
                 numbers[_key(passage)] = len(sources) + 1
                 sources.append(passage)
-    lines = [f"# Agenda: {title}", "", f"{agenda.total_minutes} minutes.", ""]
+    opening = f"{agenda.total_minutes} minutes" + (f", starting {start:%H:%M}." if start else ".")
+    lines = [f"# Agenda: {title}", "", opening, ""]
     lines += ["| Time | Item | Owner |", "|------|------|-------|"]
-    start = 0
-    spans = []
-    for item in agenda.items:
-        span = f"{clock(start)}-{clock(start + item.minutes)}"
-        spans.append(span)
+    spans = time_spans([item.minutes for item in agenda.items], start)
+    for item, span in zip(agenda.items, spans, strict=True):
         lines.append(f"| {span} | {_cell(item.topic)} ({item.minutes} min) | {item.owner} |")
-        start += item.minutes
     for item, span in zip(agenda.items, spans, strict=True):
         marks = "".join(f" [{numbers[_key(p)]}]" for p in item.citations)
         lines += ["", f"## {span} {item.topic} ({item.owner}){marks}", ""]

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Mapping, Sequence
-from datetime import datetime, time, timedelta
+from datetime import datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
+from assistant.agenda import agenda_to_markdown, time_spans
 from assistant.errors import AssistantError, InputFileError
 from assistant.ui import render, state
 
@@ -32,44 +32,6 @@ PASTE_KEY = f"{state.INPUT_PREFIX}agenda_actions_text"
 UPLOAD_KEY = "agenda_actions_file"
 REPLY_KEY = "agenda_reply"
 UPLOAD_TYPES = ("json", "csv", "md", "ics")
-
-
-def clock_times(start: time, minutes: Sequence[int]) -> list[tuple[str, str]]:
-    """(start, end) clock times for consecutive items of the given lengths."""
-    moment = datetime.combine(datetime(2000, 1, 1), start)
-    spans = []
-    for length in minutes:
-        end = moment + timedelta(minutes=int(length))
-        spans.append((moment.strftime("%H:%M"), end.strftime("%H:%M")))
-        moment = end
-    return spans
-
-
-def agenda_markdown(data: Mapping[str, Any], start: time) -> str:
-    """The agenda as a Markdown document with clock times, prompts, owners and sources."""
-    items = data.get("items", [])
-    stage = STAGES.get(str(data.get("stage")), str(data.get("stage")))
-    lines = [f"# Mentoring session agenda: {stage}", ""]
-    lines.append(f"{data.get('total_minutes')} minutes, starting {start.strftime('%H:%M')}.")
-    lines.append("")
-    times = clock_times(start, [item.get("minutes", 0) for item in items])
-    for (begin, end), item in zip(times, items, strict=True):
-        lines.append(f"## {begin}–{end} {item.get('topic')} ({item.get('minutes')} min)")
-        lines.append("")
-        lines.append(f"Owner: {item.get('owner')}")
-        lines.append("")
-        lines.extend(f"- {prompt}" for prompt in item.get("prompts", []))
-        sources = item.get("citations", [])
-        if sources:
-            lines.append("")
-            lines.append(
-                "Sources: "
-                + "; ".join(
-                    f"{c.get('title')} › {c.get('section')} ({c.get('source')})" for c in sources
-                )
-            )
-        lines.append("")
-    return "\n".join(lines).rstrip() + "\n"
 
 
 def open_actions() -> list[ActionItem]:
@@ -168,11 +130,11 @@ def _show(reply: Any) -> None:
     stage = STAGES.get(str(data.get("stage")), str(data.get("stage")))
     st.subheader(f"Agenda: {stage}, {data.get('total_minutes')} minutes")
     items = data.get("items", [])
-    times = clock_times(start, [item.get("minutes", 0) for item in items])
-    for (begin, end), item in zip(times, items, strict=True):
+    spans = time_spans([item.get("minutes", 0) for item in items], start)
+    for span, item in zip(spans, items, strict=True):
         with st.container(border=True):
             st.markdown(
-                f"**{begin}–{end} · {render.escape_markdown(str(item.get('topic')))}** "
+                f"**{span} · {render.escape_markdown(str(item.get('topic')))}** "
                 f"({item.get('minutes')} min)"
             )
             st.caption(f"Owner: {item.get('owner')}")
@@ -183,7 +145,7 @@ def _show(reply: Any) -> None:
     render.provenance(reply)
     st.download_button(
         "Download agenda (Markdown)",
-        agenda_markdown(data, start),
+        agenda_to_markdown(reply.result, start),
         file_name=f"agenda-{data.get('stage')}.md",
         mime="text/markdown",
         key="agenda_download",

@@ -114,7 +114,7 @@ def test_mentee_builds_a_time_boxed_agenda_with_sources(shared_home: Path) -> No
     assert not at.exception, at.exception
     assert at.subheader[0].value == "Agenda: Regular session, 45 minutes"
     page = unescape(texts(at))
-    assert "14:00–" in page and "–14:45" in page
+    assert "14:00-" in page and "-14:45" in page
     assert "Owner:" in page
     assert at.expander, "each item's sources are expandable"
     reply = at.session_state["agenda_reply"]
@@ -144,23 +144,25 @@ def test_mentee_agenda_reviews_pasted_action_items(shared_home: Path) -> None:
 
 
 def test_agenda_markdown_has_clock_times_and_prompts() -> None:
-    from assistant.ui.mentee import agenda_markdown, clock_times
+    from assistant.agenda import Agenda, AgendaItem, agenda_to_markdown, time_spans
+    from assistant.citations import Passage
 
-    assert clock_times(time(9, 50), [15, 20]) == [("09:50", "10:05"), ("10:05", "10:25")]
-    data = {
-        "stage": "closing",
-        "total_minutes": 30,
-        "items": [
-            {"topic": "Celebrate", "minutes": 10, "owner": "both", "prompts": ["What went well?"],
-             "citations": [{"title": "T", "section": "S", "source": "s.md"}]},
-            {"topic": "Stay in touch", "minutes": 20, "owner": "mentee", "prompts": [],
-             "citations": []},
-        ],
-    }  # fmt: skip
-    text = agenda_markdown(data, time(9, 0))
-    assert "## 09:00–09:10 Celebrate (10 min)" in text
-    assert "## 09:10–09:30 Stay in touch (20 min)" in text
-    assert "- What went well?" in text and "Sources: T › S (s.md)" in text
+    assert time_spans([15, 20], time(9, 50)) == ["09:50-10:05", "10:05-10:25"]
+    assert time_spans([15, 50]) == ["0:00-0:15", "0:15-1:05"]
+    cited = Passage("s.md", "T", "S", "text", 0.9, "Pub")
+    agenda = Agenda(
+        stage="closing",
+        total_minutes=30,
+        items=(
+            AgendaItem("Celebrate", 10, "both", ("What went well?",), (cited,)),
+            AgendaItem("Stay in touch", 20, "mentee", (), ()),
+        ),
+    )
+    text = agenda_to_markdown(agenda, time(9, 0))
+    assert "30 minutes, starting 09:00." in text
+    assert "## 09:00-09:10 Celebrate (both) [1]" in text
+    assert "## 09:10-09:30 Stay in touch (mentee)" in text
+    assert "- What went well?" in text and "1. T — S, Pub (s.md)" in text
 
 
 def test_an_assistant_error_is_shown_and_the_input_kept(shared_home: Path) -> None:
