@@ -1,0 +1,281 @@
+"""The GROW coach: runs a session one question at a time and summarises it."""
+
+from __future__ import annotations
+
+import contextlib
+import secrets
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Protocol
+
+from assistant.actions import ActionItem
+from assistant.citations import Passage
+from assistant.errors import InputFileError, UsageError
+from assistant.grow.answers import _words, has_measure, has_timeframe, is_unsure
+from assistant.grow.bank import STAGES, Question, QuestionBank, load_question_bank
+from assistant.grow.results import GrowSummary, GrowTurn
+from assistant.grow.rules import _Chooser, _enter, _Move, _next_move, _options
+from assistant.grow.store import (
+    SessionRecord,
+    TranscriptEntry,
+    _corrupt,
+    _load_record,
+    _session_lock,
+    _write_record,
+)
+from assistant.grow.will import _will_actions
+
+MAX_ANSWER_CHARS = 10_000
+MAX_TOPIC_CHARS = 200
+
+
+class KnowledgeSearch(Protocol):
+    """What the coach needs from a knowledge base: ranked passages for a query."""
+
+    def search(self, query: str, k: int = 5) -> list[Passage]: ...
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _new_id() -> str:
+    while True:
+        token = secrets.token_urlsafe(6)
+        if token[0].isalnum():  # an id never starts with "-" (it would read as a CLI flag)
+            return token
+
+
+def _sentence(text: str) -> str:
+    text = " ".join(text.split())
+    return text if text.endswith((".", "!", "?")) else f"{text}."
+
+
+class GrowCoach:
+    """A GROW session runner over a knowledge base (for citations) and a sessions folder."""
+
+    def __init__(
+        self,
+        kb: KnowledgeSearch,
+        sessions_dir: str | Path,
+        *,
+        today: date | None = None,
+        bank: QuestionBank | None = None,
+    ) -> None:
+        self.kb = kb
+        self.sessions_dir = Path(sessions_dir)
+        self.today = today
+        self.bank = bank or load_question_bank()
+        self._search_cache: dict[str, list[Passage]] = {}
+
+    # Public API ---------------------------------------------------------------------------------
+
+    def start(self, topic: str | None = None) -> GrowTurn:
+        """Open a new session and ask its first Goal question."""
+        topic = " ".join(topic.split()) if topic else None
+        if topic and len(topic) > MAX_TOPIC_CHARS:
+            raise UsageError(
+                f"The topic is {len(topic)} characters; keep it under {MAX_TOPIC_CHARS}."
+            )
+        now = _now()
+        record = SessionRecord(
+            id=_new_id(),
+            topic=topic or None,
+            created=self.today or date.today(),
+            created_at=now,
+            updated_at=now,
+            stage="goal",
+            transcript=[],
+        )
+        move = _enter(0, record, _Chooser(self.bank, record))
+        return self._ask(record, move)
+
+    def answer(self, session_id: str, text: str) -> GrowTurn:
+        """Record the mentee's answer to the pending question and choose the next one."""
+        text = (text or "").strip()
+        if not text:
+            raise UsageError("The answer is empty: type what the mentee said.")
+        if len(text) > MAX_ANSWER_CHARS:
+            raise UsageError(
+                f"The answer is {len(text)} characters; keep it under {MAX_ANSWER_CHARS}."
+            )
+        with self._locked(session_id):
+            record = self._load(session_id)
+            pending = self._pending(record)
+            pending.answer = text
+            pending.answered_at = _now()
+            return self._ask(record, _next_move(record, self.bank))
+
+    def another(self, session_id: str) -> GrowTurn:
+        """Replace the pending question with a different one from the same stage."""
+        with self._locked(session_id):
+            record = self._load(session_id)
+            pending = self._pending(record)
+            chooser = _Chooser(self.bank, record)
+            question = chooser.pick(
+                record.stage, ["explore", "open", "follow_up", "sharpen", "obstacle"]
+            )
+            if question is None:
+                raise UsageError(
+                    f"There are no more {record.stage} questions in this session; move to the "
+                    "next stage instead."
+                )
+            pending.skipped = True
+            return self._ask(record, _Move(record.stage, question, "Another question, as asked."))
+
+    def advance(self, session_id: str) -> GrowTurn:
+        """Skip the rest of the current stage and ask the first question of the next one."""
+        with self._locked(session_id):
+            record = self._load(session_id)
+            pending = self._pending(record)
+            pending.skipped = True
+            index = STAGES.index(record.stage)  # type: ignore[arg-type]
+            move = _enter(
+                index + 1, record, _Chooser(self.bank, record), why="Moving on, as asked."
+            )
+            return self._ask(record, move)
+
+    def summary(self, session_id: str) -> GrowSummary:
+        """Goal, reality, options, way forward and action items (also for an unfinished session)."""
+        record = self._load(session_id)
+        drafts = _will_actions(record, self.bank)
+        will_parts = []
+        for entry in record.answered("will"):
+            answer = entry.answer or ""
+            if is_unsure(answer):
+                continue
+            if entry.intent == "by_when":
+                will_parts.append(f"(by when: {' '.join(answer.split())})")
+            else:
+                will_parts.append(_sentence(answer))
+        return GrowSummary(
+            goal=self._goal_statement(record),
+            reality=" ".join(
+                _sentence(e.answer or "")
+                for e in record.answered("reality")
+                if not is_unsure(e.answer or "")
+            ),
+            options=tuple(_options(record)),
+            will=" ".join(will_parts),
+            action_items=tuple(ActionItem(task=d.task, owner=d.owner, due=d.due) for d in drafts),
+            session=record.id,
+            topic=record.topic,
+            done=record.done,
+        )
+
+    def transcript(self, session_id: str) -> list[TranscriptEntry]:
+        """Every question asked so far, with the answers (for display)."""
+        return list(self._load(session_id).transcript)
+
+    def current(self, session_id: str) -> GrowTurn:
+        """The pending question again (e.g. when a user comes back to a session)."""
+        record = self._load(session_id)
+        pending = record.pending
+        if pending is None:
+            return self._turn(record, None, "The way forward is set.")
+        question = self.bank.get(pending.question_id)
+        return self._turn(record, question, "", text=pending.question)
+
+    # Internals ---------------------------------------------------------------------------------
+
+    def _goal_statement(self, record: SessionRecord) -> str:
+        answers = [
+            " ".join((e.answer or "").split())
+            for e in record.answered("goal")
+            if not is_unsure(e.answer or "")
+        ]
+        if not answers:
+            return ""
+        last = answers[-1]
+        if len(_words(last)) >= 6 and (has_measure(last) or has_timeframe(last, record.created)):
+            return last
+        return " — ".join(a.rstrip(".") for a in answers)
+
+    def _pending(self, record: SessionRecord) -> TranscriptEntry:
+        if record.done:
+            raise UsageError(
+                f"GROW session '{record.id}' is finished. See its summary with: "
+                f"mentor-assist grow summary {record.id}"
+            )
+        pending = record.pending
+        if pending is None:  # cannot happen with files written by this module
+            raise InputFileError(
+                self.sessions_dir / f"{record.id}.json",
+                _corrupt("no question is waiting for an answer"),
+            )
+        return pending
+
+    def _ask(self, record: SessionRecord, move: _Move) -> GrowTurn:
+        now = _now()
+        record.stage = move.stage  # type: ignore[assignment]
+        text = None
+        if move.question is not None:
+            text = move.question.render(record.topic)
+            record.transcript.append(
+                TranscriptEntry(
+                    stage=move.question.stage,
+                    question_id=move.question.id,
+                    question=text,
+                    intent=move.question.intent,
+                    asked_at=now,
+                )
+            )
+        record.updated_at = now
+        _write_record(self.sessions_dir, record)
+        return self._turn(record, move.question, move.reason, text=text)
+
+    def _turn(
+        self,
+        record: SessionRecord,
+        question: Question | None,
+        reason: str,
+        *,
+        text: str | None = None,
+    ) -> GrowTurn:
+        done = record.done
+        stage = record.stage
+        cite_stage = "will" if done else stage
+        asked = [e for e in record.transcript if e.stage == stage and not e.skipped]
+        return GrowTurn(
+            session=record.id,
+            stage=stage,
+            question=None if done else text,
+            done=done,
+            question_id=None if done or question is None else question.id,
+            reason=reason,
+            step=len(record.answered()) + (0 if done else 1),
+            stage_number=STAGES.index(cite_stage) + 1,  # type: ignore[arg-type]
+            stage_question=0 if done else len(asked),
+            max_questions_per_stage=self.bank.max_questions_per_stage,
+            citations=self._citations(cite_stage, None if done else question),
+        )
+
+    def _citations(self, stage: str, question: Question | None) -> tuple[Passage, ...]:
+        spec = self.bank.stages[stage]  # type: ignore[index]
+        source = question.source if question else None
+        query = f"{source.section} {spec.search}" if source else spec.search
+        if query not in self._search_cache:
+            self._search_cache[query] = list(self.kb.search(query, k=4))
+        hits = self._search_cache[query]
+        threshold = _relevance_threshold()
+
+        def from_source(p: Passage) -> bool:
+            return bool(source) and p.source == source.file and source.section in p.section
+
+        chosen = [p for p in hits if from_source(p)]
+        chosen += [p for p in hits if not from_source(p) and p.score >= threshold]
+        return tuple(chosen[:2])
+
+    def _load(self, session_id: str) -> SessionRecord:
+        return _load_record(self.sessions_dir, session_id)
+
+    def _locked(self, session_id: str) -> contextlib.AbstractContextManager[None]:
+        return _session_lock(self.sessions_dir, session_id)
+
+
+def _relevance_threshold() -> float:
+    try:
+        from assistant.retrieval import RELEVANCE_THRESHOLD
+    except ImportError:
+        return 0.0
+    return float(RELEVANCE_THRESHOLD)

@@ -1,0 +1,75 @@
+"""What the coach returns: the next turn of a session and the session's summary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from assistant.actions import ActionItem
+from assistant.citations import Passage
+from assistant.grow.bank import STAGES
+
+
+@dataclass(frozen=True)
+class GrowTurn:
+    """The coach's next move: the question to ask (``None`` once the session is done)."""
+
+    session: str
+    stage: str
+    question: str | None
+    done: bool
+    question_id: str | None = None
+    reason: str = ""
+    step: int = 1
+    stage_number: int = 1
+    stage_question: int = 1
+    max_questions_per_stage: int = 4
+    citations: tuple[Passage, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "session": self.session,
+            "stage": self.stage,
+            "question": self.question,
+            "done": self.done,
+            "question_id": self.question_id,
+            "reason": self.reason,
+            "progress": {
+                "step": self.step,
+                "stage_number": self.stage_number,
+                "stages": len(STAGES),
+                "stage_question": self.stage_question,
+                "max_questions_per_stage": self.max_questions_per_stage,
+            },
+            "citations": [p.to_citation() for p in self.citations],
+        }
+
+
+@dataclass(frozen=True)
+class GrowSummary:
+    """Goal, reality, options and the way forward in the mentee's words, plus action items."""
+
+    __verbatim__: ClassVar[frozenset[str]] = frozenset(
+        {"goal", "reality", "options", "will", "topic"}
+    )
+
+    goal: str
+    reality: str
+    options: tuple[str, ...]
+    will: str
+    action_items: tuple[ActionItem, ...]
+    session: str = ""
+    topic: str | None = None
+    done: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "goal": self.goal,
+            "reality": self.reality,
+            "options": list(self.options),
+            "will": self.will,
+            "action_items": [item.to_dict() for item in self.action_items],
+            "session": self.session,
+            "topic": self.topic,
+            "done": self.done,
+        }
