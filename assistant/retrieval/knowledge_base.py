@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
+from filelock import FileLock
 
 from assistant.citations import Passage
 from assistant.config import Settings
@@ -100,7 +101,10 @@ class KnowledgeBase:
             if self._collection is None:
                 from assistant.retrieval.store import open_client, open_collection
 
-                self._collection = open_collection(open_client(self.settings), self.embedder)
+                # Two processes creating a new store at once race on Chroma's schema set-up.
+                with FileLock(str(self._lock_path().with_name("open.lock")), timeout=120):
+                    client = open_client(self.settings)
+                    self._collection = open_collection(client, self.embedder)
             return self._collection
 
     @property
