@@ -28,6 +28,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -81,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     args, pytest_args = parse_args(sys.argv[1:] if argv is None else argv)
     server: subprocess.Popen | None = None
     base_url = args.base_url
-    log_path = ROOT / ".record-server.log"
+    log_path = Path(tempfile.gettempdir()) / "mentor-assist-record-server.log"
     if base_url is None:
         model = Path(args.model)
         if not model.is_file():
@@ -98,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         wait_until_ready(base_url.rstrip("/"), args.startup_timeout, server)
         print(f"server ready at {base_url}; recording", flush=True)
         env = dict(os.environ, MENTOR_ASSIST_RECORD="1", MENTOR_ASSIST_RECORD_URL=base_url)
-        command = [sys.executable, "-m", "pytest", "tests/providers", "-m", "not live", "-p",
+        command = [sys.executable, "-m", "pytest", "tests/providers", "-p",
                    "no:cacheprovider", *pytest_args]  # fmt: skip
         return subprocess.call(command, cwd=ROOT, env=env)
     finally:

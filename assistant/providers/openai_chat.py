@@ -199,6 +199,7 @@ class OpenAIProvider(Provider):
         *,
         client: openai.OpenAI | None = None,
         json_mode: JsonMode | None = None,
+        temperature: float | None = None,
     ) -> None:
         self.settings = settings
         self.kb = kb
@@ -207,6 +208,8 @@ class OpenAIProvider(Provider):
         # Structured output: OpenAI's json_schema first; llama.cpp's json_object+schema if the
         # server refuses it; plain prompting last. The first mode the server accepts is kept.
         self.json_mode: JsonMode | None = json_mode
+        # None uses each prompt file's temperature; 0 makes a local model's answers repeatable.
+        self.temperature = temperature
 
     @property
     def server(self) -> str:
@@ -255,7 +258,9 @@ class OpenAIProvider(Provider):
                 model=self.settings.model,
                 messages=call.messages,  # type: ignore[arg-type]
                 max_tokens=call.prompt.output.max_tokens,
-                temperature=call.prompt.output.temperature,
+                temperature=(
+                    call.prompt.output.temperature if self.temperature is None else self.temperature
+                ),
                 stream=stream,
                 **call.extra,
                 **extra,
@@ -493,7 +498,7 @@ class OpenAIProvider(Provider):
         return self._outcome(replace(skeleton, items=tuple(items)))
 
     def _actions(self, request: ActionsRequest) -> Outcome:
-        from assistant.actions import ActionItem, ActionItemList
+        from assistant.actions import ActionItem, ActionItemList, extract_action_items
         from assistant.duedates import resolve_due
 
         prompt = load_prompt("actions")
@@ -520,13 +525,23 @@ class OpenAIProvider(Provider):
                         f"The model gave the owner {out.owner!r}, who is not in the notes."
                     )
                 task = redactor.restore(" ".join(out.task.split())).rstrip(".")
-                if not _grounded_in(task, request.notes):
+                if not _grounded_in(task, request.notes, (mentee, mentor)):
                     logger.info("dropped an action item not found in the notes: %r", task)
                     continue
                 items.append(
                     ActionItem(
                         task=task, owner=owner, due=_due(out.due, request.today, resolve_due)
                     )
+                )
+            if not items and extract_action_items(
+                request.notes,
+                today=request.today,
+                mentee=request.mentee,
+                mentor=request.mentor,
+                author=request.author,
+            ):
+                raise ProviderOutputError(
+                    "The model found no action items in notes that contain some."
                 )
         except ProviderOutputError as error:
             return self._offline_instead(request, "action item list", error)
@@ -663,8 +678,13 @@ def _instead(error: ProviderError, what: str) -> str:
 
 
 def _refused_format(error: ProviderError) -> bool:
+    """Whether the server rejected the ``response_format`` (llama-cpp-python answers 500)."""
     cause = error.__cause__
-    return isinstance(cause, openai.APIStatusError) and cause.status_code in (400, 415, 422)
+    if not isinstance(cause, openai.APIStatusError):
+        return False
+    if cause.status_code in (400, 415, 422):
+        return True
+    return cause.status_code == 500 and "response_format" in str(cause.body or cause.message)
 
 
 def _unique(passages: Iterable[Passage]) -> tuple[Passage, ...]:
@@ -698,11 +718,14 @@ _STOP_WORDS = (
 _STOP = frozenset(_STOP_WORDS.split(" "))
 
 
-def _grounded_in(task: str, notes: str) -> bool:
-    """Whether a task shares a content word with the notes (a guard against invented tasks)."""
-    words = {w for w in re.findall(r"[a-z0-9']+", task.lower()) if w not in _STOP and len(w) > 2}
+def _grounded_in(task: str, notes: str, names: Iterable[str] = ()) -> bool:
+    """Whether most content words of a task occur in the notes (guards against invented tasks)."""
+    skip = _STOP | {n.lower() for n in names}
+    words = {w for w in re.findall(r"[a-z0-9']+", task.lower()) if w not in skip and len(w) > 2}
+    if not words:
+        return False
     source = set(re.findall(r"[a-z0-9']+", notes.lower()))
-    return bool(words & source)
+    return len(words & source) / len(words) >= 0.6
 
 
 def _due(value: str | None, today: date, resolve: Any) -> date | None:

@@ -57,7 +57,8 @@ class Endpoint:
 
 
 def _live_requested(config: pytest.Config) -> bool:
-    return "live" in (config.getoption("-m", default="") or "")
+    expression = " ".join((config.getoption("-m", default="") or "").split())
+    return "live" in expression and "not live" not in expression
 
 
 @pytest.fixture(params=["recorded", pytest.param("live", marks=pytest.mark.live)])
@@ -123,9 +124,16 @@ def make_llm(kb, home: Path) -> Callable[..., OpenAIProvider]:
 
     def build(endpoint: Endpoint, **changes: object) -> OpenAIProvider:
         json_mode = changes.pop("json_mode", None)
+        temperature = changes.pop("temperature", None)
         settings = llm_settings(home, endpoint, **changes)
         offline = OfflineProvider(kb, settings.sessions_dir)
-        return OpenAIProvider(settings, kb, offline, json_mode=json_mode)  # type: ignore[arg-type]
+        return OpenAIProvider(
+            settings,
+            kb,
+            offline,
+            json_mode=json_mode,  # type: ignore[arg-type]
+            temperature=temperature,  # type: ignore[arg-type]
+        )
 
     return build
 

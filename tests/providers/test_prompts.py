@@ -44,7 +44,7 @@ def test_passages_are_numbered_and_cited_by_number() -> None:
     assert "[2] Cadence - How often" in text
     rendered = load_prompt("ask").render({"passages": text, "question": "How?"})
     assert "[2] Cadence" in rendered[0]["content"]
-    assert "like [1]" in rendered[-1]["content"]
+    assert "[1]" in rendered[-1]["content"]
 
 
 def test_a_missing_variable_is_named() -> None:
