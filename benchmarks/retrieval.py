@@ -1,12 +1,19 @@
-"""Retrieval benchmarks: prints figures for the embedding model (more sections can be added).
+"""Retrieval benchmarks: embedding throughput, index build, quality and query latency.
 
-Run: ``.venv/bin/python benchmarks/retrieval.py [--texts 300] [--repeat 3]``
+Run: ``.venv/bin/python benchmarks/retrieval.py [--texts 300] [--repeat 3] [--large 10000]``
+
+Sections: embedding throughput of our embedder vs Chroma's stock ONNX function on the same texts
+in the same run; building the index of knowledge/ from scratch; hit@3 on the question set in
+tests/data and how many off-topic questions are (correctly) judged not covered; warm query
+latency p50/p95; the same latency on a synthetic corpus of about ``--large`` chunks built from
+the guidance's sentences (``--large 0`` skips it).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import random
 import re
 import statistics
 import tempfile
@@ -16,11 +23,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import yaml
 
+from assistant.config import Settings
+from assistant.retrieval import RELEVANCE_THRESHOLD, KnowledgeBase
 from assistant.retrieval.embedder import MiniLMEmbedder, stock_embedding_function
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS_GLOBS = (ROOT / "knowledge", "*.md"), (Path("/work/shared/seeds"), "*.txt")
+KNOWLEDGE = ROOT / "knowledge"
+QUESTIONS = ROOT / "tests" / "data" / "retrieval_questions.yaml"
+OFF_TOPIC = ROOT / "tests" / "data" / "unanswerable_questions.yaml"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 
@@ -36,18 +48,15 @@ class Row:
 
 
 def load_sentences(limit: int) -> list[str]:
-    """Up to ``limit`` sentences/short paragraphs from the knowledge base (or the seed texts)."""
+    """Up to ``limit`` sentences/short paragraphs from the knowledge base."""
     sentences: list[str] = []
-    for folder, pattern in CORPUS_GLOBS:
-        for path in sorted(p for p in folder.glob(pattern) if p.name != "README.md"):
-            text = _FRONT_MATTER.sub("", path.read_text(encoding="utf-8"))
-            for paragraph in re.split(r"\n\s*\n", text):
-                paragraph = " ".join(paragraph.split())
-                sentences.extend(s for s in _SENTENCE_END.split(paragraph) if len(s) > 3)
-        if len(sentences) >= limit:
-            break
+    for path in sorted(p for p in KNOWLEDGE.glob("*.md") if p.name != "README.md"):
+        text = _FRONT_MATTER.sub("", path.read_text(encoding="utf-8"))
+        for paragraph in re.split(r"\n\s*\n", text):
+            paragraph = " ".join(paragraph.split())
+            sentences.extend(s for s in _SENTENCE_END.split(paragraph) if len(s) > 3)
     if not sentences:
-        raise SystemExit("No texts found under knowledge/ or /work/shared/seeds/.")
+        raise SystemExit("No texts found under knowledge/.")
     while len(sentences) < limit:  # small corpus: repeat rather than fail
         sentences.extend(sentences[: limit - len(sentences)])
     return sentences[:limit]
@@ -111,6 +120,87 @@ def bench_embedding(texts: Sequence[str], repeat: int = 3) -> list[Row]:
     ]
 
 
+def _percentiles(samples: Sequence[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    return (
+        statistics.median(ordered) * 1000,
+        ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))] * 1000,
+    )
+
+
+def _search_latency(kb: KnowledgeBase, questions: Sequence[str]) -> tuple[float, float]:
+    """Warm p50/p95 of ``kb.search``; each question is new to the query cache."""
+    kb.search("warm up the index, the model and the lexical tables", 5)
+    samples = []
+    for question in questions:
+        start = time.perf_counter()
+        kb.search(question, 5)
+        samples.append(time.perf_counter() - start)
+    return _percentiles(samples)
+
+
+def _is_hit(expected: dict, passages: Sequence) -> bool:
+    targets = [(expected["source"], expected["section"])]
+    targets += [(extra["source"], extra["section"]) for extra in expected.get("also", [])]
+    return any(
+        p.source == source and section in p.section.split(" > ")
+        for p in passages
+        for source, section in targets
+    )
+
+
+def bench_knowledge_base(workdir: Path) -> tuple[list[Row], KnowledgeBase]:
+    """Index build of knowledge/ from scratch, hit@3, off-topic rejection, query latency."""
+    kb = KnowledgeBase(Settings.load(home=workdir / "kb"))
+    start = time.perf_counter()
+    report = kb.index()
+    build = time.perf_counter() - start
+    questions = yaml.safe_load(QUESTIONS.read_text(encoding="utf-8"))
+    off_topic = yaml.safe_load(OFF_TOPIC.read_text(encoding="utf-8"))
+    hits = sum(_is_hit(q, kb.search(q["question"], 3)) for q in questions)
+    rejected = sum(kb.search(q, 1)[0].score < RELEVANCE_THRESHOLD for q in off_topic)
+    p50, p95 = _search_latency(kb, [f"{q['question']} (again)" for q in questions])
+    return [
+        Row("index", "documents in knowledge/", len(report.added), "count"),
+        Row("index", "chunks", report.chunks, "count"),
+        Row("index", "build from scratch (load, chunk, embed, store)", build, "s"),
+        Row("quality", f"hit@3 on {len(questions)} questions", hits / len(questions), ""),
+        Row("quality", f"off-topic judged not covered (of {len(off_topic)})", rejected, "count"),
+        Row("query", "warm latency p50 (k=5)", p50, "ms"),
+        Row("query", "warm latency p95 (k=5)", p95, "ms"),
+    ], kb
+
+
+def bench_large(workdir: Path, chunks: int, questions: Sequence[str]) -> list[Row]:
+    """Query latency on a synthetic corpus of about ``chunks`` chunks (one section each)."""
+    rng = random.Random(7)
+    # Heading lines would start new sections; keep prose only so each section is one chunk.
+    sentences = [text for text in load_sentences(2000) if not text.startswith("#")]
+    folder = workdir / "synthetic"
+    folder.mkdir()
+    per_doc = 25
+    for d in range(max(1, chunks // per_doc)):
+        sections = []
+        for sec in range(per_doc):
+            body = " ".join(rng.sample(sentences, 4))
+            sections.append(f"## Topic {d}.{sec}\n\n{body}\n")
+        (folder / f"doc{d:05d}.md").write_text(
+            f"# Synthetic guide {d}\n\n" + "\n".join(sections), encoding="utf-8"
+        )
+    kb = KnowledgeBase(Settings.load(home=workdir / "large"), knowledge_dir=folder)
+    start = time.perf_counter()
+    report = kb.index()
+    build = time.perf_counter() - start
+    p50, p95 = _search_latency(kb, questions)
+    return [
+        Row("large", "chunks", report.chunks, "count"),
+        Row("large", "build (embed + store)", build, "s"),
+        Row("large", "indexing throughput", report.chunks / build, "chunks/s"),
+        Row("large", "warm latency p50 (k=5)", p50, "ms"),
+        Row("large", "warm latency p95 (k=5)", p95, "ms"),
+    ]
+
+
 def print_table(rows: Sequence[Row]) -> None:
     """Print rows as an aligned plain-text table."""
     width = max(len(f"{r.section}: {r.name}") for r in rows)
@@ -124,12 +214,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--texts", type=int, default=300, help="number of sentences to embed")
     parser.add_argument("--repeat", type=int, default=3, help="timed runs per variant (median)")
+    parser.add_argument(
+        "--large", type=int, default=10000, help="chunks in the synthetic corpus (0: skip)"
+    )
     args = parser.parse_args(argv)
     texts = load_sentences(args.texts)
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "n/a"
     print(f"cores: {cores}  load average before: {load}")
-    print_table(bench_embedding(texts, repeat=args.repeat))
+    rows = bench_embedding(texts, repeat=args.repeat)
+    with tempfile.TemporaryDirectory() as workdir:
+        kb_rows, _ = bench_knowledge_base(Path(workdir))
+        rows += kb_rows
+        if args.large:
+            questions = yaml.safe_load(QUESTIONS.read_text(encoding="utf-8"))
+            rows += bench_large(Path(workdir), args.large, [q["question"] for q in questions])
+    print_table(rows)
     return 0
 
 
