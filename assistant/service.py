@@ -6,7 +6,7 @@ answers) -> :func:`assistant.output.deliver` (the guard choke point) -> :class:`
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from assistant.actions import ActionItem
     from assistant.guard import GuardResult
     from assistant.retrieval import IndexProgress, IndexReport, KnowledgeBase
+    from assistant.streaming import StreamEvent
 
 
 class Assistant:
@@ -70,6 +71,18 @@ class Assistant:
 
     def ask(self, question: str, *, k: int = 5, history: Sequence[Turn] = ()) -> Reply:
         return self.run(AskRequest(question=question, k=k, history=tuple(history)))
+
+    def stream_ask(
+        self, question: str, *, k: int = 5, history: Sequence[Turn] = ()
+    ) -> Iterator[StreamEvent]:
+        """Stream a grounded answer sentence by sentence, each one checked by the guard first.
+
+        The last event is ``done`` and carries the guarded :class:`~assistant.ask.Answer`, the
+        provider that produced it and any notice (e.g. a fallback to the offline engine).
+        """
+        from assistant.streaming import stream_answer
+
+        return stream_answer(self, question, k=k, history=history)
 
     def agenda(
         self,

@@ -47,7 +47,8 @@ def _block_network(request: pytest.FixtureRequest) -> Iterator[None]:
 
     Tests marked ``live`` run against a configured endpoint and are exempt.
     """
-    if request.config.getoption("-m", default="") and "live" in request.config.getoption("-m"):
+    markexpr = request.config.getoption("-m", default="") or ""
+    if "live" in markexpr.split() and "not live" not in markexpr:
         yield
         return
     real_connect = socket.socket.connect

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from assistant.cli.common import add_provider_options, assistant_from_args, print_json
 from assistant.cli.render import citations_markdown
 from assistant.errors import AssistantError, UsageError
 from assistant.requests import Turn
-from assistant.streaming import StreamEvent, stream_answer
+from assistant.streaming import StreamEvent
+
+if TYPE_CHECKING:
+    from assistant.service import Assistant
 
 EXIT_WORDS = frozenset({"exit", "quit", ":q", "/exit", "/quit"})
 MAX_HISTORY_TURNS = 20
@@ -77,11 +80,11 @@ def _read(prompt: bool) -> str | None:
 
 
 def _converse(
-    assistant: object, question: str, history: list[Turn], args: argparse.Namespace
+    assistant: Assistant, question: str, history: list[Turn], args: argparse.Namespace
 ) -> str:
     final: StreamEvent | None = None
     out = sys.stdout
-    for event in stream_answer(assistant, question, k=args.k, history=history):  # type: ignore[arg-type]
+    for event in assistant.stream_ask(question, k=args.k, history=history):
         if args.json:
             print_json(event.to_dict())
         else:

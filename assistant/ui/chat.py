@@ -91,13 +91,12 @@ def _ask(question: str, *, already_shown: bool = False) -> None:
 def _stream(assistant: Any, question: str, history: tuple[Any, ...]) -> Reply:
     """Show the answer as it arrives, each sentence after the guard has checked it."""
     from assistant.output import Rewrite
-    from assistant.streaming import stream_answer
 
     box = st.empty()
     shown: list[str] = []
     rewrites: list[Rewrite] = []
     with st.spinner("Thinking…"):
-        for event in stream_answer(assistant, question, history=history):
+        for event in assistant.stream_ask(question, history=history):
             if event.kind == "restart":
                 shown.clear()
                 rewrites.clear()
