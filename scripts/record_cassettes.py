@@ -46,12 +46,12 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--server-python",
-        default=os.environ.get("LLAMA_SERVER_PYTHON", "/work/llmsrv/bin/python"),
+        default=os.environ.get("LLAMA_SERVER_PYTHON", "/opt/llmsrv/bin/python"),
         help="python of the venv with llama-cpp-python[server] (env LLAMA_SERVER_PYTHON)",
     )
     parser.add_argument(
         "--model",
-        default=os.environ.get("LLAMA_MODEL", "/work/llmsrv/SmolLM2-135M-Instruct.Q4_1.gguf"),
+        default=os.environ.get("LLAMA_MODEL", "/opt/llmsrv/SmolLM2-135M-Instruct.Q4_1.gguf"),
         help="GGUF model file (env LLAMA_MODEL)",
     )
     parser.add_argument("--port", type=int, default=int(os.environ.get("LLAMA_PORT", DEFAULT_PORT)))
