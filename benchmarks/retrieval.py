@@ -139,7 +139,7 @@ def _search_latency(kb: KnowledgeBase, questions: Sequence[str]) -> tuple[float,
     return _percentiles(samples)
 
 
-def _is_hit(expected: dict, passages: Sequence) -> bool:
+def is_hit(expected: dict, passages: Sequence) -> bool:
     targets = [(expected["source"], expected["section"])]
     targets += [(extra["source"], extra["section"]) for extra in expected.get("also", [])]
     return any(
@@ -157,7 +157,7 @@ def bench_knowledge_base(workdir: Path) -> tuple[list[Row], KnowledgeBase]:
     build = time.perf_counter() - start
     questions = yaml.safe_load(QUESTIONS.read_text(encoding="utf-8"))
     off_topic = yaml.safe_load(OFF_TOPIC.read_text(encoding="utf-8"))
-    hits = sum(_is_hit(q, kb.search(q["question"], 3)) for q in questions)
+    hits = sum(is_hit(q, kb.search(q["question"], 3)) for q in questions)
     rejected = sum(kb.search(q, 1)[0].score < RELEVANCE_THRESHOLD for q in off_topic)
     p50, p95 = _search_latency(kb, [f"{q['question']} (again)" for q in questions])
     return [

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
 
-from assistant.cli.common import add_provider_options, assistant_from_args, print_json
+from assistant.cli.common import add_provider_options, assistant_from_args
 from assistant.cli.progress import StderrProgress
-from assistant.cli.render import notices
-from assistant.errors import InputFileError
+from assistant.cli.render import emit
 
 STAGES = ("first-meeting", "action-plan", "regular", "check-up", "midpoint", "closing")
 
@@ -57,22 +54,5 @@ def run(args: argparse.Namespace) -> int:
     reply = assistant.agenda(
         args.stage, args.minutes, goals=tuple(args.goal), open_actions=tuple(open_actions)
     )
-    markdown = agenda_to_markdown(reply.result)
-    if args.output:
-        write_output(args.output, markdown)
-    if args.json:
-        print_json(reply.to_dict())
-        return 0
-    notices(reply)
-    sys.stdout.write(markdown)
+    emit(reply, agenda_to_markdown(reply.result), as_json=args.json, output=args.output)
     return 0
-
-
-def write_output(path: str, text: str) -> None:
-    """Write ``text`` to ``path``, naming the file in the error if that fails."""
-    target = Path(path).expanduser()
-    try:
-        target.write_text(text, encoding="utf-8")
-    except OSError as error:
-        raise InputFileError(target, f"cannot be written ({error.strerror or error}).") from None
-    print(f"Wrote {target}", file=sys.stderr)

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from assistant.cli.agenda import write_output
-from assistant.cli.common import add_provider_options, assistant_from_args, print_json
+from assistant.cli.common import add_provider_options, assistant_from_args
 from assistant.cli.progress import StderrProgress
-from assistant.cli.render import notices
+from assistant.cli.render import emit
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -35,12 +33,5 @@ def run(args: argparse.Namespace) -> int:
     assistant = assistant_from_args(args)
     assistant.kb.ensure_ready(progress=StderrProgress())
     reply = assistant.faq(args.count, args.topic)
-    markdown = faq_to_markdown(reply.result)
-    if args.output:
-        write_output(args.output, markdown)
-    if args.json:
-        print_json(reply.to_dict())
-        return 0
-    notices(reply)
-    sys.stdout.write(markdown)
+    emit(reply, faq_to_markdown(reply.result), as_json=args.json, output=args.output)
     return 0

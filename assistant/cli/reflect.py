@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from assistant.cli.common import (
     add_provider_options,
     assistant_from_args,
-    print_json,
     read_text_file,
 )
 from assistant.cli.progress import StderrProgress
-from assistant.cli.render import notices
+from assistant.cli.render import emit
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -36,9 +34,5 @@ def run(args: argparse.Namespace) -> int:
     assistant = assistant_from_args(args)
     assistant.kb.ensure_ready(progress=StderrProgress())
     reply = assistant.reflect(args.kind, notes)
-    if args.json:
-        print_json(reply.to_dict())
-        return 0
-    notices(reply)
-    sys.stdout.write(reflection_to_markdown(reply.result))
+    emit(reply, reflection_to_markdown(reply.result), as_json=args.json)
     return 0

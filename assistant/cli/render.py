@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from assistant.citations import Passage
+from assistant.cli.common import print_json
+from assistant.errors import InputFileError
 from assistant.output import Reply
 
 
@@ -29,3 +32,24 @@ def notices(reply: Reply) -> None:
             "mentee what to do or promised to fix things for them.",
             file=sys.stderr,
         )
+
+
+def emit(reply: Reply, markdown: str, *, as_json: bool, output: str | None = None) -> None:
+    """Print ``reply`` as JSON or as Markdown (notices on stderr); optionally save the Markdown."""
+    if output:
+        write_output(output, markdown)
+    if as_json:
+        print_json(reply.to_dict())
+        return
+    notices(reply)
+    sys.stdout.write(markdown)
+
+
+def write_output(path: str, text: str) -> None:
+    """Write ``text`` to ``path``, naming the file in the error if that fails."""
+    target = Path(path).expanduser()
+    try:
+        target.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise InputFileError(target, f"cannot be written ({error.strerror or error}).") from None
+    print(f"Wrote {target}", file=sys.stderr)
