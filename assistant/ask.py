@@ -26,6 +26,7 @@ PER_PASSAGE = 2
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 _BULLET = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
+_LEAD_IN = re.compile(r"(?:as follows|the following|here are [^.]*)[.:]?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -90,18 +91,39 @@ def compose_answer(question: str, passages: Sequence[Passage]) -> Answer:
 
 
 def sentences(text: str) -> list[str]:
-    """Well-formed sentences of a passage: list items become sentences; fragments are dropped."""
+    """Well-formed sentences of a passage.
+
+    List items become sentences; an item that continues a lead-in ("Mentoring is…" followed by
+    "...confidential.") is joined to it; lead-ins to a list and fragments are dropped; a quotation
+    mark left open by a sentence split is removed.
+    """
     out: list[str] = []
-    for line in text.splitlines():
-        line = _BULLET.sub("", line).strip()
+    lead = ""
+    for raw in text.splitlines():
+        line = _BULLET.sub("", raw).strip()
         if not line:
             continue
+        if line.startswith(("...", "…")) and lead:
+            line = f"{lead} {line.lstrip('.…').strip()}"
+        elif not _BULLET.match(raw):
+            lead = line.rstrip(".…").strip() if line.endswith(("...", "…")) else ""
         for piece in _SENTENCE_END.split(line):
-            piece = piece.strip().lstrip(".…").strip()
-            if len(piece.split()) < 4 or piece.endswith((":", "…")):
+            piece = _balance_quotes(piece.strip().lstrip(".…").strip())
+            if (
+                len(piece.split()) < 4
+                or piece.endswith((":", "…", "..."))
+                or _LEAD_IN.search(piece)
+            ):
                 continue
             piece = piece[0].upper() + piece[1:]
             if piece[-1] not in '.!?"”’)':
                 piece += "."
             out.append(piece)
     return out
+
+
+def _balance_quotes(sentence: str) -> str:
+    """Drop a lone opening or closing curly quote that a sentence split left behind."""
+    if sentence.count("“") != sentence.count("”"):
+        sentence = sentence.replace("“", "").replace("”", "").strip()
+    return sentence

@@ -39,6 +39,20 @@ def test_sentences_are_well_formed() -> None:
     ]
 
 
+def test_list_items_continue_their_lead_in_and_lead_ins_are_dropped() -> None:
+    text = (
+        "Each relationship is unique; the principles are as follows.\n"
+        "Mentoring is…\n- ...confidential within the pair.\n- ...not tied to performance reviews.\n"
+        "“Mentoring is mutually beneficial. A mentor can learn too.”"
+    )
+    assert sentences(text) == [
+        "Mentoring is confidential within the pair.",
+        "Mentoring is not tied to performance reviews.",
+        "Mentoring is mutually beneficial.",
+        "A mentor can learn too.",
+    ]
+
+
 def test_low_scoring_passages_are_not_cited() -> None:
     strong = Passage("a.md", "A", "S", "Meet every two weeks for an hour of mentoring.", 0.8)
     weak = Passage("b.md", "B", "T", "Unrelated text about quarterly budgets and plans.", 0.1)
