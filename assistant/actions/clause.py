@@ -1,0 +1,264 @@
+"""Read one clause of the notes as a commitment, or decide that it is not one.
+
+A clause is an item when it is prefixed (``TODO``, ``Action:``, ``[ ]``…), sits in an action
+section, names a person with a future commitment ("Sam will…", "I'll…", "Priya to send…",
+"Sam: update the CV", "Let's…", "We agreed that…"), or starts with a task verb. Questions,
+discussion, the next meeting, feelings, past-tense reports and done items are not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from assistant.actions.items import ActionItem
+from assistant.actions.owners import SPACES, SUBJECT, TASK_VERBS, People
+from assistant.duedates import find_due_span, resolve_due
+
+__all__ = ["Section", "parse_clause"]
+
+_MODAL = (
+    r"(?:will|shall|would|is\s+going\s+to|are\s+going\s+to|am\s+going\s+to|plans?\s+to"
+    r"|intends?\s+to|promised\s+to|agreed\s+to|committed\s+to|commits?\s+to|needs?\s+to"
+    r"|has\s+to|have\s+to|should|must|can|to)"
+)
+_ADVERB = r"(?:(?:also|then|first|now|still|definitely|both|each|all|personally|try\s+and)\s+)?"
+
+_SUBJECT_MODAL = re.compile(
+    rf"^(?P<subj>{SUBJECT})(?:\s+{_ADVERB}(?P<modal>{_MODAL})\b|(?P<ll>['’]ll|['’]m\s+going\s+to|['’]re\s+going\s+to|['’]d))\s+{_ADVERB}(?P<rest>.+)$"
+)
+_SAID = re.compile(
+    rf"^(?P<subj>{SUBJECT})\s+(?:also\s+)?(?:said|offered|promised|volunteered|confirmed)"
+    r"(?:\s+that)?\s+(?P<rest>.+)$"
+)
+_LETS = re.compile(r"^(?:let['’]s|let\s+us)\s+(?:both\s+)?(?P<rest>.+)$", re.IGNORECASE)
+_AGREED = re.compile(
+    r"^(?:(?:we|both\s+of\s+us|it\s+was|we\s+both|together\s+we)\s+)?(?:agreed|decided)"
+    r"(?:\s+on)?(?:\s+that|\s*:)?\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_PREFIX = re.compile(
+    r"^(?:\[\s\]\s*|(?:todo|to-do|action(?:\s+items?)?|ai|follow[-\s]?ups?|next\s+steps?|task)"
+    r"\b\s*[:\-–—.]?\s*)",
+    re.IGNORECASE,
+)
+_DONE = re.compile(r"^\[[xX✓]\]|~~|\((?:done|completed)\)|✅|✔|☑", re.IGNORECASE)
+_DISCUSSION = re.compile(
+    r"^(?:we\s+|i\s+|they\s+|[A-Z]\w*\s+)?(?:also\s+)?(?:talked|discussed|spoke|chatted|covered|"
+    r"mentioned|reviewed|went\s+over|shared|explained|described|noted|reflected|spent|explored|"
+    r"looked\s+at|brainstormed|debated|walked\s+through|touched\s+on|feels?|felt|seemed|"
+    r"said\s+(?:that\s+)?(?:she|he|they|it)\s+(?:was|is|felt))\b"
+    r"|^(?:discussion|topic|topics|context|background|note|notes|overall|highlights?|mood"
+    r"|agenda|summary|feedback|observations?|wins?|challenges?|reflections?|feelings?|recap)\b",
+    re.IGNORECASE,
+)
+_NEXT_MEETING = re.compile(
+    r"^(?:our\s+|the\s+)?next\s+(?:meeting|mtg|session|check[-\s]?in|call|catch[-\s]?up|sync|1[:-]1)"
+    r"|^(?:(?:we|we['’]ll|we\s+will|let['’]s|both\s+of\s+us)\s+)?(?:will\s+)?"
+    r"(?:meet|reconvene|catch\s+up|reconnect|touch\s+base)\s+(?:again|next|on|in|at|the)\b"
+    r"|^(?:see\s+you|meeting\s+again|follow[-\s]?up\s+(?:meeting|session)\s+(?:on|is|at))\b",
+    re.IGNORECASE,
+)
+_MEETING_TASK = re.compile(
+    r"^(?:meet\b(?!\s+(?:with|up\s+with)\b)|(?:reconvene|catch\s+up|reconnect|touch\s+base|talk"
+    r"|get\s+together|see\s+each\s+other)(?:\s+again|\s+next|\s+on\b|\s+in\s+(?:two|2|a)\b|\s*$))",
+    re.IGNORECASE,
+)
+_NOT_TASK_START = re.compile(
+    r"^(?:be|feel|not|never|probably|likely|maybe|love|enjoy|hate|like|want|wish|hope|"
+    r"have\s+been|be\s+able|see\s+how)\b",
+    re.IGNORECASE,
+)
+_PAST_START = re.compile(
+    r"^(?:\w+ed|sent|wrote|met|did|made|got|gave|took|went|had|was|were|found|spoke|told|"
+    r"built|bought|began|brought|already)\b",
+    re.IGNORECASE,
+)
+_OWNER_KEY = re.compile(
+    r"[\s,;(\[]*\b(?:owner|assignee|who)\s*[:=]\s*(?P<o>[\w'’ ]{1,30}?)\s*(?=[,;.)\]]|$|\s+due\b)",
+    re.IGNORECASE,
+)
+_TRAILING_PAREN = re.compile(r"\s*[(\[](?P<o>[^()\[\]]{1,40})[)\]]\s*[.;,]?\s*$")
+_TRAILING_DASH = re.compile(r"\s+[-–—]{1,2}\s*(?P<o>[^-–—]{1,40}?)\s*[.;,]?\s*$")
+_OWNER_COLON = re.compile(r"^(?P<o>[^:]{1,40}?)\s*:\s+(?P<rest>.+)$")
+_OWNER_DASH = re.compile(r"^(?P<o>[^-–—:=>→]{1,40}?)\s*(?:\s[-–—]{1,2}\s|->|=>|→)\s*(?P<rest>.+)$")
+_LEAD_IN = re.compile(
+    r"^(?:also|and|plus|finally|then|lastly|oh|ok(?:ay)?|so)\b[,:]?\s+", re.IGNORECASE
+)
+_TO_FORM = re.compile(rf"^(?P<subj>{SUBJECT})\s+to\s+(?P<rest>(?P<verb>[a-z]+)\b.*)$")
+_TRAILING_WORD = re.compile(
+    r"(?:\s+(?:by|on|before|until|till|due|no\s+later\s+than|and))+"
+    r"[\s,;.:]*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Section:
+    """Where a clause sits: under an action heading or not, and that heading's owner."""
+
+    actions: bool = False
+    owner: str | None = None
+
+
+def parse_clause(clause: str, people: People, section: Section, today: date) -> ActionItem | None:
+    """Return the action item ``clause`` commits to, or None when it is not a commitment."""
+    if _DONE.search(clause):
+        return None
+    prefix = _PREFIX.match(clause)
+    text = clause[prefix.end() :] if prefix else clause
+    if prefix and not text:
+        return None
+    if text.endswith("?") or _NEXT_MEETING.match(text) or _DISCUSSION.match(text):
+        return None
+
+    owner: str | None = None
+    m = _OWNER_KEY.search(text)
+    if m:
+        owner = people.resolve(m.group("o"))
+        text = (text[: m.start()] + text[m.end() :]).strip()
+
+    due: date | None = None
+    span = find_due_span(text)
+    if span:
+        due = resolve_due(text[span[0] : span[1]], today)
+        text = (text[: span[0]] + " " + text[span[1] :]).strip()
+        text = re.sub(r"[(\[]\s*[,;]?\s*[)\]]", "", text).strip()
+
+    text = _LEAD_IN.sub("", text)
+    text = _capitalise_people(text, people)
+    committed = bool(prefix) or section.actions
+    task: str | None = None
+    agreed = _AGREED.match(text)
+    if agreed:
+        text = agreed.group("rest")
+        committed = True
+        owner = owner or "both"
+
+    found = _subject_task(text, people)
+    if found is not None:
+        subject_owner, task = found
+        owner = subject_owner if subject_owner != "both" or owner is None else owner
+        committed = True
+    else:
+        task = text
+
+    annotated, task = _trailing_owner(task, people)
+    owner = annotated or owner
+
+    if not committed:
+        first = task.split(maxsplit=1)[0].lower() if task.split() else ""
+        if first not in TASK_VERBS:
+            return None
+    task = _clean_task(task)
+    if not task or _MEETING_TASK.match(task) or _NOT_TASK_START.match(task):
+        return None
+    if found is None and _PAST_START.match(task):
+        return None
+    if owner is None:
+        owner = section.owner or people.author_owner
+    return ActionItem(task=task, owner=owner, due=due)
+
+
+def _subject_task(text: str, people: People) -> tuple[str, str] | None:
+    """Split "Sam will send X" / "I'll send X" / "Priya to send X" / "Sam: send X"."""
+    said = _SAID.match(text)
+    if said:
+        if said.group("rest").lower().startswith("to "):
+            owner = people.resolve(said.group("subj"), strict=True)
+            return (owner, said.group("rest")[3:]) if owner else None
+        found = _subject_task(said.group("rest"), people)
+        if found and re.match(r"(?:he|she|they)\b", said.group("rest"), re.IGNORECASE):
+            speaker = people.resolve(said.group("subj"), strict=True)
+            return (speaker or found[0]), found[1]
+        return found
+    lets = _LETS.match(text)
+    if lets:
+        return "both", lets.group("rest")
+    m = _SUBJECT_MODAL.match(text)
+    if m:
+        modal = (m.group("modal") or m.group("ll") or "").lower()
+        owner = people.resolve(m.group("subj"), strict=True)
+        rest = m.group("rest")
+        if owner is not None and not re.match(r"not\b|never\b", rest, re.IGNORECASE):
+            if modal == "can" and not re.match(r"[Ii]\b|[Ww]e\b", text):
+                return None
+            if modal == "to" and owner not in _known(people) and not _is_verb(rest):
+                return None
+            return owner, _deinflect(rest) if modal == "to" else rest
+        return None
+    for pattern in (_OWNER_COLON, _OWNER_DASH):
+        m = pattern.match(text)
+        if m:
+            owner = people.resolve(m.group("o"), strict=True)
+            rest = _deinflect(m.group("rest"))
+            if owner is not None and (owner in _known(people) or _is_verb(rest)):
+                return owner, rest
+    return None
+
+
+def _capitalise_people(text: str, people: People) -> str:
+    """Write "i", "grace" (a given name) or "both" at the start with a capital, as in prose."""
+    first, _, rest = text.partition(" ")
+    bare = re.match(r"[a-z]+", first)
+    if not bare:
+        return text
+    word = bare.group(0)
+    names = {n.split()[0].lower() for n in (people.mentee, people.mentor) if n}
+    if word in names or word in ("i", "both", "mentor", "mentee", "me") or first.startswith("i'"):
+        return first[0].upper() + first[1:] + (" " + rest if rest else "")
+    return text
+
+
+def _known(people: People) -> set[str]:
+    return {people.name_of("mentee"), people.name_of("mentor"), "both"}
+
+
+def _is_verb(text: str) -> bool:
+    first = text.split(maxsplit=1)[0].lower() if text.split() else ""
+    return first in TASK_VERBS
+
+
+def _deinflect(text: str) -> str:
+    """Turn "sends the deck" into "send the deck" when the first word is a known verb."""
+    words = text.split(maxsplit=1)
+    if not words:
+        return text
+    first = words[0]
+    lowered = first.lower()
+    base = None
+    if lowered.endswith("ies") and lowered[:-3] + "y" in TASK_VERBS:
+        base = lowered[:-3] + "y"
+    elif lowered.endswith("es") and lowered[:-2] in TASK_VERBS:
+        base = lowered[:-2]
+    elif lowered.endswith("s") and lowered[:-1] in TASK_VERBS:
+        base = lowered[:-1]
+    if base is None:
+        return text
+    return " ".join([base, *words[1:]])
+
+
+def _trailing_owner(task: str, people: People) -> tuple[str | None, str]:
+    for pattern in (_TRAILING_PAREN, _TRAILING_DASH):
+        m = pattern.search(task)
+        if m:
+            candidate = m.group("o").strip(" ,;")
+            owner = people.resolve(candidate, strict=True)
+            if owner is not None:
+                return owner, task[: m.start()]
+    return None, task
+
+
+def _clean_task(task: str) -> str:
+    text = SPACES.sub(" ", task).strip()
+    text = re.sub(r"^(?:to|also|then|please)\s+", "", text, flags=re.IGNORECASE)
+    text = _TRAILING_WORD.sub("", text)
+    text = re.sub(r"^[\s\-–—:,;.]+|[\s\-–—:,;.!]+$", "", text)
+    text = text.strip("*_ ")
+    text = text.replace(" ,", ",")
+    if text.count(")") > text.count("(") and text.endswith(")"):
+        text = text[:-1].rstrip(" ,;")
+    if not re.search(r"[A-Za-z]{2}", text):
+        return ""
+    return text[0].upper() + text[1:]
