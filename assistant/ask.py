@@ -26,6 +26,7 @@ PER_PASSAGE = 2
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 _BULLET = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
+_PSEUDO_HEADING = re.compile(r"(\*\*|__)[^*_]+\1[.:]?")
 _LEAD_IN = re.compile(r"(?:as follows|the following|here are [^.]*)[.:]?$", re.IGNORECASE)
 
 
@@ -93,16 +94,18 @@ def compose_answer(question: str, passages: Sequence[Passage]) -> Answer:
 def sentences(text: str) -> list[str]:
     """Well-formed sentences of a passage.
 
-    List items become sentences; an item that continues a lead-in ("Mentoring is…" followed by
-    "...confidential.") is joined to it; lead-ins to a list and fragments are dropped; a quotation
-    mark left open by a sentence split is removed.
+    List items become sentences; a bold line on its own is a heading, not a sentence; an item
+    that continues a lead-in ("Mentoring is…" followed by "...confidential.") is joined to it;
+    lead-ins to a list and fragments are dropped; a quotation mark left open by a sentence split
+    is removed.
     """
     out: list[str] = []
     lead = ""
     for raw in text.splitlines():
         line = _BULLET.sub("", raw).strip()
-        if not line:
+        if not line or _PSEUDO_HEADING.fullmatch(line):
             continue
+        line = line.replace("**", "").replace("__", "")
         if line.startswith(("...", "…")) and lead:
             line = f"{lead} {line.lstrip('.…').strip()}"
         elif not _BULLET.match(raw):

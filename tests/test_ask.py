@@ -43,13 +43,16 @@ def test_list_items_continue_their_lead_in_and_lead_ins_are_dropped() -> None:
     text = (
         "Each relationship is unique; the principles are as follows.\n"
         "Mentoring is…\n- ...confidential within the pair.\n- ...not tied to performance reviews.\n"
-        "“Mentoring is mutually beneficial. A mentor can learn too.”"
+        "“Mentoring is mutually beneficial. A mentor can learn too.”\n"
+        "**How to close down a mentoring relationship**\n"
+        "Meet to **celebrate** what you both gained."
     )
     assert sentences(text) == [
         "Mentoring is confidential within the pair.",
         "Mentoring is not tied to performance reviews.",
         "Mentoring is mutually beneficial.",
         "A mentor can learn too.",
+        "Meet to celebrate what you both gained.",
     ]
 
 
