@@ -86,7 +86,6 @@ _OWNER_DASH = re.compile(r"^(?P<o>[^-–—:=>→]{1,40}?)\s*(?:\s[-–—]{1,2}
 _LEAD_IN = re.compile(
     r"^(?:also|and|plus|finally|then|lastly|oh|ok(?:ay)?|so)\b[,:]?\s+", re.IGNORECASE
 )
-_TO_FORM = re.compile(rf"^(?P<subj>{SUBJECT})\s+to\s+(?P<rest>(?P<verb>[a-z]+)\b.*)$")
 _TRAILING_WORD = re.compile(
     r"(?:\s+(?:by|on|before|until|till|due|no\s+later\s+than|and))+"
     r"[\s,;.:]*$",
