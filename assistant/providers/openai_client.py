@@ -1,0 +1,174 @@
+"""Calling an OpenAI-compatible chat server: plain, JSON (format negotiation) and streamed text.
+
+Structured output is asked for with OpenAI's ``json_schema`` first, llama.cpp's ``json_object`` with
+a schema if the server refuses that, and plain prompting last; the first mode the server accepts is
+kept. Transport failures are raised as :mod:`assistant.errors` provider errors (see
+:mod:`assistant.providers.openai_errors`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import openai
+
+from assistant.config import Settings
+from assistant.errors import (
+    ConfigError,
+    ProviderError,
+    ProviderOutputError,
+    ProviderUnavailableError,
+)
+from assistant.prompts import Prompt
+from assistant.providers.openai_errors import translate, where
+
+logger = logging.getLogger("assistant.providers.openai")
+
+PLACEHOLDER_KEY = "not-needed-for-a-local-server"
+MISSING_KEY = (
+    "The openai provider needs OPENAI_API_KEY (or OPENAI_BASE_URL for a local server such as "
+    "Ollama); set it, or choose the offline provider with --provider offline."
+)
+JsonMode = Literal["json_schema", "json_object", "none"]
+_JSON_MODES: tuple[JsonMode, ...] = ("json_schema", "json_object", "none")
+
+
+def make_client(settings: Settings) -> openai.OpenAI:
+    """An ``openai`` client from the settings; a base URL without a key gets a placeholder key."""
+    if not settings.api_key and not settings.base_url:
+        raise ConfigError(MISSING_KEY)
+    return openai.OpenAI(
+        api_key=settings.api_key or PLACEHOLDER_KEY,
+        base_url=settings.base_url,
+        timeout=settings.timeout,
+        max_retries=settings.max_retries,
+    )
+
+
+@dataclass
+class ModelCall:
+    """One request to the model: the rendered messages, their prompt file and extra parameters."""
+
+    messages: list[dict[str, str]]
+    prompt: Prompt
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class ChatModel:
+    """The configured model on an OpenAI-compatible server, with the JSON mode it accepts."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        client: openai.OpenAI | None = None,
+        json_mode: JsonMode | None = None,
+        temperature: float | None = None,
+    ) -> None:
+        self.settings = settings
+        self.client = client or make_client(settings)
+        # None tries every mode in turn and keeps the first one the server accepts.
+        self.json_mode: JsonMode | None = json_mode
+        # None uses each prompt file's temperature; 0 makes a local model's answers repeatable.
+        self.temperature = temperature
+
+    @property
+    def server(self) -> str:
+        return where(self.settings.base_url)
+
+    def _create(self, call: ModelCall, *, stream: bool = False, **extra: Any) -> Any:
+        try:
+            return self.client.chat.completions.create(
+                model=self.settings.model,
+                messages=call.messages,  # type: ignore[arg-type]
+                max_tokens=call.prompt.output.max_tokens,
+                temperature=(
+                    call.prompt.output.temperature if self.temperature is None else self.temperature
+                ),
+                stream=stream,
+                **call.extra,
+                **extra,
+            )
+        except openai.OpenAIError as error:
+            raise translate(
+                error, base_url=self.settings.base_url, model=self.settings.model
+            ) from error
+
+    def complete(self, call: ModelCall) -> str:
+        """One non-streaming completion; the text of the first choice."""
+        response = self._create(call)
+        try:
+            content = response.choices[0].message.content
+        except (AttributeError, IndexError) as error:
+            raise ProviderOutputError(f"{self.server} sent a reply without a message.") from error
+        return content or ""
+
+    def complete_json(self, call: ModelCall) -> str:
+        """A completion in the best structured-output mode the server accepts."""
+        schema = call.prompt.output.json_schema or {}
+        modes = (self.json_mode,) if self.json_mode else _JSON_MODES
+        last: ProviderError | None = None
+        for mode in modes:
+            if mode == "json_schema":
+                extra = {
+                    "response_format": {
+                        "type": "json_schema",
+                        "json_schema": {"name": call.prompt.name, "schema": schema},
+                    }
+                }
+            elif mode == "json_object":
+                extra = {"response_format": {"type": "json_object", "schema": schema}}
+            else:
+                extra = {}
+            try:
+                text = self.complete(ModelCall(call.messages, call.prompt, extra))
+            except ProviderError as error:
+                if not _refused_format(error):
+                    raise
+                logger.info(
+                    "%s refused response_format %s; trying the next mode", self.server, mode
+                )
+                last = error
+                continue
+            self.json_mode = mode
+            return text
+        assert last is not None
+        raise last
+
+    def stream_text(self, call: ModelCall) -> Iterator[str]:
+        """Yield the text of a streamed completion as it arrives."""
+        stream = self._create(call, stream=True)
+        finished = False
+        try:
+            for chunk in stream:
+                if not chunk.choices:
+                    continue
+                choice = chunk.choices[0]
+                if choice.delta is not None and choice.delta.content:
+                    yield choice.delta.content
+                finished = finished or bool(choice.finish_reason)
+        except openai.OpenAIError as error:
+            raise translate(
+                error, base_url=self.settings.base_url, model=self.settings.model
+            ) from error
+        except Exception as error:  # a cut connection surfaces as a transport exception
+            if type(error).__module__.split(".")[0] in {"httpx", "httpx2", "httpcore", "httpcore2"}:
+                raise translate(
+                    error, base_url=self.settings.base_url, model=self.settings.model
+                ) from error
+            raise
+        if not finished:  # the connection closed before the model said it was done
+            raise ProviderUnavailableError(f"{self.server} stopped sending the answer midway.")
+
+
+def _refused_format(error: ProviderError) -> bool:
+    """Whether the server rejected the ``response_format`` (llama-cpp-python answers 500)."""
+    cause = error.__cause__
+    if not isinstance(cause, openai.APIStatusError):
+        return False
+    if cause.status_code in (400, 415, 422):
+        return True
+    return cause.status_code == 500 and "response_format" in str(cause.body or cause.message)
