@@ -1,17 +1,19 @@
 #!/usr/bin/env python3
-"""Re-record the HTTP cassettes of tests/providers from a real OpenAI-compatible server.
+"""Re-record the model HTTP cassettes (tests/cassettes) from a real OpenAI-compatible server.
 
 By default this starts llama-cpp-python's server with a small GGUF model, waits until it
-answers, runs the provider tests with ``MENTOR_ASSIST_RECORD=1`` (vcrpy record mode ``all``:
-every cassette is recorded afresh; ``Authorization`` and API-key headers are filtered out), and
-stops the server again.
+answers, runs the tests that replay cassettes (the provider tests and the app's Ask page tests)
+with ``MENTOR_ASSIST_RECORD=1`` (vcrpy record mode ``all``: every cassette they use is recorded
+afresh; ``Authorization`` and API-key headers are filtered out), and stops the server again.
 
     python scripts/record_cassettes.py \\
         --server-python /opt/llmsrv/bin/python --model /opt/llmsrv/SmolLM2-135M-Instruct.Q4_1.gguf
 
 Environment instead of flags: ``LLAMA_SERVER_PYTHON``, ``LLAMA_MODEL``, ``LLAMA_PORT``.
 ``--base-url URL`` records against a server that is already running (nothing is started).
-Arguments after ``--`` go to pytest (e.g. ``-- -k ask`` to re-record only some tests).
+Arguments after ``--`` go to pytest (e.g. ``-- -k ask`` to re-record only some tests); test
+paths or node ids among them replace the default ones (e.g.
+``-- tests/ui/test_app.py::test_chat_streams_from_a_configured_model_and_marks_guard_rewrites``).
 
 Setting up the server (outside the project's environment; it builds llama.cpp, a few minutes):
 
@@ -36,6 +38,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PORT = 8765
+# The tests that replay model cassettes.
+RECORDED_TESTS = ("tests/providers", "tests/ui/test_app.py")
 
 
 def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
@@ -61,6 +65,16 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     )
     parser.add_argument("--startup-timeout", type=float, default=120.0)
     return parser.parse_args(argv), pytest_args
+
+
+def pytest_targets(pytest_args: list[str]) -> list[str]:
+    """The default test paths, unless ``pytest_args`` name test paths or node ids of their own."""
+    named = [
+        arg
+        for arg in pytest_args
+        if not arg.startswith("-") and (ROOT / arg.split("::")[0]).exists()
+    ]
+    return [] if named else list(RECORDED_TESTS)
 
 
 def wait_until_ready(base_url: str, timeout: float, server: subprocess.Popen | None) -> None:
@@ -99,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         wait_until_ready(base_url.rstrip("/"), args.startup_timeout, server)
         print(f"server ready at {base_url}; recording", flush=True)
         env = dict(os.environ, MENTOR_ASSIST_RECORD="1", MENTOR_ASSIST_RECORD_URL=base_url)
-        command = [sys.executable, "-m", "pytest", "tests/providers", "-p",
+        command = [sys.executable, "-m", "pytest", *pytest_targets(pytest_args), "-p",
                    "no:cacheprovider", *pytest_args]  # fmt: skip
         return subprocess.call(command, cwd=ROOT, env=env)
     finally:

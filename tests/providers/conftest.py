@@ -1,9 +1,9 @@
 """Fixtures for the language-model provider tests.
 
 The model tests replay HTTP cassettes under ``tests/cassettes/<module>/<test>.yaml`` that were
-recorded from a real OpenAI-compatible server (``scripts/record_cassettes.py``: llama-cpp-python
-serving SmolLM2-135M-Instruct). Replay uses vcrpy record mode ``none``: a request without a
-recorded answer fails the test. ``MENTOR_ASSIST_RECORD=1`` records them again (mode ``all``).
+recorded from a real OpenAI-compatible server (see ``tests/model_cassettes.py``). Replay uses
+vcrpy record mode ``none``: a request without a recorded answer fails the test.
+``MENTOR_ASSIST_RECORD=1`` records them again (mode ``all``).
 
 Tests that take the ``endpoint`` fixture also run as ``[live]`` variants against the endpoint
 configured in ``OPENAI_BASE_URL`` / ``OPENAI_API_KEY`` / ``MENTOR_ASSIST_MODEL`` when pytest is
@@ -19,59 +19,38 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
 
 import pytest
-import vcr
 
 from assistant.config import Settings
 from assistant.providers.fallback import FallbackProvider
 from assistant.providers.offline import OfflineProvider
 from assistant.providers.openai_chat import OpenAIProvider
+from tests.model_cassettes import (
+    Endpoint,
+    cassette,
+    live_requested,
+    recorded_endpoint,
+    recorded_only,
+)
 
-CASSETTES = Path(__file__).resolve().parent.parent / "cassettes"
-RECORDING = os.environ.get("MENTOR_ASSIST_RECORD") == "1"
-RECORDED_URL = os.environ.get("MENTOR_ASSIST_RECORD_URL", "http://127.0.0.1:8765/v1")
-RECORDED_MODEL = "SmolLM2-135M-Instruct"
 # Read at import time: the shared autouse fixture clears these for every test.
 LIVE_BASE_URL = os.environ.get("OPENAI_BASE_URL")
 LIVE_API_KEY = os.environ.get("OPENAI_API_KEY")
 LIVE_MODEL = os.environ.get("MENTOR_ASSIST_MODEL")
-SECRET_HEADERS = ("authorization", "api-key", "x-api-key", "openai-organization", "openai-project")
-
-
-@dataclass(frozen=True)
-class Endpoint:
-    """Where the model tests send requests: a cassette replay/recording, or a live server."""
-
-    mode: str  # "replay", "record" or "live"
-    base_url: str | None
-    api_key: str | None
-    model: str
-    timeout: float
-    cassette: Any = None  # the vcrpy cassette when replaying or recording
-
-    @property
-    def live(self) -> bool:
-        return self.mode == "live"
-
-
-def _live_requested(config: pytest.Config) -> bool:
-    expression = " ".join((config.getoption("-m", default="") or "").split())
-    return "live" in expression and "not live" not in expression
 
 
 @pytest.fixture(params=["recorded", pytest.param("live", marks=pytest.mark.live)])
 def endpoint(request: pytest.FixtureRequest) -> Iterator[Endpoint]:
     """The model endpoint for this test, with the cassette active when replaying or recording."""
     if request.param == "live":
-        if not _live_requested(request.config):
+        if not live_requested(request.config):
             pytest.skip("live variant: run pytest -m live with OPENAI_BASE_URL or OPENAI_API_KEY")
         if not (LIVE_BASE_URL or LIVE_API_KEY):
             pytest.skip("live tests need OPENAI_BASE_URL or OPENAI_API_KEY to be set")
         yield Endpoint("live", LIVE_BASE_URL, LIVE_API_KEY, LIVE_MODEL or "gpt-4o-mini", 60.0)
         return
-    if _live_requested(request.config):
+    if live_requested(request.config):
         pytest.skip("recorded variant: not run with -m live")
     with cassette(request) as tape:
         yield recorded_endpoint(tape)
@@ -80,27 +59,7 @@ def endpoint(request: pytest.FixtureRequest) -> Iterator[Endpoint]:
 @pytest.fixture
 def recorded(request: pytest.FixtureRequest) -> Iterator[Endpoint]:
     """Like ``endpoint`` but cassette-only (for tests whose assertions depend on one recording)."""
-    if _live_requested(request.config):
-        pytest.skip("cassette-only test: not run with -m live")
-    with cassette(request) as tape:
-        yield recorded_endpoint(tape)
-
-
-def recorded_endpoint(tape: Any) -> Endpoint:
-    mode = "record" if RECORDING else "replay"
-    return Endpoint(mode, RECORDED_URL, None, RECORDED_MODEL, 180.0 if RECORDING else 5.0, tape)
-
-
-def cassette(request: pytest.FixtureRequest):
-    module = Path(str(request.node.fspath)).stem
-    recorder = vcr.VCR(
-        cassette_library_dir=str(CASSETTES / module),
-        record_mode="all" if RECORDING else "none",
-        match_on=("method", "path"),
-        filter_headers=[(name, None) for name in SECRET_HEADERS],
-        decode_compressed_response=True,
-    )
-    return recorder.use_cassette(f"{request.node.originalname}.yaml")
+    yield from recorded_only(request)
 
 
 def llm_settings(home: Path, endpoint: Endpoint, **changes: object) -> Settings:

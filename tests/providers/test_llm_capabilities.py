@@ -34,6 +34,7 @@ from assistant.requests import (
     ReflectRequest,
     Turn,
 )
+from tests.model_cassettes import streamed_text
 from tests.providers.conftest import Endpoint
 
 QUESTION = "How do I prepare for my first mentoring meeting?"
@@ -68,17 +69,6 @@ def reply_texts(endpoint: Endpoint) -> list[str]:
         data = json.loads(body.decode() if isinstance(body, bytes) else body)
         texts.append(data["choices"][0]["message"]["content"])
     return texts
-
-
-def streamed_text(body: str | bytes) -> str:
-    """The text of a recorded server-sent-events chat stream."""
-    text = body.decode() if isinstance(body, bytes) else body
-    pieces = []
-    for line in text.splitlines():
-        if line.startswith("data: ") and line != "data: [DONE]":
-            delta = json.loads(line[6:])["choices"][0]["delta"]
-            pieces.append(delta.get("content") or "")
-    return "".join(pieces)
 
 
 def test_ask_answers_with_valid_citations(endpoint: Endpoint, make_llm: Build) -> None:

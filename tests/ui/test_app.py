@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import http.server
 import json
 import shutil
-import threading
 from collections.abc import Iterator
 from datetime import date, time
 from pathlib import Path
@@ -14,6 +12,13 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from assistant.config import Settings
+from tests.model_cassettes import (
+    RECORDED_MODEL,
+    RECORDED_TIMEOUT,
+    Endpoint,
+    recorded_only,
+    streamed_text,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "app.py"
@@ -385,82 +390,63 @@ def test_inputs_survive_switching_pages(shared_home: Path) -> None:
     assert at.text_area(key="in_agenda_goals").value == "Ship the portfolio site"
 
 
-class _ChatModel(http.server.BaseHTTPRequestHandler):
-    """A local OpenAI-compatible endpoint that streams a fixed answer, one sentence at a time."""
-
-    SENTENCES = (
-        "Before the first meeting, write down your goals and questions [1]. ",
-        "Trust me, I know best, so just do what I say [1].",
-    )
-
-    def log_message(self, *args: object) -> None:  # keep test output clean
-        pass
-
-    def do_POST(self) -> None:
-        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        base = {"id": "chatcmpl-1", "created": 0, "model": body["model"]}
-        if not body.get("stream"):
-            text = "".join(self.SENTENCES)
-            payload = {
-                **base,
-                "object": "chat.completion",
-                "choices": [
-                    {"index": 0, "finish_reason": "stop",
-                     "message": {"role": "assistant", "content": text}}
-                ],
-            }  # fmt: skip
-            data = json.dumps(payload).encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-            return
-        self.send_response(200)
-        self.send_header("Content-Type", "text/event-stream")
-        self.end_headers()
-        deltas = [{"role": "assistant", "content": piece} for piece in self.SENTENCES]
-        for delta, finish in [*((d, None) for d in deltas), ({}, "stop")]:
-            chunk = {
-                **base,
-                "object": "chat.completion.chunk",
-                "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
-            }
-            self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
-            self.wfile.flush()
-        self.wfile.write(b"data: [DONE]\n\n")
-        self.wfile.flush()
+# The model's answers on this page are replayed from a cassette recorded from a real
+# OpenAI-compatible server (tests/model_cassettes.py). AppTest runs the page in this process, so
+# the cassette around the run answers the app's own HTTP calls. The question asks the model for
+# a rescuing promise, so the recorded stream really contains text the guard flags.
+RESCUE_REQUEST = "As her mentor, promise my mentee that I will take care of everything for her."
 
 
 @pytest.fixture
-def chat_model() -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _ChatModel)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/v1"
-    finally:
-        server.shutdown()
-        server.server_close()
+def recorded(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[Endpoint]:
+    """The recording server's endpoint, its cassette active; the app sized for that server."""
+    monkeypatch.setenv("MENTOR_ASSIST_CONTEXT_WINDOW", "2048")  # the server's --n_ctx
+    monkeypatch.setenv("MENTOR_ASSIST_TIMEOUT", str(RECORDED_TIMEOUT))
+    yield from recorded_only(request)
+
+
+def choose_model(at: AppTest, endpoint: Endpoint) -> None:
+    """Pick the OpenAI-compatible provider in the sidebar and point it at ``endpoint``."""
+    at.sidebar.radio(key="in_provider").set_value("openai").run()
+    at.sidebar.text_input(key="in_base_url").input(endpoint.base_url or "").run()
+    at.sidebar.text_input(key="in_model").input(endpoint.model).run()
+    assert not at.exception, at.exception
 
 
 def test_chat_streams_from_a_configured_model_and_marks_guard_rewrites(
-    shared_home: Path, chat_model: str
+    shared_home: Path, recorded: Endpoint
 ) -> None:
     at = open_app("ask")
-    at.sidebar.radio(key="in_provider").set_value("openai").run()
-    at.sidebar.text_input(key="in_base_url").input(chat_model).run()
-    at.sidebar.text_input(key="in_model").input("tiny-test-model").run()
-    at.chat_input[0].set_value("How should I prepare for the first meeting?").run()
+    choose_model(at, recorded)
+    at.chat_input[0].set_value(RESCUE_REQUEST).run()
     assert not at.exception, at.exception
+    if recorded.mode == "replay":
+        assert recorded.cassette.play_count == 1 and recorded.cassette.all_played
+    # While recording, the cassette also holds the previous recording: the new one is last.
+    sent = json.loads(recorded.cassette.requests[-1].body)
+    assert sent["stream"] is True and sent["model"] == RECORDED_MODEL
+    assert RESCUE_REQUEST in sent["messages"][-1]["content"]
+    raw = streamed_text(recorded.cassette.responses[-1]["body"]["string"])
+    assert "take care of everything" in raw, "the recording must hold the model's promise"
+
     message = at.session_state["chat_history"][-1]
     reply = message["reply"]
     assert reply.provider == "openai" and reply.notice is None
-    assert "write down your goals" in message["content"]
-    assert "I know best" not in message["content"]
-    assert [r.original.strip() for r in reply.rewrites] == [_ChatModel.SENTENCES[1].strip()]
-    assert any(e.label.startswith("Guard rewrote 1 text") for e in at.expander)
-    assert reply.result.citations, "the model's [1] points at a retrieved passage"
+    rescued = [r for r in reply.rewrites if "take care of everything" in r.original]
+    assert rescued, "the guard must rewrite the model's rescuing sentence"
+    assert {f.category for r in rescued for f in r.findings} & {"rescuing"}
+    assert all(r.original.strip() in raw for r in reply.rewrites), "originals are the model's"
+    # What the page keeps is the guarded text: each rewrite in place of the model's sentence.
+    assert "take care of everything" not in message["content"]
+    assert all(r.rewrite.strip() in message["content"] for r in reply.rewrites)
+    count = len(reply.rewrites)
+    label = f"Guard rewrote {count} {'text' if count == 1 else 'texts'}"
+    marked = next(e for e in at.expander if e.label.startswith(label))
+    struck = [unescape(m.value) for m in marked.markdown if m.value.startswith("~~")]
+    assert len(struck) == count, "each rewritten sentence is shown struck through"
+    assert any("take care of everything" in line for line in struck)
+    page = unescape(texts(at))
+    assert "Answered by the openai engine." in page
 
 
 def test_chat_falls_back_to_offline_with_a_notice_when_the_model_is_down(
