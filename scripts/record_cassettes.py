@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import os
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -92,6 +93,11 @@ def wait_until_ready(base_url: str, timeout: float, server: subprocess.Popen | N
     raise SystemExit(f"The model server at {base_url} did not answer within {timeout:.0f} s.")
 
 
+def port_in_use(port: int) -> bool:
+    with socket.socket() as sock:
+        return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args, pytest_args = parse_args(sys.argv[1:] if argv is None else argv)
     server: subprocess.Popen | None = None
@@ -102,6 +108,11 @@ def main(argv: list[str] | None = None) -> int:
         if not model.is_file():
             raise SystemExit(f"{model}: no such model file; pass --model or set LLAMA_MODEL.")
         base_url = f"http://127.0.0.1:{args.port}/v1"
+        if port_in_use(args.port):
+            raise SystemExit(
+                f"Port {args.port} is already in use: stop what listens there, pass --port, or "
+                f"record against it on purpose with --base-url {base_url}."
+            )
         command = [
             args.server_python, "-m", "llama_cpp.server", "--model", str(model),
             "--host", "127.0.0.1", "--port", str(args.port), "--n_ctx", str(args.n_ctx),

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from model_cassettes import live_requested
 
 from assistant.config import Settings
 from assistant.retrieval import KnowledgeBase
@@ -47,8 +48,7 @@ def _block_network(request: pytest.FixtureRequest) -> Iterator[None]:
 
     Tests marked ``live`` run against a configured endpoint and are exempt.
     """
-    markexpr = request.config.getoption("-m", default="") or ""
-    if "live" in markexpr.split() and "not live" not in markexpr:
+    if live_requested(request.config):
         yield
         return
     real_connect = socket.socket.connect

@@ -60,7 +60,10 @@ def cassette(request: pytest.FixtureRequest) -> Any:
         filter_headers=[(name, None) for name in SECRET_HEADERS],
         decode_compressed_response=True,
     )
-    return recorder.use_cassette(f"{request.node.originalname}.yaml")
+    name = f"{request.node.originalname}.yaml"
+    if RECORDING:  # vcrpy's "all" mode appends to an old file; a re-recording starts empty
+        (CASSETTES / module / name).unlink(missing_ok=True)
+    return recorder.use_cassette(name)
 
 
 def recorded_endpoint(tape: Any) -> Endpoint:
