@@ -5,10 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 
-from assistant.cli.common import add_provider_options, assistant_from_args, print_json, require_text
+from assistant.cli.common import (
+    add_k_option,
+    add_provider_options,
+    assistant_from_args,
+    print_json,
+    require_text,
+)
 from assistant.cli.progress import StderrProgress
 from assistant.cli.render import citations_markdown, notices
-from assistant.errors import AssistantError, UsageError
+from assistant.errors import AssistantError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -19,15 +25,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "QUESTION '-' reads one question per line from standard input.",
     )
     parser.add_argument("question", metavar="QUESTION", help="the question, or - for stdin")
-    parser.add_argument("--k", type=int, default=5, help="passages to retrieve (default 5)")
+    add_k_option(parser)
     parser.add_argument("--json", action="store_true", help="print JSON")
     add_provider_options(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    if not 1 <= args.k <= 50:
-        raise UsageError(f"--k must be between 1 and 50, not {args.k}.")
     assistant = assistant_from_args(args)
     assistant.kb.ensure_ready(progress=StderrProgress())
     if args.question != "-":

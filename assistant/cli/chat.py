@@ -11,9 +11,9 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, TextIO
 
-from assistant.cli.common import add_provider_options, assistant_from_args, print_json
+from assistant.cli.common import add_k_option, add_provider_options, assistant_from_args, print_json
 from assistant.cli.render import citations_markdown
-from assistant.errors import AssistantError, UsageError
+from assistant.errors import AssistantError
 from assistant.requests import Turn
 from assistant.streaming import StreamEvent
 
@@ -33,7 +33,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "Answers stream sentence by sentence after the guard has checked them. "
         "Type 'exit' or press Ctrl-D to leave.",
     )
-    parser.add_argument("--k", type=int, default=5, help="passages to retrieve (default 5)")
+    add_k_option(parser)
     parser.add_argument(
         "--json", action="store_true", help="print one JSON object per event (for scripts)"
     )
@@ -42,8 +42,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if not 1 <= args.k <= 50:
-        raise UsageError(f"--k must be between 1 and 50, not {args.k}.")
     assistant = assistant_from_args(args)
     assistant.kb.ensure_ready()
     interactive = sys.stdin.isatty()

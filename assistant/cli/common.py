@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from assistant.service import Assistant
 
 __all__ = [
+    "add_k_option",
     "add_provider_options",
     "assistant_from_args",
     "print_json",
@@ -38,6 +39,23 @@ def add_provider_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--base-url",
         help="OpenAI-compatible server, e.g. http://localhost:11434/v1; env OPENAI_BASE_URL",
+    )
+
+
+def add_k_option(parser: argparse.ArgumentParser) -> None:
+    """``--k``: how many passages to retrieve (1-50); a bad value is a usage error (exit 2)."""
+
+    def passages(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not 1 <= value <= 50:
+            raise argparse.ArgumentTypeError(f"must be between 1 and 50, not {value}")
+        return value
+
+    parser.add_argument(
+        "--k", type=passages, default=5, help="passages to retrieve, 1-50 (default 5)"
     )
 
 
