@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from assistant.citations import Passage
+from assistant.errors import UsageError
 from assistant.retrieval.lexical import terms, weighted_terms
 from assistant.retrieval.ranking import RELEVANCE_THRESHOLD
 
@@ -20,6 +21,7 @@ NOT_COVERED = (
     "grounded answer to give. Try rephrasing it, or add a document that covers it "
     "(mentor-assist index PATH)."
 )
+MAX_QUESTION_CHARS = 4000
 MAX_SENTENCES = 4
 MAX_WORDS = 120
 PER_PASSAGE = 2
@@ -44,6 +46,23 @@ class Answer:
             "citations": [passage.to_citation() for passage in self.citations],
             "grounded": self.grounded,
         }
+
+
+def check_question(question: str) -> str:
+    """The question, stripped; a usage error for empty, binary or over-long input."""
+    text = (question or "").strip()
+    if not text:
+        raise UsageError("The question is empty: ask something about mentoring.")
+    if any(ord(char) < 32 and char not in "\t\n\r" for char in text):
+        raise UsageError(
+            "The question contains control characters or binary data; type it as text."
+        )
+    if len(text) > MAX_QUESTION_CHARS:
+        raise UsageError(
+            f"The question is {len(text):,} characters long; keep it under "
+            f"{MAX_QUESTION_CHARS:,} (ask about one thing at a time)."
+        )
+    return text
 
 
 def answer_question(question: str, kb: KnowledgeBase, k: int = 5) -> Answer:

@@ -70,7 +70,9 @@ class Assistant:
     # Capabilities -----------------------------------------------------------------------------
 
     def ask(self, question: str, *, k: int = 5, history: Sequence[Turn] = ()) -> Reply:
-        return self.run(AskRequest(question=question, k=k, history=tuple(history)))
+        from assistant.ask import check_question
+
+        return self.run(AskRequest(question=check_question(question), k=k, history=tuple(history)))
 
     def stream_ask(
         self, question: str, *, k: int = 5, history: Sequence[Turn] = ()
@@ -80,9 +82,10 @@ class Assistant:
         The last event is ``done`` and carries the guarded :class:`~assistant.ask.Answer`, the
         provider that produced it and any notice (e.g. a fallback to the offline engine).
         """
+        from assistant.ask import check_question
         from assistant.streaming import stream_answer
 
-        return stream_answer(self, question, k=k, history=history)
+        return stream_answer(self, check_question(question), k=k, history=history)
 
     def agenda(
         self,

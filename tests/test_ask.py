@@ -1,8 +1,12 @@
 import re
 
+import pytest
+
 from assistant.ask import NOT_COVERED, answer_question, compose_answer, sentences
 from assistant.citations import Passage
+from assistant.errors import UsageError
 from assistant.retrieval import KnowledgeBase
+from assistant.service import Assistant
 
 
 def test_answer_is_extractive_and_every_marker_points_at_a_citation(kb: KnowledgeBase) -> None:
@@ -62,3 +66,14 @@ def test_low_scoring_passages_are_not_cited() -> None:
     answer = compose_answer("How often should we meet?", [strong, weak])
     assert answer.citations == (strong,)
     assert answer.answer.endswith("[1]")
+
+
+@pytest.mark.parametrize(
+    ("question", "message"),
+    [("   ", "empty"), ("why\x00\x01", "binary"), ("how do we meet? " * 400, "6,399 characters")],
+)
+def test_bad_questions_are_usage_errors_before_any_work(
+    assistant: Assistant, question: str, message: str
+) -> None:
+    with pytest.raises(UsageError, match=message):
+        assistant.ask(question)
