@@ -70,6 +70,24 @@ SPECIAL_WORDS: dict[str, tuple[str, ...]] = {
     "heres": ("here", "is"),
     "thats": ("that", "is"),
     "gotten": ("got",),
+    # Apostrophes dropped in quick chat. "ill" is far more often a typed "I'll" than "sick" in a
+    # mentor's message, and as "i will" it only matters before a verb a rule names.
+    "ill": ("i", "will"),
+    "youd": ("you", "would"),
+    "theyll": ("they", "will"),
+    "theyve": ("they", "have"),
+    "itll": ("it", "will"),
+    "isnt": ("is", "not"),
+    "arent": ("are", "not"),
+    "wasnt": ("was", "not"),
+    "werent": ("were", "not"),
+    "havent": ("have", "not"),
+    "hasnt": ("has", "not"),
+    "hadnt": ("had", "not"),
+    "wouldnt": ("would", "not"),
+    "couldnt": ("could", "not"),
+    "shouldnt": ("should", "not"),
+    "mustnt": ("must", "not"),
 }
 
 # "'s" means "is" (or "us" after "let") for these; elsewhere it is a possessive and is dropped.
