@@ -2,8 +2,10 @@
 
 Usage: python benchmarks/guard.py [--repeat N]
 
-Quality is measured on tests/data/guard_utterances.yaml (labelled savior / healthy utterances):
-precision, recall, false-positive rate, and every false positive and false negative with its text.
+Quality is measured on tests/data/guard_utterances.yaml (labelled savior / healthy utterances) and,
+separately, on tests/data/guard_blind.yaml (a blind set written before the rule changes that
+followed it; its header keeps the figures measured before those changes): precision, recall,
+false-positive rate, and every false positive and false negative with its text.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 from assistant.guard import check, default_guard  # noqa: E402
 
 LABELLED = ROOT / "tests" / "data" / "guard_utterances.yaml"
+BLIND = ROOT / "tests" / "data" / "guard_blind.yaml"
 
 # A realistic mentor reply of about 200 characters: healthy, and one with two traps.
 HEALTHY_200 = (
@@ -72,8 +75,8 @@ def throughput(texts: list[str], seconds: float = 1.0) -> float:
     return count / (time.perf_counter() - started)
 
 
-def quality() -> None:
-    items = yaml.safe_load(LABELLED.read_text(encoding="utf-8"))
+def quality(path: Path, title: str) -> None:
+    items = yaml.safe_load(path.read_text(encoding="utf-8"))
     tp = fp = fn = tn = wrong_category = 0
     false_positives: list[tuple[str, list[str]]] = []
     false_negatives: list[tuple[str, str]] = []
@@ -96,7 +99,7 @@ def quality() -> None:
             tn += 1
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
-    print(f"Labelled set: {len(items)} utterances ({tp + fn} savior, {fp + tn} healthy)")
+    print(f"{title}: {len(items)} utterances ({tp + fn} savior, {fp + tn} healthy)")
     fp_rate = fp / (fp + tn) if fp + tn else 0.0
     print(f"  precision {precision:.3f}  recall {recall:.3f}  false-positive rate {fp_rate:.3f}")
     print(f"  flagged with a different category than labelled: {wrong_category}")
@@ -128,7 +131,8 @@ def main() -> None:
         print(f"  {name:24s} ({len(text):5d} chars): median {median:8.1f} µs   p99 {p99:8.1f} µs")
     rate = throughput([HEALTHY_200, SAVIOR_200])
     print(f"Throughput (200-char messages, half flagged): {rate:,.0f} messages/s")
-    quality()
+    quality(LABELLED, "Labelled set")
+    quality(BLIND, "Blind set (written before the rule changes that followed it)")
 
 
 if __name__ == "__main__":

@@ -88,6 +88,7 @@ SPECIAL_WORDS: dict[str, tuple[str, ...]] = {
     "couldnt": ("could", "not"),
     "shouldnt": ("should", "not"),
     "mustnt": ("must", "not"),
+    "w": ("with",),
 }
 
 # "'s" means "is" (or "us" after "let") for these; elsewhere it is a possessive and is dropped.
