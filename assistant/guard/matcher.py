@@ -142,6 +142,7 @@ class Engine:
         self.negator_classes = self.vocab.negators
         self._word_classes: dict[str, tuple[int, ...]] = {}
         self._vocab_ids = self.vocab.ids
+        self.fillers = frozenset(rules.fillers)
         # Every flagging pattern needs one of its rare words; a text with none of them is clean.
         anchors: set[int] = set()
         for node, rule in entries:
@@ -152,10 +153,14 @@ class Engine:
     # Tokens --------------------------------------------------------------------------------
 
     def _classes_of(self, word: str) -> tuple[int, ...]:
+        """Token classes of one word; filler adverbs give none, so patterns never see them."""
         cached = self._word_classes.get(word)
         if cached is None:
             ids = self._vocab_ids
-            cached = tuple(ids.get(part, OTHER) for part in expand_word(word))
+            fillers = self.fillers
+            cached = tuple(
+                ids.get(part, OTHER) for part in expand_word(word) if part not in fillers
+            )
             if len(self._word_classes) > 100_000:
                 self._word_classes.clear()
             self._word_classes[word] = cached

@@ -9,7 +9,8 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from assistant.errors import ConfigError
-from assistant.guard.pattern import Node, PatternError, parse, required_words
+from assistant.guard.pattern import NEGATORS, Node, PatternError, parse, required_words, words_of
+from assistant.guard.text import expand_word
 
 RULES_PATH = Path(__file__).with_name("rules.yaml")
 
@@ -68,11 +69,24 @@ class ContextSpec(_Strict):
 
 class RulesFile(_Strict):
     version: Literal[1]
+    # Filler adverbs ("honestly", "totally") dropped from every sentence before matching, so no
+    # pattern has to list them; character offsets of the remaining words are kept.
+    fillers: list[str] = Field(default_factory=list)
     # Shared suggestion texts; patterns refer to them with YAML aliases.
     suggestions: dict[str, str] = Field(default_factory=dict)
     macros: dict[str, str] = Field(default_factory=dict)
     context: ContextSpec
     categories: dict[str, CategorySpec]
+
+    @field_validator("fillers")
+    @classmethod
+    def _single_words(cls, value: list[str]) -> list[str]:
+        for word in value:
+            if expand_word(word) != (word,) or not word.isalpha():
+                raise ValueError(f"filler {word!r} must be one lowercase word")
+            if word in NEGATORS:
+                raise ValueError(f"filler {word!r} is a negator and must stay in the text")
+        return value
 
     @model_validator(mode="after")
     def _all_categories(self) -> RulesFile:
@@ -107,6 +121,7 @@ def load_rules(path: Path = RULES_PATH) -> tuple[RulesFile, dict[str, Node]]:
         )
         raise ConfigError(f"The guard rules file {path} is invalid: {problems}.") from None
     parsed: dict[str, Node] = {}
+    fillers = frozenset(rules.fillers)
     texts = [
         *(("context", text) for group in _context_groups(rules) for text in group),
         *(
@@ -122,6 +137,13 @@ def load_rules(path: Path = RULES_PATH) -> tuple[RulesFile, dict[str, Node]]:
             raise ConfigError(
                 f"The guard rules file {path} is invalid: {where}: {error}."
             ) from None
+        named = sorted(words_of(node) & fillers)
+        if named:
+            raise ConfigError(
+                f"The guard rules file {path} is invalid: {where}: pattern {text!r} names the "
+                f"filler {', '.join(map(repr, named))}, which is dropped before matching; "
+                "remove it from the pattern."
+            )
         if where.startswith("categories.") and required_words(node) is None:
             raise ConfigError(
                 f"The guard rules file {path} is invalid: {where}: pattern {text!r} has no "
