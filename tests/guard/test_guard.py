@@ -174,6 +174,55 @@ def test_spans_point_at_the_quoted_words() -> None:
     assert finding.suggestion.endswith("?")
 
 
+# Filler adverbs are dropped before matching, but never from quotes, spans or rewrites ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Honestly, I'll totally just handle it for you.", "rescuing"),
+        ("You seriously need me.", "dependency"),
+        ("You'd literally be lost without me.", "dependency"),
+        ("Frankly, I know best.", "knowing_best"),
+        ("I absolutely know what's best for you.", "knowing_best"),
+        ("Obviously you must quit.", "dictating"),
+        ("You basically have to take the offer.", "dictating"),
+        ("I'll definitely rewrite your resume.", "enabling"),
+        ("Your only real option, frankly, is to resign.", "dictating"),
+        ("I can certainly get you promoted.", "gatekeeping"),
+    ],
+)
+def test_filler_adverbs_anywhere_do_not_hide_savior_language(text: str, category: str) -> None:
+    assert category in categories(text), check(text).to_dict()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly, I think that's a great idea.",
+        "It's totally your call.",
+        "You're absolutely right to ask that.",
+        "I simply don't know; what do you think?",
+        "I definitely will send you the article tomorrow.",
+        "Obviously you know your team better than I do.",
+        "I really can't tell you what to do here.",
+        "You don't really need my approval for that.",
+        "Do you really need me to be there?",
+    ],
+)
+def test_filler_adverbs_do_not_make_healthy_text_flagged(text: str) -> None:
+    assert not check(text).flagged, check(text).to_dict()
+
+
+def test_a_span_across_dropped_fillers_still_quotes_the_original_text() -> None:
+    text = "Seriously, thanks.  Honestly, I’ll  totally handle it, frankly. Bye."
+    result = check(text)
+    (finding,) = result.findings
+    start, end = finding.span
+    assert text[start:end] == finding.quote == "I’ll  totally handle it"
+    assert result.rewrite == ("Seriously, thanks.  " + finding.suggestion + " Bye.")
+
+
 def test_rewrite_replaces_only_the_flagged_sentence() -> None:
     before = "Great session today!  "
     after = " See you Friday.\n\n- Bring your notes."
@@ -303,7 +352,7 @@ def _guidance_texts() -> list[tuple[str, str]]:
     return texts
 
 
-def test_guidance_documents_are_almost_never_flagged() -> None:
+def test_guidance_documents_are_never_flagged() -> None:
     texts = _guidance_texts()
     assert texts, "no guidance documents found"
     flagged = [
@@ -313,7 +362,7 @@ def test_guidance_documents_are_almost_never_flagged() -> None:
     ]
     for item in flagged:
         print("flagged in guidance:", item)
-    assert len(flagged) <= 3, flagged
+    assert flagged == [], flagged
 
 
 # Labelled set -------------------------------------------------------------------------------
@@ -408,6 +457,14 @@ def test_a_copy_of_the_rules_loads_and_behaves_the_same(tmp_path: Path) -> None:
             "no required word",
         ),
         (lambda d: d["categories"]["rescuing"]["patterns"][0].pop("suggestion"), "suggestion"),
+        (
+            lambda d: d["categories"]["rescuing"]["patterns"][0].update(
+                match="i (honestly)? will handle it"
+            ),
+            "filler 'honestly'",
+        ),
+        (lambda d: d["fillers"].append("not"), "negator"),
+        (lambda d: d["fillers"].append("pretty much"), "one lowercase word"),
     ],
 )
 def test_a_bad_rules_file_fails_at_load_with_a_clear_error(
