@@ -26,11 +26,11 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from assistant.citations import Passage
-from assistant.errors import ConfigError, UsageError
+from assistant.datafiles import parse_data
+from assistant.errors import UsageError
 
 if TYPE_CHECKING:
     from assistant.actions import ActionItem
@@ -119,12 +119,7 @@ class AgendaTemplates(BaseModel):
 def load_templates() -> AgendaTemplates:
     """The validated stage templates shipped with the package."""
     text = resources.files("assistant").joinpath("agenda_stages.yaml").read_text("utf-8")
-    try:
-        return AgendaTemplates.model_validate(yaml.safe_load(text))
-    except (ValidationError, yaml.YAMLError) as error:
-        raise ConfigError(
-            f"The agenda templates (agenda_stages.yaml) are invalid: {error}"
-        ) from None
+    return parse_data(text, AgendaTemplates, what="The agenda templates (agenda_stages.yaml)")
 
 
 def stage_names() -> tuple[str, ...]:

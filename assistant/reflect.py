@@ -14,12 +14,12 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from assistant.agenda import relevant
 from assistant.citations import Passage
-from assistant.errors import ConfigError, UsageError
+from assistant.datafiles import parse_data
+from assistant.errors import UsageError
 
 if TYPE_CHECKING:
     from assistant.retrieval import KnowledgeBase
@@ -62,12 +62,7 @@ class ReflectionTemplates(BaseModel):
 @lru_cache(maxsize=1)
 def load_templates() -> ReflectionTemplates:
     text = resources.files("assistant").joinpath("reflections.yaml").read_text("utf-8")
-    try:
-        return ReflectionTemplates.model_validate(yaml.safe_load(text))
-    except (ValidationError, yaml.YAMLError) as error:
-        raise ConfigError(
-            f"The reflection prompts (reflections.yaml) are invalid: {error}"
-        ) from None
+    return parse_data(text, ReflectionTemplates, what="The reflection prompts (reflections.yaml)")
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,9 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from assistant.errors import ConfigError
+from assistant.datafiles import load_data
 
 Stage = Literal["goal", "reality", "options", "will"]
 Intent = Literal["open", "explore", "sharpen", "obstacle", "by_when", "follow_up"]
@@ -116,16 +115,4 @@ def load_question_bank(path: str | Path | None = None) -> QuestionBank:
 
 @cache
 def _load_bank(path: Path) -> QuestionBank:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise ConfigError(f"Cannot read the GROW question bank {path}: {error.strerror}.") from None
-    except yaml.YAMLError as error:
-        raise ConfigError(f"The GROW question bank {path} is not valid YAML: {error}") from None
-    try:
-        return QuestionBank.model_validate(data)
-    except ValidationError as error:
-        details = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc']) or 'file'}: {e['msg']}" for e in error.errors()
-        )
-        raise ConfigError(f"The GROW question bank {path} is invalid: {details}") from None
+    return load_data(path, QuestionBank, what=f"The GROW question bank {path}")

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from assistant.datafiles import load_data
 from assistant.errors import ConfigError
 from assistant.guard.pattern import NEGATORS, Node, PatternError, parse, required_words, words_of
 from assistant.guard.text import expand_word
@@ -106,20 +106,7 @@ def load_rules(path: Path = RULES_PATH) -> tuple[RulesFile, dict[str, Node]]:
 
     Raises :class:`ConfigError` naming the file and the problem.
     """
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise ConfigError(f"Cannot read the guard rules file {path}: {error.strerror}.") from None
-    except yaml.YAMLError as error:
-        raise ConfigError(f"The guard rules file {path} is not valid YAML: {error}") from None
-    try:
-        rules = RulesFile.model_validate(raw)
-    except ValidationError as error:
-        problems = "; ".join(
-            f"{'.'.join(str(part) for part in item['loc']) or 'top level'}: {item['msg']}"
-            for item in error.errors()
-        )
-        raise ConfigError(f"The guard rules file {path} is invalid: {problems}.") from None
+    rules = load_data(path, RulesFile, what=f"The guard rules file {path}")
     parsed: dict[str, Node] = {}
     fillers = frozenset(rules.fillers)
     texts = [

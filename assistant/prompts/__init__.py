@@ -18,12 +18,12 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Literal
 
-import yaml
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 from langchain_core.prompts import ChatPromptTemplate
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from assistant.citations import Passage
+from assistant.datafiles import parse_data
 from assistant.errors import ConfigError
 from assistant.requests import Turn
 
@@ -139,10 +139,7 @@ def principles() -> str:
 
 def parse_prompt(text: str, *, source: str = "<prompt>") -> Prompt:
     """Validate a prompt file's text and build its template."""
-    try:
-        spec = PromptSpec.model_validate(yaml.safe_load(text))
-    except (ValidationError, yaml.YAMLError) as error:
-        raise ConfigError(f"The prompt file {source} is invalid: {error}") from None
+    spec = parse_data(text, PromptSpec, what=f"The prompt file {source}")
     template = ChatPromptTemplate.from_messages(
         [("system", spec.system), ("placeholder", "{history}"), ("human", spec.human)]
     ).partial(principles=principles())
