@@ -16,6 +16,7 @@ from assistant.actions import ActionItem
 from assistant.citations import Passage
 from assistant.errors import ConfigError, InputFileError, SessionNotFoundError, UsageError
 from assistant.grow import (
+    QUESTIONS_PATH,
     STAGES,
     GrowCoach,
     GrowSummary,
@@ -573,7 +574,7 @@ def test_every_turn_the_rules_produce_passes_the_guard(coach: GrowCoach) -> None
 def _write_bank(tmp_path: Path, mutate) -> Path:
     import yaml
 
-    data = yaml.safe_load(Path("assistant/grow_questions.yaml").read_text(encoding="utf-8"))
+    data = yaml.safe_load(QUESTIONS_PATH.read_text(encoding="utf-8"))
     mutate(data)
     path = tmp_path / "bank.yaml"
     path.write_text(yaml.safe_dump(data), encoding="utf-8")

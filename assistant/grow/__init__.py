@@ -1,7 +1,7 @@
 """GROW coaching: one question at a time through Goal, Reality, Options and Will.
 
 The mentor asks and the mentee answers; the mentee owns the goal and the actions. Questions come
-from ``grow_questions.yaml``; deterministic rules read each answer and choose the next one:
+from ``questions.yaml``; deterministic rules read each answer and choose the next one:
 
 - a very short or unsure answer gets a follow-up ("Say more about that...");
 - a vague goal (no success measure and no timeframe, or hedge words such as "better" without both)

@@ -1,4 +1,4 @@
-"""The GROW question bank: its schema and the loader for ``grow_questions.yaml``."""
+"""The GROW question bank: its schema and the loader for ``questions.yaml``."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ Stage = Literal["goal", "reality", "options", "will"]
 Intent = Literal["open", "explore", "sharpen", "obstacle", "by_when", "follow_up"]
 STAGES: tuple[Stage, ...] = ("goal", "reality", "options", "will")
 # The packaged bank sits in the ``assistant`` package, next to this package's folder.
-QUESTIONS_PATH = Path(__file__).parent.parent / "grow_questions.yaml"
+QUESTIONS_PATH = Path(__file__).with_name("questions.yaml")
 MIN_QUESTIONS_PER_STAGE = 8
 
 
