@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date
 from typing import Any
 
-from assistant.actions import extract_action_items
+from assistant.cli.common import add_provider_options, assistant_from_args, print_json
+from assistant.cli.render import notices
 from assistant.errors import UsageError
 from assistant.exports import to_csv, to_ics, to_markdown
 from assistant.textfiles import read_text_arg
@@ -58,6 +58,7 @@ def register(subparsers: Any) -> None:
         help="output format: json, md (checklist, the default), csv or ics (iCalendar to-dos)",
     )
     parser.add_argument("--json", action="store_true", help="print JSON (same as --format json)")
+    add_provider_options(parser)
     parser.set_defaults(func=run)
 
 
@@ -67,13 +68,15 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"--json and --format {fmt} disagree; use one of them.")
     today = args.today or date.today()
     notes = read_text_arg(args.file)
-    items = extract_action_items(
+    reply = assistant_from_args(args, index=False).actions(
         notes, today=today, mentee=args.mentee, mentor=args.mentor, author=args.author
     )
+    items = reply.result.items
     if fmt == "json":
-        text = json.dumps({"action_items": [i.to_dict() for i in items]}, ensure_ascii=False)
-        sys.stdout.write(text + "\n")
-    elif fmt == "csv":
+        print_json(reply.to_dict())
+        return 0
+    notices(reply)
+    if fmt == "csv":
         sys.stdout.write(to_csv(items))
     elif fmt == "ics":
         sys.stdout.write(to_ics(items, today=today))

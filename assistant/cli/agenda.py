@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from assistant.cli.common import add_provider_options, assistant_from_args
-from assistant.cli.progress import StderrProgress
 from assistant.cli.render import emit
 
 STAGES = ("first-meeting", "action-plan", "regular", "check-up", "midpoint", "closing")
@@ -50,7 +49,6 @@ def run(args: argparse.Namespace) -> int:
 
         open_actions = load_action_items(args.open_actions)
     assistant = assistant_from_args(args)
-    assistant.kb.ensure_ready(progress=StderrProgress())
     reply = assistant.agenda(
         args.stage, args.minutes, goals=tuple(args.goal), open_actions=tuple(open_actions)
     )

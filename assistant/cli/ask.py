@@ -12,7 +12,6 @@ from assistant.cli.common import (
     print_json,
     require_text,
 )
-from assistant.cli.progress import StderrProgress
 from assistant.cli.render import citations_markdown, notices
 from assistant.errors import AssistantError
 
@@ -33,7 +32,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     assistant = assistant_from_args(args)
-    assistant.kb.ensure_ready(progress=StderrProgress())
     if args.question != "-":
         _answer(assistant, require_text(args.question, "QUESTION"), args)
         return 0

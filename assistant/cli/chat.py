@@ -43,7 +43,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     assistant = assistant_from_args(args)
-    assistant.kb.ensure_ready()
     interactive = sys.stdin.isatty()
     if interactive and not args.json:
         print("Ask about mentoring; type 'exit' or press Ctrl-D to leave.", file=sys.stderr)

@@ -59,8 +59,13 @@ def add_k_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def assistant_from_args(args: argparse.Namespace) -> Assistant:
-    """Build the facade from the provider flags (then environment, then defaults)."""
+def assistant_from_args(args: argparse.Namespace, *, index: bool = True) -> Assistant:
+    """Build the facade from the provider flags (then environment, then defaults).
+
+    With ``index`` the knowledge base is made ready first, building it on first use with
+    progress on stderr; commands that never retrieve (action items) skip that.
+    """
+    from assistant.cli.progress import StderrProgress
     from assistant.config import Settings
     from assistant.service import Assistant
 
@@ -69,7 +74,10 @@ def assistant_from_args(args: argparse.Namespace) -> Assistant:
         model=getattr(args, "model", None),
         base_url=getattr(args, "base_url", None),
     )
-    return Assistant(settings)
+    assistant = Assistant(settings)
+    if index:
+        assistant.kb.ensure_ready(progress=StderrProgress())
+    return assistant
 
 
 def print_json(obj: Any) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from assistant.cli.common import add_provider_options, assistant_from_args
-from assistant.cli.progress import StderrProgress
 from assistant.cli.render import emit
 
 
@@ -31,7 +30,6 @@ def run(args: argparse.Namespace) -> int:
     from assistant.faq import faq_to_markdown
 
     assistant = assistant_from_args(args)
-    assistant.kb.ensure_ready(progress=StderrProgress())
     reply = assistant.faq(args.count, args.topic)
     emit(reply, faq_to_markdown(reply.result), as_json=args.json, output=args.output)
     return 0

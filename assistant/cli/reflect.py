@@ -9,7 +9,6 @@ from assistant.cli.common import (
     assistant_from_args,
     read_text_file,
 )
-from assistant.cli.progress import StderrProgress
 from assistant.cli.render import emit
 
 
@@ -32,7 +31,6 @@ def run(args: argparse.Namespace) -> int:
 
     notes = read_text_file(args.notes) if args.notes else None
     assistant = assistant_from_args(args)
-    assistant.kb.ensure_ready(progress=StderrProgress())
     reply = assistant.reflect(args.kind, notes)
     emit(reply, reflection_to_markdown(reply.result), as_json=args.json)
     return 0

@@ -22,6 +22,15 @@ EXPECTED = [
 ]
 
 
+# Through the facade like every capability: who answered, any notice, and nothing rewritten.
+OFFLINE_REPLY = {
+    "action_items": EXPECTED,
+    "provider": "offline",
+    "notice": None,
+    "guard_rewrites": [],
+}
+
+
 @pytest.fixture
 def notes_file(tmp_path: Path) -> Path:
     path = tmp_path / "notes.md"
@@ -31,9 +40,9 @@ def notes_file(tmp_path: Path) -> Path:
 
 def test_json_output(notes_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["actions", str(notes_file), *ARGS, "--json"]) == 0
-    assert json.loads(capsys.readouterr().out) == {"action_items": EXPECTED}
+    assert json.loads(capsys.readouterr().out) == OFFLINE_REPLY
     assert main(["actions", str(notes_file), *ARGS, "--format", "json"]) == 0
-    assert json.loads(capsys.readouterr().out) == {"action_items": EXPECTED}
+    assert json.loads(capsys.readouterr().out) == OFFLINE_REPLY
 
 
 def test_markdown_is_the_default(notes_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -54,7 +63,7 @@ def test_other_formats(
 def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(NOTES.encode())))
     assert main(["actions", "-", *ARGS, "--json"]) == 0
-    assert json.loads(capsys.readouterr().out) == {"action_items": EXPECTED}
+    assert json.loads(capsys.readouterr().out) == OFFLINE_REPLY
 
 
 def test_today_defaults_to_the_current_date(
