@@ -19,6 +19,7 @@ ENV_MODEL = "MENTOR_ASSIST_MODEL"
 ENV_REDACT = "MENTOR_ASSIST_REDACT_PII"
 ENV_CONTEXT = "MENTOR_ASSIST_CONTEXT_WINDOW"
 ENV_TIMEOUT = "MENTOR_ASSIST_TIMEOUT"
+ENV_DEADLINE = "MENTOR_ASSIST_DEADLINE"
 
 DEFAULT_MODEL = "gpt-4o-mini"
 
@@ -39,6 +40,8 @@ class Settings(BaseModel):
     context_window: int = Field(default=8192, ge=512)
     timeout: float = Field(default=20.0, gt=0)
     max_retries: int = Field(default=2, ge=0)
+    # Overall seconds for the model to answer one request, retries and a restarted stream included.
+    deadline: float = Field(default=45.0, gt=0)
 
     @property
     def index_dir(self) -> Path:
@@ -65,8 +68,9 @@ class Settings(BaseModel):
         dir), ``MENTOR_ASSIST_PROVIDER`` (``offline`` or ``openai``), ``MENTOR_ASSIST_MODEL``,
         ``OPENAI_BASE_URL``, ``OPENAI_API_KEY``, ``CHROMA_HOST``/``CHROMA_PORT`` (use a Chroma
         server instead of the local store), ``MENTOR_ASSIST_REDACT_PII`` (``0`` turns placeholder
-        substitution off, e.g. for a local server), ``MENTOR_ASSIST_CONTEXT_WINDOW`` and
-        ``MENTOR_ASSIST_TIMEOUT`` (seconds).
+        substitution off, e.g. for a local server), ``MENTOR_ASSIST_CONTEXT_WINDOW``,
+        ``MENTOR_ASSIST_TIMEOUT`` (seconds per request) and ``MENTOR_ASSIST_DEADLINE`` (overall
+        seconds for the model to answer one request; then the offline engine answers).
         """
         env = os.environ
         resolved_home = Path(
@@ -99,6 +103,7 @@ class Settings(BaseModel):
             redact_pii=redact,
             context_window=_int_env(ENV_CONTEXT, 8192),
             timeout=_float_env(ENV_TIMEOUT, 20.0),
+            deadline=_float_env(ENV_DEADLINE, 45.0),
         )
 
 
