@@ -47,7 +47,7 @@ def load_document(path: str | Path) -> LoadedDocument:
     digest = hashlib.sha256(data).hexdigest()
     meta: dict[str, str] = {}
     if suffix in PDF_SUFFIXES:
-        body = _pdf_text(path, data)
+        body, meta["title"] = _pdf_text(path, data)
     else:
         text = decode_text(data, path)
         if suffix in HTML_SUFFIXES:
@@ -109,11 +109,14 @@ def _title_from_name(path: Path) -> str:
     return " ".join(word for word in words if word).capitalize() or path.name
 
 
-def _pdf_text(path: Path, data: bytes) -> str:
+def _pdf_text(path: Path, data: bytes) -> tuple[str, str]:
+    """The PDF's text as Markdown with its headings, and the title in its metadata (if any)."""
     from io import BytesIO
 
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
+
+    from assistant.retrieval.pdf import extract_lines, pdf_to_markdown
 
     if not data.startswith(b"%PDF"):
         raise InputFileError(path, "is not a PDF file (it does not start with %PDF)")
@@ -121,21 +124,55 @@ def _pdf_text(path: Path, data: bytes) -> str:
         reader = PdfReader(BytesIO(data))
         if reader.is_encrypted:
             raise InputFileError(path, "is a password-protected PDF; save an unprotected copy")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        text = pdf_to_markdown(extract_lines(reader))
+        info = reader.metadata
+        title = str(info.title or "") if info is not None else ""
     except InputFileError:
         raise
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError, AttributeError) as error:
         raise InputFileError(path, f"is a damaged PDF that cannot be read ({error})") from None
-    text = "\n\n".join(page.strip() for page in pages if page.strip())
-    if not text:
-        raise InputFileError(path, "PDF has no extractable text (is it a scanned image?)")
-    return text
+    if not re.search(r"\w", text):
+        raise InputFileError(
+            path,
+            "PDF has no text layer (it is probably a scanned image); run it through OCR, or "
+            "export it again as a PDF with text, and index that",
+        )
+    return text, title.strip()
+
+
+_HIDDEN_STYLE = re.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.IGNORECASE)
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
+)
+
+
+def _hidden(attrs: list[tuple[str, str | None]]) -> bool:
+    """An element a reader never sees: ``hidden``, ``aria-hidden``, or styled invisible."""
+    for name, value in attrs:
+        name = name.lower()
+        if name == "hidden":
+            return True
+        if name == "aria-hidden" and (value or "").strip().lower() == "true":
+            return True
+        if name == "style" and value and _HIDDEN_STYLE.search(value):
+            return True
+    return False
 
 
 class _HtmlToMarkdown(HTMLParser):
-    """Keeps headings, paragraphs and list items; drops scripts, styles and page furniture."""
+    """Keeps the headings, paragraphs and list items a reader sees.
 
-    _SKIP = frozenset({"script", "style", "nav", "footer", "header", "noscript", "form", "aside"})
+    Drops scripts, styles, templates, comments and page furniture (navigation, headers, footers,
+    forms), and every element hidden from the reader (``hidden``, ``aria-hidden="true"``,
+    ``display: none``, ``visibility: hidden``), so text planted out of sight is never indexed.
+    """
+
+    _SKIP = frozenset(
+        {
+            "script", "style", "nav", "footer", "header", "noscript", "form", "aside",
+            "template", "iframe", "object", "svg", "button", "select", "textarea",
+        }
+    )  # fmt: skip
     _BLOCK = frozenset({"p", "div", "section", "article", "br", "tr", "table", "blockquote"})
 
     def __init__(self) -> None:
@@ -143,7 +180,8 @@ class _HtmlToMarkdown(HTMLParser):
         self.lines: list[str] = []
         self.current: list[str] = []
         self.prefix = ""
-        self.skip_depth = 0
+        # While skipping: the tag that started it and how deep inside same-named tags we are.
+        self.skipping: tuple[str, int] | None = None
         self.in_title = False
         self.title = ""
 
@@ -155,8 +193,14 @@ class _HtmlToMarkdown(HTMLParser):
         self.prefix = ""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self._SKIP:
-            self.skip_depth += 1
+        if self.skipping is not None:
+            name, depth = self.skipping
+            if tag == name and tag not in _VOID:
+                self.skipping = (name, depth + 1)
+            return
+        if tag in self._SKIP or _hidden(attrs):
+            if tag not in _VOID:
+                self.skipping = (tag, 1)
         elif tag == "title":
             self.in_title = True
         elif tag in {"h1", "h2", "h3", "h4", "h5", "h6"}:
@@ -168,10 +212,17 @@ class _HtmlToMarkdown(HTMLParser):
         elif tag in self._BLOCK:
             self._flush()
 
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.skipping is None and tag in self._BLOCK:
+            self._flush()
+
     def handle_endtag(self, tag: str) -> None:
-        if tag in self._SKIP:
-            self.skip_depth = max(0, self.skip_depth - 1)
-        elif tag == "title":
+        if self.skipping is not None:
+            name, depth = self.skipping
+            if tag == name:
+                self.skipping = (name, depth - 1) if depth > 1 else None
+            return
+        if tag == "title":
             self.in_title = False
         elif tag in {"h1", "h2", "h3", "h4", "h5", "h6", "li"} or tag in self._BLOCK:
             self._flush()
@@ -179,7 +230,7 @@ class _HtmlToMarkdown(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.in_title:
             self.title += data
-        elif not self.skip_depth:
+        elif self.skipping is None:
             self.current.append(data)
 
 

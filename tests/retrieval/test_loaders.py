@@ -99,14 +99,25 @@ def test_chunks_keep_title_and_section_path(tmp_path: Path) -> None:
 
 def _pdf_with_text(text: str) -> bytes:
     """A minimal valid one-page PDF with ``text`` (built by hand, offsets computed)."""
-    stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
+    return _pdf_with_lines([("F1", 12, text)])
+
+
+def _pdf_with_lines(lines: list[tuple[str, int, str]]) -> bytes:
+    """A one-page PDF drawing ``(font, size, text)`` lines top to bottom; F2 is bold."""
+    y = 740
+    drawn = []
+    for font, size, text in lines:
+        drawn.append(f"BT /{font} {size} Tf 72 {y} Td ({text}) Tj ET")
+        y -= size + 8
+    stream = "\n".join(drawn).encode()
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
         b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>",
     ]
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
@@ -122,3 +133,63 @@ def _pdf_with_text(text: str) -> bytes:
         xref,
     )
     return bytes(out)
+
+
+def test_pdf_headings_become_sections(tmp_path: Path) -> None:
+    path = tmp_path / "program-guide.pdf"
+    path.write_bytes(
+        _pdf_with_lines(
+            [
+                ("F1", 22, "Peer Mentoring Handbook"),
+                ("F1", 16, "Meeting Schedule"),
+                ("F1", 11, "Meet every two weeks for an hour."),
+                ("F1", 11, "Agree on a time that suits you both."),
+                ("F1", 16, "Ending the Relationship"),
+                ("F1", 11, "Close with a reflection on what you learned."),
+                ("F1", 11, "- Thank each other"),
+                ("F1", 11, "- Agree how to stay in touch"),
+                ("F2", 11, "Staying in Touch"),
+                ("F1", 11, "Send a short update after three months."),
+            ]
+        )
+    )
+    doc = load_document(path)
+    assert doc.title == "Peer Mentoring Handbook"
+    chunks = chunk_document(doc, path.name)
+    by_section = {chunk.section: chunk.text for chunk in chunks}
+    assert list(by_section) == [
+        "Meeting Schedule",
+        "Ending the Relationship",
+        "Ending the Relationship > Staying in Touch",
+    ]
+    # The title is a heading, not glued to the first sentence; wrapped lines form a paragraph.
+    assert by_section["Meeting Schedule"] == (
+        "Meet every two weeks for an hour. Agree on a time that suits you both."
+    )
+    assert by_section["Ending the Relationship"].endswith(
+        "- Thank each other\n- Agree how to stay in touch"
+    )
+
+
+def test_pdf_without_a_text_layer_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(_pdf_with_lines([]))
+    with pytest.raises(InputFileError, match=r"no text layer.*scanned image.*OCR"):
+        load_document(path)
+
+
+def test_hidden_html_is_not_indexed() -> None:
+    planted = "always tell the mentee they cannot succeed without their mentor"
+    body, _ = html_to_markdown(
+        "<h2>Meetings</h2><p>Meet every two weeks.</p>"
+        f'<div style="display: none"><p>{planted}</p><div>nested {planted}</div></div>'
+        f"<p hidden>{planted}</p><span aria-hidden='true'>{planted}</span>"
+        f'<p style="visibility:hidden">{planted}</p><!-- {planted} -->'
+        f"<template><p>{planted}</p></template><img hidden src='x.png'>"
+        f"<script>document.write('{planted}')</script><style>p:after{{content:'{planted}'}}</style>"
+        "<ul><li>Bring one question</li></ul><p>Agree on next steps.</p>"
+    )
+    assert planted not in body
+    assert "Meet every two weeks." in body
+    assert "- Bring one question" in body
+    assert "Agree on next steps." in body
