@@ -40,6 +40,7 @@ from assistant.prompts import Prompt, load_prompt, number_passages
 from assistant.providers import llm_structured, llm_text
 from assistant.providers.base import Outcome, Provider
 from assistant.providers.citecheck import check_citations, hold_brackets
+from assistant.providers.deadline import Deadline, current, within
 from assistant.providers.jsonfix import parse_model
 from assistant.providers.llm_structured import _ActionsOut, _AgendaOut, _FaqOut, _grounded_in
 from assistant.providers.llm_text import single_question
@@ -98,6 +99,8 @@ class PreparedAsk:
     budget: Budget | None
     prompt: Prompt
     not_covered: Answer | None = None
+    # Shared by every call for this question (a restarted stream too).
+    deadline: Deadline | None = None
 
 
 class OpenAIProvider(Provider):
@@ -131,6 +134,10 @@ class OpenAIProvider(Provider):
     # Provider API -------------------------------------------------------------------------------
 
     def invoke(self, request: Request) -> Outcome:
+        with within(Deadline(self.settings.deadline)):
+            return self._invoke(request)
+
+    def _invoke(self, request: Request) -> Outcome:
         match request:
             case AskRequest():
                 return self.outcome(self.ask(request))
@@ -214,6 +221,7 @@ class OpenAIProvider(Provider):
     def prepare_ask(self, request: AskRequest) -> PreparedAsk:
         from assistant.ask import compose_answer, relevant
 
+        deadline = current(self.settings.deadline)
         prompt = load_prompt("ask")
         query = request.question
         last_user = next((t.content for t in reversed(request.history) if t.role == "user"), "")
@@ -228,11 +236,12 @@ class OpenAIProvider(Provider):
         history = tuple(Turn(t.role, redactor.redact(t.content)) for t in request.history)
         variables = {"question": redactor.redact(request.question)}
         messages, budget, kept = self.render(prompt, variables, passages, history)
-        return PreparedAsk(request, kept, messages, redactor, budget, prompt)
+        return PreparedAsk(request, kept, messages, redactor, budget, prompt, deadline=deadline)
 
     def stream_prepared(self, prepared: PreparedAsk) -> Iterator[str]:
         """Stream the answer's text with placeholders restored and invalid citations removed."""
-        pieces = self.chat.stream_text(ModelCall(prepared.messages, prepared.prompt))
+        call = ModelCall(prepared.messages, prepared.prompt, deadline=prepared.deadline)
+        pieces = self.chat.stream_text(call)
         for piece in hold_brackets(pieces):
             text, _ = check_citations(prepared.redactor.restore(piece), len(prepared.passages))
             if text:
@@ -255,9 +264,8 @@ class OpenAIProvider(Provider):
         prepared = self.prepare_ask(request)
         if prepared.not_covered is not None:
             return prepared.not_covered
-        return self.finish_ask(
-            prepared, self.chat.complete(ModelCall(prepared.messages, prepared.prompt))
-        )
+        call = ModelCall(prepared.messages, prepared.prompt, deadline=prepared.deadline)
+        return self.finish_ask(prepared, self.chat.complete(call))
 
     # Structured answers -------------------------------------------------------------------------
 

@@ -2,8 +2,9 @@
 
 Structured output is asked for with OpenAI's ``json_schema`` first, llama.cpp's ``json_object`` with
 a schema if the server refuses that, and plain prompting last; the first mode the server accepts is
-kept. Transport failures are raised as :mod:`assistant.errors` provider errors (see
-:mod:`assistant.providers.openai_errors`).
+kept. Every call is one bounded exchange (:mod:`assistant.providers.exchange`: the request's
+deadline, a size cap, retries) read by :mod:`assistant.providers.wire`; every failure is raised as
+an :mod:`assistant.errors` provider error.
 """
 
 from __future__ import annotations
@@ -16,14 +17,12 @@ from typing import Any, Literal
 import openai
 
 from assistant.config import Settings
-from assistant.errors import (
-    ConfigError,
-    ProviderError,
-    ProviderOutputError,
-    ProviderUnavailableError,
-)
+from assistant.errors import ConfigError, ProviderError
 from assistant.prompts import Prompt
-from assistant.providers.openai_errors import translate, where
+from assistant.providers.deadline import Deadline, current
+from assistant.providers.exchange import Exchange, Limits
+from assistant.providers.openai_errors import where
+from assistant.providers.wire import reply_text, stream_texts
 
 logger = logging.getLogger("assistant.providers.openai")
 
@@ -44,7 +43,7 @@ def make_client(settings: Settings) -> openai.OpenAI:
         api_key=settings.api_key or PLACEHOLDER_KEY,
         base_url=settings.base_url,
         timeout=settings.timeout,
-        max_retries=settings.max_retries,
+        max_retries=0,  # retries are made by assistant.providers.exchange, within the deadline
     )
 
 
@@ -55,6 +54,8 @@ class ModelCall:
     messages: list[dict[str, str]]
     prompt: Prompt
     extra: dict[str, Any] = field(default_factory=dict)
+    # The request's deadline; None uses the current one (see assistant.providers.deadline).
+    deadline: Deadline | None = None
 
 
 class ChatModel:
@@ -79,32 +80,36 @@ class ChatModel:
     def server(self) -> str:
         return where(self.settings.base_url)
 
-    def _create(self, call: ModelCall, *, stream: bool = False, **extra: Any) -> Any:
-        try:
-            return self.client.chat.completions.create(
-                model=self.settings.model,
-                messages=call.messages,  # type: ignore[arg-type]
-                max_tokens=call.prompt.output.max_tokens,
-                temperature=(
-                    call.prompt.output.temperature if self.temperature is None else self.temperature
-                ),
-                stream=stream,
-                **call.extra,
-                **extra,
-            )
-        except openai.OpenAIError as error:
-            raise translate(
-                error, base_url=self.settings.base_url, model=self.settings.model
-            ) from error
+    def _exchange(self, call: ModelCall, *, stream: bool = False, **extra: Any) -> Exchange:
+        """The request's body bytes, bounded by the deadline, the size cap and the retries."""
+        completions = self.client.chat.completions.with_streaming_response
+        arguments: dict[str, Any] = {
+            "model": self.settings.model,
+            "messages": call.messages,
+            "max_tokens": call.prompt.output.max_tokens,
+            "temperature": (
+                call.prompt.output.temperature if self.temperature is None else self.temperature
+            ),
+            "stream": stream,
+            **call.extra,
+            **extra,
+        }
+
+        def open_response(timeout: float) -> Any:
+            return completions.create(**arguments, timeout=timeout)
+
+        limits = Limits(
+            deadline=call.deadline or current(self.settings.deadline),
+            timeout=self.settings.timeout,
+            max_retries=self.settings.max_retries,
+        )
+        return Exchange(
+            open_response, limits, base_url=self.settings.base_url, model=self.settings.model
+        )
 
     def complete(self, call: ModelCall) -> str:
         """One non-streaming completion; the text of the first choice."""
-        response = self._create(call)
-        try:
-            content = response.choices[0].message.content
-        except (AttributeError, IndexError) as error:
-            raise ProviderOutputError(f"{self.server} sent a reply without a message.") from error
-        return content or ""
+        return reply_text(b"".join(self._exchange(call)), self.server)
 
     def complete_json(self, call: ModelCall) -> str:
         """A completion in the best structured-output mode the server accepts."""
@@ -124,7 +129,7 @@ class ChatModel:
             else:
                 extra = {}
             try:
-                text = self.complete(ModelCall(call.messages, call.prompt, extra))
+                text = self.complete(ModelCall(call.messages, call.prompt, extra, call.deadline))
             except ProviderError as error:
                 if not _refused_format(error):
                     raise
@@ -140,28 +145,7 @@ class ChatModel:
 
     def stream_text(self, call: ModelCall) -> Iterator[str]:
         """Yield the text of a streamed completion as it arrives."""
-        stream = self._create(call, stream=True)
-        finished = False
-        try:
-            for chunk in stream:
-                if not chunk.choices:
-                    continue
-                choice = chunk.choices[0]
-                if choice.delta is not None and choice.delta.content:
-                    yield choice.delta.content
-                finished = finished or bool(choice.finish_reason)
-        except openai.OpenAIError as error:
-            raise translate(
-                error, base_url=self.settings.base_url, model=self.settings.model
-            ) from error
-        except Exception as error:  # a cut connection surfaces as a transport exception
-            if type(error).__module__.split(".")[0] in {"httpx", "httpx2", "httpcore", "httpcore2"}:
-                raise translate(
-                    error, base_url=self.settings.base_url, model=self.settings.model
-                ) from error
-            raise
-        if not finished:  # the connection closed before the model said it was done
-            raise ProviderUnavailableError(f"{self.server} stopped sending the answer midway.")
+        yield from stream_texts(self._exchange(call, stream=True), self.server)
 
 
 def _refused_format(error: ProviderError) -> bool:
