@@ -33,6 +33,9 @@ from assistant.requests import (
 if TYPE_CHECKING:
     from assistant.actions import ActionItem
     from assistant.guard import GuardResult
+    from assistant.relationship.checkup import CheckupAnswers
+    from assistant.relationship.store import RelationshipStore
+    from assistant.relationship.workflow import RecordedSession
     from assistant.retrieval import IndexProgress, IndexReport, KnowledgeBase
     from assistant.streaming import StreamEvent
 
@@ -55,6 +58,7 @@ class Assistant:
         self.kb = kb
         self.offline = OfflineProvider(self.kb, self.settings.sessions_dir)
         self.provider = provider or self._configured_provider()
+        self._relationships: RelationshipStore | None = None
 
     def _configured_provider(self) -> Provider:
         if self.settings.provider == "offline":
@@ -94,7 +98,18 @@ class Assistant:
         *,
         goals: Sequence[str] = (),
         open_actions: Sequence[ActionItem] = (),
+        relationship: str | None = None,
+        today: date | None = None,
     ) -> Reply:
+        """An agenda; with ``relationship`` its open items (overdue ones called out) are reviewed
+        and its goals are used when none are given."""
+        if relationship is not None:
+            from assistant.relationship.workflow import agenda_actions
+
+            record = self.relationships.get(relationship)
+            stored = self.relationships.open_items(relationship)
+            open_actions = [*open_actions, *agenda_actions(stored, today or date.today())]
+            goals = tuple(goals) or record.goal_texts
         return self.run(
             AgendaRequest(
                 stage=stage, minutes=minutes, goals=tuple(goals), open_actions=tuple(open_actions)
@@ -129,7 +144,18 @@ class Assistant:
             ActionsRequest(notes=notes, today=today, mentee=mentee, mentor=mentor, author=author)
         )
 
-    def reflect(self, kind: Literal["session", "closing"], notes: str | None = None) -> Reply:
+    def reflect(
+        self,
+        kind: Literal["session", "closing"],
+        notes: str | None = None,
+        *,
+        relationship: str | None = None,
+    ) -> Reply:
+        """Reflection prompts; with ``relationship`` and no notes, tailored to its sessions."""
+        if relationship is not None and notes is None:
+            from assistant.relationship.workflow import session_notes
+
+            notes = session_notes(self.relationships.get(relationship), kind)
         return self.run(ReflectRequest(kind=kind, notes=notes))
 
     def faq(self, count: int = 10, topic: str | None = None) -> Reply:
@@ -150,3 +176,55 @@ class Assistant:
         progress: Callable[[IndexProgress], None] | None = None,
     ) -> IndexReport:
         return self.kb.index(paths, progress=progress)
+
+    # The relationship record -------------------------------------------------------------------
+
+    @property
+    def relationships(self) -> RelationshipStore:
+        """The relationship record in the data directory (opened, and migrated, on first use)."""
+        from assistant.relationship.store import RelationshipStore
+
+        if self._relationships is None or not self._relationships.path.exists():
+            self._relationships = RelationshipStore(self.settings.home)
+        return self._relationships
+
+    def record_session(
+        self,
+        relationship: str,
+        notes: str,
+        *,
+        today: date,
+        stage: str = "regular",
+        author: Literal["mentor", "mentee"] = "mentee",
+        grow_session: str | None = None,
+        reflect: bool = False,
+    ) -> RecordedSession:
+        """Store a session: its notes, the action items in them (and in a GROW summary)."""
+        from assistant.relationship.workflow import record_session
+
+        return record_session(
+            self,
+            relationship,
+            notes,
+            today=today,
+            stage=stage,
+            author=author,
+            grow_session=grow_session,
+            reflect=reflect,
+        )
+
+    def checkup(
+        self, relationship: str, answers: CheckupAnswers, *, today: date | None = None
+    ) -> Reply:
+        """Score, store and route a 90-day check-up of the match."""
+        from assistant.relationship.workflow import run_checkup
+
+        return run_checkup(self, relationship, answers, today=today)
+
+    def relationship_document(
+        self, relationship: str, kind: str, *, today: date | None = None
+    ) -> Reply:
+        """The agreement, plan, midpoint, closing or end-signals document for a relationship."""
+        from assistant.relationship.workflow import document
+
+        return document(self, relationship, kind, today=today)
