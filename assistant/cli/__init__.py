@@ -11,7 +11,10 @@ from assistant import __version__
 from assistant.errors import AssistantError
 
 # Each module registers one subcommand; missing optional modules are skipped.
-COMMANDS = ("index", "ask", "chat", "agenda", "grow", "actions", "reflect", "faq", "guard")
+COMMANDS = (
+    "index", "ask", "chat", "agenda", "grow", "actions", "reflect", "faq", "guard",
+    "relationship", "session", "action", "checkup",
+)  # fmt: skip
 
 
 class _Parser(argparse.ArgumentParser):

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 
 from assistant.cli.common import add_provider_options, assistant_from_args
 from assistant.cli.render import emit
+from assistant.errors import UsageError
 
 STAGES = ("first-meeting", "action-plan", "regular", "check-up", "midpoint", "closing")
 
@@ -34,6 +36,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="action items from an earlier session (the JSON, CSV, Markdown or iCalendar file "
         "that 'mentor-assist actions' writes) to review first",
     )
+    parser.add_argument(
+        "--relationship",
+        metavar="ID",
+        help="a recorded relationship: review its open action items (overdue ones called out) "
+        "and use its goals when no --goal is given",
+    )
+    parser.add_argument(
+        "--today", metavar="YYYY-MM-DD", help="what counts as today for overdue items"
+    )
     parser.add_argument("--output", metavar="FILE", help="also write the agenda as Markdown")
     parser.add_argument("--json", action="store_true", help="print JSON")
     add_provider_options(parser)
@@ -49,8 +60,36 @@ def run(args: argparse.Namespace) -> int:
 
         open_actions = load_action_items(args.open_actions)
     assistant = assistant_from_args(args)
+    today = _today(args.today)
     reply = assistant.agenda(
-        args.stage, args.minutes, goals=tuple(args.goal), open_actions=tuple(open_actions)
+        args.stage,
+        args.minutes,
+        goals=tuple(args.goal),
+        open_actions=tuple(open_actions),
+        relationship=args.relationship,
+        today=today,
     )
+    if args.json and args.relationship:
+        from assistant.cli.common import print_json
+        from assistant.cli.render import write_output
+
+        if args.output:
+            write_output(args.output, agenda_to_markdown(reply.result))
+        data = reply.to_dict()
+        data["relationship"] = args.relationship
+        data["open_action_items"] = [
+            item.to_dict(today) for item in assistant.relationships.open_items(args.relationship)
+        ]
+        print_json(data)
+        return 0
     emit(reply, agenda_to_markdown(reply.result), as_json=args.json, output=args.output)
     return 0
+
+
+def _today(value: str | None) -> date:
+    if not value:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"--today must be a date written YYYY-MM-DD, not {value!r}.") from None

@@ -21,6 +21,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--kind", required=True, choices=("session", "closing"))
     parser.add_argument("--notes", metavar="FILE", help="session notes to tailor the prompts to")
+    parser.add_argument(
+        "--relationship",
+        metavar="ID",
+        help="a recorded relationship: without --notes, tailor the prompts to its latest "
+        "session's notes (all of them with --kind closing)",
+    )
     parser.add_argument("--json", action="store_true", help="print JSON")
     add_provider_options(parser)
     parser.set_defaults(func=run)
@@ -31,6 +37,6 @@ def run(args: argparse.Namespace) -> int:
 
     notes = read_text_file(args.notes) if args.notes else None
     assistant = assistant_from_args(args)
-    reply = assistant.reflect(args.kind, notes)
+    reply = assistant.reflect(args.kind, notes, relationship=args.relationship)
     emit(reply, reflection_to_markdown(reply.result), as_json=args.json)
     return 0
