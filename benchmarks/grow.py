@@ -1,0 +1,262 @@
+"""The GROW coach on scripted dialogues: move accuracy and summary accuracy.
+
+Run: ``.venv/bin/python benchmarks/grow.py [FILE ...]`` (default: the tuning set
+``tests/data/grow_dialogues.yaml`` and the untouched set ``tests/data/grow_dialogues_blind.yaml``).
+
+A dialogue has a topic, a ``today`` date and turns ``{stage, answer, move}``: the stage the
+mentee answers in and the move the coach should make next (``advance`` to the next stage or the
+end, ``probe`` in the same stage, ``hand_back`` a request to decide, ``acknowledge`` a feeling,
+``redirect`` an off-topic answer). Before each answer, when the coach is still in an earlier
+stage than the script, the mentor's "next stage" control moves it on (counted as a resync);
+the coach is never moved back. The move scored is the coach's own ``move`` (a turn without one,
+from an older coach, counts as ``advance`` when the stage changed and ``probe`` otherwise).
+
+A summary is right when every ``goal_contains`` phrase is in the goal, every expected option is
+one of the options (containment either way, or word overlap >= 0.6) and the options hold no
+extra entries, every expected action item is present (task contains ``task_contains``, same
+owner and due date) and no item matches a ``not_action_items`` phrase (an option, a request,
+someone else's step). ``exact items`` also requires no item beyond the expected ones.
+
+The printed history records figures measured at earlier commits; each set was first measured
+before any change made for it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from assistant.actions import ActionItem  # noqa: E402
+from assistant.citations import Passage  # noqa: E402
+from assistant.grow import STAGES, GrowCoach, GrowTurn  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+TUNING = DATA / "grow_dialogues.yaml"
+BLIND = DATA / "grow_dialogues_blind.yaml"
+MOVES = ("advance", "probe", "hand_back", "acknowledge", "redirect")
+OPTION_OVERLAP = 0.6
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+# (commit, set, dialogues, move accuracy, summary accuracy, note)
+HISTORY: tuple[tuple[str, str, int, float, float, str], ...] = (
+    ("bbb825b", "untouched", 18, 0.690, 0.056, "keyword coach, before any change"),
+)
+
+
+class _NoKnowledge:
+    """The coach's citations are not scored here: every search finds nothing."""
+
+    def search(self, query: str, k: int = 5) -> list[Passage]:
+        return []
+
+
+@dataclass
+class DialogueResult:
+    id: str
+    moves: list[tuple[str, str, str]] = field(default_factory=list)  # stage, expected, got
+    resyncs: int = 0
+    goal_ok: bool = False
+    options_ok: bool = False
+    items_ok: bool = False
+    exact_items: bool = False
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def summary_ok(self) -> bool:
+        return self.goal_ok and self.options_ok and self.items_ok
+
+
+def words(text: str) -> list[str]:
+    return _TOKEN.findall(text.lower())
+
+
+def overlap(a: str, b: str) -> float:
+    wa, wb = set(words(a)), set(words(b))
+    if not wa or not wb:
+        return 0.0
+    return 2 * len(wa & wb) / (len(wa) + len(wb))
+
+
+def _same_option(expected: str, got: str) -> bool:
+    e, g = " ".join(words(expected)), " ".join(words(got))
+    return bool(e and g) and (e in g or g in e or overlap(expected, got) >= OPTION_OVERLAP)
+
+
+def move_of(turn: GrowTurn, stage_before: str) -> str:
+    move = getattr(turn, "move", None)
+    if move:
+        return str(move)
+    return "advance" if turn.done or turn.stage != stage_before else "probe"
+
+
+def _due(value: Any) -> date | None:
+    if value in (None, "", "null"):
+        return None
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def run_dialogue(dialogue: dict[str, Any], sessions: Path) -> DialogueResult:
+    today = _due(dialogue["today"]) or date.today()
+    coach = GrowCoach(_NoKnowledge(), sessions, today=today)
+    result = DialogueResult(id=str(dialogue["id"]))
+    turn = coach.start(dialogue.get("topic"))
+    for step in dialogue["turns"]:
+        want_stage = step["stage"]
+        while not turn.done and STAGES.index(turn.stage) < STAGES.index(want_stage):  # type: ignore[arg-type]
+            turn = coach.advance(turn.session)
+            result.resyncs += 1
+        if turn.done:
+            result.moves.append((want_stage, step["move"], "(finished)"))
+            continue
+        before = turn.stage
+        turn = coach.answer(turn.session, str(step["answer"]))
+        result.moves.append((want_stage, step["move"], move_of(turn, before)))
+    summary = coach.summary(turn.session)
+    _check_summary(dialogue.get("summary") or {}, summary, result)
+    return result
+
+
+def _check_summary(expected: dict[str, Any], summary: Any, result: DialogueResult) -> None:
+    goal = summary.goal.lower()
+    missing = [g for g in expected.get("goal_contains") or [] if str(g).lower() not in goal]
+    result.goal_ok = not missing
+    if missing:
+        result.problems.append(f"goal lacks {missing}")
+
+    want = [str(o) for o in expected.get("options") or []]
+    got = list(summary.options)
+    unmatched = list(got)
+    lacking = []
+    for option in want:
+        hit = next((g for g in unmatched if _same_option(option, g)), None)
+        if hit is None:
+            lacking.append(option)
+        else:
+            unmatched.remove(hit)
+    result.options_ok = not lacking and not unmatched
+    if lacking:
+        result.problems.append(f"options lack {lacking}")
+    if unmatched:
+        result.problems.append(f"extra options {unmatched}")
+
+    items: list[ActionItem] = list(summary.action_items)
+    left = list(items)
+    ok = True
+    for want_item in expected.get("action_items") or []:
+        needle = str(want_item["task_contains"]).lower()
+        owner = str(want_item.get("owner") or "mentee")
+        due = _due(want_item.get("due"))
+        hit = next(
+            (i for i in left if needle in i.task.lower() and i.owner == owner and i.due == due),
+            None,
+        )
+        if hit is None:
+            ok = False
+            near = [f"{i.task} | {i.owner} | {i.due}" for i in items if needle in i.task.lower()]
+            result.problems.append(f"item {needle!r} ({owner}, {due}) missing; near: {near}")
+        else:
+            left.remove(hit)
+    for phrase in expected.get("not_action_items") or []:
+        for item in items:
+            if _same_option(str(phrase), item.task):
+                ok = False
+                result.problems.append(f"{item.task!r} listed as an item (not one)")
+    result.items_ok = ok
+    result.exact_items = ok and not left
+    if ok and left:
+        result.problems.append(f"extra items {[i.task for i in left]}")
+
+
+def run_file(path: Path, *, verbose: bool) -> dict[str, Any]:
+    dialogues = yaml.safe_load(path.read_text(encoding="utf-8"))
+    results: list[DialogueResult] = []
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        for dialogue in dialogues:
+            results.append(run_dialogue(dialogue, Path(tmp) / str(dialogue["id"])))
+    elapsed = time.perf_counter() - started
+    moves = [m for r in results for m in r.moves]
+    right = sum(1 for _, want, got in moves if want == got)
+    confusion: dict[tuple[str, str], int] = {}
+    for _, want, got in moves:
+        confusion[(want, got)] = confusion.get((want, got), 0) + 1
+    figures = {
+        "file": path.name,
+        "dialogues": len(results),
+        "answers": len(moves),
+        "move_accuracy": right / len(moves) if moves else 0.0,
+        "summary_accuracy": sum(r.summary_ok for r in results) / len(results),
+        "goal": sum(r.goal_ok for r in results) / len(results),
+        "options": sum(r.options_ok for r in results) / len(results),
+        "items": sum(r.items_ok for r in results) / len(results),
+        "exact_items": sum(r.exact_items for r in results) / len(results),
+        "resyncs": sum(r.resyncs for r in results),
+        "ms_per_answer": 1000 * elapsed / max(1, len(moves)),
+        "confusion": confusion,
+    }
+    if verbose:
+        for r in results:
+            wrong = [(s, w, g) for s, w, g in r.moves if w != g]
+            print(
+                f"-- {r.id}: moves {len(r.moves) - len(wrong)}/{len(r.moves)}"
+                f", summary {'ok' if r.summary_ok else 'WRONG'}"
+            )
+            for i, (s, w, g) in enumerate(r.moves):
+                if w != g:
+                    print(f"   turn {i + 1} ({s}): expected {w}, got {g}")
+            for problem in r.problems:
+                print(f"   {problem}")
+    return figures
+
+
+def _print(figures: dict[str, Any]) -> None:
+    print(f"\n{figures['file']}: {figures['dialogues']} dialogues, {figures['answers']} answers")
+    print(f"  move accuracy     {figures['move_accuracy']:.3f}")
+    print(
+        f"  summary accuracy  {figures['summary_accuracy']:.3f}"
+        f"  (goal {figures['goal']:.2f}, options {figures['options']:.2f}, "
+        f"items {figures['items']:.2f}; exact item sets {figures['exact_items']:.2f})"
+    )
+    print(
+        f"  resyncs (mentor's next-stage control) {figures['resyncs']}, "
+        f"{figures['ms_per_answer']:.1f} ms per answer"
+    )
+    print(
+        "  expected -> got: "
+        + ", ".join(f"{w}->{g} {n}" for (w, g), n in sorted(figures["confusion"].items()) if w != g)
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*", type=Path, help="dialogue files (default: both sets)")
+    parser.add_argument(
+        "--verbose",
+        action="store_true",
+        help="print each dialogue's misses (never use it on the untouched set while tuning)",
+    )
+    args = parser.parse_args(argv)
+    files = args.files or [p for p in (TUNING, BLIND) if p.is_file()]
+    for path in files:
+        _print(run_file(path, verbose=args.verbose))
+    print("\nHistory (commit, set, dialogues, move accuracy, summary accuracy):")
+    for commit, name, count, moves, summaries, note in HISTORY:
+        print(f"  {commit}  {name:9} {count:3}  {moves:.3f}  {summaries:.3f}  {note}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
