@@ -515,6 +515,9 @@ class RelationshipStore:
                 )
             session.add(_row_from_record(record))
             session.flush()
+            # Items after their sessions: they refer to them.
+            session.add_all(_item_rows(record))
+            session.flush()
             for stored in record.sessions:
                 if stored.notes.strip():
                     session.execute(
@@ -664,6 +667,25 @@ def _row_from_record(record: Relationship) -> RelationshipRow:
         row.sessions.append(
             SessionRow(relationship_id=record.id, created_at=now, **stored.__dict__)
         )
+    for checkup in record.checkups:
+        row.checkups.append(
+            CheckupRow(
+                id=checkup.id or new_id(),
+                relationship_id=record.id,
+                held_on=checkup.held_on or now.date(),
+                answers=checkup.answers,
+                suitable=checkup.suitable,
+                unfavourable=list(checkup.unfavourable),
+                obstacles=list(checkup.obstacles),
+                route=checkup.route,
+                next_steps=list(checkup.next_steps),
+            )
+        )
+    return row
+
+
+def _item_rows(record: Relationship) -> list[ItemRow]:
+    rows = []
     for item in record.items:
         item_row = ItemRow(
             id=item.id,
@@ -681,19 +703,5 @@ def _row_from_record(record: Relationship) -> RelationshipRow:
             item_row.events.append(
                 ItemEventRow(at=event_.at, status=event_.status, note=event_.note)
             )
-        row.items.append(item_row)
-    for checkup in record.checkups:
-        row.checkups.append(
-            CheckupRow(
-                id=checkup.id or new_id(),
-                relationship_id=record.id,
-                held_on=checkup.held_on or now.date(),
-                answers=checkup.answers,
-                suitable=checkup.suitable,
-                unfavourable=list(checkup.unfavourable),
-                obstacles=list(checkup.obstacles),
-                route=checkup.route,
-                next_steps=list(checkup.next_steps),
-            )
-        )
-    return row
+        rows.append(item_row)
+    return rows
