@@ -19,7 +19,7 @@ from typing import Any
 
 from assistant.guard.matcher import Engine, QuoteState, RawFinding
 from assistant.guard.rules import CATEGORIES, RULES_PATH
-from assistant.guard.text import content_bounds, next_boundary
+from assistant.understanding.text import content_bounds, next_boundary
 
 __all__ = [
     "CATEGORIES",

@@ -16,7 +16,7 @@ from assistant.guard.pattern import (
     words_of,
 )
 from assistant.guard.rules import RULES_PATH, load_rules
-from assistant.guard.text import (
+from assistant.understanding.text import (
     APOSTROPHES,
     TOKEN_RE,
     WORD_RE,

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.guard.text import expand_word, verb_forms
+from assistant.understanding.text import expand_word, verb_forms
 
 NEGATORS = frozenset({"not", "never"})
 

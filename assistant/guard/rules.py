@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from assistant.datafiles import load_data
 from assistant.errors import ConfigError
 from assistant.guard.pattern import NEGATORS, Node, PatternError, parse, required_words, words_of
-from assistant.guard.text import expand_word
+from assistant.understanding.text import expand_word
 
 RULES_PATH = Path(__file__).with_name("rules.yaml")
 

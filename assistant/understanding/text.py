@@ -1,4 +1,4 @@
-"""Text normalisation for the guard: words, contractions, verb forms and sentence boundaries.
+"""Text normalisation shared by every reader: words, contractions, verb forms and sentence ends.
 
 Everything here is linear in the input. Regular expressions are used only for flat tokenising
 (single character classes, no nested quantifiers), so no input can make them backtrack.
