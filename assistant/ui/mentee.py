@@ -11,7 +11,7 @@ import streamlit as st
 
 from assistant.agenda import agenda_to_markdown, time_spans
 from assistant.errors import AssistantError, InputFileError
-from assistant.ui import render, state
+from assistant.ui import relationship, render, state
 
 if TYPE_CHECKING:
     from assistant.actions import ActionItem
@@ -89,6 +89,10 @@ def page() -> None:
         height=100,
         placeholder="Get better at giving presentations\nDecide whether to apply for the lead role",
     )
+    relationship.picker(
+        help="A recorded relationship: its open action items are reviewed (overdue ones "
+        "called out) and its goals are used when none are typed above."
+    )
     with st.expander("Last session's action items (optional)"):
         st.file_uploader(
             "Upload action items (.json, .csv, .md or .ics from the action-items export)",
@@ -117,6 +121,7 @@ def _build() -> None:
             int(st.session_state[MINUTES_KEY]),
             goals=goals,
             open_actions=actions,
+            relationship=st.session_state.get(relationship.PICK_KEY),
         )
 
     reply = state.attempt("Building your agenda…", build)

@@ -12,6 +12,7 @@ PAGES_DIR = Path(__file__).resolve().parent / "pages"
 PAGES = (
     ("mentee.py", "Mentee", ":material/event_note:", "mentee"),
     ("mentor.py", "Mentor", ":material/psychology:", "mentor"),
+    ("relationship.py", "Relationship", ":material/handshake:", "relationship"),
     ("coordinator.py", "Coordinator", ":material/library_books:", "coordinator"),
     ("ask.py", "Ask", ":material/forum:", "ask"),
 )

@@ -1,0 +1,3 @@
+from assistant.ui import relationship
+
+relationship.page()
