@@ -32,8 +32,14 @@ MESSAGE_OVERHEAD = 4  # role markers and separators per chat message
 MIN_PASSAGES = 2
 
 
+MAX_CHARS_PER_TOKEN = 8  # texts longer than this many characters per token are cut first
+ELLIPSIS = " …"
+
+
 class _Encoding(Protocol):
     def encode(self, text: str, *, disallowed_special: object = ...) -> list[int]: ...
+
+    def decode(self, tokens: list[int]) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -53,6 +59,18 @@ class TokenCounter:
         if self.encoding is None:
             return -(-len(text) // CHARS_PER_TOKEN)
         return len(self.encoding.encode(text, disallowed_special=()))
+
+    def cut(self, text: str, tokens: int) -> str:
+        """``text`` if it fits in ``tokens``, else its beginning and " …" within ``tokens``."""
+        limit = max(0, tokens) * MAX_CHARS_PER_TOKEN  # counting 10 MB would take seconds
+        if len(text) <= limit and self.count(text) <= tokens:
+            return text
+        text = text[:limit]
+        keep = max(0, tokens - self.count(ELLIPSIS))
+        if self.encoding is None:
+            return text[: keep * CHARS_PER_TOKEN].rstrip() + ELLIPSIS
+        ids = self.encoding.encode(text, disallowed_special=())[:keep]
+        return self.encoding.decode(ids).rstrip("\ufffd").rstrip() + ELLIPSIS
 
 
 @lru_cache(maxsize=1)
@@ -168,6 +186,39 @@ def fit(
     )
     _log(budget)
     return budget
+
+
+def fit_texts(
+    texts: dict[str, str], room: int, counter: TokenCounter | None = None
+) -> dict[str, str]:
+    """Cut the longest of ``texts`` (notes, goals, a question) until together they fit ``room``.
+
+    Short texts are left whole; the long ones share what is left equally, each keeping its
+    beginning. Whatever was cut is logged.
+    """
+    counter = counter or token_counter()
+    room = max(0, room)
+    limit = room * MAX_CHARS_PER_TOKEN  # longer is taken as over the room, without counting
+    costs = {
+        name: room + 1 if len(text) > limit else counter.count(text) for name, text in texts.items()
+    }
+    if sum(costs.values()) <= room:
+        return dict(texts)
+    # Short texts stay whole; the long ones share what is left equally.
+    order = sorted(costs, key=costs.__getitem__)
+    left = room
+    for index, name in enumerate(order):
+        share = left // (len(order) - index)
+        if costs[name] > share:
+            break
+        left -= costs[name]
+    fitted = dict(texts)
+    for name in order[index:]:
+        fitted[name] = counter.cut(texts[name], share)
+        logger.info(
+            "cut %s from %d to %d tokens to fit the context window", name, costs[name], share
+        )
+    return fitted
 
 
 def _truncate(passage: Passage, room: int, counter: TokenCounter) -> tuple[Passage, int]:

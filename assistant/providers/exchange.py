@@ -31,7 +31,7 @@ import openai
 
 from assistant.errors import ProviderError, ProviderOutputError, ProviderUnavailableError
 from assistant.providers.deadline import Deadline
-from assistant.providers.openai_errors import translate, where
+from assistant.providers.openai_errors import reason, translate, where
 
 logger = logging.getLogger("assistant.providers.openai")
 
@@ -148,9 +148,16 @@ class Exchange:
                     )
                 self._queue.put(("data", chunk))
         except BaseException as error:
-            if size:  # part of the body was passed on: never retry behind the caller's back
-                raise _BodyStarted(error) from error
-            raise
+            if not size:
+                raise
+            # Part of the body was passed on: never retry behind the caller's back.
+            if _transport(error):
+                cut = ProviderUnavailableError(
+                    f"{self.server} stopped sending the answer midway ({reason(error)})."
+                )
+                cut.__cause__ = error
+                error = cut
+            raise _BodyStarted(error) from error
 
     def _provider_error(self, error: BaseException) -> ProviderError:
         if isinstance(error, ProviderError):

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import openai
 from pydantic import BaseModel
 
-from assistant.budget import Budget, fit
+from assistant.budget import MESSAGE_OVERHEAD, Budget, count_tokens, fit, fit_texts
 from assistant.citations import Passage
 from assistant.config import Settings
 from assistant.errors import ProviderError, ProviderOutputError
@@ -200,6 +200,20 @@ class OpenAIProvider(Provider):
             reserve=prompt.output.max_tokens,
         )
 
+    def _fit_texts(self, prompt: Prompt, variables: dict[str, Any], shared: bool) -> dict[str, Any]:
+        texts = {k: v for k, v in variables.items() if isinstance(v, str) and k != "passages"}
+        if not texts:
+            return variables
+        empty = {**variables, **dict.fromkeys(texts, ""), "passages": ""}
+        frame = "\n".join(message["content"] for message in prompt.render(empty))
+        room = (
+            self.settings.context_window
+            - prompt.output.max_tokens
+            - count_tokens(frame)
+            - 4 * MESSAGE_OVERHEAD
+        )
+        return {**variables, **fit_texts(texts, room // 2 if shared else room)}
+
     def render(
         self,
         prompt: Prompt,
@@ -207,7 +221,12 @@ class OpenAIProvider(Provider):
         passages: Sequence[Passage] = (),
         history: Sequence[Turn] = (),
     ) -> tuple[list[dict[str, str]], Budget | None, tuple[Passage, ...]]:
-        """The prompt's messages with the passages and history that fit; the passages kept."""
+        """The prompt's messages with the passages and history that fit; the passages kept.
+
+        Long texts among ``variables`` (notes, goals, the question) are cut first, to half of the
+        room when passages or history are sent too, so that those keep room as well.
+        """
+        variables = self._fit_texts(prompt, variables, bool(passages) or bool(history))
         budget = None
         if "passages" in prompt.spec.input_variables or history:
             budget = self._fit(prompt, variables, passages, history)

@@ -17,7 +17,7 @@ from typing import Any, Literal
 import openai
 
 from assistant.config import Settings
-from assistant.errors import ConfigError, ProviderError
+from assistant.errors import ConfigError, ProviderError, ProviderOutputError
 from assistant.prompts import Prompt
 from assistant.providers.deadline import Deadline, current
 from assistant.providers.exchange import Exchange, Limits
@@ -31,6 +31,8 @@ MISSING_KEY = (
     "The openai provider needs OPENAI_API_KEY (or OPENAI_BASE_URL for a local server such as "
     "Ollama); set it, or choose the offline provider with --provider offline."
 )
+# No token is this long; an answer longer than max_tokens times this is not the model's answer.
+MAX_CHARS_PER_TOKEN = 32
 JsonMode = Literal["json_schema", "json_object", "none"]
 _JSON_MODES: tuple[JsonMode, ...] = ("json_schema", "json_object", "none")
 
@@ -109,7 +111,9 @@ class ChatModel:
 
     def complete(self, call: ModelCall) -> str:
         """One non-streaming completion; the text of the first choice."""
-        return reply_text(b"".join(self._exchange(call)), self.server)
+        text = reply_text(b"".join(self._exchange(call)), self.server)
+        self._check_length(call, len(text))
+        return text
 
     def complete_json(self, call: ModelCall) -> str:
         """A completion in the best structured-output mode the server accepts."""
@@ -145,7 +149,20 @@ class ChatModel:
 
     def stream_text(self, call: ModelCall) -> Iterator[str]:
         """Yield the text of a streamed completion as it arrives."""
-        yield from stream_texts(self._exchange(call, stream=True), self.server)
+        length = 0
+        for piece in stream_texts(self._exchange(call, stream=True), self.server):
+            length += len(piece)
+            self._check_length(call, length)
+            yield piece
+
+    def _check_length(self, call: ModelCall, length: int) -> None:
+        """Refuse an answer far longer than the tokens asked for (the guard reads every word)."""
+        limit = call.prompt.output.max_tokens * MAX_CHARS_PER_TOKEN
+        if length > limit:
+            raise ProviderOutputError(
+                f"{self.server} sent an answer longer than {limit} characters, far more than the "
+                f"{call.prompt.output.max_tokens} tokens asked for; it was refused."
+            )
 
 
 def _refused_format(error: ProviderError) -> bool:

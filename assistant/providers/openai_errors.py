@@ -14,7 +14,7 @@ def where(base_url: str | None) -> str:
     return f"The model at {base_url}" if base_url else "The OpenAI API"
 
 
-def _reason(error: BaseException) -> str:
+def reason(error: BaseException) -> str:
     """A short reason from the exception chain: 'connection refused', 'timed out', ..."""
     seen: BaseException | None = error
     texts: list[str] = []
@@ -43,7 +43,7 @@ def translate(error: BaseException, *, base_url: str | None, model: str) -> Prov
     if isinstance(error, openai.APITimeoutError):
         return ProviderUnavailableError(f"{server} did not answer in time (timed out).")
     if isinstance(error, openai.APIConnectionError):
-        return ProviderUnavailableError(f"{server} could not be reached ({_reason(error)}).")
+        return ProviderUnavailableError(f"{server} could not be reached ({reason(error)}).")
     if isinstance(error, openai.AuthenticationError):
         return ProviderUnavailableError(
             f"{server} rejected the API key (HTTP 401); check OPENAI_API_KEY."
@@ -67,4 +67,4 @@ def translate(error: BaseException, *, base_url: str | None, model: str) -> Prov
         return ProviderOutputError(f"{server} sent a response that could not be read.")
     if isinstance(error, openai.APIError):
         return ProviderError(f"{server} failed: {error}.")
-    return ProviderUnavailableError(f"{server} could not be reached ({_reason(error)}).")
+    return ProviderUnavailableError(f"{server} could not be reached ({reason(error)}).")

@@ -29,9 +29,23 @@ def reply_text(body: bytes, server: str) -> str:
 
 
 def stream_texts(chunks: Iterable[bytes], server: str) -> Iterator[str]:
-    """The text pieces of a streamed reply; raises if the stream ends before the model finished."""
+    """The text pieces of a streamed reply; raises if the stream ends before the model finished.
+
+    A server that ignored ``stream`` and sent one JSON reply is read as such.
+    """
     finished = False
-    for payload in sse_data(chunks):
+    events = 0
+    body: list[bytes] = []  # kept until the first event, in case the reply is not a stream
+
+    def keep(chunks: Iterable[bytes]) -> Iterator[bytes]:
+        for chunk in chunks:
+            if not events:
+                body.append(chunk)
+            yield chunk
+
+    for payload in sse_data(keep(chunks)):
+        events += 1
+        body.clear()
         if payload.strip() == b"[DONE]":
             finished = True
             break
@@ -48,6 +62,9 @@ def stream_texts(chunks: Iterable[bytes], server: str) -> Iterator[str]:
         elif content is not None and not isinstance(content, str):
             raise ProviderOutputError(f"{server} sent a stream event whose content is not text.")
         finished = finished or bool(choice.get("finish_reason"))
+    if not events and b"".join(body).strip():
+        yield reply_text(b"".join(body), server)
+        return
     if not finished:  # the connection closed before the model said it was done
         raise ProviderUnavailableError(f"{server} stopped sending the answer midway.")
 
