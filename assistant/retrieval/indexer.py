@@ -12,7 +12,8 @@ import json
 import logging
 import os
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -99,6 +100,12 @@ def expand(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
     return files, failed
 
 
+def is_within_any(path: Path, folders: Iterable[Path]) -> bool:
+    """Whether ``path`` is one of ``folders`` or lies inside one of them."""
+    resolved = path.resolve()
+    return any(resolved == folder or resolved.is_relative_to(folder) for folder in folders)
+
+
 def assign_sources(files: Sequence[Path]) -> dict[str, Path]:
     """Give each file a stable, readable id: its name, or ``folder/name`` on a clash."""
     by_name: dict[str, list[Path]] = {}
@@ -116,27 +123,62 @@ def assign_sources(files: Sequence[Path]) -> dict[str, Path]:
 
 
 class Registry:
-    """User-added paths, kept beside the index so a rebuild can find them again."""
+    """User-added paths (and files removed from inside them), kept beside the index.
+
+    Read and written only under the index lock, so concurrent runs add to it instead of
+    overwriting each other; new paths are saved before they are indexed, so a run that dies
+    half-way leaves them remembered and the next run finishes the work.
+    """
 
     def __init__(self, home: Path) -> None:
         self.path = home / "sources.json"
 
-    def load(self) -> list[Path]:
+    def _data(self) -> dict[str, Any]:
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            return []
+            return {}
         except (OSError, ValueError) as error:
             log.warning("ignoring unreadable %s: %s", self.path, error)
-            return []
-        return [Path(item) for item in data.get("paths", []) if isinstance(item, str)]
+            return {}
+        return data if isinstance(data, dict) else {}
 
-    def save(self, paths: Iterable[Path]) -> None:
+    def load(self) -> list[Path]:
+        return [Path(item) for item in self._data().get("paths", []) if isinstance(item, str)]
+
+    def excluded(self) -> list[Path]:
+        """Files the user removed that lie inside a remembered folder."""
+        return [Path(item) for item in self._data().get("excluded", []) if isinstance(item, str)]
+
+    def save(self, paths: Iterable[Path], excluded: Iterable[Path] = ()) -> None:
         unique = sorted({str(path.resolve()) for path in paths})
+        skipped = sorted({str(path.resolve()) for path in excluded if path.exists()})
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps({"paths": unique}, indent=2), encoding="utf-8")
+        tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({"paths": unique, "excluded": skipped}, indent=2), "utf-8")
         os.replace(tmp, self.path)
+
+
+@contextmanager
+def index_lock(lock_path: Path, progress: Progress | None = None) -> Iterator[None]:
+    """Hold the data directory's write lock: one process changes the index and registry at once."""
+    lock = FileLock(str(lock_path))
+    try:
+        lock.acquire(timeout=0.05)
+    except Timeout:
+        if progress:
+            progress(IndexProgress(0, 0, "", "Waiting for another process that is indexing…"))
+        try:
+            lock.acquire(timeout=LOCK_TIMEOUT_SECONDS)
+        except Timeout:
+            raise KnowledgeBaseError(
+                f"Another process has been indexing for over {LOCK_TIMEOUT_SECONDS // 60} "
+                f"minutes (lock file {lock_path}); try again later."
+            ) from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def indexed_documents(collection: Collection) -> dict[str, dict[str, Any]]:
@@ -157,6 +199,7 @@ def indexed_documents(collection: Collection) -> dict[str, dict[str, Any]]:
                 "publisher": meta.get("publisher", ""),
                 "indexed_at": meta.get("indexed_at", ""),
                 "origin": meta.get("origin", ""),
+                "path": meta.get("path", ""),
             },
         )
         entry["hashes"].add(meta.get("sha256", ""))
@@ -170,28 +213,15 @@ def run_index(
     *,
     shipped: Sequence[Path],
     user_paths: Sequence[Path],
-    lock_path: Path,
+    excluded: Sequence[Path] = (),
     progress: Progress | None = None,
 ) -> IndexReport:
-    """Bring the collection in line with the shipped documents and the user's paths."""
+    """Bring the collection in line with the shipped documents and the user's paths.
+
+    The caller holds :func:`index_lock`.
+    """
     started = time.perf_counter()
-    lock = FileLock(str(lock_path))
-    try:
-        lock.acquire(timeout=0.05)
-    except Timeout:
-        if progress:
-            progress(IndexProgress(0, 0, "", "Waiting for another process that is indexing…"))
-        try:
-            lock.acquire(timeout=LOCK_TIMEOUT_SECONDS)
-        except Timeout:
-            raise KnowledgeBaseError(
-                f"Another process has been indexing for over {LOCK_TIMEOUT_SECONDS // 60} "
-                f"minutes (lock file {lock_path}); try again later."
-            ) from None
-    try:
-        report = _index_locked(collection, embedder, shipped, user_paths, progress)
-    finally:
-        lock.release()
+    report = _index_locked(collection, embedder, shipped, user_paths, excluded, progress)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -201,10 +231,12 @@ def _index_locked(
     embedder: MiniLMEmbedder,
     shipped: Sequence[Path],
     user_paths: Sequence[Path],
+    excluded: Sequence[Path],
     progress: Progress | None,
 ) -> IndexReport:
     report = IndexReport()
     user_files, missing = expand(user_paths)
+    user_files = [path for path in user_files if not is_within_any(path, excluded)]
     report.failed.extend(missing)
     origin = {path: "shipped" for path in shipped} | {path: "user" for path in user_files}
     sources = assign_sources([*shipped, *user_files])
@@ -225,7 +257,9 @@ def _index_locked(
             continue
         if progress:
             progress(IndexProgress(done - 1, total, source, f"Embedding {source}"))
-        written = _write_document(collection, embedder, doc, source, origin.get(path, "user"))
+        written = _write_document(
+            collection, embedder, doc, source, origin.get(path, "user"), progress, (done, total)
+        )
         report.embedded_chunks += written
         if before:
             stale = [
@@ -256,34 +290,45 @@ def _write_document(
     doc: LoadedDocument,
     source: str,
     origin: str,
+    progress: Progress | None,
+    position: tuple[int, int],
 ) -> int:
+    """Embed and store a document batch by batch, so memory stays bounded for large files."""
     chunks = chunk_document(doc, source)
     if not chunks:
         return 0
-    vectors = embedder.embed([chunk.embedding_text for chunk in chunks])
     now = datetime.now(UTC).isoformat(timespec="seconds")
-    ids = [f"{source}::{doc.sha256[:16]}::{chunk.ordinal}" for chunk in chunks]
-    metadatas: list[Any] = [
-        {
-            "source": source,
-            "title": chunk.title,
-            "publisher": chunk.publisher,
-            "section": chunk.section,
-            "ordinal": chunk.ordinal,
-            "sha256": doc.sha256,
-            "path": str(doc.path),
-            "url": doc.url,
-            "origin": origin,
-            "indexed_at": now,
-        }
-        for chunk in chunks
-    ]
+    done, total = position
     for start in range(0, len(chunks), ADD_BATCH):
-        end = start + ADD_BATCH
+        batch = chunks[start : start + ADD_BATCH]
+        if progress and len(chunks) > ADD_BATCH:
+            progress(
+                IndexProgress(
+                    done - 1,
+                    total,
+                    source,
+                    f"Embedding {source}: chunks {start + 1}-{start + len(batch)} of {len(chunks)}",
+                )
+            )
+        vectors = embedder.embed([chunk.embedding_text for chunk in batch])
         collection.upsert(
-            ids=ids[start:end],
-            documents=[chunk.text for chunk in chunks[start:end]],
-            embeddings=[vector.tolist() for vector in vectors[start:end]],
-            metadatas=metadatas[start:end],
+            ids=[f"{source}::{doc.sha256[:16]}::{chunk.ordinal}" for chunk in batch],
+            documents=[chunk.text for chunk in batch],
+            embeddings=[vector.tolist() for vector in vectors],
+            metadatas=[
+                {
+                    "source": source,
+                    "title": chunk.title,
+                    "publisher": chunk.publisher,
+                    "section": chunk.section,
+                    "ordinal": chunk.ordinal,
+                    "sha256": doc.sha256,
+                    "path": str(doc.path),
+                    "url": doc.url,
+                    "origin": origin,
+                    "indexed_at": now,
+                }
+                for chunk in batch
+            ],
         )
     return len(chunks)

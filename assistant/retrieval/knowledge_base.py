@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import shutil
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 from filelock import FileLock
@@ -19,7 +21,9 @@ from assistant.retrieval.indexer import (
     IndexReport,
     Progress,
     Registry,
+    index_lock,
     indexed_documents,
+    is_within_any,
     run_index,
 )
 from assistant.retrieval.loaders import is_supported
@@ -31,6 +35,8 @@ if TYPE_CHECKING:
     from assistant.retrieval.embedder import MiniLMEmbedder
 
 MAX_K = 50
+T = TypeVar("T")
+log = logging.getLogger("assistant.retrieval")
 
 
 def shipped_knowledge_dir() -> Path:
@@ -64,6 +70,7 @@ class DocumentInfo:
     chunks: int
     indexed_at: str
     origin: str
+    path: str = ""
 
 
 class KnowledgeBase:
@@ -71,17 +78,25 @@ class KnowledgeBase:
 
     The index is built on first use and kept in line with the shipped documents (or those in
     ``knowledge_dir``, for an organisation that ships its own guidance); ``index`` adds the user's
-    own files and folders, which are remembered for later runs.
+    own files and folders, which are remembered for later runs, and ``remove`` takes them out.
+
+    Every change to the index and its registry happens under the data directory's file lock, and
+    every read first checks whether another process changed the store since it was opened (and
+    reopens it if so), so the app, ``ask -`` and ``chat`` keep answering while others index.
     """
 
     def __init__(
         self, settings: Settings | None = None, *, knowledge_dir: Path | None = None
     ) -> None:
+        from assistant.retrieval.store import SharedClient
+
         self.settings = settings or Settings.load()
         self.knowledge_dir = knowledge_dir
         self._lock = threading.RLock()
         self._embedder: MiniLMEmbedder | None = None
+        self._shared = SharedClient.for_settings(self.settings)
         self._collection: Collection | None = None
+        self._epoch = -1
         self._corpus: Corpus | None = None
         self._checked = False
 
@@ -97,19 +112,83 @@ class KnowledgeBase:
 
     @property
     def collection(self) -> Collection:
-        with self._lock:
-            if self._collection is None:
-                from assistant.retrieval.store import open_client, open_collection
+        with self._lock, self._shared.lock:
+            if self._collection is None or self._epoch != self._shared.epoch:
+                from assistant.retrieval.store import open_collection
 
                 # Two processes creating a new store at once race on Chroma's schema set-up.
                 with FileLock(str(self._lock_path().with_name("open.lock")), timeout=120):
-                    client = open_client(self.settings)
-                    self._collection = open_collection(client, self.embedder)
+                    self._collection = open_collection(self._shared.client(), self.embedder)
+                self._epoch = self._shared.epoch
+                self._corpus = None
             return self._collection
 
     @property
     def registry(self) -> Registry:
         return Registry(self.settings.home)
+
+    def refresh(self) -> bool:
+        """Reopen the store if another process changed it since it was opened; say whether."""
+        with self._lock:
+            if not self._shared.is_stale():
+                return False
+            self._reopen()
+            return True
+
+    def _reopen(self) -> None:
+        with self._lock:
+            self._shared.reopen()
+            self._collection = None
+            self._corpus = None
+            self._checked = False  # the other process may have emptied the store
+
+    def _reading(self, action: Callable[[], T]) -> T:
+        """Run a read on a current view of the store, reopening it once if Chroma fails."""
+        from chromadb.errors import ChromaError
+
+        with self._lock:
+            self.refresh()
+            try:
+                return action()
+            except ChromaError as error:
+                if self.settings.chroma_host:
+                    raise KnowledgeBaseError(f"The Chroma server failed: {error}.") from error
+                log.info("reopening the store after %s", error)
+            self._reopen()
+            try:
+                return action()
+            except ChromaError as error:
+                raise KnowledgeBaseError(
+                    f"The index at {self.settings.index_dir} cannot be read ({error}). Run "
+                    "`mentor-assist index --rebuild` to rebuild it from the documents."
+                ) from error
+
+    @contextmanager
+    def _writing(self, progress: Progress | None = None) -> Iterator[Collection]:
+        """Hold the write lock on a current view of the store; tell other processes afterwards."""
+        with self._lock, index_lock(self._lock_path(), progress):
+            self.refresh()  # a stale writer would persist an old vector index over newer work
+            collection = self.collection
+            if not self.settings.chroma_host:
+                from assistant.retrieval.store import purges_promptly, recreate_purging
+
+                if not purges_promptly(collection):
+                    self._collection = collection = recreate_purging(
+                        self._shared.client(), collection, self.embedder
+                    )
+            try:
+                yield collection
+            finally:
+                self._corpus = None
+                self._shared.mark_written()
+
+    def _forget_deleted_text(self, collection: Collection) -> None:
+        """After deletions: purge Chroma's queue and rewrite the SQLite file (local store)."""
+        if not self.settings.chroma_host:
+            from assistant.retrieval.store import flush_queue, vacuum
+
+            flush_queue(collection)
+            vacuum(self.settings.index_dir)
 
     # Indexing ----------------------------------------------------------------------------------
 
@@ -118,38 +197,124 @@ class KnowledgeBase:
     ) -> IndexReport:
         """Index the shipped documents, previously added paths and ``paths``; remember ``paths``."""
         new = [Path(p).expanduser().resolve() for p in paths]
-        with self._lock:
-            remembered = self.registry.load()
-            report = run_index(
-                self.collection,
-                self.embedder,
-                shipped=shipped_documents(self.knowledge_dir),
-                user_paths=[*remembered, *new],
-                lock_path=self._lock_path(),
-                progress=progress,
-            )
-            # Remember what exists now; forget paths that no longer exist.
-            self.registry.save(p for p in [*remembered, *new] if p.exists())
-            self._corpus = None
-            self._checked = True
+        with self._writing(progress) as collection:
+            registry = self.registry
+            remembered = [*registry.load(), *new]
+            # Adding a folder again brings back files removed from inside it.
+            excluded = [p for p in registry.excluded() if not is_within_any(p, new)]
+            registry.save(remembered, excluded)  # before indexing: a crash forgets nothing
+            report = self._run(collection, remembered, excluded, progress)
+            registry.save([p for p in remembered if p.exists()], excluded)
+        return report
+
+    def remove(
+        self, targets: Sequence[str | Path], *, progress: Progress | None = None
+    ) -> IndexReport:
+        """Take the user's files or folders (paths or indexed source names) out of the index.
+
+        A remembered path is forgotten; a file or folder inside a remembered folder is excluded
+        from it (until that folder is added again). Shipped guidance cannot be removed.
+        """
+        with self._writing(progress) as collection:
+            registry = self.registry
+            remembered = registry.load()
+            excluded = registry.excluded()
+            documents = indexed_documents(collection)
+            shipped = {p.resolve() for p in shipped_documents(self.knowledge_dir)}
+            for target in targets:
+                path = self._resolve_target(target, remembered, documents)
+                if path in shipped:
+                    raise UsageError(f"{target} is shipped guidance and cannot be removed.")
+                if path in remembered:
+                    remembered.remove(path)
+                elif is_within_any(path, remembered):
+                    excluded.append(path)
+                else:
+                    raise UsageError(
+                        f"{target} is not in the knowledge base; `mentor-assist index --list` "
+                        "shows what is."
+                    )
+            registry.save(remembered, excluded)
+            report = self._run(collection, remembered, excluded, progress)
+        return report
+
+    @staticmethod
+    def _resolve_target(
+        target: str | Path, remembered: list[Path], documents: dict[str, dict[str, Any]]
+    ) -> Path:
+        path = Path(target).expanduser().resolve()
+        if path.exists() or is_within_any(path, remembered):
+            return path
+        entry = documents.get(str(target))  # an indexed source name, e.g. "handbook.md"
+        if entry and entry.get("path"):
+            return Path(str(entry["path"])).resolve()
+        return path
+
+    def _run(
+        self,
+        collection: Collection,
+        user_paths: Sequence[Path],
+        excluded: Sequence[Path],
+        progress: Progress | None,
+    ) -> IndexReport:
+        report = run_index(
+            collection,
+            self.embedder,
+            shipped=shipped_documents(self.knowledge_dir),
+            user_paths=user_paths,
+            excluded=excluded,
+            progress=progress,
+        )
+        if report.removed or report.updated:
+            self._forget_deleted_text(collection)
+        self._checked = True
         return report
 
     def rebuild(self, *, progress: Progress | None = None) -> IndexReport:
         """Delete the local index and build it anew from the documents (repairs a broken store)."""
         if self.settings.chroma_host:
             raise UsageError("--rebuild works on the local index only; CHROMA_HOST is set.")
-        with self._lock:
-            self._collection = None
-            self._corpus = None
+        with self._lock, index_lock(self._lock_path(), progress):
+            self._drop_store()
             shutil.rmtree(self.settings.index_dir, ignore_errors=True)
-            return self.index(progress=progress)
+            self._shared.mark_written()
+        return self.index(progress=progress)
+
+    def erase_all_data(self) -> list[str]:
+        """Delete everything under the data directory: sessions, uploads, index, registry…
+
+        Only the empty lock files stay (other processes may be waiting on them). Returns the names
+        of what was deleted. Other processes reopen the (now empty) store before their next read.
+        """
+        home = self.settings.home
+        keep = {"index.lock", "open.lock", "index.lock.lock"}
+        deleted: list[str] = []
+        with self._lock, index_lock(self._lock_path()):
+            self._drop_store()
+            for entry in sorted(home.iterdir()):
+                if entry.name in keep or entry.name.endswith(".lock"):
+                    continue
+                if entry.is_dir() and not entry.is_symlink():
+                    shutil.rmtree(entry)
+                else:
+                    entry.unlink(missing_ok=True)
+                deleted.append(entry.name)
+            self._shared.mark_written()
+        return deleted
+
+    def _drop_store(self) -> None:
+        self._shared.reopen()
+        self._collection = None
+        self._corpus = None
+        self._checked = False
 
     def ensure_ready(self, *, progress: Progress | None = None) -> None:
         """Build the index on first use, and refresh it when the shipped documents changed."""
         with self._lock:
+            self.refresh()
             if self._checked:
                 return
-            if self._needs_index():
+            if self._reading(self._needs_index):
                 self.index(progress=progress)
             self._checked = True
 
@@ -173,15 +338,18 @@ class KnowledgeBase:
     def corpus(self) -> Corpus:
         with self._lock:
             self.ensure_ready()
-            if self._corpus is None or len(self._corpus) != self.collection.count():
-                from assistant.retrieval.store import all_records
+            return self._reading(self._load_corpus)
 
-                records = all_records(self.collection, embeddings=True)
-                vectors = np.asarray(records["embeddings"], dtype=np.float32).reshape(-1, 384)
-                self._corpus = Corpus(
-                    records["ids"], records["documents"], records["metadatas"], vectors
-                )
-            return self._corpus
+    def _load_corpus(self) -> Corpus:
+        if self._corpus is None or len(self._corpus) != self.collection.count():
+            from assistant.retrieval.store import all_records
+
+            records = all_records(self.collection, embeddings=True)
+            vectors = np.asarray(records["embeddings"], dtype=np.float32).reshape(-1, 384)
+            self._corpus = Corpus(
+                records["ids"], records["documents"], records["metadatas"], vectors
+            )
+        return self._corpus
 
     def search(self, query: str, k: int = 5) -> list[Passage]:
         """The ``k`` most relevant passages for ``query``, best first."""
@@ -189,10 +357,15 @@ class KnowledgeBase:
             raise UsageError("The question is empty: ask something about mentoring.")
         if not 1 <= k <= MAX_K:
             raise UsageError(f"k must be between 1 and {MAX_K}, not {k}.")
-        corpus = self.corpus()
+        vector = np.asarray(self.embedder.embed_query(query), dtype=np.float32)
+        with self._lock:
+            self.ensure_ready()
+            return self._reading(lambda: self._search(query, vector, k))
+
+    def _search(self, query: str, vector: np.ndarray, k: int) -> list[Passage]:
+        corpus = self._load_corpus()
         if not len(corpus):
             return []
-        vector = np.asarray(self.embedder.embed_query(query), dtype=np.float32)
         pool = max(4 * k, 20)
         result = self.collection.query(
             query_embeddings=[vector.tolist()],
@@ -222,6 +395,7 @@ class KnowledgeBase:
     def documents(self) -> list[DocumentInfo]:
         """Every indexed document with its chunk count and when it was indexed."""
         self.ensure_ready()
+        documents = self._reading(lambda: indexed_documents(self.collection))
         return [
             DocumentInfo(
                 source=source,
@@ -230,8 +404,9 @@ class KnowledgeBase:
                 chunks=len(entry["ids"]),
                 indexed_at=str(entry["indexed_at"]),
                 origin=str(entry["origin"]),
+                path=str(entry.get("path", "")),
             )
-            for source, entry in sorted(indexed_documents(self.collection).items())
+            for source, entry in sorted(documents.items())
         ]
 
     def sections(self) -> list[tuple[str, str, str]]:
