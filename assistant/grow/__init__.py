@@ -1,30 +1,30 @@
 """GROW coaching: one question at a time through Goal, Reality, Options and Will.
 
-The mentor asks and the mentee answers; the mentee owns the goal and the actions. Questions come
-from ``questions.yaml``; deterministic rules read each answer and choose the next one:
-
-- a very short or unsure answer gets a follow-up ("Say more about that...");
-- a vague goal (no success measure and no timeframe, or hedge words such as "better" without both)
-  gets a sharpening question ("What would success look like, and by when...?");
-- an obstacle ("but", "can't", "no time", "my manager won't", "afraid") opens the options
-  ("If these barriers were absent, what would you do?");
-- a Will step without a date gets "By when?";
-- a stage ends when its purpose is met or after ``max_questions_per_stage`` answers, so a session
-  always ends. No question repeats in a session.
+The mentor asks and the mentee answers; the mentee owns the goal and the actions. Each answer is
+read for what the mentee did (:mod:`~assistant.grow.hearing`, on the shared
+:mod:`assistant.understanding` layer): a goal (specific? a time frame? their own?), the
+situation, an obstacle, a feeling, an unsure or vague answer, a request to decide, options,
+commitments with owners and dates, or an off-topic remark. The rules (:mod:`~assistant.grow.rules`)
+then make one move: ``probe`` in the same stage, ``hand_back`` a request to decide,
+``acknowledge`` a feeling, ``redirect`` an off-topic answer, or ``advance`` when the stage's
+purpose is met. Every turn says what was heard and why the question was asked; no question
+repeats, and every stage is capped so a session always ends.
 
 Sessions are JSON files under ``sessions_dir`` (one per id), so a command-line user can continue
-a session across runs. The summary turns the Will answers into action items.
+a session across runs. The summary lists the goal, the situation, obstacles, options (one per
+option, split from lists) and the way forward, and turns the mentee's commitments into action
+items through the notes extractor (:mod:`~assistant.grow.will`).
 
 Modules: :mod:`~assistant.grow.bank` (question bank schema and loader),
-:mod:`~assistant.grow.store` (stored sessions), :mod:`~assistant.grow.answers` (reading one answer),
-:mod:`~assistant.grow.will` (Will answers to action items), :mod:`~assistant.grow.rules` (stage
-purposes and the next question), :mod:`~assistant.grow.results` (turn and summary) and
+:mod:`~assistant.grow.store` (stored sessions), :mod:`~assistant.grow.hearing` (reading one
+answer), :mod:`~assistant.grow.wording` (the mentee's words inside questions),
+:mod:`~assistant.grow.will` (commitments to action items), :mod:`~assistant.grow.rules` (stage
+purposes and the next move), :mod:`~assistant.grow.results` (turn and summary) and
 :mod:`~assistant.grow.coach` (the session runner).
 """
 
 from __future__ import annotations
 
-from assistant.grow.answers import extract_options as extract_options
 from assistant.grow.answers import has_hedge as has_hedge
 from assistant.grow.answers import has_measure as has_measure
 from assistant.grow.answers import has_obstacle as has_obstacle
@@ -41,6 +41,9 @@ from assistant.grow.bank import StageSpec as StageSpec
 from assistant.grow.coach import MAX_ANSWER_CHARS as MAX_ANSWER_CHARS
 from assistant.grow.coach import MAX_TOPIC_CHARS as MAX_TOPIC_CHARS
 from assistant.grow.coach import GrowCoach
+from assistant.grow.hearing import Heard, hear
+from assistant.grow.hearing import extract_options as extract_options
+from assistant.grow.rules import MOVES as MOVES
 from assistant.grow.coach import KnowledgeSearch as KnowledgeSearch
 from assistant.grow.results import GrowSummary, GrowTurn
 from assistant.grow.store import DONE as DONE
@@ -58,6 +61,7 @@ __all__ = [
     "GrowCoach",
     "GrowSummary",
     "GrowTurn",
+    "Heard",
     "Question",
     "QuestionBank",
     "SessionInfo",
@@ -65,6 +69,7 @@ __all__ = [
     "TranscriptEntry",
     "actions_from_answer",
     "delete_all_sessions",
+    "hear",
     "list_sessions",
     "load_question_bank",
 ]

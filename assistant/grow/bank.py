@@ -12,7 +12,17 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from assistant.datafiles import load_data
 
 Stage = Literal["goal", "reality", "options", "will"]
-Intent = Literal["open", "explore", "sharpen", "obstacle", "by_when", "follow_up"]
+Intent = Literal[
+    "open",
+    "explore",
+    "sharpen",
+    "obstacle",
+    "by_when",
+    "follow_up",
+    "hand_back",
+    "acknowledge",
+    "redirect",
+]
 STAGES: tuple[Stage, ...] = ("goal", "reality", "options", "will")
 # The packaged bank sits in the ``assistant`` package, next to this package's folder.
 QUESTIONS_PATH = Path(__file__).with_name("questions.yaml")
@@ -47,16 +57,23 @@ class Question(_Strict):
                 "must be a question ending with '?' (the coach asks, it does not tell)"
             )
         fields = {name for _, name, _, _ in string.Formatter().parse(value) if name is not None}
-        if fields - {"topic"}:
-            raise ValueError(f"only the {{topic}} placeholder is allowed, found {sorted(fields)}")
+        if fields - {"topic", "goal"}:
+            raise ValueError(
+                f"only the {{topic}} and {{goal}} placeholders are allowed, found {sorted(fields)}"
+            )
         return value
 
     @property
     def needs_topic(self) -> bool:
         return "{topic}" in self.text
 
-    def render(self, topic: str | None) -> str:
-        return self.text.replace("{topic}", topic) if topic and self.needs_topic else self.text
+    @property
+    def needs_goal(self) -> bool:
+        return "{goal}" in self.text
+
+    def render(self, topic: str | None, goal: str | None = None) -> str:
+        text = self.text.replace("{topic}", topic) if topic and self.needs_topic else self.text
+        return text.replace("{goal}", goal) if goal and self.needs_goal else text
 
 
 class StageSpec(_Strict):
@@ -64,8 +81,16 @@ class StageSpec(_Strict):
     search: str = Field(min_length=1)
 
 
+class Acknowledgements(_Strict):
+    """Opening sentences that acknowledge a feeling before the next question."""
+
+    difficult: tuple[str, ...] = Field(min_length=1)
+    positive: tuple[str, ...] = Field(min_length=1)
+
+
 class QuestionBank(_Strict):
     max_questions_per_stage: int = Field(default=4, ge=2, le=10)
+    acknowledgements: Acknowledgements
     stages: dict[Stage, StageSpec]
     questions: list[Question]
 
@@ -91,8 +116,13 @@ class QuestionBank(_Strict):
             needed = {"open": 1, "explore": 2, "follow_up": 2}
             needed |= {"goal": {"sharpen": 2}, "options": {"obstacle": 1}}.get(stage, {})
             needed |= {"will": {"by_when": 2}}.get(stage, {})
+            needed |= {"hand_back": 2, "acknowledge": 2, "redirect": 1}
             for intent, count in needed.items():
-                plain = [q for q in mine if q.intent == intent and not q.needs_topic]
+                plain = [
+                    q
+                    for q in mine
+                    if q.intent == intent and not q.needs_topic and not q.needs_goal
+                ]
                 if len(plain) < count:
                     problems.append(
                         f"stage {stage!r} needs {count} {intent!r} question(s) without {{topic}}"

@@ -11,10 +11,20 @@ from typing import Protocol
 from assistant.actions import ActionItem
 from assistant.citations import Passage
 from assistant.errors import InputFileError, UsageError
-from assistant.grow.answers import _words, has_measure, has_timeframe, is_unsure
 from assistant.grow.bank import STAGES, Question, QuestionBank, load_question_bank
+from assistant.grow.hearing import Heard
 from assistant.grow.results import GrowSummary, GrowTurn
-from assistant.grow.rules import _Chooser, _enter, _Move, _next_move, _options
+from assistant.grow.rules import (
+    _Chooser,
+    _Move,
+    _Reading,
+    enter,
+    goal_phrase,
+    goal_state,
+    next_move,
+    options_of,
+    read_session,
+)
 from assistant.grow.store import (
     SessionRecord,
     TranscriptEntry,
@@ -23,7 +33,8 @@ from assistant.grow.store import (
     _session_lock,
     _write_record,
 )
-from assistant.grow.will import _will_actions
+from assistant.grow.will import commitments_to_items
+from assistant.grow.wording import normalise_phrase
 
 MAX_ANSWER_CHARS = 10_000
 MAX_TOPIC_CHARS = 200
@@ -80,14 +91,14 @@ class GrowCoach:
         now = _now()
         record = SessionRecord(
             id=_new_id(),
-            topic=topic or None,
+            topic=(normalise_phrase(topic) or topic) if topic else None,
             created=self.today or date.today(),
             created_at=now,
             updated_at=now,
             stage="goal",
             transcript=[],
         )
-        move = _enter(0, record, _Chooser(self.bank, record))
+        move = enter(0, record, _Chooser(self.bank, record), _Reading())
         return self._ask(record, move)
 
     def answer(self, session_id: str, text: str) -> GrowTurn:
@@ -104,7 +115,11 @@ class GrowCoach:
             pending = self._pending(record)
             pending.answer = text
             pending.answered_at = _now()
-            return self._ask(record, _next_move(record, self.bank))
+            move = next_move(record, self.bank)
+            heard = read_session(record).entries[-1][1]
+            pending.heard = list(heard.acts)
+            pending.move = move.move
+            return self._ask(record, move, heard)
 
     def another(self, session_id: str) -> GrowTurn:
         """Replace the pending question with a different one from the same stage."""
@@ -121,7 +136,9 @@ class GrowCoach:
                     "next stage instead."
                 )
             pending.skipped = True
-            return self._ask(record, _Move(record.stage, question, "Another question, as asked."))
+            return self._ask(
+                record, _Move(record.stage, question, "Another question, as asked.", "probe")
+            )
 
     def advance(self, session_id: str) -> GrowTurn:
         """Skip the rest of the current stage and ask the first question of the next one."""
@@ -130,37 +147,51 @@ class GrowCoach:
             pending = self._pending(record)
             pending.skipped = True
             index = STAGES.index(record.stage)  # type: ignore[arg-type]
-            move = _enter(
-                index + 1, record, _Chooser(self.bank, record), why="Moving on, as asked."
+            reading = read_session(record)
+            chooser = _Chooser(
+                self.bank, record, goal_phrase(reading, self.bank, record.created)
             )
+            move = enter(index + 1, record, chooser, reading, why="Moving on, as asked.")
             return self._ask(record, move)
 
     def summary(self, session_id: str) -> GrowSummary:
         """Goal, reality, options, way forward and action items (also for an unfinished session)."""
         record = self._load(session_id)
-        drafts = _will_actions(record, self.bank)
-        will_parts = []
-        for entry in record.answered("will"):
-            answer = entry.answer or ""
-            if is_unsure(answer):
-                continue
-            if entry.intent == "by_when":
-                will_parts.append(f"(by when: {' '.join(answer.split())})")
-            else:
-                will_parts.append(_sentence(answer))
+        reading = read_session(record)
+
+        def said(stage: str) -> list[tuple[str, Heard]]:
+            return [
+                (" ".join((e.answer or "").split()), h)
+                for e, h in reading.stage(stage)
+                if h.substantive and not h.has("off_topic")
+            ]
+
+        obstacles = [
+            _sentence(h.evidence["obstacle"])
+            for stage in ("reality", "options", "will")
+            for _, h in reading.stage(stage)
+            if h.has("obstacle") and not h.has("off_topic")
+        ]
+        items = commitments_to_items(
+            ((e.stage, e.answer or "", h) for e, h in reading.entries), record.created
+        )
         return GrowSummary(
-            goal=self._goal_statement(record),
-            reality=" ".join(
-                _sentence(e.answer or "")
-                for e in record.answered("reality")
-                if not is_unsure(e.answer or "")
+            goal=self._goal_statement(reading),
+            reality=" ".join(_sentence(a) for a, _ in said("reality")),
+            options=tuple(options_of(reading)),
+            will=" ".join(
+                _sentence(a)
+                for a, h in said("will") + [
+                    (" ".join((e.answer or "").split()), h)
+                    for e, h in reading.stage("will")
+                    if not h.substantive and h.times and not h.has("off_topic")
+                ]
             ),
-            options=tuple(_options(record)),
-            will=" ".join(will_parts),
-            action_items=tuple(ActionItem(task=d.task, owner=d.owner, due=d.due) for d in drafts),
+            action_items=tuple(items),
             session=record.id,
             topic=record.topic,
             done=record.done,
+            obstacles=tuple(dict.fromkeys(obstacles)),
         )
 
     def transcript(self, session_id: str) -> list[TranscriptEntry]:
@@ -178,18 +209,23 @@ class GrowCoach:
 
     # Internals ---------------------------------------------------------------------------------
 
-    def _goal_statement(self, record: SessionRecord) -> str:
-        answers = [
-            " ".join((e.answer or "").split())
-            for e in record.answered("goal")
-            if not is_unsure(e.answer or "")
+    def _goal_statement(self, reading: _Reading) -> str:
+        state = goal_state(reading, self.bank)
+        parts = [
+            " ".join((e.answer or "").split()).rstrip(".")
+            for e, h in reading.stage("goal")
+            if (h.has("goal") or h.times or h.substantive)
+            and not h.has("off_topic")
+            and not h.has("ask_to_decide")
         ]
-        if not answers:
+        if not parts:
             return ""
-        last = answers[-1]
-        if len(_words(last)) >= 6 and (has_measure(last) or has_timeframe(last, record.created)):
-            return last
-        return " — ".join(a.rstrip(".") for a in answers)
+        main = " ".join(state.text.split()).rstrip(".") if state.text else parts[0]
+        if state.timeframe and state.timeframe.lower() in main.lower() and state.specific:
+            if all(p == main or p in main for p in parts):
+                return main
+        rest = [p for p in parts if p != main]
+        return " — ".join([main, *rest])
 
     def _pending(self, record: SessionRecord) -> TranscriptEntry:
         if record.done:
@@ -205,12 +241,15 @@ class GrowCoach:
             )
         return pending
 
-    def _ask(self, record: SessionRecord, move: _Move) -> GrowTurn:
+    def _ask(self, record: SessionRecord, move: _Move, heard: Heard | None = None) -> GrowTurn:
         now = _now()
         record.stage = move.stage  # type: ignore[assignment]
         text = None
         if move.question is not None:
-            text = move.question.render(record.topic)
+            goal = goal_phrase(read_session(record), self.bank, record.created)
+            text = move.question.render(record.topic, goal)
+            if move.preface:
+                text = f"{move.preface} {text}"
             record.transcript.append(
                 TranscriptEntry(
                     stage=move.question.stage,
@@ -222,7 +261,14 @@ class GrowCoach:
             )
         record.updated_at = now
         _write_record(self.sessions_dir, record)
-        return self._turn(record, move.question, move.reason, text=text)
+        return self._turn(
+            record,
+            move.question,
+            move.reason,
+            text=text,
+            move=move.move if heard is not None else None,
+            heard=heard.to_dict() if heard is not None else None,
+        )
 
     def _turn(
         self,
@@ -231,6 +277,8 @@ class GrowCoach:
         reason: str,
         *,
         text: str | None = None,
+        move: str | None = None,
+        heard: dict[str, object] | None = None,
     ) -> GrowTurn:
         done = record.done
         stage = record.stage
@@ -248,6 +296,8 @@ class GrowCoach:
             stage_question=0 if done else len(asked),
             max_questions_per_stage=self.bank.max_questions_per_stage,
             citations=self._citations(cite_stage, None if done else question),
+            move=move,
+            heard=heard,
         )
 
     def _citations(self, stage: str, question: Question | None) -> tuple[Passage, ...]:

@@ -25,6 +25,8 @@ class GrowTurn:
     stage_question: int = 1
     max_questions_per_stage: int = 4
     citations: tuple[Passage, ...] = ()
+    move: str | None = None  # advance | probe | hand_back | acknowledge | redirect (None at start)
+    heard: dict[str, Any] | None = None  # what the coach understood from the last answer
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -34,6 +36,8 @@ class GrowTurn:
             "done": self.done,
             "question_id": self.question_id,
             "reason": self.reason,
+            "move": self.move,
+            "heard": self.heard,
             "progress": {
                 "step": self.step,
                 "stage_number": self.stage_number,
@@ -50,7 +54,7 @@ class GrowSummary:
     """Goal, reality, options and the way forward in the mentee's words, plus action items."""
 
     __verbatim__: ClassVar[frozenset[str]] = frozenset(
-        {"goal", "reality", "options", "will", "topic"}
+        {"goal", "reality", "obstacles", "options", "will", "topic"}
     )
 
     goal: str
@@ -61,11 +65,13 @@ class GrowSummary:
     session: str = ""
     topic: str | None = None
     done: bool = False
+    obstacles: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "goal": self.goal,
             "reality": self.reality,
+            "obstacles": list(self.obstacles),
             "options": list(self.options),
             "will": self.will,
             "action_items": [item.to_dict() for item in self.action_items],

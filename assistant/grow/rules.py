@@ -1,25 +1,36 @@
-"""The rules: when a stage's purpose is met and which question comes next."""
+"""The rules: what each answer did, whether the stage's purpose is met, and the next move.
+
+After every answer the coach makes one move (:data:`MOVES`):
+
+- ``redirect``: the answer went off topic; come back to the session's subject, same stage;
+- ``hand_back``: the mentee asked the mentor to decide; the choice goes back to them, warmly;
+- ``acknowledge``: the answer carried a feeling and nothing the stage can use yet; acknowledge
+  it and stay with the stage;
+- ``probe``: the answer was unsure or vague, or the stage's purpose is not met yet (a goal with
+  no time frame, one option, a step with no date); ask a narrower question in the same stage;
+- ``advance``: the stage's purpose is met (or it has had its share of questions): go on to the
+  next stage, or finish after Will. A feeling in such an answer is acknowledged first.
+
+Purposes: Goal, a specific goal with a time frame that is the mentee's own; Reality, the current
+situation or an obstacle described; Options, at least two options; Will, at least one step the
+mentee commits to, each with a date or time.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 
-from assistant.grow.answers import (
-    _FACT_RE,
-    _distinct,
-    _words,
-    extract_options,
-    has_hedge,
-    has_measure,
-    has_obstacle,
-    has_timeframe,
-    is_short,
-    is_unsure,
-)
 from assistant.grow.bank import STAGES, Question, QuestionBank
-from assistant.grow.store import DONE, SessionRecord
-from assistant.grow.will import _will_actions
+from assistant.grow.hearing import Heard, hear
+from assistant.grow.store import DONE, SessionRecord, TranscriptEntry
+from assistant.grow.wording import normalise_phrase
+
+MOVES = ("advance", "probe", "hand_back", "acknowledge", "redirect")
+# Answers that were redirected, handed back or acknowledged do not use up a stage's questions,
+# but no stage takes more than this many answers in all, so a session always ends.
+HARD_CAP_FACTOR = 2
 
 
 @dataclass(frozen=True)
@@ -29,81 +40,141 @@ class _Move:
     stage: str
     question: Question | None
     reason: str
+    move: str = "advance"
+    preface: str = ""
 
 
 @dataclass
 class _GoalState:
-    substantive: bool = False
-    measure: bool = False
-    timeframe: bool = False
-    hedged: bool = False
+    text: str = ""
+    stated: bool = False
+    specific: bool = False
+    timeframe: str | None = None
+    theirs: bool = True
 
     @property
     def met(self) -> bool:
-        if not self.substantive:
-            return False
-        if self.measure and self.timeframe:
-            return True
-        return not self.hedged and (self.measure or self.timeframe)
+        return self.stated and self.specific and self.timeframe is not None and self.theirs
 
-    @property
-    def missing(self) -> set[str]:
-        return {
-            tag for tag, ok in (("measure", self.measure), ("timeframe", self.timeframe)) if not ok
-        }
+    def missing(self) -> list[str]:
+        out = []
+        if not self.theirs:
+            out.append("ownership")
+        if not self.specific:
+            out.append("measure")
+        if self.timeframe is None:
+            out.append("timeframe")
+        return out
 
 
-def _goal_state(record: SessionRecord, bank: QuestionBank) -> _GoalState:
+@dataclass
+class _Reading:
+    """Every answered entry of a session with what was heard in it."""
+
+    entries: list[tuple[TranscriptEntry, Heard]] = field(default_factory=list)
+
+    def stage(self, stage: str) -> list[tuple[TranscriptEntry, Heard]]:
+        return [(e, h) for e, h in self.entries if e.stage == stage]
+
+
+def read_session(record: SessionRecord) -> _Reading:
+    reading = _Reading()
+    for entry in record.answered():
+        reading.entries.append((entry, hear_entry(entry, record.created)))
+    return reading
+
+
+def hear_entry(entry: TranscriptEntry, today: date) -> Heard:
+    return hear(entry.answer or "", entry.stage, today)
+
+
+def goal_state(reading: _Reading, bank: QuestionBank) -> _GoalState:
     state = _GoalState()
-    for entry in record.answered("goal"):
-        answer = entry.answer or ""
-        if is_unsure(answer):
+    for entry, heard in reading.stage("goal"):
+        if heard.has("off_topic") or (heard.has("unsure") and not heard.substantive):
             continue
         question = bank.get(entry.question_id)
-        sharpen = entry.intent == "sharpen"
-        state.substantive = state.substantive or not is_short(answer) or sharpen
-        state.timeframe = state.timeframe or has_timeframe(answer, record.created)
-        answered_measure = (
-            sharpen
-            and question is not None
-            and "measure" in question.tags
-            and len(_words(answer)) >= 3
-        )
-        state.measure = state.measure or has_measure(answer) or answered_measure
-        if not sharpen:
-            state.hedged = state.hedged or has_hedge(answer)
+        tags = set(question.tags) if question else set()
+        if heard.goal is not None:
+            if not state.stated or heard.goal.specific or heard.has("goal"):
+                state.text = state.text or heard.goal.text
+            state.stated = True
+            state.specific = state.specific or heard.goal.specific
+            state.theirs = heard.goal.theirs if heard.has("goal") else state.theirs
+            if not heard.goal.theirs:
+                state.theirs = False
+        if heard.times:
+            state.timeframe = state.timeframe or heard.times[0]
+        answered_sharpen = entry.intent in ("sharpen", "follow_up", "acknowledge", "hand_back")
+        if answered_sharpen and state.stated and heard.content_words >= 3:
+            if "measure" in tags or "ownership" in tags or heard.goal is not None:
+                state.specific = True
+            if "ownership" in tags:
+                state.theirs = True
     return state
 
 
-def _reality_met(record: SessionRecord) -> bool:
-    answers = [e.answer or "" for e in record.answered("reality") if not is_unsure(e.answer or "")]
-    substantive = [a for a in answers if not is_short(a)]
-    if any(_FACT_RE.search(a) or has_obstacle(a) for a in substantive):
-        return True
-    return len(answers) >= 2 and bool(substantive)
+def goal_phrase(reading: _Reading, bank: QuestionBank, today: date) -> str | None:
+    state = goal_state(reading, bank)
+    return normalise_phrase(state.text, today) if state.text else None
 
 
-def _options(record: SessionRecord) -> list[str]:
+def options_of(reading: _Reading) -> list[str]:
     found: list[str] = []
-    for entry in record.answered("options"):
-        if not is_unsure(entry.answer or ""):
-            found.extend(extract_options(entry.answer or ""))
-    return _distinct(found)
+    for _, heard in reading.stage("options"):
+        found.extend(heard.options)
+    return distinct(found)
 
 
-def _purpose_met(stage: str, record: SessionRecord, bank: QuestionBank) -> bool:
+def distinct(options: Sequence[str]) -> list[str]:
+    seen: list[str] = []
+    keys: list[str] = []
+    for option in options:
+        key = " ".join(
+            w.lower().strip(".,") for w in option.split() if w.lower() not in {"a", "an", "the"}
+        )
+        if key and not any(key == k for k in keys):
+            keys.append(key)
+            seen.append(option)
+    return seen
+
+
+def _reality_met(reading: _Reading) -> bool:
+    return any(
+        h.has("situation") or h.has("obstacle") or (h.has("goal") and h.content_words >= 6)
+        for _, h in reading.stage("reality")
+        if not h.has("off_topic") and not (h.has("unsure") and not h.substantive)
+    )
+
+
+def _will_state(reading: _Reading) -> tuple[int, int]:
+    """(commitments, commitments still without a date or time) in the Will stage."""
+    total = undated = 0
+    for _, heard in reading.stage("will"):
+        mine = [c for c in heard.commitments]
+        if mine:
+            total += len(mine)
+            undated = sum(1 for c in mine if c.when is None)
+        elif heard.times and undated:
+            undated = 0  # "By Friday." dates the steps before it
+    return total, undated
+
+
+def purpose_met(stage: str, reading: _Reading, bank: QuestionBank) -> bool:
     if stage == "goal":
-        return _goal_state(record, bank).met
+        return goal_state(reading, bank).met
     if stage == "reality":
-        return _reality_met(record)
+        return _reality_met(reading)
     if stage == "options":
-        return len(_options(record)) >= 2
-    return any(d.due for d in _will_actions(record, bank))
+        return len(options_of(reading)) >= 2
+    total, undated = _will_state(reading)
+    return total > 0 and undated == 0
 
 
 _STAGE_REASONS = {
     "goal": "Starting with the goal: what the mentee wants from this conversation.",
-    "reality": "The goal is clear enough; now the current situation.",
+    "reality": "The goal is specific, has a time frame and is the mentee's own; now the current "
+    "situation.",
     "options": "The situation is described; now the options.",
     "will": "There are options to choose from; now the way forward.",
 }
@@ -112,9 +183,10 @@ _STAGE_REASONS = {
 class _Chooser:
     """Picks unused questions from the bank for one session."""
 
-    def __init__(self, bank: QuestionBank, record: SessionRecord) -> None:
+    def __init__(self, bank: QuestionBank, record: SessionRecord, goal: str | None = None) -> None:
         self.bank = bank
         self.record = record
+        self.goal = goal
         self.used_ids = {e.question_id for e in record.transcript}
         self.used_texts = {e.question.lower() for e in record.transcript}
 
@@ -128,8 +200,9 @@ class _Chooser:
             if q.stage == stage
             and q.intent in intents
             and q.id not in self.used_ids
-            and q.render(topic).lower() not in self.used_texts
+            and q.render(topic, self.goal).lower() not in self.used_texts
             and (topic or not q.needs_topic)
+            and (self.goal or not q.needs_goal)
         ]
         if not candidates:
             return None
@@ -137,85 +210,205 @@ class _Chooser:
         def rank(q: Question) -> tuple[int, int, int, int]:
             matched = len(set(prefer) & set(q.tags))
             extra = len(set(q.tags) - set(prefer)) if prefer else 0
-            topical = -int(bool(topic) and q.needs_topic)
-            return (-matched, extra, topical, intents.index(q.intent))
+            personal = -int((bool(topic) and q.needs_topic) or (bool(self.goal) and q.needs_goal))
+            return (-matched, extra, personal, intents.index(q.intent))
 
         return min(candidates, key=rank)  # min is stable: bank order breaks ties
 
 
-def _enter(stage_index: int, record: SessionRecord, chooser: _Chooser, *, why: str = "") -> _Move:
+def enter(
+    stage_index: int,
+    record: SessionRecord,
+    chooser: _Chooser,
+    reading: _Reading,
+    *,
+    why: str = "",
+    preface: str = "",
+) -> _Move:
     for index in range(stage_index, len(STAGES)):
         stage = STAGES[index]
         first: Question | None = None
         reason = why or _STAGE_REASONS[stage]
-        if stage == "options" and any(
-            has_obstacle(e.answer or "") for e in record.answered("reality")
-        ):
+        if stage == "options" and any(h.has("obstacle") for _, h in reading.stage("reality")):
             first = chooser.pick("options", ["obstacle"])
             if first:
-                reason = "An obstacle came up; exploring what would be possible without it."
-        first = first or chooser.pick(stage, ["open", "explore"])
+                reason = (why + " " if why else "") + (
+                    "An obstacle came up; exploring what would be possible without it."
+                )
+        first = first or chooser.pick(stage, ["open", "explore"], ["goal"])
         if first:
-            return _Move(stage, first, reason)
+            return _Move(stage, first, reason, "advance", preface)
         why = ""
-    return _Move(DONE, None, "The way forward is set.")
+    return _Move(DONE, None, "The way forward is set.", "advance", preface)
 
 
-def _next_move(record: SessionRecord, bank: QuestionBank) -> _Move:
-    """The rules: choose the next question from the answer just given."""
-    chooser = _Chooser(bank, record)
+def _acknowledgement(bank: QuestionBank, heard: Heard, record: SessionRecord) -> str:
+    positive = any(
+        w in (heard.feeling or "").lower()
+        for w in ("excited", "happy", "thrilled", "proud", "pumped", "grateful", "hopeful",
+                  "optimistic", "relieved", "over the moon")
+    )  # fmt: skip
+    options = bank.acknowledgements.positive if positive else bank.acknowledgements.difficult
+    used = " ".join(e.question for e in record.transcript)
+    return next((o for o in options if o not in used), options[0])
+
+
+def next_move(record: SessionRecord, bank: QuestionBank) -> _Move:
+    """The rules: choose the next move and question from the answer just given."""
+    reading = read_session(record)
+    today = record.created
+    chooser = _Chooser(bank, record, goal_phrase(reading, bank, today))
     stage = record.stage
     index = STAGES.index(stage)  # type: ignore[arg-type]
-    answered = record.answered(stage)
-    last = answered[-1]
-    text = last.answer or ""
+    answered = reading.stage(stage)
+    last_entry, heard = answered[-1]
+    heard_line = f"Heard {heard.describe(quotes=False)}."
+    counted = [e for e, _ in answered if e.intent not in ("hand_back", "redirect", "acknowledge")]
 
-    if _purpose_met(stage, record, bank):
-        return _enter(index + 1, record, chooser)
-    if len(answered) >= bank.max_questions_per_stage:
-        return _enter(
+    def stay(move: str, intents: Sequence[str], prefer: Sequence[str], why: str) -> _Move | None:
+        question = chooser.pick(stage, intents, prefer)
+        if question is None:
+            return None
+        return _Move(stage, question, f"{heard_line} {why}", move)
+
+    if heard.has("off_topic"):
+        move = stay("redirect", ["redirect"], ["goal", "topic"], "Coming back to the session.")
+        if move:
+            return move
+    if heard.has("ask_to_decide"):
+        move = stay(
+            "hand_back",
+            ["hand_back"],
+            [],
+            "The choice is the mentee's: handing it back instead of deciding for them.",
+        )
+        if move:
+            return move
+    met = purpose_met(stage, reading, bank)
+    uses = heard.substantive
+    if heard.has("feeling") and not (met and uses):
+        move = stay(
+            "acknowledge",
+            ["acknowledge"],
+            [],
+            "Acknowledging the feeling before going further in this stage.",
+        )
+        if move:
+            return move
+    preface = _acknowledgement(bank, heard, record) if heard.has("feeling") else ""
+    if met and (uses or stage == "will" or stage == "goal"):
+        why = f"{heard_line} {_met_reason(stage)}"
+        return enter(index + 1, record, chooser, reading, why=why, preface=preface)
+    cap = bank.max_questions_per_stage
+    if len(counted) >= cap or len(answered) >= cap * HARD_CAP_FACTOR:
+        return enter(
             index + 1,
             record,
             chooser,
-            why=f"The {stage} stage has had {len(answered)} questions; moving on.",
+            reading,
+            why=f"{heard_line} The {stage} stage has had {len(answered)} answers; moving on.",
+            preface=preface,
         )
+    if heard.has("unsure") and not heard.substantive:
+        move = stay(
+            "probe",
+            ["follow_up", "explore"],
+            ["unsure"],
+            "The answer was unsure; asking a smaller, more concrete question.",
+        )
+        if move:
+            return _with_preface(move, preface)
+    move = _probe(stage, reading, bank, chooser, heard, heard_line)
+    if move:
+        return _with_preface(move, preface)
+    return enter(
+        index + 1,
+        record,
+        chooser,
+        reading,
+        why=f"{heard_line} No unused {stage} questions are left; moving on.",
+        preface=preface,
+    )
 
-    expecting_date = stage == "will" and last.intent == "by_when"
-    if is_short(text) and not expecting_date:
-        prefer = ["unsure"] if is_unsure(text) else ["expand"]
-        question = chooser.pick(stage, ["follow_up"], prefer)
-        if question:
-            return _Move(stage, question, "The answer was short; inviting the mentee to say more.")
+
+def _with_preface(move: _Move, preface: str) -> _Move:
+    if not preface:
+        return move
+    return _Move(move.stage, move.question, move.reason, move.move, preface)
+
+
+def _met_reason(stage: str) -> str:
+    return {
+        "goal": "The goal is specific, has a time frame and is the mentee's own; moving on.",
+        "reality": "The situation is described; moving on to options.",
+        "options": "There are at least two options; moving on to the way forward.",
+        "will": "Every step has an owner and a time; the way forward is set.",
+    }[stage]
+
+
+def _probe(
+    stage: str,
+    reading: _Reading,
+    bank: QuestionBank,
+    chooser: _Chooser,
+    heard: Heard,
+    heard_line: str,
+) -> _Move | None:
+    def ask(intents: Sequence[str], prefer: Sequence[str], why: str) -> _Move | None:
+        question = chooser.pick(stage, intents, prefer)
+        return _Move(stage, question, f"{heard_line} {why}", "probe") if question else None
 
     if stage == "goal":
-        goal = _goal_state(record, bank)
-        question = chooser.pick("goal", ["sharpen"], sorted(goal.missing))
-        if question:
-            return _Move(
-                "goal", question, "The goal does not yet say what success looks like or by when."
+        goal = goal_state(reading, bank)
+        if not goal.stated:
+            return ask(["follow_up", "explore"], ["expand"], "No goal yet; inviting one.")
+        missing = goal.missing()
+        if "ownership" in missing:
+            move = ask(
+                ["explore"],
+                ["ownership", "motivation"],
+                "The goal sounds like someone else's; asking what the mentee wants.",
             )
-    elif stage == "options" and has_obstacle(text):
-        question = chooser.pick("options", ["obstacle"])
-        if question:
-            return _Move(
-                "options",
-                question,
-                "An obstacle came up; exploring what would be possible without it.",
+            if move:
+                return move
+        if "timeframe" in missing:
+            move = ask(
+                ["sharpen"],
+                ["timeframe"] if "measure" not in missing else ["measure", "timeframe"],
+                "The goal has no time frame yet; asking by when.",
             )
-    elif stage == "will":
-        drafts = _will_actions(record, bank)
-        if drafts or expecting_date:
-            question = chooser.pick("will", ["by_when"])
-            if question:
-                return _Move("will", question, "The step has no date yet.")
-        if has_obstacle(text):
-            question = chooser.pick("will", ["obstacle"])
-            if question:
-                return _Move("will", question, "An obstacle came up; planning around it.")
-
-    question = chooser.pick(stage, ["explore", "open", "follow_up"])
-    if question:
-        return _Move(stage, question, f"Exploring the {stage} further.")
-    return _enter(
-        index + 1, record, chooser, why=f"No unused {stage} questions are left; moving on."
-    )
+            if move:
+                return move
+        if "measure" in missing:
+            move = ask(
+                ["sharpen"], ["measure"], "The goal is not yet specific; asking what success is."
+            )
+            if move:
+                return move
+        return ask(["sharpen", "explore", "follow_up"], [], "Sharpening the goal further.")
+    if stage == "reality":
+        return ask(
+            ["follow_up", "explore"], ["expand"], "Asking for a concrete picture of where things are."
+        )
+    if stage == "options":
+        if heard.has("obstacle"):
+            move = ask(["obstacle"], [], "An obstacle came up; exploring what is possible beyond it.")
+            if move:
+                return move
+        count = len(options_of(reading))
+        why = (
+            "One option so far; asking what else is possible."
+            if count == 1
+            else "No options yet; inviting some."
+        )
+        return ask(["explore", "follow_up"], ["options"], why)
+    total, undated = _will_state(reading)
+    if total and undated:
+        move = ask(["by_when"], [], "The step has no date yet; asking by when.")
+        if move:
+            return move
+    if heard.has("obstacle"):
+        move = ask(["obstacle"], [], "An obstacle came up; planning around it.")
+        if move:
+            return move
+    return ask(["follow_up", "explore"], ["action"], "No step chosen yet; asking for one.")

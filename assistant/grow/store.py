@@ -34,6 +34,8 @@ class TranscriptEntry(_Strict):
     answer: str | None = None
     answered_at: datetime | None = None
     skipped: bool = False
+    heard: list[str] = Field(default_factory=list)  # what the answer did (hearing acts)
+    move: str | None = None  # the coach's move after the answer
 
 
 class SessionRecord(_Strict):

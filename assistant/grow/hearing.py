@@ -1,0 +1,632 @@
+"""What the mentee did in one answer: stated a goal, described the situation, named an obstacle,
+expressed a feeling, was unsure, asked the mentor to decide, listed options, committed to steps,
+or went off topic.
+
+Reading is built on :mod:`assistant.understanding`: the answer is cut into sentences and clauses
+(:func:`~assistant.understanding.sentences`, :func:`~assistant.understanding.clauses`), each clause
+is read for who acts and how firmly (:func:`~assistant.understanding.roles`: "I'll..." is the
+speaker committing, "I could..." a possibility, "I want to..." a wish), and time phrases come from
+:mod:`assistant.understanding.timeframes`. Rules decide where they are precise; the reviewed
+exemplar bank ``answer_acts`` (nearest reviewed answers, on the shipped sentence encoder) decides
+what rules leave open: whether a short answer is only unsure, whether a remark is off topic.
+Every act carries the words that showed it, so the coach can say what it heard.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from assistant.understanding import clauses, read, roles, sentences, tokens
+from assistant.understanding.timeframes import find_time
+
+__all__ = ["ACTS", "Commitment", "GoalReading", "Heard", "hear"]
+
+ACTS = (
+    "off_topic",
+    "ask_to_decide",
+    "unsure",
+    "feeling",
+    "goal",
+    "situation",
+    "obstacle",
+    "options",
+    "commitment",
+)
+BANK = "answer_acts"
+# The exemplar bank decides only when its best label leads the runner-up by this much.
+BANK_MARGIN = 0.04
+
+_ASK_RE = re.compile(
+    r"\b(?:(?:just\s+)?tell\s+me\s+(?:what|which|whether|if|how|where)|"
+    r"what\s+(?:should|shall|do|would|must)\s+i\s+(?:do|pick|choose|go\s+with|say|tell)|"
+    r"what\s+(?:would|do|should|will)\s+(?:you|u)\s+(?:do|pick|choose|go\s+with|recommend|suggest|"
+    r"advise|reckon|say|want\s+me\s+to)|"
+    r"what\s+do\s+(?:you|u)\s+(?:think|reckon)\s+i\s+should|do\s+(?:you|u)\s+think\s+i\s+should|"
+    r"which\s+(?:one\s+)?(?:would|should|do)\s+(?:you|u|i)\b|which\s+one\s*\?|which\s+is\s+(?:better|best|right)|"
+    r"(?:you|u)\s+(?:decide|choose|pick|tell\s+me)\b|decide\s+for\s+me|choose\s+for\s+me|"
+    r"pick\s+(?:one\s+)?for\s+me|(?:make|take)\s+the\s+(?:call|decision)\s+for\s+me|"
+    r"(?:can|could|would)\s+(?:you|u)\s+(?:just\s+)?(?:decide|choose|pick|tell\s+me|make\s+the)|"
+    r"your\s+(?:call|recommendation|advice|pick|choice)\s*\?|if\s+you\s+were\s+me|in\s+my\s+shoes|"
+    r"what(?:'s|’s|\s+is)\s+(?:the|your)\s+(?:right|best|correct|smart|sensible)\s+"
+    r"(?:answer|move|choice|call|option|thing)|give\s+me\s+the\s+answer|"
+    r"what(?:'s|’s|\s+is)\s+your\s+(?:call|recommendation|advice|view)|"
+    r"(?:is\s+it|would\s+it\s+be)\s+better\s+to\b.*\?|"
+    r"would\s+(?:you|u)\s+(?:take|apply|do|go|accept|choose|pick)\b.*\?|"
+    r"i(?:'ll|’ll|\s+will)\s+(?:just\s+)?do\s+(?:whatever|what)\s+you\s+(?:say|suggest|think)|"
+    r"someone\s+to\s+tell\s+me|just\s+want\s+(?:you|someone)\s+to\s+(?:tell|decide|choose)|"
+    r"(?:you(?:'re|’re|\s+are)\s+the\s+expert)|tell\s+me\s+what\s+to\s+do|"
+    r"what\s+(?:should|would)\s+my\s+first\s+step\s+be)",
+    re.IGNORECASE,
+)
+_SHOULD_I_RE = re.compile(r"^\W*(?:so\s+|ok(?:ay)?\s+|well\s+|honestly\s+)?(?:should|shall)\s+i\b", re.I)
+_UNSURE_RE = re.compile(
+    r"\b(?:not\s+(?:really\s+)?sure|unsure|(?:do\s*n[o']?t|dont|don’t)\s+(?:really\s+)?know|"
+    r"no\s+(?:idea|clue)|dunno|idk|hard\s+to\s+(?:say|tell|explain|pin\s+down|put\s+into\s+words)|"
+    r"can(?:'t|’t|not)\s+(?:really\s+)?(?:say|tell|think\s+of)|couldn(?:'t|’t)\s+(?:say|tell)|"
+    r"haven(?:'t|’t)\s+(?:really\s+)?(?:thought|got\s+a\s+clue)|who\s+knows|it\s+depends|"
+    r"up\s+in\s+the\s+air|(?:a\s+bit|all)\s+(?:stuck|vague|fuzzy|blurry|unclear|messy|meh)|"
+    r"drawing\s+a\s+blank|nothing\s+(?:comes\s+to\s+mind|specific|really)|no\s+clue|"
+    r"i\s+guess\s+we(?:'ll|’ll)\s+see|we(?:'ll|’ll)\s+see|whatever|meh|pass|"
+    r"i(?:'d|’d)\s+have\s+to\s+think|everything\s+and\s+nothing|"
+    r"it(?:'s|’s)\s+(?:complicated|hard\s+to\s+say|fuzzy|a\s+mess|just\s+how\s+it\s+is))\b",
+    re.IGNORECASE,
+)
+_HEDGE_ONLY_RE = re.compile(
+    r"^\W*(?:um+|uh+|erm+|hmm+|er+|so+|well|maybe|perhaps|possibly|i\s+guess|i\s+suppose|"
+    r"kind\s+of|sort\s+of|sorta|kinda|yeah|yes|no|nope|ok(?:ay)?|fine|i\s+think\s+so|not\s+really|"
+    r"same\s+as\s+(?:always|usual|ever)|nothing\s+much|not\s+much|things|stuff|idk)\W*$",
+    re.IGNORECASE,
+)
+_EMOTION = frozenset(
+    "scared afraid anxious nervous worried exhausted tired overwhelmed stressed frustrated angry "
+    "upset sad excited happy thrilled relieved terrified burnt burned drained hopeless "
+    "embarrassed ashamed guilty lonely panicking panic dread dreading frightened insecure gutted "
+    "devastated pumped jittery anxiety demotivated unmotivated discouraged disheartened hurt "
+    "bitter resentful jealous proud grateful hopeful optimistic fed sick defeated miserable "
+    "fraud imposter impostor crushed deflated useless worthless numb shaky petrified dreadful "
+    "knackered shattered fried stressful scary terrifying daunting overwhelming frustrating "
+    "nerve wracking depressing upsetting exhausting".split()
+)
+_FEELING_RE = re.compile(
+    r"\b(?:i\s+feel|i(?:'m|’m|\s+am)\s+(?:so\s+|really\s+|quite\s+|a\s+bit\s+|pretty\s+|just\s+|"
+    r"honestly\s+|kind\s+of\s+|feeling\s+)*(?:lost|stuck|down|at\s+a\s+loss|on\s+edge|freaking\s+out|"
+    r"over\s+the\s+moon|at\s+my\s+wits)|makes\s+me\s+(?:feel|want\s+to\s+cry|sick)|"
+    r"keeps\s+me\s+(?:up|awake)|(?:can(?:'t|’t)|cannot)\s+sleep|losing\s+sleep|in\s+tears|"
+    r"cried|crying|fed\s+up|sick\s+of|tired\s+of|scared\s+of|afraid\s+of|terrified\s+of|"
+    r"dread(?:ing)?|panic\w*|gutted|heartbroken|imposter|impostor|(?:a|like\s+a)\s+fraud)\b",
+    re.IGNORECASE,
+)
+_FEELING_SUBJECT = re.compile(
+    r"\b(?:i|i'm|i’m|im|me|my|it(?:'s|’s)|it\s+is|it\s+makes|this\s+is|honestly|feel|feeling|so)\b",
+    re.IGNORECASE,
+)
+_OBSTACLE_RE = re.compile(
+    r"\b(?:but|however|can(?:'t|’t)|cannot|can\s+not|couldn(?:'t|’t)|unable|"
+    r"(?:don(?:'t|’t)|do\s+not|doesn(?:'t|’t))\s+have\s+(?:the\s+|enough\s+|any\s+)?"
+    r"(?:time|budget|money|support|experience|qualifications?|degree|contacts|network|"
+    r"connections|energy|funding)|no\s+(?:time|budget|money|support|experience|one|energy|"
+    r"funding|slack)|not\s+enough|too\s+(?:busy|much|expensive|late|old|junior)|blocked|blocking|"
+    r"blocker|obstacle|barrier|problem\s+is|issue\s+is|thing\s+is|won(?:'t|’t)\s+"
+    r"(?:let|allow|approve|agree|support|sign|give|pay|fund)|will\s+not|wouldn(?:'t|’t)|"
+    r"doesn(?:'t|’t)\s+(?:let|allow|support|want|reply|respond|approve)|not\s+allowed|"
+    r"lack(?:\s+of)?|struggl\w*|hard\s+to|difficult|keep\s+(?:getting|being)|never\s+(?:get|have)|"
+    r"rejected|turned\s+down|no\s+luck|hasn(?:'t|’t)|haven(?:'t|’t)\s+(?:got|had|been\s+able)|"
+    r"(?:only|barely)\s+(?:get|have|replies)|cost\w*|afford|conflict\w*|clash\w*|"
+    r"pulled\s+into|firefighting|waiting\s+list|visa|deadline\s+is)\b",
+    re.IGNORECASE,
+)
+_SITUATION_RE = re.compile(
+    r"\d|\b(?:currently|right\s+now|at\s+the\s+moment|so\s+far|already|tried|usually|each|"
+    r"once|twice|\w+\s+times|a\s+(?:day|week|month|year)|daily|weekly|monthly|often|never|"
+    r"rarely|sometimes|always|every|last\s+(?:week|month|year|time|quarter)|ago|since|"
+    r"i(?:'ve|’ve)|i\s+have|i\s+had|i\s+was|i\s+am|i(?:'m|’m)|we\s+have|we(?:'re|’re)|"
+    r"there\s+(?:is|are)|there(?:'s|’s)|my\s+(?:manager|boss|team|role|job|company|supervisor|"
+    r"lead|work|current)|i\s+(?:work|lead|run|manage|do|did|got|get|spend|went|started|"
+    r"finished|applied|spoke|asked|teach|play|coach|live|moved))\b",
+    re.IGNORECASE,
+)
+_WISH_RE = re.compile(
+    r"\b(?:i\s+(?:really\s+)?(?:want|wanna|would\s+like|'d\s+like|’d\s+like|would\s+love|"
+    r"'d\s+love|’d\s+love|hope|am\s+hoping|'m\s+hoping|’m\s+hoping|aim|am\s+aiming|'m\s+aiming|"
+    r"’m\s+aiming|plan|intend|dream|wish)|i(?:'d|’d)\s+(?:like|love)|my\s+(?:goal|aim|target|"
+    r"ambition|dream|plan|hope|objective)|the\s+goal\s+is|goal\s*:|aim\s*:|what\s+i\s+(?:really\s+)?"
+    r"(?:want|need|am\s+after|'m\s+after|’m\s+after)|i(?:'m|’m)\s+(?:looking|trying)\s+to|"
+    r"ideally|i\s+need\s+to|to\s+(?:be|become|get|land|move|make|finish|pass|run|start|build|"
+    r"publish|launch|lead|have|switch|find|change|learn|write))\b",
+    re.IGNORECASE,
+)
+_NOT_THEIRS_RE = re.compile(
+    r"\b(?:(?:my\s+)?(?:manager|boss|parents?|mum|mom|dad|family|partner|wife|husband|supervisor|"
+    r"company|team|they|everyone|hr|department)\s+(?:wants?|expects?|says?|said|told\s+me|thinks?"
+    r"|would\s+like)\s+(?:me\s+)?(?:to|that|i\s+should)|i(?:'m|’m|\s+am)\s+(?:supposed|expected|"
+    r"told)\s+to|i(?:'ve|’ve|\s+have)\s+been\s+told\s+to|apparently\s+i\s+(?:need|have|should)|"
+    r"i\s+have\s+to\s+because|it(?:'s|’s)\s+expected)\b",
+    re.IGNORECASE,
+)
+_VAGUE_GOAL_RE = re.compile(
+    r"\b(?:better|more|improve|improving|improvement|somehow|something|somewhere|stuff|things|"
+    r"grow|growing|develop|developing|get\s+ahead|work\s+on|progress|figure\s+(?:it|things)\s+out|"
+    r"sort\s+(?:it|things|myself)\s+out|in\s+general|generally|a\s+bit|kind\s+of|sort\s+of|"
+    r"level\s+up|next\s+level|move\s+forward|moving\s+forward|happier|balance)\b",
+    re.IGNORECASE,
+)
+_MEASURE_RE = re.compile(
+    r"\d|%|\b(?:per\s?cent|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|"
+    r"hundred|half|double|twice|once|at\s+least|every\s+(?:day|week|month)|per\s+(?:day|week|month)|"
+    r"success\s+(?:is|means|would|will|looks)|i(?:'ll|’ll|\s+will|'d|’d|\s+would)\s+know|measured?|"
+    r"without\s+(?:notes|help|reading|panicking)|promoted|promotion|offer|certified|certification|"
+    r"licen[cs]e|published|launched|hired|passed|pass|degree|job|role|position|title|"
+    r"qualification|accepted|signed|senior|lead|manager|head\s+of|director|principal|"
+    r"first[-\s]author|marathon|exam|contract|customers?|clients?|revenue|salary|raise)\b",
+    re.IGNORECASE,
+)
+_COMMIT_RE = re.compile(
+    r"\b(?:i(?:'ll|’ll|\s+will|\s+shall)|ill(?=\s+(?:email|call|ask|send|book|do|write|talk|"
+    r"speak|finish|start|draft|update|sign|apply|set|block|try|read|get|reach|message|text|look))|"
+    r"i(?:'m|’m|\s+am)\s+(?:going\s+to|gonna|gonna)|i\s+commit\s+to|i(?:'ve|’ve|\s+have)\s+decided\s+to|"
+    r"i\s+decided\s+to|i\s+plan\s+to|my\s+(?:first\s+|next\s+)?step\s+(?:is|will\s+be)|"
+    r"first\s+step\s+(?:is|will\s+be)|we(?:'ll|’ll|\s+will)|we(?:'re|’re|\s+are)\s+going\s+to|"
+    r"i\s+promise\s+(?:myself\s+)?to|i(?:'ll|’ll|\s+will)\s+start\s+(?:by|with)|"
+    r"gonna|going\s+to)\b",
+    re.IGNORECASE,
+)
+_NOT_COMMIT_RE = re.compile(
+    r"\b(?:i(?:'ll|’ll|\s+will)\s+(?:know|feel|be\s+(?:happy|glad|able|fine|ok|okay|proud|"
+    r"relieved|satisfied|a|an|the|in|on|more|less|better)|see\s+how|think\s+about|have\s+to\s+see|"
+    r"probably\s+(?:never|not)|never|not|need|have\s+to|be\s+(?:honest|fine)|admit|say|guess)|"
+    r"if\s+i(?:'ll|’ll|\s+will)|"
+    r"(?:won(?:'t|’t)|will\s+not|not\s+going\s+to|never\s+going\s+to)|"
+    r"what\s+i(?:'ll|’ll|\s+will)|"
+    r"(?:going\s+to|gonna)\s+(?:be\s+(?:hard|difficult|tough|a|an|the|tricky)|take\s+(?:time|ages|a\s+while)|"
+    r"happen|work|fail|cost|need))\b",
+    re.IGNORECASE,
+)
+_THIRD_COMMIT_RE = re.compile(
+    r"^\W*(?:(?:and|also|then|so)\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:will|'ll|’ll|"
+    r"is\s+going\s+to|agreed\s+to|offered\s+to|has\s+agreed\s+to|said\s+(?:she|he|they)(?:'d|’d|"
+    r"\s+would|\s+will|'ll|’ll))\b"
+)
+_OPTION_CUE_RE = re.compile(
+    r"\b(?:could|might|may\s+be\s+able|maybe|perhaps|possibly|option|options|alternatively|"
+    r"either|or|one\s+(?:idea|route|way|approach|possibility|thing)|another\s+(?:idea|route|way|"
+    r"option|possibility)|what\s+about|how\s+about|i\s+(?:was|am|'m|’m)\s+thinking|"
+    r"thought\s+about|toying\s+with|considering|consider|there(?:'s|’s|\s+is)\s+(?:the|also|always)|"
+    r"i\s+can|i\s+should|plan\s+b|worst\s+case)\b",
+    re.IGNORECASE,
+)
+_OFF_TOPIC_RE = re.compile(
+    r"\b(?:by\s+the\s+way|random\s+(?:question|thought)|unrelated|off\s+topic|"
+    r"did\s+(?:you|u)\s+(?:see|watch|hear)|have\s+you\s+(?:seen|been|tried|watched)|"
+    r"how\s+was\s+your|what\s+did\s+you\s+have|the\s+weather|raining|sunny|lunch|dinner|"
+    r"football|the\s+match|the\s+game\s+last|netflix|holiday|vacation|weekend\s+plans|"
+    r"my\s+(?:cat|dog|neighbou?r|car|plant|kitchen)|your\s+(?:background|weekend|holiday|"
+    r"kids|family|shirt)|wifi|can\s+you\s+hear\s+me|screen\s+(?:is\s+)?frozen|one\s+sec)\b",
+    re.IGNORECASE,
+)
+_STOP = frozenset(
+    "a an the and or but so to of in on at for with by from about into over i me my mine we us "
+    "our you your it its is are was were be been am do does did have has had will would could "
+    "should can may might just really very quite that this these those there here then than "
+    "what which who how why when where not no yes yeah maybe some any all more most much many "
+    "get got go going gonna want like think know sure also too well um uh ok okay thing things "
+    "stuff bit lot kind sort".split()
+)
+
+
+@dataclass(frozen=True)
+class GoalReading:
+    """A goal as stated: its words, and whether it is specific, has a time frame, is theirs."""
+
+    text: str
+    specific: bool
+    timeframe: str | None
+    theirs: bool
+
+
+@dataclass(frozen=True)
+class Commitment:
+    """A step the speaker (or a named person) commits to, with the time phrase if any."""
+
+    text: str
+    owner: str  # "mentee", "both" or a name
+    when: str | None
+    due: date | None
+
+
+@dataclass(frozen=True)
+class Heard:
+    """What one answer did, with the words that showed each act."""
+
+    acts: tuple[str, ...]
+    evidence: dict[str, str] = field(default_factory=dict)
+    goal: GoalReading | None = None
+    options: tuple[str, ...] = ()
+    commitments: tuple[Commitment, ...] = ()
+    times: tuple[str, ...] = ()
+    feeling: str | None = None
+    content_words: int = 0
+
+    def has(self, act: str) -> bool:
+        return act in self.acts
+
+    @property
+    def substantive(self) -> bool:
+        """Says something the stage can use (not only unsure, a feeling, a request or a remark)."""
+        return any(a in self.acts for a in ("goal", "situation", "obstacle", "options", "commitment"))
+
+    def describe(self, quotes: bool = True) -> str:
+        """One line for the mentor: what was heard, quoting the words that showed it."""
+        names = {
+            "off_topic": "an off-topic remark",
+            "ask_to_decide": "a request for you to decide",
+            "unsure": "an unsure or vague answer",
+            "feeling": "a feeling",
+            "goal": "a goal",
+            "situation": "the current situation",
+            "obstacle": "an obstacle",
+            "options": "options",
+            "commitment": "a commitment",
+        }
+        parts = []
+        for act in self.acts:
+            words = self.evidence.get(act)
+            label = names[act]
+            if act == "options" and self.options:
+                label = f"{len(self.options)} option{'s' if len(self.options) != 1 else ''}"
+            if act == "commitment" and self.commitments:
+                n = len(self.commitments)
+                label = f"{n} commitment{'s' if n != 1 else ''}"
+            parts.append(f"{label} (“{_short(words)}”)" if words and quotes else label)
+        if self.goal is not None:
+            details = [
+                "specific" if self.goal.specific else "not yet specific",
+                f"time frame “{self.goal.timeframe}”" if self.goal.timeframe else "no time frame",
+            ]
+            if not self.goal.theirs:
+                details.append("set by someone else")
+            parts.append("goal: " + ", ".join(details))
+        return "; ".join(parts) if parts else "nothing specific"
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "acts": list(self.acts),
+            "evidence": dict(self.evidence),
+            "goal": None
+            if self.goal is None
+            else {
+                "text": self.goal.text,
+                "specific": self.goal.specific,
+                "timeframe": self.goal.timeframe,
+                "theirs": self.goal.theirs,
+            },
+            "options": list(self.options),
+            "commitments": [
+                {
+                    "text": c.text,
+                    "owner": c.owner,
+                    "when": c.when,
+                    "due": c.due.isoformat() if c.due else None,
+                }
+                for c in self.commitments
+            ],
+            "feeling": self.feeling,
+            "summary": self.describe(),
+        }
+
+
+def _short(text: str | None, limit: int = 60) -> str:
+    text = " ".join((text or "").split()).strip(" ,.;")
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def content_words(text: str) -> list[str]:
+    """The words that carry meaning (no pronouns, auxiliaries, hedges)."""
+    return [w for w in tokens(text) if w not in _STOP and len(w) > 1]
+
+
+def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
+    """Read one answer given in ``stage`` (goal, reality, options or will)."""
+    text = " ".join(text.split())
+    acts: dict[str, str] = {}
+    low = text.lower()
+    pieces = [c for s in sentences(text) for c in clauses(s)] if text else []
+    times = find_time(text, today)
+    n_content = len(content_words(text))
+
+    ask = _ASK_RE.search(text)
+    if ask:
+        acts["ask_to_decide"] = ask.group(0)
+    else:
+        for sentence in sentences(text):
+            if _SHOULD_I_RE.match(sentence.text) and sentence.text.rstrip().endswith("?"):
+                acts["ask_to_decide"] = sentence.text
+                break
+
+    feeling = _feeling(pieces)
+    if feeling:
+        acts["feeling"] = feeling
+
+    commitments = _commitments(pieces, stage, today)
+    if commitments:
+        acts["commitment"] = commitments[0].text
+
+    options: list[str] = []
+    if stage == "options" or _OPTION_CUE_RE.search(text):
+        options = [o for o in extract_options(text) if not _ASK_RE.search(o)]
+        strong = _OPTION_CUE_RE.search(text)
+        if commitments and stage == "will":
+            options = []
+        if options and (strong or stage == "options"):
+            if stage != "options" and len(options) < 2 and not re.search(
+                r"\b(?:could|might|option|either)\b", low
+            ):
+                options = []
+            if options:
+                acts["options"] = options[0]
+
+    goal = None
+    wish = _WISH_RE.search(text)
+    if (stage == "goal" and n_content >= 2) or (wish and stage in ("goal", "reality")):
+        goal = _goal_reading(text, times)
+        if goal is not None and (wish or stage == "goal"):
+            acts["goal"] = wish.group(0) if wish else _short(text, 40)
+
+    obstacle = _OBSTACLE_RE.search(text)
+    if obstacle and n_content >= 2:
+        acts["obstacle"] = _around(text, obstacle.start(), obstacle.end())
+
+    if n_content >= 3 and _SITUATION_RE.search(text) and not _OFF_TOPIC_RE.search(text):
+        facts = [
+            p.text
+            for p in pieces
+            if _SITUATION_RE.search(p.text)
+            and not _FEELING_RE.search(p.text)
+            and not _COMMIT_RE.search(p.text)
+            and not _WISH_RE.search(p.text)
+            and len(content_words(p.text)) >= 2
+        ]
+        if facts:
+            acts["situation"] = facts[0]
+
+    unsure = _UNSURE_RE.search(text)
+    vague = bool(_HEDGE_ONLY_RE.match(text)) or (n_content <= 1 and "commitment" not in acts)
+    if unsure or vague:
+        rest = _strip_unsure(text)
+        leftover = len(content_words(rest))
+        if vague or leftover <= 3 or not _has_substance(acts):
+            acts["unsure"] = unsure.group(0) if unsure else text
+            if leftover <= 3:
+                for act in ("situation", "obstacle", "goal", "options"):
+                    acts.pop(act, None)
+                goal = None if "goal" not in acts else goal
+                options = [] if "options" not in acts else options
+
+    off = _OFF_TOPIC_RE.search(text)
+    if off and not _has_substance(acts, strict=True):
+        acts = {"off_topic": off.group(0)}
+
+    if use_bank and text:
+        acts = _with_bank(text, acts)
+        if "off_topic" in acts:
+            goal, options, commitments = None, [], []
+    if "goal" not in acts:
+        goal = None
+    if "options" not in acts:
+        options = []
+    if "commitment" not in acts:
+        commitments = []
+    order = [a for a in ACTS if a in acts]
+    return Heard(
+        acts=tuple(order),
+        evidence={a: acts[a] for a in order},
+        goal=goal,
+        options=tuple(options),
+        commitments=tuple(commitments),
+        times=tuple(t.text for t in times),
+        feeling=acts.get("feeling"),
+        content_words=n_content,
+    )
+
+
+def _has_substance(acts: dict[str, str], *, strict: bool = False) -> bool:
+    keys = ("goal", "obstacle", "options", "commitment", "ask_to_decide", "feeling")
+    if not strict:
+        keys = (*keys, "situation")
+    return any(k in acts for k in keys)
+
+
+def _strip_unsure(text: str) -> str:
+    return _UNSURE_RE.sub(" ", text)
+
+
+def _around(text: str, start: int, end: int) -> str:
+    lo = max(text.rfind(".", 0, start), text.rfind(",", 0, start), -1) + 1
+    hi_candidates = [i for i in (text.find(".", end), text.find(",", end)) if i != -1]
+    hi = min(hi_candidates) if hi_candidates else len(text)
+    return text[lo:hi].strip()
+
+
+def _feeling(pieces: list) -> str | None:  # type: ignore[type-arg]
+    for piece in pieces:
+        clause = piece.text
+        words = tokens(clause)
+        if _FEELING_RE.search(clause):
+            return clause
+        hit = [w for w in words if w in _EMOTION]
+        if hit and _FEELING_SUBJECT.search(clause):
+            # "I'm worried", "it's scary", "honestly terrified"; not "a stressful project for them".
+            if roles(clause).agent in ("speaker", "none") or "me" in words:
+                return clause
+    return None
+
+
+def _commitments(pieces: list, stage: str, today: date) -> list[Commitment]:  # type: ignore[type-arg]
+    out: list[Commitment] = []
+    for piece in pieces:
+        clause = piece.text.strip()
+        if clause.endswith("?"):
+            continue
+        third = _THIRD_COMMIT_RE.match(clause)
+        owner = "mentee"
+        if third and third.group("name").split()[0] not in _NOT_NAMES:
+            owner = third.group("name")
+        elif not _is_commitment(clause, stage):
+            continue
+        if re.match(r"^\W*(?:we|both\s+of\s+us|the\s+two\s+of\s+us)\b", clause, re.I):
+            owner = "both"
+        times = find_time(clause, today)
+        when = times[0].text if times else _meeting_phrase(clause)
+        due = next((t.due for t in times if t.due is not None), None)
+        out.append(Commitment(text=clause, owner=owner, when=when, due=due))
+    return out
+
+
+_NOT_NAMES = frozenset(
+    "I We You He She They It This That Then Next First Also Maybe Perhaps And So Both My Our Ok "
+    "Okay Well Probably Hopefully Tomorrow Today Honestly Monday Tuesday Wednesday Thursday "
+    "Friday Saturday Sunday The If".split()
+)
+_MEETING_RE = re.compile(
+    r"\b(?:by|before|at|for|until|in)\s+(?:our|the|my)\s+next\s+(?:meeting|session|catch[-\s]?up|"
+    r"call|chat|one[-\s]to[-\s]one|1:1|check[-\s]?in)\b",
+    re.IGNORECASE,
+)
+
+
+def _meeting_phrase(clause: str) -> str | None:
+    m = _MEETING_RE.search(clause)
+    return m.group(0) if m else None
+
+
+_STEP_VERB_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|then|and|first(?:ly)?|next|also|after\s+that|second(?:ly)?|"
+    r"finally|step\s+\w+|\d[.)])[,:\s]+)*(?:email|call|ask|send|book|write|talk|speak|finish|start|"
+    r"draft|update|sign|apply|set|block|read|reach|message|text|register|enrol|enroll|submit|"
+    r"schedule|arrange|contact|research|look|join|practi[sc]e|prepare|review|request|tell|meet|"
+    r"find|make|put|go|visit|attend|buy|order|create|build|list|pick|choose|get|try|do|spend)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_commitment(clause: str, stage: str) -> bool:
+    if _NOT_COMMIT_RE.search(clause) and not re.search(
+        r"\b(?:i(?:'ll|’ll|\s+will)\s+(?:email|call|ask|send|book|write|talk|speak))\b", clause, re.I
+    ):
+        return False
+    r = roles(clause)
+    if r.question:
+        return False
+    if _COMMIT_RE.search(clause):
+        if r.agent in ("speaker", "we", "none") and r.modality in ("future", "present", "wish"):
+            return True
+        if re.search(r"\b(?:step|decided|commit|promise)\b", clause, re.I):
+            return True
+        return r.modality == "future"
+    if stage == "will" and _STEP_VERB_RE.match(clause) and r.modality not in ("possibility",):
+        return True
+    if stage == "will" and re.search(
+        r"\bi(?:'d|’d|\s+would)\s+like\s+to\s+(?:start|begin)|\bi\s+want\s+to\s+(?:start|begin)"
+        r"|\bstart(?:ing)?\s+(?:with|by)\b",
+        clause,
+        re.I,
+    ):
+        return True
+    return False
+
+
+def _goal_reading(text: str, times: list) -> GoalReading | None:  # type: ignore[type-arg]
+    words = content_words(text)
+    if len(words) < 1:
+        return None
+    vague = _VAGUE_GOAL_RE.search(text)
+    measure = _MEASURE_RE.search(text)
+    specific = bool(measure) or (not vague and len(words) >= 3)
+    timeframe = times[0].text if times else None
+    return GoalReading(
+        text=text,
+        specific=specific,
+        timeframe=timeframe,
+        theirs=not _NOT_THEIRS_RE.search(text),
+    )
+
+
+def _with_bank(text: str, acts: dict[str, str]) -> dict[str, str]:
+    """Let the nearest reviewed answers settle what the rules leave open."""
+    rule_acts = set(acts)
+    decisive = rule_acts & {"ask_to_decide", "commitment", "options", "goal", "off_topic"}
+    if decisive and not rule_acts <= {"unsure", "off_topic"}:
+        return acts
+    scores = read([text], BANK)
+    if not scores:
+        return acts
+    s = scores[0]
+    ranked = sorted(s.scores.items(), key=lambda kv: kv[1], reverse=True)
+    (best, top), (_, second) = ranked[0], ranked[1]
+    if top - second < BANK_MARGIN:
+        return acts
+    nearest = s.nearest[best].text
+    if best == "off_topic" and not (rule_acts - {"situation", "unsure", "off_topic"}):
+        return {"off_topic": f"close to “{_short(nearest, 40)}”"}
+    if best == "unsure" and not (rule_acts - {"situation", "obstacle", "unsure"}):
+        if len(content_words(text)) <= 6:
+            return {"unsure": acts.get("unsure") or f"close to “{_short(nearest, 40)}”"}
+    if best == "ask_to_decide" and text.rstrip().endswith("?") and "ask_to_decide" not in acts:
+        acts = dict(acts)
+        acts["ask_to_decide"] = f"close to “{_short(nearest, 40)}”"
+    return acts
+
+
+# --------------------------------------------------------------------------- options
+
+_OPTION_SPLIT_RE = re.compile(
+    r"[\n;]+|(?<=[.!?])\s+|,?\s+or\s+(?:else\s+)?|\s*,\s*(?=(?:or|and|also|maybe|perhaps|"
+    r"i\s+could|i\s+might|i\s+can|i(?:'d|’d)|another|then\s+there)\b)|"
+    r"\s+and\s+(?=(?:also|maybe|perhaps|i\s+could|i\s+might)\b)|"
+    r"\b(?:option\s+(?:[a-d1-4]|one|two|three)\s*[:.)-])|:\s+",
+    re.IGNORECASE,
+)
+_OPTION_LEAD_RE = re.compile(
+    r"^(?:\s*(?:[-*•]|\d+[.)]|or|and|also|maybe|perhaps|possibly|then|well|so|either|um|uh|hmm|"
+    r"i\s+guess|i\s+suppose|i\s+think|i\s+mean|alternatively|otherwise|"
+    r"(?:one|another|a\s+third|the\s+other|the\s+last|the\s+first|a\s+second|the\s+second|"
+    r"the\s+third)\s+(?:option|idea|route|way|approach|possibility|thing)\s+"
+    r"(?:is|would\s+be|could\s+be|might\s+be)(?:\s+to)?|"
+    r"there(?:'s|’s|\s+is)\s+(?:also\s+)?(?:the\s+option\s+(?:of|to)|always)?|"
+    r"i(?:'ve|’ve|\s+have)\s+(?:thought|been\s+thinking)\s+(?:about|of)|"
+    r"i\s+(?:was|am|'m|’m)\s+thinking(?:\s+(?:about|of|that))?|(?:what|how)\s+about|"
+    r"i(?:'m|’m|\s+am)\s+(?:toying\s+with|considering)|i\s+(?:could|might|can|would|may|should)"
+    r"(?:\s+also|\s+maybe|\s+always|\s+either)?|i(?:'d|’d)|we\s+could|could|might|"
+    r"options?\s+(?:are|is)|my\s+options\s+are|option\s*[a-d\d]*\s*[:.)-]?|try\s+to|"
+    r"it\s+(?:could|might)\s+be)[\s,:]+)+",
+    re.IGNORECASE,
+)
+_OPTION_TAIL_RE = re.compile(
+    r"\s*(?:,\s*)?(?:i\s+(?:guess|suppose|think)|maybe|perhaps|as\s+well|too|i\s+don(?:'t|’t)\s+"
+    r"know|or\s+something|not\s+sure)\s*$",
+    re.IGNORECASE,
+)
+_NOT_OPTION_RE = re.compile(
+    r"^(?:i\s+(?:don(?:'t|’t)|do\s+not)\s+know|not\s+sure|that(?:'s|’s)\s+(?:it|all)|"
+    r"nothing\s+else|no\s+idea|which\s+|what\s+|should\s+i|those\s+are|that(?:'s|’s)\s+about)",
+    re.IGNORECASE,
+)
+
+
+def extract_options(text: str) -> list[str]:
+    """The options named in one answer: "I could ask Sam, or take a course" -> two options."""
+    text = re.split(r"\b(?:but|though|although|because)\b|\s[—–-]\s", text, maxsplit=1, flags=re.I)[0]
+    options = []
+    for part in _OPTION_SPLIT_RE.split(text):
+        if not part:
+            continue
+        part = _OPTION_LEAD_RE.sub("", part.strip() + " ").strip(" ,.;:!?-")
+        part = _OPTION_TAIL_RE.sub("", part).strip(" ,.;:!?-")
+        if not part or _NOT_OPTION_RE.match(part) or _UNSURE_RE.fullmatch(part):
+            continue
+        if _FEELING_RE.search(part) or _ASK_RE.search(part):
+            continue
+        if len(content_words(part)) >= 1 and len(part.split()) >= 2:
+            options.append(part[0].upper() + part[1:])
+    return options

@@ -1,0 +1,146 @@
+"""Time expressions in what someone says: a due date when one is meant, a time frame otherwise.
+
+:func:`assistant.duedates.resolve_due` reads the forms a task line uses ("by Friday", "Dec 3",
+"end of next month"). Spoken answers add a few more, resolved here with the same conventions:
+
+- "on the 10th", "by the 15th": that day of the current month, or of the next month when it has
+  passed;
+- "by the end of the year", "before the end of the year", "by year end": 31 December;
+- "end of the quarter", "this quarter": the quarter's last day; "next quarter": the next one's.
+
+Some phrases set a time frame but no single day ("by next summer", "within a year", "in two
+years", "by 2027", "this spring", "in Q3"); they count for :func:`find_time`, with no date.
+A meeting is not a date: "before our next meeting" gives neither.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from assistant.duedates import find_due_span, resolve_due
+
+__all__ = ["TimeExpression", "find_time", "resolve_date"]
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A time phrase: its text and span, and the day it means (``None`` for a time frame)."""
+
+    text: str
+    start: int
+    end: int
+    due: date | None
+
+
+_ORDINAL_DAY = re.compile(
+    r"\b(?:(?:by|on|before|until|till|for)\s+)?the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+    r"(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|century|floor|time))",
+    re.IGNORECASE,
+)
+_YEAR_END = re.compile(
+    r"\b(?:(?:by|before|until|till|for)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|"
+    r"year[-\s]end|end\s+of\s+(?:the\s+)?year)\b",
+    re.IGNORECASE,
+)
+_QUARTER = re.compile(
+    r"\b(?:(?:by|before|until|for)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?P<w1>this\s+|next\s+)?"
+    r"quarter|(?P<w2>this|next)\s+quarter)\b",
+    re.IGNORECASE,
+)
+_SEASONS = r"spring|summer|autumn|fall|winter"
+_FRAME = re.compile(
+    rf"\b(?:(?:by|before|until|in|within|over|during|for|this|next|the\s+next|the\s+coming|"
+    rf"end\s+of(?:\s+the)?)\s+)+(?:the\s+)?(?:{_SEASONS}|year|years|quarter|semester|term|"
+    rf"(?:school\s+)?holidays|q[1-4]|\d+\s+(?:days?|weeks?|months?|years?)|"
+    rf"(?:a|one|two|three|four|five|six|nine|twelve|eighteen|a\s+couple\s+of|a\s+few)\s+"
+    rf"(?:days?|weeks?|months?|years?))\b"
+    rf"|\b(?:by|in|before|during)\s+(?:the\s+)?(?:{_SEASONS}|q[1-4])\b|\bq[1-4]\b|"
+    rf"\b(?:by|in|before|until)\s+20\d\d\b|\bthis\s+(?:month|week)\b|\bnext\s+(?:month|week)\b|"
+    rf"\b(?:deadline|next\s+review\s+cycle|next\s+review|review\s+cycle|"
+    rf"next\s+(?:academic\s+)?year|this\s+year|within\s+a\s+year|a\s+year\s+from\s+now|"
+    rf"(?:months?|weeks?|years?)\s+from\s+now)\b",
+    re.IGNORECASE,
+)
+_MEETING = re.compile(
+    r"\b(?:by|before|at|for|until)\s+(?:our|the)\s+next\s+(?:meeting|session|catch[-\s]?up|"
+    r"call|chat|one[-\s]to[-\s]one|1:1)\b",
+    re.IGNORECASE,
+)
+
+
+def _quarter_end(year: int, quarter: int) -> date:
+    year += (quarter - 1) // 4
+    quarter = (quarter - 1) % 4 + 1
+    month = quarter * 3
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _ordinal_date(day: int, today: date) -> date | None:
+    year, month = today.year, today.month
+    for _ in range(3):
+        if day <= calendar.monthrange(year, month)[1]:
+            candidate = date(year, month, day)
+            if candidate >= today:
+                return candidate
+        month += 1
+        if month > 12:
+            year, month = year + 1, 1
+    return None
+
+
+def _extra(text: str, today: date) -> list[TimeExpression]:
+    found: list[TimeExpression] = []
+    for m in _ORDINAL_DAY.finditer(text):
+        found.append(
+            TimeExpression(m.group(0), m.start(), m.end(), _ordinal_date(int(m["day"]), today))
+        )
+    for m in _YEAR_END.finditer(text):
+        found.append(TimeExpression(m.group(0), m.start(), m.end(), date(today.year, 12, 31)))
+    for m in _QUARTER.finditer(text):
+        which = (m["w1"] or m["w2"] or "").strip().lower()
+        quarter = (today.month - 1) // 3 + 1 + (which == "next")
+        found.append(
+            TimeExpression(m.group(0), m.start(), m.end(), _quarter_end(today.year, quarter))
+        )
+    return found
+
+
+def find_time(text: str, today: date) -> list[TimeExpression]:
+    """Every time phrase in ``text``, in order; ``due`` is set where one day is meant."""
+    meetings = [(m.start(), m.end()) for m in _MEETING.finditer(text)]
+
+    def free(start: int, end: int) -> bool:
+        return not any(start < e and s < end for s, e in meetings) and not any(
+            start < t.end and t.start < end for t in out
+        )
+
+    out: list[TimeExpression] = []
+    for expression in _extra(text, today):
+        if free(expression.start, expression.end):
+            out.append(expression)
+    # resolve_due reads the first phrase only: walk the text phrase by phrase.
+    offset = 0
+    while offset < len(text):
+        span = find_due_span(text[offset:])
+        if span is None:
+            break
+        start, end = offset + span[0], offset + span[1]
+        if free(start, end):
+            due = resolve_due(text[start:end], today)
+            out.append(TimeExpression(text[start:end], start, end, due))
+        offset = end if end > offset else offset + 1
+    for m in _FRAME.finditer(text):
+        if free(m.start(), m.end()):
+            out.append(TimeExpression(m.group(0), m.start(), m.end(), None))
+    return sorted(out, key=lambda t: t.start)
+
+
+def resolve_date(text: str, today: date) -> date | None:
+    """The first day meant in ``text`` (see :func:`find_time`), or ``None``."""
+    for expression in find_time(text, today):
+        if expression.due is not None:
+            return expression.due
+    return None
