@@ -68,7 +68,7 @@ _UNSURE_RE = re.compile(
     r"haven(?:'t|’t)\s+(?:really\s+)?(?:thought|got\s+a\s+clue)|who\s+knows|it\s+depends|"
     r"up\s+in\s+the\s+air|(?:a\s+bit|all)\s+(?:stuck|vague|fuzzy|blurry|unclear|messy|meh)|"
     r"drawing\s+a\s+blank|nothing\s+(?:comes\s+to\s+mind|specific|really)|no\s+clue|"
-    r"i\s+guess\s+we(?:'ll|’ll)\s+see|we(?:'ll|’ll)\s+see|whatever|meh|pass|"
+    r"i\s+guess\s+we(?:'ll|’ll)\s+see|we(?:'ll|’ll)\s+see|"
     r"i(?:'d|’d)\s+have\s+to\s+think|everything\s+and\s+nothing|"
     r"it(?:'s|’s)\s+(?:complicated|hard\s+to\s+say|fuzzy|a\s+mess|just\s+how\s+it\s+is))\b",
     re.IGNORECASE,
@@ -76,7 +76,8 @@ _UNSURE_RE = re.compile(
 _HEDGE_ONLY_RE = re.compile(
     r"^\W*(?:um+|uh+|erm+|hmm+|er+|so+|well|maybe|perhaps|possibly|i\s+guess|i\s+suppose|"
     r"kind\s+of|sort\s+of|sorta|kinda|yeah|yes|no|nope|ok(?:ay)?|fine|i\s+think\s+so|not\s+really|"
-    r"same\s+as\s+(?:always|usual|ever)|nothing\s+much|not\s+much|things|stuff|idk)\W*$",
+    r"same\s+as\s+(?:always|usual|ever)|nothing\s+much|not\s+much|things|stuff|idk|meh|"
+    r"whatever|pass|dunno|ugh|eh|shrug|(?:it(?:'s|’s)\s+)?fine(?:\s+i\s+guess)?)\W*$",
     re.IGNORECASE,
 )
 _EMOTION = frozenset(
@@ -133,8 +134,8 @@ _WISH_RE = re.compile(
     r"’m\s+aiming|plan|intend|dream|wish)|i(?:'d|’d)\s+(?:like|love)|my\s+(?:goal|aim|target|"
     r"ambition|dream|plan|hope|objective)|the\s+goal\s+is|goal\s*:|aim\s*:|what\s+i\s+(?:really\s+)?"
     r"(?:want|need|am\s+after|'m\s+after|’m\s+after)|i(?:'m|’m)\s+(?:looking|trying)\s+to|"
-    r"ideally|i\s+need\s+to|to\s+(?:be|become|get|land|move|make|finish|pass|run|start|build|"
-    r"publish|launch|lead|have|switch|find|change|learn|write))\b",
+    r"ideally|i\s+need\s+to|^\W*to\s+(?:be|become|get|land|move|make|finish|pass|run|start|"
+    r"build|publish|launch|lead|have|switch|find|change|learn|write))\b",
     re.IGNORECASE,
 )
 _NOT_THEIRS_RE = re.compile(
@@ -391,13 +392,15 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
             acts["situation"] = facts[0]
 
     unsure = _UNSURE_RE.search(text)
-    vague = bool(_HEDGE_ONLY_RE.match(text)) or (n_content <= 1 and "commitment" not in acts)
+    vague = bool(_HEDGE_ONLY_RE.match(text)) or (
+        n_content <= 1 and "commitment" not in acts and not (stage == "options" and options)
+    )
     if unsure or vague:
         rest = _strip_unsure(text)
         leftover = len(content_words(rest))
-        if vague or leftover <= 3 or not _has_substance(acts):
+        if vague or leftover <= 2 or not _has_substance(acts):
             acts["unsure"] = unsure.group(0) if unsure else text
-            if leftover <= 3:
+            if leftover <= 2 or vague:
                 for act in ("situation", "obstacle", "goal", "options"):
                     acts.pop(act, None)
                 goal = None if "goal" not in acts else goal
@@ -448,6 +451,11 @@ def _around(text: str, start: int, end: int) -> str:
     return text[lo:hi].strip()
 
 
+@dataclass(frozen=True)
+class _Piece:
+    text: str
+
+
 def _feeling(pieces: list) -> str | None:  # type: ignore[type-arg]
     for piece in pieces:
         clause = piece.text
@@ -466,7 +474,7 @@ def _commitments(pieces: list, stage: str, today: date) -> list[Commitment]:  # 
     out: list[Commitment] = []
     for piece in pieces:
         clause = piece.text.strip()
-        if clause.endswith("?"):
+        if clause.endswith("?") or _ASK_RE.search(clause):
             continue
         third = _THIRD_COMMIT_RE.match(clause)
         owner = "mentee"
@@ -618,15 +626,20 @@ def extract_options(text: str) -> list[str]:
     """The options named in one answer: "I could ask Sam, or take a course" -> two options."""
     text = re.split(r"\b(?:but|though|although|because)\b|\s[—–-]\s", text, maxsplit=1, flags=re.I)[0]
     options = []
+    parts: list[str] = []
     for part in _OPTION_SPLIT_RE.split(text):
-        if not part:
-            continue
+        # "A, B, or C": once a sentence offers alternatives, its commas separate them too.
+        if part and re.search(r"\bor\b", text, re.I) and "," in part:
+            parts.extend(p for p in part.split(",") if p.strip())
+        elif part:
+            parts.append(part)
+    for part in parts:
         part = _OPTION_LEAD_RE.sub("", part.strip() + " ").strip(" ,.;:!?-")
         part = _OPTION_TAIL_RE.sub("", part).strip(" ,.;:!?-")
         if not part or _NOT_OPTION_RE.match(part) or _UNSURE_RE.fullmatch(part):
             continue
-        if _FEELING_RE.search(part) or _ASK_RE.search(part):
+        if _FEELING_RE.search(part) or _ASK_RE.search(part) or _feeling([_Piece(part)]):
             continue
-        if len(content_words(part)) >= 1 and len(part.split()) >= 2:
+        if len(content_words(part)) >= 1 and (len(part.split()) >= 2 or len(part) >= 4):
             options.append(part[0].upper() + part[1:])
     return options

@@ -151,7 +151,7 @@ def _will_state(reading: _Reading) -> tuple[int, int]:
     """(commitments, commitments still without a date or time) in the Will stage."""
     total = undated = 0
     for _, heard in reading.stage("will"):
-        mine = [c for c in heard.commitments]
+        mine = [c for c in heard.commitments if c.owner in ("mentee", "both")]
         if mine:
             total += len(mine)
             undated = sum(1 for c in mine if c.when is None)

@@ -36,30 +36,62 @@ class _Step:
     timed: bool
 
 
+_SUBJECT_RE = re.compile(
+    r"^(?:i|we|both\s+of\s+us|[A-Z][a-z]+(?:\s+and\s+i)?|my\s+partner\s+and\s+i)\s*"
+    r"(?:'ll|’ll|will|shall|am\s+going\s+to|'m\s+going\s+to|’m\s+going\s+to|are\s+going\s+to|"
+    r"'re\s+going\s+to|’re\s+going\s+to|is\s+going\s+to|plan\s+to|commit\s+to|"
+    r"(?:have\s+)?decided\s+to|agreed\s+to|offered\s+to|has\s+agreed\s+to|promise\s+to|"
+    r"said\s+(?:she|he|they)(?:'d|’d|\s+would|\s+will|'ll|’ll))\s+"
+    r"(?:(?:probably|definitely|also|then|first|just|try\s+to|start\s+by|start\s+with)\s+)*",
+    re.IGNORECASE,
+)
+_STEP_LEAD_RE = re.compile(
+    r"^(?:my\s+(?:first\s+|next\s+)?step\s+(?:is|will\s+be)\s+(?:to\s+)?|"
+    r"(?:the\s+)?first\s+step\s+(?:is|will\s+be)\s+(?:to\s+)?|"
+    r"i\s+(?:would|'d|’d)\s+like\s+to\s+(?:start|begin)\s+(?:by|with)\s+|"
+    r"start(?:ing)?\s+(?:with|by)\s+)",
+    re.IGNORECASE,
+)
+
+
+def _own_task(text: str, today: date) -> str:
+    task = _SUBJECT_RE.sub("", text, count=1)
+    task = _STEP_LEAD_RE.sub("", task, count=1)
+    return _strip_time(task, today)
+
+
 def _item_for(commitment: Commitment, today: date) -> ActionItem | None:
+    """One commitment as an item: the notes extractor reads it (owner, due date) when it can;
+    the task keeps the mentee's words without the subject and the time phrase."""
     text = _LEAD_RE.sub("", commitment.text).strip(" ,.;")
     if not text:
         return None
     found = extract_action_items(text, today=today, author="mentee")
     if not found:
         found = extract_action_items(f"Next steps:\n- {text}", today=today, author="mentee")
-    if not found:
+    owner = commitment.owner
+    if found and commitment.owner == "mentee" and found[0].owner not in ("mentee", "mentor"):
+        owner = found[0].owner
+    task = _own_task(text, today)
+    if not task:
         return None
-    item = found[0]
-    if len(found) > 1:  # one clause, one step: keep the extractor's first reading whole
-        item = ActionItem(task=_strip_time(text, today), owner=item.owner, due=item.due)
-    owner = item.owner
-    if commitment.owner not in ("mentee", "both") and owner in ("mentee", "mentor"):
-        owner = commitment.owner
-    if commitment.owner == "both":
-        owner = "both"
-    task = _strip_time(item.task, today)
-    due = commitment.due or item.due or resolve_date(text, today)
+    due = commitment.due or resolve_date(text, today)
+    if due is None and found and commitment.when is not None:
+        due = found[0].due
     return ActionItem(task=task, owner=owner, due=due)
+
+
+_TIME_LEAD = re.compile(
+    r"^(?:by|on|before|until|till|in|within|this|next|from|starting|end|the\s+end|no\s+later|"
+    r"today|tonight|tomorrow|eod|due|first\s+thing)\b",
+    re.IGNORECASE,
+)
 
 
 def _strip_time(task: str, today: date) -> str:
     for expression in reversed(find_time(task, today)):
+        if not _TIME_LEAD.match(expression.text):
+            continue  # "the June exam", "the club's Saturday run": part of the task
         task = task[: expression.start] + task[expression.end :]
     task = re.sub(
         r"\s+(?:by|on|before|until|no\s+later\s+than|and|at|this|next|the)\s*$", "", task.strip()

@@ -51,6 +51,10 @@ _QUARTER = re.compile(
     re.IGNORECASE,
 )
 _SEASONS = r"spring|summer|autumn|fall|winter"
+_MONTH_NAMES = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+)
 _FRAME = re.compile(
     rf"\b(?:(?:by|before|until|in|within|over|during|for|this|next|the\s+next|the\s+coming|"
     rf"end\s+of(?:\s+the)?)\s+)+(?:the\s+)?(?:{_SEASONS}|year|years|quarter|semester|term|"
@@ -58,6 +62,9 @@ _FRAME = re.compile(
     rf"(?:a|one|two|three|four|five|six|nine|twelve|eighteen|a\s+couple\s+of|a\s+few)\s+"
     rf"(?:days?|weeks?|months?|years?))\b"
     rf"|\b(?:by|in|before|during)\s+(?:the\s+)?(?:{_SEASONS}|q[1-4])\b|\bq[1-4]\b|"
+    rf"\b(?:(?:by|in|before|until|till|from|since|starting|start\s+of|end\s+of|this|next|"
+    rf"the\s+(?:start|end|beginning)\s+of)\s+)+(?:{_MONTH_NAMES})\b|"
+    rf"\b(?:{_MONTH_NAMES})\s+(?:review|cycle|intake|deadline|exams?)\b|"
     rf"\b(?:by|in|before|until)\s+20\d\d\b|\bthis\s+(?:month|week)\b|\bnext\s+(?:month|week)\b|"
     rf"\b(?:deadline|next\s+review\s+cycle|next\s+review|review\s+cycle|"
     rf"next\s+(?:academic\s+)?year|this\s+year|within\s+a\s+year|a\s+year\s+from\s+now|"
@@ -69,6 +76,26 @@ _MEETING = re.compile(
     r"call|chat|one[-\s]to[-\s]one|1:1)\b",
     re.IGNORECASE,
 )
+
+
+_WEEKDAY_WORD = re.compile(
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE
+)
+_RECURRING_AFTER = re.compile(
+    r"^(?:s\b|s?\s+(?:mornings?|afternoons?|evenings?|nights?|lunchtimes?|each|every)\b)",
+    re.IGNORECASE,
+)
+_RECURRING_BEFORE = re.compile(r"\b(?:every|each|on|most|all)\s+$", re.IGNORECASE)
+
+
+def _recurring(text: str, start: int, end: int) -> bool:
+    """ "Sunday evenings", "every Friday", "on Fridays": a habit, not a due date."""
+    phrase = text[start:end]
+    if not _WEEKDAY_WORD.search(phrase):
+        return False
+    if _RECURRING_AFTER.match(text[end:]):
+        return True
+    return bool(_RECURRING_BEFORE.search(text[:start])) and "on" not in phrase.lower().split()[:1]
 
 
 def _quarter_end(year: int, quarter: int) -> date:
@@ -128,7 +155,7 @@ def find_time(text: str, today: date) -> list[TimeExpression]:
         if span is None:
             break
         start, end = offset + span[0], offset + span[1]
-        if free(start, end):
+        if free(start, end) and not _recurring(text, start, end):
             due = resolve_due(text[start:end], today)
             out.append(TimeExpression(text[start:end], start, end, due))
         offset = end if end > offset else offset + 1
