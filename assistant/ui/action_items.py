@@ -75,6 +75,9 @@ def render_section() -> None:
         "Paste session notes: bullets, numbered lists, TODO/Action: lines or prose such as "
         "“Sam will…”, “I'll…”, “we agreed that…”. Due dates like “by Friday” resolve against today."
     )
+    from assistant.ui.relationship import privacy_notice
+
+    privacy_notice()
     st.text_area("Session notes", key=NOTES_KEY, height=160)
     st.session_state.setdefault(TODAY_KEY, date.today())
     st.session_state.setdefault(AUTHOR_KEY, "mentee")

@@ -137,6 +137,9 @@ def render_coach() -> None:
         "picks the next question from the answer and moves through Goal, Reality, Options and "
         "Will when each stage's purpose is met."
     )
+    from assistant.ui import relationship
+
+    relationship.picker(help="Save the summary and its action items to this relationship.")
     if st.session_state.pop(CLEAR_KEY, False):
         st.session_state[ANSWER_KEY] = ""
     turn: dict[str, Any] | None = st.session_state.get(TURN_KEY)
@@ -223,4 +226,27 @@ def _show_summary(reply: Reply) -> None:
         if st.button("Edit and export these action items", key="grow_to_actions"):
             action_items.load_rows(items)
             st.success("Loaded into Notes → action items below.")
+    _save_to_relationship()
     render.provenance(reply)
+
+
+def _save_to_relationship() -> None:
+    """Take the summary and its action items into the relationship picked above."""
+    from datetime import date
+
+    from assistant.ui import relationship
+
+    rid = st.session_state.get(relationship.PICK_KEY)
+    session_id = st.session_state.get(SESSION_KEY)
+    if not rid or not session_id:
+        return
+    if st.button("Save to the relationship's record", key="grow_to_relationship"):
+        try:
+            recorded = state.assistant().record_session(
+                rid, "", today=date.today(), grow_session=session_id
+            )
+        except AssistantError as error:
+            st.error(str(error))
+            return
+        count = len(recorded.action_items)
+        st.success(f"Saved as session {recorded.session} with {count} action items.")

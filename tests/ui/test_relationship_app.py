@@ -110,3 +110,22 @@ def test_the_mentee_agenda_can_use_a_relationship(own_home: Path) -> None:
     assert "Overdue: Draft the proposal (Sam, due 2020-01-03)" in page
     assert "Goal: Lead a team" in page
     assert Settings.load().home == own_home
+
+
+def test_a_grow_summary_can_be_saved_to_a_relationship(own_home: Path) -> None:
+    record = RelationshipStore(own_home).create("Priya", "Sam")
+    at = open_page("assistant/ui/pages/mentor.py")
+    at.selectbox(key="in_relationship").set_value(record.id).run()
+    at.text_input(key="in_grow_topic").input("leading my first team")
+    button(at, "Start GROW session").click().run()
+    at.text_area(key="in_grow_answer").input("I want to run the weekly planning meeting myself")
+    button(at, "Send answer").click().run()
+    button(at, "Summary so far").click().run()
+    assert not at.exception, at.exception
+    button(at, "Save to the relationship's record").click().run()
+    assert not at.exception, at.exception
+    assert "Saved as session" in texts(at)
+    (session,) = RelationshipStore(own_home).get(record.id).sessions
+    assert session.grow_summary is not None
+    assert "first team" in session.grow_summary["topic"]
+    assert "weekly planning" in session.grow_summary["goal"]
