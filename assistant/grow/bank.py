@@ -119,9 +119,7 @@ class QuestionBank(_Strict):
             needed |= {"hand_back": 2, "acknowledge": 2, "redirect": 1}
             for intent, count in needed.items():
                 plain = [
-                    q
-                    for q in mine
-                    if q.intent == intent and not q.needs_topic and not q.needs_goal
+                    q for q in mine if q.intent == intent and not q.needs_topic and not q.needs_goal
                 ]
                 if len(plain) < count:
                     problems.append(

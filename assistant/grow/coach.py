@@ -8,7 +8,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Protocol
 
-from assistant.actions import ActionItem
 from assistant.citations import Passage
 from assistant.errors import InputFileError, UsageError
 from assistant.grow.bank import STAGES, Question, QuestionBank, load_question_bank
@@ -148,9 +147,7 @@ class GrowCoach:
             pending.skipped = True
             index = STAGES.index(record.stage)  # type: ignore[arg-type]
             reading = read_session(record)
-            chooser = _Chooser(
-                self.bank, record, goal_phrase(reading, self.bank, record.created)
-            )
+            chooser = _Chooser(self.bank, record, goal_phrase(reading, self.bank, record.created))
             move = enter(index + 1, record, chooser, reading, why="Moving on, as asked.")
             return self._ask(record, move)
 
@@ -181,7 +178,8 @@ class GrowCoach:
             options=tuple(options_of(reading)),
             will=" ".join(
                 _sentence(a)
-                for a, h in said("will") + [
+                for a, h in said("will")
+                + [
                     (" ".join((e.answer or "").split()), h)
                     for e, h in reading.stage("will")
                     if not h.substantive and h.times and not h.has("off_topic")
@@ -221,9 +219,13 @@ class GrowCoach:
         if not parts:
             return ""
         main = " ".join(state.text.split()).rstrip(".") if state.text else parts[0]
-        if state.timeframe and state.timeframe.lower() in main.lower() and state.specific:
-            if all(p == main or p in main for p in parts):
-                return main
+        if (
+            state.timeframe
+            and state.timeframe.lower() in main.lower()
+            and state.specific
+            and all(p == main or p in main for p in parts)
+        ):
+            return main
         rest = [p for p in parts if p != main]
         return " — ".join([main, *rest])
 

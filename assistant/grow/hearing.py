@@ -60,7 +60,10 @@ _ASK_RE = re.compile(
     r"what\s+(?:should|would)\s+my\s+first\s+step\s+be)",
     re.IGNORECASE,
 )
-_SHOULD_I_RE = re.compile(r"^\W*(?:so\s+|ok(?:ay)?\s+|well\s+|honestly\s+)?(?:should|shall)\s+i\b", re.I)
+_SHOULD_I_RE = re.compile(
+    r"^\W*(?:so\s+|ok(?:ay)?\s+|well\s+|honestly\s+|and\s+|but\s+)?(?:should|shall)\s+(?:i|we)\b",
+    re.I,
+)
 _UNSURE_RE = re.compile(
     r"\b(?:not\s+(?:really\s+)?sure|unsure|(?:do\s*n[o']?t|dont|don’t)\s+(?:really\s+)?know|"
     r"no\s+(?:idea|clue)|dunno|idk|hard\s+to\s+(?:say|tell|explain|pin\s+down|put\s+into\s+words)|"
@@ -81,15 +84,20 @@ _HEDGE_ONLY_RE = re.compile(
     re.IGNORECASE,
 )
 _EMOTION = frozenset(
-    "scared afraid anxious nervous worried exhausted tired overwhelmed stressed frustrated angry "
-    "upset sad excited happy thrilled relieved terrified burnt burned drained hopeless "
-    "embarrassed ashamed guilty lonely panicking panic dread dreading frightened insecure gutted "
-    "devastated pumped jittery anxiety demotivated unmotivated discouraged disheartened hurt "
-    "bitter resentful jealous proud grateful hopeful optimistic fed sick defeated miserable "
-    "fraud imposter impostor crushed deflated useless worthless numb shaky petrified dreadful "
-    "knackered shattered fried stressful scary terrifying daunting overwhelming frustrating "
-    "nerve wracking depressing upsetting exhausting".split()
-)
+    {
+        "scared", "afraid", "anxious", "nervous", "worried", "exhausted", "tired", "overwhelmed",
+        "stressed", "frustrated", "angry", "upset", "sad", "excited", "happy", "thrilled",
+        "relieved",
+        "terrified", "burnt", "burned", "drained", "hopeless", "embarrassed", "ashamed", "guilty",
+        "lonely", "panicking", "panic", "dread", "dreading", "frightened", "insecure", "gutted",
+        "devastated", "pumped", "jittery", "anxiety", "demotivated", "unmotivated", "discouraged",
+        "disheartened", "hurt", "bitter", "resentful", "jealous", "proud", "grateful", "hopeful",
+        "optimistic", "fed", "sick", "defeated", "miserable", "fraud", "imposter", "impostor",
+        "crushed", "deflated", "useless", "worthless", "numb", "shaky", "petrified", "dreadful",
+        "knackered", "shattered", "fried", "stressful", "scary", "terrifying", "daunting",
+        "overwhelming", "frustrating", "nerve", "wracking", "depressing", "upsetting", "exhausting"
+    }
+)  # fmt: skip
 _FEELING_RE = re.compile(
     r"\b(?:i\s+feel|i(?:'m|’m|\s+am)\s+(?:so\s+|really\s+|quite\s+|a\s+bit\s+|pretty\s+|just\s+|"
     r"honestly\s+|kind\s+of\s+|feeling\s+)*(?:lost|stuck|down|at\s+a\s+loss|on\s+edge|freaking\s+out|"
@@ -207,13 +215,19 @@ _OFF_TOPIC_RE = re.compile(
     re.IGNORECASE,
 )
 _STOP = frozenset(
-    "a an the and or but so to of in on at for with by from about into over i me my mine we us "
-    "our you your it its is are was were be been am do does did have has had will would could "
-    "should can may might just really very quite that this these those there here then than "
-    "what which who how why when where not no yes yeah maybe some any all more most much many "
-    "get got go going gonna want like think know sure also too well um uh ok okay thing things "
-    "stuff bit lot kind sort".split()
-)
+    {
+        "a", "an", "the", "and", "or", "but", "so", "to", "of", "in", "on", "at", "for", "with",
+        "by",
+        "from", "about", "into", "over", "i", "me", "my", "mine", "we", "us", "our", "you", "your",
+        "it", "its", "is", "are", "was", "were", "be", "been", "am", "do", "does", "did", "have",
+        "has", "had", "will", "would", "could", "should", "can", "may", "might", "just", "really",
+        "very", "quite", "that", "this", "these", "those", "there", "here", "then", "than", "what",
+        "which", "who", "how", "why", "when", "where", "not", "no", "yes", "yeah", "maybe", "some",
+        "any", "all", "more", "most", "much", "many", "get", "got", "go", "going", "gonna", "want",
+        "like", "think", "know", "sure", "also", "too", "well", "um", "uh", "ok", "okay", "thing",
+        "things", "stuff", "bit", "lot", "kind", "sort"
+    }
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -255,7 +269,9 @@ class Heard:
     @property
     def substantive(self) -> bool:
         """Says something the stage can use (not only unsure, a feeling, a request or a remark)."""
-        return any(a in self.acts for a in ("goal", "situation", "obstacle", "options", "commitment"))
+        return any(
+            a in self.acts for a in ("goal", "situation", "obstacle", "options", "commitment")
+        )
 
     def describe(self, quotes: bool = True) -> str:
         """One line for the mentor: what was heard, quoting the words that showed it."""
@@ -349,7 +365,7 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
     if feeling:
         acts["feeling"] = feeling
 
-    commitments = _commitments(pieces, stage, today)
+    commitments = _commitments(pieces, stage, today, text)
     if commitments:
         acts["commitment"] = commitments[0].text
 
@@ -360,8 +376,10 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
         if commitments and stage == "will":
             options = []
         if options and (strong or stage == "options"):
-            if stage != "options" and len(options) < 2 and not re.search(
-                r"\b(?:could|might|option|either)\b", low
+            if (
+                stage != "options"
+                and len(options) < 2
+                and not re.search(r"\b(?:could|might|option|either)\b", low)
             ):
                 options = []
             if options:
@@ -463,17 +481,32 @@ def _feeling(pieces: list) -> str | None:  # type: ignore[type-arg]
         if _FEELING_RE.search(clause):
             return clause
         hit = [w for w in words if w in _EMOTION]
-        if hit and _FEELING_SUBJECT.search(clause):
-            # "I'm worried", "it's scary", "honestly terrified"; not "a stressful project for them".
-            if roles(clause).agent in ("speaker", "none") or "me" in words:
-                return clause
+        # "I'm worried", "it's scary", "honestly terrified"; not "a stressful project for them".
+        if (
+            hit
+            and _FEELING_SUBJECT.search(clause)
+            and (roles(clause).agent in ("speaker", "none") or "me" in words)
+        ):
+            return clause
     return None
 
 
-def _commitments(pieces: list, stage: str, today: date) -> list[Commitment]:  # type: ignore[type-arg]
+_WITH_SOMEONE_RE = re.compile(
+    r"(?:^|[,.;:]\s*|\b(?:so|then|ok(?:ay)?)\s+)(?:[A-Z][a-z]+|my\s+\w+)\s+and\s+$"
+)
+
+
+def _commitments(
+    pieces: list,  # type: ignore[type-arg]
+    stage: str,
+    today: date,
+    text: str,
+) -> list[Commitment]:
     out: list[Commitment] = []
     for piece in pieces:
         clause = piece.text.strip()
+        # "Ana and I will...": the splitter cut before "I"; the step is shared.
+        shared = bool(_WITH_SOMEONE_RE.search(text[max(0, piece.start - 40) : piece.start]))
         if clause.endswith("?") or _ASK_RE.search(clause):
             continue
         third = _THIRD_COMMIT_RE.match(clause)
@@ -482,7 +515,11 @@ def _commitments(pieces: list, stage: str, today: date) -> list[Commitment]:  # 
             owner = third.group("name")
         elif not _is_commitment(clause, stage):
             continue
-        if re.match(r"^\W*(?:we|both\s+of\s+us|the\s+two\s+of\s+us)\b", clause, re.I):
+        if re.match(
+            r"^\W*(?:we|both\s+of\s+us|the\s+two\s+of\s+us|[A-Z]?\w+\s+and\s+i|me\s+and\s+\w+)\b",
+            clause,
+            re.I,
+        ) or (shared and owner == "mentee"):
             owner = "both"
         times = find_time(clause, today)
         when = times[0].text if times else _meeting_phrase(clause)
@@ -492,10 +529,14 @@ def _commitments(pieces: list, stage: str, today: date) -> list[Commitment]:  # 
 
 
 _NOT_NAMES = frozenset(
-    "I We You He She They It This That Then Next First Also Maybe Perhaps And So Both My Our Ok "
-    "Okay Well Probably Hopefully Tomorrow Today Honestly Monday Tuesday Wednesday Thursday "
-    "Friday Saturday Sunday The If".split()
-)
+    {
+        "I", "We", "You", "He", "She", "They", "It", "This", "That", "Then", "Next", "First",
+        "Also",
+        "Maybe", "Perhaps", "And", "So", "Both", "My", "Our", "Ok", "Okay", "Well", "Probably",
+        "Hopefully", "Tomorrow", "Today", "Honestly", "Monday", "Tuesday", "Wednesday", "Thursday",
+        "Friday", "Saturday", "Sunday", "The", "If"
+    }
+)  # fmt: skip
 _MEETING_RE = re.compile(
     r"\b(?:by|before|at|for|until|in)\s+(?:our|the|my)\s+next\s+(?:meeting|session|catch[-\s]?up|"
     r"call|chat|one[-\s]to[-\s]one|1:1|check[-\s]?in)\b",
@@ -520,7 +561,9 @@ _STEP_VERB_RE = re.compile(
 
 def _is_commitment(clause: str, stage: str) -> bool:
     if _NOT_COMMIT_RE.search(clause) and not re.search(
-        r"\b(?:i(?:'ll|’ll|\s+will)\s+(?:email|call|ask|send|book|write|talk|speak))\b", clause, re.I
+        r"\b(?:i(?:'ll|’ll|\s+will)\s+(?:email|call|ask|send|book|write|talk|speak))\b",
+        clause,
+        re.I,
     ):
         return False
     r = roles(clause)
@@ -534,14 +577,15 @@ def _is_commitment(clause: str, stage: str) -> bool:
         return r.modality == "future"
     if stage == "will" and _STEP_VERB_RE.match(clause) and r.modality not in ("possibility",):
         return True
-    if stage == "will" and re.search(
-        r"\bi(?:'d|’d|\s+would)\s+like\s+to\s+(?:start|begin)|\bi\s+want\s+to\s+(?:start|begin)"
-        r"|\bstart(?:ing)?\s+(?:with|by)\b",
-        clause,
-        re.I,
-    ):
-        return True
-    return False
+    return bool(
+        stage == "will"
+        and re.search(
+            r"\bi(?:'d|’d|\s+would)\s+like\s+to\s+(?:start|begin)|\bi\s+want\s+to\s+(?:start|begin)"
+            r"|\bstart(?:ing)?\s+(?:with|by)\b",
+            clause,
+            re.I,
+        )
+    )
 
 
 def _goal_reading(text: str, times: list) -> GoalReading | None:  # type: ignore[type-arg]
@@ -577,9 +621,12 @@ def _with_bank(text: str, acts: dict[str, str]) -> dict[str, str]:
     nearest = s.nearest[best].text
     if best == "off_topic" and not (rule_acts - {"situation", "unsure", "off_topic"}):
         return {"off_topic": f"close to “{_short(nearest, 40)}”"}
-    if best == "unsure" and not (rule_acts - {"situation", "obstacle", "unsure"}):
-        if len(content_words(text)) <= 6:
-            return {"unsure": acts.get("unsure") or f"close to “{_short(nearest, 40)}”"}
+    if (
+        best == "unsure"
+        and not (rule_acts - {"situation", "obstacle", "unsure"})
+        and len(content_words(text)) <= 6
+    ):
+        return {"unsure": acts.get("unsure") or f"close to “{_short(nearest, 40)}”"}
     if best == "ask_to_decide" and text.rstrip().endswith("?") and "ask_to_decide" not in acts:
         acts = dict(acts)
         acts["ask_to_decide"] = f"close to “{_short(nearest, 40)}”"
@@ -612,19 +659,21 @@ _OPTION_LEAD_RE = re.compile(
 )
 _OPTION_TAIL_RE = re.compile(
     r"\s*(?:,\s*)?(?:i\s+(?:guess|suppose|think)|maybe|perhaps|as\s+well|too|i\s+don(?:'t|’t)\s+"
-    r"know|or\s+something|not\s+sure)\s*$",
+    r"know|or\s+something|not\s+sure|though|instead|then)\s*$",
     re.IGNORECASE,
 )
 _NOT_OPTION_RE = re.compile(
     r"^(?:i\s+(?:don(?:'t|’t)|do\s+not)\s+know|not\s+sure|that(?:'s|’s)\s+(?:it|all)|"
-    r"nothing\s+else|no\s+idea|which\s+|what\s+|should\s+i|those\s+are|that(?:'s|’s)\s+about)",
+    r"nothing\s+else|no\s+idea|which\s+|what\s+|should\s+i|those\s+are|that(?:'s|’s)\s+about|"
+    r"not\s|no\s|never\s)",
     re.IGNORECASE,
 )
 
 
 def extract_options(text: str) -> list[str]:
     """The options named in one answer: "I could ask Sam, or take a course" -> two options."""
-    text = re.split(r"\b(?:but|though|although|because)\b|\s[—–-]\s", text, maxsplit=1, flags=re.I)[0]
+    text = " ".join(s.text for s in sentences(text) if not s.text.rstrip().endswith("?"))
+    text = re.split(r"\b(?:but|although|because)\b|\s[—–-]\s", text, maxsplit=1, flags=re.I)[0]
     options = []
     parts: list[str] = []
     for part in _OPTION_SPLIT_RE.split(text):

@@ -261,7 +261,7 @@ def next_move(record: SessionRecord, bank: QuestionBank) -> _Move:
     stage = record.stage
     index = STAGES.index(stage)  # type: ignore[arg-type]
     answered = reading.stage(stage)
-    last_entry, heard = answered[-1]
+    _last_entry, heard = answered[-1]
     heard_line = f"Heard {heard.describe(quotes=False)}."
     counted = [e for e, _ in answered if e.intent not in ("hand_back", "redirect", "acknowledge")]
 
@@ -388,11 +388,15 @@ def _probe(
         return ask(["sharpen", "explore", "follow_up"], [], "Sharpening the goal further.")
     if stage == "reality":
         return ask(
-            ["follow_up", "explore"], ["expand"], "Asking for a concrete picture of where things are."
+            ["follow_up", "explore"],
+            ["expand"],
+            "Asking for a concrete picture of where things are.",
         )
     if stage == "options":
         if heard.has("obstacle"):
-            move = ask(["obstacle"], [], "An obstacle came up; exploring what is possible beyond it.")
+            move = ask(
+                ["obstacle"], [], "An obstacle came up; exploring what is possible beyond it."
+            )
             if move:
                 return move
         count = len(options_of(reading))

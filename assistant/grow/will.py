@@ -94,7 +94,9 @@ def _strip_time(task: str, today: date) -> str:
             continue  # "the June exam", "the club's Saturday run": part of the task
         task = task[: expression.start] + task[expression.end :]
     task = re.sub(
-        r"\s+(?:by|on|before|until|no\s+later\s+than|and|at|this|next|the)\s*$", "", task.strip()
+        r"\s+(?:by|on|before|until|no\s+later\s+than|and|at|this|next|the|starting|from|in)\s*$",
+        "",
+        task.strip(),
     )
     task = re.sub(r"\s{2,}", " ", task).strip(" ,.;:-")
     return task[:1].upper() + task[1:]

@@ -69,9 +69,12 @@ _IRREGULAR = {
     "dig": "digging",
 }
 _NOT_VERBS = frozenset(
-    "a an the more better public my your our their his her its some any this that these those "
-    "product career work job team data".split()
-)
+    {
+        "a", "an", "the", "more", "better", "public", "my", "your", "our", "their", "his", "her",
+        "its", "some", "any", "this", "that", "these", "those", "product", "career", "work", "job",
+        "team", "data"
+    }
+)  # fmt: skip
 _TOO_VAGUE = re.compile(r"^(?:it|this|that|things?|stuff|something|everything|nothing)\b", re.I)
 
 
@@ -113,8 +116,12 @@ def normalise_phrase(text: str | None, today: date | None = None) -> str | None:
     looks_verb = head.isalpha() and head.lower() not in _NOT_VERBS and not head[0].isupper()
     if had_to and looks_verb:
         words[0] = gerund(head)
-    elif words[0][0].isupper() and words[0].lower() not in _PRONOUNS and len(words[0]) > 1:
-        if not (len(words) > 1 and words[1][:1].isupper()):
-            words[0] = words[0].lower()
+    elif (
+        words[0][0].isupper()
+        and words[0].lower() not in _PRONOUNS
+        and len(words[0]) > 1
+        and not (len(words) > 1 and words[1][:1].isupper())
+    ):
+        words[0] = words[0].lower()
     phrase = " ".join(words).strip(" ,.;")
     return phrase or None

@@ -65,6 +65,8 @@ _FRAME = re.compile(
     rf"\b(?:(?:by|in|before|until|till|from|since|starting|start\s+of|end\s+of|this|next|"
     rf"the\s+(?:start|end|beginning)\s+of)\s+)+(?:{_MONTH_NAMES})\b|"
     rf"\b(?:{_MONTH_NAMES})\s+(?:review|cycle|intake|deadline|exams?)\b|"
+    rf"\b(?:{_SEASONS})\s+(?:open|show|exhibition|term|semester|intake|review|exams?|season|"
+    rf"cycle|round|conference)\b|\b(?:next|this)\s+season\b|"
     rf"\b(?:by|in|before|until)\s+20\d\d\b|\bthis\s+(?:month|week)\b|\bnext\s+(?:month|week)\b|"
     rf"\b(?:deadline|next\s+review\s+cycle|next\s+review|review\s+cycle|"
     rf"next\s+(?:academic\s+)?year|this\s+year|within\s+a\s+year|a\s+year\s+from\s+now|"
@@ -118,8 +120,18 @@ def _ordinal_date(day: int, today: date) -> date | None:
     return None
 
 
+_CHRISTMAS = re.compile(
+    r"\b(?:(?:by|before|until|till|for|at)\s+)?christmas(?!\s+(?:party|card|present|gift)s?\b)\b",
+    re.IGNORECASE,
+)
+
+
 def _extra(text: str, today: date) -> list[TimeExpression]:
     found: list[TimeExpression] = []
+    for m in _CHRISTMAS.finditer(text):
+        day = date(today.year, 12, 25)
+        day = day if day >= today else date(today.year + 1, 12, 25)
+        found.append(TimeExpression(m.group(0), m.start(), m.end(), day))
     for m in _ORDINAL_DAY.finditer(text):
         found.append(
             TimeExpression(m.group(0), m.start(), m.end(), _ordinal_date(int(m["day"]), today))
