@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import sys
 from pathlib import Path
 
@@ -35,18 +36,40 @@ def read_bytes(path: str | Path) -> bytes:
         raise InputFileError(path, f"cannot be read ({error.strerror or error})") from None
 
 
+# Longest first: the UTF-32 little-endian mark starts with the UTF-16 one.
+_BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
+)
+
+
 def decode_text(data: bytes, name: str | Path) -> str:
-    """UTF-8 text (a BOM is allowed), refusing binary, non-UTF-8, oversized and blank input."""
+    """UTF-8 text, or UTF-8/16/32 text that starts with a byte-order mark.
+
+    Refuses binary, undecodable, oversized and blank input with a message that names the fix.
+    """
     if len(data) > MAX_FILE_BYTES:
         raise InputFileError(name, _too_big(len(data)))
-    if b"\x00" in data:
-        raise InputFileError(name, "looks like a binary file, not text (it contains NUL bytes)")
+    encoding, label = "utf-8", "UTF-8"
+    for mark, codec, codec_label in _BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            data, encoding, label = data[len(mark) :], codec, codec_label
+            break
+    else:
+        if b"\x00" in data:
+            raise InputFileError(name, "looks like a binary file, not text (it contains NUL bytes)")
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(encoding)
     except UnicodeDecodeError as error:
         raise InputFileError(
-            name, f"is not UTF-8 text (invalid byte at position {error.start}); save it as UTF-8"
+            name,
+            f"is not {label} text (invalid byte at position {error.start}); save it as UTF-8",
         ) from None
+    if "\x00" in text:
+        raise InputFileError(name, "looks like a binary file, not text (it contains NUL bytes)")
     if not text.strip():
         raise InputFileError(name, "file is empty (only white space)")
     return text

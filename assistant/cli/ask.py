@@ -15,6 +15,9 @@ from assistant.cli.common import (
 from assistant.cli.render import citations_markdown, notices
 from assistant.errors import AssistantError
 
+#: How much of a failed question is echoed back (a pasted document is not printed whole).
+ECHO_CHARS = 200
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -45,9 +48,16 @@ def run(args: argparse.Namespace) -> int:
         except AssistantError as error:  # one bad line does not stop the batch
             status = error.exit_code
             if args.json:
-                print_json({"question": question, "error": str(error)})
+                print_json({"question": shorten(question), "error": str(error)})
             print(f"mentor-assist: {error}", file=sys.stderr)
     return status
+
+
+def shorten(question: str, limit: int = ECHO_CHARS) -> str:
+    """The question as echoed next to its error: long ones cut, with their length said."""
+    if len(question) <= limit:
+        return question
+    return f"{question[:limit]}… ({len(question):,} characters)"
 
 
 def _answer(assistant, question: str, args: argparse.Namespace) -> None:
