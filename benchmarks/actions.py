@@ -22,6 +22,9 @@ greedily by Dice coefficient, one-to-one.
 
 Figures, per set (over all items, and again excluding items labelled ``ambiguous: true``):
 
+The labelled owners' names are left out of both texts before comparing (owners are scored
+apart, and a labelled phrase may keep "Andrew Brown to ..." where the extracted task does not).
+
 - **found**: matched labelled items / labelled items (recall);
 - **owner**: matched items whose owners are right / matched items. Owners are compared as sets,
   case-insensitively; a name matches when one is the other or its first word ("David" for
@@ -69,6 +72,11 @@ HISTORY = """\
   untouched  all items:       found 0.417 owner 0.256 due 0.286 spurious 0.557
              excl. ambiguous: found 0.587 owner 0.407 due 0.500 spurious 0.667
   earlier    found 1.000 owner 1.000 due 1.000 spurious 0.000
+30f24bc again, with owner names left out of task matching (the rule used from here on):
+  tune       all items:       found 0.404 owner 0.364 due 0.167 spurious 0.654
+             excl. ambiguous: found 0.468 owner 0.361 due 0.000 spurious 0.697
+  untouched  all items:       found 0.408 owner 0.238 due 0.286 spurious 0.567
+             excl. ambiguous: found 0.565 owner 0.385 due 0.500 spurious 0.679
 """
 _TOKEN = re.compile(r"[a-z0-9]+")
 
@@ -285,9 +293,15 @@ def owners_match(extracted: tuple[str, ...], labelled: tuple[str, ...]) -> bool:
     return True
 
 
-def real_similarity(extracted: str, labelled: str) -> float:
-    """Dice coefficient of the two token multisets, or 0 when the coverage rule fails."""
-    te, tl = tokens(extracted), tokens(labelled)
+def real_similarity(extracted: str, labelled: str, owners: tuple[str, ...] = ()) -> float:
+    """Dice coefficient of the two token multisets, or 0 when the coverage rule fails.
+
+    The labelled owners' names are left out of both texts first: "Andrew Brown to summarize in
+    the issue" and "Summarize in the issue" say the same task, and owners are scored apart.
+    """
+    names = {t for owner in owners for t in tokens(owner)}
+    te = [t for t in tokens(extracted) if t not in names]
+    tl = [t for t in tokens(labelled) if t not in names]
     if not te or not tl:
         return 0.0
     remaining = list(te)
@@ -305,7 +319,7 @@ def match_real(predicted: list[ActionItem], labelled: list[Labelled]) -> list[tu
     """Greedy one-to-one (predicted index, labelled index) pairs, best Dice first."""
     pairs = sorted(
         (
-            (real_similarity(p.task, e.task), i, j)
+            (real_similarity(p.task, e.task, e.owners), i, j)
             for i, p in enumerate(predicted)
             for j, e in enumerate(labelled)
         ),
@@ -415,6 +429,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--verbose", action="store_true", help="list misses and extras (not for the untouched half)"
     )
+    parser.add_argument(
+        "--tune-only", action="store_true", help="leave the untouched half out (while tuning)"
+    )
     args = parser.parse_args(argv)
 
     cases = load_cases()
@@ -443,7 +460,8 @@ def main(argv: list[str] | None = None) -> int:
 
     print("Real notes written by others (all items | excluding items labelled ambiguous):")
     _print_real("tune", args.verbose)
-    _print_real("untouched", False)
+    if not args.tune_only:
+        _print_real("untouched", False)
     dated = sum(1 for case in cases for e in case.expected if e.due)
     due_ok = sum(
         p.due == e.due for case in cases for p, e in match_items(case.run(), case.expected) if e.due
