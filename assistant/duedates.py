@@ -13,13 +13,19 @@ Readings chosen (all relative to ``today``; weeks start on Monday):
   (months keep the day of month, clamped to the month's last day; business days skip weekends).
 - "tomorrow", "today", "tonight", "EOD": the obvious day.
 - "end of month" / "end of next month" / "end of December" / "next month": the month's last day.
-- "11/25" (US month/day), "Dec 3", "December 3rd", "3 December", "3rd of December", "November 30":
+- "11/25", "25/11", "25.11.2025", "25-11-2025": a numeric date in either order when only one
+  order is a real date; when both are ("3/4"), month first unless ``day_first`` (the notes' own
+  date line is written day first);
+- "before the next meeting", "by our next session": the next meeting's date when the notes give it;
+- "Dec 3", "December 3rd", "3 December", "3rd of December", "November 30":
   this year, or next year when the date has already passed; an explicit year is kept.
 - "mid-January": the 15th of that month (next year when passed).
 - "EOD Monday": that weekday, as above.
 - ISO "2026-12-01".
 
-Only the first phrase that forms a real date is used. Matching is a single linear scan.
+Only the first phrase that forms a real date is used; a weekday followed by its date
+("Thursday, 31st August") reads as that date. A date that cannot exist ("30 February", "2/30")
+is found by :func:`impossible_date` so callers can report it. Matching is a single linear scan.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-__all__ = ["find_due_span", "resolve_due"]
+__all__ = ["find_due", "find_due_span", "impossible_date", "resolve_due"]
 
 _MONTHS: dict[str, int] = {
     "jan": 1,
@@ -116,6 +122,9 @@ _PATTERN = re.compile(
     (?:
         (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?![\w/-])
       | (?P<sm>\d{{1,2}})/(?P<sd>\d{{1,2}})(?:/(?P<sy>\d{{4}}|\d{{2}}))?(?![\w/])
+      | (?P<dm>\d{{1,2}})(?P<dsep>[.-])(?P<dd>\d{{1,2}})(?P=dsep)(?P<dy>\d{{4}})(?![\w.-])
+      | (?P<meeting>(?:our|the)\s+next\s+(?:meeting|mtg|session|call|sync|check[-\s]?in
+                  |catch[-\s]?up|1[:-]1|one[-\s]to[-\s]one))\b
       | (?P<mon1>{_MON})\.?\s+(?P<d1>\d{{1,2}}){_ORD}(?:,?\s+(?P<y1>\d{{4}}))?\b
       | (?P<d2>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<mon2>{_MON})\b(?:\.?,?\s+(?P<y2>\d{{4}}))?
       | (?P<eom>end\s+of\s+(?:the\s+)?(?P<eomwhich>this\s+|next\s+)?month)\b
@@ -157,7 +166,16 @@ def _plausible(m: re.Match[str]) -> bool:
             return False
         return True
     if g["sm"]:
-        return _valid_month_day(int(g["sm"]), int(g["sd"]))
+        first, second = int(g["sm"]), int(g["sd"])
+        if _valid_month_day(first, second):
+            return True
+        # Day first ("25/11") only as a deadline ("by 25/11") or with a year: not "open 24/7".
+        lead = m.group(0)[: m.start("sm") - m.start()].strip()
+        return _valid_month_day(second, first) and (bool(lead) or bool(g["sy"]))
+    if g["dm"]:
+        return _numeric_order(int(g["dm"]), int(g["dd"]), False) is not None
+    if g["meeting"]:
+        return m.group(0)[: m.start("meeting") - m.start()].strip() != ""
     if g["mon1"]:
         return _valid_month_day(_MONTHS[g["mon1"].lower()], int(g["d1"]))
     if g["mon2"]:
@@ -168,9 +186,9 @@ def _plausible(m: re.Match[str]) -> bool:
     return True
 
 
-def _iter_matches(text: str) -> Iterator[re.Match[str]]:
+def _iter_matches(text: str, meetings: bool = False) -> Iterator[re.Match[str]]:
     for m in _PATTERN.finditer(text):
-        if _plausible(m):
+        if (meetings or not m.group("meeting")) and _plausible(m):
             yield m
 
 
@@ -237,13 +255,34 @@ def _number(raw: str) -> int:
     return int(key) if key.isdigit() else _NUMBERS[key]
 
 
-def _resolve(m: re.Match[str], today: date) -> date | None:
+def _numeric_order(first: int, second: int, day_first: bool) -> tuple[int, int] | None:
+    """(month, day) for a numeric date: the only valid order, or the preferred one."""
+    month_first = _valid_month_day(first, second)
+    day_first_ok = _valid_month_day(second, first)
+    if month_first and day_first_ok:
+        return (second, first) if day_first else (first, second)
+    if month_first:
+        return first, second
+    if day_first_ok:
+        return second, first
+    return None
+
+
+def _resolve(
+    m: re.Match[str], today: date, next_meeting: date | None = None, day_first: bool = False
+) -> date | None:
     g = m.groupdict()
     monday = today - timedelta(days=today.weekday())
     if g["iso"]:
         return date.fromisoformat(g["iso"])
-    if g["sm"]:
-        return _month_day(int(g["sm"]), int(g["sd"]), _year(g["sy"]), today)
+    if g["sm"] or g["dm"]:
+        first, second = (int(g["sm"]), int(g["sd"])) if g["sm"] else (int(g["dm"]), int(g["dd"]))
+        order = _numeric_order(first, second, day_first)
+        if order is None:
+            return None
+        return _month_day(*order, _year(g["sy"] or g["dy"]), today)
+    if g["meeting"]:
+        return next_meeting
     if g["mon1"]:
         return _month_day(_MONTHS[g["mon1"].lower()], int(g["d1"]), _year(g["y1"]), today)
     if g["mon2"]:
@@ -302,3 +341,100 @@ def _weekday(target: int, modifier: list[str], today: date, monday: date) -> dat
             return this_week
     ahead = (target - today.weekday()) % 7 or 7
     return today + timedelta(days=ahead)
+
+
+def find_due(
+    text: str, today: date, *, next_meeting: date | None = None, day_first: bool = False
+) -> tuple[int, int, date | None, str | None] | None:
+    """The first due-date phrase in ``text``: (start, end, the date, a problem or None).
+
+    "before the next meeting" resolves to ``next_meeting`` (no date when it is not known); a
+    weekday followed by its date ("Thursday, 31st August") is read as that date; an ambiguous
+    numeric date ("3/4") follows ``day_first`` and says so in the problem.
+    """
+    matches = list(_iter_matches(text, meetings=True))
+    for index, m in enumerate(matches):
+        start, end = m.start(), m.end()
+        due = _resolve(m, today, next_meeting, day_first)
+        following = matches[index + 1] if index + 1 < len(matches) else None
+        if (
+            m.group("wd")
+            and following is not None
+            and re.fullmatch(r"[\s,(]{0,3}", text[end : following.start()])
+            and (
+                following.group("mon1")
+                or following.group("mon2")
+                or following.group("iso")
+                or following.group("sm")
+                or following.group("dm")
+            )
+        ):
+            due = _resolve(following, today, next_meeting, day_first)
+            end = following.end()
+            if (
+                text[start:end].count("(") > text[start:end].count(")")
+                and text[end : end + 1] == ")"
+            ):
+                end += 1
+        problem = None
+        numeric = m.group("sm") or m.group("dm")
+        if numeric:
+            first = int(m.group("sm") or m.group("dm"))
+            second = int(m.group("sd") or m.group("dd"))
+            if (
+                first != second
+                and _valid_month_day(first, second)
+                and _valid_month_day(second, first)
+            ):
+                problem = (
+                    f"{m.group(0).strip()} could be read day first or month first; "
+                    f"read as {due:%d %B}."
+                    if due
+                    else None
+                )
+        if due is not None:
+            return start, end, due, problem
+    return None
+
+
+_IMPOSSIBLE = re.compile(
+    rf"(?<![\w/-])(?:(?:by|before|on|until|due)\s+(?:the\s+)?)?(?:"
+    rf"(?P<d1>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m1>{_MON})\b"
+    rf"|(?P<m2>{_MON})\.?\s+(?P<d2>\d{{1,2}}){_ORD}\b"
+    rf"|(?P<n1>\d{{1,2}})/(?P<n2>\d{{1,2}})(?:/\d{{2,4}})?(?![\w/])"
+    rf"|(?P<i>\d{{4}}-\d{{2}}-\d{{2}})(?![\w/-]))",
+    re.IGNORECASE,
+)
+
+
+def impossible_date(text: str) -> tuple[int, int, str] | None:
+    """The first date phrase that names a day no month has ("30 February", "2/30", "31/04").
+
+    Returns (start, end, the phrase as written); None when every date phrase is possible.
+    """
+    for m in _IMPOSSIBLE.finditer(text):
+        g = m.groupdict()
+        if g["m1"] or g["m2"]:
+            month = _MONTHS[(g["m1"] or g["m2"]).lower()]
+            day = int(g["d1"] or g["d2"])
+            if not 1 <= day <= 31:
+                continue
+            bad = not _valid_month_day(month, day)
+            phrase = f"{day} {calendar.month_name[month]}"
+        elif g["n1"]:
+            first, second = int(g["n1"]), int(g["n2"])
+            if max(first, second) > 31 or min(first, second) < 1 or (first > 12 and second > 12):
+                continue  # "50/50", "24/7": not meant as dates
+            bad = _numeric_order(first, second, False) is None
+            phrase = m.group(0).split()[-1]
+        else:
+            y, mo, d = (int(x) for x in g["i"].split("-"))
+            try:
+                date(y, mo, d)
+                bad = False
+            except ValueError:
+                bad = 1 <= mo <= 12
+            phrase = g["i"]
+        if bad:
+            return m.start(), m.end(), phrase
+    return None

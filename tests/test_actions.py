@@ -143,9 +143,9 @@ def test_several_sentences_and_clauses_on_one_line() -> None:
     )
     items = extract(notes, mentee="Sam", mentor="Priya", author="mentor")
     assert [i.to_dict() for i in items] == [
-        {"task": "Update her CV", "owner": "Sam", "due": "2025-11-21"},
-        {"task": "Send two contacts", "owner": "Priya", "due": None},
-        {"task": "Book a mock interview", "owner": "Sam", "due": "2025-11-28"},
+        {"task": "Update her CV", "owner": "Sam", "due": "2025-11-21", "owners": ["Sam"]},
+        {"task": "Send two contacts", "owner": "Priya", "due": None, "owners": ["Priya"]},
+        {"task": "Book a mock interview", "owner": "Sam", "due": "2025-11-28", "owners": ["Sam"]},
     ]
 
 
@@ -198,7 +198,9 @@ def test_meeting_prep_is_an_item_but_the_meeting_is_not() -> None:
     items = extract(
         "Sam will send the agenda before the next meeting. Next meeting: Dec 5.", mentee="Sam"
     )
-    assert [i.task for i in items] == ["Send the agenda before the next meeting"]
+    assert [(i.task, i.due) for i in items] == [("Send the agenda", date(2025, 12, 5))]
+    items = extract("Sam will send the agenda before the next meeting.", mentee="Sam")
+    assert [(i.task, i.due) for i in items] == [("Send the agenda before the next meeting", None)]
 
 
 def test_duplicates_are_dropped() -> None:
@@ -222,9 +224,10 @@ def test_nul_bytes_are_refused() -> None:
         extract("Sam will send\x00 the deck")
 
 
-def test_bad_author_is_refused() -> None:
+@pytest.mark.parametrize("author", ["", "  ", "two\nlines", "x" * 81])
+def test_bad_author_is_refused(author: str) -> None:
     with pytest.raises(UsageError, match="author"):
-        extract("x", author="coach")
+        extract("x", author=author)
 
 
 def test_huge_notes_are_linear() -> None:

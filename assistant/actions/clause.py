@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from assistant.actions.items import ActionItem
-from assistant.actions.owners import SPACES, SUBJECT, TASK_VERBS, People
-from assistant.duedates import find_due_span, resolve_due
+from assistant.actions.owners import SPACES, SUBJECT, TASK_VERBS, UNKNOWN, People, Who
+from assistant.duedates import find_due, impossible_date
 
-__all__ = ["Section", "parse_clause"]
+__all__ = ["Section", "parse_clause", "read_clause"]
 
 _MODAL = (
     r"(?:will|shall|would|is\s+going\s+to|are\s+going\s+to|am\s+going\s+to|plans?\s+to"
+    r"|(?:is|are)\s+(?:asked|assigned|tasked)\s+to|(?:is|are)\s+to|volunteered\s+to|offered\s+to"
     r"|intends?\s+to|promised\s+to|agreed\s+to|committed\s+to|commits?\s+to|needs?\s+to"
     r"|has\s+to|have\s+to|should|must|can|to)"
 )
@@ -98,101 +99,218 @@ class Section:
     """Where a clause sits: under an action heading or not, and that heading's owner."""
 
     actions: bool = False
-    owner: str | None = None
+    owner: Who | None = None
+    kind: str = "other"  # actions | agenda | people | person | speech | other
+    person: Who | None = None  # a heading naming someone: owns "Will..." / "Needs to..." lines
 
 
-def parse_clause(clause: str, people: People, section: Section, today: date) -> ActionItem | None:
+def parse_clause(
+    clause: str,
+    people: People,
+    section: Section,
+    today: date,
+    *,
+    next_meeting: date | None = None,
+    day_first: bool = False,
+    plain: bool = False,
+) -> ActionItem | None:
     """Return the action item ``clause`` commits to, or None when it is not a commitment."""
+    read = read_clause(
+        clause, people, section, today, next_meeting=next_meeting, day_first=day_first, plain=plain
+    )
+    return read[0] if read else None
+
+
+def read_clause(
+    clause: str,
+    people: People,
+    section: Section,
+    today: date,
+    *,
+    next_meeting: date | None = None,
+    day_first: bool = False,
+    plain: bool = False,
+) -> tuple[ActionItem, bool] | None:
+    """The action item ``clause`` commits to and whether the clause itself says who commits
+    (a subject, an owner field, a prefix); None when it is not a commitment.
+
+    ``plain`` marks a clause with no structure of its own (no subject, prefix or action
+    section) that may still be a bare task ("Update the CV"): it counts only when it starts
+    with an action verb.
+    """
     if _DONE.search(clause):
         return None
     prefix = _PREFIX.match(clause)
     text = clause[prefix.end() :] if prefix else clause
     if prefix and not text:
         return None
-    if text.endswith("?") or _NEXT_MEETING.match(text) or _DISCUSSION.match(text):
+    bare = _PARENS.sub("", text).strip()
+    if bare.endswith("?") or _NEXT_MEETING.match(text) or _DISCUSSION.match(text):
         return None
+    marked = _TODO_MARK.search(text)
+    if marked:
+        text = (text[: marked.start()] + text[marked.end() :]).strip()
 
-    owner: str | None = None
+    who: Who | None = None
     m = _OWNER_KEY.search(text)
     if m:
-        owner = people.resolve(m.group("o"))
+        who = people.who(m.group("o"))
         text = (text[: m.start()] + text[m.end() :]).strip()
+    m = _ASSIGNED.search(text)
+    if m:
+        found_who = people.who(m.group("o"))
+        if found_who is not None:
+            who = found_who
+            text = (text[: m.start()] + text[m.end() :]).strip()
+    inner = _PAREN_SUBJECT.search(text)
+    if inner and who is None:
+        found_who = people.who(inner.group("subj"), strict=False)
+        if found_who is not None:
+            who = found_who
+    else:
+        inner = None
 
     due: date | None = None
-    span = find_due_span(text)
+    warning: str | None = None
+    bad = impossible_date(text)
+    if bad:
+        warning = f"{bad[2]} is not a date; no due date was set."
+        text = (text[: bad[0]] + " " + text[bad[1] :]).strip()
+    span = find_due(text, today, next_meeting=next_meeting, day_first=day_first)
     if span:
-        due = resolve_due(text[span[0] : span[1]], today)
-        text = (text[: span[0]] + " " + text[span[1] :]).strip()
+        start, end, due, problem = span
+        warning = warning or problem
+        text = (text[:start] + " " + text[end:]).strip()
         text = re.sub(r"[(\[]\s*[,;]?\s*[)\]]", "", text).strip()
 
     text = _LEAD_IN.sub("", text)
     text = _capitalise_people(text, people)
-    committed = bool(prefix) or section.actions
+    committed = bool(prefix) or section.actions or bool(marked) or bool(inner)
     task: str | None = None
     agreed = _AGREED.match(text)
     if agreed:
         text = agreed.group("rest")
         committed = True
-        owner = owner or "both"
+        group = _GROUP_START.match(text)
+        if group:
+            who = who or people.who(group.group(1), group=True)
+            text = text[group.end() :]
+        who = who or (people.both if people.session else UNKNOWN)
 
-    found = _subject_task(text, people)
+    topic = ""
+    found = None if inner else _subject_task(text, people, section.actions)
+    if found is None and not inner:
+        colon = _TOPIC_COLON.match(text)
+        if colon and not _OWNER_COLON_PERSON(colon.group("o"), people):
+            topic = colon.group("o").strip() + ": "
+            text = colon.group("rest")
+            found = _subject_task(text, people, section.actions)
+            if _ACTION_WORDS.fullmatch(topic.strip(" :")):
+                topic = ""
+                committed = True
     if found is not None:
-        subject_owner, task = found
-        owner = subject_owner if subject_owner != "both" or owner is None else owner
+        subject_who, task = found
+        if subject_who.owner != "both" or who is None:
+            who = subject_who
         committed = True
     else:
-        task = text
+        subjectless = _SUBJECTLESS.match(text)
+        if subjectless:
+            task = subjectless.group("rest")
+            committed = True
+            if subjectless.group("need"):
+                task = text
+            if who is None and section.person is not None:
+                who = section.person
+        else:
+            task = text
 
     annotated, task = _trailing_owner(task, people)
-    owner = annotated or owner
+    who = annotated or who
+    if found is not None:
+        task = re.split(r":\s|\s[-–—]\s", task, maxsplit=1)[0]
 
     if not committed:
-        first = task.split(maxsplit=1)[0].lower() if task.split() else ""
-        if first not in TASK_VERBS:
+        first = task.split(maxsplit=1)[0].lower().strip(",:;") if task.split() else ""
+        if first not in TASK_VERBS or section.kind in ("agenda", "people", "speech"):
             return None
-    task = _clean_task(task)
+    task = topic + _clean_task(task) if topic else _clean_task(task)
     if not task or _MEETING_TASK.match(task) or _NOT_TASK_START.match(task):
         return None
     if found is None and _PAST_START.match(task):
         return None
-    if owner is None:
-        owner = section.owner or people.author_owner
-    return ActionItem(task=task, owner=owner, due=due)
+    if who is None:
+        who = section.owner or people.unowned
+    item = ActionItem(task=task, owner=who.owner, due=due, owners=who.owners, warning=warning)
+    return item, bool(prefix or found is not None or marked or inner or agreed)
 
 
-def _subject_task(text: str, people: People) -> tuple[str, str] | None:
+def _OWNER_COLON_PERSON(raw: str, people: People) -> bool:
+    return people.who(raw, strict=True) is not None and len(raw.split()) <= 4
+
+
+_GROUP_START = re.compile(
+    r"^(each\s+one|each\s+of\s+us|everyone|everybody|all\s+of\s+us)\s+", re.IGNORECASE
+)
+_PARENS = re.compile(r"\([^()]*\)")
+_TODO_MARK = re.compile(r"\s*\((?:todo|to\s+do|action|open|pending)\)\s*[.;]?\s*$", re.IGNORECASE)
+_ACTION_WORDS = re.compile(
+    r"(?:some\s+|other\s+)?(?:todos?|to[-\s]?dos?|actions?|action\s+items?|next\s+steps?|tasks?)",
+    re.IGNORECASE,
+)
+_TOPIC_COLON = re.compile(r"^(?P<o>[^:]{1,40}?)\s*:\s+(?P<rest>.+)$")
+_SUBJECTLESS = re.compile(
+    r"^(?:(?:will|shall|plans?\s+to|is\s+going\s+to|going\s+to|(?P<need>needs?\s+to|need|has\s+to"
+    r"|have\s+to|must))\s+)(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_ASSIGNED = re.compile(
+    r"[\s,;(\[-]*\b(?:assigned\s+to|owner|assignee|responsible)\s*:?\s+(?P<o>[\w'’@ /&-]{1,40}?)"
+    r"\s*[)\]]?\s*[.;,]?\s*$",
+    re.IGNORECASE,
+)
+_PAREN_SUBJECT = re.compile(
+    rf"\((?:[^()]*?,\s*)?(?P<subj>{SUBJECT}|[a-z][\w-]{{1,15}}(?:\s+and\s+[a-z][\w-]{{1,15}})?)"
+    rf"\s+(?:to|will)\s+\w[^()]*\)",
+)
+
+
+def _subject_task(text: str, people: People, actions: bool = False) -> tuple[Who, str] | None:
     """Split "Sam will send X" / "I'll send X" / "Priya to send X" / "Sam: send X"."""
     said = _SAID.match(text)
     if said:
         if said.group("rest").lower().startswith("to "):
-            owner = people.resolve(said.group("subj"), strict=True)
+            owner = people.who(said.group("subj"), strict=True)
             return (owner, said.group("rest")[3:]) if owner else None
         found = _subject_task(said.group("rest"), people)
         if found and re.match(r"(?:he|she|they)\b", said.group("rest"), re.IGNORECASE):
-            speaker = people.resolve(said.group("subj"), strict=True)
+            speaker = people.who(said.group("subj"), strict=True)
             return (speaker or found[0]), found[1]
         return found
     lets = _LETS.match(text)
     if lets:
-        return "both", lets.group("rest")
+        return (people.both if people.session else UNKNOWN), lets.group("rest")
     m = _SUBJECT_MODAL.match(text)
     if m:
         modal = (m.group("modal") or m.group("ll") or "").lower()
-        owner = people.resolve(m.group("subj"), strict=True)
+        owner = people.who(m.group("subj"), strict=True, group=True)
         rest = m.group("rest")
         if owner is not None and not re.match(r"not\b|never\b", rest, re.IGNORECASE):
             if modal == "can" and not re.match(r"[Ii]\b|[Ww]e\b", text):
                 return None
-            if modal == "to" and owner not in _known(people) and not _is_verb(rest):
+            firm = re.match(r"(?:will|to|plans?\s+to|is\s+going\s+to|['’]ll)", modal)
+            if not firm and not _known(owner, people) and owner.owner not in _PRONOUN_OWNERS:
+                return None
+            if modal == "to" and not _known(owner, people) and not _is_verb(rest):
                 return None
             return owner, _deinflect(rest) if modal == "to" else rest
         return None
     for pattern in (_OWNER_COLON, _OWNER_DASH):
         m = pattern.match(text)
         if m:
-            owner = people.resolve(m.group("o"), strict=True)
+            owner = people.who(m.group("o"), strict=True, group=True)
             rest = _deinflect(m.group("rest"))
-            if owner is not None and (owner in _known(people) or _is_verb(rest)):
+            if owner is not None and (_is_verb(rest) or (actions and bool(owner.owners))):
                 return owner, rest
     return None
 
@@ -210,13 +328,23 @@ def _capitalise_people(text: str, people: People) -> str:
     return text
 
 
-def _known(people: People) -> set[str]:
-    return {people.name_of("mentee"), people.name_of("mentor"), "both"}
+_PRONOUN_OWNERS = frozenset({"everyone", None})
+
+
+def _known(who: Who, people: People) -> bool:
+    """A person the notes know: the mentee, the mentor, both, or a named participant."""
+    known = {people.name_of("mentee"), people.name_of("mentor"), "both", people.author_owner}
+    return who.owner in known or any(people.participants.find(n) for n in who.owners)
 
 
 def _is_verb(text: str) -> bool:
-    first = text.split(maxsplit=1)[0].lower() if text.split() else ""
-    return first in TASK_VERBS
+    first = text.split(maxsplit=1)[0].lower().strip(",:;") if text.split() else ""
+    if first in TASK_VERBS:
+        return True
+    if first.endswith("ing") and len(first) > 5:
+        stem = first[:-3]
+        return stem in TASK_VERBS or stem + "e" in TASK_VERBS or stem[:-1] in TASK_VERBS
+    return False
 
 
 def _deinflect(text: str) -> str:
@@ -238,12 +366,12 @@ def _deinflect(text: str) -> str:
     return " ".join([base, *words[1:]])
 
 
-def _trailing_owner(task: str, people: People) -> tuple[str | None, str]:
+def _trailing_owner(task: str, people: People) -> tuple[Who | None, str]:
     for pattern in (_TRAILING_PAREN, _TRAILING_DASH):
         m = pattern.search(task)
         if m:
             candidate = m.group("o").strip(" ,;")
-            owner = people.resolve(candidate, strict=True)
+            owner = people.who(candidate, strict=True)
             if owner is not None:
                 return owner, task[: m.start()]
     return None, task

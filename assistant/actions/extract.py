@@ -18,14 +18,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 
-from assistant.actions.clause import Section, parse_clause
+from assistant.actions.clause import Section, read_clause
 from assistant.actions.items import ActionItem
-from assistant.actions.owners import NAME, SPACES, People, Role
+from assistant.actions.markup import clean_notes
+from assistant.actions.owners import NAME, SPACES, TASK_VERBS, People, Who
+from assistant.duedates import find_due
 from assistant.errors import UsageError
+from assistant.understanding.people import looks_like_name, participants
 
-__all__ = ["MAX_SENTENCE_CHARS", "extract_action_items"]
+__all__ = ["MAX_SENTENCE_CHARS", "extract_action_items", "notes_date"]
 
 MAX_SENTENCE_CHARS = 600
 
@@ -35,7 +38,7 @@ _HEADING_BOLD = re.compile(r"^(?:\*\*|__)(?P<h>[^*_]{1,80})(?:\*\*|__)\s*:?$")
 _HEADING_COLON = re.compile(r"^(?P<h>[A-Za-z][\w '’/&()-]{0,50}):$")
 _RULE = re.compile(r"^[-=_*\s]{3,}$")
 _ACTION_HEADING = re.compile(
-    r"\b(?:actions?|action\s+items?|to-?dos?|todo|next\s+steps?|follow[-\s]?ups?|tasks?"
+    r"\b(?:actions?|action\s+(?:items?|points?)|to[-\s]?dos?|todos?|next\s+steps?|follow[-\s]?ups?|tasks?"
     r"|homework|commitments?|agreed|assignments?|deliverables?|plans?)\b",
     re.IGNORECASE,
 )
@@ -48,52 +51,252 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"“'(\[]?[A-Z])|\s*;\s+|\s+[�
 _CLAUSE_SPLIT = re.compile(
     rf"(,\s*(?:and\s+|but\s+|then\s+|while\s+|so\s+)?|\s+(?:and|but|then|while|so)\s+)"
     rf"(?=(?:I|we|you|he|she|they|[Bb]oth|{NAME})(?:['’]ll|['’]m\s+going\s+to|\s+(?:will|shall|"
-    rf"is\s+going\s+to|are\s+going\s+to)\b))"
+    rf"is\s+going\s+to|are\s+going\s+to)\b)|let['’]s\s|let\s+us\s)"
 )
 
 
 def extract_action_items(
     notes: str,
     *,
-    today: date,
+    today: date | None = None,
     mentee: str | None = None,
     mentor: str | None = None,
-    author: Role = "mentee",
+    author: str | None = "mentee",
 ) -> list[ActionItem]:
-    """Return the commitments in ``notes``, in order, without duplicates."""
+    """Return the commitments in ``notes``, in order, without duplicates.
+
+    ``author`` is ``mentee`` or ``mentor`` for a session's notes ("I" is that person, and a
+    task with no owner is theirs), the name of whoever wrote other notes ("I" only), or None.
+    ``today`` defaults to the notes' own date line, then to today's date.
+    """
     if "\x00" in notes:
         raise UsageError("The notes contain NUL bytes; give a plain-text file.")
-    if author not in ("mentor", "mentee"):
-        raise UsageError(f"author must be 'mentor' or 'mentee', not {author!r}.")
-    people = People(_clean_name(mentee), _clean_name(mentor), author)
+    if author is not None and (
+        not isinstance(author, str) or not author.strip() or len(author) > 80 or "\n" in author
+    ):
+        raise UsageError(
+            f"author must be 'mentor', 'mentee' or the name of who wrote the notes, not {author!r}."
+        )
+    cleaned = clean_notes(notes)
+    lines = _joined_lines(cleaned.text.split("\n"))
+    named = participants(lines, cleaned.front_matter)
+    people = People(_clean_name(mentee), _clean_name(mentor), _clean_name(author), named)
+    own_date, day_first = notes_date(lines, cleaned.front_matter)
+    today = today or own_date or date.today()
+    next_meeting = _next_meeting(lines, today, day_first)
     items: list[ActionItem] = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, str | None]] = set()
     section = Section()
     after_blank = False
-    for raw_line in notes.splitlines():
+    paragraph: Who | None = None
+    previous_bullet = False
+    readings: dict[tuple[object, ...], tuple[ActionItem, bool] | None] = {}  # repeated lines
+    for raw_line in lines:
         line = raw_line.strip()
         if not line or _RULE.match(line):
             after_blank = after_blank or not line
+            paragraph = None if not line else paragraph
             continue
         heading = _heading(line)
-        if heading is not None:
+        inline = _INLINE_ACTIONS.match(line)
+        if heading is not None and not inline:
             section = _section_for(heading, people)
             after_blank = False
+            paragraph = None
             continue
         bullet = _BULLET.match(line)
-        if section.actions and after_blank and not bullet:
+        if (
+            section.actions
+            and not bullet
+            and raw_line[:1] not in " \t"
+            and (after_blank or previous_bullet)
+        ):
             section = Section()  # a paragraph after the list ends the action section
         after_blank = False
+        previous_bullet = bool(bullet)
         body = line[bullet.end() :] if bullet else line
-        for clause in _clauses(body):
-            item = parse_clause(clause, people, section, today)
-            if item is None:
+        if section.kind == "people" and _names_only(body, people):
+            continue
+        if _SKIP_LINE.match(body) or _LINK_ONLY.match(body):
+            continue
+        here = section
+        if inline:
+            here = Section(actions=True, owner=section.owner, kind="actions")
+            body = inline.group("rest")
+        elif paragraph is not None and not bullet:
+            here = Section(actions=section.actions, owner=paragraph, kind=section.kind)
+        speaker = _SPEAKER.match(body)
+        if speaker and not section.actions and people.who(speaker.group(1), strict=True):
+            here = Section(owner=here.owner, person=here.person, kind="speech")
+        body = _URL.sub("", body)
+        found_here: Who | None = None
+        parts = _parts(body) if inline else _clauses(body)
+        for clause in parts:
+            memo = (clause, here.actions, here.owner, here.kind, here.person, not bullet)
+            if memo not in readings:
+                readings[memo] = read_clause(
+                    clause,
+                    people,
+                    here,
+                    today,
+                    next_meeting=next_meeting,
+                    day_first=day_first,
+                    plain=not bullet,
+                )
+            read_item = readings[memo]
+            if read_item is None:
                 continue
+            item, _strong = read_item
+            if item.owners and _STARTS_WITH_OWNER(clause):
+                found_here = Who(item.owner, item.owners)
             key = (item.task.lower(), item.owner)
             if key not in seen:
                 seen.add(key)
                 items.append(item)
+        paragraph = found_here if not bullet else None
     return items
+
+
+def _STARTS_WITH_OWNER(clause: str) -> bool:
+    return bool(re.match(r"^[\w@][\w'’@ ,/&.-]{0,40}?(?::|\s+to\s|\s+will\s)", clause))
+
+
+def _joined_lines(lines: list[str]) -> list[str]:
+    """Join wrapped lines: an indented or lower-case line that continues the line before."""
+    out: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        previous = out[-1] if out else ""
+        if (
+            stripped
+            and previous.strip()
+            and not _BULLET.match(stripped)
+            and _heading(previous.strip()) is None
+            and not _heading(stripped)
+            and not re.search(r"[.!?:]\s*$", previous)
+            and (
+                _BULLET.match(previous.strip()) is not None
+                and (
+                    line[:1] in " \t"
+                    or (
+                        len(previous.strip()) >= 60
+                        and (stripped[0].islower() or stripped[0] in "([")
+                    )
+                )
+            )
+        ):
+            out[-1] = out[-1].rstrip() + " " + stripped
+            continue
+        out.append(line)
+    return out
+
+
+def _names_only(body: str, people: People) -> bool:
+    parts = [p for p in re.split(r"\s*(?:,|;|\band\b)\s*", body) if p]
+    return all(
+        people.participants.find(re.sub(r"\s*\([^)]*\)\s*$", "", p)) or looks_like_name(p)
+        for p in parts
+    )
+
+
+def _parts(body: str) -> Iterator[str]:
+    for part in re.split(r"\s*[,;]\s*", body):
+        if part.strip():
+            yield part.strip()
+
+
+_SPEAKER = re.compile(r"^([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?|[A-Z]{2,4}):\s")
+_INLINE_ACTIONS = re.compile(
+    r"^(?:\*\*|__)(?:to[-\s]?dos?|action\s+(?:items?|points?)|next\s+steps?)"
+    r"\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*(?P<rest>\S.+)$",
+    re.IGNORECASE,
+)
+_SKIP_LINE = re.compile(
+    r"^(?:date|time|when|where|location|venue|attendees?|present|apologies|chair|secretary|"
+    r"minute\s*taker|minutes|recording|link|zoom|meeting\s+id|participants|duration|"
+    r"facilitator|note[-\s]?taker|dial[-\s]?in|slides)\s*[:|—=-]",
+    re.IGNORECASE,
+)
+_LINK_ONLY = re.compile(r"^(?:\S*https?://\S+|\[[^\]]+\]:\s*\S+|<https?://\S+>)\s*$")
+_URL = re.compile(r":?\s*<?https?://[^\s>)]+>?")
+_DATE_LINE = re.compile(
+    r"^(?:#+\s*)?(?:date|datetime|meeting\s+date|when)?\s*[:|—-]?\s*(?P<d>.+)$", re.IGNORECASE
+)
+_NEXT_MEETING_LINE = re.compile(
+    r"^(?:#+\s*|\*\*)?(?:the\s+|our\s+)?next\s+(?:meeting|mtg|session|call|sync|check[-\s]?in|"
+    r"catch[-\s]?up|1[:-]1)(?:\s+(?:is|will\s+be|on|date))?\s*[:—-]?\s*(?P<d>.+)$",
+    re.IGNORECASE,
+)
+
+
+def notes_date(
+    lines: list[str], front_matter: dict[str, object] | None = None
+) -> tuple[date | None, bool]:
+    """The notes' own date (front matter, a "Date:" line or a dated title) and whether its
+    numeric form was written day first (which then decides "3/4")."""
+    if front_matter:
+        for key in ("date", "datetime"):
+            value = front_matter.get(key)
+            if isinstance(value, datetime):
+                return value.date(), False
+            if isinstance(value, date):
+                return value, False
+            if isinstance(value, str):
+                try:
+                    return date.fromisoformat(value[:10]), False
+                except ValueError:
+                    pass
+    for raw in lines[:15]:
+        line = raw.strip().strip("*_# ")
+        if not line or _NEXT_MEETING_LINE.match(line):
+            continue
+        iso = re.search(r"\b(20\d\d)-(\d{2})-(\d{2})\b", line)
+        if iso:
+            try:
+                return date(int(iso[1]), int(iso[2]), int(iso[3])), False
+            except ValueError:
+                pass
+        dmy = re.search(r"\b(\d{1,2})[./-](\d{1,2})[./-](20\d\d)\b", line)
+        if dmy:
+            first, second, year = int(dmy[1]), int(dmy[2]), int(dmy[3])
+            day_first = first > 12 or (second <= 12 and re.search(r"[.-]", dmy[0]) is not None)
+            month, day = (second, first) if day_first else (first, second)
+            try:
+                return date(year, month, day), day_first
+            except ValueError:
+                pass
+        written = re.search(
+            r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(20\d\d)\b"
+            r"|\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(20\d\d)\b",
+            line,
+        )
+        if written:
+            found = find_due(written.group(0), date(1900, 1, 1))
+            if found and found[2]:
+                return found[2], bool(written.group(1))
+    return None, False
+
+
+_NEXT_SENTENCE = re.compile(
+    r"(?:^|[.;!]\s+|^\s*[-*•]\s*)(?=(?:the\s+|our\s+)?next\s)", re.IGNORECASE
+)
+
+
+def _next_meeting(lines: list[str], today: date, day_first: bool) -> date | None:
+    for raw in lines:
+        if "next" not in raw.lower():
+            continue
+        sentence = _NEXT_SENTENCE.search(raw)
+        m = (
+            _NEXT_MEETING_LINE.match(raw[sentence.end() :].strip().lstrip("-*• "))
+            if sentence
+            else None
+        )
+        if m:
+            found = find_due(m.group("d"), today, day_first=day_first)
+            if found and found[2] and found[2] > today:
+                return found[2]
+    return None
 
 
 def _clean_name(name: str | None) -> str | None:
@@ -116,24 +319,69 @@ def _heading(line: str) -> str | None:
 
 def _section_for(heading: str, people: People) -> Section:
     text = heading.strip(" *_:")
+    if _PEOPLE_HEADING.match(text):
+        return Section(kind="people")
+    if _GUIDANCE_HEADING.search(text) and not _ACTION_HEADING.search(text):
+        return Section(kind="agenda")
     if not _ACTION_HEADING.search(text):
-        owner = people.resolve(text, strict=True) if len(text.split()) <= 3 else None
-        return Section(actions=owner is not None, owner=owner)
+        if len(text.split()) > 3:
+            return Section()
+        who = people.who(text, strict=True, known=True)
+        if who is None or not who.owners:
+            named = people.who(text, strict=True) if len(text.split()) <= 2 else None
+            if named is not None and named.owners:
+                return Section(person=named, kind="person")  # "## Justin": a status report
+            return Section()
+        mine = people.session and (
+            who.owner == "both" or who.owner in (people.mentee, people.mentor)
+        )
+        return Section(actions=bool(mine), owner=who, person=who, kind="person")
     rest = _ACTION_HEADING.sub(" ", text).strip(" -–—:()")
-    owner = None
+    owner: Who | None = None
     m = _HEADING_OWNER.search(text)
     if m:
         if m.group("my"):
-            owner = people.author_owner if m.group("my").lower() == "my" else "both"
+            owner = (
+                people.unowned
+                if m.group("my").lower() == "my"
+                else (people.both if people.session else None)
+            )
         else:
             candidate = m.group("for") or m.group("poss") or m.group("bare") or m.group("role")
-            owner = people.resolve(candidate) if candidate else None
+            owner = people.who(candidate) if candidate else None
     elif rest:
-        owner = people.resolve(rest, strict=True)
-    return Section(actions=True, owner=owner)
+        owner = people.who(rest, strict=True)
+    if owner is not None and not owner.owners and owner.owner is None:
+        owner = None
+    return Section(actions=True, owner=owner, kind="actions")
+
+
+_PEOPLE_HEADING = re.compile(
+    r"^(?:attendees?|attendance|participants?|present|members(?:\s+present)?|who(?:['’]s\s+here)?|"
+    r"people|roll\s+call|apologies|regrets|absent)\b.{0,20}$",
+    re.IGNORECASE,
+)
+_GUIDANCE_HEADING = re.compile(
+    r"\b(?:agenda|recommendations?|expectations?|expections|guidelines?|rules|tips|suggestions?"
+    r"|questions?|resources|review\s+process|timeline|background|context|purpose|outcomes?"
+    r"|process|old\s+business|announcements?)\b",
+    re.IGNORECASE,
+)
+
+
+_INNER_COMMITMENT = re.compile(
+    r"\s*\((?P<inner>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:will|to|is\s+going\s+to)"
+    r"\s+[^()]+)\)\s*"
+)
 
 
 def _clauses(body: str) -> Iterator[str]:
+    inner = _INNER_COMMITMENT.search(body)
+    if inner and body.split(maxsplit=1)[0].lower() in TASK_VERBS:
+        # "Add acceptance criteria (The TA will send an issue template)": two commitments.
+        yield from _clauses(body[: inner.start()] + " " + body[inner.end() :])
+        yield inner.group("inner")
+        return
     for sentence in _SENTENCE_SPLIT.split(body):
         if not sentence or len(sentence) > MAX_SENTENCE_CHARS:
             continue

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 __all__ = ["ActionItem", "ActionItemList"]
@@ -10,18 +10,34 @@ __all__ = ["ActionItem", "ActionItemList"]
 
 @dataclass(frozen=True)
 class ActionItem:
-    """One commitment: what, who (a name, ``mentor``, ``mentee`` or ``both``) and by when."""
+    """One commitment: what, who and by when.
+
+    ``owner`` is a readable string: a name, ``mentor``, ``mentee``, ``both``, ``everyone``, or
+    several names ("Ben and Leonard"); ``None`` when the notes do not say who. ``owners`` lists
+    the people one by one (empty when unknown); ``warning`` says what could not be read, such as
+    an impossible date. Items compare by task, owner and due only.
+    """
 
     task: str
-    owner: str
+    owner: str | None
     due: date | None
+    owners: tuple[str, ...] = field(default=(), compare=False)
+    warning: str | None = field(default=None, compare=False)
 
-    def to_dict(self) -> dict[str, str | None]:
-        return {
+    def __post_init__(self) -> None:
+        if not self.owners and self.owner and self.owner not in ("both", "everyone"):
+            object.__setattr__(self, "owners", (self.owner,))
+
+    def to_dict(self) -> dict[str, object]:
+        out: dict[str, object] = {
             "task": self.task,
             "owner": self.owner,
             "due": self.due.isoformat() if self.due else None,
+            "owners": list(self.owners),
         }
+        if self.warning:
+            out["warning"] = self.warning
+        return out
 
 
 @dataclass(frozen=True)
@@ -30,5 +46,5 @@ class ActionItemList:
 
     items: tuple[ActionItem, ...] = ()
 
-    def to_dict(self) -> dict[str, list[dict[str, str | None]]]:
+    def to_dict(self) -> dict[str, list[dict[str, object]]]:
         return {"action_items": [item.to_dict() for item in self.items]}

@@ -8,12 +8,13 @@ kept as written. Words that are tasks, topics or dates are never owners.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from assistant.duedates import find_due_span
+from assistant.understanding.people import Participants
 
-__all__ = ["NAME", "SPACES", "SUBJECT", "TASK_VERBS", "People", "Role"]
+__all__ = ["NAME", "SPACES", "SUBJECT", "TASK_VERBS", "UNKNOWN", "People", "Role", "Who"]
 
 Role = Literal["mentor", "mentee"]
 
@@ -24,7 +25,15 @@ def _words(text: str) -> frozenset[str]:
 
 TASK_VERBS = _words(
     """
-    add apply arrange ask attend block book bring build call check choose circulate clarify
+    advertise agree analyse analyze announce approve assign audit benchmark buy chase clean
+    collate compare condense configure consider continue convert coordinate correct deploy
+    design do document double-check enable ensure estimate evaluate expand extend file flag
+    implement improve include integrate investigate label lead lower merge migrate monitor
+    move notify nudge onboard open order pair pin ping prototype propose provide push raise
+    rebase reconcile refactor release remove rename reorganise reorganize reply resolve
+    restart resubmit retry review rework scope spell-check sort split suggest summarise
+    support tag tidy transcribe translate triage upgrade validate verify vote wrap
+    keep add apply arrange ask attend block book bring build call check choose circulate clarify
     collect compile complete confirm connect contact create decide define draft edit email
     enrol enroll explore figure fill find finalise finalize finish fix follow forward gather
     get give identify install interview introduce invite join journal learn list log look
@@ -48,15 +57,15 @@ _NON_OWNER_WORDS = _words(
     risks blocker blockers resources resource energy confidence homework priority priorities
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december please let hopefully ideally
+    need needs must might may could should would will shall can still also just only maybe
+    additional general other misc miscellaneous new old any some no yes ok sure thanks
     """
 )
 
 _NOUN_SUFFIXES = ("ing", "tion", "ment", "ness", "ity", "ship", "ance", "ence", "ism")
 
 _SELF = frozenset({"i", "me", "myself", "self"})
-_BOTH = frozenset(
-    {"we", "us", "both", "both of us", "we both", "the two of us", "together", "everyone", "all"}
-)
+_BOTH = frozenset({"we", "us", "both", "both of us", "we both", "the two of us", "together"})
 _OTHER = frozenset({"you", "he", "she", "they", "him", "her", "them"})
 
 NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?"
@@ -73,23 +82,76 @@ _STRIP = ".,;:'\"“”*_()[]@ "
 
 
 @dataclass(frozen=True)
+class Who:
+    """A resolved owner: a readable string (None when unknown) and the people one by one."""
+
+    owner: str | None
+    owners: tuple[str, ...]
+
+    @staticmethod
+    def of(names: list[str]) -> Who:
+        unique = list(dict.fromkeys(names))
+        if not unique:
+            return Who(None, ())
+        if len(unique) == 1:
+            return Who(unique[0], tuple(unique))
+        return Who(", ".join(unique[:-1]) + " and " + unique[-1], tuple(unique))
+
+
+UNKNOWN = Who(None, ())
+_GROUP = frozenset(
+    {"everyone", "everybody", "all", "group", "the group", "team", "the team", "each one",
+     "each", "all of us", "anyone", "anybody", "whole team", "all members", "members"}
+)  # fmt: skip
+_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*|\s*\+\s*)\s*")
+
+
+@dataclass(frozen=True)
 class People:
-    """The two people in a session, by name when known, and which of them wrote the notes."""
+    """The people in the notes: the mentee and mentor when given, who wrote the notes, and
+    everyone else the notes name (:class:`assistant.understanding.people.Participants`).
+
+    ``author`` is a role (``mentor``/``mentee``: a two-person session, where a task with no
+    owner belongs to the author), a name (who "I" is) or None.
+    """
 
     mentee: str | None
     mentor: str | None
-    author: Role
+    author: str | None
+    participants: Participants = field(default_factory=Participants)
+
+    @property
+    def session(self) -> bool:
+        """A mentoring session: "we" is the mentee and the mentor."""
+        return bool(self.mentee or self.mentor or self.author in ("mentor", "mentee"))
 
     def name_of(self, role: Role) -> str:
         return (self.mentee if role == "mentee" else self.mentor) or role
 
     @property
-    def author_owner(self) -> str:
-        return self.name_of(self.author)
+    def author_owner(self) -> str | None:
+        if self.author in ("mentor", "mentee"):
+            return self.name_of(self.author)  # type: ignore[arg-type]
+        return self.author
 
     @property
-    def other_owner(self) -> str:
-        return self.name_of("mentor" if self.author == "mentee" else "mentee")
+    def unowned(self) -> Who:
+        """Who a task with no stated owner belongs to."""
+        if self.author in ("mentor", "mentee"):
+            return Who.of([self.name_of(self.author)])  # type: ignore[arg-type]
+        return UNKNOWN
+
+    @property
+    def other_owner(self) -> str | None:
+        if self.author == "mentee":
+            return self.name_of("mentor")
+        if self.author == "mentor":
+            return self.name_of("mentee")
+        return None
+
+    @property
+    def both(self) -> Who:
+        return Who("both", (self.name_of("mentee"), self.name_of("mentor")))
 
     def _matches(self, token: str, name: str | None) -> bool:
         if not name:
@@ -98,33 +160,80 @@ class People:
         return token == name_l or token == name_l.split()[0]
 
     def resolve(self, raw: str, *, strict: bool = False) -> str | None:
-        """Return the owner a person reference means, or None when it is not a person."""
+        """The readable owner a person reference means, or None when it is not a person."""
+        who = self.who(raw, strict=strict)
+        return None if who is None else who.owner or ""
+
+    def who(
+        self, raw: str, *, strict: bool = False, group: bool = False, known: bool = False
+    ) -> Who | None:
+        """Resolve a person reference ("Sam", "I", "Ben and Leonard", "SK/MR", "everyone").
+
+        None when ``raw`` is not a reference to people; :data:`UNKNOWN` when it is one whose
+        person cannot be told ("I" with no author, "they").
+        """
         token = SPACES.sub(" ", raw.strip().strip(_STRIP)).lower()
         token = re.sub(r"^(?:the|my|our)\s+", "", token)
         if not token:
             return None
         if token in _SELF:
-            return self.author_owner
-        if token in _BOTH:
-            return "both"
+            author = self.author_owner
+            return Who.of([author]) if author else UNKNOWN
+        if token in _BOTH and token not in ("everyone", "all"):
+            return self.both if self.session else UNKNOWN
+        if token in _GROUP or token in ("everyone", "all"):
+            return self.both if self.session and not group else Who("everyone", ("everyone",))
         if token in _OTHER:
-            return self.other_owner
+            other = self.other_owner
+            return Who.of([other]) if other else UNKNOWN
         for role in ("mentee", "mentor"):
-            if token == role or self._matches(
-                token, self.mentee if role == "mentee" else self.mentor
+            name = self.mentee if role == "mentee" else self.mentor
+            if token == role or self._matches(token, name):
+                return Who.of([self.name_of(role)])  # type: ignore[arg-type]
+        found = self.participants.find(token)
+        if found:
+            as_written = raw.strip().strip(_STRIP)
+            return Who.of([as_written if re.fullmatch(r"[A-Z]{2,4}", as_written) else found])
+        parts = [p for p in _SPLIT.split(raw.strip().strip(_STRIP)) if p]
+        if len(parts) >= 2:
+            resolved = [self.who(p, strict=strict) for p in parts]
+            if all(r is not None for r in resolved):
+                names = [n for r in resolved if r for n in (r.owners or ())]
+                if any(r is not None and r.owner == "both" for r in resolved):
+                    return self.both
+                if {self.name_of("mentee"), self.name_of("mentor")} <= set(names) and self.session:
+                    return self.both
+                return Who.of(names)
+            known = [r for r in resolved if r is not None]
+            if known and all(
+                r is not None or re.fullmatch(r"[a-z][a-z0-9_-]{1,15}", p.strip())
+                for r, p in zip(resolved, parts, strict=True)
             ):
-                return self.name_of(role)  # type: ignore[arg-type]
-        parts = re.split(r"\s+(?:and|&)\s+", token)
-        if len(parts) == 2:
-            resolved = {self.resolve(p, strict=strict) for p in parts}
-            if None not in resolved:
-                people = {self.name_of("mentee"), self.name_of("mentor")}
-                if resolved == people or len(resolved) == 2:
-                    return "both" if resolved <= people | {"both"} else None
+                # "akm and tommy": a short handle beside a known person is a person too.
+                names = [
+                    r.owners[0] if r is not None and r.owners else p.strip()
+                    for r, p in zip(resolved, parts, strict=True)
+                ]
+                return Who.of(names)
             return None
-        return self._unknown_name(raw.strip().strip(_STRIP), strict=strict)
+        if known:
+            return None
+        handle = raw.strip()
+        if (
+            re.fullmatch(r"[a-z][a-z0-9_-]{1,11}", handle)
+            and handle not in _NON_OWNER_WORDS
+            and self.participants
+            and not strict
+        ):
+            return Who.of([handle])  # a handle ("akm") where the notes name people
+        name = self._unknown_name(raw.strip().strip(_STRIP), strict=strict)
+        return Who.of([name]) if name else None
 
     def _unknown_name(self, raw: str, *, strict: bool) -> str | None:
+        if raw.startswith("@") and re.fullmatch(r"@[\w.-]{2,30}", raw):
+            return raw[1:]
+        if re.fullmatch(r"[A-Z]{2,4}", raw):
+            return raw  # initials: "SK", "TA", "RD"
         words = raw.split()
         if not 1 <= len(words) <= (2 if strict else 3):
             return None

@@ -1,0 +1,135 @@
+"""Notes as plain lines: the markup real notes arrive in, reduced to what the extractor reads.
+
+- zero-width characters, soft hyphens and emoji variation selectors are dropped, so a pasted
+  line reads like a typed one;
+- YAML front matter (``---`` ... ``---``) is taken off and returned as a dict (its date and
+  participants are used);
+- HTML (tables, lists, paragraphs, entities) becomes one line per cell or list item;
+- Markdown links keep their text; admonitions (``!!! check "Action items"``) become headings;
+- a Markdown table with task/owner/due columns becomes one ``TODO`` line per row, other tables
+  one line per row with the cells joined.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+import yaml
+
+__all__ = ["Notes", "clean_notes"]
+
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\ufe0e\ufe0f\u202a-\u202e]")
+_FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(?P<body>.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+_HTML_BLOCK = re.compile(r"<\s*/?\s*(?:table|tr|td|th|li|ul|ol|p|br|div|h[1-6])\b", re.IGNORECASE)
+_HTML_BREAK = re.compile(
+    r"<\s*(?:br|/p|/li|/tr|/td|/th|/div|/h[1-6]|/ul|/ol|table|/table)\b[^>]*>", re.IGNORECASE
+)
+_HTML_ITEM = re.compile(r"<\s*li\b[^>]*>", re.IGNORECASE)
+_HTML_HEAD = re.compile(r"<\s*thead\b.*?</\s*thead\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_HEADING = re.compile(r"<\s*h([1-6])\b[^>]*>", re.IGNORECASE)
+_HTML_TAG = re.compile(r"<[^<>\n]{0,400}>")
+_MD_LINK = re.compile(
+    r"!?\[(?P<text>[^\]\n]{0,300})\]\((?P<url>[^)\s]{0,1000})(?:\s+\"[^\"]*\")?\)"
+)
+_ADMONITION = re.compile(r"^\s*(?:\?\?\?\+?|!!!)\s*[\w-]+\s*(?:\"(?P<title>[^\"]*)\")?\s*$")
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_TASK_COLUMN = re.compile(r"^(?:task|action(?:\s+items?)?|actions?|what|item|to-?do)\b", re.I)
+_OWNER_COLUMN = re.compile(r"^(?:owners?|who|assignees?|responsible|assigned(?:\s+to)?)\b", re.I)
+_DUE_COLUMN = re.compile(r"^(?:due(?:\s+date)?|when|deadline|by|date|target)\b", re.I)
+
+
+@dataclass
+class Notes:
+    """The notes as plain lines, and the front matter they started with."""
+
+    text: str
+    front_matter: dict[str, object] = field(default_factory=dict)
+
+
+def clean_notes(raw: str) -> Notes:
+    text = _INVISIBLE.sub("", raw).replace("\r\n", "\n").replace("\r", "\n")
+    front: dict[str, object] = {}
+    m = _FRONT_MATTER.match(text)
+    if m:
+        try:
+            loaded = yaml.safe_load(m.group("body"))
+        except yaml.YAMLError:
+            loaded = None
+        if isinstance(loaded, dict):
+            front = {str(k).lower(): v for k, v in loaded.items()}
+            text = text[m.end() :]
+    if _HTML_BLOCK.search(text):
+        text = _HTML_HEAD.sub("\n", text)
+        text = _HTML_HEADING.sub(lambda h: "\n" + "#" * int(h.group(1)) + " ", text)
+        text = _HTML_ITEM.sub("\n- ", text)
+        text = _HTML_BREAK.sub("\n", text)
+        text = _HTML_TAG.sub("", text)
+    text = html.unescape(text).replace("\xa0", " ")
+    text = _MD_LINK.sub(lambda k: k.group("text") or k.group("url"), text)
+    lines: list[str] = []
+    table: list[str] = []
+    for line in text.split("\n"):
+        if _TABLE_ROW.match(line) or (table and _TABLE_RULE.match(line)):
+            table.append(line)
+            continue
+        if table:
+            lines.extend(_table_lines(table))
+            table = []
+        admonition = _ADMONITION.match(line)
+        if admonition:
+            line = "## " + (admonition.group("title") or "")
+        lines.append(line.replace("\t", "    "))
+    if table:
+        lines.extend(_table_lines(table))
+    return Notes(text="\n".join(lines), front_matter=front)
+
+
+def _cells(row: str) -> list[str]:
+    return [c.strip() for c in row.strip().strip("|").split("|")]
+
+
+def _table_lines(rows: list[str]) -> list[str]:
+    header = _cells(rows[0])
+    body = [r for r in rows[1:] if not _TABLE_RULE.match(r)]
+    has_rule = len(rows) > 1 and _TABLE_RULE.match(rows[1]) is not None
+    columns = {"task": -1, "owner": -1, "due": -1}
+    if has_rule:
+        for index, name in enumerate(header):
+            for key, pattern in (
+                ("task", _TASK_COLUMN),
+                ("owner", _OWNER_COLUMN),
+                ("due", _DUE_COLUMN),
+            ):
+                if columns[key] < 0 and pattern.match(name.strip(" *_:")):
+                    columns[key] = index
+    if columns["task"] >= 0:
+        out = []
+        for row in body:
+            cells = _cells(row)
+
+            def cell(key: str, cells: list[str] = cells) -> str:
+                i = columns[key]
+                return cells[i] if 0 <= i < len(cells) else ""
+
+            task = cell("task")
+            if not task:
+                continue
+            line = f"TODO: {task}"
+            if cell("owner"):
+                line += f" (owner: {cell('owner')})"
+            if cell("due"):
+                line += f" due {cell('due')}"
+            out.append(line)
+        return out
+    keep = body if has_rule else [r for r in rows if not _TABLE_RULE.match(r)]
+    out = [" — ".join(c for c in _cells(r) if c) for r in keep]
+    if has_rule and not columns["task"] >= 0:
+        # A key/value table ("| Date: | 26-03-2024 |") reads as "Date: 26-03-2024".
+        out = [
+            re.sub(r"^([^—]{1,40}?):?\s+—\s+", r"\1: ", line) if len(_cells(r)) == 2 else line
+            for line, r in zip(out, keep, strict=True)
+        ]
+    return out

@@ -1,0 +1,182 @@
+"""The people a set of notes mentions: who attended, their initials and handles.
+
+Meeting notes name their participants in a few regular places: an attendee section or line
+("Attendees: Ana, Ben", "Present:" followed by bullets), front matter (``participants:``),
+roles ("Secretary: Brian Cipriano", "Mentor: Priya") and names followed by initials
+("Sairaj Kodilkar (SK)"). :func:`participants` collects them so a reference in a task
+("Ben", "SK", "@ana", "akm") resolves to a person, and an ordinary capitalised word does not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+__all__ = ["Participants", "Person", "looks_like_name", "participants"]
+
+
+@dataclass(frozen=True)
+class Person:
+    """One participant: the name as written and the lowercase forms that refer to them."""
+
+    name: str
+    aliases: frozenset[str]
+
+
+_NAME_WORD = r"[A-Z][\w'’.-]*"
+_FULL_NAME = re.compile(
+    rf"^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}$"
+)
+_INITIALS = re.compile(r"^[A-Z]{2,3}$")
+_HANDLE = re.compile(r"^@?[a-z][a-z0-9_-]{1,20}$")
+_WITH_INITIALS = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s*\((?P<ini>[A-Z]{{2,3}})\)"
+)
+_INITIALS_WITH_NAME = re.compile(
+    r"\b(?P<ini>[A-Z]{2,3})\s*\((?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\)"
+)
+_ATTENDEE_KEY = re.compile(
+    r"^(?:attendees?|attendance|participants?|present|members\s+present|also\s+present|"
+    r"in\s+attendance|who(?:['’]s\s+here|\s+attended)?|people|ppl|roll\s+call|on\s+the\s+call|"
+    r"apologies|regrets|absent|guests?|invitees?|attending)\b[^:]{0,30}$",
+    re.IGNORECASE,
+)
+_ROLE_LINE = re.compile(
+    r"^(?P<role>secretary|chair|chairperson|facilitator|note[-\s]?taker|minutes?(?:\s+taker)?|"
+    r"scribe|host|mentor|mentee|supervisor|student|ta|lead|manager|presenter|speaker)\s*[:=-]\s*"
+    r"(?P<who>.+)$",
+    re.IGNORECASE,
+)
+_LIST_SPLIT = re.compile(r"\s*(?:,|;|\||\band\b|&|\s\+\s|/)\s*")
+_NOT_NAMES = frozenset(
+    """
+    all everyone none n/a na tbd tbc the team board members group core mentors mentees students
+    notes agenda action actions todo discussion summary minutes date time location meeting
+    """.split()  # noqa: SIM905
+)
+
+
+def looks_like_name(text: str) -> bool:
+    """A person's name as notes write it: "Ana", "Brian Bush", "SK", "@lin", "Dr Patel"."""
+    text = text.strip()
+    if not text or len(text) > 40:
+        return False
+    if text.lower() in _NOT_NAMES:
+        return False
+    return bool(_FULL_NAME.match(text) or _INITIALS.match(text) or text.startswith("@"))
+
+
+def _clean_entry(raw: str) -> tuple[str, str | None] | None:
+    """A list entry as (name, initials): "JZT (Jesper Zeth)", "Ana (mentor)", "@lin"."""
+    text = re.sub(r"^[\s*•·+\-]+|[\s✓✔✗✘]+$", "", raw).strip()
+    for pattern in (_INITIALS_WITH_NAME, _WITH_INITIALS):
+        m = pattern.match(text)
+        if m and m.end() == len(text) and _initials_fit(m.group("name"), m.group("ini")):
+            return m.group("name"), m.group("ini")
+    text = re.sub(r"\s*\([^)]*\)\s*$", "", text).strip()  # "(mentor)", "(remote)"
+    text = re.sub(r"^@", "", text) if _HANDLE.match(text) else text
+    if looks_like_name(text) or _HANDLE.match(text):
+        return text, None
+    return None
+
+
+@dataclass
+class Participants:
+    """Everyone the notes name as taking part, findable by name, first name, initials or handle."""
+
+    people: list[Person] = field(default_factory=list)
+
+    def add(self, name: str, initials: str | None = None) -> None:
+        name = " ".join(name.split())
+        if not name or name.lower() in _NOT_NAMES:
+            return
+        aliases = {name.lower(), name.lower().lstrip("@")}
+        words = [w for w in re.split(r"[\s]+", name) if w]
+        if len(words) > 1:
+            aliases.add(words[0].lower())
+            aliases.add("".join(w[0] for w in words).lower())
+        if initials:
+            aliases.add(initials.lower())
+        for person in self.people:
+            if person.name.lower() == name.lower() or (
+                initials and initials.lower() in person.aliases
+            ):
+                merged = Person(person.name, person.aliases | frozenset(aliases))
+                self.people[self.people.index(person)] = merged
+                return
+        self.people.append(Person(name, frozenset(aliases)))
+
+    def find(self, reference: str) -> str | None:
+        """The participant ``reference`` names ("Ben", "SK", "@lin"), or None."""
+        key = " ".join(reference.strip().lstrip("@").split()).lower()
+        if not key:
+            return None
+        hits = [p for p in self.people if key in p.aliases]
+        if len(hits) == 1:
+            return hits[0].name
+        exact = [p for p in hits if p.name.lower() == key]
+        return exact[0].name if exact else None
+
+    def __contains__(self, reference: str) -> bool:
+        return self.find(reference) is not None
+
+    def __len__(self) -> int:
+        return len(self.people)
+
+
+def participants(
+    lines: Iterable[str], front_matter: dict[str, object] | None = None
+) -> Participants:
+    """Collect the participants named in ``lines`` (one line of notes each) and front matter."""
+    found = Participants()
+    if front_matter:
+        for key in ("participants", "attendees", "authors", "present"):
+            value = front_matter.get(key)
+            entries = value if isinstance(value, list) else [value] if value else []
+            for entry in entries:
+                cleaned = _clean_entry(str(entry))
+                if cleaned:
+                    found.add(*cleaned)
+    in_list = False
+    for raw in lines:
+        line = raw.strip()
+        bare = re.sub(r"^[#*_\s>]+|[*_:\s]+$", "", line)
+        bare = re.sub(r"^(?:\?\?\?|!!!)\s*\w+\s*\"([^\"]*)\"$", r"\1", bare)
+        if not line:
+            continue
+        if _ATTENDEE_KEY.match(bare):
+            in_list = True
+            continue
+        key, sep, rest = bare.partition(":")
+        if sep and _ATTENDEE_KEY.match(key.strip()) and rest.strip():
+            for entry in _LIST_SPLIT.split(rest):
+                cleaned = _clean_entry(entry)
+                if cleaned:
+                    found.add(*cleaned)
+            in_list = False
+            continue
+        role = _ROLE_LINE.match(bare)
+        if role:
+            for entry in _LIST_SPLIT.split(role.group("who")):
+                cleaned = _clean_entry(entry)
+                if cleaned:
+                    found.add(*cleaned)
+        if in_list:
+            is_item = bool(re.match(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s+", raw)) or raw[:1] in " \t"
+            cleaned = _clean_entry(line) if is_item or len(line.split()) <= 4 else None
+            if cleaned:
+                found.add(*cleaned)
+                continue
+            in_list = False
+        for pattern in (_WITH_INITIALS, _INITIALS_WITH_NAME):
+            for m in pattern.finditer(line):
+                if _initials_fit(m.group("name"), m.group("ini")):
+                    found.add(m.group("name"), m.group("ini"))
+    return found
+
+
+def _initials_fit(name: str, initials: str) -> bool:
+    """ "Sairaj Kodilkar (SK)" and "JZT (Jesper Zeth)" fit; "Brian Bush (SME)" does not."""
+    words = name.split()
+    return len(words) >= 2 and initials[0] == words[0][0].upper() and initials[-1] in name.upper()
