@@ -386,9 +386,10 @@ def find_due(
                 and _valid_month_day(first, second)
                 and _valid_month_day(second, first)
             ):
+                digits = re.search(r"\d[\d/.-]*\d", m.group(0))
+                written = digits.group(0) if digits else m.group(0).strip()
                 problem = (
-                    f"{m.group(0).strip()} could be read day first or month first; "
-                    f"read as {due:%d %B}."
+                    f"{written} could be read day first or month first; read as {due:%d %B}."
                     if due
                     else None
                 )

@@ -92,7 +92,9 @@ def test_prefixes_and_bullets_are_stripped(line: str) -> None:
         ("The mentee will send the deck to Jo", "Send the deck to Jo", "Sam"),
         ("Sam and I will send the deck to Jo", "Send the deck to Jo", "both"),
         ("Priya said she would send the deck to Jo", "Send the deck to Jo", "Priya"),
-        ("Sam sends the deck to Jo", None, None),
+        ("Sam sends the deck to Jo", "Send the deck to Jo", "Sam"),
+        ("Sam sent the deck to Jo", None, None),
+        ("Sam thinks we should send the deck to Jo", None, None),
     ],
 )
 def test_owner_forms(line: str, task: str | None, owner: str | None) -> None:

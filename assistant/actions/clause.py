@@ -77,7 +77,8 @@ _PAST_START = re.compile(
     re.IGNORECASE,
 )
 _OWNER_KEY = re.compile(
-    r"[\s,;(\[]*\b(?:owner|assignee|who)\s*[:=]\s*(?P<o>[\w'’ ]{1,30}?)\s*(?=[,;.)\]]|$|\s+due\b)",
+    r"[\s,;(\[]*\b(?:owner|assignee|who)\s*[:=]\s*(?P<o>[\w'’@ ]{1,30}?)\s*"
+    r"(?=[,;.)\]]|$|\s+due\b|\s+[-–—]{1,2}\s)",
     re.IGNORECASE,
 )
 _TRAILING_PAREN = re.compile(r"\s*[(\[](?P<o>[^()\[\]]{1,40})[)\]]\s*[.;,]?\s*$")
@@ -185,7 +186,10 @@ def read_clause(
 
     text = _LEAD_IN.sub("", text)
     text = _capitalise_people(text, people)
-    committed = bool(prefix) or section.actions or bool(marked) or bool(inner)
+    polite = _PLEASE.match(text) if section.kind != "agenda" else None
+    if polite:
+        text = text[polite.end() :]
+    committed = bool(prefix) or section.actions or bool(marked) or bool(inner) or bool(polite)
     task: str | None = None
     agreed = _AGREED.match(text)
     if agreed:
@@ -249,6 +253,12 @@ def _OWNER_COLON_PERSON(raw: str, people: People) -> bool:
     return people.who(raw, strict=True) is not None and len(raw.split()) <= 4
 
 
+_PLEASE = re.compile(r"^(?:please|pls|plz|kindly)\b[,:]?\s+", re.IGNORECASE)
+_VOCATIVE = re.compile(
+    rf"^(?P<subj>{SUBJECT}),?\s+(?:please|pls|plz|kindly|can\s+you|could\s+you|would\s+you)"
+    r"\s+(?P<rest>.+)$"
+)
+_SUBJECT_VERB = re.compile(rf"^(?P<subj>{SUBJECT})\s+(?P<rest>[a-z][\w'’-]*\b.*)$")
 _GROUP_START = re.compile(
     r"^(each\s+one|each\s+of\s+us|everyone|everybody|all\s+of\s+us)\s+", re.IGNORECASE
 )
@@ -287,6 +297,11 @@ def _subject_task(text: str, people: People, actions: bool = False) -> tuple[Who
             speaker = people.who(said.group("subj"), strict=True)
             return (speaker or found[0]), found[1]
         return found
+    vocative = _VOCATIVE.match(text)
+    if vocative:
+        owner = people.who(vocative.group("subj"), strict=True)
+        if owner is not None:
+            return owner, vocative.group("rest")
     lets = _LETS.match(text)
     if lets:
         return (people.both if people.session else UNKNOWN), lets.group("rest")
@@ -305,6 +320,18 @@ def _subject_task(text: str, people: People, actions: bool = False) -> tuple[Who
                 return None
             return owner, _deinflect(rest) if modal == "to" else rest
         return None
+    bare = _SUBJECT_VERB.match(text)
+    if bare and not _SUBJECT_MODAL.match(text):
+        owner = people.who(bare.group("subj"), strict=True, group=True)
+        rest = _deinflect(bare.group("rest"))
+        # "Priya sends the invite", "Sam update the CV", "both of us review...": note shorthand.
+        if (
+            owner is not None
+            and _known(owner, people)
+            and _is_verb(rest)
+            and bare.group("rest").split(maxsplit=1)[0].lower() not in _NOT_COMMITTING
+        ):
+            return owner, rest
     for pattern in (_OWNER_COLON, _OWNER_DASH):
         m = pattern.match(text)
         if m:
@@ -329,11 +356,20 @@ def _capitalise_people(text: str, people: People) -> str:
 
 
 _PRONOUN_OWNERS = frozenset({"everyone", None})
+# Verbs that report rather than commit when they follow a name ("Sam thinks", "Priya shared").
+_NOT_COMMITTING = frozenset(
+    {"thinks", "think", "feels", "feel", "shared", "said", "says", "mentioned", "likes", "wants",
+     "needs", "has", "have", "is", "are", "was", "were", "had", "asked", "asks", "suggested",
+     "suggests", "presented", "presents", "discussed", "noted", "notes", "agreed", "agrees"}
+)  # fmt: skip
 
 
 def _known(who: Who, people: People) -> bool:
     """A person the notes know: the mentee, the mentor, both, or a named participant."""
     known = {people.name_of("mentee"), people.name_of("mentor"), "both", people.author_owner}
+    known.discard(None)
+    if who.owner == "both" and people.session:
+        return True
     return who.owner in known or any(people.participants.find(n) for n in who.owners)
 
 

@@ -32,7 +32,10 @@ __all__ = ["MAX_SENTENCE_CHARS", "extract_action_items", "notes_date"]
 
 MAX_SENTENCE_CHARS = 600
 
-_BULLET = re.compile(r"^(?:[-*•·+▪◦‣]|\d{1,3}[.)]|[a-zA-Z][.)](?=\s))\s*")
+_BULLET = re.compile(
+    r"^(?:[-*•·+▪◦‣→➜►▶✓✔☐□○●]|\d{1,3}[.)]|[a-zA-Z][.)](?=\s)"
+    r"|[\U0001F300-\U0001FAFF\u2600-\u27BF](?=\s))\s*"
+)
 _HEADING_MD = re.compile(r"^#{1,6}\s*(?P<h>.*?)\s*#*$")
 _HEADING_BOLD = re.compile(r"^(?:\*\*|__)(?P<h>[^*_]{1,80})(?:\*\*|__)\s*:?$")
 _HEADING_COLON = re.compile(r"^(?P<h>[A-Za-z][\w '’/&()-]{0,50}):$")
