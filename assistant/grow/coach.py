@@ -176,15 +176,7 @@ class GrowCoach:
             goal=self._goal_statement(reading),
             reality=" ".join(_sentence(a) for a, _ in said("reality")),
             options=tuple(options_of(reading)),
-            will=" ".join(
-                _sentence(a)
-                for a, h in said("will")
-                + [
-                    (" ".join((e.answer or "").split()), h)
-                    for e, h in reading.stage("will")
-                    if not h.substantive and h.times and not h.has("off_topic")
-                ]
-            ),
+            will=" ".join(self._will_parts(reading)),
             action_items=tuple(items),
             session=record.id,
             topic=record.topic,
@@ -207,6 +199,19 @@ class GrowCoach:
 
     # Internals ---------------------------------------------------------------------------------
 
+    @staticmethod
+    def _will_parts(reading: _Reading) -> list[str]:
+        parts = []
+        for entry, heard in reading.stage("will"):
+            answer = " ".join((entry.answer or "").split())
+            if heard.has("off_topic") or heard.has("ask_to_decide"):
+                continue
+            if entry.intent == "by_when" and heard.times and not heard.commitments:
+                parts.append(f"(by when: {answer})")
+            elif heard.substantive:
+                parts.append(_sentence(answer))
+        return parts
+
     def _goal_statement(self, reading: _Reading) -> str:
         state = goal_state(reading, self.bank)
         parts = [
@@ -218,15 +223,12 @@ class GrowCoach:
         ]
         if not parts:
             return ""
+        # The goal as last restated in full (a vague first try gives way to it), then the
+        # fragments that sharpened it ("by March").
         main = " ".join(state.text.split()).rstrip(".") if state.text else parts[0]
-        if (
-            state.timeframe
-            and state.timeframe.lower() in main.lower()
-            and state.specific
-            and all(p == main or p in main for p in parts)
-        ):
-            return main
-        rest = [p for p in parts if p != main]
+        if main not in parts:
+            parts.insert(0, main)
+        rest = parts[parts.index(main) + 1 :]
         return " — ".join([main, *rest])
 
     def _pending(self, record: SessionRecord) -> TranscriptEntry:

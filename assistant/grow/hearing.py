@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from assistant.understanding import clauses, read, roles, sentences, tokens
-from assistant.understanding.timeframes import find_time
+from assistant.understanding.timeframes import find_time, resolve_date
 
 __all__ = ["ACTS", "Commitment", "GoalReading", "Heard", "hear"]
 
@@ -104,6 +104,8 @@ _FEELING_RE = re.compile(
     r"over\s+the\s+moon|at\s+my\s+wits)|makes\s+me\s+(?:feel|want\s+to\s+cry|sick)|"
     r"keeps\s+me\s+(?:up|awake)|(?:can(?:'t|’t)|cannot)\s+sleep|losing\s+sleep|in\s+tears|"
     r"cried|crying|fed\s+up|sick\s+of|tired\s+of|scared\s+of|afraid\s+of|terrified\s+of|"
+    r"it\s+feels\s+(?:like\s+)?(?:a\s+)?(?:big|huge|scary|hard|impossible|too|so|really|a\s+lot|"
+    r"overwhelming|daunting)|"
     r"dread(?:ing)?|panic\w*|gutted|heartbroken|imposter|impostor|(?:a|like\s+a)\s+fraud)\b",
     re.IGNORECASE,
 )
@@ -196,6 +198,13 @@ _THIRD_COMMIT_RE = re.compile(
     r"^\W*(?:(?:and|also|then|so)\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:will|'ll|’ll|"
     r"is\s+going\s+to|agreed\s+to|offered\s+to|has\s+agreed\s+to|said\s+(?:she|he|they)(?:'d|’d|"
     r"\s+would|\s+will|'ll|’ll))\b"
+)
+_ROLE_COMMIT_RE = re.compile(
+    r"^\W*(?:(?:and|also|then|so)\s+)?(?:my\s+(?P<role>mentor|manager|boss|supervisor|team\s+lead|"
+    r"coach|colleague)|you)\s*(?:'ll|’ll|\s+will|\s+are\s+going\s+to|\s+is\s+going\s+to|"
+    r"\s+agreed\s+to|\s+offered\s+to|\s+has\s+agreed\s+to)\s+(?!(?:decide|think|see|know|be|"
+    r"consider|probably|maybe|never|not)\b)",
+    re.IGNORECASE,
 )
 _OPTION_CUE_RE = re.compile(
     r"\b(?:could|might|may\s+be\s+able|maybe|perhaps|possibly|option|options|alternatively|"
@@ -409,6 +418,9 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
         if facts:
             acts["situation"] = facts[0]
 
+    if stage == "reality" and n_content >= 3 and not acts and not _OFF_TOPIC_RE.search(text):
+        acts["situation"] = _short(text, 60)  # a description, even without a fact marker
+
     unsure = _UNSURE_RE.search(text)
     vague = bool(_HEDGE_ONLY_RE.match(text)) or (
         n_content <= 1 and "commitment" not in acts and not (stage == "options" and options)
@@ -506,26 +518,47 @@ def _commitments(
     for piece in pieces:
         clause = piece.text.strip()
         # "Ana and I will...": the splitter cut before "I"; the step is shared.
-        shared = bool(_WITH_SOMEONE_RE.search(text[max(0, piece.start - 40) : piece.start]))
+        before = text[max(0, piece.start - 40) : piece.start]
+        shared = bool(_WITH_SOMEONE_RE.search(before) or re.search(r"\bboth\s*:\s*$", before, re.I))
         if clause.endswith("?") or _ASK_RE.search(clause):
             continue
         third = _THIRD_COMMIT_RE.match(clause)
+        role = _ROLE_COMMIT_RE.match(clause)
         owner = "mentee"
         if third and third.group("name").split()[0] not in _NOT_NAMES:
             owner = third.group("name")
+        elif role:
+            who = " ".join((role.group("role") or "mentor").lower().split())
+            owner = "mentor" if who in ("mentor", "you") else who
         elif not _is_commitment(clause, stage):
             continue
         if re.match(
-            r"^\W*(?:we|both\s+of\s+us|the\s+two\s+of\s+us|[A-Z]?\w+\s+and\s+i|me\s+and\s+\w+)\b",
+            r"^\W*(?:we|both|the\s+two\s+of\s+us|[A-Z]?\w+\s+and\s+i|me\s+and\s+\w+)\b",
             clause,
             re.I,
         ) or (shared and owner == "mentee"):
             owner = "both"
-        times = find_time(clause, today)
-        when = times[0].text if times else _meeting_phrase(clause)
-        due = next((t.due for t in times if t.due is not None), None)
-        out.append(Commitment(text=clause, owner=owner, when=when, due=due))
+        for part in _dated_parts(clause, today):
+            times = sorted(find_time(part, today), key=lambda t: t.recurring)
+            when = times[0].text if times else _meeting_phrase(part)
+            due = next((t.due for t in times if t.due is not None), None)
+            out.append(Commitment(text=part, owner=owner, when=when, due=due))
     return out
+
+
+def _dated_parts(clause: str, today: date) -> list[str]:
+    """ "email Sam by Friday and draft the plan by Dec 3": two dated steps, not one."""
+    pieces = re.split(r"\s+and\s+(?:then\s+)?", clause)
+    if len(pieces) < 2:
+        return [clause]
+    parts = [pieces[0]]
+    for piece in pieces[1:]:
+        a_step = bool(_STEP_VERB_RE.match(piece) or _COMMIT_RE.match(piece))
+        if a_step and resolve_date(parts[-1], today) and resolve_date(piece, today):
+            parts.append(piece)
+        else:
+            parts[-1] = f"{parts[-1]} and {piece}"
+    return parts
 
 
 _NOT_NAMES = frozenset(
@@ -672,7 +705,7 @@ _NOT_OPTION_RE = re.compile(
 
 def extract_options(text: str) -> list[str]:
     """The options named in one answer: "I could ask Sam, or take a course" -> two options."""
-    text = " ".join(s.text for s in sentences(text) if not s.text.rstrip().endswith("?"))
+    text = "\n".join(s.text for s in sentences(text) if not s.text.rstrip().endswith("?"))
     text = re.split(r"\b(?:but|although|because)\b|\s[—–-]\s", text, maxsplit=1, flags=re.I)[0]
     options = []
     parts: list[str] = []

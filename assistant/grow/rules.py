@@ -96,8 +96,9 @@ def goal_state(reading: _Reading, bank: QuestionBank) -> _GoalState:
         question = bank.get(entry.question_id)
         tags = set(question.tags) if question else set()
         if heard.goal is not None:
-            if not state.stated or heard.goal.specific or heard.has("goal"):
-                state.text = state.text or heard.goal.text
+            restated = heard.has("goal") and heard.goal.specific and heard.content_words >= 4
+            if not state.text or (restated and not state.specific):
+                state.text = heard.goal.text
             state.stated = True
             state.specific = state.specific or heard.goal.specific
             state.theirs = heard.goal.theirs if heard.has("goal") else state.theirs
@@ -140,24 +141,42 @@ def distinct(options: Sequence[str]) -> list[str]:
 
 
 def _reality_met(reading: _Reading) -> bool:
-    return any(
-        h.has("situation") or h.has("obstacle") or (h.has("goal") and h.content_words >= 6)
+    """A fact or an obstacle described, or two answers that describe something."""
+    usable = [
+        h
         for _, h in reading.stage("reality")
-        if not h.has("off_topic") and not (h.has("unsure") and not h.substantive)
-    )
+        if not h.has("off_topic")
+        and not h.has("ask_to_decide")
+        and not (h.has("unsure") and not h.substantive)
+    ]
+    if any(
+        h.has("situation") or h.has("obstacle") or (h.has("goal") and h.content_words >= 6)
+        for h in usable
+    ):
+        return True
+    return len([h for h in usable if h.content_words >= 3]) >= 2
 
 
 def _will_state(reading: _Reading) -> tuple[int, int]:
-    """(commitments, commitments still without a date or time) in the Will stage."""
-    total = undated = 0
+    """(steps, steps still without a date or time) in the Will stage.
+
+    The mentee's own steps must each have a time; someone else's step ("Priya will book a
+    room") only counts when it is the only step. A later answer that is only a time ("By
+    Friday.") dates the steps before it.
+    """
+    mine: list[bool] = []  # timed?
+    others: list[bool] = []
     for _, heard in reading.stage("will"):
-        mine = [c for c in heard.commitments if c.owner in ("mentee", "both")]
-        if mine:
-            total += len(mine)
-            undated = sum(1 for c in mine if c.when is None)
-        elif heard.times and undated:
-            undated = 0  # "By Friday." dates the steps before it
-    return total, undated
+        if heard.has("off_topic"):
+            continue
+        if heard.commitments:
+            for c in heard.commitments:
+                (mine if c.owner in ("mentee", "both") else others).append(c.when is not None)
+        elif heard.times:
+            mine = [True for _ in mine]
+            others = [True for _ in others]
+    steps = mine or others
+    return len(steps), sum(1 for timed in steps if not timed)
 
 
 def purpose_met(stage: str, reading: _Reading, bank: QuestionBank) -> bool:
@@ -210,7 +229,8 @@ class _Chooser:
         def rank(q: Question) -> tuple[int, int, int, int]:
             matched = len(set(prefer) & set(q.tags))
             extra = len(set(q.tags) - set(prefer)) if prefer else 0
-            personal = -int((bool(topic) and q.needs_topic) or (bool(self.goal) and q.needs_goal))
+            # The mentee's goal in their words first, then the session topic.
+            personal = -(2 if self.goal and q.needs_goal else int(bool(topic) and q.needs_topic))
             return (-matched, extra, personal, intents.index(q.intent))
 
         return min(candidates, key=rank)  # min is stable: bank order breaks ties
@@ -235,7 +255,7 @@ def enter(
                 reason = (why + " " if why else "") + (
                     "An obstacle came up; exploring what would be possible without it."
                 )
-        first = first or chooser.pick(stage, ["open", "explore"], ["goal"])
+        first = first or chooser.pick(stage, ["open", "explore"])
         if first:
             return _Move(stage, first, reason, "advance", preface)
         why = ""
@@ -261,7 +281,7 @@ def next_move(record: SessionRecord, bank: QuestionBank) -> _Move:
     stage = record.stage
     index = STAGES.index(stage)  # type: ignore[arg-type]
     answered = reading.stage(stage)
-    _last_entry, heard = answered[-1]
+    last_entry, heard = answered[-1]
     heard_line = f"Heard {heard.describe(quotes=False)}."
     counted = [e for e, _ in answered if e.intent not in ("hand_back", "redirect", "acknowledge")]
 
@@ -309,6 +329,10 @@ def next_move(record: SessionRecord, bank: QuestionBank) -> _Move:
             why=f"{heard_line} The {stage} stage has had {len(answered)} answers; moving on.",
             preface=preface,
         )
+    if stage == "will" and last_entry.intent == "by_when" and _will_state(reading)[1]:
+        move = stay("probe", ["by_when"], [], "The step still has no date; asking by when.")
+        if move:
+            return _with_preface(move, preface)
     if heard.has("unsure") and not heard.substantive:
         move = stay(
             "probe",
@@ -360,6 +384,11 @@ def _probe(
 
     if stage == "goal":
         goal = goal_state(reading, bank)
+        terse = len((last_answer := reading.stage("goal")[-1][0].answer or "").split()) < 4
+        if terse and not heard.times and len(reading.stage("goal")) == 1 and last_answer:
+            move = ask(["follow_up"], ["expand"], "The answer was short; inviting more.")
+            if move:
+                return move
         if not goal.stated:
             return ask(["follow_up", "explore"], ["expand"], "No goal yet; inviting one.")
         missing = goal.missing()

@@ -37,11 +37,12 @@ class _Step:
 
 
 _SUBJECT_RE = re.compile(
-    r"^(?:i|we|both\s+of\s+us|[A-Z][a-z]+(?:\s+and\s+i)?|my\s+partner\s+and\s+i)\s*"
+    r"^(?:both\s*:\s*|(?:i|we|you|both\s+of\s+us|[A-Z][a-z]+(?:\s+and\s+i)?|my\s+partner\s+and\s+i|"
+    r"my\s+(?:mentor|manager|boss|supervisor|team\s+lead|coach|colleague))\s*"
     r"(?:'ll|’ll|will|shall|am\s+going\s+to|'m\s+going\s+to|’m\s+going\s+to|are\s+going\s+to|"
     r"'re\s+going\s+to|’re\s+going\s+to|is\s+going\s+to|plan\s+to|commit\s+to|"
     r"(?:have\s+)?decided\s+to|agreed\s+to|offered\s+to|has\s+agreed\s+to|promise\s+to|"
-    r"said\s+(?:she|he|they)(?:'d|’d|\s+would|\s+will|'ll|’ll))\s+"
+    r"said\s+(?:she|he|they)(?:'d|’d|\s+would|\s+will|'ll|’ll))\s+)"
     r"(?:(?:probably|definitely|also|then|first|just|try\s+to|start\s+by|start\s+with)\s+)*",
     re.IGNORECASE,
 )
@@ -90,7 +91,7 @@ _TIME_LEAD = re.compile(
 
 def _strip_time(task: str, today: date) -> str:
     for expression in reversed(find_time(task, today)):
-        if not _TIME_LEAD.match(expression.text):
+        if expression.recurring or not _TIME_LEAD.match(expression.text):
             continue  # "the June exam", "the club's Saturday run": part of the task
         task = task[: expression.start] + task[expression.end :]
     task = re.sub(

@@ -15,7 +15,7 @@ from assistant.understanding.timeframes import find_time
 
 __all__ = ["gerund", "normalise_phrase"]
 
-MAX_WORDS = 9
+MAX_WORDS = 12
 
 _LEAD_RE = re.compile(
     r"^(?:(?:so|well|ok(?:ay)?|um+|uh+|honestly|basically|really|i\s+think|i\s+guess|"
@@ -75,6 +75,16 @@ _NOT_VERBS = frozenset(
         "team", "data"
     }
 )  # fmt: skip
+# Verbs a goal often starts with ("Pass the B2 exam"): read as the goal's action.
+_GOAL_VERBS = frozenset(
+    {
+        "pass", "become", "get", "land", "move", "finish", "run", "start", "build", "publish",
+        "launch", "lead", "switch", "find", "change", "learn", "write", "stop", "earn", "sell",
+        "submit", "make", "go", "give", "open", "raise", "close", "ship", "hire", "save", "reach",
+        "improve", "speak", "present", "complete", "apply", "join", "grow", "manage", "take",
+        "have", "hand", "delegate", "network", "retrain", "return", "rebuild", "quit", "decide",
+    }
+)  # fmt: skip
 _TOO_VAGUE = re.compile(r"^(?:it|this|that|things?|stuff|something|everything|nothing)\b", re.I)
 
 
@@ -99,14 +109,20 @@ def normalise_phrase(text: str | None, today: date | None = None) -> str | None:
     text = " ".join(text.split()).strip()
     if "?" in text:
         return None
-    first = re.split(r"(?<=[.!;])\s+|\s+(?:but|because|so\s+that|which)\s+", text, maxsplit=1)[0]
+    first = re.split(
+        r"(?<=[.!;])\s+|\s+(?:but|because|so\s+that|which|so(?=\s+(?:i|we|that)\b))\s+|,\s*(?:so|and|but)\s+",
+        text,
+        maxsplit=1,
+    )[0]
     first = first.strip(" .!;,")
     had_to = bool(_LEAD_RE.match(first))
     first = _LEAD_RE.sub("", first, count=1).strip()
     if today is not None:
         for expression in reversed(find_time(first, today)):
             first = first[: expression.start] + first[expression.end :]
-    first = re.sub(r"\s+(?:by|before|in|within|this|next)\s*$", "", first.strip(" ,.;"))
+    first = re.sub(
+        r"\s+(?:by|before|in|within|this|next|every|each|from|until)\s*$", "", first.strip(" ,.;")
+    )
     first = re.sub(r",?\s+(?:ideally|eventually|one\s+day|someday)\b.*$", "", first, flags=re.I)
     words = first.split()
     if not words or len(words) > MAX_WORDS or _TOO_VAGUE.match(first):
@@ -114,7 +130,7 @@ def normalise_phrase(text: str | None, today: date | None = None) -> str | None:
     words = [_PRONOUNS.get(w.lower(), w) for w in words]
     head = words[0]
     looks_verb = head.isalpha() and head.lower() not in _NOT_VERBS and not head[0].isupper()
-    if had_to and looks_verb:
+    if (had_to and looks_verb) or head.lower() in _GOAL_VERBS:
         words[0] = gerund(head)
     elif (
         words[0][0].isupper()

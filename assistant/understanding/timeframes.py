@@ -8,6 +8,9 @@
 - "by the end of the year", "before the end of the year", "by year end": 31 December;
 - "end of the quarter", "this quarter": the quarter's last day; "next quarter": the next one's.
 
+A weekday used as a habit ("every Friday", "Sunday evenings", "on Fridays") is marked
+``recurring``: its first occurrence is the due date only when nothing else is named.
+
 Some phrases set a time frame but no single day ("by next summer", "within a year", "in two
 years", "by 2027", "this spring", "in Q3"); they count for :func:`find_time`, with no date.
 A meeting is not a date: "before our next meeting" gives neither.
@@ -33,6 +36,7 @@ class TimeExpression:
     start: int
     end: int
     due: date | None
+    recurring: bool = False  # "every Friday", "Sunday evenings": a habit; ``due`` is its first day
 
 
 _ORDINAL_DAY = re.compile(
@@ -167,9 +171,10 @@ def find_time(text: str, today: date) -> list[TimeExpression]:
         if span is None:
             break
         start, end = offset + span[0], offset + span[1]
-        if free(start, end) and not _recurring(text, start, end):
+        if free(start, end):
             due = resolve_due(text[start:end], today)
-            out.append(TimeExpression(text[start:end], start, end, due))
+            habit = _recurring(text, start, end)
+            out.append(TimeExpression(text[start:end], start, end, due, recurring=habit))
         offset = end if end > offset else offset + 1
     for m in _FRAME.finditer(text):
         if free(m.start(), m.end()):
@@ -178,8 +183,10 @@ def find_time(text: str, today: date) -> list[TimeExpression]:
 
 
 def resolve_date(text: str, today: date) -> date | None:
-    """The first day meant in ``text`` (see :func:`find_time`), or ``None``."""
-    for expression in find_time(text, today):
-        if expression.due is not None:
-            return expression.due
-    return None
+    """The first day meant in ``text`` (see :func:`find_time`), or ``None``.
+
+    A habit's first day ("every Friday") counts only when no other day is named.
+    """
+    found = [e for e in find_time(text, today) if e.due is not None]
+    found.sort(key=lambda e: e.recurring)  # stable: text order within each kind
+    return found[0].due if found else None
