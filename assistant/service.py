@@ -104,10 +104,11 @@ class Assistant:
         """An agenda; with ``relationship`` its open items (overdue ones called out) are reviewed
         and its goals are used when none are given."""
         if relationship is not None:
+            from assistant.relationship.store import ordered_open_items
             from assistant.relationship.workflow import agenda_actions
 
             record = self.relationships.get(relationship)
-            stored = self.relationships.open_items(relationship)
+            stored = ordered_open_items(record)
             open_actions = [*open_actions, *agenda_actions(stored, today or date.today())]
             goals = tuple(goals) or record.goal_texts
         return self.run(
@@ -185,6 +186,8 @@ class Assistant:
         from assistant.relationship.store import RelationshipStore
 
         if self._relationships is None or not self._relationships.path.exists():
+            if self._relationships is not None:  # the data directory was deleted meanwhile
+                self._relationships.close()
             self._relationships = RelationshipStore(self.settings.home)
         return self._relationships
 

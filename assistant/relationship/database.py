@@ -16,7 +16,6 @@ from filelock import FileLock
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError
-from sqlalchemy.pool import NullPool
 
 from assistant.errors import AssistantError
 from assistant.relationship import migrations
@@ -55,7 +54,7 @@ def _on_begin(connection: Any) -> None:
 def make_engine(path: Path) -> Engine:
     """An engine for the file at ``path`` (no connection is opened yet)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+    engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from assistant.errors import AssistantError, UsageError
 from assistant.relationship.database import database_path, open_database, vacuum
@@ -51,6 +51,22 @@ MAX_NAME_CHARS = 200
 MAX_TEXT_CHARS = 2000
 MAX_NOTES_CHARS = 200_000
 STAGES = ("first-meeting", "action-plan", "regular", "check-up", "midpoint", "closing")
+
+
+# Everything a record is built from, loaded in one query per table instead of one per row.
+_EAGER = (
+    selectinload(RelationshipRow.goals).selectinload(GoalRow.activities),
+    selectinload(RelationshipRow.agreement),
+    selectinload(RelationshipRow.sessions),
+    selectinload(RelationshipRow.items).selectinload(ItemRow.events),
+    selectinload(RelationshipRow.checkups),
+)
+
+
+def ordered_open_items(record: Relationship) -> list[StoredItem]:
+    """A record's open items, the earliest due first (so overdue ones lead), undated last."""
+    items = list(record.open_items())
+    return sorted(items, key=lambda i: (i.due is None, i.due or date.max, i.created_at))
 
 
 class RelationshipNotFoundError(AssistantError):
@@ -159,7 +175,9 @@ class RelationshipStore:
 
     def list(self) -> list[Relationship]:
         with self.transaction() as session:
-            rows = session.scalars(select(RelationshipRow).order_by(RelationshipRow.created_at))
+            rows = session.scalars(
+                select(RelationshipRow).order_by(RelationshipRow.created_at).options(*_EAGER)
+            )
             return [_record(row) for row in rows]
 
     def get(self, relationship_id: str) -> Relationship:
@@ -171,7 +189,9 @@ class RelationshipStore:
             return session.get(RelationshipRow, relationship_id) is not None
 
     def _row(self, session: Session, relationship_id: str) -> RelationshipRow:
-        row = session.get(RelationshipRow, relationship_id)
+        row = session.scalars(
+            select(RelationshipRow).where(RelationshipRow.id == relationship_id).options(*_EAGER)
+        ).one_or_none()
         if row is None:
             raise _not_found(relationship_id)
         return row
@@ -407,8 +427,7 @@ class RelationshipStore:
 
     def open_items(self, relationship_id: str) -> list[StoredItem]:
         """Open items, the overdue ones (earliest due) first, then by due date and age."""
-        items = list(self.get(relationship_id).open_items())
-        return sorted(items, key=lambda i: (i.due is None, i.due or date.max, i.created_at))
+        return ordered_open_items(self.get(relationship_id))
 
     def search_notes(self, relationship_id: str, query: str) -> list[tuple[str, str]]:
         """Sessions whose notes match ``query`` (full-text), as ``(session id, snippet)``."""
