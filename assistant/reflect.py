@@ -2,14 +2,18 @@
 
 The prompts and the queries behind their citations live in ``reflections.yaml``. When notes are
 given, lines that carry a commitment, a goal, a challenge, a success or a discussion topic are
-quoted back in extra prompts ("You noted 'practice the presentation' — ..."). The selection is
-rule-based and deterministic: the same notes always give the same prompts.
+quoted back in extra prompts ("You noted 'practice the presentation' — ..."). A commitment is read
+by the action-item extractor (:func:`assistant.actions.extract_action_items`), so its prompt
+addresses the person who owns it ("Priya, you committed to send two articles by Friday — ...",
+"You both agreed to ...") and asks "by when?" only when the notes give no date. The selection is
+rule-based and deterministic: the same notes (and the same day) always give the same prompts.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Literal
@@ -32,12 +36,35 @@ MAX_QUOTE_CHARS = 90
 MIN_QUOTE_WORDS = 2
 
 
+CommitmentForm = Literal["own", "own_dated", "both", "both_dated", "other", "other_dated"]
+COMMITMENT_FORMS: tuple[CommitmentForm, ...] = (
+    "own", "own_dated", "both", "both_dated", "other", "other_dated",
+)  # fmt: skip
+
+
 class KindTemplate(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     prompts: tuple[str, ...] = Field(min_length=3)
     queries: tuple[str, ...] = Field(min_length=1)
     tailoring: dict[Category, str]
+    commitments: dict[CommitmentForm, str]
+
+    @field_validator("commitments")
+    @classmethod
+    def _every_form(cls, value: dict[CommitmentForm, str]) -> dict[CommitmentForm, str]:
+        missing = set(COMMITMENT_FORMS) - set(value)
+        if missing:
+            raise ValueError(f"commitments lacks {sorted(missing)}")
+        for form, template in value.items():
+            needed = {"{task}"} | ({"{when}"} if form.endswith("_dated") else set())
+            needed |= {"{who}"} if form.startswith("other") else set()
+            lacking = [n for n in sorted(needed) if n not in template]
+            if lacking:
+                raise ValueError(f"commitments.{form} must contain {', '.join(lacking)}")
+            if form.endswith("_dated") and "by when" in template.lower():
+                raise ValueError(f"commitments.{form} must not ask for a date the notes give")
+        return value
 
     @field_validator("tailoring")
     @classmethod
@@ -80,20 +107,21 @@ class Reflection:
         }
 
 
-def build_reflection(kb: KnowledgeBase, *, kind: str, notes: str | None = None) -> Reflection:
+def build_reflection(
+    kb: KnowledgeBase, *, kind: str, notes: str | None = None, today: date | None = None
+) -> Reflection:
     """Reflection prompts for ``kind`` ("session" or "closing"), tailored to ``notes`` if given."""
     templates = load_templates()
     if kind not in templates.kinds:
         raise UsageError(f"Unknown reflection kind {kind!r}: choose session or closing.")
     template = templates.kinds[kind]  # type: ignore[index]
-    tailored = [
-        template.tailoring[category].format(quote=quote)
-        for category, quote in note_highlights(
-            notes or "",
-            limit=templates.max_tailored,
-            per_category=templates.max_per_category,
-        )
-    ]
+    day = today or date.today()
+    tailored = []
+    for category, quote, line in _highlights(
+        notes or "", limit=templates.max_tailored, per_category=templates.max_per_category
+    ):
+        prompt = _commitment_prompt(template, line, day) if category == "commitment" else None
+        tailored.append(prompt or template.tailoring[category].format(quote=quote))
     citations: dict[str, Passage] = {}
     for query in template.queries:
         for passage in relevant(kb, query)[:1]:
@@ -167,7 +195,15 @@ def note_highlights(
     the first line of each category, then the second, and so on (commitments first), until
     ``limit`` quotes are chosen, never more than ``per_category`` of one category.
     """
-    by_category: dict[Category, list[tuple[int, str]]] = {c: [] for c in CATEGORIES}
+    return [
+        (category, quote)
+        for category, quote, _ in _highlights(notes, limit=limit, per_category=per_category)
+    ]
+
+
+def _highlights(notes: str, *, limit: int, per_category: int) -> list[tuple[Category, str, str]]:
+    """As :func:`note_highlights`, with the whole line each quote comes from."""
+    by_category: dict[Category, list[tuple[int, str, str]]] = {c: [] for c in CATEGORIES}
     seen: set[str] = set()
     for number, raw in enumerate(notes.splitlines()[:MAX_NOTE_LINES]):
         line = " ".join(raw.split())
@@ -187,14 +223,57 @@ def note_highlights(
         if quote is None or quote.casefold() in seen:
             continue
         seen.add(quote.casefold())
-        by_category[category].append((number, quote))
-    chosen: list[tuple[int, Category, str]] = []
+        by_category[category].append((number, quote, line))
+    chosen: list[tuple[int, Category, str, str]] = []
     for round_ in range(per_category):
         for category in CATEGORIES:
             if len(chosen) < limit and round_ < len(by_category[category]):
-                number, quote = by_category[category][round_]
-                chosen.append((number, category, quote))
-    return [(category, quote) for _, category, quote in sorted(chosen)]
+                number, quote, whole = by_category[category][round_]
+                chosen.append((number, category, quote, whole))
+    return [(category, quote, whole) for _, category, quote, whole in sorted(chosen)]
+
+
+_SWAP = {"my": "your", "me": "you", "myself": "yourself", "mine": "yours", "our": "your"}
+_YOUR = re.compile(r"\b(?:my|me|myself|mine|our)\b", re.IGNORECASE)
+_WHEN_LEAD = re.compile(
+    r"^(?:by|on|before|until|till|in|within|next|this|at|from|no\s+later)\b", re.I
+)
+
+
+def _commitment_prompt(template: KindTemplate, line: str, today: date) -> str | None:
+    """The prompt for one commitment, addressed to its owner; ``None`` when it is not an item."""
+    from assistant.actions import extract_action_items
+    from assistant.understanding.timeframes import find_time
+
+    text = _PREFIX.sub("", line.strip().strip("*_`").strip(), count=1)
+    items = extract_action_items(f"Next steps:\n- {text}", today=today, author="mentee")
+    if len(items) != 1:
+        return None
+    item = items[0]
+    task = " ".join(item.task.split()).rstrip(".;:,!")
+    if not task or len(task) > MAX_QUOTE_CHARS:
+        return None
+    task = task[0].lower() + task[1:] if not task[:2].isupper() else task
+    task = task.replace("'", "’")
+    times = [t for t in find_time(text, today) if not t.recurring]
+    # Any time the notes give ("by Friday", "in January") is kept, and never asked for again.
+    phrase = next((t.text for t in times if t.due is not None), None) or next(
+        (t.text for t in times), None
+    )
+    when = None
+    if phrase:
+        when = phrase if _WHEN_LEAD.match(phrase) else f"by {phrase}"
+    elif item.due is not None:
+        when = f"by {item.due.strftime('%A')} {item.due.day} {item.due.strftime('%B')}"
+    if when and when.lower() in task.lower():
+        task = re.sub(re.escape(when), "", task, flags=re.IGNORECASE).strip(" ,")
+    owner = item.owner or "mentee"
+    form = "own" if owner == "mentee" else "both" if owner in ("both", "everyone") else "other"
+    if form != "other":  # "update my CV" is "update your CV" when said to its owner
+        task = _YOUR.sub(lambda m: _SWAP[m.group(0).lower()], task)
+    who = "Mentor" if owner == "mentor" else owner
+    key = f"{form}_dated" if when else form
+    return template.commitments[key].format(task=task, when=when or "", who=who)  # type: ignore[index]
 
 
 def _quote(line: str) -> str | None:

@@ -67,9 +67,9 @@ def test_prompts_quote_the_notes(kb: KnowledgeBase) -> None:
         "options do you see, and what support would help?",
         "You noted 'Finished the design doc for the billing migration' — what made it work, and "
         "how could you build on it?",
-        "You noted 'practice the presentation for the all-hands' — what is your first step, and "
-        "by when?",
-        "You noted 'send the draft to Sam by Friday' — what is your first step, and by when?",
+        "You committed to practice the presentation for the all-hands — what is your first step, "
+        "and by when?",
+        "You committed to send the draft to Sam by Friday — what is your first step?",
     ]
     # Deterministic: same notes, same prompts.
     assert build_reflection(kb, kind="session", notes=NOTES) == reflection
@@ -78,8 +78,8 @@ def test_prompts_quote_the_notes(kb: KnowledgeBase) -> None:
 def test_closing_tailoring_looks_back(kb: KnowledgeBase) -> None:
     reflection = build_reflection(kb, kind="closing", notes=NOTES)
     assert (
-        "You noted 'practice the presentation for the all-hands' — how will you carry it forward "
-        "after the formal relationship ends?" in reflection.prompts
+        "You committed to practice the presentation for the all-hands — how will you carry it "
+        "forward after the formal relationship ends?" in reflection.prompts
     )
     assert (
         "You mentioned the goal 'get promoted to senior engineer by next summer' — how far did "
@@ -152,3 +152,63 @@ def test_notes_files_are_read_with_clear_errors(
     path.write_bytes(content)
     with pytest.raises(InputFileError, match=reason):
         read_text_file(path)
+
+
+OWNED_NOTES = """## Next steps
+- Priya will send me two articles on feedback by Dec 3
+- We agreed that Alex will shadow Priya's one-on-ones in January.
+- I'll update my CV by the end of next month
+- Both: prepare the agenda for next time
+"""
+
+
+def test_commitment_prompts_address_their_owner_and_keep_given_dates(kb: KnowledgeBase) -> None:
+    from datetime import date
+
+    from assistant.reflect import load_templates
+
+    templates = load_templates()
+    assert templates.max_per_category >= 2
+    reflection = build_reflection(kb, kind="session", notes=OWNED_NOTES, today=date(2026, 11, 18))
+    tailored = reflection.prompts[len(templates.kinds["session"].prompts) :]
+    assert tailored[:2] == (
+        "Priya, you committed to send me two articles on feedback by Dec 3 — what is your first "
+        "step?",
+        "Alex, you committed to shadow Priya’s one-on-ones in January — what is your first step?",
+    )
+    # A date the notes give is never asked for again; "my" reads as "your" to its owner.
+    from assistant.reflect import _commitment_prompt
+
+    session = templates.kinds["session"]
+    today = date(2026, 11, 18)
+    assert _commitment_prompt(session, "I'll update my CV by the end of next month", today) == (
+        "You committed to update your CV by the end of next month — what is your first step?"
+    )
+    assert _commitment_prompt(session, "Both: prepare the agenda for next time", today) == (
+        "You both agreed to prepare the agenda for next time — who will do which part, and by when?"
+    )
+    for prompt in reflection.prompts:
+        if "by Dec 3" in prompt or "in January" in prompt:
+            assert "by when" not in prompt
+
+
+def test_dated_commitment_templates_may_not_ask_by_when() -> None:
+    from pydantic import ValidationError
+
+    from assistant.reflect import KindTemplate
+
+    forms = {
+        "own": "You committed to {task} — by when?",
+        "own_dated": "You committed to {task} {when} — and by when?",
+        "both": "{task}?",
+        "both_dated": "{task} {when}?",
+        "other": "{who}: {task}?",
+        "other_dated": "{who}: {task} {when}?",
+    }
+    with pytest.raises(ValidationError, match="must not ask for a date"):
+        KindTemplate(
+            prompts=("a?", "b?", "c?"),
+            queries=("q",),
+            tailoring={c: "{quote}" for c in ("commitment", "goal", "challenge", "win", "topic")},
+            commitments=forms,
+        )
