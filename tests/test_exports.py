@@ -112,3 +112,57 @@ def test_ics_loader_skips_completed_todos(tmp_path: Path) -> None:
     path = tmp_path / "a.ics"
     path.write_text(text)
     assert [i.task for i in load_action_items(path)] == [ITEMS[1].task]
+
+
+# --------------------------------------------------------------------------- real parsers
+
+
+def test_ics_parses_with_icalendar_and_holds_one_todo_per_item() -> None:
+    icalendar = pytest.importorskip("icalendar")
+    calendar = icalendar.Calendar.from_ical(to_ics(ITEMS, today=TODAY))
+    todos = [c for c in calendar.walk("VTODO")]
+    assert [str(t["SUMMARY"]) for t in todos] == [i.task.strip() for i in ITEMS]
+    assert [t.decoded("DUE") if "DUE" in t else None for t in todos] == [i.due for i in ITEMS]
+    assert not calendar.walk("VEVENT")  # events only on request
+
+
+def test_ics_events_are_all_day_on_the_due_date() -> None:
+    icalendar = pytest.importorskip("icalendar")
+    text = to_ics(ITEMS, today=TODAY, events=True)
+    calendar = icalendar.Calendar.from_ical(text)
+    events = calendar.walk("VEVENT")
+    dated = [i for i in ITEMS if i.due]
+    assert len(events) == len(dated) == 3
+    for event, item in zip(events, dated, strict=True):
+        assert event.decoded("DTSTART") == item.due  # a date, not a datetime: all day
+        assert event.decoded("DTEND") == date.fromordinal(item.due.toordinal() + 1)
+        assert str(event["SUMMARY"]) == "Due: " + item.task.strip()
+        assert str(event["TRANSP"]) == "TRANSPARENT"
+    uids = [str(c["UID"]) for c in calendar.walk() if "UID" in c]
+    assert len(uids) == len(set(uids)) == len(ITEMS) + len(dated)
+
+
+def test_ics_with_events_reads_back_each_item_once(tmp_path: Path) -> None:
+    path = tmp_path / "events.ics"
+    path.write_text(to_ics(ITEMS, today=TODAY, events=True), newline="")
+    assert [i.task for i in load_action_items(path)] == [" ".join(i.task.split()) for i in ITEMS]
+
+
+def test_csv_has_crlf_line_endings_and_quotes_per_rfc_4180() -> None:
+    text = to_csv([*ITEMS, ActionItem('Say "hi"\nto Jo', None, None)])
+    records = text.split("\r\n")
+    assert records[0] == "task,owner,due"
+    assert text.endswith("\r\n")
+    unquoted = re.sub(r'"(?:[^"]|"")*"', "", text)  # a quoted field may hold its own newline
+    assert "\n" not in unquoted.replace("\r\n", "") and unquoted.count("\r\n") == len(ITEMS) + 2
+    assert '"Say ""hi""\nto Jo",,\r\n' in text  # quotes doubled, a field's own newline kept
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    assert rows[-1] == ['Say "hi"\nto Jo', "", ""]
+
+
+def test_unassigned_items_export_without_an_owner() -> None:
+    item = ActionItem("Book the room", None, date(2025, 11, 21))
+    assert "- [ ] Book the room — unassigned, due 2025-11-21" in to_markdown([item])
+    logical = _unfold(to_ics([item], today=TODAY))
+    assert "DESCRIPTION:Owner: unassigned" in logical
+    assert not any(line.startswith("X-MENTOR-ASSIST-OWNER") for line in logical)

@@ -84,7 +84,7 @@ def extract_action_items(
     lines = _joined_lines(cleaned.text.split("\n"))
     named = participants(lines, cleaned.front_matter)
     people = People(_clean_name(mentee), _clean_name(mentor), _clean_name(author), named)
-    own_date, day_first = notes_date(lines, cleaned.front_matter)
+    own_date, day_first = _own_date(lines, cleaned.front_matter)
     today = today or own_date or date.today()
     next_meeting = _next_meeting(lines, today, day_first)
     items: list[ActionItem] = []
@@ -232,11 +232,17 @@ _NEXT_MEETING_LINE = re.compile(
 )
 
 
-def notes_date(
+def notes_date(notes: str) -> date | None:
+    """The date the notes give themselves (front matter, a "Date:" line, a dated title), if any."""
+    cleaned = clean_notes(notes)
+    return _own_date(cleaned.text.split("\n"), cleaned.front_matter)[0]
+
+
+def _own_date(
     lines: list[str], front_matter: dict[str, object] | None = None
 ) -> tuple[date | None, bool]:
-    """The notes' own date (front matter, a "Date:" line or a dated title) and whether its
-    numeric form was written day first (which then decides "3/4")."""
+    """The notes' own date and whether its numeric form was written day first (which then
+    decides "3/4")."""
     if front_matter:
         for key in ("date", "datetime"):
             value = front_matter.get(key)

@@ -7,6 +7,7 @@ import sys
 from datetime import date
 from typing import Any
 
+from assistant.actions import notes_date
 from assistant.cli.common import add_provider_options, assistant_from_args, print_json
 from assistant.cli.render import notices
 from assistant.errors import UsageError
@@ -30,9 +31,9 @@ def register(subparsers: Any) -> None:
         "actions",
         help="Turn session notes into action items with owners and due dates.",
         description=(
-            "Read free-form session notes and list the commitments in them: what, who "
-            "(a name, mentor, mentee or both) and by when. Dates like 'by Friday' resolve "
-            "against --today."
+            "Read free-form session or meeting notes and list the commitments in them: what, "
+            "who (a name, several names, mentor, mentee or both; null when the notes do not "
+            "say) and by when. Dates like 'by Friday' resolve against --today."
         ),
     )
     parser.add_argument("file", metavar="FILE", help="notes file (UTF-8 text), or - for stdin")
@@ -41,7 +42,10 @@ def register(subparsers: Any) -> None:
         type=_iso_date,
         default=None,
         metavar="YYYY-MM-DD",
-        help="the session date that relative due dates count from (default: today's date)",
+        help=(
+            "the session date that relative due dates count from (default: the notes' own "
+            "date line, else today's date)"
+        ),
     )
     parser.add_argument("--mentee", metavar="NAME", help="the mentee's name as used in the notes")
     parser.add_argument("--mentor", metavar="NAME", help="the mentor's name as used in the notes")
@@ -50,6 +54,12 @@ def register(subparsers: Any) -> None:
         choices=("mentor", "mentee"),
         default="mentee",
         help='who wrote the notes; "I" and unowned tasks belong to them (default: mentee)',
+    )
+    parser.add_argument(
+        "--ics-events",
+        action="store_true",
+        help="with --format ics, also add an all-day event on each due date (for calendar "
+        "apps that ignore to-dos)",
     )
     parser.add_argument(
         "--format",
@@ -66,8 +76,10 @@ def run(args: argparse.Namespace) -> int:
     fmt = args.format or ("json" if args.json else "md")
     if args.json and fmt != "json":
         raise UsageError(f"--json and --format {fmt} disagree; use one of them.")
-    today = args.today or date.today()
+    if args.ics_events and fmt != "ics":
+        raise UsageError("--ics-events adds calendar events to .ics output; use --format ics.")
     notes = read_text_arg(args.file)
+    today = args.today or notes_date(notes) or date.today()
     reply = assistant_from_args(args, index=False).actions(
         notes, today=today, mentee=args.mentee, mentor=args.mentor, author=args.author
     )
@@ -79,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
     if fmt == "csv":
         sys.stdout.write(to_csv(items))
     elif fmt == "ics":
-        sys.stdout.write(to_ics(items, today=today))
+        sys.stdout.write(to_ics(items, today=today, events=args.ics_events))
     else:
         sys.stdout.write(to_markdown(items))
     return 0
