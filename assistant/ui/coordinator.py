@@ -13,7 +13,7 @@ from assistant.errors import AssistantError
 from assistant.ui import render, state
 
 if TYPE_CHECKING:
-    from assistant.retrieval import IndexProgress, IndexReport
+    from assistant.retrieval import DocumentInfo, IndexProgress, IndexReport, KnowledgeBase
 
 UPLOAD_TYPES = ("md", "txt", "html", "htm", "pdf")
 UPLOAD_KEY = "kb_upload"
@@ -22,6 +22,8 @@ REPORT_KEY = "kb_report"
 COUNT_KEY = f"{state.INPUT_PREFIX}faq_count"
 TOPIC_KEY = f"{state.INPUT_PREFIX}faq_topic"
 FAQ_KEY = "faq_reply"
+REMOVE_KEY = "kb_remove_choice"
+REMOVED_KEY = "kb_removed_message"
 
 
 def documents_dir() -> Path:
@@ -87,6 +89,38 @@ def _documents_table() -> None:
         },
     )
     st.caption(f"{len(docs)} documents, {int(table['chunks'].sum())} chunks.")
+    _remove_section([doc for doc in docs if doc.origin == "user"])
+
+
+def _remove_section(docs: list[DocumentInfo]) -> None:
+    """Remove one of the coordinator's own documents (the shipped guidance stays)."""
+    if message := st.session_state.pop(REMOVED_KEY, None):
+        st.success(message)
+    if not docs:
+        return
+    by_source = {doc.source: doc for doc in docs}
+    choice_col, button_col = st.columns([3, 1], vertical_alignment="bottom")
+    source = choice_col.selectbox("Remove a document you added", list(by_source), key=REMOVE_KEY)
+    if not button_col.button("Remove", key="kb_remove", disabled=source is None):
+        return
+    doc = by_source[str(source)]
+    try:
+        removed = remove_document(state.assistant().kb, doc, documents_dir())
+    except AssistantError as error:
+        st.error(str(error))
+        return
+    names = ", ".join(render.escape_label(name) for name in removed) or "nothing"
+    st.session_state[REMOVED_KEY] = f"Removed {names} from the knowledge base."
+    st.rerun()
+
+
+def remove_document(kb: KnowledgeBase, doc: DocumentInfo, uploads: Path) -> list[str]:
+    """Take ``doc`` out of the index; an uploaded copy is deleted, a file elsewhere is kept."""
+    path = Path(doc.path) if doc.path else None
+    if path is not None and path.resolve().is_relative_to(uploads.resolve()):
+        path.unlink(missing_ok=True)
+    report = kb.remove([doc.path or doc.source])
+    return report.removed
 
 
 def _when(timestamp: str) -> str:
@@ -149,10 +183,11 @@ def _index(files: list[Any]) -> None:
 
 def _show_report(report: IndexReport) -> None:
     for name, reason in report.failed:
-        st.error(f"{Path(name).name}: {reason}")
+        st.error(f"{render.escape_label(Path(name).name)}: {render.escape_markdown(reason)}")
     changed = [*report.added, *report.updated]
     if changed:
-        st.success(f"Indexed {', '.join(changed)}. {report.summary()}")
+        names = ", ".join(render.escape_label(name) for name in changed)
+        st.success(f"Indexed {names}. {report.summary()}")
     elif not report.failed:
         st.info(f"Nothing changed. {report.summary()}")
 

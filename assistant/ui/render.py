@@ -20,11 +20,23 @@ def escape_markdown(text: str) -> str:
     return "".join(f"\\{char}" if char in _MARKDOWN_SPECIALS else char for char in text)
 
 
+def escape_label(text: object) -> str:
+    """A label built from a document (title, section, file name), safe to show as Markdown.
+
+    Uploaded documents choose their own titles and headings: unescaped, ``![](https://…)`` would
+    make every viewer's browser load a remote image and ``[x](javascript:…)`` would be a link.
+    Every Markdown special (``<`` and ``>`` included, so no HTML tag survives) and ``&`` (no
+    entity) is escaped; line breaks become spaces (a label is one line).
+    """
+    flat = " ".join(str(text).split())
+    return escape_markdown(flat).replace("&", "\\&")
+
+
 def citation_label(number: int, citation: Mapping[str, Any]) -> str:
     title = str(citation.get("title") or citation.get("source") or "Source")
     section = str(citation.get("section") or "")
-    where = f" › {section}" if section and section != title else ""
-    return f"[{number}] {title}{where}"
+    where = f" › {escape_label(section)}" if section and section != title else ""
+    return f"\\[{number}\\] {escape_label(title)}{where}"
 
 
 def citations(items: Sequence[Mapping[str, Any]], *, heading: str | None = "Sources") -> None:
@@ -40,7 +52,7 @@ def citations(items: Sequence[Mapping[str, Any]], *, heading: str | None = "Sour
             score_text = (
                 f" · relevance {float(score):.2f}" if isinstance(score, int | float) else ""
             )
-            st.caption(f"{citation.get('source', '')}{score_text}")
+            st.caption(f"{escape_label(citation.get('source', ''))}{score_text}")
 
 
 def notice(reply: Reply) -> None:

@@ -12,6 +12,8 @@ PROVIDERS = ("offline", "openai")
 PROVIDER_LABELS = {"offline": "Offline (no key)", "openai": "OpenAI-compatible server"}
 CONFIRM_KEY = "confirm_delete_sessions"
 DELETED_KEY = "deleted_sessions_message"
+CONFIRM_ERASE_KEY = "confirm_erase_all"
+ERASED_KEY = "erased_all_message"
 
 
 def render() -> Settings:
@@ -50,6 +52,7 @@ def render() -> Settings:
         st.caption("Data directory")
         st.code(str(settings.home), language=None, wrap_lines=True)
         _delete_sessions(settings)
+        _erase_all(settings)
     return settings
 
 
@@ -108,3 +111,38 @@ def _deleted_message(count: object) -> str:
     if isinstance(count, int):
         return f"Deleted {count} stored session{'s' if count != 1 else ''}."
     return "Deleted all stored sessions."
+
+
+def _erase_all(settings: Settings) -> None:
+    """Delete everything in the data directory: sessions, uploads, the index and its registry."""
+    if message := st.session_state.pop(ERASED_KEY, None):
+        st.success(message)
+    if not st.session_state.get(CONFIRM_ERASE_KEY):
+        if st.button("Delete all my data", key="erase_all"):
+            st.session_state[CONFIRM_ERASE_KEY] = True
+            st.rerun()
+        return
+    st.warning(
+        "Delete everything in the data directory: GROW sessions, uploaded documents, the index "
+        "and every other record? The shipped guidance is indexed again on next use. This cannot "
+        "be undone."
+    )
+    yes, no = st.columns(2)
+    if yes.button("Yes, delete everything", type="primary", key="erase_all_yes"):
+        try:
+            deleted = state.offline_assistant().kb.erase_all_data()
+        except (AssistantError, OSError) as error:
+            st.session_state[CONFIRM_ERASE_KEY] = False
+            st.error(f"Could not delete everything: {error}")
+            return
+        for key in list(st.session_state.keys()):
+            if not (isinstance(key, str) and key.startswith(state.INPUT_PREFIX)):
+                del st.session_state[key]
+        st.session_state[ERASED_KEY] = (
+            f"Deleted {len(deleted)} item{'s' if len(deleted) != 1 else ''} from the data "
+            "directory."
+        )
+        st.rerun()
+    if no.button("Cancel", key="erase_all_no"):
+        st.session_state[CONFIRM_ERASE_KEY] = False
+        st.rerun()

@@ -51,3 +51,15 @@ def guidance(tmp_path: Path) -> Iterator[Path]:
         "# Goals\n\n## Setting goals\n\nThe mentee chooses three goals and writes them down.\n"
     )
     yield folder
+
+
+def active_markdown(text: str) -> list[str]:
+    """What in ``text`` a Markdown renderer would turn into an image, a link or raw HTML."""
+    from markdown_it import MarkdownIt
+
+    found = []
+    for token in MarkdownIt("commonmark").parse(text):
+        for part in [token, *(token.children or [])]:
+            if part.type in ("image", "link_open", "html_inline", "html_block"):
+                found.append(f"{part.type}: {part.attrs or part.content}")
+    return found

@@ -39,7 +39,7 @@ def test_four_cli_indexers_at_once_keep_every_document(
 ) -> None:
     copy_home(kb_home, home)
     tags = ["alpha", "bravo", "charlie", "delta"]
-    expected = {tag: write_folder(tmp_path / tag, tag, 3) for tag in tags}
+    expected = {tag: write_folder(tmp_path / tag, tag, 25) for tag in tags}
     env = {**os.environ, "MENTOR_ASSIST_HOME": str(home)}
     procs = [
         subprocess.Popen(
