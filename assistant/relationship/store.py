@@ -410,7 +410,8 @@ class RelationshipStore:
         if status not in ITEM_STATUSES:
             raise UsageError(f"Unknown status {status!r}: choose {', '.join(ITEM_STATUSES)}.")
         with self.transaction() as session:
-            self._row(session, relationship_id)
+            if session.get(RelationshipRow, relationship_id) is None:
+                raise _not_found(relationship_id)
             item = session.get(ItemRow, item_id)
             if item is None or item.relationship_id != relationship_id:
                 raise RelationshipNotFoundError(
@@ -436,7 +437,8 @@ class RelationshipStore:
             return []
         match = " ".join(f'"{word}"' for word in words)
         with self.transaction() as session:
-            self._row(session, relationship_id)
+            if session.get(RelationshipRow, relationship_id) is None:
+                raise _not_found(relationship_id)
             rows = session.execute(
                 text(
                     "SELECT session_id, snippet(notes_index, 0, '[', ']', '…', 12) "
