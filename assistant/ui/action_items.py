@@ -61,19 +61,18 @@ def items_from_table(table: pd.DataFrame) -> list[ActionItem]:
         if not task or task == "nan":
             continue
         owner = str(row.get("owner") or "").strip()
-        items.append(
-            ActionItem(
-                task=task, owner=owner if owner != "nan" else "", due=_as_date(row.get("due"))
-            )
-        )
+        owner = "" if owner in ("nan", "None") else owner
+        items.append(ActionItem(task=task, owner=owner or None, due=_as_date(row.get("due"))))
     return items
 
 
 def render_section() -> None:
     st.subheader("Notes → action items")
     st.caption(
-        "Paste session notes: bullets, numbered lists, TODO/Action: lines or prose such as "
-        "“Sam will…”, “I'll…”, “we agreed that…”. Due dates like “by Friday” resolve against today."
+        "Paste session or meeting notes: bullets, numbered lists, check-boxes, tables, "
+        "TODO/Action: "
+        "lines or prose such as “Sam will…”, “Ben and Leonard to…”, “I'll…”, “we agreed that…”. "
+        "Due dates like “by Friday” resolve against today."
     )
     from assistant.ui.relationship import privacy_notice
 
@@ -105,7 +104,11 @@ def render_section() -> None:
         width="stretch",
         column_config={
             "task": st.column_config.TextColumn("Task", width="large", required=True),
-            "owner": st.column_config.TextColumn("Owner", help="A name, mentee, mentor or both"),
+            "owner": st.column_config.TextColumn(
+                "Owner",
+                help="A name, several names (“Ben and Leonard”), mentee, mentor or both; "
+                "empty when the notes do not say",
+            ),
             "due": st.column_config.DateColumn("Due", format="YYYY-MM-DD"),
         },
     )
@@ -156,9 +159,14 @@ def _downloads(items: list[ActionItem]) -> None:
         key="actions_csv",
         disabled=not items,
     )
+    events = ics.checkbox(
+        "Also as calendar events",
+        key="actions_ics_events",
+        help="Adds an all-day event on each due date, for calendar apps that ignore to-dos.",
+    )
     ics.download_button(
         "Download .ics",
-        exports.to_ics(items, today=today),
+        exports.to_ics(items, today=today, events=events),
         file_name="action-items.ics",
         mime="text/calendar",
         key="actions_ics",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tempfile
 from datetime import datetime, time
 from pathlib import Path
@@ -48,15 +49,26 @@ def open_actions() -> list[ActionItem]:
         return _load_via_file(load_action_items, "pasted.json", pasted.encode())
     if pasted.startswith("BEGIN:VCALENDAR"):
         return _load_via_file(load_action_items, "pasted.ics", pasted.encode())
-    try:
-        items = _load_via_file(load_action_items, "pasted.md", pasted.encode())
-    except AssistantError:
-        items = []
-    if items:
-        return items
-    # Free-form text: find the commitments in it like in session notes.
-    reply = state.assistant().actions(pasted, today=datetime.now().date())
+    if _is_checklist_export(pasted):
+        try:
+            items = _load_via_file(load_action_items, "pasted.md", pasted.encode())
+        except AssistantError:
+            items = []
+        if items:
+            return items
+    # Anything else ("Priya to share the article", a plain checklist): the notes extractor,
+    # so owners come from the text and not from a default.
+    reply = state.assistant().actions(pasted, today=datetime.now().date(), author="mentee")
     return list(reply.result.items)
+
+
+def _is_checklist_export(text: str) -> bool:
+    """A Markdown checklist as the action-items export writes it: every box names its owner."""
+    boxes = [line for line in text.splitlines() if _CHECKBOX.match(line)]
+    return bool(boxes) and all(" — " in line for line in boxes)
+
+
+_CHECKBOX = re.compile(r"^\s*[-*+]\s+\[[ xX]\]\s")
 
 
 def _load_via_file(loader: Any, name: str, data: bytes) -> list[ActionItem]:
