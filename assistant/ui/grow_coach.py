@@ -26,6 +26,23 @@ REPLIES_KEY = "grow_replies"
 SUMMARY_KEY = "grow_summary"
 ERROR_KEY = "grow_error"
 CLEAR_KEY = "grow_clear_answer"
+MOVE_NAMES = {
+    "advance": "moving on",
+    "probe": "probing in the same stage",
+    "hand_back": "handing the choice back",
+    "acknowledge": "acknowledging a feeling",
+    "redirect": "coming back to the subject",
+}
+
+
+def heard_line(turn: dict[str, Any]) -> str | None:
+    """ "Heard: a request for you to decide (“just tell me…”) → handing the choice back"."""
+    heard = turn.get("heard") or {}
+    summary = heard.get("summary")
+    if not summary:
+        return None
+    move = MOVE_NAMES.get(str(turn.get("move")), "")
+    return f"Heard: {summary}" + (f" → {move}" if move else "")
 
 
 def reset() -> None:
@@ -65,6 +82,7 @@ def _apply(action: Callable[[Assistant, str], Reply], *, answer: str | None = No
             "stage": previous.get("stage"),
             "question": previous.get("question"),
             "answer": answer,
+            "heard": heard_line(reply.result.to_dict()) if answer is not None else None,
         }
     )
     _record(reply)
@@ -134,8 +152,9 @@ def render_coach() -> None:
     st.subheader("GROW coach")
     st.caption(
         "Ask one question at a time and type the mentee's answer in their words. The coach "
-        "picks the next question from the answer and moves through Goal, Reality, Options and "
-        "Will when each stage's purpose is met."
+        "says what it heard in each answer (a goal, a feeling, options, a request to decide…), "
+        "probes vague answers, hands decisions back, and moves through Goal, Reality, Options "
+        "and Will when each stage's purpose is met."
     )
     from assistant.ui import relationship
 
@@ -162,13 +181,17 @@ def render_coach() -> None:
         if entry.get("answer"):
             with st.chat_message("user", avatar=":material/person:"):
                 st.markdown(render.escape_markdown(entry["answer"]))
+                if entry.get("heard"):
+                    st.caption(render.escape_markdown(entry["heard"]))
     replies = st.session_state.get(REPLIES_KEY) or []
     if not done and turn.get("question"):
         with st.chat_message("assistant", avatar=":material/explore:"):
             st.caption(_stage_caption(turn))
             st.markdown(f"**{render.escape_markdown(turn['question'])}**")
+            if line := heard_line(turn):
+                st.markdown(f":violet[{render.escape_markdown(line)}]")
             if turn.get("reason"):
-                st.caption(f"Why this question: {turn['reason']}")
+                st.caption(f"Why this question: {render.escape_markdown(turn['reason'])}")
             render.citations(turn.get("citations") or [], heading=None)
         if replies:
             render.notice(replies[-1])
@@ -212,6 +235,10 @@ def _show_summary(reply: Reply) -> None:
     for field in ("goal", "reality"):
         value = data.get(field)
         st.markdown(f"**{field.capitalize()}:** {render.escape_markdown(str(value or '—'))}")
+    obstacles = data.get("obstacles") or []
+    if obstacles:
+        st.markdown("**Obstacles:**")
+        st.markdown("\n".join(f"- {render.escape_markdown(str(o))}" for o in obstacles))
     options = data.get("options") or []
     st.markdown("**Options considered:**")
     if options:

@@ -147,6 +147,47 @@ def test_a_session_end_to_end_in_chromium(page: Page, tmp_path: Path) -> None:
     shoot(p, "mentor-actions", tmp_path)
 
 
+def test_a_full_grow_session_that_listens_in_chromium(page: Page, tmp_path: Path) -> None:
+    """A vague answer is probed, a request to decide is handed back, and the summary's action
+    item goes into the action-items editor."""
+    p = page
+    go(p, "Mentor", "Mentor workspace")
+    p.get_by_label("Topic (optional)").fill("I want to move into product management")
+    p.get_by_role("button", name="Start GROW session").click()
+    # A cold server loads the retrieval index and the sentence encoder on first use.
+    cold = 3 * TIMEOUT_MS
+    first = p.get_by_text("moving into product management", exact=False).first
+    expect(first).to_be_visible(timeout=cold)
+    answer_box = p.get_by_label("Mentee's answer")
+
+    def send(answer: str, heard: str) -> None:
+        answer_box.fill(answer)
+        p.get_by_role("button", name="Send answer").click()
+        message = p.get_by_test_id("stChatMessage").filter(has_text=answer)
+        expect(message).to_have_count(1, timeout=cold)
+        expect(p.get_by_text(heard, exact=False).first).to_be_visible()
+
+    send("I want to move into product management within the next year", "Heard: a goal")
+    send("not sure, it's all a bit stuck", "probing in the same stage")
+    expect(p.get_by_text("Reality · question 2", exact=False)).to_be_visible()
+    send(
+        "I've been a business analyst for four years and I work with the PMs every day",
+        "Heard: the current situation",
+    )
+    send("Just tell me what to do.", "handing the choice back")
+    expect(p.get_by_text("Options · question 2", exact=False)).to_be_visible()
+    send("I could ask for a stretch project, or take a product course", "Heard: 2 options")
+    answer_box.fill("I'll ask my manager for the stretch project by Friday")
+    p.get_by_role("button", name="Send answer").click()
+    expect(p.get_by_role("heading", name="Summary")).to_be_visible()
+    expect(p.get_by_text("Take a product course").first).to_be_visible()
+    shoot(p, "mentor-grow-summary", tmp_path)
+    p.get_by_role("button", name="Edit and export these action items").click()
+    expect(p.get_by_text("Loaded into Notes → action items below.")).to_be_visible()
+    p.get_by_role("tab", name="Notes → action items").click()
+    expect(p.get_by_text("1 action item (your edits included)")).to_be_visible()
+
+
 def test_coordinator_and_ask_pages_render_in_chromium(page: Page, tmp_path: Path) -> None:
     p = page
     # A new browser session starts empty: nothing typed in another session shows up here.
