@@ -428,8 +428,9 @@ def compare_date_library() -> None:
     with python-dateutil's fuzzy parser as a fallback where the resolver finds no date."""
     from datetime import datetime
 
-    import assistant.actions.clause as clause
     from dateutil import parser as dateutil_parser
+
+    import assistant.actions.clause as clause
 
     hand_written = clause.find_due
 
