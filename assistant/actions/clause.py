@@ -72,7 +72,8 @@ _NOT_TASK_START = re.compile(
     re.IGNORECASE,
 )
 _PAST_START = re.compile(
-    r"^(?:\w+ed|sent|wrote|met|did|made|got|gave|took|went|had|was|were|found|spoke|told|"
+    r"^(?!(?:need|feed|seed|speed|proceed|succeed|exceed|embed|shed|bed|wed)\b)"
+    r"(?:\w+ed|sent|wrote|met|did|made|got|gave|took|went|had|was|were|found|spoke|told|"
     r"built|bought|began|brought|already)\b",
     re.IGNORECASE,
 )
@@ -146,8 +147,11 @@ def read_clause(
     if prefix and not text:
         return None
     bare = _PARENS.sub("", text).strip()
-    if bare.endswith("?") or _NEXT_MEETING.match(text) or _DISCUSSION.match(text):
+    if (bare.endswith("?") and not prefix) or _NEXT_MEETING.match(text) or _DISCUSSION.match(text):
         return None
+    text = _ASIDE.sub("", text).strip()
+    if prefix and text.endswith("?"):
+        text = text[:-1]
     marked = _TODO_MARK.search(text)
     if marked:
         text = (text[: marked.start()] + text[marked.end() :]).strip()
@@ -190,6 +194,7 @@ def read_clause(
     if polite:
         text = text[polite.end() :]
     committed = bool(prefix) or section.actions or bool(marked) or bool(inner) or bool(polite)
+    committed = committed or bool(_DUE_MARK.search(clause) and due is not None)
     task: str | None = None
     agreed = _AGREED.match(text)
     if agreed:
@@ -241,7 +246,7 @@ def read_clause(
     task = topic + _clean_task(task) if topic else _clean_task(task)
     if not task or _MEETING_TASK.match(task) or _NOT_TASK_START.match(task):
         return None
-    if found is None and _PAST_START.match(task):
+    if found is None and not inner and _PAST_START.match(task):
         return None
     if who is None:
         who = section.owner or people.unowned
@@ -263,6 +268,11 @@ _GROUP_START = re.compile(
     r"^(each\s+one|each\s+of\s+us|everyone|everybody|all\s+of\s+us)\s+", re.IGNORECASE
 )
 _PARENS = re.compile(r"\([^()]*\)")
+# An explanatory aside: "(e.g., why X is needed)", "(used for sprints for instance)".
+_ASIDE = re.compile(
+    r"\s*\((?=[^()]*\b(?:e\.g\.|i\.e\.|for\s+instance|for\s+example|such\s+as)\W)[^()]{0,200}\)"
+)
+_DUE_MARK = re.compile(r"\(\s*due\b|\bdue\s+(?:by\s+|on\s+)?(?:\d|[A-Z][a-z]+\s+\d|\d+\s+[A-Z])")
 _TODO_MARK = re.compile(r"\s*\((?:todo|to\s+do|action|open|pending)\)\s*[.;]?\s*$", re.IGNORECASE)
 _ACTION_WORDS = re.compile(
     r"(?:some\s+|other\s+)?(?:todos?|to[-\s]?dos?|actions?|action\s+items?|next\s+steps?|tasks?)",

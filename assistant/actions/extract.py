@@ -379,7 +379,7 @@ _GUIDANCE_HEADING = re.compile(
 
 
 _INNER_COMMITMENT = re.compile(
-    r"\s*\((?P<inner>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:will|to|is\s+going\s+to)"
+    r"\s*\((?P<inner>(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:will|to|is\s+going\s+to)"
     r"\s+[^()]+)\)\s*"
 )
 
