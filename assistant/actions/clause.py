@@ -67,8 +67,8 @@ _MEETING_TASK = re.compile(
     re.IGNORECASE,
 )
 _NOT_TASK_START = re.compile(
-    r"^(?:be|feel|not|never|probably|likely|maybe|love|enjoy|hate|like|want|wish|hope|"
-    r"have\s+been|be\s+able|see\s+how)\b",
+    r"^(?:be|feel|not|never|probably|likely|maybe|love|enjoy|hate|like|want|wish|hope|any|"
+    r"have\s+been|be\s+able|see\s+how|discuss(?:ed)?|(?:them|it|this|that|these|those)\s+being)\b",
     re.IGNORECASE,
 )
 _PAST_START = re.compile(

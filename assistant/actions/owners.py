@@ -58,6 +58,7 @@ _NON_OWNER_WORDS = _words(
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december please let hopefully ideally
     need needs must might may could should would will shall can still also just only maybe
+    had has have having was were is are
     additional general other misc miscellaneous new old any some no yes ok sure thanks
     """
 )
@@ -235,6 +236,8 @@ class People:
             return raw[1:]
         if re.fullmatch(r"[A-Z]{2,4}", raw):
             return raw  # initials: "SK", "TA", "RD"
+        if re.fullmatch(r"[A-Z]{2,}s", raw):
+            return None  # a plural acronym: "PRs", "MRs", "APIs"
         words = raw.split()
         if not 1 <= len(words) <= (2 if strict else 3):
             return None
