@@ -97,10 +97,17 @@ def turn_text(reply: Reply) -> str:
         f"GROW session {turn.session} · {STAGE_TITLES.get(turn.stage, turn.stage)} "
         f"(stage {turn.stage_number} of 4)",
         "",
+    ]
+    if turn.heard and turn.heard.get("summary"):
+        move = f" → {turn.move.replace('_', ' ')}" if turn.move else ""
+        lines += [f"Heard: {turn.heard['summary']}{move}", ""]
+    lines += [
         f"  {turn.question}",
         "",
-        f'Answer with: mentor-assist grow answer {turn.session} "<the mentee\'s answer>"',
     ]
+    if turn.reason:
+        lines += [f"Why: {turn.reason}", ""]
+    lines.append(f'Answer with: mentor-assist grow answer {turn.session} "<the mentee\'s answer>"')
     if turn.citations:
         lines += ["", citations_markdown(turn.citations)]
     return "\n".join(lines) + "\n"
@@ -116,6 +123,10 @@ def summary_markdown(reply: Reply) -> str:
         lines += ["_The session is not finished yet; this is the summary so far._", ""]
     lines += ["## Goal", "", summary.goal or "_Not set yet._", ""]
     lines += ["## Reality", "", summary.reality or "_Not described yet._", ""]
+    if summary.obstacles:
+        lines += ["## Obstacles", ""]
+        lines += [f"- {obstacle}" for obstacle in summary.obstacles]
+        lines.append("")
     lines += ["## Options", ""]
     lines += [f"- {option}" for option in summary.options] or ["_None collected yet._"]
     lines += ["", "## Way forward", "", summary.will or "_Not chosen yet._", ""]

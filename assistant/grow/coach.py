@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 import secrets
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -54,6 +55,12 @@ def _new_id() -> str:
         token = secrets.token_urlsafe(6)
         if token[0].isalnum():  # an id never starts with "-" (it would read as a CLI flag)
             return token
+
+
+def _clause_start(text: str) -> str:
+    """ "but never owned a roadmap" -> "Never owned a roadmap"."""
+    text = re.sub(r"^(?:but|however|and|so|although|though)\b[\s,]*", "", text.strip(), flags=re.I)
+    return text[:1].upper() + text[1:]
 
 
 def _sentence(text: str) -> str:
@@ -164,7 +171,7 @@ class GrowCoach:
             ]
 
         obstacles = [
-            _sentence(h.evidence["obstacle"])
+            _sentence(_clause_start(h.evidence["obstacle"]))
             for stage in ("reality", "options", "will")
             for _, h in reading.stage(stage)
             if h.has("obstacle") and not h.has("off_topic")

@@ -363,7 +363,9 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
 
     ask = _ASK_RE.search(text)
     if ask:
-        acts["ask_to_decide"] = ask.group(0)
+        acts["ask_to_decide"] = next(
+            (x.text for x in sentences(text) if x.start <= ask.start() < x.end), ask.group(0)
+        )
     else:
         for sentence in sentences(text):
             if _SHOULD_I_RE.match(sentence.text) and sentence.text.rstrip().endswith("?"):
@@ -399,7 +401,7 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
     if (stage == "goal" and n_content >= 2) or (wish and stage in ("goal", "reality")):
         goal = _goal_reading(text, times)
         if goal is not None and (wish or stage == "goal"):
-            acts["goal"] = wish.group(0) if wish else _short(text, 40)
+            acts["goal"] = _short(text, 60)
 
     obstacle = _OBSTACLE_RE.search(text)
     if obstacle and n_content >= 2:
@@ -435,6 +437,9 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
                     acts.pop(act, None)
                 goal = None if "goal" not in acts else goal
                 options = [] if "options" not in acts else options
+
+    if "ask_to_decide" in acts:
+        acts.pop("unsure", None)  # "just tell me what to do" is a request, not a vague answer
 
     off = _OFF_TOPIC_RE.search(text)
     if off and not _has_substance(acts, strict=True):

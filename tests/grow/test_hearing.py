@@ -1,0 +1,114 @@
+"""Reading one answer: what the mentee did, with the words that showed it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.grow import hear
+from assistant.grow.hearing import extract_options
+
+TODAY = date(2026, 12, 1)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("answer", "stage", "act"),
+    [
+        ("Just tell me what to do.", "options", "ask_to_decide"),
+        ("Should I take the job or stay?", "goal", "ask_to_decide"),
+        ("What would you do in my shoes?", "will", "ask_to_decide"),
+        ("You decide, honestly.", "options", "ask_to_decide"),
+        ("not sure, it's all a bit stuck", "reality", "unsure"),
+        ("idk", "goal", "unsure"),
+        ("Meh.", "reality", "unsure"),
+        ("I'm exhausted and scared of failing.", "reality", "feeling"),
+        ("Honestly I'm terrified of speaking up.", "goal", "feeling"),
+        ("By the way, did you see the match last night?", "reality", "off_topic"),
+        ("Did you know octopuses have three hearts?", "reality", "off_topic"),
+        ("I want to move into product management by next summer.", "goal", "goal"),
+        ("I present to my team every two weeks.", "reality", "situation"),
+        ("My manager won't give me the time to practise.", "reality", "obstacle"),
+        ("I could ask Sam, or take a course, or shadow a PM.", "options", "options"),
+        ("I'll email Dana by Friday.", "will", "commitment"),
+    ],
+)
+def test_each_act_is_heard(answer: str, stage: str, act: str) -> None:
+    heard = hear(answer, stage, TODAY)
+    assert act in heard.acts, heard.describe()
+    assert heard.evidence[act]
+
+
+@pytest.mark.parametrize(
+    ("answer", "not_act"),
+    [
+        ("not sure, it's all a bit stuck", "obstacle"),  # vague, not a barrier
+        ("Just tell me what to do.", "commitment"),  # a request, not a step
+        ("Just tell me what to do.", "options"),
+        ("I could ask for a stretch project, or take a course.", "commitment"),  # options
+        ("I'll know I've made it when I can present without notes.", "commitment"),
+        ("I'm exhausted and scared of failing.", "situation"),
+    ],
+)
+def test_what_is_not_heard(answer: str, not_act: str) -> None:
+    stage = "options" if "could" in answer else "reality"
+    assert not_act not in hear(answer, stage, TODAY).acts
+
+
+def test_a_goal_is_read_for_specific_time_frame_and_ownership() -> None:
+    vague = hear("I'd like to get better at presenting.", "goal", TODAY).goal
+    assert vague is not None and not vague.specific and vague.timeframe is None
+    sharp = hear("Pass the B2 exam in June.", "goal", TODAY).goal
+    assert sharp is not None and sharp.specific and sharp.timeframe == "in June"
+    borrowed = hear("My manager wants me to get the PMP certification.", "goal", TODAY).goal
+    assert borrowed is not None and not borrowed.theirs
+
+
+def test_commitments_have_owners_and_dates() -> None:
+    heard = hear(
+        "I'll ask my manager for the stretch project by the end of next month, and I'll email "
+        "Mia by Friday about shadowing.",
+        "will",
+        TODAY,
+    )
+    assert [(c.owner, c.due) for c in heard.commitments] == [
+        ("mentee", date(2027, 1, 31)),
+        ("mentee", date(2026, 12, 4)),
+    ]
+    shared = hear("Ana and I will plan the joint show by January 31st.", "will", TODAY)
+    assert [c.owner for c in shared.commitments] == ["both"]
+    named = hear("Mia will send me the job description by Thursday.", "will", TODAY)
+    assert [(c.owner, c.due) for c in named.commitments] == [("Mia", date(2026, 12, 3))]
+
+
+def test_options_are_split_from_lists() -> None:
+    assert extract_options("I could ask Sam, or take a course, or shadow a PM.") == [
+        "Ask Sam",
+        "Take a course",
+        "Shadow a PM",
+    ]
+    assert extract_options("Accept it, negotiate a remote start, or turn it down.") == [
+        "Accept it",
+        "Negotiate a remote start",
+        "Turn it down",
+    ]
+    assert extract_options("Should we go to accelerators or straight to VCs?") == []
+    assert extract_options("A running club. A coach. A plan from an app.") == [
+        "A running club",
+        "A coach",
+        "A plan from an app",
+    ]
+
+
+def test_the_reading_explains_itself_and_serialises() -> None:
+    heard = hear("Just tell me what to do.", "options", TODAY)
+    assert heard.describe() == "a request for you to decide (“Just tell me what to do”)"
+    assert heard.describe(quotes=False) == "a request for you to decide"
+    data = heard.to_dict()
+    assert data["acts"] == ["ask_to_decide"] and data["summary"] == heard.describe()
+
+
+def test_rules_alone_still_read_answers_without_the_exemplar_bank() -> None:
+    heard = hear("Just tell me what to do.", "options", TODAY, use_bank=False)
+    assert heard.acts == ("ask_to_decide",)
+    assert "unsure" in hear("not sure, it's all a bit stuck", "reality", TODAY, use_bank=False).acts
