@@ -423,8 +423,11 @@ def _trailing_owner(task: str, people: People) -> tuple[Who | None, str]:
     return None, task
 
 
+_PICTOGRAPHS = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b55]")
+
+
 def _clean_task(task: str) -> str:
-    text = SPACES.sub(" ", task).strip()
+    text = SPACES.sub(" ", _PICTOGRAPHS.sub("", task)).strip()
     text = re.sub(r"^(?:to|also|then|please)\s+", "", text, flags=re.IGNORECASE)
     text = _TRAILING_WORD.sub("", text)
     text = re.sub(r"^[\s\-–—:,;.]+|[\s\-–—:,;.!]+$", "", text)

@@ -220,6 +220,8 @@ class People:
             return None
         if known:
             return None
+        if re.fullmatch(r"@[\w.-]{2,30}", raw.strip()):
+            return Who.of([raw.strip()[1:]])
         handle = raw.strip()
         if (
             re.fullmatch(r"[a-z][a-z0-9_-]{1,11}", handle)
@@ -228,7 +230,8 @@ class People:
             and not strict
         ):
             return Who.of([handle])  # a handle ("akm") where the notes name people
-        name = self._unknown_name(raw.strip().strip(_STRIP), strict=strict)
+        bare = re.sub(r"^(?:the|my|our)\s+", "", raw.strip().strip(_STRIP), flags=re.IGNORECASE)
+        name = self._unknown_name(bare, strict=strict)
         return Who.of([name]) if name else None
 
     def _unknown_name(self, raw: str, *, strict: bool) -> str | None:

@@ -1,0 +1,238 @@
+"""Forms real notes take: attendee lists, several owners, tables, HTML, initials, asides."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.actions import ActionItem, extract_action_items, notes_date
+from assistant.actions.markup import clean_notes
+from assistant.understanding.people import participants
+
+TODAY = date(2025, 11, 19)  # Wednesday
+
+
+def extract(notes: str, **kwargs: object) -> list[ActionItem]:
+    kwargs.setdefault("today", TODAY)
+    kwargs.setdefault("author", None)
+    return extract_action_items(notes, **kwargs)  # type: ignore[arg-type]
+
+
+def test_participants_from_attendee_lists_front_matter_and_initials() -> None:
+    lines = [
+        "## Attendees",
+        "* Ben Hart",
+        "* Leonard Hegarty (chair)",
+        "",
+        "Secretary: Brian Cipriano",
+        "Sairaj Kodilkar (SK) presented; Brian Bush (SME) joined late",
+    ]
+    found = participants(lines, {"participants": ["Marc Rittinghaus (MR)"]})
+    assert found.find("ben") == "Ben Hart"
+    assert found.find("Leonard") == "Leonard Hegarty"
+    assert found.find("brian cipriano") == "Brian Cipriano"
+    assert found.find("SK") == "Sairaj Kodilkar"
+    assert found.find("mr") == "Marc Rittinghaus"
+    assert found.find("SME") is None  # a role in brackets is not initials
+    assert found.find("Brian") == "Brian Cipriano"  # "Brian Bush (SME)" has no initials
+    assert found.find("Integration") is None
+
+
+def test_several_owners_are_kept_as_several() -> None:
+    notes = (
+        "Attendees: Ben Hart, Leonard Hegarty, Hwang HuongKet\n\n"
+        "- Ben and Leonard to coordinate the triage list\n"
+        "- Leonard, Ben and Hwang to coordinate on motions for the vote\n"
+        "- SK/MR: pair on the flaky test\n"
+    )
+    items = extract(notes)
+    assert items[0].owners == ("Ben Hart", "Leonard Hegarty")
+    assert items[0].owner == "Ben Hart and Leonard Hegarty"
+    assert items[1].owners == ("Leonard Hegarty", "Ben Hart", "Hwang HuongKet")
+    assert items[1].owner == "Leonard Hegarty, Ben Hart and Hwang HuongKet"
+    assert items[2].owners == ("SK", "MR")
+
+
+@pytest.mark.parametrize(
+    ("line", "owners"),
+    [
+        ("- Everyone to review the RFC", ("everyone",)),
+        ("- Group to review the milestone plan", ("everyone",)),
+        ("- TODO JD: fix the CI job", ("JD",)),
+        ("- RD: announce the kick-off meeting", ("RD",)),
+        ("- Improve commit naming", ()),
+        ("- We will update the docs", ()),
+        ("- Let's review in more detail", ()),
+        ("- I will send the minutes", ()),
+    ],
+)
+def test_owners_without_a_session(line: str, owners: tuple[str, ...]) -> None:
+    [item] = extract(line)
+    assert item.owners == owners
+    assert (item.owner is None) == (not owners)
+
+
+def test_i_is_the_named_author_and_we_is_both_in_a_session() -> None:
+    assert extract("- I will send the minutes", author="Aida")[0].owners == ("Aida",)
+    [item] = extract("- We will update the docs", mentee="Sam", mentor="Priya", author="mentee")
+    assert item.owner == "both" and item.owners == ("Sam", "Priya")
+
+
+def test_headings_and_ordinary_capitalised_words_are_never_owners() -> None:
+    notes = "AOB:\nRegister before 1 July\n\n## Additional\n- Set reminder to collect questions"
+    assert all(item.owner is None for item in extract(notes))
+    assert extract("- Had to use a newer Ubuntu") == []
+    assert extract("- PRs: run checkpatch")[0].owner is None
+
+
+def test_attendee_lists_links_and_discussion_are_not_tasks() -> None:
+    notes = (
+        "### Attendees\n* Andrew Musselman\n* Trevor Grant\n\n"
+        "### Discussion\n* Andrew and Trevor discussed UI changes.\n"
+        "* https://github.com/apache/mahout/discussions/551\n"
+        "[#66]: https://github.com/WebAssembly/wasi-nn/issues/66\n"
+        "* What is Pulse meant to measure?\n"
+        "### Next Steps\n* Andrew and Trevor to review Krishna's PRs.\n"
+    )
+    items = extract(notes)
+    assert [(i.task, i.owners) for i in items] == [
+        ("Review Krishna's PRs", ("Andrew Musselman", "Trevor Grant"))
+    ]
+
+
+def test_dialogue_lines_are_not_tasks_but_a_todo_section_is() -> None:
+    notes = (
+        "participants: SK, MR\n"
+        "SK: Can we create one scheduler per core?\n"
+        "MR: Sure. Do whatever it takes to test it.\n\n"
+        "### TODOs and Decisions\n"
+        "- SK: Have testing of the mutex ready until end of week\n"
+    )
+    items = extract(notes, today=date(2022, 6, 20))
+    assert [(i.task, i.owners, i.due) for i in items] == [
+        ("Have testing of the mutex ready", ("SK",), date(2022, 6, 24))
+    ]
+
+
+def test_a_speakers_next_line_in_the_same_paragraph_is_theirs() -> None:
+    notes = "RD: Add project sizes to the internal document.\nAlso announce on Discord."
+    assert [i.owners for i in extract(notes)] == [("RD",), ("RD",)]
+
+
+def test_html_tables_and_entities() -> None:
+    notes = (
+        "<table><thead><tr><th>Notes/Action Items</th></tr></thead><tbody><tr><td><ol>"
+        "<li>Hwang to integrate parameters &#x26; filters</li>"
+        "<li>Meeting recorded and quorum reached</li></ol></td></tr></tbody></table>"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Integrate parameters & filters", ("Hwang",))
+    ]
+
+
+def test_markdown_task_tables_read_owner_and_due_columns() -> None:
+    notes = (
+        "| Task | Owner | Due |\n|---|---|---|\n"
+        "| Update docs | Ana | 25/11 |\n| Fix links | @deb | |"
+    )
+    items = extract(notes)
+    assert [(i.task, i.owners, i.due) for i in items] == [
+        ("Update docs", ("Ana",), date(2025, 11, 25)),
+        ("Fix links", ("deb",), None),
+    ]
+
+
+def test_parenthetical_assignments_and_todo_markers() -> None:
+    notes = (
+        "### Attendees\n* Tommy Naugle\n\n"
+        "1. Rebuild JIRA, let's start grooming tasks into components (todo)\n"
+        "  * Web site cleanup (akm and tommy to work off tommy's spreadsheet)\n"
+        "  * Continued data structure work (tommy in flight, akm to review)\n"
+        "1. Ask INFRA again about boards (done)\n"
+    )
+    items = extract(notes)
+    assert [(i.task, i.owners) for i in items] == [
+        ("Start grooming tasks into components", ()),
+        (
+            "Web site cleanup (akm and tommy to work off tommy's spreadsheet)",
+            ("akm", "Tommy Naugle"),
+        ),
+        ("Continued data structure work (tommy in flight, akm to review)", ("akm",)),
+    ]
+
+
+def test_a_task_and_a_commitment_in_its_brackets_are_two_items() -> None:
+    items = extract("- Add acceptance criteria for issues (The TA will send an issue template)")
+    assert [(i.task, i.owners) for i in items] == [
+        ("Add acceptance criteria for issues", ()),
+        ("Send an issue template", ("TA",)),
+    ]
+
+
+def test_zero_width_characters_and_emoji_do_not_break_extraction() -> None:
+    notes = (
+        "\ufeff📌 Ben\u200b to update the road\u200dmap doc by Fri\u200b 🎉\n"
+        "✅ Sam\u2060 will send the deck\n"
+        "- [ ] Priya: share the article\ufe0f\n"
+    )
+    items = extract(notes, mentee="Sam", mentor="Priya", author="mentee")
+    assert [(i.task, i.owner, i.due) for i in items] == [
+        ("Update the roadmap doc", "Ben", date(2025, 11, 21)),
+        ("Send the deck", "Sam", None),
+        ("Share the article", "Priya", None),
+    ]
+
+
+def test_clean_notes_reads_front_matter_links_and_admonitions() -> None:
+    cleaned = clean_notes(
+        "---\ndate: 2025-08-01\nauthors: [team]\n---\n"
+        '[Minutes](https://x.org/1) here\n!!! check "Action items"\n'
+    )
+    assert cleaned.front_matter["date"] == date(2025, 8, 1)
+    assert cleaned.text.split("\n")[:2] == ["Minutes here", "## Action items"]
+
+
+@pytest.mark.parametrize(
+    ("notes", "expected"),
+    [
+        ("---\ndate: 2025-08-01\n---\n- x", date(2025, 8, 1)),
+        ("# OpenCue TSC Meeting Notes 12 Apr 2023\n", date(2023, 4, 12)),
+        ("| Date: | 26-03-2024 |\n", date(2024, 3, 26)),
+        ("Week no.: 4, 22-09-2020\n", date(2020, 9, 22)),
+        ("no date here\n", None),
+    ],
+)
+def test_the_notes_own_date(notes: str, expected: date | None) -> None:
+    assert notes_date(notes) == expected
+
+
+def test_the_notes_own_date_is_today_when_none_is_given() -> None:
+    notes = "Date: 2024-03-26\n- Kris will send the draft by Friday\n"
+    [item] = extract_action_items(notes, author=None)
+    assert item.due == date(2024, 3, 29)
+
+
+def test_numeric_dates_follow_the_notes_own_order_when_ambiguous() -> None:
+    day_first = "Date: 22-09-2020\n- Send the report by 03/10\n- Book the lab by 25/10\n"
+    assert [i.due for i in extract(day_first, today=None)] == [
+        date(2020, 10, 3),
+        date(2020, 10, 25),
+    ]
+    month_first = "- Send the report by 03/10"
+    [item] = extract(month_first)
+    assert item.due == date(2026, 3, 10)
+    assert item.warning and "03/10" in item.warning
+
+
+def test_an_impossible_date_is_reported_not_kept() -> None:
+    [item] = extract("- Sam to send the deck by 30 February", mentee="Sam")
+    assert item.task == "Send the deck" and item.due is None
+    assert item.warning == "30 February is not a date; no due date was set."
+    assert item.to_dict()["warning"] == item.warning
+
+
+def test_before_the_next_meeting_uses_the_next_meetings_date() -> None:
+    notes = "- Ana to draft the plan before the next meeting\nNext meeting: 3 December\n"
+    [item] = extract(notes)
+    assert (item.task, item.due) == ("Draft the plan", date(2025, 12, 3))
