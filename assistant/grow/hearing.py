@@ -57,7 +57,9 @@ _ASK_RE = re.compile(
     r"i(?:'ll|’ll|\s+will)\s+(?:just\s+)?do\s+(?:whatever|what)\s+you\s+(?:say|suggest|think)|"
     r"someone\s+to\s+tell\s+me|just\s+want\s+(?:you|someone)\s+to\s+(?:tell|decide|choose)|"
     r"(?:you(?:'re|’re|\s+are)\s+the\s+expert)|tell\s+me\s+what\s+to\s+do|"
-    r"what\s+(?:should|would)\s+my\s+first\s+step\s+be)",
+    r"what\s+(?:should|would)\s+my\s+first\s+step\s+be|"
+    r"what\s+would\s+(?:a|an|the|most|other)\s+(?:\w+\s+){0,2}(?:do|say|choose|pick)\b|"
+    r"what\s+do\s+(?:people|others|most\s+people)\s+(?:usually\s+|normally\s+)?do\b)",
     re.IGNORECASE,
 )
 _SHOULD_I_RE = re.compile(
@@ -170,7 +172,8 @@ _MEASURE_RE = re.compile(
     r"without\s+(?:notes|help|reading|panicking)|promoted|promotion|offer|certified|certification|"
     r"licen[cs]e|published|launched|hired|passed|pass|degree|job|role|position|title|"
     r"qualification|accepted|signed|senior|lead|manager|head\s+of|director|principal|"
-    r"first[-\s]author|marathon|exam|contract|customers?|clients?|revenue|salary|raise)\b",
+    r"first[-\s]author|marathon|exam|contract|customers?|clients?|revenue|salary|raise|"
+    r"(?:a|per|each|every)\s+(?:day|week|month|year))\b",
     re.IGNORECASE,
 )
 _COMMIT_RE = re.compile(
@@ -188,6 +191,9 @@ _NOT_COMMIT_RE = re.compile(
     r"relieved|satisfied|a|an|the|in|on|more|less|better)|see\s+how|think\s+about|have\s+to\s+see|"
     r"probably\s+(?:never|not)|never|not|need|have\s+to|be\s+(?:honest|fine)|admit|say|guess)|"
     r"if\s+i(?:'ll|’ll|\s+will)|"
+    r"i(?:'ll|’ll|\s+will)\s+(?:just\s+|probably\s+|only\s+)?(?:fail|mess|screw|forget|give\s+up|"
+    r"lose|end\s+up|get\s+it\s+wrong|let\s+\w+\s+down|freeze|panic|look\s+stupid)|"
+    r"(?:worried|afraid|scared|terrified|nervous|anxious|fear)\s+(?:that\s+)?i(?:'ll|’ll|\s+will)|"
     r"(?:won(?:'t|’t)|will\s+not|not\s+going\s+to|never\s+going\s+to)|"
     r"what\s+i(?:'ll|’ll|\s+will)|"
     r"(?:going\s+to|gonna)\s+(?:be\s+(?:hard|difficult|tough|a|an|the|tricky)|take\s+(?:time|ages|a\s+while)|"
@@ -398,9 +404,12 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
 
     goal = None
     wish = _WISH_RE.search(text)
-    if (stage == "goal" and n_content >= 2) or (wish and stage in ("goal", "reality")):
+    # In the Goal stage a statement is a goal unless it is only a feeling or a report
+    # ("I've been a teacher for twelve years and I'm burnt out").
+    stated = stage == "goal" and n_content >= 2 and (bool(times) or "feeling" not in acts)
+    if stated or (wish and stage in ("goal", "reality")):
         goal = _goal_reading(text, times)
-        if goal is not None and (wish or stage == "goal"):
+        if goal is not None:
             acts["goal"] = _short(text, 60)
 
     obstacle = _OBSTACLE_RE.search(text)
@@ -544,11 +553,38 @@ def _commitments(
         ) or (shared and owner == "mentee"):
             owner = "both"
         for part in _dated_parts(clause, today):
-            times = sorted(find_time(part, today), key=lambda t: t.recurring)
-            when = times[0].text if times else _meeting_phrase(part)
-            due = next((t.due for t in times if t.due is not None), None)
-            out.append(Commitment(text=part, owner=owner, when=when, due=due))
+            times = find_time(part, today)
+            once = [t for t in times if not t.recurring]
+            habit = [t for t in times if t.recurring]
+            meeting = _meeting_phrase(part)
+            when = once[0].text if once else meeting or (habit[0].text if habit else None)
+            due = next((t.due for t in once if t.due is not None), None)
+            if due is None and not once and not meeting and habit:
+                due = habit[0].due
+            step = Commitment(text=part, owner=owner, when=when, due=due)
+            joined = _continues(out, step, text, piece.start)
+            if joined is not None:
+                out[-1] = joined
+            else:
+                out.append(step)
     return out
+
+
+def _continues(out: list[Commitment], step: Commitment, text: str, start: int) -> Commitment | None:
+    """ "I'll draft it and send it to Henderson by Thursday": one step whose time covers both
+    verbs, when the first had no time of its own."""
+    if not out or out[-1].when is not None or step.owner != out[-1].owner:
+        return None
+    between = text[:start].rstrip()
+    if not re.search(r"\band(?:\s+then)?$", between, re.I) or not step.text[:1].islower():
+        return None
+    previous = out[-1]
+    return Commitment(
+        text=f"{previous.text.rstrip(' ,')} and {step.text}",
+        owner=previous.owner,
+        when=step.when,
+        due=step.due,
+    )
 
 
 def _dated_parts(clause: str, today: date) -> list[str]:

@@ -55,7 +55,19 @@ _STEP_LEAD_RE = re.compile(
 )
 
 
+_MEETING_RE = re.compile(
+    r"\b(?:by|before|at|for|until|in)\s+(?:our|the|my)\s+next\s+(?:meeting|session|catch[-\s]?up|"
+    r"call|chat|one[-\s]to[-\s]one|1:1|check[-\s]?in)\b[\s,]*",
+    re.IGNORECASE,
+)
+
+
 def _own_task(text: str, today: date) -> str:
+    text = _LEAD_RE.sub("", _MEETING_RE.sub("", text)).strip(" ,")
+    for expression in find_time(text, today):  # "Tomorrow I'll..." -> "I'll..."
+        if expression.start == 0 and not expression.recurring:
+            text = text[expression.end :].strip(" ,")
+        break
     task = _SUBJECT_RE.sub("", text, count=1)
     task = _STEP_LEAD_RE.sub("", task, count=1)
     return _strip_time(task, today)
@@ -76,9 +88,8 @@ def _item_for(commitment: Commitment, today: date) -> ActionItem | None:
     task = _own_task(text, today)
     if not task:
         return None
-    due = commitment.due or resolve_date(text, today)
-    if due is None and found and commitment.when is not None:
-        due = found[0].due
+    # The hearing already chose the step's time (a meeting is a time without a day).
+    due = commitment.due if commitment.when is not None else resolve_date(text, today)
     return ActionItem(task=task, owner=owner, due=due)
 
 

@@ -60,7 +60,7 @@ _MONTH_NAMES = (
     r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
 )
 _FRAME = re.compile(
-    rf"\b(?:(?:by|before|until|in|within|over|during|for|this|next|the\s+next|the\s+coming|"
+    rf"\b(?:(?:by|before|until|in|within|over|during|for\s+the\s+next|this|next|the\s+next|the\s+coming|"
     rf"end\s+of(?:\s+the)?)\s+)+(?:the\s+)?(?:{_SEASONS}|year|years|quarter|semester|term|"
     rf"(?:school\s+)?holidays|q[1-4]|\d+\s+(?:days?|weeks?|months?|years?)|"
     rf"(?:a|one|two|three|four|five|six|nine|twelve|eighteen|a\s+couple\s+of|a\s+few)\s+"
