@@ -59,7 +59,10 @@ _ASK_RE = re.compile(
     r"(?:you(?:'re|’re|\s+are)\s+the\s+expert)|tell\s+me\s+what\s+to\s+do|"
     r"what\s+(?:should|would)\s+my\s+first\s+step\s+be|"
     r"what\s+would\s+(?:a|an|the|most|other)\s+(?:\w+\s+){0,2}(?:do|say|choose|pick)\b|"
-    r"what\s+do\s+(?:people|others|most\s+people)\s+(?:usually\s+|normally\s+)?do\b)",
+    r"what\s+do\s+(?:people|others|most\s+people)\s+(?:usually\s+|normally\s+)?do\b|"
+    r"what\s+do\s+(?:you|u)\s+(?:think|reckon|suggest)\s*\?|any\s+(?:advice|suggestions|ideas|tips)"
+    r"\s*\?|what(?:'s|’s|\s+is)\s+your\s+(?:advice|suggestion|take)|what\s+are\s+my\s+options\s*\?|"
+    r"(?:give|tell)\s+me\s+(?:some\s+)?(?:options|ideas|advice))",
     re.IGNORECASE,
 )
 _SHOULD_I_RE = re.compile(
@@ -183,6 +186,7 @@ _COMMIT_RE = re.compile(
     r"i\s+decided\s+to|i\s+plan\s+to|my\s+(?:first\s+|next\s+)?step\s+(?:is|will\s+be)|"
     r"first\s+step\s+(?:is|will\s+be)|we(?:'ll|’ll|\s+will)|we(?:'re|’re|\s+are)\s+going\s+to|"
     r"i\s+promise\s+(?:myself\s+)?to|i(?:'ll|’ll|\s+will)\s+start\s+(?:by|with)|"
+    r"(?:my|the)\s+plan\s+is\s+to|i(?:'m|’m|\s+am)\s+planning\s+to|i\s+intend\s+to|"
     r"gonna|going\s+to)\b",
     re.IGNORECASE,
 )
@@ -434,7 +438,11 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
 
     unsure = _UNSURE_RE.search(text)
     vague = bool(_HEDGE_ONLY_RE.match(text)) or (
-        n_content <= 1 and "commitment" not in acts and not (stage == "options" and options)
+        n_content <= 1
+        and "commitment" not in acts
+        and not (stage == "options" and options)
+        and not (wish and n_content == 1)
+        and not times
     )
     if unsure or vague:
         rest = _strip_unsure(text)
@@ -646,7 +654,7 @@ def _is_commitment(clause: str, stage: str) -> bool:
     if _COMMIT_RE.search(clause):
         if r.agent in ("speaker", "we", "none") and r.modality in ("future", "present", "wish"):
             return True
-        if re.search(r"\b(?:step|decided|commit|promise)\b", clause, re.I):
+        if re.search(r"\b(?:step|decided|commit|promise|plan|planning|intend)\b", clause, re.I):
             return True
         return r.modality == "future"
     if stage == "will" and _STEP_VERB_RE.match(clause) and r.modality not in ("possibility",):
@@ -681,7 +689,10 @@ def _goal_reading(text: str, times: list) -> GoalReading | None:  # type: ignore
 def _with_bank(text: str, acts: dict[str, str]) -> dict[str, str]:
     """Let the nearest reviewed answers settle what the rules leave open."""
     rule_acts = set(acts)
+    weak_options = "options" in acts and not _OPTION_CUE_RE.search(text)
     decisive = rule_acts & {"ask_to_decide", "commitment", "options", "goal", "off_topic"}
+    if weak_options:
+        decisive.discard("options")
     if decisive and not rule_acts <= {"unsure", "off_topic"}:
         return acts
     scores = read([text], BANK)
@@ -693,7 +704,8 @@ def _with_bank(text: str, acts: dict[str, str]) -> dict[str, str]:
     if top - second < BANK_MARGIN:
         return acts
     nearest = s.nearest[best].text
-    if best == "off_topic" and not (rule_acts - {"situation", "unsure", "off_topic"}):
+    loose = {"situation", "unsure", "off_topic"} | ({"options"} if weak_options else set())
+    if best == "off_topic" and not (rule_acts - loose) and not find_time(text, date.today()):
         return {"off_topic": f"close to “{_short(nearest, 40)}”"}
     if (
         best == "unsure"
@@ -736,10 +748,14 @@ _OPTION_TAIL_RE = re.compile(
     r"know|or\s+something|not\s+sure|though|instead|then)\s*$",
     re.IGNORECASE,
 )
+_NO_OPTIONS_RE = re.compile(
+    r"\b(?:can(?:'t|’t)|cannot|don(?:'t|’t)|do\s+not)\s+(?:really\s+)?(?:see|think\s+of|find)\s+any",
+    re.IGNORECASE,
+)
 _NOT_OPTION_RE = re.compile(
     r"^(?:i\s+(?:don(?:'t|’t)|do\s+not)\s+know|not\s+sure|that(?:'s|’s)\s+(?:it|all)|"
     r"nothing\s+else|no\s+idea|which\s+|what\s+|should\s+i|those\s+are|that(?:'s|’s)\s+about|"
-    r"not\s|no\s|never\s)",
+    r"not\s|no\s|never\s|sorry\b|oh\b|lol\b|haha\b|by\s+the\s+way)",
     re.IGNORECASE,
 )
 
@@ -760,6 +776,8 @@ def extract_options(text: str) -> list[str]:
         part = _OPTION_LEAD_RE.sub("", part.strip() + " ").strip(" ,.;:!?-")
         part = _OPTION_TAIL_RE.sub("", part).strip(" ,.;:!?-")
         if not part or _NOT_OPTION_RE.match(part) or _UNSURE_RE.fullmatch(part):
+            continue
+        if _NO_OPTIONS_RE.search(part):
             continue
         if _FEELING_RE.search(part) or _ASK_RE.search(part) or _feeling([_Piece(part)]):
             continue
