@@ -101,6 +101,10 @@ class Who:
 
 
 UNKNOWN = Who(None, ())
+_NOT_INITIALS = frozenset(
+    {"TBD", "TBC", "TBA", "ASAP", "EOD", "COB", "FYI", "AOB", "ETA", "WIP", "OK", "NA", "QA",
+     "PR", "MR", "CI", "CD", "API", "UI", "UX", "FAQ", "RFC", "ADR", "OSS", "PDF", "URL", "AI"}
+)  # fmt: skip
 _GROUP = frozenset(
     {"everyone", "everybody", "all", "group", "the group", "team", "the team", "each one",
      "each", "all of us", "anyone", "anybody", "whole team", "all members", "members"}
@@ -238,7 +242,8 @@ class People:
         if raw.startswith("@") and re.fullmatch(r"@[\w.-]{2,30}", raw):
             return raw[1:]
         if re.fullmatch(r"[A-Z]{2,4}", raw):
-            return raw  # initials: "SK", "TA", "RD"
+            # initials: "SK", "TA", "RD"; not "TBD", "ASAP", "AOB"
+            return None if raw in _NOT_INITIALS else raw
         if re.fullmatch(r"[A-Z]{2,}s", raw):
             return None  # a plural acronym: "PRs", "MRs", "APIs"
         words = raw.split()
