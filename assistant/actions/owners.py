@@ -103,7 +103,7 @@ class Who:
 UNKNOWN = Who(None, ())
 _NOT_INITIALS = frozenset(
     {"TBD", "TBC", "TBA", "ASAP", "EOD", "COB", "FYI", "AOB", "ETA", "WIP", "OK", "NA", "QA",
-     "PR", "MR", "CI", "CD", "API", "UI", "UX", "FAQ", "RFC", "ADR", "OSS", "PDF", "URL", "AI"}
+     "CI", "CD", "API", "UI", "UX", "FAQ", "RFC", "ADR", "OSS", "PDF", "URL", "AI"}
 )  # fmt: skip
 _GROUP = frozenset(
     {"everyone", "everybody", "all", "group", "the group", "team", "the team", "each one",
