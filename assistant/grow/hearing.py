@@ -230,7 +230,10 @@ _OFF_TOPIC_RE = re.compile(
     r"how\s+was\s+your|what\s+did\s+you\s+have|the\s+weather|raining|sunny|lunch|dinner|"
     r"football|the\s+match|the\s+game\s+last|netflix|holiday|vacation|weekend\s+plans|"
     r"my\s+(?:cat|dog|neighbou?r|car|plant|kitchen)|your\s+(?:background|weekend|holiday|"
-    r"kids|family|shirt)|wifi|can\s+you\s+hear\s+me|screen\s+(?:is\s+)?frozen|one\s+sec)\b",
+    r"kids|family|shirt)|wifi|can\s+you\s+hear\s+me|screen\s+(?:is\s+)?frozen|one\s+sec|"
+    r"before\s+i\s+forget|random(?:ly)?,?\s+but|hang\s+on|grab\s+a\s+(?:coffee|tea|drink)|"
+    r"are\s+you\s+(?:coming|going)\s+to|(?:will|going\s+to)\s+(?:snow|rain)|concert|traffic|"
+    r"laptop|landlord|the\s+rent|(?:tv|telly)\s+show|bake\s+off|a\s+film|the\s+film|movie)\b",
     re.IGNORECASE,
 )
 _STOP = frozenset(
@@ -459,6 +462,8 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
         acts.pop("unsure", None)  # "just tell me what to do" is a request, not a vague answer
 
     off = _OFF_TOPIC_RE.search(text)
+    if off and obstacle and obstacle.group(0).lower() in ("but", "however"):
+        acts.pop("obstacle", None)  # "Random, but...": a turn of phrase, not a barrier
     if off and not _has_substance(acts, strict=True):
         acts = {"off_topic": off.group(0)}
 
@@ -705,7 +710,8 @@ def _with_bank(text: str, acts: dict[str, str]) -> dict[str, str]:
         return acts
     nearest = s.nearest[best].text
     loose = {"situation", "unsure", "off_topic"} | ({"options"} if weak_options else set())
-    if best == "off_topic" and not (rule_acts - loose) and not find_time(text, date.today()):
+    only_a_time = bool(find_time(text, date.today())) and len(content_words(text)) <= 2
+    if best == "off_topic" and not (rule_acts - loose) and not only_a_time:
         return {"off_topic": f"close to “{_short(nearest, 40)}”"}
     if (
         best == "unsure"
