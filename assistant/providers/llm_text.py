@@ -52,7 +52,7 @@ def reflect(provider: OpenAIProvider, request: ReflectRequest) -> Outcome:
     for line in text.splitlines():
         line = re.sub(r"^\s*(?:[-*•]|\d+[.)])\s*", "", line).strip()
         line, used = check_citations(line, len(kept))
-        if not line.rstrip(" ]0-9,[").endswith("?") or len(line.split()) < 4:
+        if not strip_markers(line).endswith("?") or len(line.split()) < 4:
             continue
         prompts.append(line)
         cited.extend(n for n in used if n not in cited)

@@ -31,7 +31,14 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import openai
 from pydantic import BaseModel
 
-from assistant.budget import MESSAGE_OVERHEAD, Budget, count_tokens, fit, fit_texts
+from assistant.budget import (
+    MAX_CHARS_PER_TOKEN,
+    MESSAGE_OVERHEAD,
+    Budget,
+    count_tokens,
+    fit,
+    fit_texts,
+)
 from assistant.citations import Passage
 from assistant.config import Settings
 from assistant.errors import ProviderError, ProviderOutputError
@@ -101,6 +108,16 @@ class PreparedAsk:
     not_covered: Answer | None = None
     # Shared by every call for this question (a restarted stream too).
     deadline: Deadline | None = None
+
+
+@dataclass
+class _ClippingRedactor(Redactor):
+    """A redactor that first cuts a text to ``limit`` characters (more can never be sent)."""
+
+    limit: int = 0
+
+    def redact(self, text: str) -> str:
+        return super().redact(text[: self.limit] if self.limit else text)
 
 
 class OpenAIProvider(Provider):
@@ -180,8 +197,13 @@ class OpenAIProvider(Provider):
     # Budget and privacy -------------------------------------------------------------------------
 
     def redactor(self) -> Redactor:
-        """A fresh redactor (placeholders are per request), on or off as configured."""
-        return Redactor(enabled=self.settings.redact_pii)
+        """A fresh redactor (placeholders are per request), on or off as configured.
+
+        It first cuts each text to what could ever fit the context window, so that 10 MB of notes
+        are not scanned whole; :meth:`render` then trims to the exact token budget.
+        """
+        limit = self.settings.context_window * MAX_CHARS_PER_TOKEN
+        return _ClippingRedactor(enabled=self.settings.redact_pii, limit=limit)
 
     def _fit(
         self,

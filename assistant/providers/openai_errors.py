@@ -67,4 +67,7 @@ def translate(error: BaseException, *, base_url: str | None, model: str) -> Prov
         return ProviderOutputError(f"{server} sent a response that could not be read.")
     if isinstance(error, openai.APIError):
         return ProviderError(f"{server} failed: {error}.")
-    return ProviderUnavailableError(f"{server} could not be reached ({reason(error)}).")
+    why = reason(error)
+    if why == "timed out":  # e.g. a read timeout while the reply was on its way
+        return ProviderUnavailableError(f"{server} did not answer in time (timed out).")
+    return ProviderUnavailableError(f"{server} could not be reached ({why}).")

@@ -1,8 +1,9 @@
 """A fault-injecting OpenAI-compatible chat server, for tests and ``benchmarks/faults.py`` only.
 
-It listens on loopback only, answers every ``POST .../chat/completions`` with one fault, and is
-bounded: it serves at most ``max_requests`` requests, every wait in it ends when the server stops,
-and it stops by itself after ``lifetime`` seconds. Use it as a context manager::
+It listens on loopback only, answers every ``POST .../chat/completions`` with one fault (or,
+with the fault ``none``, a healthy reply saying ``answer``), and is bounded: it serves at most
+``max_requests`` requests, every wait in it ends when the server stops, and it stops by itself
+after ``lifetime`` seconds. Use it as a context manager::
 
     with FaultServer("drip") as server:
         settings = Settings(..., base_url=server.url)
@@ -17,6 +18,7 @@ streamed requests each get the fault in their own form.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -80,6 +82,15 @@ def sse_event(content: str, finish: bool = False) -> bytes:
     return f"data: {json.dumps(chunk)}\n\n".encode()
 
 
+HUGE_PIECE = "Agree on your goals together. " * 1000  # 30 KB
+
+
+@functools.cache
+def huge_completion() -> bytes:
+    """A 20 MB non-streamed reply (built once: building it takes a moment on a busy machine)."""
+    return completion(HUGE_PIECE * (HUGE_BYTES // len(HUGE_PIECE)))
+
+
 class FaultServer:
     """A loopback server answering every chat request with ``fault`` (see the module doc)."""
 
@@ -91,14 +102,16 @@ class FaultServer:
         drip_interval: float = 1.0,
         max_requests: int = 50,
         lifetime: float = 120.0,
+        answer: str = ANSWER,
     ) -> None:
-        if fault not in FAULTS:
-            raise ValueError(f"unknown fault {fault!r}; known: {', '.join(FAULTS)}")
+        if fault not in (*FAULTS, "none"):
+            raise ValueError(f"unknown fault {fault!r}; known: {', '.join(FAULTS)} and none")
         self.fault = fault
         self.retry_after = retry_after
         self.drip_interval = drip_interval
         self.max_requests = max_requests
         self.lifetime = lifetime
+        self.answer = answer  # what a healthy reply ("none", and the drip) says
         self.requests: list[dict[str, Any]] = []  # the JSON body of each request
         self.request_bytes: list[int] = []
         self.stopped = threading.Event()
@@ -118,6 +131,8 @@ class FaultServer:
         self.stop()
 
     def start(self) -> None:
+        if self.fault == "huge":
+            huge_completion()
         server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
         server.daemon_threads = True
         self._server = server
@@ -140,7 +155,9 @@ class FaultServer:
 
     def respond(self, handler: BaseHTTPRequestHandler, stream: bool) -> None:
         fault = self.fault
-        if fault in ("429", "500", "503"):
+        if fault == "none":
+            self._send(handler, 200, self._good(stream), stream=stream)
+        elif fault in ("429", "500", "503"):
             headers = {"retry-after": f"{self.retry_after:g}"} if fault == "429" else {}
             body = json.dumps({"error": {"message": f"injected {fault}"}}).encode()
             self._send(handler, int(fault), body, headers=headers)
@@ -176,25 +193,22 @@ class FaultServer:
 
     def _good(self, stream: bool) -> bytes:
         if not stream:
-            return completion(ANSWER)
-        words = ANSWER.split(" ")
+            return completion(self.answer)
+        words = self.answer.split(" ")
         events = [sse_event(w + " ", finish=i == len(words) - 1) for i, w in enumerate(words)]
         return b"".join(events) + b"data: [DONE]\n\n"
 
     def _huge(self, handler: BaseHTTPRequestHandler, stream: bool) -> None:
-        piece = "Agree on your goals together. " * 1000  # 30 KB
-        count = HUGE_BYTES // len(piece)
         if stream:
             self._head(handler, 200, True, None)
-            event = sse_event(piece)
-            for _ in range(count):
+            event = sse_event(HUGE_PIECE)
+            for _ in range(HUGE_BYTES // len(event)):
                 if self.stopped.is_set():
                     return
                 handler.wfile.write(event)
             handler.wfile.write(sse_event("", finish=True) + b"data: [DONE]\n\n")
             return
-        body = completion(piece * count)
-        self._send(handler, 200, body)
+        self._send(handler, 200, huge_completion())
 
     @staticmethod
     def _head(

@@ -17,18 +17,19 @@ from assistant.service import Assistant
 from tests.faults.capabilities import CAPABILITIES, NOTES, TODAY, caller
 from tests.faults.fault_server import FAULTS, FaultServer
 
-DEADLINE = 1.5
+DEADLINE = 2.0
 TIMEOUT = 1.0
-# Beyond the deadline and the offline engine's own time: threads, sockets, a busy 2-core machine.
-SLACK = 0.5
+# Beyond the deadline and the offline engine's own time (taken twice: the machine is shared and
+# busy): threads and sockets. Without the deadline a drip takes minutes and a hang 3 timeouts.
+SLACK = 1.0
 
 # What the notice says for each fault (one of these fragments).
 REASONS = {
     "429": ("rate-limiting requests (HTTP 429)",),
     "500": ("server error (HTTP 500)",),
     "503": ("server error (HTTP 503)",),
-    "hang": ("did not finish answering within 1.5 s", "did not answer in time"),
-    "drip": ("did not finish answering within 1.5 s",),
+    "hang": ("did not finish answering within 2 s", "did not answer in time"),
+    "drip": ("did not finish answering within 2 s", "did not answer in time"),
     "cut": ("stopped sending the answer midway",),
     "malformed_json": ("not valid JSON",),
     "malformed_sse": ("not valid JSON", "malformed stream event"),
@@ -51,14 +52,19 @@ def facade(kb, home: Path, url: str, **changes: object) -> Assistant:
     return Assistant(Settings(**values), kb=kb)
 
 
+_OFFLINE_SECONDS: dict[str, float] = {}
+
+
 def offline_seconds(capability: str, kb, home: Path) -> float:
     """The offline engine's time for the capability, warm (what the fallback adds)."""
-    assistant = Assistant(Settings(home=home), kb=kb)
-    caller(capability, assistant)()  # warm: data files, models, caches
-    call = caller(capability, assistant)
-    started = time.monotonic()
-    call()
-    return time.monotonic() - started
+    if capability not in _OFFLINE_SECONDS:
+        assistant = Assistant(Settings(home=home), kb=kb)
+        caller(capability, assistant)()  # warm: data files, models, caches
+        call = caller(capability, assistant)
+        started = time.monotonic()
+        call()
+        _OFFLINE_SECONDS[capability] = time.monotonic() - started
+    return _OFFLINE_SECONDS[capability]
 
 
 @pytest.mark.parametrize("capability", CAPABILITIES)
@@ -74,7 +80,7 @@ def test_every_capability_answers_offline_within_the_deadline(
         answered = call()
         elapsed = time.monotonic() - started
     assert server.requests, "the model was not called"
-    bound = DEADLINE + local + SLACK
+    bound = DEADLINE + 2 * local + SLACK
     assert elapsed < bound, f"{fault}/{capability} took {elapsed:.2f} s (bound {bound:.2f} s)"
     assert answered.provider == "offline"
     assert answered.has_content
@@ -106,16 +112,27 @@ def test_a_retry_after_longer_than_the_deadline_is_not_waited_for(kb, home: Path
         started = time.monotonic()
         reply = assistant.ask("How do I prepare for my first mentoring meeting?")
         elapsed = time.monotonic() - started
-    assert elapsed < 2, elapsed
+    assert elapsed < 5, elapsed  # not 30 s
     assert len(server.requests) == 1  # asked to wait 30 s with 10 s left: no retry
     assert reply.provider == "offline" and "HTTP 429" in (reply.notice or "")
 
 
 def test_a_retry_after_within_the_deadline_is_honoured(kb, home: Path) -> None:
+    with FaultServer("429", retry_after=0.4, lifetime=30) as server:
+        assistant = facade(kb, home, server.url, deadline=10.0, max_retries=2)
+        started = time.monotonic()
+        reply = assistant.ask("How do I prepare for my first mentoring meeting?")
+        elapsed = time.monotonic() - started
+    assert len(server.requests) == 3  # one try and two retries, each after the wait asked for
+    assert elapsed > 0.8
+    assert reply.provider == "offline" and "HTTP 429" in (reply.notice or "")
+
+
+def test_server_errors_are_retried_with_backoff_within_the_deadline(kb, home: Path) -> None:
     with FaultServer("503", lifetime=30) as server:
         assistant = facade(kb, home, server.url, deadline=10.0, max_retries=2)
         reply = assistant.ask("How do I prepare for my first mentoring meeting?")
-    assert len(server.requests) == 3  # one try and two retries, each backing off
+    assert len(server.requests) == 3
     assert reply.provider == "offline" and "HTTP 503" in (reply.notice or "")
 
 
@@ -123,24 +140,29 @@ FILLER = "We talked about the project at length and agreed on next steps.\n"
 TEN_MB_NOTES = (NOTES + FILLER) * 160_000
 
 
+MODEL_ANSWERS = {
+    "actions": '{"action_items": [{"task": "Send Sam two articles on giving feedback", '
+    '"owner": "Priya", "due": "Friday"}]}',
+    "reflect": "What went well today? [1]\nWhat would you change next time? [1]\n"
+    "What will you try before we meet again? [1]",
+}
+
+
 @pytest.mark.parametrize("capability", ["actions", "reflect"])
 def test_ten_megabytes_of_notes_are_trimmed_to_the_context_window(
     capability: str, kb, home: Path
 ) -> None:
     assert len(TEN_MB_NOTES) > 10_000_000
-    with FaultServer("malformed_json", lifetime=30) as server:
+    with FaultServer("none", answer=MODEL_ANSWERS[capability], lifetime=30) as server:
         assistant = facade(kb, home, server.url, context_window=4096, deadline=20.0)
-        started = time.monotonic()
         if capability == "actions":
-            reply = assistant.actions(TEN_MB_NOTES[:2_000_000], today=TODAY, mentee="Sam")
+            reply = assistant.actions(TEN_MB_NOTES, today=TODAY, mentee="Sam", mentor="Priya")
         else:
             reply = assistant.reflect("session", notes=TEN_MB_NOTES)
-        elapsed = time.monotonic() - started
-    assert reply.notice and reply.provider == "offline"
-    assert server.request_bytes
+    assert reply.provider == "openai" and reply.notice is None  # the model's answer was used
+    assert len(server.requests) == 1
     # 4096 tokens is about 16 KB of English; JSON escaping and the schema add a little.
-    assert max(server.request_bytes) < 40_000, server.request_bytes
+    assert server.request_bytes[0] < 40_000, server.request_bytes
     sent = "\n".join(m["content"] for m in server.requests[0]["messages"])
     assert "Priya will send Sam two articles" in sent  # the beginning of the notes is kept
-    assert "…" in sent
-    assert elapsed < 20
+    assert "…" in sent  # and the cut is marked
