@@ -26,9 +26,9 @@ def main() -> None:
     for path in sorted(BANK_DIR.glob("*.yaml")):
         family = path.stem
         started = time.perf_counter()
-        texts, _ = bank_texts(family)
+        texts, labels = bank_texts(family)
         vectors = build_vectors(texts)
-        out = save_vectors(family, texts, vectors)
+        out = save_vectors(family, texts, vectors, labels)
         print(
             f"{family}: {len(texts)} exemplars -> {out.relative_to(ROOT)} "
             f"({time.perf_counter() - started:.1f} s)"

@@ -12,13 +12,17 @@ deterministic (no model call) and linear in the input.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from assistant.guard.matcher import Engine, QuoteState, RawFinding
+from assistant.guard.rewrite import rewrite_sentence
 from assistant.guard.rules import CATEGORIES, RULES_PATH
+from assistant.guard.semantic import SemanticHit, analyse
+from assistant.understanding.clauses import Span
 from assistant.understanding.text import content_bounds, next_boundary
 
 __all__ = [
@@ -42,6 +46,7 @@ class Finding:
     span: tuple[int, int]
     why: str
     suggestion: str
+    source: str = "rule"  # "rule" (a reviewed pattern) or "meaning" (the semantic layer)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -50,6 +55,7 @@ class Finding:
             "span": [self.span[0], self.span[1]],
             "why": self.why,
             "suggestion": self.suggestion,
+            "source": self.source,
         }
 
 
@@ -92,23 +98,102 @@ class GuardedSentence:
 
 
 class Guard:
-    """Compiled rules from one rules file."""
+    """Compiled rules from one rules file, plus the semantic layer (unless ``semantic=False``)."""
 
-    def __init__(self, rules_path: Path = RULES_PATH) -> None:
+    def __init__(self, rules_path: Path = RULES_PATH, semantic: bool = True) -> None:
         self.engine = Engine(rules_path)
+        self.semantic = semantic
+
+    @property
+    def notice(self) -> str | None:
+        """Why the semantic layer is off here, if it is (the rules still run)."""
+        if not self.semantic:
+            return None
+        from assistant.understanding.vectors import unavailable_reason
+
+        return unavailable_reason()
 
     def check(self, text: str) -> GuardResult:
         """Check a whole text; pure and deterministic."""
-        if not self.engine.may_match(text):
-            return GuardResult(text=text, findings=(), rewrite=text)
-        sentences = _Splitter(self.engine).feed(text, final=True)
-        findings = tuple(f for sentence in sentences for f in sentence.findings)
-        if not findings:
-            return GuardResult(text=text, findings=(), rewrite=text)
-        return GuardResult(text=text, findings=findings, rewrite="".join(s.text for s in sentences))
+        return self.check_many([text])[0]
+
+    def check_many(self, texts: list[str]) -> list[GuardResult]:
+        """Check several texts with one batch of sentence vectors (same results as ``check``)."""
+        pending = [_Splitter(self).split(text, final=True) for text in texts]
+        _complete(self, [p for per_text in pending for p in per_text])
+        results = []
+        for text, per_text in zip(texts, pending, strict=True):
+            findings = tuple(f for p in per_text for f in p.findings)
+            if not findings:
+                results.append(GuardResult(text=text, findings=(), rewrite=text))
+                continue
+            rewrite = "".join(p.guarded().text for p in per_text)
+            results.append(GuardResult(text=text, findings=findings, rewrite=rewrite))
+        return results
 
     def stream(self) -> StreamGuard:
         return StreamGuard(self)
+
+
+@dataclass
+class _Pending:
+    """A sentence cut from the text, with its rule findings; semantic findings are added later."""
+
+    segment: str  # the sentence with the whitespace before it
+    base: int  # absolute offset of segment[0]
+    lo: int  # the sentence's content inside segment
+    hi: int
+    findings: list[Finding]
+    quoted: bool = False  # quotes someone: the rules judge it, the semantic layer does not
+
+    def guarded(self) -> GuardedSentence:
+        if not self.findings:
+            return GuardedSentence(original=self.segment, text=self.segment)
+        sentence = Span(self.segment[self.lo : self.hi], self.base + self.lo, self.base + self.hi)
+        body, _ = rewrite_sentence(sentence, self.findings)
+        text = self.segment[: self.lo] + body + self.segment[self.hi :]
+        return GuardedSentence(original=self.segment, text=text, findings=tuple(self.findings))
+
+
+def _complete(guard: Guard, pending: list[_Pending]) -> None:
+    """Add semantic findings to sentences the rules left alone, and fit every suggestion."""
+    if guard.semantic:
+        open_ = [p for p in pending if not p.findings and not p.quoted and p.hi > p.lo]
+        spans = [Span(p.segment[p.lo : p.hi], p.base + p.lo, p.base + p.hi) for p in open_]
+        if spans:
+            for p, hits in zip(open_, analyse(spans), strict=True):
+                p.findings.extend(_semantic_finding(guard, hit) for hit in hits)
+    for p in pending:
+        if not p.findings:
+            continue
+        sentence = Span(p.segment[p.lo : p.hi], p.base + p.lo, p.base + p.hi)
+        _, suggestions = rewrite_sentence(sentence, p.findings)
+        p.findings = [
+            dataclasses.replace(f, suggestion=s)
+            for f, s in zip(p.findings, suggestions, strict=True)
+        ]
+
+
+def _semantic_finding(guard: Guard, hit: SemanticHit) -> Finding:
+    why = guard.engine.rules.categories[hit.category].why
+    what = hit.roles.explain()
+    detail = (
+        f" Matched by meaning: nearest reviewed example \u201c{hit.nearest_text}\u201d "
+        f"({hit.category.replace('_', ' ')}, similarity {hit.nearest_similarity:.2f})"
+    )
+    if what:
+        detail += f"; in this clause {what}"
+    return Finding(
+        category=hit.category,
+        quote=hit.clause.text,
+        span=(hit.clause.start, hit.clause.end),
+        why=why + detail + ".",
+        suggestion="",
+        source="meaning",
+    )
+
+
+_QUOTES = frozenset('"“”‘')
 
 
 class _Splitter:
@@ -118,8 +203,9 @@ class _Splitter:
     small chunks stays linear: no character is looked at twice while waiting for a sentence end.
     """
 
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
+    def __init__(self, guard: Guard) -> None:
+        self.guard = guard
+        self.engine = guard.engine
         self.buffer = ""
         self.offset = 0  # absolute offset of buffer[0]
         self.ws = 0  # whitespace before the current sentence has been skipped up to here
@@ -128,8 +214,13 @@ class _Splitter:
         self.quotes = QuoteState()
 
     def feed(self, chunk: str, final: bool = False) -> list[GuardedSentence]:
+        pending = self.split(chunk, final)
+        _complete(self.guard, pending)
+        return [p.guarded() for p in pending]
+
+    def split(self, chunk: str, final: bool = False) -> list[_Pending]:
         buf = self.buffer + chunk if self.buffer else chunk
-        out: list[GuardedSentence] = []
+        out: list[_Pending] = []
         seg_start = 0
         n = len(buf)
         while seg_start < n:
@@ -140,7 +231,8 @@ class _Splitter:
             self.ws = content
             if content == n:
                 if final:
-                    out.append(GuardedSentence(original=buf[seg_start:], text=buf[seg_start:]))
+                    rest = buf[seg_start:]
+                    out.append(_Pending(rest, self.offset + seg_start, 0, 0, []))
                     seg_start = n
                 break
             end, self.scan, self.run = next_boundary(
@@ -160,17 +252,16 @@ class _Splitter:
             self.run -= seg_start
         return out
 
-    def _check(self, buf: str, seg_start: int, end: int) -> GuardedSentence:
+    def _check(self, buf: str, seg_start: int, end: int) -> _Pending:
         segment = buf[seg_start:end]
         if "\n" in segment:
             self.quotes = QuoteState()
         lo, hi = content_bounds(segment)
-        raw = self.engine.analyze(segment, self.offset + seg_start, lo, hi, self.quotes)
-        if not raw:
-            return GuardedSentence(original=segment, text=segment)
-        findings = tuple(_finding(f, segment, self.offset + seg_start) for f in raw)
-        text = segment[:lo] + raw[0].suggestion + segment[hi:]
-        return GuardedSentence(original=segment, text=text, findings=findings)
+        base = self.offset + seg_start
+        quoted = self.quotes.double or self.quotes.single or any(c in segment for c in _QUOTES)
+        raw = self.engine.analyze(segment, base, lo, hi, self.quotes)
+        findings = [_finding(f, segment, base) for f in raw]
+        return _Pending(segment, base, lo, hi, findings, quoted)
 
 
 def _finding(raw: RawFinding, segment: str, base: int) -> Finding:
@@ -192,7 +283,7 @@ class StreamGuard:
     """
 
     def __init__(self, guard: Guard | None = None) -> None:
-        self._splitter = _Splitter((guard or default_guard()).engine)
+        self._splitter = _Splitter(guard or default_guard())
 
     def feed(self, chunk: str) -> list[GuardedSentence]:
         return self._splitter.feed(chunk)

@@ -96,12 +96,25 @@ def build_vectors(texts: tuple[str, ...]) -> Matrix:
     return encoder().embed(list(texts))
 
 
-def save_vectors(family: str, texts: tuple[str, ...], vectors: Matrix) -> Path:
-    """Write ``<family>.npz`` (float16 rows and the digest of the texts)."""
+def _file_digest(family: str) -> str:
+    return hashlib.sha256((BANK_DIR / f"{family}.yaml").read_bytes()).hexdigest()
+
+
+def save_vectors(
+    family: str, texts: tuple[str, ...], vectors: Matrix, labels: tuple[str, ...] = ()
+) -> Path:
+    """Write ``<family>.npz``: float16 rows, the digest of the texts and, so a cold process
+    need not parse the YAML, the texts, their labels and the digest of the file they came from.
+    """
     path = vectors_path(family)
     buffer = io.BytesIO()
     np.savez_compressed(
-        buffer, vectors=vectors.astype(np.float16), sha256=np.array(texts_digest(texts))
+        buffer,
+        vectors=vectors.astype(np.float16),
+        sha256=np.array(texts_digest(texts)),
+        file_sha256=np.array(_file_digest(family) if labels else ""),
+        texts=np.array(texts),
+        labels=np.array(labels),
     )
     path.write_bytes(buffer.getvalue())
     return path
@@ -122,6 +135,9 @@ def bank_texts(family: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def bank(family: str) -> Bank:
     """Load the bank ``family`` and its vectors (cached per process)."""
     path = BANK_DIR / f"{family}.yaml"
+    fast = _shipped_whole(family)
+    if fast is not None:
+        return fast
     texts, labels = bank_texts(family)
     vectors = _shipped(family, texts)
     if vectors is None:
@@ -132,6 +148,32 @@ def bank(family: str) -> Bank:
         )
         vectors = build_vectors(texts)
     return Bank(family=family, texts=texts, labels=labels, vectors=vectors)
+
+
+def _shipped_whole(family: str) -> Bank | None:
+    """The bank straight from ``<family>.npz`` when the YAML file is byte-for-byte the one the
+    vectors were built from (the YAML was validated then)."""
+    path = vectors_path(family)
+    if not path.is_file() or not (BANK_DIR / f"{family}.yaml").is_file():
+        return None
+    try:
+        with np.load(path) as data:
+            if "file_sha256" not in data or str(data["file_sha256"]) != _file_digest(family):
+                return None
+            texts = tuple(str(t) for t in data["texts"])
+            labels = tuple(str(label) for label in data["labels"])
+            vectors = data["vectors"].astype(np.float32)
+    except (OSError, ValueError, KeyError):
+        return None
+    if vectors.shape[0] != len(texts) or len(labels) != len(texts):
+        return None
+    return Bank(family=family, texts=texts, labels=labels, vectors=_unit(vectors))
+
+
+def _unit(vectors: Matrix) -> Matrix:
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return vectors / norms
 
 
 def _shipped(family: str, texts: tuple[str, ...]) -> Matrix | None:

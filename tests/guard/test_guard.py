@@ -265,8 +265,10 @@ def test_json_shape_matches_the_contract() -> None:
     assert set(data) == {"flagged", "findings", "rewrite"}
     assert data["flagged"] is True
     (finding,) = data["findings"]
-    assert set(finding) == {"category", "quote", "span", "why", "suggestion"}
+    # The contract's fields, plus "source": which layer found it ("rule" or "meaning").
+    assert set(finding) == {"category", "quote", "span", "why", "suggestion", "source"}
     assert finding["span"] == [0, 11]
+    assert finding["source"] == "rule"
 
 
 # Determinism --------------------------------------------------------------------------------

@@ -1,0 +1,219 @@
+"""Rewriting a flagged sentence at the clause, keeping everything else the writer said.
+
+"Great work today, leave the awkward emails to me and let's meet on Friday." becomes "Great work
+today. How would you like to handle the awkward emails? I'm glad to think it through with you.
+Let's meet on Friday." The flagged clause is replaced by the coaching template of its own
+finding's category (``rewrites.yaml``), filled with what the clause acted on; the clauses before
+and after stay word for word, cut into sentences around the suggestion.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol
+
+from pydantic import BaseModel, ConfigDict
+
+from assistant.datafiles import load_data
+from assistant.understanding import Clause, Span, clauses, tokens
+
+__all__ = ["REWRITES_PATH", "rewrite_sentence", "suggestion_for"]
+
+REWRITES_PATH = Path(__file__).with_name("rewrites.yaml")
+
+
+class _Templates(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    person: str
+    thing: str
+    none: str
+
+
+class _RewritesFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    version: int
+    templates: dict[str, _Templates]
+    absorb: list[str]
+    verbs: list[str]
+    people: list[str]
+    stops: list[str]
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    templates: dict[str, _Templates]
+    verb_re: re.Pattern[str]
+    people: frozenset[str]
+    stops: frozenset[str]
+    absorb: frozenset[tuple[str, ...]]
+
+
+@lru_cache(maxsize=1)
+def _data() -> _Compiled:
+    data = load_data(REWRITES_PATH, _RewritesFile, what="the guard's rewrites (rewrites.yaml)")
+    verbs = sorted(data.verbs, key=len, reverse=True)
+    verb_re = re.compile(
+        r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs) + r")\b\s+",
+        re.IGNORECASE,
+    )
+    return _Compiled(
+        templates=data.templates,
+        verb_re=verb_re,
+        people=frozenset(p.lower() for p in data.people),
+        stops=frozenset(s.lower() for s in data.stops),
+        absorb=frozenset(tokens(a) for a in data.absorb),
+    )
+
+
+class _HasSpan(Protocol):
+    @property
+    def category(self) -> str: ...
+
+    @property
+    def span(self) -> tuple[int, int]: ...
+
+
+_DETERMINERS = ("your", "the", "this", "that", "these", "those", "my", "all", "every", "any")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _object(clause: str) -> tuple[str, str]:
+    """What the clause acted on: ("person", "the director"), ("thing", "your report") or none."""
+    data = _data()
+    match = re.search(r"\byour\s+", clause, re.IGNORECASE)
+    verb = data.verb_re.search(clause)
+    start = None
+    if verb is not None:
+        start = verb.end()
+    elif match is not None:
+        start = match.start()
+    if start is None:
+        return "none", ""
+    words = _WORD.findall(clause[start:])
+    phrase: list[str] = []
+    for word in words:
+        low = word.lower()
+        if not phrase and low in ("it", "this", "that", "everything", "things", "all", "them"):
+            if low == "them":
+                return "person", "them"
+            return "none", ""
+        if phrase and (low in data.stops or low in ("me", "you", "i")):
+            break
+        if not phrase and low in ("me", "you", "i", "to", "for", "with"):
+            continue
+        phrase.append(word)
+        if len(phrase) >= 4:
+            break
+    if not phrase:
+        return "none", ""
+    head = phrase[-1].lower().strip("'’")
+    if phrase[0].lower() == "my":
+        phrase[0] = "the"
+    if phrase[0].lower() not in _DETERMINERS and not phrase[0][0].isupper():
+        phrase.insert(0, "the")
+    text = " ".join(phrase)
+    if phrase[0].lower() in _DETERMINERS:
+        text = phrase[0].lower() + text[len(phrase[0]) :]
+    is_person = head in data.people or (
+        len(phrase) == 1 and phrase[0][0].isupper() and phrase[0].lower() not in _DETERMINERS
+    )
+    return ("person" if is_person else "thing"), text
+
+
+def suggestion_for(category: str, clause: str) -> str:
+    """The coaching question that replaces ``clause`` for a finding of ``category``."""
+    templates = _data().templates.get(category)
+    if templates is None:
+        return "What would you like to do here, and how can I support you while you do it?"
+    kind, obj = _object(clause)
+    template = getattr(templates, kind)
+    return template.format(object=obj) if kind != "none" else template
+
+
+_LEADING = re.compile(r"^(?:(?:and|but|so|or|then|plus|also)\b[\s,]*)+", re.IGNORECASE)
+_TRAILING = re.compile(r"[\s,;:—–-]+$")
+
+
+def rewrite_sentence(sentence: Span, findings: Sequence[_HasSpan]) -> tuple[str, list[str]]:
+    """The sentence with each flagged clause replaced; also each finding's suggestion, in order.
+
+    ``sentence`` carries absolute offsets; finding spans are absolute too.
+    """
+    parts = clauses(sentence)
+    flagged: dict[int, int] = {}  # clause index -> index of its first finding
+    for n, finding in enumerate(findings):
+        index = _clause_of(parts, finding.span)
+        flagged.setdefault(index, n)
+    suggestions = [
+        suggestion_for(finding.category, parts[_clause_of(parts, finding.span)].text)
+        for finding in findings
+    ]
+    out: list[str] = []
+    run: list[Clause] = []
+    used: set[str] = set()
+
+    def close_run(final: bool) -> None:
+        if not run:
+            return
+        text = sentence.text[run[0].start - sentence.start : run[-1].end - sentence.start]
+        text = _LEADING.sub("", text).strip()
+        if not text:
+            run.clear()
+            return
+        if out:
+            text = text[0].upper() + text[1:]
+        if not final or run[-1] is not parts[-1]:
+            text = _TRAILING.sub("", text)
+            if text and text[-1] not in ".!?…":
+                text += "."
+        out.append(text)
+        run.clear()
+
+    absorbed = _absorbed(parts, flagged)
+    for index, clause in enumerate(parts):
+        if index in absorbed:
+            continue
+        if index in flagged:
+            close_run(final=False)
+            suggestion = suggestions[flagged[index]]
+            if suggestion not in used:
+                used.add(suggestion)
+                out.append(suggestion)
+        else:
+            run.append(clause)
+    close_run(final=True)
+    return " ".join(out), suggestions
+
+
+def _absorbed(parts: list[Clause], flagged: dict[int, int]) -> set[int]:
+    """Clauses that only carry tone ("Honestly", "Don't worry") and touch a flagged clause."""
+    absorb = _data().absorb
+    out: set[int] = set()
+    if not flagged:
+        return out
+    for index, clause in enumerate(parts):
+        if index in flagged:
+            continue
+        words = tokens(clause.text)
+        if words and words not in absorb and not all((w,) in absorb for w in words):
+            continue  # (a clause of filler words only has no words left: it goes too)
+        near = any(abs(index - f) <= 1 for f in flagged) or any(abs(index - a) <= 1 for a in out)
+        if near:
+            out.add(index)
+    return out
+
+
+def _clause_of(parts: list[Clause], span: tuple[int, int]) -> int:
+    start, end = span
+    best, overlap = 0, -1
+    for index, clause in enumerate(parts):
+        shared = min(end, clause.end) - max(start, clause.start)
+        if shared > overlap:
+            best, overlap = index, shared
+    return best

@@ -1,0 +1,227 @@
+"""The guard's semantic layer: savior moves in wordings no rule lists.
+
+Each clause the rules left alone is read twice by :mod:`assistant.understanding`: structurally
+(who acts, how firmly, on whose task, with a choice left or not) and by its nearest reviewed
+exemplars (``understanding/exemplars/savior.yaml``: savior lines per category and healthy
+near-misses). A small logistic model (``semantic.yaml``: named weights fitted by
+``scripts/fit_guard_model.py`` on the tuning sets, reviewed like the rules) combines the two into
+one probability; a clause is flagged above the file's threshold. Its category is the nearest
+savior category, and the finding says why: the category's guidance, the nearest reviewed example
+and what the clause does ("the speaker acts, on the mentee's own task").
+
+Clauses that cannot be savior moves (questions, descriptions of the traps, lines with no actor
+that reaches the mentee) are never embedded, which keeps both the cost and the false positives
+on ordinary text low.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from assistant.datafiles import load_data
+from assistant.understanding import Clause, LabelScores, Roles, clauses, read, roles, tokens
+from assistant.understanding.clauses import Span
+from assistant.understanding.ownership import MOVES, Move, ownership
+
+__all__ = ["MODEL_PATH", "SemanticHit", "SemanticModel", "candidate", "features", "model"]
+
+MODEL_PATH = Path(__file__).with_name("semantic.yaml")
+# Characters of a clause that are read (a longer run-on clause is judged by its start).
+READ_LIMIT = 300
+SAVIOR = ("rescuing", "gatekeeping", "dependency", "knowing_best", "dictating", "enabling")
+FAMILY = "savior"
+
+
+class _ModelFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    version: int
+    threshold: float = Field(gt=0, lt=1)
+    bias: float
+    weights: dict[str, float]
+    k: int = Field(default=3, ge=1, le=10)
+
+
+@dataclass(frozen=True)
+class SemanticModel:
+    threshold: float
+    bias: float
+    weights: dict[str, float]
+    k: int
+
+    def probability(self, values: dict[str, float]) -> float:
+        z = self.bias + sum(self.weights.get(name, 0.0) * v for name, v in values.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=1)
+def model() -> SemanticModel:
+    data = load_data(MODEL_PATH, _ModelFile, what="the guard's semantic model (semantic.yaml)")
+    return SemanticModel(data.threshold, data.bias, dict(data.weights), data.k)
+
+
+@dataclass(frozen=True)
+class SemanticHit:
+    """A clause the semantic layer flags."""
+
+    clause: Clause
+    category: str
+    probability: float
+    nearest_text: str
+    nearest_similarity: float
+    roles: Roles
+    moves: tuple[Move, ...] = ()
+
+
+# The category each change of owner falls under.
+MOVE_CATEGORY = {
+    "decides": "dictating",
+    "future_as_fact": "dictating",
+    "ensures_outcome": "gatekeeping",
+    "knows_better": "knowing_best",
+    "routes_through_me": "dependency",
+}
+
+
+def move_category(move: Move) -> str:
+    if move.kind == "takes_over":
+        return "enabling" if move.product else "rescuing"
+    return MOVE_CATEGORY[move.kind]
+
+
+def candidate(r: Roles, text: str, moves: tuple[Move, ...] = ()) -> bool:
+    """Could this clause take ownership away from the mentee at all? (Cheap; no vectors.)"""
+    if moves:
+        return True
+    if r.describing:
+        return False
+    if r.question and not (r.route_me or r.strong_order or r.agent == "speaker"):
+        return False
+    if len(text) < 6:
+        return False
+    return (
+        r.agent in ("speaker", "imperative", "addressee")
+        or r.route_me
+        or r.outcome
+        or r.mentee_domain
+        or r.strong_order
+        or r.mentions_me
+    )
+
+
+def features(
+    r: Roles,
+    clause_scores: LabelScores,
+    sentence_scores: LabelScores,
+    moves: tuple[Move, ...] = (),
+) -> dict[str, float]:
+    """The named inputs of the model for one clause."""
+    values = r.features()
+    kinds = {m.kind for m in moves}
+    for kind in MOVES:
+        values[f"move_{kind}"] = float(kind in kinds)
+    values["any_move"] = float(bool(moves))
+    healthy = clause_scores.scores.get("healthy", 0.0)
+    best, top = clause_scores.best(SAVIOR)
+    _s_best, s_top = sentence_scores.best(SAVIOR)
+    values["knn_savior"] = top
+    values["knn_healthy"] = healthy
+    values["knn_margin"] = top - healthy
+    values["knn_sentence_margin"] = s_top - sentence_scores.scores.get("healthy", 0.0)
+    values["nearest_is_savior"] = float(
+        clause_scores.nearest[best].similarity > clause_scores.nearest["healthy"].similarity
+    )
+    nearest_text = clause_scores.nearest[best].text
+    values["polarity_mismatch"] = float(values["negated"] != float(_negated(nearest_text)))
+    acts_on_mentee = values["mentee_domain"] or values["route_me"] or values["outcome"]
+    values["margin_x_speaker"] = values["knn_margin"] * values["agent_speaker"]
+    values["margin_x_order"] = values["knn_margin"] * (
+        values["agent_imperative"] + values["agent_addressee"]
+    )
+    values["speaker_on_mentee"] = values["agent_speaker"] * float(bool(acts_on_mentee))
+    values["speaker_commits"] = values["agent_speaker"] * (values["future"] + values["past"])
+    values["order_no_choice"] = (
+        (values["agent_imperative"] + values["agent_addressee"])
+        * (1.0 - values["choice_left"])
+        * (1.0 - values["question"])
+    )
+    return values
+
+
+_OWN_THINGS = re.compile(r"\b(?:my own|my notes|my part|my end|my side|my slides|my talk)\b", re.I)
+
+
+def _negated(text: str) -> bool:
+    words = tokens(text)
+    return "not" in words or "never" in words or "no" in words
+
+
+def analyse(sentences: list[Span]) -> list[list[SemanticHit]]:
+    """Semantic findings for each sentence (one embedding call for all candidate clauses).
+
+    Returns one (possibly empty) list per sentence; all empty when vectors are unavailable.
+    """
+    m = model()
+    plan: list[tuple[int, Clause, Roles, tuple[Move, ...]]] = []
+    for i, sentence in enumerate(sentences):
+        for clause in clauses(sentence):
+            text = clause.text[:READ_LIMIT]
+            r = roles(text)
+            moves = ownership(text, sentence.text[:READ_LIMIT])
+            if candidate(r, text, moves):
+                plan.append((i, clause, r, moves))
+    out: list[list[SemanticHit]] = [[] for _ in sentences]
+    if not plan:
+        return out
+    needed = sorted({i for i, _, _, _ in plan})
+    # Each distinct text is read once, however often it repeats.
+    wanted = [c.text[:READ_LIMIT] for _, c, _, _ in plan]
+    wanted += [sentences[i].text[:READ_LIMIT] for i in needed]
+    distinct = list(dict.fromkeys(wanted))
+    scored = read(distinct, FAMILY, k=m.k)
+    if scored is None:
+        return out
+    by_text = dict(zip(distinct, scored, strict=True))
+    for i, clause, r, moves in plan:
+        clause_scores = by_text[clause.text[:READ_LIMIT]]
+        sentence_scores = by_text[sentences[i].text[:READ_LIMIT]]
+        values = features(r, clause_scores, sentence_scores, moves)
+        p = m.probability(values)
+        if p < m.threshold:
+            continue
+        if not moves and (values["polarity_mismatch"] or _OWN_THINGS.search(sentences[i].text)):
+            # "You can do this without me" is not "You can't do this without me"; "I'll write it
+            # up myself and send you my notes" is the speaker's own work.
+            continue
+        category = move_category(moves[0]) if moves else _category(r, clause_scores)
+        nearest = clause_scores.nearest[category]
+        out[i].append(
+            SemanticHit(
+                clause=clause,
+                category=category,
+                probability=p,
+                nearest_text=nearest.text,
+                nearest_similarity=nearest.similarity,
+                roles=r,
+                moves=moves,
+            )
+        )
+    return out
+
+
+def _category(r: Roles, scores: LabelScores) -> str:
+    """The nearest savior category, nudged by what the clause plainly does."""
+    nudged = dict(scores.scores)
+    if r.route_me:
+        nudged["dependency"] = nudged.get("dependency", 0.0) + 0.06
+    if r.outcome:
+        nudged["gatekeeping"] = nudged.get("gatekeeping", 0.0) + 0.06
+    if r.strong_order or r.agent in ("imperative", "addressee"):
+        nudged["dictating"] = nudged.get("dictating", 0.0) + 0.03
+    return max(SAVIOR, key=lambda name: nudged.get(name, -1.0))

@@ -1,0 +1,283 @@
+"""Who owns the action, the decision and the outcome: the structural reading of a clause.
+
+A savior move is a change of owner. :func:`ownership` reads one clause (with its sentence as
+context) and reports the moves it makes, each a :class:`Move` naming the phrase that showed it:
+
+- ``takes_over``: the speaker does the mentee's task or deals with someone for them ("I'll
+  square it with him before your shift", "it'd be easier if I just fixed the wiring on your job");
+  ``product`` says whether it is a piece of the mentee's work (report, deck, essay...).
+- ``decides``: the speaker decides a choice that is the mentee's ("I've decided", "I'm picking").
+- ``future_as_fact``: the mentee's choice stated as settled ("you're switching to the 800",
+  "ur signing with the Sydney club") or ordered with no choice left ("cancel the trip. Done.").
+- ``ensures_outcome``: the speaker secures an outcome, or promises it with certainty ("you'll
+  match at your first choice, I'll make sure of it", "nobody fails with my tutoring").
+- ``knows_better``: the speaker claims to know the mentee's good better, or dismisses their view
+  ("your instinct about the apprenticeship is off", "trust my read on this").
+- ``routes_through_me``: the mentee is kept to the speaker ("bring anything like that to me",
+  "keep it between us").
+
+Word classes live in ``ownership.yaml`` (reviewed data); matching is on normalised words, in time
+linear in the clause. Questions, offers that leave the choice, negated moves ("I won't write it
+for you") and descriptions of the traps make no move.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from assistant.datafiles import load_data
+from assistant.understanding.roles import Roles, roles, tokens
+from assistant.understanding.text import verb_forms
+
+__all__ = ["MOVES", "Move", "ownership"]
+
+OWNERSHIP_PATH = Path(__file__).with_name("ownership.yaml")
+
+MOVES = (
+    "takes_over",
+    "decides",
+    "future_as_fact",
+    "ensures_outcome",
+    "knows_better",
+    "routes_through_me",
+)
+
+
+class _Verbs(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    takeover: list[str]
+    support: list[str]
+    decide: list[str]
+    ensure: list[str]
+    outcomes: list[str]
+    choices: list[str]
+
+
+class _File(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    version: int
+    verbs: _Verbs
+    products: list[str]
+    handoff: list[str]
+    knows: list[str]
+    dismissals: list[str]
+    routes: list[str]
+    certainty: list[str]
+    finality: list[str]
+
+
+@dataclass(frozen=True)
+class Move:
+    """One change of owner found in a clause, with the phrase that showed it."""
+
+    kind: str
+    phrase: str
+    product: bool = False
+
+
+def _inflect(phrase: str) -> str:
+    """A regex alternative matching every inflection of the phrase's first word."""
+    words = phrase.split()
+    forms = sorted(verb_forms(words[0]), key=len, reverse=True)
+    head = "(?:" + "|".join(re.escape(f) for f in forms) + ")"
+    return r"\b" + " ".join([head, *(re.escape(w) for w in words[1:])]) + r"\b"
+
+
+def _alternatives(phrases: list[str], inflect: bool = False) -> re.Pattern[str]:
+    parts = [
+        _inflect(p) if inflect else r"\b" + re.escape(" ".join(tokens(p) or p.split())) + r"\b"
+        for p in sorted(phrases, key=len, reverse=True)
+    ]
+    return re.compile("|".join(parts))
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    takeover: re.Pattern[str]
+    support: re.Pattern[str]
+    decide: re.Pattern[str]
+    ensure: re.Pattern[str]
+    outcomes: re.Pattern[str]
+    choices: re.Pattern[str]
+    products: re.Pattern[str]
+    handoff: re.Pattern[str]
+    knows: re.Pattern[str]
+    dismissals: re.Pattern[str]
+    routes: re.Pattern[str]
+    certainty: re.Pattern[str]
+    finality: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _data() -> _Compiled:
+    d = load_data(OWNERSHIP_PATH, _File, what="the ownership word classes (ownership.yaml)")
+    return _Compiled(
+        takeover=_alternatives(d.verbs.takeover, inflect=True),
+        support=_alternatives(d.verbs.support, inflect=True),
+        decide=_alternatives(d.verbs.decide, inflect=True),
+        ensure=_alternatives(d.verbs.ensure, inflect=True),
+        outcomes=_alternatives(d.verbs.outcomes, inflect=True),
+        choices=_alternatives(d.verbs.choices, inflect=True),
+        products=_alternatives(d.products),
+        handoff=_alternatives(d.handoff),
+        knows=_alternatives(d.knows),
+        dismissals=_alternatives(d.dismissals),
+        routes=_alternatives(d.routes),
+        certainty=_alternatives(d.certainty),
+        finality=_alternatives(d.finality),
+    )
+
+
+# The speaker doing something, with an optional modal chain: "i will", "i am going to", "i have",
+# "i would", "i could", "let me", "if i", "i am", "i will personally".
+_SPEAKER = re.compile(
+    r"\b(?:let me|allow me|if i|i)(?: (?:will|would|could|can|shall|am|have|had|might|just|"
+    r"going|to|gonna|already|personally|quietly|happily|gladly|go|and|be|quickly|myself|then|"
+    r"also|rather|prefer|think|better|happy|glad|about|now|do|did))*\b"
+)
+_ADDRESSEE_FUTURE = re.compile(
+    r"\b(?:you|u|your [a-z]+) (?:will|are going to|is going to|are|is|shall|are gonna|re)"
+    r"(?: (?:be|definitely|just|then|now|also|going|to))*\b(?! not)"
+)
+# How far into the rest of the clause the verb may start ("i will just quietly go and fix").
+_NEAR = 24
+# The speaker's own things: "my own notes", "on my end".
+_OWN = re.compile(
+    r"\b(?:my own|on my end|on my side|my notes|my part|my bit|my share|reference|references|"
+    r"recommendation|to your email|to your message|to your note|your question|your questions)\b"
+)
+# "let me know", "let me think": the speaker is not acting on anything.
+_NOT_ACTION = re.compile(r"^(?:know|see|think|check|ask|share|suggest|be honest|say|guess)\b")
+_YOUR = re.compile(r"\b(?:your|yours|for you|on your behalf|for ya|your own)\b")
+_THIRD = re.compile(
+    r"\b(?:him|her|them|the [a-z]+ (?:manager|director|lead|rep|committee|panel|board|team)|"
+    r"the (?:foreman|boss|manager|director|coach|professor|prof|supervisor|committee|panel|board|"
+    r"client|investors?|maintainer|reviewers?|examiner|landlord|dean|hr|union|council|recruiter|"
+    r"vendor|inspector|editor|chair|team|department|school|university|club|academy|firm|bank))\b"
+)
+
+
+def ownership(clause: str, sentence: str | None = None) -> tuple[Move, ...]:
+    """The changes of owner in ``clause`` (``sentence`` gives context for reassurances)."""
+    return _ownership(clause, sentence or clause)
+
+
+@lru_cache(maxsize=16384)
+def _ownership(clause: str, sentence: str) -> tuple[Move, ...]:
+    r = roles(clause)
+    if r.describing or r.choice_left:
+        return ()
+    words = " ".join(tokens(clause))
+    context = " ".join(tokens(sentence))
+    d = _data()
+    moves: list[Move] = []
+    negated = _negated(words)
+    question = r.question and not r.route_me
+
+    speaker = _SPEAKER.search(words)
+    if speaker and _NOT_ACTION.match(words[speaker.end() :].strip()):
+        speaker = None
+    if speaker and not question and not negated:
+        rest = words[speaker.end() :]
+        takeover = d.takeover.search(rest)
+        support = d.support.search(rest)
+        if (
+            takeover
+            and takeover.start() <= _NEAR
+            and " you " not in f" {rest[: takeover.start()]} "
+            and not (support and support.start() <= takeover.start())
+        ):
+            object_text = rest[takeover.end() :]
+            own = _OWN.search(object_text) is not None
+            reaches = (
+                _YOUR.search(rest) is not None
+                or _THIRD.search(object_text) is not None
+                or d.handoff.search(context) is not None
+            )
+            if reaches and not own:
+                product = d.products.search(rest) is not None
+                moves.append(Move("takes_over", takeover.group(), product))
+        decide = d.decide.search(rest)
+        if decide and decide.start() <= _NEAR and not rest[decide.end() :].startswith(" to"):
+            after = rest[decide.end() :]
+            if _YOUR.search(after) or "you" in after.split() or not after.strip():
+                moves.append(Move("decides", decide.group()))
+        ensure = d.ensure.search(rest)
+        outcome_context = _YOUR.search(context) or "you" in context.split()
+        if (
+            ensure
+            and ensure.start() <= _NEAR
+            and (_YOUR.search(rest) or "you" in rest.split() or (" it" in rest and outcome_context))
+        ):
+            moves.append(Move("ensures_outcome", ensure.group()))
+
+    addressed = _ADDRESSEE_FUTURE.search(words)
+    if addressed and not question and not negated:
+        rest = words[addressed.end() :]
+        outcome = d.outcomes.search(rest)
+        certain = d.certainty.search(context)
+        if outcome and certain:
+            moves.append(Move("ensures_outcome", f"{outcome.group()} … {certain.group()}"))
+        choice = d.choices.search(rest)
+        final = d.finality.search(
+            context[context.find(words) + len(words) :] if words in context else ""
+        ) or d.finality.search(words[: addressed.start()])
+        if choice and choice.start() < 12 and (final or r.strong_order):
+            moves.append(Move("future_as_fact", f"{addressed.group()} {choice.group()}"))
+    if r.agent == "imperative" and not question:
+        choice = d.choices.search(words[:40])
+        final = d.finality.search(words) or d.finality.search(
+            context[context.find(words) + len(words) :] if words in context else ""
+        )
+        if choice and final and not r.choice_left:
+            moves.append(Move("future_as_fact", f"{choice.group()} … {final.group()}"))
+    certain = d.certainty.search(words)
+    mentee = _YOUR.search(words) is not None or bool({"you", "u"} & set(words.split()))
+    if (
+        certain
+        and mentee
+        and (d.outcomes.search(words) or "yours" in words.split())
+        and not (question or negated)
+    ) and not any(m.kind == "ensures_outcome" for m in moves):
+        moves.append(Move("ensures_outcome", certain.group()))
+
+    knows = d.knows.search(words)
+    if knows and not question:
+        moves.append(Move("knows_better", knows.group()))
+    elif re.search(r"\b(?:your|ur)\b", words) and not question:
+        dismissal = d.dismissals.search(words)
+        if dismissal and re.search(r"\b(?:is|are|was|sounds|looks|seems)\b", words):
+            moves.append(Move("knows_better", dismissal.group()))
+
+    route = d.routes.search(words)
+    route_negated = (
+        re.search(r"\b(?:not|never|no need|no)\b", words[: route.start()]) if route else None
+    )
+    if route is None and r.route_me:
+        route_negated = re.search(r"\b(?:not|never|no need)\b", words)
+    if (route or r.route_me) and not question and not route_negated:
+        moves.append(Move("routes_through_me", route.group() if route else "through me"))
+    return tuple(moves)
+
+
+def _negated(words: str) -> bool:
+    """A negated move ("I won't write it for you", "I'm not going to decide")."""
+    return bool(
+        re.search(
+            r"\bi (?:will|would|can|could|am|do|did|shall|should) not\b|\bi never\b|\bnot my\b"
+            r"|\bnot (?:something|anything|what) i\b",
+            words,
+        )
+    )
+
+
+def move_roles(clause: str) -> Roles:
+    """The :class:`Roles` reading the moves were based on (for explanations)."""
+    return roles(clause)
