@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -13,11 +14,29 @@ if TYPE_CHECKING:
     from assistant.output import Reply
 
 _MARKDOWN_SPECIALS = "\\`*_{}[]()#+-.!|<>~$:"
+WORD_JOINER = "\u2060"
+_AUTOLINK = re.compile(r"(?i)\b(https?|ftp|www)(:|\.)")
 
 
 def escape_markdown(text: str) -> str:
     """Show ``text`` literally inside Markdown (no accidental links, lists or formulas)."""
     return "".join(f"\\{char}" if char in _MARKDOWN_SPECIALS else char for char in text)
+
+
+def answer_markdown(text: str) -> str:
+    """A composed answer as Markdown: its "- " lines stay a list, everything else is literal."""
+    lines = []
+    for line in text.splitlines():
+        if line.startswith("- "):
+            lines.append(f"- {escape_markdown(line[2:])}")
+        else:
+            lines.append(escape_markdown(line))
+    return "\n".join(lines)
+
+
+def quoted(text: str) -> str:
+    """A source passage shown verbatim as a block quote: the guidance's words, not ours."""
+    return "\n>\n".join(f"> {escape_markdown(line)}" for line in text.splitlines() if line.strip())
 
 
 def escape_label(text: object) -> str:
@@ -26,9 +45,11 @@ def escape_label(text: object) -> str:
     Uploaded documents choose their own titles and headings: unescaped, ``![](https://…)`` would
     make every viewer's browser load a remote image and ``[x](javascript:…)`` would be a link.
     Every Markdown special (``<`` and ``>`` included, so no HTML tag survives) and ``&`` (no
-    entity) is escaped; line breaks become spaces (a label is one line).
+    entity) is escaped; line breaks become spaces (a label is one line). Streamlit also turns bare
+    ``https://…`` and ``www.…`` into links after escapes are resolved, so an invisible word joiner
+    goes inside each such prefix.
     """
-    flat = " ".join(str(text).split())
+    flat = _AUTOLINK.sub(f"\\1{WORD_JOINER}\\2", " ".join(str(text).split()))
     return escape_markdown(flat).replace("&", "\\&")
 
 
@@ -47,7 +68,7 @@ def citations(items: Sequence[Mapping[str, Any]], *, heading: str | None = "Sour
         st.caption(heading)
     for number, citation in enumerate(items, start=1):
         with st.expander(citation_label(number, citation)):
-            st.markdown(escape_markdown(str(citation.get("text", ""))))
+            st.markdown(quoted(str(citation.get("text", ""))))
             score = citation.get("score")
             score_text = (
                 f" · relevance {float(score):.2f}" if isinstance(score, int | float) else ""
