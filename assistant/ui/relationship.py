@@ -317,8 +317,10 @@ def _plan(record: Relationship) -> None:
                 format_func=lambda n: f"{n}. {record.goals[n - 1].text}" if n <= len(record.goals)
                 else str(n),
             )  # fmt: skip
-            kind = st.selectbox("Type", tuple(KINDS), format_func=KINDS.__getitem__)
-            text = st.text_input("Learning activity")
+            kind = st.selectbox(
+                "Type", tuple(KINDS), format_func=KINDS.__getitem__, key="rel_activity_kind"
+            )
+            text = st.text_input("Learning activity", key="rel_activity_text")
             resources = st.text_input("Resources needed")
             target = st.date_input("Target date", value=None)
             if st.form_submit_button("Add activity"):

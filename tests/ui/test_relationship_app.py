@@ -129,3 +129,41 @@ def test_a_grow_summary_can_be_saved_to_a_relationship(own_home: Path) -> None:
     assert session.grow_summary is not None
     assert "first team" in session.grow_summary["topic"]
     assert "weekly planning" in session.grow_summary["goal"]
+
+
+def test_agreement_plan_closing_and_delete_from_the_page(own_home: Path) -> None:
+    store = RelationshipStore(own_home)
+    record = store.create("Priya", "Sam", goals=["Lead a team"])
+    store.add_session(record.id, held_on=date(2026, 11, 21), stage="regular",
+                      notes="Confidential: the Quokka reorganisation.")  # fmt: skip
+    at = open_page()
+    assert "_to agree_ — When will you meet?" in texts(at).replace("\\", "")
+    at.text_input(key=f"rel_ag_{record.id}_meeting_time").input("Tuesdays 8am")
+    button(at, "Save agreement").click().run()
+    assert not at.exception, at.exception
+    assert "Agreement saved." in texts(at)
+    agreement = RelationshipStore(own_home).get(record.id).agreement
+    assert agreement is not None and agreement.meeting_time == "Tuesdays 8am"
+    assert "Tuesdays 8am" in texts(at).replace("\\", "")
+
+    at.text_input(key="rel_activity_text").input("Shadow a team lead")
+    at.selectbox(key="rel_activity_kind").set_value("others")
+    button(at, "Add activity").click().run()
+    assert not at.exception, at.exception
+    (activity,) = RelationshipStore(own_home).get(record.id).goals[0].activities
+    assert (activity.kind, activity.text) == ("others", "Shadow a team lead")
+
+    button(at, "Prepare closing").click().run()
+    assert not at.exception, at.exception
+    page = texts(at).replace("\\", "")
+    assert "Did we accomplish our mentoring goals?" in page
+    assert "Closing reflection" in page
+
+    delete = at.button(key="rel_delete")
+    assert delete.disabled
+    at.checkbox(key=f"rel_confirm_{record.id}").check().run()
+    at.button(key="rel_delete").click().run()
+    assert not at.exception, at.exception
+    assert "Relationship deleted." in texts(at)
+    assert RelationshipStore(own_home).list() == []
+    assert b"Quokka" not in (own_home / "relationships.db").read_bytes()
