@@ -211,3 +211,16 @@ def test_with_a_model_the_coach_keeps_the_move_and_the_guard_checks_the_wording(
     reply = deliver(outcome)
     assert reply.rewrites, "the model's savior wording was caught by the guard"
     assert "I know best" not in (reply.result.question or "")
+
+
+def test_acknowledgements_and_coaching_moves_pass_the_guard() -> None:
+    from assistant.grow import load_question_bank
+    from assistant.guard import check
+
+    bank = load_question_bank()
+    texts = [*bank.acknowledgements.difficult, *bank.acknowledgements.positive]
+    texts += [
+        q.text for q in bank.questions if q.intent in ("hand_back", "acknowledge", "redirect")
+    ]
+    for text in texts:
+        assert not check(text).flagged, text
