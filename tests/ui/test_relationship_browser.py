@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +15,7 @@ from assistant.ui import harness
 pytestmark = pytest.mark.browser
 
 TIMEOUT_MS = 30_000
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 CHROMIUM = harness.chromium_path()
 
 if CHROMIUM is None:
@@ -92,7 +94,10 @@ def test_the_relationship_page_through_a_session_and_a_check_up(
     p.get_by_role("button", name="Score check-up").click()
     expect(p.get_by_text("Check-up stored: plan.")).to_be_visible(timeout=TIMEOUT_MS)
     expect(p.get_by_text("needs attention", exact=False)).to_be_visible(timeout=TIMEOUT_MS)
-    p.screenshot(path=str(tmp_path / "relationship.png"))
+    shot = tmp_path / "relationship.png"
+    p.screenshot(path=str(shot))
+    if os.environ.get("UPDATE_SCREENSHOTS") == "1":
+        shutil.copyfile(shot, SCREENSHOTS / shot.name)
 
     (record,) = RelationshipStore(served.home).list()
     assert [item.status for item in record.items].count("done") == 1
