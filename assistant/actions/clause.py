@@ -40,10 +40,12 @@ _AGREED = re.compile(
     re.IGNORECASE,
 )
 _PREFIX = re.compile(
-    r"^(?:\[\s\]\s*|(?:todo|to-do|action(?:\s+items?)?|ai|follow[-\s]?ups?|next\s+steps?|task)"
-    r"\b\s*[:\-–—.]?\s*)",
+    r"^(?:\[\s\]\s*|(?:todo|to-do|action(?:\s+items?)?|task)\b\s*[:\-–—.]?\s*"
+    r"|(?-i:AI(?:\s*[:\-–—]\s*|\s*(?=\()|\s+(?=[A-Z])))"
+    r"|(?:follow[-\s]?ups?|next\s+steps?)\s*[:\-–—]\s*)",
     re.IGNORECASE,
 )
+_PREFIX_OWNER = re.compile(r"^\((?P<o>[^()]{1,40})\)\s*:?\s*")
 _DONE = re.compile(r"^\[[xX✓]\]|~~|\((?:done|completed)\)|✅|✔|☑", re.IGNORECASE)
 _DISCUSSION = re.compile(
     r"^(?:we\s+|i\s+|they\s+|[A-Z]\w*\s+)?(?:also\s+)?(?:talked|discussed|spoke|chatted|covered|"
@@ -87,7 +89,8 @@ _TRAILING_DASH = re.compile(r"\s+[-–—]{1,2}\s*(?P<o>[^-–—]{1,40}?)\s*[.;
 _OWNER_COLON = re.compile(r"^(?P<o>[^:]{1,40}?)\s*:\s+(?P<rest>.+)$")
 _OWNER_DASH = re.compile(r"^(?P<o>[^-–—:=>→]{1,40}?)\s*(?:\s[-–—]{1,2}\s|->|=>|→)\s*(?P<rest>.+)$")
 _LEAD_IN = re.compile(
-    r"^(?:also|and|plus|finally|then|lastly|oh|ok(?:ay)?|so)\b[,:]?\s+", re.IGNORECASE
+    r"^(?:(?:also|and|plus|finally|then|lastly|oh|ok(?:ay)?|so)\b[,:]?|[a-z]{3,}ly,)\s+",
+    re.IGNORECASE,
 )
 _TRAILING_WORD = re.compile(
     r"(?:\s+(?:by|on|before|until|till|due|no\s+later\s+than|and))+"
@@ -142,10 +145,14 @@ def read_clause(
     """
     if _DONE.search(clause):
         return None
+    clause = clause.replace("**", "").replace("__", "")
     prefix = _PREFIX.match(clause)
     text = clause[prefix.end() :] if prefix else clause
     if prefix and not text:
         return None
+    prefixed_owner = _PREFIX_OWNER.match(text) if prefix else None
+    if prefixed_owner:  # "TODO(marco): remove the flags"
+        text = text[prefixed_owner.end() :]
     bare = _PARENS.sub("", text).strip()
     if (bare.endswith("?") and not prefix) or _NEXT_MEETING.match(text) or _DISCUSSION.match(text):
         return None
@@ -156,7 +163,7 @@ def read_clause(
     if marked:
         text = (text[: marked.start()] + text[marked.end() :]).strip()
 
-    who: Who | None = None
+    who: Who | None = people.who(prefixed_owner.group("o")) if prefixed_owner else None
     m = _OWNER_KEY.search(text)
     if m:
         who = people.who(m.group("o"))
@@ -217,6 +224,10 @@ def read_clause(
             if _ACTION_WORDS.fullmatch(topic.strip(" :")):
                 topic = ""
                 committed = True
+            elif _DECISION_WORDS.fullmatch(topic.strip(" :")) and (
+                found is None or not found[0].owners
+            ):
+                return None  # "Decision: we will adopt semver" records a decision
     if found is not None:
         subject_who, task = found
         if subject_who.owner != "both" or who is None:
@@ -260,8 +271,8 @@ def _OWNER_COLON_PERSON(raw: str, people: People) -> bool:
 
 _PLEASE = re.compile(r"^(?:please|pls|plz|kindly)\b[,:]?\s+", re.IGNORECASE)
 _VOCATIVE = re.compile(
-    rf"^(?P<subj>{SUBJECT}),?\s+(?:please|pls|plz|kindly|can\s+you|could\s+you|would\s+you)"
-    r"\s+(?P<rest>.+)$"
+    rf"^(?P<subj>{SUBJECT})(?:,?\s+(?:please|pls|plz|kindly|can\s+you|could\s+you|would\s+you)"
+    r"|,)\s+(?P<rest>.+)$"
 )
 _SUBJECT_VERB = re.compile(rf"^(?P<subj>{SUBJECT})\s+(?P<rest>[a-z][\w'’-]*\b.*)$")
 _GROUP_START = re.compile(
@@ -274,6 +285,10 @@ _ASIDE = re.compile(
 )
 _DUE_MARK = re.compile(r"\(\s*due\b|\bdue\s+(?:by\s+|on\s+)?(?:\d|[A-Z][a-z]+\s+\d|\d+\s+[A-Z])")
 _TODO_MARK = re.compile(r"\s*\((?:todo|to\s+do|action|open|pending)\)\s*[.;]?\s*$", re.IGNORECASE)
+_DECISION_WORDS = re.compile(
+    r"(?:final\s+)?(?:decisions?|decided|resolved|resolution|outcome|conclusion|consensus|agreed)",
+    re.IGNORECASE,
+)
 _ACTION_WORDS = re.compile(
     r"(?:some\s+|other\s+)?(?:todos?|to[-\s]?dos?|actions?|action\s+items?|next\s+steps?|tasks?)",
     re.IGNORECASE,
@@ -310,7 +325,17 @@ def _subject_task(text: str, people: People, actions: bool = False) -> tuple[Who
     vocative = _VOCATIVE.match(text)
     if vocative:
         owner = people.who(vocative.group("subj"), strict=True)
-        if owner is not None:
+        polite = not vocative.group(0)[vocative.end("subj") :].lstrip().startswith(",") or bool(
+            re.match(
+                r",\s*(?:please|pls|plz|kindly|can|could|would)\b", text[vocative.end("subj") :]
+            )
+        )
+        named = owner is not None and (_known(owner, people) or vocative.group("subj")[0] == "@")
+        if (
+            owner is not None
+            and owner.owners
+            and (polite or (named and _is_verb(vocative.group("rest"))))
+        ):
             return owner, vocative.group("rest")
     lets = _LETS.match(text)
     if lets:
@@ -323,9 +348,17 @@ def _subject_task(text: str, people: People, actions: bool = False) -> tuple[Who
         if owner is not None and not re.match(r"not\b|never\b", rest, re.IGNORECASE):
             if modal == "can" and not re.match(r"[Ii]\b|[Ww]e\b", text):
                 return None
-            firm = re.match(r"(?:will|to|plans?\s+to|is\s+going\s+to|['’]ll)", modal)
+            firm = re.match(
+                r"(?:will|to|plans?\s+to|is\s+going\s+to|['’]ll|agreed|volunteered|offered"
+                r"|promised|committed|commits|is\s+asked|are\s+asked|(?:is|are)\s+(?:assigned|tasked)"
+                r"|needs?\s+to|has\s+to|must)",
+                modal,
+            )
             if not firm and not _known(owner, people) and owner.owner not in _PRONOUN_OWNERS:
                 return None
+            obliged = re.match(r"(?:needs?\s+to|has\s+to|must)", modal)
+            if obliged and not _known(owner, people) and len(m.group("subj").split()) > 1:
+                return UNKNOWN, text  # "Google Doc must include...": a requirement, no owner
             if modal == "to" and not _known(owner, people) and not _is_verb(rest):
                 return None
             return owner, _deinflect(rest) if modal == "to" else rest
@@ -337,7 +370,7 @@ def _subject_task(text: str, people: People, actions: bool = False) -> tuple[Who
         # "Priya sends the invite", "Sam update the CV", "both of us review...": note shorthand.
         if (
             owner is not None
-            and _known(owner, people)
+            and (_known(owner, people) or bare.group("subj").startswith("@"))
             and _is_verb(rest)
             and bare.group("rest").split(maxsplit=1)[0].lower() not in _NOT_COMMITTING
         ):
@@ -346,7 +379,8 @@ def _subject_task(text: str, people: People, actions: bool = False) -> tuple[Who
         m = pattern.match(text)
         if m:
             owner = people.who(m.group("o"), strict=True, group=True)
-            rest = _deinflect(m.group("rest"))
+            rest = re.sub(r"^(?:will|to|is\s+going\s+to|plans?\s+to)\s+", "", m.group("rest"))
+            rest = _deinflect(rest)
             if owner is not None and (_is_verb(rest) or (actions and bool(owner.owners))):
                 return owner, rest
     return None

@@ -33,7 +33,7 @@ __all__ = ["MAX_SENTENCE_CHARS", "extract_action_items", "notes_date"]
 MAX_SENTENCE_CHARS = 600
 
 _BULLET = re.compile(
-    r"^(?:[-*•·+▪◦‣→➜►▶✓✔☐□○●]|\d{1,3}[.)]|[a-zA-Z][.)](?=\s)"
+    r"^(?:(?!\*\*)[-*•·+▪◦‣→➜►▶✓✔☐□○●]|\d{1,3}[.)]|[a-zA-Z][.)](?=\s)"
     r"|[\U0001F300-\U0001FAFF\u2600-\u27BF](?=\s))\s*"
 )
 _HEADING_MD = re.compile(r"^#{1,6}\s*(?P<h>.*?)\s*#*$")

@@ -236,3 +236,34 @@ def test_before_the_next_meeting_uses_the_next_meetings_date() -> None:
     notes = "- Ana to draft the plan before the next meeting\nNext meeting: 3 December\n"
     [item] = extract(notes)
     assert (item.task, item.due) == ("Draft the plan", date(2025, 12, 3))
+
+
+@pytest.mark.parametrize(
+    ("line", "task", "owners"),
+    [
+        ("- [ ] @alice review PR #123", "Review PR #123", ("alice",)),
+        ("TODO(marco): remove deprecated flags", "Remove deprecated flags", ("Marco",)),
+        ("**Alice** to draft the release notes", "Draft the release notes", ("Alice",)),
+        ("Eve agreed to review the budget", "Review the budget", ("Eve",)),
+        ("Frank: will look into the flaky test", "Look into the flaky test", ("Frank",)),
+        (
+            "- Follow up with legal about the CLA (Leo)",
+            "Follow up with legal about the CLA",
+            ("Leo",),
+        ),
+        ("- Trent needs to renew the certificate", "Renew the certificate", ("Trent",)),
+        ("AI (Omar): share the checklist", "Share the checklist", ("Omar",)),
+        ("Follow-up: Sam to send notes", "Send notes", ("Sam",)),
+    ],
+)
+def test_common_assignment_forms(line: str, task: str, owners: tuple[str, ...]) -> None:
+    [item] = extract(line)
+    assert (item.task, item.owners) == (task, owners)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["AI is hard to get right", "Decision: we will adopt semver", "- [x] Judy sent the minutes"],
+)
+def test_not_assignments(line: str) -> None:
+    assert extract(line) == []
