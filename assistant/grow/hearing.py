@@ -62,7 +62,9 @@ _ASK_RE = re.compile(
     r"what\s+do\s+(?:people|others|most\s+people)\s+(?:usually\s+|normally\s+)?do\b|"
     r"what\s+do\s+(?:you|u)\s+(?:think|reckon|suggest)\s*\?|any\s+(?:advice|suggestions|ideas|tips)"
     r"\s*\?|what(?:'s|’s|\s+is)\s+your\s+(?:advice|suggestion|take)|what\s+are\s+my\s+options\s*\?|"
-    r"(?:give|tell)\s+me\s+(?:some\s+)?(?:options|ideas|advice))",
+    r"(?:give|tell)\s+me\s+(?:some\s+)?(?:options|ideas|advice)|"
+    r"(?:can|could|would)\s+(?:you|u)\s+(?:just\s+)?(?:email|call|talk\s+to|speak\s+to|ask|write|do|"
+    r"sort|handle|message|contact)\b.*\bfor\s+me\b)",
     re.IGNORECASE,
 )
 _SHOULD_I_RE = re.compile(
@@ -206,12 +208,10 @@ _NOT_COMMIT_RE = re.compile(
 )
 _THIRD_COMMIT_RE = re.compile(
     r"^\W*(?:(?:and|also|then|so)\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:will|'ll|’ll|"
-    r"is\s+going\s+to|agreed\s+to|offered\s+to|has\s+agreed\s+to|said\s+(?:she|he|they)(?:'d|’d|"
-    r"\s+would|\s+will|'ll|’ll))\b"
+    r"is\s+going\s+to|agreed\s+to|offered\s+to|has\s+agreed\s+to)\b"
 )
 _ROLE_COMMIT_RE = re.compile(
-    r"^\W*(?:(?:and|also|then|so)\s+)?(?:my\s+(?P<role>mentor|manager|boss|supervisor|team\s+lead|"
-    r"coach|colleague)|you)\s*(?:'ll|’ll|\s+will|\s+are\s+going\s+to|\s+is\s+going\s+to|"
+    r"^\W*(?:(?:and|also|then|so)\s+)?(?:my\s+(?P<role>mentor)|you)\s*(?:'ll|’ll|\s+will|\s+are\s+going\s+to|\s+is\s+going\s+to|"
     r"\s+agreed\s+to|\s+offered\s+to|\s+has\s+agreed\s+to)\s+(?!(?:decide|think|see|know|be|"
     r"consider|probably|maybe|never|not)\b)",
     re.IGNORECASE,
