@@ -1,16 +1,20 @@
-"""Grounded answers, offline: the best sentences of the retrieved passages, each cited as [n]."""
+"""Grounded answers, offline: the guidance's own sentences and steps, each cited as [n].
+
+A question the guidance does not cover is declined (see :mod:`assistant.retrieval.decline`)
+with the nearest topics it does cover; otherwise :mod:`assistant.compose` writes the answer.
+"""
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from assistant.citations import Passage
+from assistant.compose import compose
 from assistant.errors import UsageError
-from assistant.retrieval.lexical import terms, weighted_terms
+from assistant.retrieval.decline import decide, vocabulary
 from assistant.retrieval.ranking import RELEVANCE_THRESHOLD
 
 if TYPE_CHECKING:
@@ -22,14 +26,17 @@ NOT_COVERED = (
     "(mentor-assist index PATH)."
 )
 MAX_QUESTION_CHARS = 4000
-MAX_SENTENCES = 4
-MAX_WORDS = 120
-PER_PASSAGE = 2
+SUGGESTIONS = 3
+# Once a question is judged covered, passages this far behind the best one are not quoted.
+SCORE_SPREAD = 0.25
+# The answer is composed from this many of the best passages (more add noise, not answers).
+COMPOSE_FROM = 3
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
-_BULLET = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
-_PSEUDO_HEADING = re.compile(r"(\*\*|__)[^*_]+\1[.:]?")
-_LEAD_IN = re.compile(r"(?:as follows|the following|here are [^.]*)[.:]?$", re.IGNORECASE)
+UNGROUNDED = (
+    "Not grounded: this answer cites none of the guidance passages, so it may not reflect the "
+    "guidance."
+)
+_MARKER = re.compile(r"\[(\d{1,3}(?:\s*,\s*\d{1,3})*)\]")
 
 
 @dataclass(frozen=True)
@@ -39,12 +46,59 @@ class Answer:
     answer: str
     citations: tuple[Passage, ...]
     grounded: bool
+    # When declined: the nearest topics the guidance does cover, to ask about instead.
+    suggestions: tuple[str, ...] = ()
+    # The number each citation had in the text as first written (set when unused citations
+    # were dropped and the rest renumbered; a stream already shown used these numbers).
+    source_numbers: tuple[int, ...] = ()
+
+    def __post_init__(self) -> None:
+        """Keep only the citations the text uses, numbered in order; say so when none is.
+
+        A model may be given five passages and cite two: "Sources" then lists those two, the
+        markers are renumbered to match, and an answer that cites nothing is ungrounded and says
+        so in its own text, so Markdown and JSON agree.
+        """
+        if not self.citations:
+            if (
+                not self.grounded
+                and self.answer
+                and not self.answer.startswith(NOT_COVERED)
+                and UNGROUNDED not in self.answer
+            ):
+                object.__setattr__(self, "answer", f"{self.answer.rstrip()}\n\n{UNGROUNDED}")
+            return
+        used: list[int] = []
+        for match in _MARKER.finditer(self.answer):
+            for number in re.split(r"\s*,\s*", match.group(1)):
+                n = int(number)
+                if 1 <= n <= len(self.citations) and n not in used:
+                    used.append(n)
+        if sorted(used) == list(range(1, len(self.citations) + 1)):
+            return
+        keep = sorted(used)
+        order = {old: new for new, old in enumerate(keep, start=1)}
+
+        def swap(match: re.Match[str]) -> str:
+            numbers = [
+                order[int(n)] for n in re.split(r"\s*,\s*", match.group(1)) if int(n) in order
+            ]
+            return f"[{', '.join(str(n) for n in numbers)}]" if numbers else ""
+
+        text = re.sub(r"[ \t]+([.,;:!?])", r"\1", _MARKER.sub(swap, self.answer))
+        object.__setattr__(self, "answer", text)
+        object.__setattr__(self, "citations", tuple(self.citations[n - 1] for n in keep))
+        object.__setattr__(self, "source_numbers", tuple(keep))
+        if not keep:
+            object.__setattr__(self, "grounded", False)
+            self.__post_init__()
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "answer": self.answer,
             "citations": [passage.to_citation() for passage in self.citations],
             "grounded": self.grounded,
+            "suggestions": list(self.suggestions),
         }
 
 
@@ -66,8 +120,37 @@ def check_question(question: str) -> str:
 
 
 def answer_question(question: str, kb: KnowledgeBase, k: int = 5) -> Answer:
-    """Retrieve ``k`` passages and answer extractively from the relevant ones."""
-    return compose_answer(question, kb.search(question, k))
+    """Retrieve ``k`` passages; answer extractively if the guidance covers the question.
+
+    Whether it does is decided by :func:`assistant.retrieval.decline.decide` (scores and whether
+    the question's specific words occur in the guidance); a declined question gets the "not
+    covered" message and the nearest topics the guidance does cover.
+    """
+    passages = kb.search(question, max(k, SUGGESTIONS))
+    corpus = getattr(kb, "corpus", None)
+    words = vocabulary(corpus()) if corpus is not None else set()
+    if not decide(question, passages, words).covered:
+        return declined(passages)
+    top = passages[0].score
+    floor = max(min(RELEVANCE_THRESHOLD, top), top - SCORE_SPREAD)
+    kept = [p for p in passages[: min(k, COMPOSE_FROM)] if p.score >= floor]
+    return _answer_from(question, kept)
+
+
+def declined(passages: Sequence[Passage] = ()) -> Answer:
+    """The "not covered" answer, offering the topics nearest to the question."""
+    topics: list[str] = []
+    for passage in passages:
+        topic = (passage.section.split(" > ")[-1] or passage.title).strip()
+        if topic and topic.casefold() not in {t.casefold() for t in topics}:
+            topics.append(topic)
+    topics = topics[:SUGGESTIONS]
+    text = NOT_COVERED
+    if topics:
+        text += "\n\nNearest topics the guidance does cover:\n" + "\n".join(
+            f"- {topic}" for topic in topics
+        )
+    return Answer(answer=text, citations=(), grounded=False, suggestions=tuple(topics))
 
 
 def relevant(passages: Sequence[Passage]) -> tuple[Passage, ...]:
@@ -79,73 +162,22 @@ def relevant(passages: Sequence[Passage]) -> tuple[Passage, ...]:
 
 
 def compose_answer(question: str, passages: Sequence[Passage]) -> Answer:
-    """Pick the sentences that best answer ``question``, in passage order, with citations."""
-    cited = relevant(passages)
+    """A direct answer, then the steps or list items that answer it, each cited as ``[n]``.
+
+    Only the passages actually quoted are cited, numbered in order of use; see
+    :mod:`assistant.compose` for how the sentences are chosen.
+    """
+    return _answer_from(question, relevant(passages))
+
+
+def _answer_from(question: str, cited: Sequence[Passage]) -> Answer:
     if not cited:
         return Answer(answer=NOT_COVERED, citations=(), grounded=False)
-    wanted = weighted_terms(question)
-    candidates: list[tuple[float, int, int, str]] = []
-    for rank, passage in enumerate(cited):
-        for position, sentence in enumerate(sentences(passage.text)):
-            words = set(terms(sentence))
-            overlap = sum(wanted.get(word, 0.0) for word in words) / math.sqrt(len(words) + 1)
-            score = overlap + passage.score - 0.15 * rank - 0.02 * position
-            candidates.append((score, rank, position, sentence))
-    chosen: list[tuple[int, int, str]] = []
-    per_passage: dict[int, int] = {}
-    total_words = 0
-    for _, rank, position, sentence in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
-        size = len(sentence.split())
-        if len(chosen) >= MAX_SENTENCES or (chosen and total_words + size > MAX_WORDS):
-            continue
-        if per_passage.get(rank, 0) >= PER_PASSAGE:
-            continue
-        chosen.append((rank, position, sentence))
-        per_passage[rank] = per_passage.get(rank, 0) + 1
-        total_words += size
-    # Only passages actually quoted are cited, renumbered in order of use.
-    used = sorted({rank for rank, _, _ in chosen})
-    number = {rank: i + 1 for i, rank in enumerate(used)}
-    text = " ".join(f"{sentence} [{number[rank]}]" for rank, _, sentence in sorted(chosen))
-    return Answer(answer=text, citations=tuple(cited[rank] for rank in used), grounded=True)
-
-
-def sentences(text: str) -> list[str]:
-    """Well-formed sentences of a passage.
-
-    List items become sentences; a bold line on its own is a heading, not a sentence; an item
-    that continues a lead-in ("Mentoring is…" followed by "...confidential.") is joined to it;
-    lead-ins to a list and fragments are dropped; a quotation mark left open by a sentence split
-    is removed.
-    """
-    out: list[str] = []
-    lead = ""
-    for raw in text.splitlines():
-        line = _BULLET.sub("", raw).strip()
-        if not line or _PSEUDO_HEADING.fullmatch(line):
-            continue
-        line = line.replace("**", "").replace("__", "")
-        if line.startswith(("...", "…")) and lead:
-            line = f"{lead} {line.lstrip('.…').strip()}"
-        elif not _BULLET.match(raw):
-            lead = line.rstrip(".…").strip() if line.endswith(("...", "…")) else ""
-        for piece in _SENTENCE_END.split(line):
-            piece = _balance_quotes(piece.strip().lstrip(".…").strip())
-            if (
-                len(piece.split()) < 4
-                or piece.endswith((":", "…", "..."))
-                or _LEAD_IN.search(piece)
-            ):
-                continue
-            piece = piece[0].upper() + piece[1:]
-            if piece[-1] not in '.!?"”’)':
-                piece += "."
-            out.append(piece)
-    return out
-
-
-def _balance_quotes(sentence: str) -> str:
-    """Drop a lone opening or closing curly quote that a sentence split left behind."""
-    if sentence.count("“") != sentence.count("”"):
-        sentence = sentence.replace("“", "").replace("”", "").strip()
-    return sentence
+    composition = compose(question, cited)
+    if not composition.used:
+        return Answer(answer=NOT_COVERED, citations=(), grounded=False)
+    return Answer(
+        answer=composition.text,
+        citations=tuple(cited[rank] for rank in composition.used),
+        grounded=True,
+    )

@@ -11,6 +11,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, TextIO
 
+from assistant.ask import UNGROUNDED
 from assistant.cli.common import add_k_option, add_provider_options, assistant_from_args, print_json
 from assistant.cli.render import citations_markdown
 from assistant.errors import AssistantError
@@ -93,7 +94,10 @@ def _converse(
     if not args.json:
         out.write("\n")
         if final.answer.citations:
-            out.write("\n" + citations_markdown(final.answer.citations) + "\n")
+            numbers = final.answer.source_numbers
+            out.write("\n" + citations_markdown(final.answer.citations, numbers) + "\n")
+        elif UNGROUNDED in final.answer.answer:
+            out.write("\n" + UNGROUNDED + "\n")
         if final.notice:
             print(f"Note: {final.notice}", file=sys.stderr)
         out.write("\n")

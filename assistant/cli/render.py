@@ -12,9 +12,11 @@ from assistant.errors import InputFileError
 from assistant.output import Reply
 
 
-def citations_markdown(passages: Sequence[Passage]) -> str:
+def citations_markdown(passages: Sequence[Passage], numbers: Sequence[int] = ()) -> str:
+    """The "Sources:" block; ``numbers`` labels the passages as the text already shown did."""
     lines = ["Sources:"]
-    for number, passage in enumerate(passages, start=1):
+    labels = list(numbers) if len(numbers) == len(passages) else range(1, len(passages) + 1)
+    for number, passage in zip(labels, passages, strict=True):
         where = f"{passage.title} — {passage.section}" if passage.section else passage.title
         credit = f" ({passage.publisher})" if passage.publisher else ""
         lines.append(f"  [{number}] {where}{credit} · {passage.source}")

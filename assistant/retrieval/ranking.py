@@ -1,19 +1,39 @@
-"""Hybrid ranking: dense cosine similarity from Chroma fused with BM25 over the same chunks."""
+"""Hybrid ranking: passage and section similarity fused with BM25 over the same chunks.
+
+A candidate chunk (from Chroma's nearest neighbours and from BM25) is scored by four signals:
+the cosine between the question and the chunk, the cosine between the question and the
+chunk's own heading, the cosine with its whole heading path ("Title. Part > Section"), and BM25.
+Guidance is often organised as questions and answers, so a heading such as "What Is The Role of
+a Mentee?" is strong evidence for "What is expected of mentees?" even when the passage under it
+is a list phrased quite differently. Heading vectors are computed on demand for candidates only
+and cached, so the cost per query stays bounded whatever the size of the knowledge base.
+"""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from assistant.retrieval.lexical import BM25, terms, weighted_terms
 
-DENSE_WEIGHT = 0.7
-LEXICAL_WEIGHT = 0.3
-# A passage below this hybrid score is not relevant to the question. Chosen on the question
-# sets in tests/data: off-topic questions score at most ~0.23, nearly all answerable ones above.
+if TYPE_CHECKING:
+    from assistant.retrieval.sentence_vectors import SentenceEncoder
+
+# Weights chosen on tests/data/ask_real_tune.yaml and retrieval_questions.yaml (grid search;
+# benchmarks/retrieval.py prints the figures): passage, heading, heading path, BM25.
+DENSE_WEIGHT = 0.7 / 1.2
+HEADING_WEIGHT = 0.1 / 1.2
+PATH_WEIGHT = 0.2 / 1.2
+LEXICAL_WEIGHT = 0.2 / 1.2
+# A passage below this hybrid score is not relevant to the question. Whether a question is
+# covered at all is decided by assistant.retrieval.decline, not by this floor.
 RELEVANCE_THRESHOLD = 0.25
+HEADING_CACHE = 20000
 
 
 @dataclass(frozen=True)
@@ -46,8 +66,39 @@ class Corpus:
             ]
         )
 
+        self._heading_lock = threading.Lock()
+
     def __len__(self) -> int:
         return len(self.ids)
+
+    def heading_texts(self, index: int) -> tuple[str, str]:
+        """The chunk's own heading (or its title) and its full heading path."""
+        meta = self.metadatas[index]
+        title = str(meta.get("title", "")).strip()
+        section = str(meta.get("section", "")).strip()
+        own = section.split(" > ")[-1].strip() or title
+        return own, f"{title}. {section}" if section else title
+
+    def heading_similarity(
+        self, indices: Sequence[int], query_vector: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Cosines of the query with each chunk's heading and heading path (cached vectors)."""
+        own, path = zip(*(self.heading_texts(i) for i in indices), strict=True)
+        texts = list(dict.fromkeys([*own, *path]))
+        with self._heading_lock:
+            vectors = heading_encoder().embed_cached(texts)
+        by_text = dict(zip(texts, vectors, strict=True))
+        heads = np.vstack([by_text[t] for t in own]) @ query_vector
+        paths = np.vstack([by_text[t] for t in path]) @ query_vector
+        return heads, paths
+
+
+@lru_cache(maxsize=1)
+def heading_encoder() -> SentenceEncoder:
+    """The encoder for headings: the index's model, with a cache big enough for every heading."""
+    from assistant.retrieval.sentence_vectors import SentenceEncoder
+
+    return SentenceEncoder(query_cache_size=HEADING_CACHE)
 
 
 def fuse(
@@ -61,8 +112,8 @@ def fuse(
 ) -> list[Scored]:
     """Rank the union of dense and lexical candidates by a weighted hybrid score in [0, 1].
 
-    Dense similarity is the cosine (clamped at 0). The lexical score is BM25 divided by the best
-    BM25 among the candidates, scaled by how much of the query's vocabulary the best match covers,
+    Similarities are cosines clamped at 0. The lexical score is BM25 divided by the best BM25
+    among the candidates, scaled by how much of the query's vocabulary the best match covers,
     so a query sharing no words with the corpus gets no lexical credit at all.
     """
     lexical = corpus.bm25.scores(weighted_terms(query))
@@ -78,15 +129,27 @@ def fuse(
     if missing:
         sims = corpus.embeddings[missing] @ query_vector
         dense.update(zip(missing, (float(s) for s in sims), strict=True))
+    order = sorted(candidates)
+    heads, paths = corpus.heading_similarity(order, query_vector)
     best_lexical = max((lexical.get(i, 0.0) for i in candidates), default=0.0)
     coverage = _coverage(corpus, query, top_lexical[:1])
     scored = []
-    for i in candidates:
+    for i, head, path in zip(order, heads, paths, strict=True):
         lex = (lexical.get(i, 0.0) / best_lexical * coverage) if best_lexical > 0 else 0.0
-        cos = max(0.0, min(1.0, dense.get(i, 0.0)))
-        scored.append(Scored(i, DENSE_WEIGHT * cos + LEXICAL_WEIGHT * lex, dense=cos, lexical=lex))
+        cos = _unit(dense.get(i, 0.0))
+        score = (
+            DENSE_WEIGHT * cos
+            + HEADING_WEIGHT * _unit(float(head))
+            + PATH_WEIGHT * _unit(float(path))
+            + LEXICAL_WEIGHT * lex
+        )
+        scored.append(Scored(i, score, dense=cos, lexical=lex))
     scored.sort(key=lambda s: (-s.score, s.index))
     return scored[:k]
+
+
+def _unit(value: float) -> float:
+    return max(0.0, min(1.0, value))
 
 
 def _coverage(corpus: Corpus, query: str, best: Sequence[int]) -> float:

@@ -32,13 +32,16 @@ def _turns() -> tuple[Any, ...]:
 
 def _show_message(message: dict[str, Any]) -> None:
     with st.chat_message(message["role"]):
-        st.markdown(render.escape_markdown(message["content"]))
         reply: Reply | None = message.get("reply")
+        if reply is None:
+            st.markdown(render.escape_markdown(message["content"]))
+        else:
+            st.markdown(render.answer_markdown(message["content"]))
         if reply is None:
             return
         data = reply.result.to_dict()
         if data.get("grounded") is False:
-            st.caption("Not grounded: the guidance does not cover this.")
+            st.caption("Not grounded: no passage of the guidance answers this.")
         render.citations(data.get("citations", []))
         render.notice(reply)
         render.rewrites(reply)

@@ -1,0 +1,442 @@
+"""Extractive composition: an answer in the guidance's own words, each sentence cited.
+
+The passages are read as the units they are made of: prose sentences, and list items with the
+lead-in sentence (or section heading) that introduces their list. An answer leads with the
+sentence that answers the question most directly, then gives the steps or list items that answer
+it, each cited as ``[n]``. Rules that keep it readable:
+
+* a sentence that two passages share is said once and cites both (``[1][2]``);
+* boilerplate (author biographies, sign-up lines, navigation) is never used;
+* a lead-in ("These tasks are part of that responsibility:") appears only with its list;
+* a sentence the guard would flag (savior language quoted or planted in a document) is not
+  turned into an answer sentence; it stays visible, verbatim, only in the quoted passage.
+
+Nothing is written that is not in the passages, except the joining punctuation.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from assistant.citations import Passage
+from assistant.retrieval.lexical import terms, weighted_terms
+
+MAX_WORDS = 150
+MAX_ITEMS = 8
+MAX_SENTENCES = 3
+ITEM_WORDS = 40
+# A list is used when its items answer about as well as the best single sentence, and the best
+# sentence leads the list when it scores at least this share of the list's score.
+LIST_MARGIN = 0.85
+LEAD_SHARE = 0.8
+# Supporting sentences score at least this share of the direct answer; the best sentence of a
+# top passage that nothing else quotes is added at this share.
+SUPPORT_SHARE = 0.6
+ALSO_SHARE = 0.5
+CITE_AT_LEAST = 3
+DEFINITION_BONUS = 0.3
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+_ITEM = re.compile(r"^(\s*)(?:[-*+•]|\d+[.)])\s+")
+_PSEUDO_HEADING = re.compile(r"(\*\*|__)[^*_]+\1[.:]?")
+_LEAD_IN = re.compile(
+    r"(?:[:…]|\.\.\.|as follows\.?|the following[^.]*\.?|here are [^.]*\.?|these [^.]*:?)$",
+    re.IGNORECASE,
+)
+_BOILERPLATE = re.compile(
+    r"about the author|\bsign(?:ing)? up\b|\bsubscribe\b|newsletter|click here|read more\b|"
+    r"\bvisit (?:our|the) (?:website|site|page)\b|contact us\b|follow us\b|all rights reserved|"
+    r"©|\bshare this\b|\bcookies?\b|\blog ?in\b|\bhome page\b|\bwebsite\b|"
+    r"\b(?:is|was) (?:a|an|the) (?:[a-z-]+ ){0,4}(?:author|founder|ceo|speaker|consultant|"
+    r"writer|coach and|expert)\b|\bhas (?:over|more than) \d+ years\b",
+    re.IGNORECASE,
+)
+_SECTION_BOILERPLATE = re.compile(r"about the author|^contact|newsletter|sign up", re.IGNORECASE)
+# A sentence that leans on the one before it ("This means...", "That way...") reads badly alone.
+_ANAPHORA = re.compile(
+    r"^(?:this|that|these|those|it|they|such|however|also|but|so|then|thus|therefore|"
+    r"for (?:instance|example)|in addition|one (?:practical )?way to do so)\b",
+    re.IGNORECASE,
+)
+ANAPHORA_PENALTY = 0.3
+# A list from any passage but the best one is used only if its lead-in or heading shares this
+# much (weighted, length-normalised) vocabulary with the question.
+LIST_LEAD_MATCH = 0.6
+_LIST_QUESTION = re.compile(
+    r"\b(?:steps?|tips?|ways?|how (?:do|can|should|to)|what (?:should|can|are|do)|things|"
+    r"ideas|examples|questions|signs|principles|roles?|responsibilit)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Unit:
+    """A sentence or a list item of a passage; ``ranks`` are the passages that say it."""
+
+    text: str
+    rank: int
+    position: int
+    kind: str  # "sentence", "item" or "lead"
+    list_id: int = -1
+    ranks: list[int] = field(default_factory=list)
+    score: float = 0.0
+
+
+@dataclass
+class _List:
+    lead: str
+    rank: int
+    position: int
+    items: list[Unit]
+    lead_is_heading: bool
+
+
+@dataclass(frozen=True)
+class Composition:
+    """The composed text with ``[n]`` markers, and the passage ranks behind ``n`` = 1, 2, ..."""
+
+    text: str
+    used: tuple[int, ...]
+
+
+def compose(question: str, passages: Sequence[Passage], *, guard: bool = True) -> Composition:
+    """Compose an answer to ``question`` from ``passages`` (best first)."""
+    units, lists = _read(passages)
+    units = [u for u in units if not _boilerplate(u.text)]
+    if guard:
+        units = _unflagged(units)
+    if not units:
+        return Composition("", ())
+    _merge_repeats(units)
+    wanted = weighted_terms(question)
+    defined = _defined_terms(question)
+    for unit in units:
+        unit.score = _score(unit, wanted, passages)
+        if defined and unit.kind == "sentence" and _defines(unit.text, defined):
+            unit.score += DEFINITION_BONUS
+    sentences = [u for u in units if u.kind == "sentence" and u.ranks]
+    # Sentences that lean on the one before them are used only when there is nothing else.
+    sentences = [u for u in sentences if not _ANAPHORA.match(u.text)] or sentences
+    best_sentence = max(sentences, key=lambda u: (u.score, -u.rank, -u.position), default=None)
+    best_list, list_score = _best_list(question, lists, units, wanted, passages)
+
+    order: list[int] = []
+
+    def cite(unit: Unit) -> str:
+        for rank in unit.ranks:
+            if rank not in order:
+                order.append(rank)
+        return f"{unit.text} " + "".join(f"[{order.index(rank) + 1}]" for rank in unit.ranks)
+
+    sentence_score = best_sentence.score if best_sentence else 0.0
+    use_list = best_list is not None and list_score >= LIST_MARGIN * sentence_score
+    opening: list[Unit] = []
+    if (
+        best_sentence is not None
+        and (not use_list or best_sentence.score >= LEAD_SHARE * list_score)
+        and not (use_list and _introduces(best_sentence, best_list))
+    ):
+        opening.append(best_sentence)
+    items: list[Unit] = []
+    if use_list and best_list is not None:
+        items = [u for u in best_list.items if u.ranks][:MAX_ITEMS]
+    else:
+        opening += _supporting(sentences, opening, sentence_score)
+    chosen = [*opening, *items]
+    # A well-ranked passage that nothing above quotes still has its best sentence said.
+    closing = _uncited_best(units, chosen, len(passages), sentence_score)
+    words = sum(len(u.text.split()) for u in chosen)
+    closing = [u for u in closing if (words := words + len(u.text.split())) <= MAX_WORDS]
+    if not use_list:
+        rest = opening[1:] + closing[: max(0, MAX_SENTENCES + 1 - len(opening))]
+        opening = [*opening[:1], *sorted(rest, key=_place)]
+        closing = []
+    blocks: list[str] = []
+    if opening:
+        blocks.append(" ".join(cite(u) for u in opening))
+    if items and best_list is not None:
+        blocks.append("\n".join([_lead_line(best_list), *(f"- {cite(u)}" for u in items)]))
+    if closing:
+        blocks.append(" ".join(cite(u) for u in closing))
+    return Composition("\n\n".join(blocks), tuple(order))
+
+
+def _place(unit: Unit) -> tuple[int, int]:
+    return (unit.rank, unit.position)
+
+
+def _supporting(sentences: Sequence[Unit], opening: Sequence[Unit], top: float) -> list[Unit]:
+    """Up to two more sentences that answer nearly as well and add something new."""
+    best = opening[0] if opening else None
+    extra: list[Unit] = []
+    words = sum(len(u.text.split()) for u in opening)
+    for unit in sorted(sentences, key=lambda u: (-u.score, u.rank, u.position)):
+        if unit in opening:
+            continue
+        if len(extra) + 1 >= MAX_SENTENCES or unit.score < SUPPORT_SHARE * top:
+            break
+        size = len(unit.text.split())
+        if words + size > MAX_WORDS or _similar(unit, best, extra):
+            continue
+        extra.append(unit)
+        words += size
+    return extra
+
+
+def _uncited_best(
+    units: Sequence[Unit], chosen: Sequence[Unit], passages: int, top: float
+) -> list[Unit]:
+    """The best sentence of each of the first passages that ``chosen`` does not quote."""
+    cited = {rank for unit in chosen for rank in unit.ranks}
+    out: list[Unit] = []
+    for rank in range(min(passages, CITE_AT_LEAST)):
+        if rank in cited:
+            continue
+        own = [
+            u
+            for u in units
+            if u.ranks
+            and u.ranks[0] == rank
+            and u.kind == "sentence"
+            and u not in chosen
+            and not _ANAPHORA.match(u.text)
+        ]
+        best = max(own, key=lambda u: (u.score, -u.position), default=None)
+        if best is not None and best.score >= ALSO_SHARE * top and not _similar(best, None, chosen):
+            out.append(best)
+    return out
+
+
+# --------------------------------------------------------------------------- reading passages
+
+
+def _read(passages: Sequence[Passage]) -> tuple[list[Unit], list[_List]]:
+    units: list[Unit] = []
+    lists: list[_List] = []
+    for rank, passage in enumerate(passages):
+        if _SECTION_BOILERPLATE.search(passage.section.split(" > ")[-1]):
+            continue
+        heading = passage.section.split(" > ")[-1].strip()
+        lead = ""  # the sentence that introduces the list that follows
+        continuation = ""  # "Mentoring is…" before "- ...confidential."
+        current: _List | None = None
+        position = 0
+        for raw in passage.text.splitlines():
+            if not raw.strip() or _PSEUDO_HEADING.fullmatch(raw.strip()):
+                continue
+            if raw.lstrip().startswith(">"):  # an epigraph or pull quote, not an answer
+                current = None
+                continue
+            item = _ITEM.match(raw)
+            line = _ITEM.sub("", raw).strip().replace("**", "").replace("__", "")
+            if item:
+                if item.group(1):  # a nested item belongs to the item above it
+                    continue
+                if line.startswith(("...", "…")):
+                    line = _continue(continuation, line)
+                text = _item_text(line)
+                if not text:
+                    continue
+                if current is None:
+                    own_lead = bool(lead) and not continuation
+                    current = _List(
+                        lead=lead if own_lead else heading,
+                        rank=rank,
+                        position=position,
+                        items=[],
+                        lead_is_heading=not own_lead,
+                    )
+                    lists.append(current)
+                unit = Unit(text, rank, position, "item", list_id=len(lists) - 1, ranks=[rank])
+                current.items.append(unit)
+                units.append(unit)
+                position += 1
+                if len(line.split()) > ITEM_WORDS:
+                    # A long item's later sentences can answer on their own.
+                    for piece in _SENTENCE_END.split(line)[1:]:
+                        piece = _clean(piece)
+                        if len(piece.split()) >= 4:
+                            units.append(
+                                Unit(_finish(piece), rank, position, "sentence", ranks=[rank])
+                            )
+                            position += 1
+                continue
+            current = None
+            lead = ""
+            continuation = line.rstrip(".…").strip() if line.endswith(("...", "…")) else ""
+            pieces = [p.strip() for p in _SENTENCE_END.split(line) if p.strip()]
+            for index, piece in enumerate(pieces):
+                piece = _clean(piece)
+                if not piece:
+                    continue
+                last = index == len(pieces) - 1
+                if last and _LEAD_IN.search(piece):
+                    lead = piece
+                    continue
+                if len(piece.split()) < 4:
+                    continue
+                units.append(Unit(_finish(piece), rank, position, "sentence", ranks=[rank]))
+                position += 1
+    return units, lists
+
+
+def _continue(lead: str, line: str) -> str:
+    """ "Mentoring is…" + "...confidential. More." -> "Mentoring is confidential. More."; with
+    the lead-in out of sight (in another chunk), the dangling fragment is dropped."""
+    rest = line.lstrip(".…").strip()
+    if lead:
+        return f"{lead} {rest}"
+    pieces = _SENTENCE_END.split(rest, maxsplit=1)
+    if len(pieces) == 2 and len(pieces[0].split()) < 4:
+        return pieces[1]
+    return rest
+
+
+def _item_text(line: str) -> str:
+    """A list item as a readable line: the whole item if short, else its first sentence."""
+    line = _clean(line)
+    if not line or len(line.split()) < 2:
+        return ""
+    if len(line.split()) > ITEM_WORDS:
+        line = _SENTENCE_END.split(line)[0]
+    return _finish(line)
+
+
+def _clean(text: str) -> str:
+    text = text.strip().lstrip(".…").strip()
+    if text.count("“") != text.count("”"):
+        text = text.replace("“", "").replace("”", "").strip()
+    return text[:1].upper() + text[1:] if text else ""
+
+
+def _finish(text: str) -> str:
+    text = text.rstrip(" ,;:")
+    return text if text[-1:] in '.!?"”’)' else f"{text}."
+
+
+def _boilerplate(text: str) -> bool:
+    return bool(_BOILERPLATE.search(text))
+
+
+def _unflagged(units: list[Unit]) -> list[Unit]:
+    """Units the guard lets through as the answer's own sentences."""
+    from assistant.guard import check
+
+    return [unit for unit in units if not check(unit.text).flagged]
+
+
+def _normal(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def _merge_repeats(units: list[Unit]) -> None:
+    """A sentence several passages share keeps the first copy, citing every passage."""
+    first: dict[str, Unit] = {}
+    for unit in units:
+        key = _normal(unit.text)
+        if key in first and first[key] is not unit:
+            keeper = first[key]
+            for rank in unit.ranks:
+                if rank not in keeper.ranks:
+                    keeper.ranks.append(rank)
+            unit.ranks = []  # said once, by the keeper
+        else:
+            first[key] = unit
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def _score(unit: Unit, wanted: dict[str, float], passages: Sequence[Passage]) -> float:
+    words = set(terms(unit.text))
+    overlap = sum(wanted.get(word, 0.0) for word in words) / math.sqrt(len(words) + 1)
+    best = max(passages[rank].score for rank in unit.ranks) if unit.ranks else 0.0
+    alone = ANAPHORA_PENALTY if unit.kind == "sentence" and _ANAPHORA.match(unit.text) else 0.0
+    return overlap + best - 0.1 * unit.rank - 0.01 * unit.position - alone
+
+
+_WHAT_IS = re.compile(r"^\s*what(?:'s| is| are)\s+(?:an?\s+|the\s+)?(.+?)\??$", re.IGNORECASE)
+
+
+def _defined_terms(question: str) -> set[str]:
+    """For "What is X?", the terms of X."""
+    match = _WHAT_IS.match(question)
+    return set(terms(match.group(1))) if match else set()
+
+
+def _defines(sentence: str, defined: set[str]) -> bool:
+    """Whether ``sentence`` reads like a definition of the question's subject ("X is ...")."""
+    parts = re.split(r"\b(?:is|are|means)\b(?!\s+like\b)", sentence, maxsplit=1)
+    if len(parts) < 2:
+        return False
+    return len(parts[0].split()) <= 8 and defined <= set(terms(parts[0]))
+
+
+def _best_list(
+    question: str,
+    lists: Sequence[_List],
+    units: Sequence[Unit],
+    wanted: dict[str, float],
+    passages: Sequence[Passage],
+) -> tuple[_List | None, float]:
+    """The list that answers best, if any, and its score.
+
+    A list scores by its best items and by how well its lead-in or heading matches, with a bonus
+    when the question asks for steps, tips or ways.
+    """
+    scored: list[tuple[float, int, _List]] = []
+    listy = bool(_LIST_QUESTION.search(question))
+    for index, candidate in enumerate(lists):
+        items = [u for u in candidate.items if u.ranks and u in units]
+        if len(items) < 2:
+            continue
+        candidate.items = items
+        lead_terms = set(terms(f"{candidate.lead} {passages[candidate.rank].section}"))
+        lead_overlap = sum(wanted.get(t, 0.0) for t in lead_terms) / math.sqrt(len(lead_terms) + 1)
+        if candidate.rank > 0 and lead_overlap < LIST_LEAD_MATCH:
+            continue  # a list from a lesser passage must at least be about the question
+        score = _list_score(candidate) + 0.5 * lead_overlap + (0.1 if listy else -0.2)
+        scored.append((score, -index, candidate))
+    if not scored:
+        return None, 0.0
+    best = max(scored, key=lambda s: (s[0], s[1]))
+    return best[2], best[0]
+
+
+def _list_score(candidate: _List) -> float:
+    ranked = sorted((u.score for u in candidate.items if u.ranks), reverse=True)
+    if not ranked:
+        return 0.0
+    top = ranked[:3]
+    return 0.5 * ranked[0] + 0.5 * sum(top) / len(top)
+
+
+def _lead_line(candidate: _List) -> str:
+    """The line that introduces a list: its own lead-in, or the heading it sits under."""
+    lead = candidate.lead.strip()
+    if candidate.lead_is_heading and lead.endswith("?"):
+        return f"From “{lead}”:"
+    return lead if lead.endswith(":") else f"{lead.rstrip('.…')}:"
+
+
+def _introduces(sentence: Unit, candidate: _List | None) -> bool:
+    return (
+        candidate is not None
+        and not candidate.lead_is_heading
+        and _normal(sentence.text) == _normal(candidate.lead)
+    )
+
+
+def _similar(unit: Unit, best: Unit | None, chosen: Sequence[Unit]) -> bool:
+    """Near-repeats (most words shared) add nothing to an answer."""
+    words = set(terms(unit.text))
+    for other in [best, *chosen]:
+        if other is None:
+            continue
+        theirs = set(terms(other.text))
+        if words and theirs and len(words & theirs) / min(len(words), len(theirs)) >= 0.8:
+            return True
+    return False

@@ -1,0 +1,180 @@
+"""Whether the guidance covers a question: a calibrated decision, not a fixed score cutoff.
+
+Relevance scores alone do not separate covered from uncovered questions: a salary question
+shares "ask" and "mentor" with plenty of guidance. The decision therefore also asks whether the
+words that make the question specific (not the mentoring words every question shares) occur in
+the knowledge base at all and in the passages retrieved for it, and whether the question is
+about running a program (pay, eligibility, accounts, tools) rather than about mentoring. A small
+logistic model over these features gives the probability that the question is covered; its
+coefficients, the word lists and the threshold are in the reviewed ``decline.yaml`` (fitted on
+the tuning questions and the earlier question set: ``benchmarks/retrieval.py --fit``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+import weakref
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from assistant.citations import Passage
+from assistant.datafiles import parse_data
+from assistant.retrieval.lexical import stem, synonyms, terms
+
+TOP_PASSAGES = 3
+
+
+class DeclineModel(BaseModel):
+    """``decline.yaml``: word lists, fitted coefficients and the threshold."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    generic: str
+    outside: str
+    coefficients: tuple[float, float, float, float, float]
+    threshold: float = Field(gt=0.0, lt=1.0)
+
+
+@dataclass(frozen=True)
+class _Model:
+    generic: frozenset[str]
+    outside: frozenset[str]
+    coefficients: tuple[float, ...]
+    threshold: float
+
+
+@lru_cache(maxsize=1)
+def model() -> _Model:
+    """The reviewed decision model, validated on load."""
+    text = resources.files("assistant.retrieval").joinpath("decline.yaml").read_text("utf-8")
+    data = parse_data(text, DeclineModel, what="The decline model (decline.yaml)")
+    return _Model(
+        generic=frozenset(terms(data.generic)),
+        outside=frozenset(_words(data.outside)),
+        coefficients=data.coefficients,
+        threshold=data.threshold,
+    )
+
+
+def _words(text: str) -> set[str]:
+    """Lower-cased words with hyphenated forms joined ("sign-up" also as "signup")."""
+    found = set(re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text.lower()))
+    return found | {word.replace("-", "") for word in found} | {stem(w) for w in found}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the decision is made from."""
+
+    top_score: float
+    known: float  # share of the question's specific words that occur in the knowledge base
+    found: float  # share of them that occur in the top passages
+    outside: float  # 1.0 when it names program matters the passages found do not mention
+
+    def features(self) -> tuple[float, float, float, float]:
+        return (self.top_score, self.known, self.found, self.outside)
+
+
+@dataclass(frozen=True)
+class Decision:
+    covered: bool
+    probability: float
+    evidence: Evidence
+
+
+def specific_terms(question: str) -> set[str]:
+    """The question's content words minus the ones every mentoring question shares."""
+    return set(terms(question)) - model().generic
+
+
+def _expand(words: Iterable[str]) -> set[str]:
+    table = synonyms()
+    out = set(words)
+    for word in list(out):
+        out |= table.get(word, frozenset())
+    return out
+
+
+def evidence(question: str, passages: Sequence[Passage], vocabulary: set[str]) -> Evidence:
+    top = passages[0].score if passages else 0.0
+    quoted: set[str] = set()
+    for passage in passages[:TOP_PASSAGES]:
+        quoted.update(_words(f"{passage.section} {passage.text}"))
+        quoted.update(terms(f"{passage.section} {passage.text}"))
+    # Program matters count against a question only when the passages found do not speak of
+    # them: a coordinator's own handbook may well cover the stipend.
+    outside = 1.0 if (_words(question) & model().outside) - quoted else 0.0
+    specific = specific_terms(question)
+    if not specific:
+        return Evidence(top_score=top, known=1.0, found=1.0, outside=outside)
+    known = sum(1 for word in specific if _expand({word}) & vocabulary) / len(specific)
+    found = sum(1 for word in specific if _expand({word}) & quoted) / len(specific)
+    return Evidence(top_score=top, known=known, found=found, outside=outside)
+
+
+def probability(features: Sequence[float], coefficients: Sequence[float] | None = None) -> float:
+    """The logistic model's probability that a question with these features is covered."""
+    coefficients = coefficients or model().coefficients
+    z = coefficients[0] + sum(w * x for w, x in zip(coefficients[1:], features, strict=True))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def decide(
+    question: str,
+    passages: Sequence[Passage],
+    vocabulary: set[str],
+    *,
+    threshold: float | None = None,
+) -> Decision:
+    """Covered or not, with the probability and the evidence behind it."""
+    threshold = model().threshold if threshold is None else threshold
+    found = evidence(question, passages, vocabulary)
+    p = probability(found.features())
+    return Decision(covered=bool(passages) and p >= threshold, probability=p, evidence=found)
+
+
+_VOCABULARY: weakref.WeakKeyDictionary[object, set[str]] = weakref.WeakKeyDictionary()
+_VOCABULARY_LOCK = threading.Lock()
+
+
+def vocabulary(corpus: object) -> set[str]:
+    """Every term of the knowledge base (text, titles, sections), cached per corpus."""
+    with _VOCABULARY_LOCK:
+        cached = _VOCABULARY.get(corpus)
+    if cached is not None:
+        return cached
+    words: set[str] = set()
+    documents = getattr(corpus, "documents", ())
+    metadatas = getattr(corpus, "metadatas", ())
+    for text, meta in zip(documents, metadatas, strict=False):
+        words.update(terms(f"{meta.get('title', '')} {meta.get('section', '')} {text}"))
+    with _VOCABULARY_LOCK:
+        _VOCABULARY[corpus] = words
+    return words
+
+
+def fit(
+    rows: Sequence[Sequence[float]], labels: Sequence[int], *, l2: float = 0.01
+) -> tuple[float, ...]:
+    """Logistic regression by Newton's method with a small ridge penalty: intercept first."""
+    import numpy as np
+
+    x = np.hstack([np.ones((len(rows), 1)), np.asarray(rows, dtype=float)])
+    y = np.asarray(labels, dtype=float)
+    w = np.zeros(x.shape[1])
+    ridge = l2 * np.diag([0.0] + [1.0] * (x.shape[1] - 1))
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        gradient = x.T @ (p - y) + ridge @ w
+        hessian = (x * (p * (1 - p))[:, None]).T @ x + ridge
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return tuple(round(float(v), 3) for v in w)
