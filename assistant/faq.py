@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import threading
 import weakref
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,11 +32,13 @@ from assistant.agenda import relevant
 from assistant.citations import Passage
 from assistant.errors import ConfigError, UsageError
 from assistant.retrieval.lexical import terms
+from assistant.retrieval.ranking import RELEVANCE_THRESHOLD
 
 if TYPE_CHECKING:
     from assistant.ask import Answer
     from assistant.retrieval import KnowledgeBase
 
+MARKER = re.compile(r"\[(\d+)\]")
 MIN_COUNT = 1
 MAX_COUNT = 50
 ANSWER_K = 3
@@ -97,12 +100,33 @@ class FAQ:
     entries: tuple[FAQEntry, ...]
     gaps: tuple[str, ...]
     note: str | None = None
+    asked: int = 0  # how many questions were asked for
+
+    @property
+    def shortfall(self) -> int:
+        """How many fewer questions than asked the knowledge base could answer."""
+        return max(0, self.asked - len(self.entries))
+
+    def summary(self) -> str:
+        """ "Answered 8 of the 10 questions asked; 7 questions are not covered (listed below)." """
+        asked = self.asked or len(self.entries)
+        text = f"Answered {len(self.entries)} of the {asked} questions asked"
+        if self.gaps:
+            count = len(self.gaps)
+            text += (
+                f"; {count} question{'s' if count != 1 else ''} participants ask "
+                f"{'are' if count != 1 else 'is'} not covered by the guidance (listed below)"
+            )
+        return text + "."
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "faq": [entry.to_dict() for entry in self.entries],
             "gaps": list(self.gaps),
             "note": self.note,
+            "asked": self.asked,
+            "answered": len(self.entries),
+            "summary": self.summary(),
         }
 
 
@@ -161,6 +185,9 @@ def heading_question(
     if text.endswith("?"):
         words = _phrase(text[:-1], terms_)
         return f"{words[:1].upper()}{words[1:]}?"
+    wh = _wh_question(text.rstrip("!.:;"), terms_)
+    if wh:
+        return wh
     exclaim = text.endswith("!")
     text = text.rstrip("!.:;").strip()
     parts = _SPLIT.split(text, maxsplit=1)
@@ -184,6 +211,28 @@ def heading_question(
     if _plural(words[-1]) and first not in _DETERMINERS:
         return _finish("What are some", phrase + during)
     return _finish("What should we know about", _with_article(phrase) + during)
+
+
+_WH = frozenset({"what", "when", "where", "who", "why", "how", "which"})
+_FINITE = frozenset(
+    {"is", "are", "was", "were", "can", "could", "should", "will", "would", "does", "do", "did",
+     "happens", "matters", "works", "stays", "changes", "counts", "helps", "makes"}
+)  # fmt: skip
+
+
+def _wh_question(text: str, proper_terms: Sequence[str]) -> str | None:
+    """A heading that already starts like a question ("What to Expect", "What Stays Between
+    Us", "Why Mentoring Matters") becomes one without an inserted article or "are the"."""
+    words = text.split()
+    if len(words) < 2 or words[0].lower() not in _WH:
+        return None
+    wh = words[0].lower()
+    rest = _phrase(" ".join(words[1:]), proper_terms)
+    if words[1].lower() == "to" and len(words) > 2:  # "When to End" -> "When should we end?"
+        return f"{wh.capitalize()} should we {_phrase(' '.join(words[2:]), proper_terms)}?"
+    if wh in {"what", "who", "which"} and words[1].lower() in _FINITE:
+        return f"{wh.capitalize()} {rest}?"
+    return f"What should we know about {wh} {rest}?"
 
 
 def _gerund(words: Sequence[str]) -> bool:
@@ -269,6 +318,8 @@ def _covered(question: str, answer: Answer, vocabulary: set[str] | None) -> bool
     mentions the program: a question about something the guidance never names is a gap.
     """
     if not answer.grounded or not answer.citations:
+        return False
+    if max(p.score for p in answer.citations) < RELEVANCE_THRESHOLD:
         return False
     specific = _specific(question)
     if not specific:
@@ -389,7 +440,7 @@ def build_faq(kb: KnowledgeBase, *, count: int = 10, topic: str | None = None) -
             f"({count} were asked for). Add documents that cover more (mentor-assist index PATH)"
             + (" or try a broader topic." if topic else ".")
         )
-    return FAQ(entries=entries, gaps=tuple(gaps), note=note)
+    return FAQ(entries=entries, gaps=tuple(gaps), note=note, asked=count)
 
 
 def _passes_guard(question: str, answer: str) -> bool:
@@ -434,7 +485,16 @@ def _rank(candidate: _Candidate) -> float:
 
 
 def _top(candidate: _Candidate) -> Passage:
-    return candidate.answer.citations[0]
+    return main_passage(candidate.answer.answer, candidate.answer.citations)
+
+
+def main_passage(answer: str, citations: Sequence[Passage]) -> Passage:
+    """The passage an answer quotes most (its list, or its first sentence's source)."""
+    counts = Counter(int(n) for n in MARKER.findall(answer))
+    if not counts:
+        return citations[0]
+    number = max(counts, key=lambda n: (counts[n], -n))
+    return citations[number - 1] if 1 <= number <= len(citations) else citations[0]
 
 
 def _key(passage: Passage) -> str:
@@ -493,7 +553,7 @@ def _topic_matcher(kb: KnowledgeBase, topic: str) -> Callable[[str, Passage | No
 
 def faq_to_markdown(faq: FAQ, *, title: str = "Program FAQ") -> str:
     """The FAQ as Markdown: questions as ``###``, answers with [n] markers and numbered sources."""
-    lines = [f"# {title}", ""]
+    lines = [f"# {title}", "", f"_{faq.summary()}_", ""]
     if faq.note:
         lines += [f"_{faq.note}_", ""]
     for entry in faq.entries:
@@ -502,7 +562,7 @@ def faq_to_markdown(faq: FAQ, *, title: str = "Program FAQ") -> str:
             lines.append(f"{number}. {_source_line(passage)}")
         lines.append("")
     if faq.gaps:
-        lines += ["## Not covered by the guidance", ""]
+        lines += ["## Gaps: questions the guidance does not cover", ""]
         lines += [f"- {gap}" for gap in faq.gaps]
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"

@@ -13,7 +13,15 @@ import pytest
 
 from assistant.config import Settings
 from assistant.errors import UsageError
-from assistant.faq import FAQ, alike, build_faq, faq_to_markdown, heading_question, load_bank
+from assistant.faq import (
+    FAQ,
+    alike,
+    build_faq,
+    faq_to_markdown,
+    heading_question,
+    load_bank,
+    main_passage,
+)
 from assistant.retrieval import RELEVANCE_THRESHOLD, KnowledgeBase
 
 HANDBOOK = """---
@@ -103,6 +111,12 @@ def test_the_bank_has_common_participant_questions() -> None:
         ("Program Stipend", "What should we know about the program stipend?"),
         ("Meeting Frequency", "What should we know about the meeting frequency?"),
         ("Eligibility", "What should we know about eligibility?"),
+        ("What Stays Between Mentor and Mentee", "What stays between mentor and mentee?"),
+        ("When to End", "When should we end?"),
+        ("What to Expect", "What should we expect?"),
+        ("Why Mentoring Matters", "What should we know about why mentoring matters?"),
+        ("Contact Us", None),
+        ("Sign up for our newsletter", None),
         ("About the Author", None),
         ("Exercise: Adult Learning Principles with Implications", None),
     ],
@@ -132,7 +146,9 @@ def test_no_two_questions_alike(kb: KnowledgeBase) -> None:
     assert len({q.casefold() for q in questions}) == len(questions)
     for first, second in itertools.combinations(faq.entries, 2):
         assert not alike(first.question, second.question), (first.question, second.question)
-        assert first.citations[0].chunk_id != second.citations[0].chunk_id
+        one = main_passage(first.answer, first.citations)
+        other = main_passage(second.answer, second.citations)
+        assert one.chunk_id != other.chunk_id
     assert alike("How often should we meet?", "How often should we meet each month?")
     assert alike("What is the GROW model?", "What is the GROW model of coaching?")
     assert alike("How do we review our top 3 goals?", "How do we review the top 3 goals?")
@@ -207,7 +223,8 @@ def test_a_coordinator_document_adds_questions_and_closes_gaps(
 
 def test_to_dict_matches_the_contract(kb: KnowledgeBase) -> None:
     data = json.loads(json.dumps(build_faq(kb, count=4).to_dict()))
-    assert set(data) == {"faq", "gaps", "note"}
+    assert set(data) == {"faq", "gaps", "note", "asked", "answered", "summary"}
+    assert data["asked"] == 4 and data["answered"] == 4
     assert len(data["faq"]) == 4 and all(isinstance(g, str) for g in data["gaps"])
     for entry in data["faq"]:
         assert set(entry) == {"question", "answer", "citations"}
@@ -226,9 +243,11 @@ def test_markdown_export(kb: KnowledgeBase) -> None:
         in text
     )
     assert first.citations[0].publisher in text and first.citations[0].section in text
-    assert "\n## Not covered by the guidance\n" in text and "\n- Is the program paid?\n" in text
+    assert f"_Answered 3 of the 3 questions asked; {len(faq.gaps)} questions" in text
+    assert "\n## Gaps: questions the guidance does not cover\n" in text
+    assert "\n- Is the program paid?\n" in text
     empty = faq_to_markdown(FAQ(entries=(), gaps=()))
-    assert "Not covered" not in empty
+    assert "Gaps" not in empty
 
 
 @pytest.mark.parametrize("count", [0, 51, -3])
@@ -243,3 +262,30 @@ def test_warm_latency(kb: KnowledgeBase) -> None:
     build_faq(kb, count=10)
     build_faq(kb, count=10, topic="goals")
     assert (time.perf_counter() - started) / 2 < 0.5  # target 0.2 s
+
+
+def test_faq_page_shows_how_many_it_answered_and_the_gaps(
+    kb_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("MENTOR_ASSIST_HOME", str(kb_home))
+    root = Path(__file__).resolve().parent.parent
+    at = AppTest.from_file(str(root / "app.py"), default_timeout=90).run()
+    at.switch_page("assistant/ui/pages/coordinator.py").run()
+    at.number_input(key="in_faq_count").set_value(12)
+    at.text_input(key="in_faq_topic").set_value("program")
+    at.button(key="faq_button").click().run()
+    assert not at.exception, at.exception
+    faq = at.session_state["faq_reply"].result
+    assert len(faq.entries) < 12 and faq.gaps
+    infos = [str(element.value) for element in at.info]
+    warnings = [str(element.value) for element in at.warning]
+    # The shortfall: how many of the questions asked have answers, and why there are fewer.
+    assert any(f"Answered {len(faq.entries)} of the 12 questions asked" in i for i in infos)
+    assert any(w.startswith(f"Only {len(faq.entries)} distinct questions") for w in warnings)
+    # The gaps: every question asked about the topic that the guidance does not cover.
+    page = "\n".join(str(element.value) for element in at.markdown).replace("\\", "")
+    assert "Gaps: questions the knowledge base cannot answer yet" in page
+    for gap in faq.gaps:
+        assert f"- {gap}" in page

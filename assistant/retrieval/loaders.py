@@ -35,6 +35,19 @@ class LoadedDocument:
     url: str = ""
 
 
+# Bumped when a loader reads a format differently, so documents indexed by an earlier version
+# count as changed and are re-indexed by the next index run (version 2: hidden HTML is dropped
+# and PDF headings are kept).
+LOADER_VERSIONS = {".html": 2, ".htm": 2, ".pdf": 2}
+
+
+def content_digest(data: bytes, suffix: str) -> str:
+    """The document's identity in the index: its bytes, and the loader version for its type."""
+    version = LOADER_VERSIONS.get(suffix.lower())
+    prefix = f"loader-v{version}:".encode() if version else b""
+    return hashlib.sha256(prefix + data).hexdigest()
+
+
 def is_supported(path: Path) -> bool:
     return path.suffix.lower() in SUPPORTED_SUFFIXES
 
@@ -44,7 +57,7 @@ def load_document(path: str | Path) -> LoadedDocument:
     path = Path(path)
     data = _read_bytes(path)
     suffix = path.suffix.lower()
-    digest = hashlib.sha256(data).hexdigest()
+    digest = content_digest(data, suffix)
     meta: dict[str, str] = {}
     if suffix in PDF_SUFFIXES:
         body, meta["title"] = _pdf_text(path, data)

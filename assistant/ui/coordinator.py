@@ -213,11 +213,15 @@ def _faq_section() -> None:
         return
     data = reply.result.to_dict()
     entries = data.get("faq", [])
+    if data.get("summary"):
+        st.info(render.escape_markdown(str(data["summary"])))
+    if data.get("note"):
+        st.warning(render.escape_markdown(str(data["note"])))
     if not entries:
         st.info("The knowledge base has no answers for this topic yet.")
     for number, entry in enumerate(entries, start=1):
         st.markdown(f"**{number}. {render.escape_markdown(str(entry.get('question')))}**")
-        st.markdown(render.escape_markdown(str(entry.get("answer"))))
+        st.markdown(render.answer_markdown(str(entry.get("answer"))))
         render.citations(entry.get("citations", []), heading=None)
     gaps = data.get("gaps", [])
     if gaps:
