@@ -61,3 +61,20 @@ def test_open_items_feed_the_agenda_with_overdue_ones_called_out(assistant: Assi
     assert review == {"Review open action items"}
     assert early.result.items[1].prompts[0].startswith("Draft the proposal outline (Sam, due")
     assert late.result.items[1].prompts[0].startswith("Overdue: Draft the proposal outline")
+
+
+def test_the_record_starts_afresh_after_the_data_directory_is_emptied(
+    assistant: Assistant,
+) -> None:
+    record = assistant.relationships.create("Priya", "Sam")
+    path = assistant.relationships.path
+    assert path.parent == assistant.settings.home
+    # What erasing all data does: every file in the data directory but the lock files goes.
+    for entry in path.parent.iterdir():
+        if entry.is_file() and not entry.name.endswith(".lock"):
+            entry.unlink()
+    assert not path.exists()
+    assert assistant.relationships.list() == []
+    assert not assistant.relationships.exists(record.id)
+    again = assistant.relationships.create("Ana", "Lee")
+    assert [r.id for r in assistant.relationships.list()] == [again.id]
