@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from assistant.config import Settings
 from assistant.output import Reply, deliver
@@ -201,8 +201,10 @@ class Assistant:
         author: Literal["mentor", "mentee"] = "mentee",
         grow_session: str | None = None,
         reflect: bool = False,
+        agenda: dict[str, Any] | None = None,
     ) -> RecordedSession:
-        """Store a session: its notes, the action items in them (and in a GROW summary)."""
+        """Store a session: its notes, the action items in them (and in a GROW summary) and,
+        if given, the agenda it followed (as ``agenda --json`` prints it)."""
         from assistant.relationship.workflow import record_session
 
         return record_session(
@@ -214,6 +216,7 @@ class Assistant:
             author=author,
             grow_session=grow_session,
             reflect=reflect,
+            agenda=agenda,
         )
 
     def checkup(

@@ -41,6 +41,9 @@ def register(subparsers: Any) -> None:
     )
     add.add_argument("--grow", metavar="SESSION", help="also take in this GROW session's summary")
     add.add_argument("--reflect", action="store_true", help="also store reflection prompts")
+    add.add_argument(
+        "--agenda", metavar="FILE", help="the agenda the session followed ('agenda --json' output)"
+    )
     add.add_argument("--json", action="store_true", help="print JSON")
     add_provider_options(add)
     add.set_defaults(func=run)
@@ -70,6 +73,7 @@ def run(args: argparse.Namespace) -> int:
         from assistant.errors import UsageError
 
         raise UsageError("Give the session's notes (--notes FILE) or a GROW session (--grow).")
+    agenda = _agenda(args.agenda) if args.agenda else None
     assistant = assistant_from_args(args, index=bool(args.reflect or args.grow))
     recorded = assistant.record_session(
         args.id,
@@ -79,6 +83,7 @@ def run(args: argparse.Namespace) -> int:
         author=args.author,
         grow_session=args.grow,
         reflect=args.reflect,
+        agenda=agenda,
     )
     if args.json:
         print_json(recorded.to_dict())
@@ -92,3 +97,19 @@ def run(args: argparse.Namespace) -> int:
     if not recorded.action_items:
         print("No action items found in the notes.")
     return 0
+
+
+def _agenda(path: str) -> dict[str, Any]:
+    """An agenda as 'mentor-assist agenda --json' printed it."""
+    import json
+
+    from assistant.errors import InputFileError
+
+    text = read_text_arg(path)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputFileError(path, f"this is not an agenda in JSON ({error})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("items"), list):
+        raise InputFileError(path, "this is not the JSON that 'mentor-assist agenda --json' prints")
+    return {key: data[key] for key in ("stage", "total_minutes", "items") if key in data}

@@ -82,6 +82,7 @@ def record_session(
     author: Literal["mentor", "mentee"] = "mentee",
     grow_session: str | None = None,
     reflect: bool = False,
+    agenda: dict[str, Any] | None = None,
 ) -> RecordedSession:
     store = assistant.relationships
     record = store.get(relationship_id)
@@ -116,6 +117,7 @@ def record_session(
         notes=notes,
         items=items,
         source="grow" if grow_session and not notes.strip() else "notes",
+        agenda=agenda,
         grow_summary=grow_summary,
         reflection=reflection,
     )

@@ -67,11 +67,15 @@ def test_the_relationship_lifecycle(
 
     notes = tmp_path / "notes1.md"
     notes.write_text(NOTES_1)
+    agenda_file = tmp_path / "agenda.json"
+    agenda_file.write_text(json.dumps(first))
     added = run_json(
         capsys, "session", "add", rid, "--notes", str(notes), "--today", "2026-11-21",
-        "--stage", "first-meeting",
+        "--stage", "first-meeting", "--agenda", str(agenda_file),
     )  # fmt: skip
     assert isinstance(added["session"], str)
+    (stored,) = run_json(capsys, "session", "list", rid)["sessions"]
+    assert stored["agenda"]["items"] == first["items"] and stored["notes"] == NOTES_1
     items = {item["task"]: item for item in added["action_items"]}
     assert set(items) == {
         "Draft the project proposal",
