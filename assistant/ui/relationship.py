@@ -213,6 +213,9 @@ def _sessions(record: Relationship) -> None:
         with st.expander(
             f"{session.held_on.isoformat()} · {STAGES.get(session.stage, session.stage)}"
         ):
+            if session.agenda:
+                topics = [str(item.get("topic", "")) for item in session.agenda.get("items", [])]
+                st.caption("Agenda: " + " · ".join(render.escape_markdown(t) for t in topics))
             st.markdown(render.escape_markdown(session.notes) or "_No notes._")
             for item in by_session.get(session.id, []):
                 st.markdown(f"- {render.escape_markdown(item.task)} — {item.owner} ({item.status})")
