@@ -100,7 +100,8 @@ def count_tokens(text: str) -> int:
 
 def passage_tokens(passage: Passage, counter: TokenCounter) -> int:
     """Tokens a passage takes in a prompt (its header line and its text)."""
-    return counter.count(f"[0] {passage.title} - {passage.section}\n{passage.text}\n\n")
+    wrapped = f'<passage id="0" source="{passage.title} - {passage.section}">\n{passage.text}'
+    return counter.count(f"{wrapped}\n</passage>\n\n")
 
 
 def turn_tokens(turn: Turn, counter: TokenCounter) -> int:

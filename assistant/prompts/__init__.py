@@ -4,13 +4,16 @@ Each file (``ask.yaml``, ``agenda.yaml``, ...) has a ``name``, a ``description``
 template, a ``human`` template, the ``input_variables`` both may use and an ``output`` block
 (``format: text`` or ``format: json`` with a ``json_schema`` the model is shown). The shared
 mentoring principles (``principles.md``) are filled into ``{principles}`` of every system
-prompt. Conversation history goes through a ``{history}`` placeholder between the system and
-the human message.
+prompt; they say that passages and notes are data, never instructions, and
+:func:`number_passages` wraps each passage in ``<passage>`` tags it cannot break out of.
+Conversation history goes through a ``{history}`` placeholder between the system and the human
+message.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import string
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -161,11 +164,26 @@ def load_prompt(name: str) -> Prompt:
 
 
 def number_passages(passages: Sequence[Passage]) -> str:
-    """The passages as the model sees them: ``[n] Title - Section`` then the text."""
+    """The passages as the model sees them: each one wrapped as data, numbered for citing.
+
+    ``<passage id="n" source="Title - Section">`` … ``</passage>``; a passage cannot close its
+    own wrapper or open another (those tags in its text, title or section are defused), so text
+    in a document stays inside the data it belongs to.
+    """
     if not passages:
         return "(no passages were found for this request)"
     blocks = [
-        f"[{number}] {p.title} - {p.section}\n{p.text.strip()}"
+        f'<passage id="{number}" source="{_defuse(f"{p.title} - {p.section}", quote=True)}">\n'
+        f"{_defuse(p.text.strip())}\n</passage>"
         for number, p in enumerate(passages, start=1)
     ]
     return "\n\n".join(blocks)
+
+
+_TAG = re.compile(r"<\s*(/?)\s*passage", re.IGNORECASE)
+
+
+def _defuse(text: str, *, quote: bool = False) -> str:
+    """``text`` with any passage tag turned into harmless brackets (and quotes, in attributes)."""
+    text = _TAG.sub(lambda match: f"‹{match.group(1)}passage", text)
+    return text.replace('"', "'") if quote else text

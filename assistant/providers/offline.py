@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -35,7 +37,7 @@ class OfflineProvider(Provider):
         self.sessions_dir = sessions_dir
 
     def invoke(self, request: Request) -> Outcome:
-        return Outcome(result=self._answer(request), provider=self.name)
+        return Outcome(result=own_markers_only(self._answer(request)), provider=self.name)
 
     def _answer(self, request: Request) -> object:
         # Imports are local so each capability loads only when used (fast CLI start-up).
@@ -89,3 +91,29 @@ class OfflineProvider(Provider):
         from assistant.grow import GrowCoach
 
         return GrowCoach(self.kb, self.sessions_dir)
+
+
+def own_markers_only(result: object) -> object:
+    """An answer without citation numbers that point at no source it lists.
+
+    A quoted sentence can carry a marker of its own document ("… Institute [7] …"); shown as it
+    is, it would look like a citation of this answer. Only such numbers go; the text is otherwise
+    unchanged.
+    """
+    from assistant.ask import Answer
+    from assistant.providers.citecheck import CITATION
+
+    if not isinstance(result, Answer) or not result.citations:
+        return result
+    count = len(result.citations)
+
+    def keep(match: re.Match[str]) -> str:
+        numbers = [int(n) for n in re.findall(r"\d+", match.group(1))]
+        if all(1 <= n <= count for n in numbers):
+            return match.group(0)
+        valid = [str(n) for n in numbers if 1 <= n <= count]
+        lead = match.group(0)[0] if match.group(0)[0] in " \t" else ""
+        return f"{lead}[{', '.join(valid)}]" if valid else ""
+
+    text = CITATION.sub(keep, result.answer)
+    return result if text == result.answer else replace(result, answer=text)
