@@ -118,6 +118,13 @@ def extract_action_items(
         after_blank = False
         previous_bullet = bool(bullet)
         body = line[bullet.end() :] if bullet else line
+        for _ in range(2):  # "- - item", "1. - item": markers inside markers
+            inner_bullet = _BULLET.match(body) if bullet else None
+            if inner_bullet is None or not inner_bullet.group(0).strip():
+                break
+            if re.match(r"\[[ xX✓]\]", body):
+                break  # a check-box is read by the clause (done or open)
+            body = body[inner_bullet.end() :]
         if section.kind == "people" and _names_only(body, people):
             continue
         if _SKIP_LINE.match(body) or _LINK_ONLY.match(body):
