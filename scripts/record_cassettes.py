@@ -2,9 +2,10 @@
 """Re-record the model HTTP cassettes (tests/cassettes) from a real OpenAI-compatible server.
 
 By default this starts llama-cpp-python's server with a small GGUF model, waits until it
-answers, runs the tests that replay cassettes (the provider tests and the app's Ask page tests)
-with ``MENTOR_ASSIST_RECORD=1`` (vcrpy record mode ``all``: every cassette they use is recorded
-afresh; ``Authorization`` and API-key headers are filtered out), and stops the server again.
+answers, runs the tests that replay cassettes (the provider tests, the app's Ask page tests and
+the model prompt-injection test) with ``MENTOR_ASSIST_RECORD=1`` (vcrpy record mode ``all``:
+every cassette they use is recorded afresh; ``Authorization`` and API-key headers are filtered
+out), and stops the server again.
 
     python scripts/record_cassettes.py \\
         --server-python /opt/llmsrv/bin/python --model /opt/llmsrv/SmolLM2-135M-Instruct.Q4_1.gguf
@@ -40,7 +41,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PORT = 8765
 # The tests that replay model cassettes.
-RECORDED_TESTS = ("tests/providers", "tests/ui/test_app.py")
+RECORDED_TESTS = (
+    "tests/providers",
+    "tests/ui/test_app.py",
+    "tests/injection/test_model_injection.py",
+)
 
 
 def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
