@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import time
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -284,6 +285,11 @@ def _index_locked(
     return report
 
 
+def plain_label(text: str) -> str:
+    """A label from a document without control characters (no terminal escape sequences)."""
+    return "".join(" " if unicodedata.category(char)[0] == "C" else char for char in text)
+
+
 def _write_document(
     collection: Collection,
     embedder: MiniLMEmbedder,
@@ -318,9 +324,9 @@ def _write_document(
             metadatas=[
                 {
                     "source": source,
-                    "title": chunk.title,
-                    "publisher": chunk.publisher,
-                    "section": chunk.section,
+                    "title": plain_label(chunk.title),
+                    "publisher": plain_label(chunk.publisher),
+                    "section": plain_label(chunk.section),
                     "ordinal": chunk.ordinal,
                     "sha256": doc.sha256,
                     "path": str(doc.path),

@@ -146,7 +146,8 @@ class KnowledgeBase:
         """Run a read on a current view of the store, reopening it once if Chroma fails."""
         from chromadb.errors import ChromaError
 
-        with self._lock:
+        # The shared lock: another knowledge base in this process must not reopen mid-read.
+        with self._lock, self._shared.lock:
             self.refresh()
             try:
                 return action()

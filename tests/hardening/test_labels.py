@@ -82,3 +82,23 @@ def test_an_uploaded_document_cannot_put_images_or_links_in_the_app(app_home: Pa
     for caption in at.caption:
         assert active_markdown(str(caption.value)) == [], caption.value
     assert files_containing(app_home / "documents", "quokka lunch")
+
+
+def test_control_characters_never_reach_a_terminal_from_a_title(
+    home: Path, guidance: Path, tmp_path: Path
+) -> None:
+    from assistant.config import Settings
+    from assistant.retrieval import KnowledgeBase
+
+    folder = tmp_path / "program"
+    folder.mkdir()
+    (folder / "evil.md").write_text(
+        "# Evil \x1b[2J\x1b]0;owned\x07 title\n\n## Quokka\x1b[31m lunches\n\n"
+        "Every quokka lunch pairs a mentee with a buddy from another team.\n"
+    )
+    kb = KnowledgeBase(Settings.load(home=home), knowledge_dir=guidance)
+    kb.index([folder])
+    top = kb.search("quokka lunch buddy", k=1)[0]
+    assert top.source == "evil.md"
+    assert "\x1b" not in top.title + top.section and "\x07" not in top.title
+    assert top.title.split() == ["Evil", "[2J", "]0;owned", "title"]
