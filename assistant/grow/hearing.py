@@ -719,7 +719,13 @@ def _with_bank(text: str, acts: dict[str, str]) -> dict[str, str]:
         and len(content_words(text)) <= 6
     ):
         return {"unsure": acts.get("unsure") or f"close to “{_short(nearest, 40)}”"}
-    if best == "feeling" and "feeling" not in acts and not (rule_acts - {"situation", "unsure"}):
+    about_others = re.match(r"^\W*(?:my|our|the|they|he|she|his|her|their|everyone)\b", text, re.I)
+    if (
+        best == "feeling"
+        and "feeling" not in acts
+        and not (rule_acts - {"situation", "unsure"})
+        and not about_others
+    ):
         return {"feeling": text}  # "I'm frazzled", "so done": close to reviewed feelings
     if best == "ask_to_decide" and text.rstrip().endswith("?") and "ask_to_decide" not in acts:
         acts = dict(acts)
