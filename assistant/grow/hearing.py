@@ -404,6 +404,7 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
                 stage != "options"
                 and len(options) < 2
                 and not re.search(r"\b(?:could|might|option|either)\b", low)
+                and not _ANOTHER_RE.match(text)
             ):
                 options = []
             if options:
@@ -531,7 +532,7 @@ def _feeling(pieces: list) -> str | None:  # type: ignore[type-arg]
 
 
 _WITH_SOMEONE_RE = re.compile(
-    r"(?:^|[,.;:]\s*|\b(?:so|then|ok(?:ay)?)\s+)(?:[A-Z][a-z]+|my\s+\w+)\s+and\s+$"
+    r"(?:^|[,.;:]\s*|\b(?:so|then|ok(?:ay)?|and)\s+)(?:[A-Z][A-Za-z]+|my\s+\w+)\s+and\s+$"
 )
 
 
@@ -547,7 +548,7 @@ def _commitments(
         # "Ana and I will...": the splitter cut before "I"; the step is shared.
         before = text[max(0, piece.start - 40) : piece.start]
         shared = bool(_WITH_SOMEONE_RE.search(before) or re.search(r"\bboth\s*:\s*$", before, re.I))
-        if clause.endswith("?") or _ASK_RE.search(clause):
+        if clause.endswith("?") or _ASK_RE.search(clause) or _UNSURE_RE.search(clause):
             continue
         third = _THIRD_COMMIT_RE.match(clause)
         role = _ROLE_COMMIT_RE.match(clause)
@@ -762,6 +763,13 @@ _OPTION_TAIL_RE = re.compile(
     r"know|or\s+something|not\s+sure|though|instead|then)\s*$",
     re.IGNORECASE,
 )
+# An answer that adds an alternative: "Or building a portfolio", "Another idea is...".
+_ANOTHER_RE = re.compile(
+    r"^\W*(?:or|also|another|alternatively|what\s+about|how\s+about|plus)\b", re.IGNORECASE
+)
+_OFFER_RE = re.compile(
+    r"^\W*(?:(?:or|and|so|well|hmm+)[,\s]+)?(?:what|how)\s+about\b|^\W*(?:or\s+)?maybe\b", re.I
+)
 _NO_OPTIONS_RE = re.compile(
     r"\b(?:can(?:'t|’t)|cannot|don(?:'t|’t)|do\s+not)\s+(?:really\s+)?(?:see|think\s+of|find)\s+any",
     re.IGNORECASE,
@@ -769,14 +777,20 @@ _NO_OPTIONS_RE = re.compile(
 _NOT_OPTION_RE = re.compile(
     r"^(?:i\s+(?:don(?:'t|’t)|do\s+not)\s+know|not\s+sure|that(?:'s|’s)\s+(?:it|all)|"
     r"nothing\s+else|no\s+idea|which\s+|what\s+|should\s+i|those\s+are|that(?:'s|’s)\s+about|"
-    r"not\s|no\s|never\s|sorry\b|oh\b|lol\b|haha\b|by\s+the\s+way)",
+    r"not\s|no\s|never\s|sorry\b|oh\b|lol\b|haha\b|by\s+the\s+way|"
+    r"(?:that|it|this)(?:'s|’s|\s+is|\s+would\s+be|\s+sounds|\s+seems)\b)",
     re.IGNORECASE,
 )
 
 
 def extract_options(text: str) -> list[str]:
     """The options named in one answer: "I could ask Sam, or take a course" -> two options."""
-    text = "\n".join(s.text for s in sentences(text) if not s.text.rstrip().endswith("?"))
+    # A question is a request ("Should I...?"), unless it offers an option ("What about X?").
+    text = "\n".join(
+        s.text
+        for s in sentences(text)
+        if not s.text.rstrip().endswith("?") or _OFFER_RE.match(s.text)
+    )
     text = re.split(r"\b(?:but|although|because)\b|\s[—–-]\s", text, maxsplit=1, flags=re.I)[0]
     options = []
     parts: list[str] = []

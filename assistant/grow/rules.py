@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from assistant.grow.bank import STAGES, Question, QuestionBank
+from assistant.grow.hearing import _ANOTHER_RE as ANOTHER_RE
 from assistant.grow.hearing import Heard, hear
 from assistant.grow.store import DONE, SessionRecord, TranscriptEntry
 from assistant.grow.wording import normalise_phrase
@@ -121,6 +122,19 @@ def goal_phrase(reading: _Reading, bank: QuestionBank, today: date) -> str | Non
 
 
 def options_of(reading: _Reading) -> list[str]:
+    """Options named in the Options stage, and new ones added in Will ("Or building...")."""
+    found: list[str] = []
+    for _, heard in reading.stage("options"):
+        found.extend(heard.options)
+    for entry, heard in reading.stage("will"):
+        adds = ANOTHER_RE.match(entry.answer or "")
+        if adds and heard.options and not heard.commitments and not heard.has("ask_to_decide"):
+            found.extend(heard.options)
+    return distinct(found)
+
+
+def stage_options(reading: _Reading) -> list[str]:
+    """Options named in the Options stage only (what its purpose counts)."""
     found: list[str] = []
     for _, heard in reading.stage("options"):
         found.extend(heard.options)
@@ -185,7 +199,7 @@ def purpose_met(stage: str, reading: _Reading, bank: QuestionBank) -> bool:
     if stage == "reality":
         return _reality_met(reading)
     if stage == "options":
-        return len(options_of(reading)) >= 2
+        return len(stage_options(reading)) >= 2
     total, undated = _will_state(reading)
     return total > 0 and undated == 0
 
@@ -428,7 +442,7 @@ def _probe(
             )
             if move:
                 return move
-        count = len(options_of(reading))
+        count = len(stage_options(reading))
         why = (
             "One option so far; asking what else is possible."
             if count == 1
