@@ -740,12 +740,13 @@ _OPTION_SPLIT_RE = re.compile(
     r"[\n;]+|(?<=[.!?])\s+|,?\s+or\s+(?:else\s+)?|\s*,\s*(?=(?:or|and|also|maybe|perhaps|"
     r"i\s+could|i\s+might|i\s+can|i(?:'d|’d)|another|then\s+there)\b)|"
     r"\s+and\s+(?=(?:also|maybe|perhaps|i\s+could|i\s+might)\b)|"
-    r"\b(?:option\s+(?:[a-d1-4]|one|two|three)\s*[:.)-])|:\s+",
+    r"\b(?:option\s+(?:[a-d1-4]|one|two|three)\s*[:.)-])|:\s+|\s+(?:vs\.?|versus)\s+",
     re.IGNORECASE,
 )
 _OPTION_LEAD_RE = re.compile(
     r"^(?:\s*(?:[-*•]|\d+[.)]|or|and|also|maybe|perhaps|possibly|then|well|so|either|um|uh|hmm|"
-    r"i\s+guess|i\s+suppose|i\s+think|i\s+mean|alternatively|otherwise|"
+    r"i\s+guess|i\s+suppose|i\s+think|i\s+mean|alternatively|otherwise|probably|just|"
+    r"the\s+option\s+(?:to|of)|i(?=\s+(?!am\b|was\b|have\b|had\b|'m|’m)[a-z]+\s)|"
     r"(?:one|another|a\s+third|the\s+other|the\s+last|the\s+first|a\s+second|the\s+second|"
     r"the\s+third)\s+(?:option|idea|route|way|approach|possibility|thing)\s+"
     r"(?:is|would\s+be|could\s+be|might\s+be)(?:\s+to)?|"
@@ -760,7 +761,8 @@ _OPTION_LEAD_RE = re.compile(
 )
 _OPTION_TAIL_RE = re.compile(
     r"\s*(?:,\s*)?(?:i\s+(?:guess|suppose|think)|maybe|perhaps|as\s+well|too|i\s+don(?:'t|’t)\s+"
-    r"know|or\s+something|not\s+sure|though|instead|then)\s*$",
+    r"know|or\s+something|not\s+sure|though|instead|then|basically|really|honestly|actually|"
+    r"i\s+think|i\s+reckon)\s*$",
     re.IGNORECASE,
 )
 # An answer that adds an alternative: "Or building a portfolio", "Another idea is...".
@@ -778,7 +780,8 @@ _NOT_OPTION_RE = re.compile(
     r"^(?:i\s+(?:don(?:'t|’t)|do\s+not)\s+know|not\s+sure|that(?:'s|’s)\s+(?:it|all)|"
     r"nothing\s+else|no\s+idea|which\s+|what\s+|should\s+i|those\s+are|that(?:'s|’s)\s+about|"
     r"not\s|no\s|never\s|sorry\b|oh\b|lol\b|haha\b|by\s+the\s+way|"
-    r"(?:that|it|this)(?:'s|’s|\s+is|\s+would\s+be|\s+sounds|\s+seems)\b)",
+    r"(?:that|it|this)(?:'s|’s|\s+is|\s+would\s+be|\s+sounds|\s+seems)\b|"
+    r"there\s+are\s+(?:a\s+few|some|several|many|two|three|four|a\s+couple)\b)",
     re.IGNORECASE,
 )
 
@@ -791,10 +794,19 @@ def extract_options(text: str) -> list[str]:
         for s in sentences(text)
         if not s.text.rstrip().endswith("?") or _OFFER_RE.match(s.text)
     )
-    text = re.split(r"\b(?:but|although|because)\b|\s[—–-]\s", text, maxsplit=1, flags=re.I)[0]
+    # A numbered list is a list even on one line; "but"/"because" then ends only its own item.
+    numbered = len(re.findall(r"(?:^|\s)\(?\d[.)]\s", text)) >= 2
+    if not numbered:
+        text = re.split(r"\b(?:but|although|because)\b|\s[—–-]\s", text, maxsplit=1, flags=re.I)[0]
     options = []
     parts: list[str] = []
-    for part in _OPTION_SPLIT_RE.split(text):
+    pieces = _OPTION_SPLIT_RE.split(text)
+    if numbered:
+        pieces = [q for p in pieces if p for q in re.split(r"(?:^|\s)\(?\d[.)]\s", p)]
+        pieces = [
+            re.split(r"\b(?:but|although|because)\b", p, maxsplit=1, flags=re.I)[0] for p in pieces
+        ]
+    for part in pieces:
         # "A, B, or C": once a sentence offers alternatives, its commas separate them too.
         if part and re.search(r"\bor\b", text, re.I) and "," in part:
             parts.extend(p for p in part.split(",") if p.strip())
