@@ -575,6 +575,8 @@ def _commitments(
             due = next((t.due for t in once if t.due is not None), None)
             if due is None and not once and not meeting and habit:
                 due = habit[0].due
+            if when is None and out and _RIGHT_AFTER_RE.search(part):
+                when, due = out[-1].when, out[-1].due  # "...and send it right after"
             step = Commitment(text=part, owner=owner, when=when, due=due)
             joined = _continues(out, step, text, piece.start)
             if joined is not None:
@@ -582,6 +584,13 @@ def _commitments(
             else:
                 out.append(step)
     return out
+
+
+_RIGHT_AFTER_RE = re.compile(
+    r"\b(?:(?:right|straight|soon|immediately|just)\s+after(?:wards)?|afterwards|after\s+that|"
+    r"the\s+same\s+day)\b",
+    re.IGNORECASE,
+)
 
 
 def _continues(out: list[Commitment], step: Commitment, text: str, start: int) -> Commitment | None:

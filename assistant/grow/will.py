@@ -70,6 +70,9 @@ def _own_task(text: str, today: date) -> str:
         break
     task = _SUBJECT_RE.sub("", text, count=1)
     task = _STEP_LEAD_RE.sub("", task, count=1)
+    task = re.sub(
+        r"^(?:(?:definitely|probably|just|also)\s+)*(?:going\s+to|gonna)\s+", "", task, flags=re.I
+    )
     return _strip_time(task, today)
 
 
@@ -101,10 +104,16 @@ _TIME_LEAD = re.compile(
 
 
 def _strip_time(task: str, today: date) -> str:
+    task = re.sub(
+        r"\s*\b(?:from\s+now\s+on|starting\s+(?:now|today)|from\s+today)\b", "", task, flags=re.I
+    )
     for expression in reversed(find_time(task, today)):
         if expression.recurring or not _TIME_LEAD.match(expression.text):
             continue  # "the June exam", "the club's Saturday run": part of the task
-        task = task[: expression.start] + task[expression.end :]
+        rest = re.sub(
+            r"^\s*(?:morning|afternoon|evening|night|lunchtime)\b", "", task[expression.end :]
+        )
+        task = task[: expression.start] + rest
     task = re.sub(
         r"\s+(?:by|on|before|until|no\s+later\s+than|and|at|this|next|the|starting|from|in)\s*$",
         "",

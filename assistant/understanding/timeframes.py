@@ -72,9 +72,10 @@ _FRAME = re.compile(
     rf"\b(?:{_SEASONS})\s+(?:open|show|exhibition|term|semester|intake|review|exams?|season|"
     rf"cycle|round|conference)\b|\b(?:next|this)\s+season\b|"
     rf"\b(?:by|in|before|until)\s+20\d\d\b|\bthis\s+(?:month|week)\b|\bnext\s+(?:month|week)\b|"
-    rf"\b(?:deadline|next\s+review\s+cycle|next\s+review|review\s+cycle|"
+    rf"\b(?:from\s+now\s+on|starting\s+now|going\s+forward|"
+    rf"deadline|next\s+review\s+cycle|next\s+review|review\s+cycle|"
     rf"next\s+(?:academic\s+)?year|this\s+year|within\s+a\s+year|a\s+year\s+from\s+now|"
-    rf"(?:months?|weeks?|years?)\s+from\s+now)\b",
+    rf"(?:months?|weeks?|years?)\s+from\s+now(?!\s+on\b))\b",
     re.IGNORECASE,
 )
 _MEETING = re.compile(
