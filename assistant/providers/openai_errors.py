@@ -29,6 +29,8 @@ def reason(error: BaseException) -> str:
         ("timed out", "timed out"),
         ("timeout", "timed out"),
         ("reset", "connection reset"),
+        ("peer closed", "connection closed"),
+        ("incomplete", "connection closed"),
         ("network is unreachable", "network unreachable"),
         ("blocked", "network access blocked"),
     ):

@@ -71,6 +71,8 @@ def llm_settings(home: Path, endpoint: Endpoint, **changes: object) -> Settings:
         "api_key": endpoint.api_key,
         "context_window": 2048,
         "timeout": endpoint.timeout,
+        # Room for a slow CPU model while recording; replay answers at once.
+        "deadline": 3 * endpoint.timeout,
         "max_retries": 0,
     }
     values.update(changes)
