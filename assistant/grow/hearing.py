@@ -60,6 +60,7 @@ _ASK_RE = re.compile(
     r"what\s+(?:should|would)\s+my\s+first\s+step\s+be|"
     r"what\s+would\s+(?:a|an|the|most|other)\s+(?:\w+\s+){0,2}(?:do|say|choose|pick)\b|"
     r"what\s+do\s+(?:people|others|most\s+people)\s+(?:usually\s+|normally\s+)?do\b|"
+    r"what\s+do\s+(?:you|u)\s+(?:think|reckon)\s+(?:is|would\s+be)\s+(?:best|better|right|wise)|"
     r"what\s+do\s+(?:you|u)\s+(?:think|reckon|suggest)\s*\?|any\s+(?:advice|suggestions|ideas|tips)"
     r"\s*\?|what(?:'s|’s|\s+is)\s+your\s+(?:advice|suggestion|take)|what\s+are\s+my\s+options\s*\?|"
     r"(?:give|tell)\s+me\s+(?:some\s+)?(?:options|ideas|advice)|"
@@ -674,6 +675,15 @@ def _is_commitment(clause: str, stage: str) -> bool:
         return r.modality == "future"
     if stage == "will" and _STEP_VERB_RE.match(clause) and r.modality not in ("possibility",):
         return True
+    # "Talking to my manager first, on Thursday": a step named by its -ing form, with a time.
+    lead = re.match(r"^\W*(?:(?:ok(?:ay)?|so|first(?:ly)?|then)[,\s]+)*([a-z]+ing)\b", clause, re.I)
+    if (
+        stage == "will"
+        and lead
+        and lead.group(1).lower() not in _NOT_GERUNDS
+        and find_time(clause, date.today())
+    ):
+        return True
     return bool(
         stage == "will"
         and re.search(
@@ -683,6 +693,12 @@ def _is_commitment(clause: str, stage: str) -> bool:
             re.I,
         )
     )
+
+
+_NOT_GERUNDS = frozenset(
+    {"nothing", "something", "anything", "everything", "thing", "morning", "evening", "during",
+     "being", "feeling", "thinking", "wondering", "hoping", "going", "spring"}
+)  # fmt: skip
 
 
 def _goal_reading(text: str, times: list) -> GoalReading | None:  # type: ignore[type-arg]
