@@ -618,7 +618,12 @@ def _dated_parts(clause: str, today: date) -> list[str]:
         return [clause]
     parts = [pieces[0]]
     for piece in pieces[1:]:
-        a_step = bool(_STEP_VERB_RE.match(piece) or _COMMIT_RE.match(piece))
+        named_only = re.match(r"^\W*[A-Z][a-z]+\s+(?:on|by|at|in|next|this)\b", piece)
+        a_step = bool(
+            _STEP_VERB_RE.match(piece)
+            or _COMMIT_RE.match(piece)
+            or (len(content_words(piece)) >= 3 and not named_only)
+        )
         if a_step and resolve_date(parts[-1], today) and resolve_date(piece, today):
             parts.append(piece)
         else:
@@ -684,17 +689,45 @@ def _is_commitment(clause: str, stage: str) -> bool:
         and find_time(clause, date.today())
     ):
         return True
+    if stage != "will":
+        return False
+    if re.search(
+        r"\bi(?:'d|’d|\s+would)\s+like\s+to\s+(?:start|begin)|\bi\s+want\s+to\s+(?:start|begin)"
+        r"|\bstart(?:ing)?\s+(?:with|by)\b|^\W*will\s+[a-z]+",
+        clause,
+        re.I,
+    ):
+        return True
+    # In Will, a step with a day is a commitment however it is worded: "I'd like to email Dana
+    # by Friday", "I should call HR on Monday", "CV update by the end of the month". Not an
+    # option ("I could..., maybe"), a feeling, a question or a negation.
+    timed = any(t.due is not None for t in find_time(clause, date.today())) or _meeting_phrase(
+        clause
+    )
+    untimed = clause
+    for expression in reversed(find_time(clause, date.today())):
+        untimed = untimed[: expression.start] + untimed[expression.end :]
+    someone_else = re.match(r"^\W*(?:my|our|his|her|their|the|he|she|they|it)\b", clause, re.I)
+    plain_can = re.search(r"\bi\s+can\b|\bi(?:'d|’d|\s+would)\s+(?:like|love)\s+to\b", clause, re.I)
     return bool(
-        stage == "will"
-        and re.search(
-            r"\bi(?:'d|’d|\s+would)\s+like\s+to\s+(?:start|begin)|\bi\s+want\s+to\s+(?:start|begin)"
-            r"|\bstart(?:ing)?\s+(?:with|by)\b",
-            clause,
-            re.I,
-        )
+        timed
+        and (r.agent in ("speaker", "we", "none") or (r.agent == "third" and not someone_else))
+        and (r.modality not in ("possibility", "past") or plain_can)
+        and not r.negated
+        and not _PAST_RE.search(clause)
+        and not _FEELING_RE.search(clause)
+        and not _feeling([_Piece(clause)])
+        and not re.search(r"\b(?:could|might|maybe|perhaps|possibly)\b", clause, re.I)
+        and not (someone_else and r.agent != "speaker")
+        and len(content_words(untimed)) >= 2
     )
 
 
+_PAST_RE = re.compile(
+    r"\b(?:i|we)\s+(?:already\s+|just\s+)?(?:[a-z]+ed|went|did|had|was|were|sent|spoke|met|got|took|"
+    r"made|told|wrote|saw|gave|began|ran|knew|thought|felt)\b",
+    re.IGNORECASE,
+)
 _NOT_GERUNDS = frozenset(
     {"nothing", "something", "anything", "everything", "thing", "morning", "evening", "during",
      "being", "feeling", "thinking", "wondering", "hoping", "going", "spring"}

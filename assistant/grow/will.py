@@ -40,6 +40,8 @@ _SUBJECT_RE = re.compile(
     r"^(?:both\s*:\s*|(?:i|we|you|both\s+of\s+us|[A-Z][a-z]+(?:\s+and\s+i)?|my\s+partner\s+and\s+i|"
     r"my\s+(?:mentor|manager|boss|supervisor|team\s+lead|coach|colleague))\s*"
     r"(?:'ll|’ll|will|shall|am\s+going\s+to|'m\s+going\s+to|’m\s+going\s+to|are\s+going\s+to|"
+    r"should|can|must|need\s+to|have\s+to|want\s+to|hope\s+to|would\s+like\s+to|'d\s+like\s+to|"
+    r"’d\s+like\s+to|would\s+love\s+to|'d\s+love\s+to|’d\s+love\s+to|"
     r"'re\s+going\s+to|’re\s+going\s+to|is\s+going\s+to|plan\s+to|commit\s+to|"
     r"(?:have\s+)?decided\s+to|agreed\s+to|offered\s+to|has\s+agreed\s+to|promise\s+to|"
     r"said\s+(?:she|he|they)(?:'d|’d|\s+would|\s+will|'ll|’ll))\s+)"
@@ -64,6 +66,7 @@ _MEETING_RE = re.compile(
 
 def _own_task(text: str, today: date) -> str:
     text = _LEAD_RE.sub("", _MEETING_RE.sub("", text)).strip(" ,")
+    text = re.sub(r"^will\s+", "", text, flags=re.IGNORECASE)  # "Will email Dana by Friday"
     for expression in find_time(text, today):  # "Tomorrow I'll..." -> "I'll..."
         if expression.start == 0 and not expression.recurring:
             text = text[expression.end :].strip(" ,")
