@@ -118,7 +118,7 @@ class Exchange:
                     self._read(response)
                 return
             except _BodyStarted as started:
-                raise started.error from None
+                raise started.error from started.error.__cause__
             except (openai.APIStatusError, openai.APIConnectionError) as error:
                 delay = retry_delay(error, attempt)
                 if delay is None or attempt == limits.max_retries:
