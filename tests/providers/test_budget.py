@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import logging
+import time
 
 import pytest
 
-from assistant.budget import MIN_PASSAGES, TokenCounter, count_tokens, fit, token_counter
+from assistant.budget import (
+    MIN_PASSAGES,
+    TokenCounter,
+    count_tokens,
+    fit,
+    fit_texts,
+    token_counter,
+)
 from assistant.citations import Passage
 from assistant.requests import Turn
 
@@ -99,3 +107,24 @@ def test_missing_encoding_is_logged_and_approximated(
         assert "approximate" in caplog.text
     finally:
         token_counter.cache_clear()
+
+
+def test_long_texts_share_the_room_and_short_ones_stay_whole() -> None:
+    counter = token_counter()
+    texts = {"kind": "session", "notes": "We met and talked. " * 5000, "goals": "Lead a team"}
+    fitted = fit_texts(texts, 300, counter)
+    assert fitted["kind"] == "session" and fitted["goals"] == "Lead a team"
+    assert fitted["notes"].startswith("We met and talked.") and fitted["notes"].endswith(" …")
+    assert sum(counter.count(text) for text in fitted.values()) <= 300
+    assert fit_texts({"a": "short"}, 300, counter) == {"a": "short"}
+
+
+def test_ten_megabytes_are_cut_without_being_counted_whole() -> None:
+    counter = token_counter()
+    huge = "Notes from the session with many words. " * 250_000
+    started = time.monotonic()
+    cut = counter.cut(huge, 1000)
+    assert time.monotonic() - started < 1.0
+    assert counter.count(cut) <= 1000 and cut.endswith(" …")
+    approximate = TokenCounter(None, "approximate")
+    assert approximate.count(approximate.cut(huge, 1000)) <= 1000
