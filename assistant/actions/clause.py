@@ -1,9 +1,11 @@
 """Read one clause of the notes as a commitment, or decide that it is not one.
 
 A clause is an item when it is prefixed (``TODO``, ``Action:``, ``[ ]``…), sits in an action
-section, names a person with a future commitment ("Sam will…", "I'll…", "Priya to send…",
-"Sam: update the CV", "Let's…", "We agreed that…"), or starts with a task verb. Questions,
-discussion, the next meeting, feelings, past-tense reports and done items are not.
+section, names people with a commitment ("Sam will…", "I'll…", "Ben and Leonard to…",
+"Sam: update the CV", "Priya sends…", "Let's…", "We agreed that…"), says "need to"/"please"/
+"due <date>", or starts with an action verb. Questions, discussion, the next meeting, feelings,
+past-tense reports, decisions and done items are not. :func:`read_clause` also says whether the
+clause itself named who commits (a subject, an owner field or a prefix).
 """
 
 from __future__ import annotations

@@ -1,17 +1,29 @@
-"""Turn free-form session notes into action items (task, owner, due date).
+"""Turn free-form session or meeting notes into action items (task, owners, due date).
 
-A line or sentence becomes an item when it is a commitment:
+The notes are first reduced to plain lines (:mod:`assistant.actions.markup`: HTML, tables,
+links, front matter, zero-width characters) and their participants collected
+(:mod:`assistant.understanding.people`: attendee lists, front matter, "Name (XY)" initials).
+A line or sentence then becomes an item when its structure commits someone:
 
-- a prefixed line: ``TODO``, ``Action:``, ``AI:``, ``Follow-up:``, ``Next step:``, ``[ ]``;
-- a line under an action heading ("Action items", "Next steps", "To-dos for Sam");
-- prose with a person and a future commitment: "Sam will…", "I'll…", "We agreed that…",
-  "Priya to send…", "Mentor to…", "Let's…", "both: …", "Sam: update the CV";
-- a bullet or sentence that starts with a task verb ("Update the CV by Friday").
+- a prefixed line: ``TODO``, ``TODO(name):``, ``Action:``, ``AI:``, ``Follow-up:``, ``[ ]``,
+  a trailing ``(todo)``, a table row under a Task column;
+- a line under an action heading ("Action items", "Next steps", "To do", "TODOs and Decisions");
+- a person with a commitment: "Sam will…", "I'll…", "Ben and Leonard to…", "X plans to…",
+  "X agreed to…", "SK: fix…", "Priya sends…", "Sam, please book…", "(akm to review)",
+  "assigned to X", "owner: X", "We agreed that…", "Let's…";
+- "Need to…", "please…", "due <date>", or a bullet that starts with an action verb.
 
-Discussion ("We talked about…", "Discussed…", "She mentioned…"), questions, headings, the next
-meeting's date, feelings and past-tense reports are not items. Owners resolve to the names given,
-"I"/"me" to the author, "we"/"both"/"us" to ``both``; a task without an owner belongs to the author.
-A sentence longer than ``MAX_SENTENCE_CHARS`` is not read as a task, which keeps the scan linear.
+Discussion, questions, headings, attendee lists, links, dialogue ("MR: Sure, do whatever it
+takes"), agenda and guidance lists, decisions without an actor, the next meeting's date, feelings,
+past-tense reports and done items are not items.
+
+Owners: names resolve to the participants the notes mention (a first name to the full name,
+initials and handles as written); several owners stay several; "I" is the author; "we"/"both" is
+the mentee and the mentor in a session's notes; "everyone"/"the group" is ``everyone``. A task
+with no owner belongs to the author when the author is ``mentee`` or ``mentor`` (a two-person
+session), and to no one (``None``) otherwise; a heading or an ordinary capitalised word is never
+an owner. A sentence longer than ``MAX_SENTENCE_CHARS`` is not read as a task, which keeps the
+scan linear.
 """
 
 from __future__ import annotations
