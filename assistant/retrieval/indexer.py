@@ -222,9 +222,7 @@ def run_index(
     The caller holds :func:`index_lock`.
     """
     started = time.perf_counter()
-    report = _index_locked(collection, embedder, shipped, user_paths, excluded, progress)
-    report.seconds = time.perf_counter() - started
-    return report
+    return _index_locked(collection, embedder, shipped, user_paths, excluded, progress, started)
 
 
 def _index_locked(
@@ -234,6 +232,7 @@ def _index_locked(
     user_paths: Sequence[Path],
     excluded: Sequence[Path],
     progress: Progress | None,
+    started: float,
 ) -> IndexReport:
     report = IndexReport()
     user_files, missing = expand(user_paths)
@@ -280,6 +279,7 @@ def _index_locked(
             collection.delete(ids=entry["ids"])
             report.removed.append(source)
     report.chunks = collection.count()
+    report.seconds = time.perf_counter() - started
     if progress:
         progress(IndexProgress(total, total, "", report.summary()))
     return report

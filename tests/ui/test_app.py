@@ -338,8 +338,8 @@ def test_coordinator_upload_indexes_good_files_and_names_each_bad_one(own_home: 
     at.button(key="kb_add").click().run()
     assert not at.exception, at.exception
     errors = [e.value for e in at.error]
-    assert len(errors) == 1 and errors[0].startswith("empty.txt:")
-    assert any("harbor-rules.md" in s.value for s in at.success)
+    assert len(errors) == 1 and unescape(errors[0]).startswith("empty.txt:")
+    assert any("harbor-rules.md" in unescape(s.value) for s in at.success)
     assert "harbor-rules.md" in set(at.dataframe[0].value["source"])
     documents = own_home / "documents"
     assert (documents / "harbor-rules.md").exists() and not (documents / "empty.txt").exists()
