@@ -119,12 +119,13 @@ def check_question(question: str) -> str:
     return text
 
 
-def answer_question(question: str, kb: KnowledgeBase, k: int = 5) -> Answer:
+def answer_question(question: str, kb: KnowledgeBase, k: int = 5, *, guard: bool = True) -> Answer:
     """Retrieve ``k`` passages; answer extractively if the guidance covers the question.
 
     Whether it does is decided by :func:`assistant.retrieval.decline.decide` (scores and whether
     the question's specific words occur in the guidance); a declined question gets the "not
-    covered" message and the nearest topics the guidance does cover.
+    covered" message and the nearest topics the guidance does cover. ``guard=False`` leaves
+    sentences the guard would flag to the caller (the FAQ drops such an entry whole).
     """
     passages = kb.search(question, max(k, SUGGESTIONS))
     corpus = getattr(kb, "corpus", None)
@@ -134,7 +135,7 @@ def answer_question(question: str, kb: KnowledgeBase, k: int = 5) -> Answer:
     top = passages[0].score
     floor = max(min(RELEVANCE_THRESHOLD, top), top - SCORE_SPREAD)
     kept = [p for p in passages[: min(k, COMPOSE_FROM)] if p.score >= floor]
-    return _answer_from(question, kept)
+    return _answer_from(question, kept, guard=guard)
 
 
 def declined(passages: Sequence[Passage] = ()) -> Answer:
@@ -170,10 +171,10 @@ def compose_answer(question: str, passages: Sequence[Passage]) -> Answer:
     return _answer_from(question, relevant(passages))
 
 
-def _answer_from(question: str, cited: Sequence[Passage]) -> Answer:
+def _answer_from(question: str, cited: Sequence[Passage], *, guard: bool = True) -> Answer:
     if not cited:
         return Answer(answer=NOT_COVERED, citations=(), grounded=False)
-    composition = compose(question, cited)
+    composition = compose(question, cited, guard=guard)
     if not composition.used:
         return Answer(answer=NOT_COVERED, citations=(), grounded=False)
     return Answer(

@@ -37,6 +37,8 @@ LEAD_SHARE = 0.8
 SUPPORT_SHARE = 0.6
 ALSO_SHARE = 0.5
 CITE_AT_LEAST = 3
+# Rounds of composing again without the sentences the guard flagged.
+GUARD_ROUNDS = 3
 DEFINITION_BONUS = 0.3
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
@@ -103,13 +105,45 @@ class Composition:
 
 
 def compose(question: str, passages: Sequence[Passage], *, guard: bool = True) -> Composition:
-    """Compose an answer to ``question`` from ``passages`` (best first)."""
+    """Compose an answer to ``question`` from ``passages`` (best first).
+
+    With ``guard``, the composed answer goes through :func:`assistant.guard.check` once; a
+    sentence the guard flags is left out and the answer composed again without it.
+    """
+    excluded: set[str] = set()
+    composition = Composition("", ())
+    for _ in range(GUARD_ROUNDS):
+        composition, spans = _compose_once(question, passages, excluded)
+        if not guard or not composition.text:
+            return composition
+        flagged = _flagged(composition.text, spans)
+        if not flagged:
+            return composition
+        excluded |= flagged
+    return composition
+
+
+def _flagged(text: str, spans: Sequence[tuple[int, int, str]]) -> set[str]:
+    """The (normalised) units of ``text`` that the guard flags."""
+    from assistant.guard import check
+
+    verdict = check(text)
+    out: set[str] = set()
+    for finding in verdict.findings:
+        first, last = finding.span
+        out.update(key for start, end, key in spans if start < last and first < end)
+    return out
+
+
+def _compose_once(
+    question: str, passages: Sequence[Passage], excluded: set[str]
+) -> tuple[Composition, list[tuple[int, int, str]]]:
     units, lists = _read(passages)
-    units = [u for u in units if not _boilerplate(u.text)]
-    if guard:
-        units = _unflagged(units)
+    units = [u for u in units if not _boilerplate(u.text) and _normal(u.text) not in excluded]
+    for candidate in lists:
+        candidate.items = [u for u in candidate.items if u in units]
     if not units:
-        return Composition("", ())
+        return Composition("", ()), []
     _merge_repeats(units)
     wanted = weighted_terms(question)
     defined = _defined_terms(question)
@@ -154,14 +188,35 @@ def compose(question: str, passages: Sequence[Passage], *, guard: bool = True) -
         rest = opening[1:] + closing[: max(0, MAX_SENTENCES + 1 - len(opening))]
         opening = [*opening[:1], *sorted(rest, key=_place)]
         closing = []
-    blocks: list[str] = []
+    parts: list[str] = []
+    spans: list[tuple[int, int, str]] = []
+
+    def write(text: str, unit: Unit | None = None) -> None:
+        start = sum(len(part) for part in parts)
+        parts.append(text)
+        if unit is not None:
+            spans.append((start, start + len(text), _normal(unit.text)))
+
+    def paragraph(members: Sequence[Unit]) -> None:
+        for index, unit in enumerate(members):
+            write(" " if index else "")
+            write(cite(unit), unit)
+
+    blocks = 0
     if opening:
-        blocks.append(" ".join(cite(u) for u in opening))
+        paragraph(opening)
+        blocks += 1
     if items and best_list is not None:
-        blocks.append("\n".join([_lead_line(best_list), *(f"- {cite(u)}" for u in items)]))
+        write("\n\n" if blocks else "")
+        write(_lead_line(best_list))
+        for unit in items:
+            write("\n- ")
+            write(cite(unit), unit)
+        blocks += 1
     if closing:
-        blocks.append(" ".join(cite(u) for u in closing))
-    return Composition("\n\n".join(blocks), tuple(order))
+        write("\n\n" if blocks else "")
+        paragraph(closing)
+    return Composition("".join(parts), tuple(order)), spans
 
 
 def _place(unit: Unit) -> tuple[int, int]:
@@ -319,13 +374,6 @@ def _finish(text: str) -> str:
 
 def _boilerplate(text: str) -> bool:
     return bool(_BOILERPLATE.search(text))
-
-
-def _unflagged(units: list[Unit]) -> list[Unit]:
-    """Units the guard lets through as the answer's own sentences."""
-    from assistant.guard import check
-
-    return [unit for unit in units if not check(unit.text).flagged]
 
 
 def _normal(text: str) -> str:
