@@ -34,6 +34,7 @@ LEXICAL_WEIGHT = 0.2 / 1.2
 # covered at all is decided by assistant.retrieval.decline, not by this floor.
 RELEVANCE_THRESHOLD = 0.25
 HEADING_CACHE = 20000
+RERANK_DEPTH = 12
 
 
 @dataclass(frozen=True)
@@ -129,19 +130,29 @@ def fuse(
     if missing:
         sims = corpus.embeddings[missing] @ query_vector
         dense.update(zip(missing, (float(s) for s in sims), strict=True))
-    order = sorted(candidates)
-    heads, paths = corpus.heading_similarity(order, query_vector)
     best_lexical = max((lexical.get(i, 0.0) for i in candidates), default=0.0)
     coverage = _coverage(corpus, query, top_lexical[:1])
-    scored = []
-    for i, head, path in zip(order, heads, paths, strict=True):
+    first: dict[int, tuple[float, float]] = {}
+    for i in candidates:
         lex = (lexical.get(i, 0.0) / best_lexical * coverage) if best_lexical > 0 else 0.0
-        cos = _unit(dense.get(i, 0.0))
+        first[i] = (_unit(dense.get(i, 0.0)), lex)
+    # Headings are compared only for the best candidates by passage and BM25 score, so a query
+    # embeds at most 2 x RERANK_DEPTH short texts (fewer once their vectors are cached).
+    shortlist = sorted(
+        candidates,
+        key=lambda i: (-(DENSE_WEIGHT * first[i][0] + LEXICAL_WEIGHT * first[i][1]), i),
+    )[: max(k, RERANK_DEPTH)]
+    heads, paths = corpus.heading_similarity(shortlist, query_vector)
+    heading = {
+        i: (_unit(float(own)), _unit(float(path)))
+        for i, own, path in zip(shortlist, heads, paths, strict=True)
+    }
+    scored = []
+    for i in candidates:
+        cos, lex = first[i]
+        head, path = heading.get(i, (0.0, 0.0))
         score = (
-            DENSE_WEIGHT * cos
-            + HEADING_WEIGHT * _unit(float(head))
-            + PATH_WEIGHT * _unit(float(path))
-            + LEXICAL_WEIGHT * lex
+            DENSE_WEIGHT * cos + HEADING_WEIGHT * head + PATH_WEIGHT * path + LEXICAL_WEIGHT * lex
         )
         scored.append(Scored(i, score, dense=cos, lexical=lex))
     scored.sort(key=lambda s: (-s.score, s.index))
