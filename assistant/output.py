@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.citations import Passage
-from assistant.guard import Finding, check
+from assistant.guard import Finding, GuardResult, check, default_guard
 from assistant.providers.base import Outcome
 
 # Fields that hold identifiers or labels rather than prose.
@@ -71,19 +71,20 @@ def guard_text(text: str, rewrites: list[Rewrite]) -> str:
     return verdict.rewrite
 
 
-def _walk(value: Any, rewrites: list[Rewrite]) -> Any:
+def _walk(value: Any, visit: Any) -> Any:
+    """Rebuild ``value`` with ``visit`` applied to every assistant-written string in it."""
     if isinstance(value, str):
-        return guard_text(value, rewrites)
+        return visit(value)
     if isinstance(value, Passage):
         return value
     if isinstance(value, tuple):
-        return tuple(_walk(item, rewrites) for item in value)
+        return tuple(_walk(item, visit) for item in value)
     if isinstance(value, list):
-        return [_walk(item, rewrites) for item in value]
+        return [_walk(item, visit) for item in value]
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         verbatim = getattr(type(value), "__verbatim__", frozenset())
         changes = {
-            field.name: _walk(getattr(value, field.name), rewrites)
+            field.name: _walk(getattr(value, field.name), visit)
             for field in dataclasses.fields(value)
             if field.name not in _NOT_PROSE and field.name not in verbatim
         }
@@ -91,10 +92,33 @@ def _walk(value: Any, rewrites: list[Rewrite]) -> Any:
     return value
 
 
+def _verdicts(value: Any) -> dict[str, GuardResult]:
+    """Check every prose string in ``value`` at once (one batch of sentence vectors)."""
+    texts: list[str] = []
+
+    def collect(text: str) -> str:
+        if text and text.strip():
+            texts.append(text)
+        return text
+
+    _walk(value, collect)
+    distinct = list(dict.fromkeys(texts))
+    return dict(zip(distinct, default_guard().check_many(distinct), strict=True))
+
+
 def deliver(outcome: Outcome) -> Reply:
     """Guard every assistant-written text in ``outcome`` and wrap it for display."""
     rewrites: list[Rewrite] = []
-    result = _walk(outcome.result, rewrites)
+    verdicts = _verdicts(outcome.result)
+
+    def visit(text: str) -> str:
+        verdict = verdicts.get(text)
+        if verdict is None or not verdict.flagged:
+            return text
+        rewrites.append(Rewrite(original=text, rewrite=verdict.rewrite, findings=verdict.findings))
+        return verdict.rewrite
+
+    result = _walk(outcome.result, visit)
     return Reply(
         result=result, provider=outcome.provider, notice=outcome.notice, rewrites=tuple(rewrites)
     )

@@ -17,8 +17,8 @@ def register(subparsers: Any) -> None:
         "knowing best, dictating, doing the mentee's work)",
         description="Check a mentor's draft for savior language. Each finding names its category, "
         "quotes the words, explains why (citing the guidance) and suggests a coaching question; "
-        "the rewrite replaces each flagged sentence. Deterministic, no model call. Exit status is "
-        "0 whether or not the text is flagged.",
+        "the rewrite replaces each flagged clause and keeps the rest. Deterministic, no model "
+        "call. Exit status is 0 whether or not the text is flagged.",
     )
     parser.add_argument(
         "text",
@@ -38,15 +38,27 @@ def run(args: argparse.Namespace) -> int:
         return _run_lines(args.json)
     if not args.text.strip():
         raise UsageError('TEXT is empty: give the message to check, or "-" to read standard input.')
-    _emit(check(args.text), args.json)
+    result = check(args.text)
+    _notice(result)
+    _emit(result, args.json)
     return 0
+
+
+def _notice(result: GuardResult) -> None:
+    if result.notice:
+        sys.stderr.write(f"Note: {result.notice}\n")
 
 
 def _run_lines(as_json: bool) -> int:
     """One text per line, answered in order and flushed per line (usable as a co-process)."""
+    noticed = False
     for raw in sys.stdin:
         line = raw.rstrip("\r\n")
-        _emit(check(line), as_json)
+        result = check(line)
+        if not noticed:
+            _notice(result)
+            noticed = True
+        _emit(result, as_json)
     return 0
 
 

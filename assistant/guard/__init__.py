@@ -2,8 +2,11 @@
 
 The guidance this enforces: a mentor is a guide, ally, catalyst, insider, advocate, role model or
 advisor, never a savior, a parent or an enabler; the mentee owns the process and does the work.
-Rules live in ``rules.yaml`` (reviewed data, one category per trap). Checking is pure and
-deterministic (no model call) and linear in the input.
+Two layers, both deterministic and offline (no model call): the rules in ``rules.yaml`` (reviewed
+patterns, one category per trap, linear in the input) and the semantic layer
+(:mod:`assistant.guard.semantic`: who owns the action in each clause, and its nearest reviewed
+exemplars). Flagged clauses are rewritten in place (:mod:`assistant.guard.rewrite`). Where
+sentence vectors cannot be computed, the rules run alone and results carry a ``notice``.
 
 >>> result = check("Don't worry, I'll take care of everything.")
 >>> result.flagged, result.findings[0].category
@@ -12,6 +15,7 @@ deterministic (no model call) and linear in the input.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -66,17 +70,21 @@ class GuardResult:
     text: str
     findings: tuple[Finding, ...]
     rewrite: str
+    notice: str | None = None  # set when only the rules could run here (no sentence vectors)
 
     @property
     def flagged(self) -> bool:
         return bool(self.findings)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "flagged": self.flagged,
             "findings": [finding.to_dict() for finding in self.findings],
             "rewrite": self.rewrite,
         }
+        if self.notice:
+            data["notice"] = self.notice
+        return data
 
 
 @dataclass(frozen=True)
@@ -121,14 +129,17 @@ class Guard:
         """Check several texts with one batch of sentence vectors (same results as ``check``)."""
         pending = [_Splitter(self).split(text, final=True) for text in texts]
         _complete(self, [p for per_text in pending for p in per_text])
+        notice = self.notice
         results = []
         for text, per_text in zip(texts, pending, strict=True):
             findings = tuple(f for p in per_text for f in p.findings)
             if not findings:
-                results.append(GuardResult(text=text, findings=(), rewrite=text))
+                results.append(GuardResult(text=text, findings=(), rewrite=text, notice=notice))
                 continue
             rewrite = "".join(p.guarded().text for p in per_text)
-            results.append(GuardResult(text=text, findings=findings, rewrite=rewrite))
+            results.append(
+                GuardResult(text=text, findings=findings, rewrite=rewrite, notice=notice)
+            )
         return results
 
     def stream(self) -> StreamGuard:
@@ -158,11 +169,20 @@ class _Pending:
 def _complete(guard: Guard, pending: list[_Pending]) -> None:
     """Add semantic findings to sentences the rules left alone, and fit every suggestion."""
     if guard.semantic:
-        open_ = [p for p in pending if not p.findings and not p.quoted and p.hi > p.lo]
+        open_ = [p for p in pending if not p.quoted and p.hi > p.lo]
         spans = [Span(p.segment[p.lo : p.hi], p.base + p.lo, p.base + p.hi) for p in open_]
         if spans:
             for p, hits in zip(open_, analyse(spans), strict=True):
-                p.findings.extend(_semantic_finding(guard, hit) for hit in hits)
+                if not hits:
+                    continue
+                taken = sorted(f.span for f in p.findings)
+                starts = [s for s, _ in taken]
+                p.findings.extend(
+                    _semantic_finding(guard, hit)
+                    for hit in hits
+                    if not _overlaps(taken, starts, hit.clause.start, hit.clause.end)
+                )
+                p.findings.sort(key=lambda f: f.span)
     for p in pending:
         if not p.findings:
             continue
@@ -172,6 +192,12 @@ def _complete(guard: Guard, pending: list[_Pending]) -> None:
             dataclasses.replace(f, suggestion=s)
             for f, s in zip(p.findings, suggestions, strict=True)
         ]
+
+
+def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Does [start, end) overlap any of the sorted ``spans`` (rule findings never nest)?"""
+    i = bisect.bisect_left(starts, end)
+    return any(spans[j][1] > start for j in range(max(0, i - 2), i))
 
 
 def _semantic_finding(guard: Guard, hit: SemanticHit) -> Finding:

@@ -9,6 +9,7 @@ and after stay word for word, cut into sentences around the suggestion.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from pydantic import BaseModel, ConfigDict
 
 from assistant.datafiles import load_data
 from assistant.understanding import Clause, Span, clauses, tokens
+from assistant.understanding.text import verb_forms
 
 __all__ = ["REWRITES_PATH", "rewrite_sentence", "suggestion_for"]
 
@@ -57,7 +59,12 @@ class _Compiled:
 @lru_cache(maxsize=1)
 def _data() -> _Compiled:
     data = load_data(REWRITES_PATH, _RewritesFile, what="the guard's rewrites (rewrites.yaml)")
-    verbs = sorted(data.verbs, key=len, reverse=True)
+    forms = {
+        " ".join((form, *verb.split()[1:]))
+        for verb in data.verbs
+        for form in verb_forms(verb.split()[0])
+    }
+    verbs = sorted(forms, key=len, reverse=True)
     verb_re = re.compile(
         r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs) + r")\b\s+",
         re.IGNORECASE,
@@ -79,6 +86,15 @@ class _HasSpan(Protocol):
     def span(self) -> tuple[int, int]: ...
 
 
+_PRODUCT = re.compile(
+    r"\b(?:report|deck|slides?|presentation|essay|thesis|dissertation|chapter|paper|code|tests?|"
+    r"feature|application|cv|resume|letter|proposal|budget|pitch|plan|draft|homework|assignment|"
+    r"portfolio|form|spreadsheet|analysis|script|article|post|statement|abstract|poster|grant|"
+    r"submission|coursework|project|reply|response|emails?|messages?|docs|documentation|website|"
+    r"work|tasks?|invoice|notebook|lesson|bid|contract|prototype|demo|pr)\b",
+    re.IGNORECASE,
+)
+_WH = frozenset({"which", "what", "where", "whether", "who", "how", "when", "why", "if"})
 _DETERMINERS = ("your", "the", "this", "that", "these", "those", "my", "all", "every", "any")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -99,6 +115,8 @@ def _object(clause: str) -> tuple[str, str]:
     phrase: list[str] = []
     for word in words:
         low = word.lower()
+        if not phrase and low in _WH:
+            return "none", ""  # "decided which offer you're taking": no object to name
         if not phrase and low in ("it", "this", "that", "everything", "things", "all", "them"):
             if low == "them":
                 return "person", "them"
@@ -112,6 +130,17 @@ def _object(clause: str) -> tuple[str, str]:
             break
     if not phrase:
         return "none", ""
+    after = clause[start:]
+    partner = re.search(r"\bwith\s+((?:the|your|my)\s+)?([A-Za-z][\w-]*)", after)
+    if (
+        partner
+        and (partner.group(2).lower() in data.people or partner.group(2)[0].isupper())
+        and partner.group(2).lower() not in ("me", "you", "i")
+    ):
+        who = partner.group(2)
+        det = (partner.group(1) or "").strip().lower()
+        det = "the" if det == "my" else det
+        return "person", f"{det} {who}".strip()
     head = phrase[-1].lower().strip("'’")
     if phrase[0].lower() == "my":
         phrase[0] = "the"
@@ -132,6 +161,8 @@ def suggestion_for(category: str, clause: str) -> str:
     if templates is None:
         return "What would you like to do here, and how can I support you while you do it?"
     kind, obj = _object(clause)
+    if category == "enabling" and kind == "thing" and not _PRODUCT.search(obj):
+        templates = _data().templates["rescuing"]  # "the negotiation" is no draft to write
     template = getattr(templates, kind)
     return template.format(object=obj) if kind != "none" else template
 
@@ -146,13 +177,14 @@ def rewrite_sentence(sentence: Span, findings: Sequence[_HasSpan]) -> tuple[str,
     ``sentence`` carries absolute offsets; finding spans are absolute too.
     """
     parts = clauses(sentence)
+    starts = [clause.start for clause in parts]
     flagged: dict[int, int] = {}  # clause index -> index of its first finding
-    for n, finding in enumerate(findings):
-        index = _clause_of(parts, finding.span)
+    homes = [_clause_of(parts, starts, finding.span) for finding in findings]
+    for n, index in enumerate(homes):
         flagged.setdefault(index, n)
     suggestions = [
-        suggestion_for(finding.category, parts[_clause_of(parts, finding.span)].text)
-        for finding in findings
+        suggestion_for(finding.category, parts[index].text)
+        for finding, index in zip(findings, homes, strict=True)
     ]
     out: list[str] = []
     run: list[Clause] = []
@@ -197,22 +229,33 @@ def _absorbed(parts: list[Clause], flagged: dict[int, int]) -> set[int]:
     out: set[int] = set()
     if not flagged:
         return out
+    tone = set()
     for index, clause in enumerate(parts):
-        if index in flagged:
-            continue
         words = tokens(clause.text)
-        if words and words not in absorb and not all((w,) in absorb for w in words):
-            continue  # (a clause of filler words only has no words left: it goes too)
-        near = any(abs(index - f) <= 1 for f in flagged) or any(abs(index - a) <= 1 for a in out)
-        if near:
-            out.add(index)
+        # (a clause of filler words only has no words left: it is tone too)
+        if index not in flagged and (
+            not words or words in absorb or all((w,) in absorb for w in words)
+        ):
+            tone.add(index)
+    changed = True
+    while changed:  # a run of tone clauses next to a flagged one goes with it
+        changed = False
+        for index in sorted(tone - out):
+            if any(abs(index - other) <= 1 for other in (*flagged, *out)):
+                out.add(index)
+                changed = True
     return out
 
 
-def _clause_of(parts: list[Clause], span: tuple[int, int]) -> int:
+def _clause_of(parts: list[Clause], starts: list[int], span: tuple[int, int]) -> int:
+    """The clause sharing most characters with ``span`` (a span rarely crosses more than two)."""
     start, end = span
-    best, overlap = 0, -1
-    for index, clause in enumerate(parts):
+    first = max(0, bisect.bisect_right(starts, start) - 1)
+    best, overlap = first, -1
+    for index in range(first, len(parts)):
+        clause = parts[index]
+        if clause.start >= end:
+            break
         shared = min(end, clause.end) - max(start, clause.start)
         if shared > overlap:
             best, overlap = index, shared

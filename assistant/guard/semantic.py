@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -43,6 +43,7 @@ class _ModelFile(BaseModel):
 
     version: int
     threshold: float = Field(gt=0, lt=1)
+    threshold_move: float = Field(gt=0, lt=1)
     bias: float
     weights: dict[str, float]
     k: int = Field(default=3, ge=1, le=10)
@@ -50,7 +51,11 @@ class _ModelFile(BaseModel):
 
 @dataclass(frozen=True)
 class SemanticModel:
+    """``threshold`` applies to a clause with no change of owner, ``threshold_move`` to one
+    where the structure already shows the mentor taking over, deciding, promising or routing."""
+
     threshold: float
+    threshold_move: float
     bias: float
     weights: dict[str, float]
     k: int
@@ -63,7 +68,7 @@ class SemanticModel:
 @lru_cache(maxsize=1)
 def model() -> SemanticModel:
     data = load_data(MODEL_PATH, _ModelFile, what="the guard's semantic model (semantic.yaml)")
-    return SemanticModel(data.threshold, data.bias, dict(data.weights), data.k)
+    return SemanticModel(data.threshold, data.threshold_move, data.bias, dict(data.weights), data.k)
 
 
 @dataclass(frozen=True)
@@ -89,6 +94,16 @@ MOVE_CATEGORY = {
 }
 
 
+_SUBORDINATORS = frozenset(
+    {"when", "if", "as", "since", "because", "while", "after", "before", "although", "though",
+     "once", "until", "unless", "whenever", "whether"}
+)  # fmt: skip
+_TONE = frozenset(
+    {("do", "not", "worry"), ("no", "worries"), ("relax",), ("trust", "me"), ("listen",),
+     ("look",), ("do", "not", "stress"), ("no", "stress"), ("chill",)}
+)  # fmt: skip
+
+
 def move_category(move: Move) -> str:
     if move.kind == "takes_over":
         return "enabling" if move.product else "rescuing"
@@ -99,6 +114,9 @@ def candidate(r: Roles, text: str, moves: tuple[Move, ...] = ()) -> bool:
     """Could this clause take ownership away from the mentee at all? (Cheap; no vectors.)"""
     if moves:
         return True
+    words = tokens(text)
+    if not words or words[0] in _SUBORDINATORS or words in _TONE:
+        return False  # background ("When I was in your role") or tone ("Don't worry") alone
     if r.describing:
         return False
     if r.question and not (r.route_me or r.strong_order or r.agent == "speaker"):
@@ -134,6 +152,13 @@ def features(
     values["knn_healthy"] = healthy
     values["knn_margin"] = top - healthy
     values["knn_sentence_margin"] = s_top - sentence_scores.scores.get("healthy", 0.0)
+    nn_savior = max(clause_scores.nearest[c].similarity for c in SAVIOR)
+    nn_healthy = clause_scores.nearest["healthy"].similarity
+    values["nn1_savior"] = nn_savior
+    values["nn1_margin"] = nn_savior - nn_healthy
+    s_nn = max(sentence_scores.nearest[c].similarity for c in SAVIOR)
+    values["nn1_sentence_margin"] = s_nn - sentence_scores.nearest["healthy"].similarity
+    values["long_clause"] = float(len(clause_scores.nearest) > 0 and values["knn_savior"] > 0.5)
     values["nearest_is_savior"] = float(
         clause_scores.nearest[best].similarity > clause_scores.nearest["healthy"].similarity
     )
@@ -188,14 +213,19 @@ def analyse(sentences: list[Span]) -> list[list[SemanticHit]]:
     if scored is None:
         return out
     by_text = dict(zip(distinct, scored, strict=True))
+
+    @cache
+    def own_things(i: int) -> bool:
+        return _OWN_THINGS.search(sentences[i].text) is not None
+
     for i, clause, r, moves in plan:
         clause_scores = by_text[clause.text[:READ_LIMIT]]
         sentence_scores = by_text[sentences[i].text[:READ_LIMIT]]
         values = features(r, clause_scores, sentence_scores, moves)
         p = m.probability(values)
-        if p < m.threshold:
+        if p < (m.threshold_move if moves else m.threshold):
             continue
-        if not moves and (values["polarity_mismatch"] or _OWN_THINGS.search(sentences[i].text)):
+        if not moves and (values["polarity_mismatch"] or own_things(i)):
             # "You can do this without me" is not "You can't do this without me"; "I'll write it
             # up myself and send you my notes" is the speaker's own work.
             continue

@@ -196,8 +196,10 @@ def _ownership(clause: str, sentence: str) -> tuple[Move, ...]:
         ):
             object_text = rest[takeover.end() :]
             own = _OWN.search(object_text) is not None
+            refers_back = re.match(r"\s*(?:it|them|this|that|those|these)\b", object_text)
             reaches = (
                 _YOUR.search(rest) is not None
+                or (refers_back is not None and _YOUR.search(context) is not None)
                 or _THIRD.search(object_text) is not None
                 or d.handoff.search(context) is not None
             )

@@ -190,7 +190,7 @@ def roles(clause: str) -> Roles:
     return Roles(
         agent=agent,
         modality=modality,
-        question=is_question(clause) or (bool(lead) and lead[0] in _QUESTION_WORDS),
+        question=is_question(clause) or _asks(lead),
         negated="not" in words or "never" in words or "no" in words,
         choice_left=_has(words, lex.choice),
         mentee_domain=_has(words, lex.mentee_domain),
@@ -203,6 +203,19 @@ def roles(clause: str) -> Roles:
     )
 
 
+def _asks(lead: tuple[str, ...]) -> bool:
+    """A question without its question mark: "what do you think", "would you like to"."""
+    if not lead or lead[0] not in _QUESTION_WORDS:
+        return False
+    if lead[0] in _WH_WORDS:
+        return len(lead) > 1 and lead[1] not in ("a", "an", "the", "i", "you", "we")
+    return len(lead) > 1 and lead[1] in _SUBJECTS
+
+
+_WH_WORDS = frozenset({"what", "how", "why", "when", "where", "which", "who"})
+_SUBJECTS = frozenset(
+    {"you", "u", "i", "we", "they", "he", "she", "it", "this", "that", "there", "anyone"}
+)
 _QUESTION_WORDS = frozenset(
     {"what", "how", "why", "when", "where", "which", "who", "would", "could", "do", "does",
      "did", "shall", "should", "can", "is", "are", "will"}

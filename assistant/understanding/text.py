@@ -146,6 +146,20 @@ IRREGULAR_VERBS: dict[str, tuple[str, ...]] = {
     "undertake": ("undertook", "undertaken"),
     "write": ("wrote", "written"),
     "redo": ("redid", "redone"),
+    "ring": ("rang", "rung"),
+    "run": ("ran",),
+    "pay": ("paid",),
+    "fly": ("flew", "flown"),
+    "begin": ("began", "begun"),
+    "sit": ("sat",),
+    "stand": ("stood",),
+    "understand": ("understood",),
+    "forget": ("forgot", "forgotten"),
+    "drive": ("drove", "driven"),
+    "break": ("broke", "broken"),
+    "pick": ("picked",),
+    "swing": ("swung",),
+    "spin": ("spun",),
 }
 
 _VOWELS = frozenset("aeiou")

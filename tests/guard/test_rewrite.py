@@ -1,0 +1,64 @@
+"""Rewrites keep the message: only the flagged clause is replaced, each finding gets its own fit."""
+
+from __future__ import annotations
+
+from assistant.guard import check
+
+
+def test_a_multi_clause_message_keeps_its_greeting_and_its_plan() -> None:
+    text = (
+        "Hi Sam! Great work on the demo today, leave the awkward emails to me and let's meet "
+        "on Friday to plan the launch."
+    )
+    result = check(text)
+    assert result.flagged
+    (finding,) = result.findings
+    assert finding.category == "rescuing"
+    assert "awkward emails" in finding.quote
+    assert result.rewrite.startswith("Hi Sam! Great work on the demo today.")
+    assert "Let's meet on Friday to plan the launch." in result.rewrite
+    assert "leave the awkward emails to me" not in result.rewrite
+    # The suggestion names what the clause acted on instead of pointing at "this".
+    assert "the awkward emails" in finding.suggestion
+
+
+def test_two_findings_get_two_fitting_suggestions() -> None:
+    text = "I'll write your report tonight, and I'll make sure you get the promotion."
+    result = check(text)
+    categories = [f.category for f in result.findings]
+    assert categories == ["enabling", "gatekeeping"]
+    enabling, gatekeeping = result.findings
+    assert enabling.suggestion != gatekeeping.suggestion
+    assert "your report" in enabling.suggestion
+    assert "promise" in gatekeeping.suggestion.lower()
+    assert enabling.suggestion in result.rewrite and gatekeeping.suggestion in result.rewrite
+
+
+def test_a_person_the_mentor_reached_for_becomes_the_mentees_conversation() -> None:
+    result = check("Let me just deal with the director for you, it's simpler.")
+    (finding,) = result.findings
+    assert "the director" in finding.suggestion
+    assert "yourself" in finding.suggestion
+    assert result.rewrite.endswith("It's simpler.")
+
+
+def test_knowing_best_rewrite_promises_no_story_that_never_follows() -> None:
+    result = check("I know better than you what suits you.")
+    assert result.flagged
+    assert "Here is what worked for me" not in result.rewrite
+    assert result.rewrite.rstrip().endswith(("?", "."))
+
+
+def test_tone_words_go_with_the_flagged_clause() -> None:
+    result = check("Honestly, don't worry, I'll take care of it. See you Tuesday.")
+    assert result.flagged
+    assert not result.rewrite.startswith(("Honestly", "Don't worry"))
+    assert result.rewrite.endswith("See you Tuesday.")
+
+
+def test_healthy_sentences_around_a_finding_are_untouched() -> None:
+    text = "Thanks for sharing the draft. I've decided which offer you're taking. Talk soon!"
+    result = check(text)
+    assert [f.category for f in result.findings] == ["dictating"]
+    assert result.rewrite.startswith("Thanks for sharing the draft. ")
+    assert result.rewrite.endswith(" Talk soon!")
