@@ -188,8 +188,6 @@ def render_coach() -> None:
         with st.chat_message("assistant", avatar=":material/explore:"):
             st.caption(_stage_caption(turn))
             st.markdown(f"**{render.escape_markdown(turn['question'])}**")
-            if line := heard_line(turn):
-                st.markdown(f":violet[{render.escape_markdown(line)}]")
             if turn.get("reason"):
                 st.caption(f"Why this question: {render.escape_markdown(turn['reason'])}")
             render.citations(turn.get("citations") or [], heading=None)

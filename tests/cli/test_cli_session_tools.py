@@ -91,8 +91,8 @@ def test_reflect_json_with_notes(tmp_path: Path, capsys: pytest.CaptureFixture[s
     data = json.loads(capsys.readouterr().out)
     assert data["prompts"][0] == "What worked well in this session?"
     assert (
-        "You noted 'draft the proposal for the data-platform project by Friday' — what is your "
-        "first step, and by when?" in data["prompts"]
+        "You committed to draft the proposal for the data-platform project by Friday — what is "
+        "your first step?" in data["prompts"]
     )
     assert data["citations"] and set(data["citations"][0]) == {
         "source",
