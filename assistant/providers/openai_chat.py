@@ -59,6 +59,7 @@ from assistant.providers.openai_client import (
     ModelCall,
     make_client,
 )
+from assistant.providers.second_draft import feedback_message, with_second_draft
 from assistant.requests import (
     ActionsRequest,
     AgendaRequest,
@@ -152,7 +153,7 @@ class OpenAIProvider(Provider):
 
     def invoke(self, request: Request) -> Outcome:
         with within(Deadline(self.settings.deadline)):
-            return self._invoke(request)
+            return with_second_draft(lambda: self._invoke(request), self.name)
 
     def _invoke(self, request: Request) -> Outcome:
         match request:
@@ -255,7 +256,11 @@ class OpenAIProvider(Provider):
             passages, history = budget.passages, budget.history
         if "passages" in prompt.spec.input_variables:
             variables = {**variables, "passages": number_passages(passages)}
-        return prompt.render(variables, history), budget, tuple(passages)
+        messages = prompt.render(variables, history)
+        feedback = feedback_message()  # set while a second draft is asked for
+        if feedback is not None:
+            messages = [*messages, feedback]
+        return messages, budget, tuple(passages)
 
     # Ask ----------------------------------------------------------------------------------------
 
