@@ -99,11 +99,11 @@ def record_session(
         reply = assistant.grow_summary(grow_session)
         replies.append(reply)
         grow_summary = reply.result.to_dict()
-        known = {(item.task.casefold(), item.owner.casefold()) for item in items}
+        known = {(item.task.casefold(), (item.owner or "").casefold()) for item in items}
         items.extend(
             item
             for item in reply.result.action_items
-            if (item.task.casefold(), item.owner.casefold()) not in known
+            if (item.task.casefold(), (item.owner or "").casefold()) not in known
         )
     reflection = None
     if reflect:
