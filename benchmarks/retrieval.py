@@ -53,6 +53,13 @@ HISTORY = (
         "1/31; untouched half: hit@3 0.45 (14/31), off-topic declined 10/17, covered wrongly "
         "declined 0/31",
     ),
+    (
+        "0827547, tuned on the tuning half and the earlier set only; the untouched half measured "
+        "once at the end (decline threshold 0.5 chosen before)",
+        "tuning half: hit@3 0.61 (19/31), off-topic declined 12/17, covered wrongly declined "
+        "1/31; untouched half: hit@3 0.58 (18/31), off-topic declined 8/17, covered wrongly "
+        "declined 0/31",
+    ),
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
