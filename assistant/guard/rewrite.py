@@ -117,9 +117,9 @@ def _object(clause: str) -> tuple[str, str]:
         low = word.lower()
         if not phrase and low in _WH:
             return "none", ""  # "decided which offer you're taking": no object to name
-        if not phrase and low in ("it", "this", "that", "everything", "things", "all", "them"):
-            if low == "them":
-                return "person", "them"
+        if not phrase and low in ("him", "her", "them"):
+            return "person", _named_before(clause, start, data.people) or low
+        if not phrase and low in ("it", "this", "that", "everything", "things", "all"):
             return "none", ""
         if phrase and (low in data.stops or low in ("me", "you", "i")):
             break
@@ -155,6 +155,16 @@ def _object(clause: str) -> tuple[str, str]:
     return ("person" if is_person else "thing"), text
 
 
+def _named_before(text: str, end: int, people: frozenset[str]) -> str | None:
+    """The last person named before ``end`` ("about the director, I'll deal with him")."""
+    found = None
+    for match in re.finditer(r"\b(the|your|my)\s+([a-z][\w-]*)", text[:end], re.IGNORECASE):
+        if match.group(2).lower() in people and match.group(2).lower() not in ("him", "her"):
+            det = "the" if match.group(1).lower() == "my" else match.group(1).lower()
+            found = f"{det} {match.group(2)}"
+    return found
+
+
 def suggestion_for(category: str, clause: str) -> str:
     """The coaching question that replaces ``clause`` for a finding of ``category``."""
     templates = _data().templates.get(category)
@@ -180,11 +190,15 @@ def rewrite_sentence(sentence: Span, findings: Sequence[_HasSpan]) -> tuple[str,
     starts = [clause.start for clause in parts]
     flagged: dict[int, int] = {}  # clause index -> index of its first finding
     homes = [_clause_of(parts, starts, finding.span) for finding in findings]
-    for n, index in enumerate(homes):
-        flagged.setdefault(index, n)
+    covered: list[list[int]] = []  # every clause a finding reaches into ("Don't worry, I'll...")
+    for n, (finding, home) in enumerate(zip(findings, homes, strict=True)):
+        reach = _clauses_within(parts, starts, finding.span) or [home]
+        covered.append(reach)
+        for index in reach:
+            flagged.setdefault(index, n)
     suggestions = [
-        suggestion_for(finding.category, parts[index].text)
-        for finding, index in zip(findings, homes, strict=True)
+        suggestion_for(finding.category, " ".join(parts[i].text for i in reach))
+        for finding, reach in zip(findings, covered, strict=True)
     ]
     out: list[str] = []
     run: list[Clause] = []
@@ -244,6 +258,20 @@ def _absorbed(parts: list[Clause], flagged: dict[int, int]) -> set[int]:
             if any(abs(index - other) <= 1 for other in (*flagged, *out)):
                 out.add(index)
                 changed = True
+    return out
+
+
+def _clauses_within(parts: list[Clause], starts: list[int], span: tuple[int, int]) -> list[int]:
+    """Clauses that share at least one word's worth of characters with ``span``."""
+    start, end = span
+    first = max(0, bisect.bisect_right(starts, start) - 1)
+    out = []
+    for index in range(first, len(parts)):
+        clause = parts[index]
+        if clause.start >= end:
+            break
+        if min(end, clause.end) - max(start, clause.start) >= 3:
+            out.append(index)
     return out
 
 

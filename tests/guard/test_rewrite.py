@@ -62,3 +62,16 @@ def test_healthy_sentences_around_a_finding_are_untouched() -> None:
     assert [f.category for f in result.findings] == ["dictating"]
     assert result.rewrite.startswith("Thanks for sharing the draft. ")
     assert result.rewrite.endswith(" Talk soon!")
+
+
+def test_a_finding_across_two_clauses_rewrites_both_and_names_the_person() -> None:
+    text = (
+        "Great session today! Don't worry about the director, I'll deal with him for you, and "
+        "let's meet on Friday."
+    )
+    result = check(text)
+    assert result.flagged
+    assert "deal with him" not in result.rewrite
+    assert "the director" in result.rewrite
+    assert result.rewrite.startswith("Great session today! ")
+    assert result.rewrite.endswith("Let's meet on Friday.")
