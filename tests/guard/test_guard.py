@@ -491,10 +491,17 @@ def test_unreadable_and_non_yaml_rules_files_fail_clearly(tmp_path: Path) -> Non
 def test_concurrent_checks_on_a_cold_guard_agree_with_serial_ones() -> None:
     from concurrent.futures import ThreadPoolExecutor
 
+    # The rules' lazily built automaton, shared by threads, on every labelled text three times.
     texts = [item["text"] for item in labelled()] * 3
-    serial = Guard(RULES_PATH)
+    serial = Guard(RULES_PATH, semantic=False)
     expected = [serial.check(text) for text in texts]
-    cold = Guard(RULES_PATH)
+    cold = Guard(RULES_PATH, semantic=False)
     with ThreadPoolExecutor(max_workers=8) as pool:
         results = list(pool.map(cold.check, texts))
     assert results == expected
+    # The whole guard (shared sentence-vector cache too) on a sample.
+    sample = [item["text"] for item in labelled()][::6] * 2
+    whole = Guard(RULES_PATH)
+    expected = [whole.check(text) for text in sample]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert list(pool.map(Guard(RULES_PATH).check, sample)) == expected
