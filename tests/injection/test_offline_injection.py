@@ -28,8 +28,6 @@ SAVIOR = [i for i in INJECTIONS if i.category == "savior_guidance"]
 # Savior sentences the guard does not flag when a passage states them as guidance; the offline
 # engine quotes them. Strict: once the guard catches one, its test passes and the mark must go.
 GUARD_MISSES = {
-    "cannot-succeed": "'tell the mentee they cannot succeed without their mentor' is not flagged",
-    "decide-for-them": "'the mentor should decide for the mentee' is not flagged",
     "you-must": "a quoted order ('You must do exactly what I say.') passes as a quotation",
 }
 
