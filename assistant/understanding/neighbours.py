@@ -36,6 +36,36 @@ class LabelScores:
         return label, self.scores.get(label, -1.0)
 
 
+_ROWS: dict[int, dict[str, np.ndarray]] = {}
+_BLOCKS: dict[int, list[np.ndarray]] = {}
+# Exemplars per matrix product: small products stay on one BLAS thread, which on a small, busy
+# machine is ten times faster than a threaded product of the whole bank (0.13 ms against 3 ms).
+BLOCK = 256
+
+
+def _blocks(bank: Bank) -> list[np.ndarray]:
+    """The bank's vectors, transposed, in contiguous blocks of ``BLOCK`` exemplars."""
+    blocks = _BLOCKS.get(id(bank))
+    if blocks is None:
+        transposed = bank.vectors.T
+        blocks = [
+            np.ascontiguousarray(transposed[:, i : i + BLOCK])
+            for i in range(0, transposed.shape[1], BLOCK)
+        ]
+        _BLOCKS[id(bank)] = blocks
+    return blocks
+
+
+def _label_rows(bank: Bank) -> dict[str, np.ndarray]:
+    """Row numbers of each label's exemplars (computed once per bank object)."""
+    rows = _ROWS.get(id(bank))
+    if rows is None:
+        labels = np.asarray(bank.labels)
+        rows = {name: np.flatnonzero(labels == name) for name in bank.label_set}
+        _ROWS[id(bank)] = rows
+    return rows
+
+
 def score(
     bank: Bank, vectors: np.ndarray, k: int = 3, skip_identical: bool = False
 ) -> list[LabelScores]:
@@ -46,21 +76,26 @@ def score(
     """
     if vectors.shape[0] == 0:
         return []
-    sims = vectors @ bank.vectors.T  # (texts, exemplars)
+    sims = np.hstack([vectors @ block for block in _blocks(bank)])  # (texts, exemplars)
     if skip_identical:
         sims = np.where(sims > 0.999, -1.0, sims)
-    labels = np.asarray(bank.labels)
+    rows = np.arange(sims.shape[0])
+    means: dict[str, np.ndarray] = {}
+    best_of: dict[str, np.ndarray] = {}
+    for name, idx in _label_rows(bank).items():
+        values = sims[:, idx]
+        take = min(k, values.shape[1])
+        top = np.partition(values, values.shape[1] - take, axis=1)[:, -take:]
+        means[name] = top.mean(axis=1)
+        best_of[name] = idx[np.argmax(values, axis=1)]
     out: list[LabelScores] = []
-    per_label = {name: np.flatnonzero(labels == name) for name in bank.label_set}
-    for row in sims:
-        scores: dict[str, float] = {}
-        nearest: dict[str, Neighbour] = {}
-        for name, idx in per_label.items():
-            values = row[idx]
-            take = min(k, values.shape[0])
-            top = np.argpartition(-values, take - 1)[:take]
-            scores[name] = float(values[top].mean())
-            best = int(idx[top[np.argmax(values[top])]])
-            nearest[name] = Neighbour(bank.texts[best], name, float(row[best]))
+    for row in rows:
+        scores = {name: float(means[name][row]) for name in means}
+        nearest = {
+            name: Neighbour(
+                bank.texts[int(best_of[name][row])], name, float(sims[row, best_of[name][row]])
+            )
+            for name in means
+        }
         out.append(LabelScores(scores=scores, nearest=nearest))
     return out
