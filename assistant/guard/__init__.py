@@ -26,7 +26,7 @@ from assistant.guard.matcher import Engine, QuoteState, RawFinding
 from assistant.guard.rewrite import rewrite_sentence
 from assistant.guard.rules import CATEGORIES, RULES_PATH
 from assistant.guard.semantic import SemanticHit, analyse
-from assistant.understanding.clauses import Span
+from assistant.understanding.clauses import Clause, Span
 from assistant.understanding.text import content_bounds, next_boundary
 
 __all__ = [
@@ -172,17 +172,16 @@ def _complete(guard: Guard, pending: list[_Pending]) -> None:
         open_ = [p for p in pending if not p.quoted and p.hi > p.lo]
         spans = [Span(p.segment[p.lo : p.hi], p.base + p.lo, p.base + p.hi) for p in open_]
         if spans:
-            for p, hits in zip(open_, analyse(spans), strict=True):
-                if not hits:
-                    continue
-                taken = sorted(f.span for f in p.findings)
-                starts = [s for s, _ in taken]
-                p.findings.extend(
-                    _semantic_finding(guard, hit)
-                    for hit in hits
-                    if not _overlaps(taken, starts, hit.clause.start, hit.clause.end)
-                )
-                p.findings.sort(key=lambda f: f.span)
+            taken = [sorted(f.span for f in p.findings) for p in open_]
+            starts = [[s for s, _ in spans_] for spans_ in taken]
+
+            def ruled(i: int, clause: Clause) -> bool:  # a rule already flagged this clause
+                return bool(taken[i]) and _overlaps(taken[i], starts[i], clause.start, clause.end)
+
+            for p, hits in zip(open_, analyse(spans, skip=ruled), strict=True):
+                if hits:
+                    p.findings.extend(_semantic_finding(guard, hit) for hit in hits)
+                    p.findings.sort(key=lambda f: f.span)
     for p in pending:
         if not p.findings:
             continue

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -187,15 +188,21 @@ def _negated(text: str) -> bool:
     return "not" in words or "never" in words or "no" in words
 
 
-def analyse(sentences: list[Span]) -> list[list[SemanticHit]]:
+def analyse(
+    sentences: list[Span], skip: Callable[[int, Clause], bool] | None = None
+) -> list[list[SemanticHit]]:
     """Semantic findings for each sentence (one embedding call for all candidate clauses).
 
-    Returns one (possibly empty) list per sentence; all empty when vectors are unavailable.
+    ``skip(i, clause)`` leaves out clauses whose verdict is already known (a rule flagged them),
+    so they cost no vectors. Returns one (possibly empty) list per sentence; all empty when
+    vectors are unavailable.
     """
     m = model()
     plan: list[tuple[int, Clause, Roles, tuple[Move, ...]]] = []
     for i, sentence in enumerate(sentences):
         for clause in clauses(sentence):
+            if skip is not None and skip(i, clause):
+                continue
             text = clause.text[:READ_LIMIT]
             r = roles(text)
             moves = ownership(text, sentence.text[:READ_LIMIT])
