@@ -75,6 +75,8 @@ def settle(page: Page) -> None:
 
 def shoot(page: Page, name: str, tmp_path: Path) -> Path:
     settle(page)
+    if os.environ.get("UPDATE_SCREENSHOTS") == "1":
+        page.wait_for_timeout(1500)  # tables are painted on a canvas after the page settles
     path = tmp_path / f"{name}.png"
     page.screenshot(path=str(path))
     if os.environ.get("UPDATE_SCREENSHOTS") == "1":
