@@ -21,7 +21,8 @@ from assistant.providers.base import Outcome
 # Fields that hold identifiers or labels rather than prose.
 _NOT_PROSE = frozenset(
     {
-        "source", "title", "section", "publisher", "chunk_id", "owner", "stage", "session",
+        "source", "title", "section", "publisher", "chunk_id", "owner", "owners", "stage",
+        "session",
         "session_id", "due", "kind", "category", "provider", "notice", "question_id", "id",
     }
 )  # fmt: skip
@@ -92,7 +93,7 @@ def _walk(value: Any, visit: Any) -> Any:
     return value
 
 
-def _verdicts(value: Any) -> dict[str, GuardResult]:
+def verdicts(value: Any) -> dict[str, GuardResult]:
     """Check every prose string in ``value`` at once (one batch of sentence vectors)."""
     texts: list[str] = []
 
@@ -109,10 +110,10 @@ def _verdicts(value: Any) -> dict[str, GuardResult]:
 def deliver(outcome: Outcome) -> Reply:
     """Guard every assistant-written text in ``outcome`` and wrap it for display."""
     rewrites: list[Rewrite] = []
-    verdicts = _verdicts(outcome.result)
+    checked = verdicts(outcome.result)
 
     def visit(text: str) -> str:
-        verdict = verdicts.get(text)
+        verdict = checked.get(text)
         if verdict is None or not verdict.flagged:
             return text
         rewrites.append(Rewrite(original=text, rewrite=verdict.rewrite, findings=verdict.findings))

@@ -156,13 +156,12 @@ class _Pending:
     hi: int
     findings: list[Finding]
     quoted: bool = False  # quotes someone: the rules judge it, the semantic layer does not
+    body: str = ""  # the sentence rewritten (set by _complete when there are findings)
 
     def guarded(self) -> GuardedSentence:
         if not self.findings:
             return GuardedSentence(original=self.segment, text=self.segment)
-        sentence = Span(self.segment[self.lo : self.hi], self.base + self.lo, self.base + self.hi)
-        body, _ = rewrite_sentence(sentence, self.findings)
-        text = self.segment[: self.lo] + body + self.segment[self.hi :]
+        text = self.segment[: self.lo] + self.body + self.segment[self.hi :]
         return GuardedSentence(original=self.segment, text=text, findings=tuple(self.findings))
 
 
@@ -186,7 +185,7 @@ def _complete(guard: Guard, pending: list[_Pending]) -> None:
         if not p.findings:
             continue
         sentence = Span(p.segment[p.lo : p.hi], p.base + p.lo, p.base + p.hi)
-        _, suggestions = rewrite_sentence(sentence, p.findings)
+        p.body, suggestions = rewrite_sentence(sentence, p.findings)
         p.findings = [
             dataclasses.replace(f, suggestion=s)
             for f, s in zip(p.findings, suggestions, strict=True)

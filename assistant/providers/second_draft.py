@@ -11,26 +11,18 @@ appends while a second draft is being asked for.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from typing import Any
 
-from assistant.citations import Passage
 from assistant.errors import ProviderError
-from assistant.guard import Finding, default_guard
+from assistant.guard import Finding
+from assistant.output import verdicts
 from assistant.providers.base import Outcome
 
 __all__ = ["feedback_message", "findings_in", "with_second_draft"]
 
 _FEEDBACK: ContextVar[str | None] = ContextVar("guard_feedback", default=None)
-
-# Fields that are identifiers or the user's own words, as in the choke point.
-_SKIP = frozenset(
-    {"source", "title", "section", "publisher", "chunk_id", "owner", "owners", "stage",
-     "session", "session_id", "due", "kind", "category", "provider", "notice", "question_id",
-     "id"}
-)  # fmt: skip
 
 
 def feedback_message() -> dict[str, str] | None:
@@ -41,26 +33,7 @@ def feedback_message() -> dict[str, str] | None:
 
 def findings_in(result: Any) -> list[Finding]:
     """The guard's findings on every prose string the assistant wrote in ``result``."""
-    texts: list[str] = []
-    _collect(result, texts)
-    verdicts = default_guard().check_many(list(dict.fromkeys(texts)))
-    return [finding for verdict in verdicts for finding in verdict.findings]
-
-
-def _collect(value: Any, out: list[str]) -> None:
-    if isinstance(value, str):
-        if value.strip():
-            out.append(value)
-    elif isinstance(value, Passage):
-        return
-    elif isinstance(value, list | tuple):
-        for item in value:
-            _collect(item, out)
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        verbatim = getattr(type(value), "__verbatim__", frozenset())
-        for field in dataclasses.fields(value):
-            if field.name not in _SKIP and field.name not in verbatim:
-                _collect(getattr(value, field.name), out)
+    return [finding for verdict in verdicts(result).values() for finding in verdict.findings]
 
 
 def _describe(findings: list[Finding]) -> str:

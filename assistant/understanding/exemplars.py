@@ -189,6 +189,4 @@ def _shipped(family: str, texts: tuple[str, ...]) -> Matrix | None:
         return None
     if vectors.shape[0] != len(texts):
         return None
-    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    norms[norms == 0] = 1.0
-    return vectors / norms
+    return _unit(vectors)
