@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from assistant.actions import ActionItem
     from assistant.guard import GuardResult
     from assistant.relationship.checkup import CheckupAnswers
+    from assistant.relationship.context import RelationshipContext
     from assistant.relationship.store import RelationshipStore
     from assistant.relationship.workflow import RecordedSession
     from assistant.retrieval import IndexProgress, IndexReport, KnowledgeBase
@@ -93,7 +94,7 @@ class Assistant:
 
     def agenda(
         self,
-        stage: str,
+        stage: str | None,
         minutes: int,
         *,
         goals: Sequence[str] = (),
@@ -101,23 +102,31 @@ class Assistant:
         relationship: str | None = None,
         today: date | None = None,
     ) -> Reply:
-        """An agenda; with ``relationship`` its open items (overdue ones called out) are reviewed
-        and its goals are used when none are given."""
+        """An agenda; with ``relationship`` its open items (overdue ones called out) are reviewed,
+        its goals are used when none are given, and so is the stage it has reached."""
         if relationship is not None:
-            from assistant.relationship.store import ordered_open_items
             from assistant.relationship.workflow import agenda_actions
 
-            record = self.relationships.get(relationship)
-            stored = ordered_open_items(record)
+            context = self.relationship_context(relationship)
+            stored = list(context.open_items)
             open_actions = [*open_actions, *agenda_actions(stored, today or date.today())]
-            goals = tuple(goals) or record.goal_texts
+            goals = tuple(goals) or context.goals
+            stage = stage or context.stage
+        if stage is None:
+            from assistant.errors import UsageError
+
+            raise UsageError("Choose the meeting's stage (or give a recorded relationship).")
         return self.run(
             AgendaRequest(
                 stage=stage, minutes=minutes, goals=tuple(goals), open_actions=tuple(open_actions)
             )
         )
 
-    def grow_start(self, topic: str | None = None) -> Reply:
+    def grow_start(self, topic: str | None = None, *, relationship: str | None = None) -> Reply:
+        """Start GROW; with ``relationship`` and no topic, coach on its first open goal."""
+        if relationship is not None and not topic:
+            goals = self.relationship_context(relationship).goals
+            topic = goals[0] if goals else None
         return self.run(GrowStartRequest(topic=topic))
 
     def grow_answer(self, session_id: str, text: str) -> Reply:
@@ -140,7 +149,12 @@ class Assistant:
         mentee: str | None = None,
         mentor: str | None = None,
         author: Literal["mentor", "mentee"] = "mentee",
+        relationship: str | None = None,
     ) -> Reply:
+        """Action items; with ``relationship`` its mentor's and mentee's names are known."""
+        if relationship is not None:
+            context = self.relationship_context(relationship)
+            mentee, mentor = mentee or context.mentee, mentor or context.mentor
         return self.run(
             ActionsRequest(notes=notes, today=today, mentee=mentee, mentor=mentor, author=author)
         )
@@ -159,7 +173,14 @@ class Assistant:
             notes = session_notes(self.relationships.get(relationship), kind)
         return self.run(ReflectRequest(kind=kind, notes=notes))
 
-    def faq(self, count: int = 10, topic: str | None = None) -> Reply:
+    def faq(
+        self, count: int = 10, topic: str | None = None, *, relationship: str | None = None
+    ) -> Reply:
+        """A FAQ; with ``relationship`` and no topic, the questions of the stage it has reached."""
+        if relationship is not None and not topic:
+            from assistant.relationship.context import STAGE_TOPICS
+
+            topic = STAGE_TOPICS.get(self.relationship_context(relationship).stage)
         return self.run(FaqRequest(count=count, topic=topic))
 
     # Tools that are not capabilities -----------------------------------------------------------
@@ -190,6 +211,22 @@ class Assistant:
                 self._relationships.close()
             self._relationships = RelationshipStore(self.settings.home)
         return self._relationships
+
+    def relationship_context(
+        self, relationship: str, query: str | None = None
+    ) -> RelationshipContext:
+        """What a capability knows of a recorded relationship; with ``query``, the passages of
+        its session notes that share the query's words (best first)."""
+        from assistant.relationship.context import NOTE_MATCHES, build_context, content_words
+
+        record = self.relationships.get(relationship)
+        notes = None
+        words = content_words(query) if query else ""
+        if words:
+            notes = self.relationships.search_notes(
+                relationship, words, any_word=True, limit=NOTE_MATCHES
+            )
+        return build_context(record, notes)
 
     def record_session(
         self,

@@ -8,7 +8,12 @@ from datetime import date
 from typing import Any
 
 from assistant.actions import notes_date
-from assistant.cli.common import add_provider_options, assistant_from_args, print_json
+from assistant.cli.common import (
+    add_provider_options,
+    add_relationship_option,
+    assistant_from_args,
+    print_json,
+)
 from assistant.cli.render import notices
 from assistant.errors import UsageError
 from assistant.exports import to_csv, to_ics, to_markdown
@@ -49,6 +54,11 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--mentee", metavar="NAME", help="the mentee's name as used in the notes")
     parser.add_argument("--mentor", metavar="NAME", help="the mentor's name as used in the notes")
+    add_relationship_option(
+        parser,
+        "its mentor's and mentee's names are used when --mentor/--mentee are not given (to "
+        "keep the items in its record, use: mentor-assist session add ID --notes FILE)",
+    )
     parser.add_argument(
         "--author",
         choices=("mentor", "mentee"),
@@ -81,11 +91,19 @@ def run(args: argparse.Namespace) -> int:
     notes = read_text_arg(args.file)
     today = args.today or notes_date(notes) or date.today()
     reply = assistant_from_args(args, index=False).actions(
-        notes, today=today, mentee=args.mentee, mentor=args.mentor, author=args.author
+        notes,
+        today=today,
+        mentee=args.mentee,
+        mentor=args.mentor,
+        author=args.author,
+        relationship=args.relationship,
     )
     items = reply.result.items
     if fmt == "json":
-        print_json(reply.to_dict())
+        data = reply.to_dict()
+        if args.relationship:
+            data["relationship"] = args.relationship
+        print_json(data)
         return 0
     notices(reply)
     if fmt == "csv":

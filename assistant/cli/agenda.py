@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from assistant.cli.common import add_provider_options, assistant_from_args
-from assistant.cli.render import emit
+from assistant.cli.common import add_provider_options, assistant_from_args, print_json
+from assistant.cli.render import emit, with_relationship, write_output
 from assistant.errors import UsageError
 
 STAGES = ("first-meeting", "action-plan", "regular", "check-up", "midpoint", "closing")
@@ -19,7 +19,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Build a time-boxed agenda for one stage of the relationship, with prompts "
         "the mentee can bring and the guidance each item comes from.",
     )
-    parser.add_argument("--stage", required=True, choices=STAGES, help="stage of the relationship")
+    parser.add_argument(
+        "--stage",
+        choices=STAGES,
+        help="stage of the relationship (required unless --relationship gives it: the stage "
+        "its record has reached)",
+    )
     parser.add_argument(
         "--minutes", required=True, type=int, help="length of the meeting (5 to 480 minutes)"
     )
@@ -39,8 +44,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--relationship",
         metavar="ID",
-        help="a recorded relationship: review its open action items (overdue ones called out) "
-        "and use its goals when no --goal is given",
+        help="a recorded relationship: review its open action items (overdue ones called out), "
+        "use its goals when no --goal is given and its stage when no --stage is given",
     )
     parser.add_argument(
         "--today", metavar="YYYY-MM-DD", help="what counts as today for overdue items"
@@ -54,6 +59,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from assistant.agenda import agenda_to_markdown
 
+    if not args.stage and not args.relationship:
+        raise UsageError(
+            "--stage is required: choose one of " + ", ".join(STAGES) + " (or give "
+            "--relationship ID to use the stage its record has reached)."
+        )
     open_actions = []
     if args.open_actions:
         from assistant.actions import load_action_items
@@ -69,20 +79,15 @@ def run(args: argparse.Namespace) -> int:
         relationship=args.relationship,
         today=today,
     )
+    markdown = agenda_to_markdown(reply.result)
     if args.json and args.relationship:
-        from assistant.cli.common import print_json
-        from assistant.cli.render import write_output
-
+        context = assistant.relationship_context(args.relationship)
         if args.output:
-            write_output(args.output, agenda_to_markdown(reply.result))
-        data = reply.to_dict()
-        data["relationship"] = args.relationship
-        data["open_action_items"] = [
-            item.to_dict(today) for item in assistant.relationships.open_items(args.relationship)
-        ]
-        print_json(data)
+            write_output(args.output, markdown)
+        items = [item.to_dict(today) for item in context.open_items]
+        print_json(with_relationship(reply, context, open_action_items=items))
         return 0
-    emit(reply, agenda_to_markdown(reply.result), as_json=args.json, output=args.output)
+    emit(reply, markdown, as_json=args.json, output=args.output)
     return 0
 
 

@@ -8,11 +8,17 @@ import sys
 from assistant.cli.common import (
     add_k_option,
     add_provider_options,
+    add_relationship_option,
     assistant_from_args,
     print_json,
     require_text,
 )
-from assistant.cli.render import citations_markdown, notices
+from assistant.cli.render import (
+    citations_markdown,
+    notices,
+    session_notes_markdown,
+    with_relationship,
+)
 from assistant.errors import AssistantError
 
 #: How much of a failed question is echoed back (a pasted document is not printed whole).
@@ -28,6 +34,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("question", metavar="QUESTION", help="the question, or - for stdin")
     add_k_option(parser)
+    add_relationship_option(
+        parser, "also show the passages of its session notes that bear on the question"
+    )
     parser.add_argument("--json", action="store_true", help="print JSON")
     add_provider_options(parser)
     parser.set_defaults(func=run)
@@ -62,12 +71,19 @@ def shorten(question: str, limit: int = ECHO_CHARS) -> str:
 
 def _answer(assistant, question: str, args: argparse.Namespace) -> None:
     reply = assistant.ask(question, k=args.k)
+    context = None
+    if args.relationship:
+        context = assistant.relationship_context(args.relationship, query=question)
     if args.json:
-        print_json(reply.to_dict())
+        notes = [match.to_dict() for match in context.notes] if context else []
+        print_json(with_relationship(reply, context, session_notes=notes))
         return
     notices(reply)
     print(reply.result.answer)
     if reply.result.citations:
         print()
         print(citations_markdown(reply.result.citations))
+    if context is not None:
+        print()
+        print(session_notes_markdown(context), end="")
     sys.stdout.flush()

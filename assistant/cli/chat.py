@@ -12,8 +12,14 @@ import sys
 from typing import TYPE_CHECKING, TextIO
 
 from assistant.ask import UNGROUNDED
-from assistant.cli.common import add_k_option, add_provider_options, assistant_from_args, print_json
-from assistant.cli.render import citations_markdown
+from assistant.cli.common import (
+    add_k_option,
+    add_provider_options,
+    add_relationship_option,
+    assistant_from_args,
+    print_json,
+)
+from assistant.cli.render import citations_markdown, session_notes_markdown
 from assistant.errors import AssistantError
 from assistant.requests import Turn
 from assistant.streaming import StreamEvent
@@ -35,6 +41,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "Type 'exit' or press Ctrl-D to leave.",
     )
     add_k_option(parser)
+    add_relationship_option(
+        parser, "after each answer, the passages of its session notes that bear on the question"
+    )
     parser.add_argument(
         "--json", action="store_true", help="print one JSON object per event (for scripts)"
     )
@@ -44,6 +53,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     assistant = assistant_from_args(args)
+    if args.relationship:  # an unknown id fails before the first question, not after it
+        assistant.relationship_context(args.relationship)
     interactive = sys.stdin.isatty()
     if interactive and not args.json:
         print("Ask about mentoring; type 'exit' or press Ctrl-D to leave.", file=sys.stderr)
@@ -82,8 +93,14 @@ def _converse(
 ) -> str:
     final: StreamEvent | None = None
     out = sys.stdout
+    context = None
+    if args.relationship:
+        context = assistant.relationship_context(args.relationship, query=question)
     for event in assistant.stream_ask(question, k=args.k, history=history):
         if args.json:
+            if event.kind == "done" and context is not None:  # before "done": scripts stop there
+                notes = [match.to_dict() for match in context.notes]
+                print_json({"event": "session_notes", "relationship": context.id, "matches": notes})
             print_json(event.to_dict())
         else:
             _show(event, out)
@@ -98,6 +115,8 @@ def _converse(
             out.write("\n" + citations_markdown(final.answer.citations, numbers) + "\n")
         elif UNGROUNDED in final.answer.answer:
             out.write("\n" + UNGROUNDED + "\n")
+        if context is not None:
+            out.write("\n" + session_notes_markdown(context))
         if final.notice:
             print(f"Note: {final.notice}", file=sys.stderr)
         out.write("\n")

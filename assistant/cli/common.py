@@ -42,6 +42,11 @@ def add_provider_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_relationship_option(parser: argparse.ArgumentParser, what: str) -> None:
+    """``--relationship ID``: use a recorded relationship as the context of a capability."""
+    parser.add_argument("--relationship", metavar="ID", help=f"a recorded relationship: {what}")
+
+
 def add_k_option(parser: argparse.ArgumentParser) -> None:
     """``--k``: how many passages to retrieve (1-50); a bad value is a usage error (exit 2)."""
 

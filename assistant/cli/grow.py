@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from assistant.cli.common import (
     add_provider_options,
+    add_relationship_option,
     assistant_from_args,
     print_json,
     read_text_arg,
     require_text,
 )
+from assistant.cli.relationship import iso_date
 from assistant.cli.render import citations_markdown, notices
 
 if TYPE_CHECKING:
@@ -40,6 +44,7 @@ def register(subparsers: Any) -> None:
 
     start = actions.add_parser("start", help="Start a session and print the first question.")
     start.add_argument("--topic", metavar="TEXT", help="what the session is about (optional)")
+    add_relationship_option(start, "without --topic, coach on its first open goal")
     _common(start)
 
     answer = actions.add_parser("answer", help="Give the mentee's answer; print the next question.")
@@ -49,6 +54,12 @@ def register(subparsers: Any) -> None:
 
     summary = actions.add_parser("summary", help="Print the summary and the action items.")
     summary.add_argument("session", metavar="SESSION", help="the session id")
+    add_relationship_option(
+        summary, "also save the summary and its action items to its record, as a session"
+    )
+    summary.add_argument(
+        "--today", type=iso_date, metavar="YYYY-MM-DD", help="the saved session's date"
+    )
     _common(summary)
 
     parser.set_defaults(func=run, grow_parser=parser)
@@ -70,18 +81,35 @@ def run(args: argparse.Namespace) -> int:
         text = require_text(text, "The answer")
     assistant = assistant_from_args(args)
     if command == "start":
-        reply = assistant.grow_start(args.topic)
+        reply = assistant.grow_start(args.topic, relationship=args.relationship)
     elif command == "answer":
         reply = assistant.grow_answer(args.session, text)
     else:
         reply = assistant.grow_summary(args.session)
+    saved = None
+    if command == "summary" and args.relationship:
+        saved = assistant.record_session(
+            args.relationship, "", today=args.today or date.today(), grow_session=args.session
+        )
     if args.json:
-        print_json(reply.to_dict())
+        data = reply.to_dict()
+        if getattr(args, "relationship", None):
+            data["relationship"] = args.relationship
+        if saved is not None:
+            data["saved"] = saved.to_dict()
+        print_json(data)
     elif command == "summary":
         print(summary_markdown(reply), end="")
     else:
         print(turn_text(reply), end="")
     notices(reply)
+    if saved is not None and not args.json:
+        count = len(saved.action_items)
+        print(
+            f"Saved to relationship {saved.relationship} as session {saved.session} with "
+            f"{count} action item{'s' if count != 1 else ''}.",
+            file=sys.stderr,
+        )
     return 0
 
 

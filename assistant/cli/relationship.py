@@ -2,7 +2,8 @@
 
 Create a relationship, agree how to work together, plan, review at the midpoint, close, and
 export, import or delete it. Sessions, action items and check-ups have their own commands
-(``session``, ``action``, ``checkup``); ``agenda`` and ``reflect`` take ``--relationship ID``.
+(``session``, ``action``, ``checkup``); every capability takes ``--relationship ID`` as its
+context (see :mod:`assistant.relationship.context`).
 """
 
 from __future__ import annotations
@@ -37,11 +38,6 @@ def yes_no(value: str) -> bool:
     if answer in ("no", "n", "false"):
         return False
     raise argparse.ArgumentTypeError(f"answer yes or no (got {value!r})")
-
-
-def add_relationship_option(parser: argparse.ArgumentParser, what: str) -> None:
-    """``--relationship ID``: use a recorded relationship as the context of a capability."""
-    parser.add_argument("--relationship", metavar="ID", help=f"a recorded relationship: {what}")
 
 
 def _roles() -> tuple[str, ...]:

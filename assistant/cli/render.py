@@ -5,11 +5,15 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from assistant.citations import Passage
 from assistant.cli.common import print_json
 from assistant.errors import InputFileError
 from assistant.output import Reply
+
+if TYPE_CHECKING:
+    from assistant.relationship.context import RelationshipContext
 
 
 def citations_markdown(passages: Sequence[Passage], numbers: Sequence[int] = ()) -> str:
@@ -36,12 +40,44 @@ def notices(reply: Reply) -> None:
         )
 
 
-def emit(reply: Reply, markdown: str, *, as_json: bool, output: str | None = None) -> None:
-    """Print ``reply`` as JSON or as Markdown (notices on stderr); optionally save the Markdown."""
+def session_notes_markdown(context: RelationshipContext) -> str:
+    """The pair's own notes that bear on the question, under the guidance's answer."""
+    if not context.notes:
+        return f"Nothing in {context.mentee} and {context.mentor}'s session notes matches.\n"
+    lines = [f"From {context.mentee} and {context.mentor}'s session notes:"]
+    for match in context.notes:
+        lines.append(f"  - {match.held_on.isoformat()}: {match.snippet} (session {match.session})")
+    return "\n".join(lines) + "\n"
+
+
+def with_relationship(
+    reply: Reply, context: RelationshipContext | None, **extra: Any
+) -> dict[str, Any]:
+    """``reply`` as JSON, with the id of the relationship it ran for (``relationship``), its
+    stage (``relationship_stage``) and ``extra`` keys when there is one."""
+    data = reply.to_dict()
+    if context is not None:
+        data["relationship"] = context.id
+        data["relationship_stage"] = context.stage
+        data.update(extra)
+    return data
+
+
+def emit(
+    reply: Reply,
+    markdown: str,
+    *,
+    as_json: bool,
+    output: str | None = None,
+    context: RelationshipContext | None = None,
+) -> None:
+    """Print ``reply`` as JSON or as Markdown (notices on stderr); optionally save the Markdown.
+
+    With ``context`` (``--relationship ID``) the JSON names the relationship it ran for."""
     if output:
         write_output(output, markdown)
     if as_json:
-        print_json(reply.to_dict())
+        print_json(with_relationship(reply, context))
         return
     notices(reply)
     sys.stdout.write(markdown)

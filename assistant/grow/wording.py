@@ -83,6 +83,10 @@ _GOAL_VERBS = frozenset(
         "submit", "make", "go", "give", "open", "raise", "close", "ship", "hire", "save", "reach",
         "improve", "speak", "present", "complete", "apply", "join", "grow", "manage", "take",
         "have", "hand", "delegate", "network", "retrain", "return", "rebuild", "quit", "decide",
+        "prepare", "practise", "practice", "develop", "strengthen", "negotiate", "secure",
+        "explore", "understand", "balance", "prioritise", "prioritize", "organise", "organize",
+        "communicate", "increase", "reduce", "gain", "establish", "create", "pursue", "obtain",
+        "design", "transition", "expand", "deepen", "clarify", "define", "identify",
     }
 )  # fmt: skip
 _TOO_VAGUE = re.compile(r"^(?:it|this|that|things?|stuff|something|everything|nothing)\b", re.I)

@@ -430,12 +430,15 @@ class RelationshipStore:
         """Open items, the overdue ones (earliest due) first, then by due date and age."""
         return ordered_open_items(self.get(relationship_id))
 
-    def search_notes(self, relationship_id: str, query: str) -> list[tuple[str, str]]:
-        """Sessions whose notes match ``query`` (full-text), as ``(session id, snippet)``."""
+    def search_notes(
+        self, relationship_id: str, query: str, *, any_word: bool = False, limit: int = 50
+    ) -> list[tuple[str, str]]:
+        """Sessions whose notes match ``query`` (full-text), as ``(session id, snippet)``, best
+        first. Every word must match, or with ``any_word`` at least one (the more, the better)."""
         words = [w for w in "".join(c if c.isalnum() else " " for c in query).split() if w]
         if not words:
             return []
-        match = " ".join(f'"{word}"' for word in words)
+        match = (" OR " if any_word else " ").join(f'"{word}"' for word in words)
         with self.transaction() as session:
             if session.get(RelationshipRow, relationship_id) is None:
                 raise _not_found(relationship_id)
@@ -443,9 +446,9 @@ class RelationshipStore:
                 text(
                     "SELECT session_id, snippet(notes_index, 0, '[', ']', '…', 12) "
                     "FROM notes_index WHERE notes_index MATCH :match "
-                    "AND relationship_id = :relationship ORDER BY rank"
+                    "AND relationship_id = :relationship ORDER BY rank LIMIT :limit"
                 ),
-                {"match": match, "relationship": relationship_id},
+                {"match": match, "relationship": relationship_id, "limit": limit},
             )
             return [(str(sid), str(snip)) for sid, snip in rows]
 
