@@ -66,12 +66,14 @@ _NEXT_MEETING = re.compile(
     re.IGNORECASE,
 )
 _MEETING_TASK = re.compile(
-    r"^(?:meet\b(?!\s+(?:with|up\s+with)\b)|(?:reconvene|catch\s+up|reconnect|touch\s+base|talk"
+    r"^(?:meet\b(?!\s+(?:with|up\s+with|to)\b)|(?:reconvene|catch\s+up|reconnect|touch\s+base|talk"
     r"|get\s+together|see\s+each\s+other)(?:\s+again|\s+next|\s+on\b|\s+in\s+(?:two|2|a)\b|\s*$))",
     re.IGNORECASE,
 )
 _NOT_TASK_START = re.compile(
-    r"^(?:be|feel|not|never|probably|likely|maybe|love|enjoy|hate|like|want|wish|hope|any|"
+    r"^(?:(?:phase|step|part|stage|week|sprint|round|milestone|item|agenda)[\s-]*\d+[a-z]?\W*$"
+    r"|if\s|stay\s+focused|keep\s+in\s+mind|"
+    r"be|feel|not|never|probably|likely|maybe|love|enjoy|hate|like|want|wish|hope|any|"
     r"have\s+been|be\s+able|see\s+how|discuss(?:ed)?|(?:them|it|this|that|these|those)\s+being)\b",
     re.IGNORECASE,
 )
@@ -107,7 +109,7 @@ class Section:
 
     actions: bool = False
     owner: Who | None = None
-    kind: str = "other"  # actions | agenda | people | person | speech | other
+    kind: str = "other"  # actions | agenda | discussion | people | person | speech | other
     person: Who | None = None  # a heading naming someone: owns "Will..." / "Needs to..." lines
 
 
@@ -150,6 +152,8 @@ def read_clause(
     clause = clause.replace("**", "").replace("__", "")
     prefix = _PREFIX.match(clause)
     text = clause[prefix.end() :] if prefix else clause
+    if prefix and section.kind == "agenda" and prefix.group(0).startswith("["):
+        prefix = None  # "## Agenda" / "- [ ] Create Zoom link": a meeting's own check-list
     if prefix and not text:
         return None
     prefixed_owner = _PREFIX_OWNER.match(text) if prefix else None
@@ -177,6 +181,8 @@ def read_clause(
             who = found_who
             text = (text[: m.start()] + text[m.end() :]).strip()
     inner = _PAREN_SUBJECT.search(text)
+    if inner and inner.group("subj").split()[0] in _PAREN_VERBS:
+        inner = None  # "(refer to the repo)": a verb, not a handle
     if inner and who is None:
         found_who = people.who(inner.group("subj"), strict=False)
         if found_who is not None:
@@ -216,6 +222,7 @@ def read_clause(
         who = who or (people.both if people.session else UNKNOWN)
 
     topic = ""
+    passive = None
     found = None if inner else _subject_task(text, people, section.actions)
     if found is None and not inner:
         colon = _TOPIC_COLON.match(text)
@@ -237,8 +244,16 @@ def read_clause(
         committed = True
     else:
         subjectless = _SUBJECTLESS.match(text)
+        passive = _PASSIVE_BY.match(text)
+        if passive and found is None:
+            by = people.who(passive.group("o"), strict=True)
+            if by is not None and by.owners:
+                who = by  # "To be merged by Kevin after website migration"
+                committed = True
         if subjectless:
             task = subjectless.group("rest")
+            if re.match(r"be\s+\w{3,}ing\b", task, re.IGNORECASE):
+                task = task[3:]  # "Will be pushing code this week"
             committed = True
             if subjectless.group("need"):
                 task = text
@@ -248,16 +263,23 @@ def read_clause(
             task = text
 
     annotated, task = _trailing_owner(task, people)
-    who = annotated or who
+    if found is None or not found[0].owners:
+        who = annotated or who  # "Marcin agreed to test it — MPJ / CT / Marcin": the subject
     if found is not None:
-        task = re.split(r":\s|\s[-–—]\s", task, maxsplit=1)[0]
+        split = re.split(r"(:\s|\s[-–—]\s)", task, maxsplit=1)
+        if len(split) == 3 and (split[1].strip() != ":" or len(split[2].split()) >= 4):
+            task = split[0]  # "Sam: update the CV - see notes"; a short "channel: #name" stays
 
     if not committed:
         first = task.split(maxsplit=1)[0].lower().strip(",:;") if task.split() else ""
-        if first not in TASK_VERBS or section.kind in ("agenda", "people", "speech"):
+        if first not in TASK_VERBS or section.kind in ("agenda", "people", "speech", "discussion"):
             return None
+    if found is None and not prefix and _THING_WILL.match(text):
+        return None  # "The chatbot scope will prioritize SharePoint": a decision about a thing
     task = topic + _clean_task(task) if topic else _clean_task(task)
-    if not task or _MEETING_TASK.match(task) or _NOT_TASK_START.match(task):
+    if passive and who is not None and who.owners:
+        task = _clean_task(text)
+    elif not task or _MEETING_TASK.match(task) or _NOT_TASK_START.match(task):
         return None
     if found is None and not inner and _PAST_START.match(task):
         return None
@@ -271,6 +293,19 @@ def _OWNER_COLON_PERSON(raw: str, people: People) -> bool:
     return people.who(raw, strict=True) is not None and len(raw.split()) <= 4
 
 
+_PAREN_VERBS = TASK_VERBS | frozenset(
+    {"refer", "see", "go", "according", "due", "used", "similar", "up", "need", "needs", "going",
+     "ready", "back", "subject", "next", "link", "links", "prior", "related"}
+)  # fmt: skip
+_PASSIVE_BY = re.compile(
+    r"^(?:to|will|needs?\s+to|has\s+to|must|should)\s+be\s+\w+(?:ed|en)\s+by\s+"
+    r"(?P<o>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?)\b"
+)
+_THING_WILL = re.compile(
+    r"^(?:the|this|that|these|those|a|an|its)\s+(?:[\w'’-]+\s+){0,5}?(?:will|shall)\s+"
+    r"(?!be\s+\w+(?:ed|en)\s+by\b)",
+    re.IGNORECASE,
+)
 _PLEASE = re.compile(r"^(?:please|pls|plz|kindly)\b[,:]?\s+", re.IGNORECASE)
 _VOCATIVE = re.compile(
     rf"^(?P<subj>{SUBJECT})(?:,?\s+(?:please|pls|plz|kindly|can\s+you|could\s+you|would\s+you)"
@@ -380,6 +415,17 @@ def _subject_task(text: str, people: People, actions: bool = False) -> tuple[Who
     for pattern in (_OWNER_COLON, _OWNER_DASH):
         m = pattern.match(text)
         if m:
+            named = m.group("rest").strip(" .")
+            after = people.who(named, strict=True, group=True) if len(named) <= 40 else None
+            if (
+                pattern is _OWNER_COLON
+                and actions
+                and after is not None
+                and after.owners
+                and not _is_verb(named)
+                and (_known(after, people) or after.owner == "everyone")
+            ):
+                return after, m.group("o")  # "Project Charter: Thom" under "Task Assignments"
             owner = people.who(m.group("o"), strict=True, group=True)
             rest = re.sub(r"^(?:will|to|is\s+going\s+to|plans?\s+to)\s+", "", m.group("rest"))
             rest = _deinflect(rest)
@@ -453,6 +499,9 @@ def _trailing_owner(task: str, people: People) -> tuple[Who | None, str]:
         m = pattern.search(task)
         if m:
             candidate = m.group("o").strip(" ,;")
+            capitals = "".join(w[0] for w in re.findall(r"\b[A-Z]\w*", task[: m.start()]))
+            if pattern is _TRAILING_PAREN and candidate.isupper() and candidate in capitals:
+                continue  # "Data Flow Diagram (DFD)": an acronym, not a person
             owner = people.who(candidate, strict=True)
             if owner is not None:
                 return owner, task[: m.start()]

@@ -53,7 +53,7 @@ _HEADING_BOLD = re.compile(r"^(?:\*\*|__)(?P<h>[^*_]{1,80})(?:\*\*|__)\s*:?$")
 _HEADING_COLON = re.compile(r"^(?P<h>[A-Za-z][\w '’/&()-]{0,50}):$")
 _RULE = re.compile(r"^[-=_*\s]{3,}$")
 _ACTION_HEADING = re.compile(
-    r"\b(?:actions?|action\s+(?:items?|points?)|to[-\s]?dos?|todos?|next\s+steps?|follow[-\s]?ups?|tasks?"
+    r"\b(?:action\s+(?:items?|points?|plan)|actions?|to[-\s]?dos?|todos?|next\s+steps?|follow[-\s]?ups?|tasks?"
     r"|homework|commitments?|agreed|assignments?|deliverables?|plans?)\b",
     re.IGNORECASE,
 )
@@ -62,7 +62,9 @@ _HEADING_OWNER = re.compile(
     r"|^(?P<bare>[\w'’ ]{1,30}?)\s*[-–—(]|^(?P<role>mentor|mentee|both)\b)",
     re.IGNORECASE,
 )
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"“'(\[]?[A-Z])|\s*;\s+|\s+[•·]\s+")
+_SENTENCE_SPLIT = re.compile(
+    r"(?<=[.!?])(?<!\b[A-Z]\.)\s+(?=[\"“'(\[]?[A-Z])|\s*;\s+|\s+[•·]\s+"
+)  # not after an initial: "Stuart D. Krueger" is one name
 _CLAUSE_SPLIT = re.compile(
     rf"(,\s*(?:and\s+|but\s+|then\s+|while\s+|so\s+)?|\s+(?:and|but|then|while|so)\s+)"
     rf"(?=(?:I|we|you|he|she|they|[Bb]oth|{NAME})(?:['’]ll|['’]m\s+going\s+to|\s+(?:will|shall|"
@@ -106,6 +108,7 @@ def extract_action_items(
     paragraph: Who | None = None
     previous_bullet = False
     readings: dict[tuple[object, ...], tuple[ActionItem, bool] | None] = {}  # repeated lines
+    after_heading = False
     for raw_line in lines:
         line = raw_line.strip()
         if not line or _RULE.match(line):
@@ -113,12 +116,22 @@ def extract_action_items(
             paragraph = None if not line else paragraph
             continue
         heading = _heading(line)
+        if heading is None and not _BULLET.match(line) and _PEOPLE_LINE.match(line):
+            heading = "Attendees"  # "Attendees (please add yourself to this list)"
         inline = _INLINE_ACTIONS.match(line)
         if heading is not None and not inline:
-            section = _section_for(heading, people)
+            found_section = _section_for(heading, people)
+            if _HEADING_MD.match(line) or (not section.actions and section.kind != "agenda"):
+                section = found_section
+            else:
+                section = _subsection(section, found_section)
             after_blank = False
+            after_heading = True
             paragraph = None
             continue
+        if after_heading and _ITALIC_LINE.match(line):
+            continue  # "*Where to go next, dependencies, all deadlines*": the heading's gloss
+        after_heading = False
         bullet = _BULLET.match(line)
         if (
             section.actions
@@ -137,9 +150,16 @@ def extract_action_items(
             if re.match(r"\[[ xX✓]\]", body):
                 break  # a check-box is read by the clause (done or open)
             body = body[inner_bullet.end() :]
-        if section.kind == "people" and _names_only(body, people):
-            continue
-        if _SKIP_LINE.match(body) or _LINK_ONLY.match(body):
+        body = _EMPHASIS.sub("", body)  # "**Thom** will edit it": the name is read as written
+        boxed = body[3:].strip() if re.match(r"\[[ xX]\]", body) else ""
+        if boxed and len(boxed.split()) <= 3 and _names_only(boxed, people):
+            continue  # an attendance check-box: "- [ ] Haochen Dong"
+        if section.kind == "people" and (
+            _names_only(body, people)
+            or (_names_only(_ATTENDEE_NOTE.split(body, maxsplit=1)[0], people) and bullet)
+        ):
+            continue  # an attendee list: "Ritik Malik - excited, first meeting"
+        if _SKIP_LINE.match(body) or _LINK_ONLY.match(body) or _NONE_LINE.match(body):
             continue
         here = section
         if inline:
@@ -227,6 +247,13 @@ def _parts(body: str) -> Iterator[str]:
             yield part.strip()
 
 
+_EMPHASIS = re.compile(r"\*\*|__")
+_ITALIC_LINE = re.compile(r"^(?:\*(?!\*)[^*]{3,200}\*|_(?!_)[^_]{3,200}_)\s*$")
+_PEOPLE_LINE = re.compile(
+    r"^(?:attendees|attendance|participants|present)\b(?!\s*[:|—=-]\s*\S)", re.IGNORECASE
+)
+_ATTENDEE_NOTE = re.compile(r"\s+[-–—]\s*|\s*\(")
+_NONE_LINE = re.compile(r"^(?:none(?:\s+specified)?|n/?a|nil|tbd)\.?$", re.IGNORECASE)
 _SPEAKER = re.compile(r"^([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?|[A-Z]{2,4}):\s")
 _INLINE_ACTIONS = re.compile(
     r"^(?:\*\*|__)(?:to[-\s]?dos?|action\s+(?:items?|points?)|next\s+steps?)"
@@ -349,8 +376,14 @@ def _section_for(heading: str, people: People) -> Section:
     text = heading.strip(" *_:")
     if _PEOPLE_HEADING.match(text):
         return Section(kind="people")
-    if _GUIDANCE_HEADING.search(text) and not _ACTION_HEADING.search(text):
+    if _NOTES_HEADING.search(text):
+        return Section()  # "Agenda/Notes", "Meeting minutes": what was said, read line by line
+    if _GUIDANCE_HEADING.search(text) and (
+        not _ACTION_HEADING.search(text) or _AGENDA_ITEM_HEADING.match(text)
+    ):
         return Section(kind="agenda")
+    if _DISCUSSION_HEADING.search(text) and not _ACTION_HEADING.search(text):
+        return Section(kind="discussion")  # what was said: only a line that commits is an item
     if not _ACTION_HEADING.search(text):
         if len(text.split()) > 3:
             return Section()
@@ -381,14 +414,45 @@ def _section_for(heading: str, people: People) -> Section:
         owner = people.who(rest, strict=True)
     if owner is not None and not owner.owners and owner.owner is None:
         owner = None
+    if (
+        owner is not None
+        and owner.owner not in ("both", "everyone")
+        and not any(
+            people.participants.find(name) or name in (people.mentee, people.mentor, people.author)
+            for name in owner.owners
+        )
+    ):
+        owner = None  # "Agreed Procedure", "Action Items": a heading's word is not a person
     return Section(actions=True, owner=owner, kind="actions")
+
+
+def _subsection(parent: Section, found: Section) -> Section:
+    """A bold or "Label:" heading inside an action or agenda section: it stays that section
+    ("**Tasks to be completed**" then "Step 1:"; "## Agenda" then "**During Meeting**") unless
+    it opens a section of its own kind, and a person it names owns the lines below it."""
+    if found.kind in ("actions", "people") or (found.kind == "agenda" and parent.kind != "agenda"):
+        return found
+    if found.kind == "person" and parent.actions:
+        return Section(
+            actions=True, owner=found.owner or parent.owner, person=found.person, kind="actions"
+        )
+    return parent
 
 
 _PEOPLE_HEADING = re.compile(
     r"^(?:attendees?|attendance|participants?|present|members(?:\s+present)?|who(?:['’]s\s+here)?|"
-    r"people|roll\s+call|apologies|regrets|absent)\b.{0,20}$",
+    r"people|roll\s+call|apologies|regrets|absent|intros?|introductions?)\b.{0,20}$",
     re.IGNORECASE,
 )
+_NOTES_HEADING = re.compile(
+    r"^(?:agenda\s*(?:/|&|and)\s*(?:notes|minutes)|(?:meeting\s+)?(?:notes|minutes)\s*(?:/|&|and)"
+    r"\s*agenda)\b",
+    re.IGNORECASE,
+)
+_DISCUSSION_HEADING = re.compile(
+    r"\b(?:discussion|minutes|updates?|summary|report|info|information|details)\b", re.IGNORECASE
+)
+_AGENDA_ITEM_HEADING = re.compile(r"^agenda(?:\s*[-#]?\s*\d+|\s+items?)\b", re.IGNORECASE)
 _GUIDANCE_HEADING = re.compile(
     r"\b(?:agenda|recommendations?|expectations?|expections|guidelines?|rules|tips|suggestions?"
     r"|questions?|resources|review\s+process|timeline|background|context|purpose|outcomes?"

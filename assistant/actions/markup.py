@@ -6,8 +6,9 @@
   participants are used);
 - HTML (tables, lists, paragraphs, entities) becomes one line per cell or list item;
 - Markdown links keep their text; admonitions (``!!! check "Action items"``) become headings;
-- a Markdown table with task/owner/due columns becomes one ``TODO`` line per row, other tables
-  one line per row with the cells joined.
+- a Markdown table with task/owner/due columns (or owner and due columns beside another one)
+  becomes one ``TODO`` list item per row, template placeholder rows left out; other tables one
+  line per row with the cells joined; a line break inside a cell keeps the row whole.
 """
 
 from __future__ import annotations
@@ -30,6 +31,13 @@ _HTML_ITEM = re.compile(r"<\s*li\b[^>]*>", re.IGNORECASE)
 _HTML_HEAD = re.compile(r"<\s*thead\b.*?</\s*thead\s*>", re.IGNORECASE | re.DOTALL)
 _HTML_HEADING = re.compile(r"<\s*h([1-6])\b[^>]*>", re.IGNORECASE)
 _HTML_TAG = re.compile(r"<[^<>\n]{0,400}>")
+_HTML_BOLD = re.compile(r"<\s*/?\s*(?:b|strong)\s*>", re.IGNORECASE)
+# A line break or paragraph inside a Markdown table cell: the row stays one row.
+_ROW_BREAK = re.compile(r"<\s*(?:br|/?p)\b[^>]*>", re.IGNORECASE)
+# A template's placeholder row or an empty cell: "Example 1", "[Action 1]", "None specified", "N/A".
+_PLACEHOLDER = re.compile(
+    r"^(?:example\s*\d*|\[[^\]]*\]|\.{3}|…|none(?:\s+specified)?|n/?a|tbd|-+)\.?$", re.IGNORECASE
+)
 _MD_LINK = re.compile(
     r"!?\[(?P<text>[^\]\n]{0,300})\]\((?P<url>[^)\s]{0,1000})(?:\s+\"[^\"]*\")?\)"
 )
@@ -61,7 +69,11 @@ def clean_notes(raw: str) -> Notes:
         if isinstance(loaded, dict):
             front = {str(k).lower(): v for k, v in loaded.items()}
             text = text[m.end() :]
+    text = "\n".join(
+        _ROW_BREAK.sub(" ", line) if _TABLE_ROW.match(line) else line for line in text.split("\n")
+    )
     if _HTML_BLOCK.search(text):
+        text = _HTML_BOLD.sub("**", text)
         text = _HTML_HEAD.sub("\n", text)
         text = _HTML_HEADING.sub(lambda h: "\n" + "#" * int(h.group(1)) + " ", text)
         text = _HTML_ITEM.sub("\n- ", text)
@@ -71,9 +83,15 @@ def clean_notes(raw: str) -> Notes:
     text = _MD_LINK.sub(lambda k: k.group("text") or k.group("url"), text)
     lines: list[str] = []
     table: list[str] = []
-    for line in text.split("\n"):
-        if _TABLE_ROW.match(line) or (table and _TABLE_RULE.match(line)):
-            table.append(line)
+    raw_lines = text.split("\n")
+    for index, line in enumerate(raw_lines):
+        following = raw_lines[index + 1] if index + 1 < len(raw_lines) else ""
+        if (
+            _TABLE_ROW.match(line)
+            or (table and (_TABLE_RULE.match(line) or "|" in line))
+            or ("|" in line and "|" in following and _TABLE_RULE.match(following))
+        ):
+            table.append(line)  # "Name | Owner" over "-----|------": a table without edge pipes
             continue
         if table:
             lines.extend(_table_lines(table))
@@ -97,14 +115,26 @@ def _table_lines(rows: list[str]) -> list[str]:
     has_rule = len(rows) > 1 and _TABLE_RULE.match(rows[1]) is not None
     columns = {"task": -1, "owner": -1, "due": -1}
     if has_rule:
-        for index, name in enumerate(header):
+        named = [name.strip(" *_:") for name in header]
+        for index, name in enumerate(named):
             for key, pattern in (
                 ("task", _TASK_COLUMN),
                 ("owner", _OWNER_COLUMN),
                 ("due", _DUE_COLUMN),
             ):
-                if columns[key] < 0 and pattern.match(name.strip(" *_:")):
+                if columns[key] < 0 and pattern.match(name):
                     columns[key] = index
+        if (
+            columns["task"] >= 0
+            and re.match(r"item\b", named[columns["task"]], re.I)
+            and columns["owner"] < 0
+            and columns["due"] < 0
+        ):
+            columns["task"] = -1  # "| Number | Item |": an agenda, not a task list
+        if columns["task"] < 0 and columns["owner"] >= 0 and columns["due"] >= 0:
+            # "| Name | Assigned To | Deadline |": the first other column says what is to be done
+            others = [i for i in range(len(named)) if i not in (columns["owner"], columns["due"])]
+            columns["task"] = others[0] if others else -1
     if columns["task"] >= 0:
         out = []
         for row in body:
@@ -115,9 +145,9 @@ def _table_lines(rows: list[str]) -> list[str]:
                 return cells[i] if 0 <= i < len(cells) else ""
 
             task = cell("task")
-            if not task:
+            if not task or _PLACEHOLDER.match(task) or _PLACEHOLDER.match(cell("owner")):
                 continue
-            line = f"TODO: {task}"
+            line = f"- TODO: {task}"  # one list item a row: no owner runs on to the next row
             if cell("owner"):
                 line += f" (owner: {cell('owner')})"
             if cell("due"):

@@ -42,6 +42,8 @@ TASK_VERBS = _words(
     register rehearse remind request research reserve respond revise revisit rewrite run
     schedule send set share shadow sign sketch speak start study submit summarise summarize
     take talk test text think track try update upload use volunteer watch write
+    make change extract transform load combine break drive hold handle divide establish cement
+    annotate meet showcase demo improve design
     """
 )
 
@@ -60,6 +62,7 @@ _NON_OWNER_WORDS = _words(
     need needs must might may could should would will shall can still also just only maybe
     had has have having was were is are
     additional general other misc miscellaneous new old any some no yes ok sure thanks
+    task tasks item items procedure describe description refer none specified
     """
 )
 
@@ -74,6 +77,7 @@ NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?"
 SUBJECT = (
     r"(?:I|we|We|you|You|he|He|she|She|they|They|both(?:\s+of\s+us)?|Both(?:\s+of\s+us)?"
     r"|(?:[Tt]he|[Mm]y|[Oo]ur)\s+(?:mentor|mentee)|[Mm]entor|[Mm]entee|@[\w.-]{2,30}"
+    r"|[A-Z][\w-]+\s+team(?=\s)"
     rf"|{NAME}(?:\s*,\s*{NAME}){{1,4}},?\s+(?:and|&)\s+{NAME}"
     rf"|{NAME}\s+(?:and|&)\s+(?:I|me|{NAME})|{NAME})"
 )
@@ -107,7 +111,9 @@ _NOT_INITIALS = frozenset(
 )  # fmt: skip
 _GROUP = frozenset(
     {"everyone", "everybody", "all", "group", "the group", "team", "the team", "each one",
-     "each", "all of us", "anyone", "anybody", "whole team", "all members", "members"}
+     "each", "all of us", "anyone", "anybody", "whole team", "all members", "members",
+     "each team member", "every team member", "all team members", "team members", "each member",
+     "every member", "each of us", "whole group"}
 )  # fmt: skip
 _SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*|\s*\+\s*)\s*")
 
@@ -196,6 +202,13 @@ class People:
             name = self.mentee if role == "mentee" else self.mentor
             if token == role or self._matches(token, name):
                 return Who.of([self.name_of(role)])  # type: ignore[arg-type]
+        initials = raw.strip().strip(_STRIP).split()
+        if len(initials) >= 2 and all(
+            re.fullmatch(r"[A-Z]{2,4}", i) and i not in _NOT_INITIALS for i in initials
+        ):
+            return Who.of(initials)  # "BJ LBK XJS": initials side by side
+        if re.fullmatch(r"[A-Z][\w-]+\s+team", raw.strip().strip(_STRIP)):
+            return Who.of([raw.strip().strip(_STRIP)])  # "Interface team": a part of the team
         found = self.participants.find(token)
         if found:
             as_written = raw.strip().strip(_STRIP)
@@ -247,8 +260,9 @@ class People:
         if re.fullmatch(r"[A-Z]{2,}s", raw):
             return None  # a plural acronym: "PRs", "MRs", "APIs"
         words = raw.split()
-        if not 1 <= len(words) <= (2 if strict else 3):
-            return None
+        middle_initial = len(words) == 3 and re.fullmatch(r"[A-Z]\.?", words[1]) is not None
+        if not 1 <= len(words) <= (2 if strict and not middle_initial else 3):
+            return None  # "Stuart D. Krueger" is a name; three words are otherwise a phrase
         for word in words:
             lowered = word.lower()
             if not re.fullmatch(r"[A-Za-z][A-Za-z'’.-]*", word) or lowered in _NON_OWNER_WORDS:
