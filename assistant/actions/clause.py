@@ -281,7 +281,7 @@ def read_clause(
         task = _clean_task(text)
     elif not task or _MEETING_TASK.match(task) or _NOT_TASK_START.match(task):
         return None
-    if found is None and not inner and _PAST_START.match(task):
+    if found is None and not inner and not passive and (_PAST_START.match(task) or _reported(task)):
         return None
     if who is None:
         who = section.owner or people.unowned
@@ -293,12 +293,27 @@ def _OWNER_COLON_PERSON(raw: str, people: People) -> bool:
     return people.who(raw, strict=True) is not None and len(raw.split()) <= 4
 
 
+# "Innovation in styling shelved for now", "Focus was placed on logs": a thing and what was done
+# to it, with no one committing; a task starts with its verb ("Review the shared notes").
+_REPORTED = re.compile(
+    r"^(?!(?:need|needs|please)\b)[A-Za-z][\w'’-]*(?:\s+(?!(?:to|will|must|should|needs?|be)\b)"
+    r"[\w'’-]+){0,3}?\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?"
+    r"(?!(?:need|feed|seed|speed|proceed|succeed|exceed|embed|shed|red|bed|wed)\b)[a-z]+ed\b"
+    r"(?!\s+(?:by|to)\b)"
+)
+
+
+def _reported(task: str) -> bool:
+    first = task.split(maxsplit=1)[0].lower()
+    return first not in TASK_VERBS and first not in ("have", "need") and bool(_REPORTED.match(task))
+
+
 _PAREN_VERBS = TASK_VERBS | frozenset(
     {"refer", "see", "go", "according", "due", "used", "similar", "up", "need", "needs", "going",
      "ready", "back", "subject", "next", "link", "links", "prior", "related"}
 )  # fmt: skip
 _PASSIVE_BY = re.compile(
-    r"^(?:to|will|needs?\s+to|has\s+to|must|should)\s+be\s+\w+(?:ed|en)\s+by\s+"
+    r"^(?i:to|will|needs?\s+to|has\s+to|must|should)\s+be\s+\w+(?:ed|en)\s+by\s+"
     r"(?P<o>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?)\b"
 )
 _THING_WILL = re.compile(
@@ -423,7 +438,8 @@ def _subject_task(text: str, people: People, actions: bool = False) -> tuple[Who
                 and after is not None
                 and after.owners
                 and not _is_verb(named)
-                and (_known(after, people) or after.owner == "everyone")
+                and (_known(after, people) or after.owner == "everyone" or named[:1].isupper())
+                and not _DECISION_WORDS.fullmatch(m.group("o").strip())
             ):
                 return after, m.group("o")  # "Project Charter: Thom" under "Task Assignments"
             owner = people.who(m.group("o"), strict=True, group=True)

@@ -109,6 +109,7 @@ def extract_action_items(
     previous_bullet = False
     readings: dict[tuple[object, ...], tuple[ActionItem, bool] | None] = {}  # repeated lines
     after_heading = False
+    listed = False  # a list item seen since the heading: a paragraph after it ends the section
     for raw_line in lines:
         line = raw_line.strip()
         if not line or _RULE.match(line):
@@ -127,6 +128,7 @@ def extract_action_items(
                 section = _subsection(section, found_section)
             after_blank = False
             after_heading = True
+            listed = False
             paragraph = None
             continue
         if after_heading and _ITALIC_LINE.match(line):
@@ -137,9 +139,11 @@ def extract_action_items(
             section.actions
             and not bullet
             and raw_line[:1] not in " \t"
-            and (after_blank or previous_bullet)
+            and ((after_blank and listed) or previous_bullet)
+            and not line.endswith(":")
         ):
             section = Section()  # a paragraph after the list ends the action section
+        listed = listed or bool(bullet)
         after_blank = False
         previous_bullet = bool(bullet)
         body = line[bullet.end() :] if bullet else line
@@ -156,7 +160,7 @@ def extract_action_items(
             continue  # an attendance check-box: "- [ ] Haochen Dong"
         if section.kind == "people" and (
             _names_only(body, people)
-            or (_names_only(_ATTENDEE_NOTE.split(body, maxsplit=1)[0], people) and bullet)
+            or _names_only(_ATTENDEE_NOTE.split(body, maxsplit=1)[0], people)
         ):
             continue  # an attendee list: "Ritik Malik - excited, first meeting"
         if _SKIP_LINE.match(body) or _LINK_ONLY.match(body) or _NONE_LINE.match(body):
@@ -252,7 +256,7 @@ _ITALIC_LINE = re.compile(r"^(?:\*(?!\*)[^*]{3,200}\*|_(?!_)[^_]{3,200}_)\s*$")
 _PEOPLE_LINE = re.compile(
     r"^(?:attendees|attendance|participants|present)\b(?!\s*[:|—=-]\s*\S)", re.IGNORECASE
 )
-_ATTENDEE_NOTE = re.compile(r"\s+[-–—]\s*|\s*\(")
+_ATTENDEE_NOTE = re.compile(r"\s+[-–—]\s*|\s*\(|:\s")  # "Tex: Open Source Program Manager"
 _NONE_LINE = re.compile(r"^(?:none(?:\s+specified)?|n/?a|nil|tbd)\.?$", re.IGNORECASE)
 _SPEAKER = re.compile(r"^([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?|[A-Z]{2,4}):\s")
 _INLINE_ACTIONS = re.compile(
@@ -480,7 +484,8 @@ def _clauses(body: str) -> Iterator[str]:
         parts = _CLAUSE_SPLIT.split(sentence)  # [clause, separator, clause, ...]
         clause = parts[0]
         for separator, part in zip(parts[1::2], parts[2::2], strict=True):
-            if separator.strip() == "and" and len(clause.split()) <= 2:
+            subject = clause.rsplit(": ", 1)[-1]  # "User Research: Austin and Thom will meet"
+            if separator.strip() == "and" and len(subject.split()) <= 2:
                 clause = f"{clause}{separator}{part}"  # "Sam and I will…" is one subject
                 continue
             if clause.strip():
