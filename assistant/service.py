@@ -185,8 +185,13 @@ class Assistant:
 
     # Tools that are not capabilities -----------------------------------------------------------
 
-    def check_message(self, text: str) -> GuardResult:
-        """Run the guard on a mentor's own draft and return every finding."""
+    def check_message(self, text: str, *, relationship: str | None = None) -> GuardResult:
+        """Run the guard on a mentor's own draft and return every finding; with
+        ``relationship``, its mentee's name is read as the person addressed."""
+        if relationship is not None:
+            from assistant.relationship.drafts import check_draft
+
+            return check_draft(text, self.relationships.get(relationship).mentee)
         from assistant.guard import check
 
         return check(text)

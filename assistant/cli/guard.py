@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from assistant.errors import UsageError
@@ -30,15 +31,22 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help='print JSON: {"flagged", "findings", "rewrite"} (one object per input line with "-")',
     )
+    parser.add_argument(
+        "--relationship",
+        metavar="ID",
+        help="a recorded relationship: read its mentee's name as the person addressed "
+        '("I\'ll call Sam\'s manager" reads as "I\'ll call your manager")',
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    checker = _checker(args.relationship)
     if args.text == "-":
-        return _run_lines(args.json)
+        return _run_lines(args.json, checker)
     if not args.text.strip():
         raise UsageError('TEXT is empty: give the message to check, or "-" to read standard input.')
-    result = check(args.text)
+    result = checker(args.text)
     _notice(result)
     _emit(result, args.json)
     return 0
@@ -49,12 +57,28 @@ def _notice(result: GuardResult) -> None:
         sys.stderr.write(f"Note: {result.notice}\n")
 
 
-def _run_lines(as_json: bool) -> int:
+def _checker(relationship: str | None) -> Callable[[str], GuardResult]:
+    """The guard, or with a relationship the guard that knows its mentee's name."""
+    if not relationship:
+        return check
+    from assistant.config import Settings
+    from assistant.relationship.drafts import check_draft
+    from assistant.relationship.store import RelationshipStore
+
+    store = RelationshipStore(Settings.load().home)
+    try:
+        mentee = store.get(relationship).mentee
+    finally:
+        store.close()
+    return lambda text: check_draft(text, mentee)
+
+
+def _run_lines(as_json: bool, checker: Callable[[str], GuardResult] = check) -> int:
     """One text per line, answered in order and flushed per line (usable as a co-process)."""
     noticed = False
     for raw in sys.stdin:
         line = raw.rstrip("\r\n")
-        result = check(line)
+        result = checker(line)
         if not noticed:
             _notice(result)
             noticed = True

@@ -116,6 +116,8 @@ def render_section() -> None:
 
 
 def _extract() -> None:
+    from assistant.ui.relationship import PICK_KEY
+
     notes = st.session_state.get(NOTES_KEY, "") or ""
     if not notes.strip():
         st.warning("Paste some notes first.")
@@ -129,6 +131,7 @@ def _extract() -> None:
             mentee=(st.session_state.get(MENTEE_KEY) or "").strip() or None,
             mentor=(st.session_state.get(MENTOR_KEY) or "").strip() or None,
             author=st.session_state.get(AUTHOR_KEY) or "mentee",
+            relationship=st.session_state.get(PICK_KEY),
         ),
     )
     if reply is None:

@@ -15,7 +15,8 @@ def render_box() -> None:
     st.caption(
         "Paste a draft to your mentee. The check flags rescuing, promising outcomes, dependency, "
         "knowing best, dictating and doing the mentee's work, explains why, and suggests a "
-        "coaching-style rewrite. It runs locally and is deterministic."
+        "coaching-style rewrite. It runs locally and is deterministic. With a relationship "
+        "picked above, the mentee's name counts as “you” (“I'll call Sam's manager”)."
     )
     st.text_area(
         "Draft message",
@@ -28,8 +29,12 @@ def render_box() -> None:
         if not text.strip():
             st.warning("Type or paste a draft first.")
         else:
+            from assistant.ui.relationship import PICK_KEY
+
+            rid = st.session_state.get(PICK_KEY)
             verdict = state.attempt(
-                "Checking the draft…", lambda: state.assistant().check_message(text)
+                "Checking the draft…",
+                lambda: state.assistant().check_message(text, relationship=rid),
             )
             if verdict is not None:
                 state.store(RESULT_KEY, verdict)

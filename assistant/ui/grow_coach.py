@@ -156,9 +156,6 @@ def render_coach() -> None:
         "probes vague answers, hands decisions back, and moves through Goal, Reality, Options "
         "and Will when each stage's purpose is met."
     )
-    from assistant.ui import relationship
-
-    relationship.picker(help="Save the summary and its action items to this relationship.")
     if st.session_state.pop(CLEAR_KEY, False):
         st.session_state[ANSWER_KEY] = ""
     turn: dict[str, Any] | None = st.session_state.get(TURN_KEY)

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import streamlit as st
 
-from assistant.ui import action_items, check, grow_coach, reflections
+from assistant.ui import action_items, check, grow_coach, reflections, relationship
 
 
 def page() -> None:
     st.title("Mentor workspace")
     st.caption("Guide with questions; the mentee owns the goals and the actions.")
+    relationship.picker(
+        help="A recorded relationship: GROW summaries can be saved to it, its mentee's name "
+        "is read as the person a draft addresses, and its names give action items owners."
+    )
     coach_tab, check_tab, actions_tab, reflect_tab = st.tabs(
         ["GROW coach", "Check my message", "Notes → action items", "Reflections"]
     )

@@ -131,6 +131,23 @@ def test_a_grow_summary_can_be_saved_to_a_relationship(own_home: Path) -> None:
     assert "weekly planning" in session.grow_summary["goal"]
 
 
+def test_the_mentor_workspace_reads_drafts_and_notes_with_the_relationship(
+    own_home: Path,
+) -> None:
+    record = RelationshipStore(own_home).create("Dana Reyes", "Sam Okafor")
+    at = open_page("assistant/ui/pages/mentor.py")
+    at.selectbox(key="in_relationship").set_value(record.id).run()
+    at.text_area(key="in_check_text").input("I'll write the cover letter for Sam")
+    button(at, "Check my message").click().run()
+    assert not at.exception, at.exception
+    assert "I'll write the cover letter for Sam" in texts(at).replace("\\", "")
+    assert at.session_state["check_result"].flagged
+    at.text_area(key="in_notes").input("Sam to book a mock interview by Friday.")
+    button(at, "Extract action items").click().run()
+    assert not at.exception, at.exception
+    assert "Sam Okafor" in str(at.session_state["actions_rows"])
+
+
 def test_agreement_plan_closing_and_delete_from_the_page(own_home: Path) -> None:
     store = RelationshipStore(own_home)
     record = store.create("Priya", "Sam", goals=["Lead a team"])
