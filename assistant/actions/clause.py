@@ -425,7 +425,8 @@ def _subject_task(text: str, people: People, actions: bool = False) -> tuple[Who
             and (_known(owner, people) or bare.group("subj").startswith("@"))
             and _is_verb(rest)
             and bare.group("rest").split(maxsplit=1)[0].lower() not in _NOT_COMMITTING
-        ):
+            and not re.match(r"(?:lead|leads|point|contact)\s+(?:for|on|of)\b", rest, re.I)
+        ):  # "RITIK lead for Project 1" names a role
             return owner, rest
     for pattern in (_OWNER_COLON, _OWNER_DASH):
         m = pattern.match(text)

@@ -77,7 +77,7 @@ NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?"
 SUBJECT = (
     r"(?:I|we|We|you|You|he|He|she|She|they|They|both(?:\s+of\s+us)?|Both(?:\s+of\s+us)?"
     r"|(?:[Tt]he|[Mm]y|[Oo]ur)\s+(?:mentor|mentee)|[Mm]entor|[Mm]entee|@[\w.-]{2,30}"
-    r"|[A-Z][\w-]+\s+team(?=\s)"
+    r"|[A-Z][\w-]+\s+team(?=\s)|(?:[Ee]ach|[Ee]very)\s+(?:team\s+)?member|[Aa]ll\s+(?:team\s+)?members"
     rf"|{NAME}(?:\s*,\s*{NAME}){{1,4}},?\s+(?:and|&)\s+{NAME}"
     rf"|{NAME}\s+(?:and|&)\s+(?:I|me|{NAME})|{NAME})"
 )

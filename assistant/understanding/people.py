@@ -39,7 +39,7 @@ _INITIALS_WITH_NAME = re.compile(
 _ATTENDEE_KEY = re.compile(
     r"^(?:attendees?|attendance|participants?|present|members\s+present|also\s+present|"
     r"in\s+attendance|who(?:['’]s\s+here|\s+attended)?|people|ppl|roll\s+call|on\s+the\s+call|"
-    r"apologies|regrets|absent|guests?|invitees?|attending)\b[^:]{0,30}$",
+    r"apologies|regrets|absent|guests?|invitees?|attending)\b(?:\s*\([^)]*\))?[^:]{0,30}$",
     re.IGNORECASE,
 )
 _ROLE_LINE = re.compile(
@@ -75,6 +75,7 @@ def _clean_entry(raw: str) -> tuple[str, str | None] | None:
         if m and m.end() == len(text) and _initials_fit(m.group("name"), m.group("ini")):
             return m.group("name"), m.group("ini")
     text = re.sub(r"\s*\([^)]*\)\s*$", "", text).strip()  # "(mentor)", "(remote)"
+    text = re.sub(r"\s+[-–—]\s.*$", "", text)  # "Ritik Malik - excited, first meeting"
     text = re.sub(r"^@", "", text) if _HANDLE.match(text) else text
     if looks_like_name(text) or _HANDLE.match(text):
         return text, None

@@ -1,0 +1,207 @@
+"""The structure of notes decides what is a task: sections, sub-headings, check-lists, tables."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.actions import ActionItem, extract_action_items
+from assistant.actions.markup import clean_notes
+
+TODAY = date(2020, 4, 1)  # Wednesday
+
+
+def extract(notes: str, **kwargs: object) -> list[ActionItem]:
+    kwargs.setdefault("today", TODAY)
+    kwargs.setdefault("author", None)
+    return extract_action_items(notes, **kwargs)  # type: ignore[arg-type]
+
+
+def tasks(notes: str) -> list[tuple[str, tuple[str, ...], date | None]]:
+    return [(i.task, i.owners, i.due) for i in extract(notes)]
+
+
+def test_a_meetings_own_check_list_under_agenda_is_not_a_task_list() -> None:
+    notes = (
+        "## Agenda\n"
+        "**3 days before the meeting**\n"
+        "- [ ] Create Zoom link for the meeting\n"
+        "- [x] Send reminders to Slack channel\n"
+        "**During Meeting**\n"
+        "- [ ] Start recording\n"
+        "- [ ] Take attendance\n\n"
+        "## Action Plan:\n"
+        "*Where to go next, dependencies, all deadlines*\n"
+        "* Organize primary folder on GitHub\n"
+    )
+    assert tasks(notes) == [("Organize primary folder on GitHub", (), None)]
+
+
+def test_a_check_box_outside_an_agenda_is_still_a_task() -> None:
+    assert tasks("- [ ] Create Zoom link for the meeting") == [
+        ("Create Zoom link for the meeting", (), None)
+    ]
+
+
+def test_a_sub_heading_stays_inside_its_action_section() -> None:
+    notes = (
+        "**Tasks to be completed**\n"
+        "- Phase 1\n"
+        "  - Step 1:\n"
+        "    - Extract the raw data as csv into our repo\n"
+        "    - Load the csv data into our repo\n"
+    )
+    assert [t for t, _, _ in tasks(notes)] == [
+        "Extract the raw data as csv into our repo",
+        "Load the csv data into our repo",
+    ]
+
+
+def test_an_html_list_under_a_bold_heading_reads_like_markdown() -> None:
+    notes = (
+        "<b>Tasks to be completed</b>\n<ul><li>Step 2:</li><ul>"
+        "<li>Transform data to clean up outliers</li></ul></ul>"
+    )
+    assert [t for t, _, _ in tasks(notes)] == ["Transform data to clean up outliers"]
+
+
+def test_attendance_check_boxes_and_attendee_notes_are_not_tasks() -> None:
+    notes = (
+        "Attendees (please add yourself to this list and tell us one good thing)\n\n"
+        "- Ritik Malik - learning docker\n"
+        "- Georg Link - working from Lincoln today\n\n"
+        "## Attendance\n"
+        "- [x] Sahil Dadhwal\n"
+        "- [ ] Haochen Dong\n\n"
+        "## Notes\n"
+        "- AI Georg: share the handbook link\n"
+    )
+    assert tasks(notes) == [("Share the handbook link", ("Georg Link",), None)]
+
+
+def test_discussion_sections_keep_only_lines_that_commit_someone() -> None:
+    notes = (
+        "## Meeting minutes\n"
+        "- Introduce the logs we added to the project\n"
+        "- Each team member reviewed and confirmed their responsibilities\n"
+        "- Thom will edit the video so it's ready to submit by Monday\n"
+    )
+    assert tasks(notes) == [("Edit the video so it's ready to submit", ("Thom",), date(2020, 4, 6))]
+
+
+def test_an_agenda_and_notes_heading_is_read_as_notes() -> None:
+    notes = "## Agenda/Notes:\n- Project update:\n    - Make the README\n"
+    assert [t for t, _, _ in tasks(notes)] == ["Make the README"]
+
+
+def test_bold_names_are_read_as_owners() -> None:
+    notes = (
+        "- The final project video has been completed, and **Thom** will edit it by Monday.\n"
+        "- **Stuart D. Krueger**: Review the project management plan.\n"
+    )
+    assert [(t, o) for t, o, _ in tasks(notes)] == [
+        ("Edit it", ("Thom",)),
+        ("Review the project management plan", ("Stuart D. Krueger",)),
+    ]
+
+
+def test_a_table_without_edge_pipes_with_name_assigned_to_and_deadline_columns() -> None:
+    notes = (
+        "Name  | Assigned To | Deadline | Notes\n"
+        "------|-------------|----------|------\n"
+        "Activity QA + touchups | Julia Ma | Sunday | N/A\n"
+        "2nd week labs | Ryan Kuang | Sunday | N/A\n"
+        "Example 1 | @studentusername2 | Feb 30th | Explanation\n"
+    )
+    assert tasks(notes) == [
+        ("Activity QA + touchups", ("Julia Ma",), date(2020, 4, 5)),
+        ("2nd week labs", ("Ryan Kuang",), date(2020, 4, 5)),
+    ]
+
+
+def test_an_agenda_table_of_items_is_not_a_task_list() -> None:
+    notes = (
+        "| Number | Item |\n| :---: | :--- |\n"
+        "| Agenda 1 | Final Documentation Tasks |\n| Agenda 2 | Sprint 3 Reflection Reminder |\n"
+    )
+    assert tasks(notes) == []
+
+
+def test_a_rows_owner_does_not_run_on_to_the_next_row() -> None:
+    notes = (
+        "| Point | Notes | Actions: Responsible / Note |\n| --- | --- | --- |\n"
+        "| Policy | Draft discussed. | Christian to share the document link for review. |\n"
+        "| Voting | Survey. | Develop and finalize the voting mechanism. |\n"
+        "| Roadmaps | Kanbans. | None specified. |\n"
+    )
+    assert [(t, o) for t, o, _ in tasks(notes)] == [
+        ("Share the document link for review", ("Christian",)),
+        ("Develop and finalize the voting mechanism", ()),
+    ]
+
+
+def test_a_line_break_inside_a_table_cell_keeps_the_row_whole() -> None:
+    notes = (
+        "| Point | Notes | Responsible |\n| --- | --- | --- |\n"
+        "| Strategy | <p>Debate on the survey.<br><br>CT: Break this down into a WBS log.</p> "
+        "| OSC / OSPO |\n"
+    )
+    assert len(clean_notes(notes).text.strip().split("\n")) == 1
+    assert [(t, o) for t, o, _ in tasks(notes)] == [("Break this down into a WBS log", ("CT",))]
+
+
+def test_a_subject_beats_the_rows_responsible_cell() -> None:
+    notes = (
+        "| Point | Notes | Responsible |\n| --- | --- | --- |\n"
+        "| Governance | Town Hall presentation. Marcin agreed to test the governance policy. "
+        "| MPJ / CT / Marcin |\n"
+    )
+    assert [(t, o) for t, o, _ in tasks(notes)] == [("Test the governance policy", ("Marcin",))]
+
+
+@pytest.mark.parametrize(
+    ("notes", "expected"),
+    [
+        ("| Task | Assigned To | Due Date |\n|---|---|---|\n| front-end | BJ LBK XJS | 26 Aug |",
+         ("BJ", "LBK", "XJS")),
+        ("## Action Items\n- Interface team will adjust the menu placement", ("Interface team",)),
+        ("## Task Assignments\n* **Project Charter:** Thom", ("Thom",)),
+        ("- Austin and Thom will meet to discuss user stories", ("Austin", "Thom")),
+        ("- To be merged by Kevin after website migration", ("Kevin",)),
+        ("- Each team member will work on their documentation", ("everyone",)),
+    ],
+)  # fmt: skip
+def test_owner_forms_from_real_notes(notes: str, expected: tuple[str, ...]) -> None:
+    [item] = extract(notes)
+    assert item.owners == expected
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "## Action Items\n- Austin is working on the Level 1 Data Flow Diagram (DFD)",
+        "### Agreed Procedure\n- The interface design will follow the brand guidelines",
+        "## Action Items\n- Stay focused on completing your assigned areas",
+        "## Action Items\n- If you've done any programming, learning Flask should be easy",
+    ],
+)
+def test_things_that_are_not_owned_tasks(notes: str) -> None:
+    items = extract(notes)
+    assert all(item.owner != "DFD" for item in items)
+    assert not [i for i in items if i.owner in ("Procedure", "Items")]
+    if "Austin" not in notes:
+        assert items == []
+
+
+def test_headings_gloss_and_placeholder_lines_are_not_tasks() -> None:
+    notes = (
+        "## Deliverables:\n*Within the next (timeframe)*\n\n"
+        "## Action Plan:\n* Innovation in styling shelved for now!\n* Expand the team.\n"
+    )
+    assert tasks(notes) == [("Expand the team", (), None)]
+
+
+def test_will_be_doing_is_a_commitment() -> None:
+    [item] = extract("## Notes\n- Will be attending WG meetings and finalizing the structure")
+    assert item.task.startswith("Attending WG meetings")
