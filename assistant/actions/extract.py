@@ -17,6 +17,12 @@ Discussion, questions, headings, attendee lists, links, dialogue ("MR: Sure, do 
 takes"), agenda and guidance lists, decisions without an actor, the next meeting's date, feelings,
 past-tense reports and done items are not items.
 
+Sections follow the notes' outline: a Markdown heading opens a section; a bold or "Label:"
+heading inside an action or agenda section stays in it ("**Tasks to be completed**" then
+"Step 1:"), so a meeting's own check-list under "Agenda" ("[ ] Create Zoom link") is not a task
+list while the steps under "Tasks" are. Under a discussion heading ("Meeting minutes",
+"Updates") only a line that commits someone is an item, not every line that starts with a verb.
+
 Owners: names resolve to the participants the notes mention (a first name to the full name,
 initials and handles as written); several owners stay several; "I" is the author; "we"/"both" is
 the mentee and the mentor in a session's notes; "everyone"/"the group" is ``everyone``. A task
