@@ -118,8 +118,8 @@ def candidate(r: Roles, text: str, moves: tuple[Move, ...] = ()) -> bool:
     words = tokens(text)
     if not words or words[0] in _SUBORDINATORS or words in _TONE:
         return False  # background ("When I was in your role") or tone ("Don't worry") alone
-    if r.describing:
-        return False
+    if r.describing or r.choice_left:
+        return False  # describes the trap, or offers and leaves the choice ("if you'd like")
     if r.question and not (r.route_me or r.strong_order or r.agent == "speaker"):
         return False
     if len(text) < 6:

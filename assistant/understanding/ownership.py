@@ -71,6 +71,8 @@ class _File(BaseModel):
     routes: list[str]
     certainty: list[str]
     finality: list[str]
+    leverage: list[str]
+    cover_up: list[str]
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,8 @@ class _Compiled:
     routes: re.Pattern[str]
     certainty: re.Pattern[str]
     finality: re.Pattern[str]
+    leverage: re.Pattern[str]
+    cover_up: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -132,6 +136,8 @@ def _data() -> _Compiled:
         routes=_alternatives(d.routes),
         certainty=_alternatives(d.certainty),
         finality=_alternatives(d.finality),
+        leverage=_alternatives(d.leverage),
+        cover_up=_alternatives(d.cover_up),
     )
 
 
@@ -161,6 +167,24 @@ _THIRD = re.compile(
     r"the (?:foreman|boss|manager|director|coach|professor|prof|supervisor|committee|panel|board|"
     r"client|investors?|maintainer|reviewers?|examiner|landlord|dean|hr|union|council|recruiter|"
     r"vendor|inspector|editor|chair|team|department|school|university|club|academy|firm|bank))\b"
+)
+
+
+# "finish reading your draft", "complete my review of": the speaker supports, the mentee keeps it.
+_SUPPORT_AFTER = re.compile(r"\s*(?:reading|reviewing|looking|checking|going through|listening)\b")
+# "if I know what you want", "I think I know how you got that": supposing, not overriding.
+_SUPPOSE = re.compile(
+    r"\b(?:if i|i think i|not sure i|i do not|i wish i|i hope i|before i|not saying|not claiming|"
+    r"never said|not that i|i am not|i never)\b"
+)
+_ADDRESSEE_NOT = re.compile(r"\b(?:you|u) (?:are|will|re) not(?: (?:going to|gonna|be))?\b")
+# The speaker would rather the mentee took no one else's help ("I'd rather you didn't ask the
+# other nurses"); a preference about the mentee's own conduct is not enough.
+_PREFER_ONLY_ME = re.compile(
+    r"\bi (?:would|d) (?:rather|prefer|prefer that) you (?:did not|not|do not|didn ?t)\b"
+    r"(?=.*\b(?:other|others|anyone|anybody|everyone|advice|join|group|circle|team)\b)"
+    r"|\bi do not (?:think you should|want you) (?:be )?"
+    r"(?:talking|talk|speaking|speak|going|go) to\b"
 )
 
 
@@ -195,7 +219,11 @@ def _ownership(clause: str, sentence: str) -> tuple[Move, ...]:
             and not (support and support.start() <= takeover.start())
         ):
             object_text = rest[takeover.end() :]
-            own = _OWN.search(object_text) is not None
+            own = (
+                _OWN.search(object_text) is not None
+                or _SUPPORT_AFTER.match(object_text) is not None
+                or (" myself" in f" {rest}" and not _mentee(context))
+            )
             refers_back = re.match(r"\s*(?:it|them|this|that|those|these)\b", object_text)
             reaches = (
                 _YOUR.search(rest) is not None
@@ -231,8 +259,18 @@ def _ownership(clause: str, sentence: str) -> tuple[Move, ...]:
         final = d.finality.search(
             context[context.find(words) + len(words) :] if words in context else ""
         ) or d.finality.search(words[: addressed.start()])
+        if not final and words in context:
+            before = d.finality.search(context[: context.find(words)])
+            final = before if before and " " in before.group() else None
         if choice and choice.start() < 12 and (final or r.strong_order):
             moves.append(Move("future_as_fact", f"{addressed.group()} {choice.group()}"))
+    refused = _ADDRESSEE_NOT.search(words)
+    if refused and not question:
+        choice = d.choices.search(words[refused.end() :])
+        after = context[context.find(words) + len(words) :] if words in context else ""
+        final = d.finality.search(after)
+        if choice and choice.start() < 12 and final:
+            moves.append(Move("future_as_fact", f"{refused.group()} {choice.group()}"))
     if r.agent == "imperative" and not question:
         choice = d.choices.search(words[:40])
         final = d.finality.search(words) or d.finality.search(
@@ -251,14 +289,27 @@ def _ownership(clause: str, sentence: str) -> tuple[Move, ...]:
         moves.append(Move("ensures_outcome", certain.group()))
 
     knows = d.knows.search(words)
-    if knows and not question:
+    if knows and _SUPPOSE.search(words[: knows.end()]):
+        knows = None
+    if knows is None and re.search(r"(?:^|, |but |and )i know you$", words):
+        knows = re.search(r"i know you$", words)
+    # A condition ("if you are not sure..., it is not for you") is not a verdict.
+    conditional = re.match(r"(?:however |but |and )?(?:if|when|whether) ", words) is not None
+    if knows and not question and not conditional:
         moves.append(Move("knows_better", knows.group()))
-    elif re.search(r"\b(?:your|ur)\b", words) and not question:
+    elif re.search(r"\b(?:your|ur)\b", words) and not question and not conditional:
         dismissal = d.dismissals.search(words)
         if dismissal and re.search(r"\b(?:is|are|was|sounds|looks|seems)\b", words):
             moves.append(Move("knows_better", dismissal.group()))
 
-    route = d.routes.search(words)
+    lever = d.leverage.search(words)
+    if lever and not (question or negated) and not any(m.kind == "ensures_outcome" for m in moves):
+        moves.append(Move("ensures_outcome", lever.group()))
+    cover = d.cover_up.search(words)
+    if cover and not question and not any(m.kind == "takes_over" for m in moves):
+        moves.append(Move("takes_over", cover.group(), product=True))
+
+    route = d.routes.search(words) or _PREFER_ONLY_ME.search(words)
     route_negated = (
         re.search(r"\b(?:not|never|no need|no)\b", words[: route.start()]) if route else None
     )
@@ -267,6 +318,10 @@ def _ownership(clause: str, sentence: str) -> tuple[Move, ...]:
     if (route or r.route_me) and not question and not route_negated:
         moves.append(Move("routes_through_me", route.group() if route else "through me"))
     return tuple(moves)
+
+
+def _mentee(words: str) -> bool:
+    return _YOUR.search(words) is not None or bool({"you", "u"} & set(words.split()))
 
 
 def _negated(words: str) -> bool:

@@ -1,0 +1,66 @@
+"""Who owns the action, decision and outcome: the structural reading the guard relies on."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.understanding.ownership import ownership
+
+
+def kinds(clause: str, sentence: str | None = None) -> set[str]:
+    return {move.kind for move in ownership(clause, sentence)}
+
+
+@pytest.mark.parametrize(
+    ("clause", "kind"),
+    [
+        # The mentee's outcome made to hang on the speaker.
+        ("whether you get the contract comes down to whether I back you", "ensures_outcome"),
+        ("the panel will say yes if I'm in the room", "ensures_outcome"),
+        ("your promotion rises or falls on my word", "ensures_outcome"),
+        # Covering for the mentee, or the speaker's work passed off as theirs.
+        ("I told the supervisor you were with me all morning", "takes_over"),
+        ("I rewrote the essay, just put your name on it", "takes_over"),
+        # Overriding the mentee's reading of themselves.
+        ("that's nerves talking, not the real you", "knows_better"),
+        ("I can see you're a manager, whatever you say", "knows_better"),
+        ("your worries about the new team are misplaced", "knows_better"),
+        # Keeping the mentee to the speaker.
+        ("I'd rather you didn't ask the other tutors for advice", "routes_through_me"),
+        ("if it's about the budget, I'm the person to ask", "routes_through_me"),
+        # Deciding for the mentee.
+        ("I have concluded that you will decline the offer", "decides"),
+    ],
+)
+def test_moves_in_new_wordings(clause: str, kind: str) -> None:
+    assert kind in kinds(clause)
+
+
+def test_a_settled_decision_before_the_clause_leaves_no_choice() -> None:
+    sentence = "Decision made, you're taking the night course."
+    assert "future_as_fact" in kinds("you're taking the night course.", sentence)
+
+
+def test_a_refusal_made_final_is_a_decision_for_the_mentee() -> None:
+    sentence = "nope, you're not switching teams. end of story."
+    assert "future_as_fact" in kinds("nope, you're not switching teams.", sentence)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "I know you can do this.",  # encouragement, not a claim to know better
+        "I'm not saying I know best.",
+        "I think I know how you got that answer",
+        "If you are not sure you will have time over the summer, the programme is not for you.",
+        "Take a moment to write down what you really want from this role.",
+        "I'm going to call the landlord tomorrow and ask about the deposit myself.",
+        "I'm going to finish reading your thesis draft this weekend.",
+        "Remember that other people's time is as valuable as your own.",
+        "If all three lights are red, the first route will take nineteen minutes.",
+        "You can do this without me.",
+        "I can introduce you to the director if you like.",
+    ],
+)
+def test_no_move_in_healthy_lines(clause: str) -> None:
+    assert not kinds(clause)
