@@ -21,7 +21,7 @@ from datetime import date
 from assistant.understanding import clauses, read, roles, sentences, tokens
 from assistant.understanding.timeframes import find_time, resolve_date
 
-__all__ = ["ACTS", "Commitment", "GoalReading", "Heard", "hear"]
+__all__ = ["ACTS", "Commitment", "GoalReading", "Heard", "follow_up_of", "hear"]
 
 ACTS = (
     "off_topic",
@@ -368,7 +368,7 @@ def content_words(text: str) -> list[str]:
 
 def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
     """Read one answer given in ``stage`` (goal, reality, options or will)."""
-    text = " ".join(text.split())
+    text = _flatten(text)
     acts: dict[str, str] = {}
     low = text.lower()
     pieces = [c for s in sentences(text) for c in clauses(s)] if text else []
@@ -492,6 +492,19 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
     )
 
 
+def _flatten(text: str) -> str:
+    """One line: the lines of a list become clauses ("- mentor the new grad" -> "; mentor the new
+    grad"), and a short aside in brackets ("ask Dave (my supervisor) on Thursday") is dropped."""
+    lines = [re.sub(r"^\s*(?:[-*•]|\(?\d+[.)])\s+", "", line).strip() for line in text.splitlines()]
+    joined = ""
+    for line in (line for line in lines if line):
+        if joined:
+            joined += " " if joined[-1] in ".!?;:" else "; "
+        joined += line
+    joined = re.sub(r"\s*\((?:[^()]{1,40})\)(?=[\s,.;:!?]|$)", "", joined)
+    return " ".join(joined.split())
+
+
 def _has_substance(acts: dict[str, str], *, strict: bool = False) -> bool:
     keys = ("goal", "obstacle", "options", "commitment", "ask_to_decide", "feeling")
     if not strict:
@@ -567,24 +580,65 @@ def _commitments(
             re.I,
         ) or (shared and owner == "mentee"):
             owner = "both"
-        for part in _dated_parts(clause, today):
-            times = find_time(part, today)
-            once = [t for t in times if not t.recurring]
-            habit = [t for t in times if t.recurring]
-            meeting = _meeting_phrase(part)
-            when = once[0].text if once else meeting or (habit[0].text if habit else None)
-            due = next((t.due for t in once if t.due is not None), None)
-            if due is None and not once and not meeting and habit:
-                due = habit[0].due
+        if owner == "mentee" and not third and not role and _OTHERS_STEP_RE.match(clause):
+            continue  # "my manager is going to put me forward": someone else's step
+        if _tentative(text, piece.end):
+            continue  # "I'll go to Toastmasters. Probably. Maybe."
+        parts = _step_parts(clause, today)
+        for part, when, due in parts:
+            if when is None:
+                back = _THEN_RE.search(part)
+                earlier = _earlier_time(text, piece.start, today) if back else None
+                if earlier is not None:
+                    when, due = earlier
+                elif back:
+                    when = back.group(0)  # dated from an earlier answer when the items are built
             if when is None and out and _RIGHT_AFTER_RE.search(part):
                 when, due = out[-1].when, out[-1].due  # "...and send it right after"
             step = Commitment(text=part, owner=owner, when=when, due=due)
-            joined = _continues(out, step, text, piece.start)
+            joined = _continues(out, step, text, piece.start) if len(parts) == 1 else None
             if joined is not None:
                 out[-1] = joined
             else:
                 out.append(step)
     return out
+
+
+_GENERIC_VERBS = frozenset(
+    {"do", "make", "send", "ask", "talk", "speak", "call", "email", "get", "book", "write", "start",
+     "finish", "tell", "phone", "message", "text", "sort", "let", "say", "ll", "will", "one"}
+)  # fmt: skip
+
+
+def follow_up_of(
+    later: Commitment, answer: str, earlier: list[Commitment], today: date
+) -> int | None:
+    """Which undated earlier step ``later`` gives a time to, if it names one back: "The department
+    email, I'll send it on Monday" dates "email the department about RA hours"; "Raj, before our
+    next meeting" dates "talk to Raj about the cut-off". A new step is not a follow-up: it must be
+    short or say "it"/"that", and share a word with the earlier step."""
+    if later.when is None:
+        return None
+    head = re.split(r"[,;.]", later.text.strip(" ,.;"), maxsplit=1)[0]
+    untimed = head
+    for expression in reversed(find_time(head, today)):
+        untimed = untimed[: expression.start] + untimed[expression.end :]
+    untimed = _MEETING_RE.sub(" ", untimed)
+    short = len(content_words(untimed)) <= 2 and not (
+        _STEP_VERB_RE.match(untimed) or _COMMIT_RE.search(untimed)
+    )
+    if not short and not re.search(r"\b(?:it|that|them|this\s+one)\b", head, re.I):
+        return None
+    at = answer.find(later.text)
+    context = (answer[:at] if at > 0 else "") + " " + untimed
+    said = set(content_words(context)) - _GENERIC_VERBS
+    for index in range(len(earlier) - 1, -1, -1):
+        step = earlier[index]
+        if step.when is not None or step.owner != later.owner:
+            continue
+        if said & (set(content_words(step.text)) - _GENERIC_VERBS):
+            return index
+    return None
 
 
 _RIGHT_AFTER_RE = re.compile(
@@ -611,24 +665,134 @@ def _continues(out: list[Commitment], step: Commitment, text: str, start: int) -
     )
 
 
-def _dated_parts(clause: str, today: date) -> list[str]:
-    """ "email Sam by Friday and draft the plan by Dec 3": two dated steps, not one."""
-    pieces = re.split(r"\s+and\s+(?:then\s+)?", clause)
-    if len(pieces) < 2:
-        return [clause]
-    parts = [pieces[0]]
-    for piece in pieces[1:]:
-        named_only = re.match(r"^\W*[A-Z][a-z]+\s+(?:on|by|at|in|next|this)\b", piece)
-        a_step = bool(
-            _STEP_VERB_RE.match(piece)
-            or _COMMIT_RE.match(piece)
-            or (len(content_words(piece)) >= 3 and not named_only)
+_LIST_JOIN_RE = re.compile(r"\s*,\s*(?:and\s+(?:then\s+)?)?|\s+and\s+(?:then\s+)?", re.I)
+_GAP_RE = re.compile(r"^\W*(?:the|my|a|an|our|that|this|those|these)\b", re.I)
+_SUBJECT_VERB_RE = re.compile(
+    r"^\W*(?:i(?:'ll|’ll|\s+will|\s+shall)|ill|i(?:'m|’m|\s+am)\s+(?:going\s+to|gonna))\s+"
+    r"(?:(?:also|then|just|first|definitely)\s+)*([a-z]+)\b",
+    re.I,
+)
+_THEN_RE = re.compile(
+    r"\b(?:by|before|until|till)\s+(?:then|that\s+(?:date|day|point|time)|the\s+deadline)\b", re.I
+)
+_TIME_LEAD_RE = re.compile(
+    r"^(?:by|on|before|until|till|in|within|this|next|from|starting|end|the\s+end|no\s+later|"
+    r"today|tonight|tomorrow|tmrw|eod|due|first\s+thing|after|at|over)\b",
+    re.I,
+)
+_AFTER_TIME_OK = frozenset(
+    {"and", "or", "but", "i", "we", "at", "to", "after", "before", "then", "so", "morning",
+     "afternoon", "evening", "lunchtime", "latest", "as", "if", "when", "for", "with", "it",
+     "that", "this", "ill", "im", "is", "was", "too", "first", "please", "though", "anyway"}
+)  # fmt: skip
+
+
+def _times(part: str, today: date) -> list:  # type: ignore[type-arg]
+    """The time phrases that date a step: in "the weekend night rota" or "weekend jobs" the
+    weekend names a kind of thing, not a time."""
+    out = []
+    for t in find_time(part, today):
+        follower = re.match(r"\s*([a-z][\w'’]*)", part[t.end :])
+        bare = re.fullmatch(r"(?:the\s+)?week-?ends?", t.text, re.I)
+        if bare and follower and follower.group(1).lower() not in _AFTER_TIME_OK:
+            continue
+        out.append(t)
+    return out
+
+
+def _when(part: str, today: date) -> tuple[str | None, date | None]:
+    times = _times(part, today)
+    once = [t for t in times if not t.recurring]
+    habit = [t for t in times if t.recurring]
+    meeting = _meeting_phrase(part)
+    when = once[0].text if once else meeting or (habit[0].text if habit else None)
+    due = next((t.due for t in once if t.due is not None), None)
+    if due is None and not once and not meeting and habit:
+        due = habit[0].due
+    return when, due
+
+
+def _earlier_time(text: str, start: int, today: date) -> tuple[str, date] | None:
+    """ "The application closes on the 30th; I'll submit it by then": the date named before."""
+    dated = [t for t in _times(text[:start], today) if t.due is not None and not t.recurring]
+    return (dated[-1].text, dated[-1].due) if dated else None
+
+
+def _tentative(text: str, end: int) -> bool:
+    rest = text[end:]
+    return bool(
+        rest.strip()
+        and re.fullmatch(
+            r"[\s.,!]*(?:(?:probably|maybe|perhaps|possibly|hopefully|we(?:'ll|’ll)\s+see|"
+            r"i\s+think|or\s+not)[\s.,!?]*)+",
+            rest,
+            re.I,
         )
-        if a_step and resolve_date(parts[-1], today) and resolve_date(piece, today):
-            parts.append(piece)
+    )
+
+
+def _step_parts(clause: str, today: date) -> list[tuple[str, str | None, date | None]]:
+    """A list of steps in one clause, each with its own time: "I'll block my calendar tomorrow,
+    raise the stand-up at Monday's meeting, and talk to Raj at some point" is three steps;
+    "email Sam by Friday and draft the plan by Dec 3" two; "draft it and send it by Thursday"
+    one; "call HR, book a room and email the team by Friday" three, all by Friday."""
+    cuts = list(_LIST_JOIN_RE.finditer(clause))
+    fragments: list[tuple[str, str]] = []  # (joiner before, text)
+    last, joiner = 0, ""
+    for m in cuts:
+        fragments.append((joiner, clause[last : m.start()]))
+        last, joiner = m.end(), m.group(0)
+    fragments.append((joiner, clause[last:]))
+    parts: list[tuple[str, str]] = [fragments[0]]
+    for joiner, piece in fragments[1:]:
+        named_only = re.match(r"^\W*[A-Z][a-z]+\s+(?:on|by|at|in|next|this)\b", piece)
+        verb = bool(_STEP_VERB_RE.match(piece) or _COMMIT_RE.match(piece))
+        dated_pair = (
+            (verb or (len(content_words(piece)) >= 3 and not named_only))
+            and resolve_date(parts[-1][1], today)
+            and resolve_date(piece, today)
+        )
+        gapped = _GAP_RE.match(piece) and dated_pair and _SUBJECT_VERB_RE.match(parts[0][1])
+        lead_only = _LEAD_ONLY_RE.fullmatch(parts[-1][1])
+        if ((verb and not _NOT_STEP_RE.match(piece)) or dated_pair) and not lead_only:
+            if gapped:  # "I'll write the sampling section tomorrow and the measures section"
+                piece = f"{_SUBJECT_VERB_RE.match(parts[0][1]).group(1)} {piece}"  # type: ignore[union-attr]
+            parts.append((joiner, piece))
         else:
-            parts[-1] = f"{parts[-1]} and {piece}"
-    return parts
+            parts[-1] = (parts[-1][0], f"{parts[-1][1]}{joiner}{piece}")
+    if len(parts) == 1:
+        return [(clause, *_when(clause, today))]
+    timed = [(joiner, piece, *_when(piece, today)) for joiner, piece in parts]
+    out: list[tuple[str, str | None, date | None]] = []
+    for joiner, piece, when, due in timed:
+        plain_and = "," not in joiner and out
+        if plain_and and out[-1][1] is None and when is not None:
+            out[-1] = (f"{out[-1][0]}{joiner}{piece}", when, due)  # one step, one time
+        elif plain_and and when is None and out[-1][1] is not None:
+            # "message Ravi on Monday and ask him to read my abstract": the same step
+            out[-1] = (f"{out[-1][0]}{joiner}{piece}", out[-1][1], out[-1][2])
+        else:
+            out.append((piece, when, due))
+    if len(out) > 1 and out[-1][1] is not None and all(w is None for _, w, _ in out[:-1]):
+        out = [(piece, out[-1][1], out[-1][2]) for piece, _, _ in out]  # "A, B and C by Friday"
+    return out
+
+
+_LEAD_ONLY_RE = re.compile(
+    r"\W*(?:(?:first(?:ly)?|then|so|ok(?:ay)?|right|next|also|and|well|fine|sure|yes|yeah|"
+    r"second(?:ly)?|finally|after\s+that)\W*)*",
+    re.IGNORECASE,
+)
+# Verbs that start a step, but not when they start a remark: "get it", "do that".
+_NOT_STEP_RE = re.compile(r"^\W*(?:do|get|go|make|try|look)\s+(?:it|that|this|so|on|well)\b", re.I)
+_OTHERS_STEP_RE = re.compile(
+    r"^\W*(?i:(?:and|also|then|so|but|plus)\s+)?(?:(?i:(?:my|our|his|her|their|the)\s+"
+    r"(?!(?:\w+\s+){0,2}(?:step|plan|goal|aim|idea|priority|focus|job|task|thing|option)s?\b)"
+    r"(?:[a-z]+\s+){0,2}[a-z]+|he|she|they|hr|(?:mrs?|ms|dr|prof)\.?\s+[a-z]+)|"
+    r"(?!(?:I|We|You)\b)[A-Z][a-z]+)\s+"
+    r"(?i:(?:said|says|reckons|thinks)\s+(?:she|he|they)|(?:has|have)\s+offered|offered|"
+    r"(?:is|are)\s+sending|will|'ll|’ll|(?:is|are)\s+going\s+to|can)\b"
+)
 
 
 _NOT_NAMES = frozenset(
@@ -662,7 +826,19 @@ _STEP_VERB_RE = re.compile(
 )
 
 
+_DEFERRED_RE = re.compile(
+    r"\b(?:have\s+a\s+think|think\s+(?:it\s+over|about\s+(?:it|that|this))|mull\s+(?:it\s+)?over|"
+    r"sleep\s+on\s+it|see\s+how\s+(?:it\s+goes|i\s+feel)|if\s+i\s+(?:get|have|find)\s+(?:the\s+)?time|"
+    r"(?:maybe|perhaps|possibly)\s+(?:later|next\s+\w+|one\s+day|at\s+some\s+point|in\s+the\s+\w+)|"
+    r"do\s+(?:it\s+all|everything|all\s+of\s+it))\b|^\W*(?:maybe|perhaps|possibly)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_commitment(clause: str, stage: str) -> bool:
+    """Whether the speaker commits to the step in ``clause`` (not a deferral or a maybe)."""
+    if _DEFERRED_RE.search(clause):
+        return False  # "the visualiser I'll have a think about", "running club maybe later"
     if _NOT_COMMIT_RE.search(clause) and not re.search(
         r"\b(?:i(?:'ll|’ll|\s+will)\s+(?:email|call|ask|send|book|write|talk|speak))\b",
         clause,
@@ -686,7 +862,7 @@ def _is_commitment(clause: str, stage: str) -> bool:
         stage == "will"
         and lead
         and lead.group(1).lower() not in _NOT_GERUNDS
-        and find_time(clause, date.today())
+        and _times(clause, date.today())
     ):
         return True
     if stage != "will":
@@ -701,9 +877,7 @@ def _is_commitment(clause: str, stage: str) -> bool:
     # In Will, a step with a day is a commitment however it is worded: "I'd like to email Dana
     # by Friday", "I should call HR on Monday", "CV update by the end of the month". Not an
     # option ("I could..., maybe"), a feeling, a question or a negation.
-    timed = any(t.due is not None for t in find_time(clause, date.today())) or _meeting_phrase(
-        clause
-    )
+    timed = any(t.due is not None for t in _times(clause, date.today())) or _meeting_phrase(clause)
     untimed = clause
     for expression in reversed(find_time(clause, date.today())):
         untimed = untimed[: expression.start] + untimed[expression.end :]
@@ -719,7 +893,7 @@ def _is_commitment(clause: str, stage: str) -> bool:
         and not _feeling([_Piece(clause)])
         and not re.search(r"\b(?:could|might|maybe|perhaps|possibly)\b", clause, re.I)
         and not (someone_else and r.agent != "speaker")
-        and len(content_words(untimed)) >= 2
+        and len(content_words(untimed)) >= 1
     )
 
 

@@ -19,12 +19,12 @@ mentee commits to, each with a date or time.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from assistant.grow.bank import STAGES, Question, QuestionBank
 from assistant.grow.hearing import _ANOTHER_RE as ANOTHER_RE
-from assistant.grow.hearing import Heard, hear
+from assistant.grow.hearing import Commitment, Heard, follow_up_of, hear
 from assistant.grow.store import DONE, SessionRecord, TranscriptEntry
 from assistant.grow.wording import normalise_phrase
 
@@ -73,13 +73,14 @@ class _Reading:
     """Every answered entry of a session with what was heard in it."""
 
     entries: list[tuple[TranscriptEntry, Heard]] = field(default_factory=list)
+    today: date = field(default_factory=date.today)
 
     def stage(self, stage: str) -> list[tuple[TranscriptEntry, Heard]]:
         return [(e, h) for e, h in self.entries if e.stage == stage]
 
 
 def read_session(record: SessionRecord) -> _Reading:
-    reading = _Reading()
+    reading = _Reading(today=record.created)
     for entry in record.answered():
         reading.entries.append((entry, hear_entry(entry, record.created)))
     return reading
@@ -178,19 +179,24 @@ def _will_state(reading: _Reading) -> tuple[int, int]:
     room") only counts when it is the only step. A later answer that is only a time ("By
     Friday.") dates the steps before it.
     """
-    mine: list[bool] = []  # timed?
-    others: list[bool] = []
-    for _, heard in reading.stage("will"):
+    mine: list[Commitment] = []
+    others: list[Commitment] = []
+    for entry, heard in reading.stage("will"):
         if heard.has("off_topic"):
             continue
         if heard.commitments:
+            before = len(mine)
             for c in heard.commitments:
-                (mine if c.owner in ("mentee", "both") else others).append(c.when is not None)
+                earlier = follow_up_of(c, entry.answer or "", mine[:before], reading.today)
+                if earlier is not None:
+                    mine[earlier] = replace(mine[earlier], when=c.when, due=c.due)
+                    continue
+                (mine if c.owner in ("mentee", "both") else others).append(c)
         elif heard.times:
-            mine = [True for _ in mine]
-            others = [True for _ in others]
+            mine = [replace(c, when=c.when or heard.times[0]) for c in mine]
+            others = [replace(c, when=c.when or heard.times[0]) for c in others]
     steps = mine or others
-    return len(steps), sum(1 for timed in steps if not timed)
+    return len(steps), sum(1 for step in steps if step.when is None)
 
 
 def purpose_met(stage: str, reading: _Reading, bank: QuestionBank) -> bool:

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from assistant.actions import ActionItem, extract_action_items
-from assistant.grow.hearing import Commitment, Heard, hear
+from assistant.grow.hearing import Commitment, Heard, follow_up_of, hear
 from assistant.understanding.timeframes import find_time, resolve_date
 
 # Commitments heard outside the Will stage count only when they carry a time.
@@ -37,12 +37,12 @@ class _Step:
 
 
 _SUBJECT_RE = re.compile(
-    r"^(?:both\s*:\s*|(?:i|we|you|both\s+of\s+us|[A-Z][a-z]+(?:\s+and\s+i)?|my\s+partner\s+and\s+i|"
+    r"^(?:both\s*:\s*|ill\s+|(?:i|we|you|both\s+of\s+us|[A-Z][a-z]+(?:\s+and\s+i)?|my\s+partner\s+and\s+i|"
     r"my\s+(?:mentor|manager|boss|supervisor|team\s+lead|coach|colleague))\s*"
     r"(?:'ll|’ll|will|shall|am\s+going\s+to|'m\s+going\s+to|’m\s+going\s+to|are\s+going\s+to|"
     r"should|can|must|need\s+to|have\s+to|want\s+to|hope\s+to|would\s+like\s+to|'d\s+like\s+to|"
     r"’d\s+like\s+to|would\s+love\s+to|'d\s+love\s+to|’d\s+love\s+to|"
-    r"'re\s+going\s+to|’re\s+going\s+to|is\s+going\s+to|plan\s+to|commit\s+to|"
+    r"'re\s+going\s+to|’re\s+going\s+to|is\s+going\s+to|plan\s+to|commit\s+to|intend\s+to|"
     r"(?:have\s+)?decided\s+to|agreed\s+to|offered\s+to|has\s+agreed\s+to|promise\s+to|"
     r"said\s+(?:she|he|they)(?:'d|’d|\s+would|\s+will|'ll|’ll))\s+)"
     r"(?:(?:probably|definitely|also|then|first|just|try\s+to|start\s+by|start\s+with)\s+)*",
@@ -99,29 +99,39 @@ def _item_for(commitment: Commitment, today: date) -> ActionItem | None:
     return ActionItem(task=task, owner=owner, due=due)
 
 
+_THEN_RE = re.compile(
+    r"\s*\b(?:by|before|until|till)\s+(?:then|that\s+(?:date|day|point|time))\b", re.IGNORECASE
+)
 _TIME_LEAD = re.compile(
     r"^(?:by|on|before|until|till|in|within|this|next|from|starting|end|the\s+end|no\s+later|"
-    r"today|tonight|tomorrow|eod|due|first\s+thing)\b",
+    r"today|tonight|tomorrow|tmrw|eod|due|first\s+thing)\b",
     re.IGNORECASE,
 )
 
 
 def _strip_time(task: str, today: date) -> str:
     task = re.sub(
-        r"\s*\b(?:from\s+now\s+on|starting\s+(?:now|today)|from\s+today)\b", "", task, flags=re.I
+        r"\s*\b(?:from\s+now\s+on|starting\s+(?:now|today)|from\s+today|at\s+some\s+point)\b",
+        "",
+        task,
+        flags=re.I,
     )
+    task = _THEN_RE.sub("", task)  # "submit it by then": dated from what came before
     for expression in reversed(find_time(task, today)):
         if expression.recurring or not _TIME_LEAD.match(expression.text):
             continue  # "the June exam", "the club's Saturday run": part of the task
         rest = re.sub(
             r"^\s*(?:morning|afternoon|evening|night|lunchtime)\b", "", task[expression.end :]
         )
-        task = task[: expression.start] + rest
-    task = re.sub(
-        r"\s+(?:by|on|before|until|no\s+later\s+than|and|at|this|next|the|starting|from|in)\s*$",
-        "",
-        task.strip(),
-    )
+        # "email Sam by | Friday": the word that led the time goes with it
+        head = re.sub(
+            r"\s+(?:by|on|before|until|no\s+later\s+than|at|this|next|the|starting|from|in)\s*$",
+            "",
+            task[: expression.start].rstrip(),
+        )
+        joined = rest.strip() and rest.lstrip()[:1].isalnum()
+        task = f"{head} {rest.lstrip()}" if joined else head + rest
+    task = re.sub(r"\s+([,.;:])", r"\1", task)
     task = re.sub(r"\s{2,}", " ", task).strip(" ,.;:-")
     return task[:1].upper() + task[1:]
 
@@ -141,8 +151,15 @@ def commitments_to_items(
                 continue
             if stage == "goal":
                 continue
+            earlier = follow_up_of(commitment, answer, [s.commitment for s in steps], today)
+            if stage == "will" and earlier is not None:  # "The department email, on Monday"
+                steps[earlier].commitment = replace(
+                    steps[earlier].commitment, when=commitment.when, due=commitment.due
+                )
+                steps[earlier].due, steps[earlier].timed = commitment.due, True
+                continue
             new.append(_Step(commitment, commitment.due, timed))
-        if new:
+        if new or heard.commitments:
             steps.extend(new)
             continue
         if stage == "will" and heard.times and not heard.options:
