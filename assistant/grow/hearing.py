@@ -1018,38 +1018,80 @@ _NOT_OPTION_RE = re.compile(
 )
 
 
+# What rides along an option without being one: a reason ("..., they've got a digital team"),
+# a purpose (", to get a real case study"), a condition (", if they'd have it"), a cost (", but
+# it's £8,000"), a remark ("- which would count as..."). Each ends at its sentence or next "or".
+_ADJUNCT_RE = re.compile(
+    r"(?:(?:,\s*|\s+)(?:but|although|though|because|cos|coz|since|so\s+that|"
+    r"in\s+order\s+to)\b|,\s*(?:to|if|which|they|it|that|he|she|there(?:'s|’s|\s+is)\s+one)\b"
+    r"|\s[—–-]\s)[^.;?!]*?(?=[.;?!]|,?\s+or\b|$)",
+    re.IGNORECASE,
+)
+# A report, not an option: "they don't do nights", "I have led the curriculum", "cafés
+# sometimes hang local work", "there's one that meets near the office".
+_REPORT_RE = re.compile(
+    r"^(?:(?:they|it|he|she|that|this|we|i|you)(?:'ve|’ve|'re|’re|'s|’s|'m|’m)?\s+"
+    r"(?!(?:could|might|can|may|would|should|will|'d|’d|'ll|’ll|also\s+could|thinking|"
+    r"considering|toying|tempted|wondering|keen|open)\b)|"
+    r"there(?:'s|’s|\s+is|\s+are)\s+(?:one|some|a\s+few)\s+(?:that|which|who|near|nearby)\b)|"
+    r"\b(?:sometimes|usually|often|normally|generally)\b",
+    re.IGNORECASE,
+)
+_SHORT_OFFER_RE = re.compile(
+    r"^\W*(?!(?:what|which|who|how|why|when|where|should|shall|do|does|did|is|are|can|could|would|"
+    r"will|any|you|u)\b)(?:\w[\w'’-]*\s*){1,4}\?\s*$",
+    re.IGNORECASE,
+)
+
+
 def extract_options(text: str) -> list[str]:
-    """The options named in one answer: "I could ask Sam, or take a course" -> two options."""
-    # A question is a request ("Should I...?"), unless it offers an option ("What about X?").
-    text = "\n".join(
+    """The options named in one answer: "I could ask Sam, or take a course" -> two options;
+    "Lunch deals for the offices, a loyalty card, an after-school offer" -> three. A reason, a
+    purpose or a condition said with an option is not one, nor is a report of how things are."""
+    # A question is a request ("Should I...?"), unless it offers an option ("What about X?",
+    # "Toastmasters?").
+    text = _flatten(text)
+    kept = [
         s.text
         for s in sentences(text)
-        if not s.text.rstrip().endswith("?") or _OFFER_RE.match(s.text)
-    )
-    # A numbered list is a list even on one line; "but"/"because" then ends only its own item.
-    numbered = len(re.findall(r"(?:^|\s)\(?\d[.)]\s", text)) >= 2
-    if not numbered:
-        text = re.split(r"\b(?:but|although|because)\b|\s[—–-]\s", text, maxsplit=1, flags=re.I)[0]
-    options = []
+        if not s.text.rstrip().endswith("?")
+        or _OFFER_RE.match(s.text)
+        or _SHORT_OFFER_RE.match(s.text)
+    ]
+    # A numbered list is a list even on one line.
+    numbered = len(re.findall(r"(?:^|\s)\(?\d[.)]\s", " ".join(kept))) >= 2
     parts: list[str] = []
-    pieces = _OPTION_SPLIT_RE.split(text)
-    if numbered:
-        pieces = [q for p in pieces if p for q in re.split(r"(?:^|\s)\(?\d[.)]\s", p)]
-        pieces = [
-            re.split(r"\b(?:but|although|because)\b", p, maxsplit=1, flags=re.I)[0] for p in pieces
-        ]
-    for part in pieces:
-        # "A, B, or C": once a sentence offers alternatives, its commas separate them too.
-        if part and re.search(r"\bor\b", text, re.I) and "," in part:
-            parts.extend(p for p in part.split(",") if p.strip())
-        elif part:
-            parts.append(part)
+    for sentence in kept:
+        sentence = _ADJUNCT_RE.sub("", sentence.rstrip("?"))
+        pieces = _OPTION_SPLIT_RE.split(sentence)
+        if numbered:
+            pieces = [q for p in pieces if p for q in re.split(r"(?:^|\s)\(?\d[.)]\s", p)]
+        alternatives = bool(re.search(r"\bor\b", sentence, re.I))
+        commas = [p for p in sentence.split(",") if p.strip()]
+        listed = (
+            not alternatives
+            and len(commas) >= 3
+            and all(len(p.split()) <= 8 for p in commas)
+            and not any(_REPORT_RE.search(p.strip()) for p in commas)
+        )
+        for part in pieces:
+            if not part:
+                continue
+            # "A, B, or C": once a sentence offers alternatives, its commas separate them too,
+            # as they do in a plain list of three or more; ", then ..." goes on the same option.
+            if (alternatives or listed) and "," in part:
+                for bit in re.split(r",(?!\s*(?:and\s+)?then\b)", part):
+                    if bit.strip():
+                        parts.append(bit)
+            else:
+                parts.append(part)
+    options = []
     for part in parts:
         part = _OPTION_LEAD_RE.sub("", part.strip() + " ").strip(" ,.;:!?-")
         part = _OPTION_TAIL_RE.sub("", part).strip(" ,.;:!?-")
         if not part or _NOT_OPTION_RE.match(part) or _UNSURE_RE.fullmatch(part):
             continue
-        if _NO_OPTIONS_RE.search(part):
+        if _NO_OPTIONS_RE.search(part) or _REPORT_RE.search(part):
             continue
         if _FEELING_RE.search(part) or _ASK_RE.search(part) or _feeling([_Piece(part)]):
             continue
