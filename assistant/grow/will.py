@@ -124,10 +124,18 @@ def _strip_time(task: str, today: date) -> str:
             r"^\s*(?:morning|afternoon|evening|night|lunchtime)\b", "", task[expression.end :]
         )
         # "email Sam by | Friday": the word that led the time goes with it
-        head = re.sub(
-            r"\s+(?:by|on|before|until|no\s+later\s+than|at|this|next|the|starting|from|in)\s*$",
-            "",
-            task[: expression.start].rstrip(),
+        head = task[: expression.start].rstrip()
+        led = re.match(
+            r"(?:by|on|before|until|till|at|in|from|starting|no\s+later)\b", expression.text, re.I
+        )
+        head = (
+            head
+            if led
+            else re.sub(
+                r"\s+(?:by|on|before|until|no\s+later\s+than|at|this|next|the|starting|from|in)\s*$",
+                "",
+                head,
+            )
         )
         joined = rest.strip() and rest.lstrip()[:1].isalnum()
         task = f"{head} {rest.lstrip()}" if joined else head + rest
