@@ -233,6 +233,22 @@ class GrowCoach:
         # The goal as last restated in full (a vague first try gives way to it), then the
         # fragments that sharpened it ("by March").
         main = " ".join(state.text.split()).rstrip(".") if state.text else parts[0]
+        # A later answer that states the whole goal, specific and with a time frame, replaces
+        # the tries before it ("get promoted to senior" -> "... senior engineer in June").
+        whole = [
+            " ".join((e.answer or "").split()).rstrip(".")
+            for e, h in reading.stage("goal")
+            if h.goal is not None
+            and h.goal.timeframe
+            and (h.goal.specific or h.content_words >= 6)
+            and h.content_words >= 4
+            and h.goal.theirs
+            and not h.has("off_topic")
+            and not _FRAGMENT_RE.match(e.answer or "")
+        ]
+        later = main not in parts or parts.index(whole[-1] if whole else main) > parts.index(main)
+        if whole and whole[-1] in parts and later:
+            main = whole[-1]
         if main not in parts:
             parts.insert(0, main)
         rest = parts[parts.index(main) + 1 :]
@@ -332,6 +348,16 @@ class GrowCoach:
 
     def _locked(self, session_id: str) -> contextlib.AbstractContextManager[None]:
         return _session_lock(self.sessions_dir, session_id)
+
+
+# An answer that adds to the goal rather than restating it: "Ideally within the next year, as
+# an associate PM", "By June.", "hmm maybe in a year or so?".
+_FRAGMENT_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|right|fine|well|concretely|honestly|basically|actually)[\s,:.]+)*"
+    r"(?:ideally|realistically|hopefully|maybe|probably|perhaps|hm+|um+|er+|by|within|in|before|"
+    r"around|at|as|with|for|from|starting|until|i\s+guess|i\s+think)\b",
+    re.IGNORECASE,
+)
 
 
 def _relevance_threshold() -> float:

@@ -447,7 +447,7 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
     # ("I've been a teacher for twelve years and I'm burnt out").
     stated = stage == "goal" and n_content >= 2 and (bool(times) or "feeling" not in acts)
     if stated or (wish and stage in ("goal", "reality")):
-        goal = _goal_reading(text, times)
+        goal = _goal_reading(text, [t.text for t in times] + frames)
         if goal is not None:
             acts["goal"] = _short(text, 60)
 
@@ -941,14 +941,14 @@ _NOT_GERUNDS = frozenset(
 )  # fmt: skip
 
 
-def _goal_reading(text: str, times: list) -> GoalReading | None:  # type: ignore[type-arg]
+def _goal_reading(text: str, times: list[str]) -> GoalReading | None:
     words = content_words(text)
     if len(words) < 1:
         return None
     vague = _VAGUE_GOAL_RE.search(text)
     measure = _MEASURE_RE.search(text)
     specific = bool(measure) or (not vague and len(words) >= 3)
-    timeframe = times[0].text if times else None
+    timeframe = times[0] if times else None
     return GoalReading(
         text=text,
         specific=specific,
@@ -1017,7 +1017,7 @@ _OPTION_LEAD_RE = re.compile(
     r"(?:one|another|a\s+third|the\s+other|the\s+last|the\s+first|a\s+second|the\s+second|"
     r"the\s+third)\s+(?:option|idea|route|way|approach|possibility|thing)\s+"
     r"(?:is|would\s+be|could\s+be|might\s+be)(?:\s+to)?|"
-    r"there(?:'s|’s|\s+is)\s+(?:also\s+)?(?:the\s+option\s+(?:of|to)|always)?|"
+    r"there(?:'s|’s|s|\s+is)(?:\s+also)?(?:\s+the\s+option\s+(?:of|to)|\s+always)?|"
     r"i(?:'ve|’ve|\s+have)\s+(?:thought|been\s+thinking)\s+(?:about|of)|"
     r"i\s+(?:was|am|'m|’m)\s+thinking(?:\s+(?:about|of|that))?|(?:what|how)\s+about|"
     r"i(?:'m|’m|\s+am)\s+(?:toying\s+with|considering)|i\s+(?:could|might|can|would|may|should)"
@@ -1027,7 +1027,7 @@ _OPTION_LEAD_RE = re.compile(
     re.IGNORECASE,
 )
 _OPTION_TAIL_RE = re.compile(
-    r"\s*(?:,\s*)?(?:i\s+(?:guess|suppose|think)|maybe|perhaps|as\s+well|too|i\s+don(?:'t|’t)\s+"
+    r"\s*(?:,\s*)?(?:i\s+(?:guess|suppose|think)|maybe|perhaps|obviously|of\s+course|as\s+well|too|i\s+don(?:'t|’t)\s+"
     r"know|or\s+something|not\s+sure|though|instead|then|basically|really|honestly|actually|"
     r"i\s+think|i\s+reckon)\s*$",
     re.IGNORECASE,
@@ -1071,6 +1071,10 @@ _REPORT_RE = re.compile(
     r"there(?:'s|’s|\s+is|\s+are)\s+(?:one|some|a\s+few)\s+(?:that|which|who|near|nearby)\b)|"
     r"\b(?:sometimes|usually|often|normally|generally)\b",
     re.IGNORECASE,
+)
+_ONE_THAT_RE = re.compile(
+    r"^there(?:'s|’s|s|\s+is|\s+are)\s+(?:one|some|a\s+few)\s+(?:that|which|who|near|nearby)\b",
+    re.I,
 )
 _SHORT_OFFER_RE = re.compile(
     r"^\W*(?!(?:what|which|who|how|why|when|where|should|shall|do|does|did|is|are|can|could|would|"
@@ -1122,6 +1126,8 @@ def extract_options(text: str) -> list[str]:
                 parts.append(part)
     options = []
     for part in parts:
+        if _ONE_THAT_RE.match(part.strip()):
+            continue  # "there's one that meets near the office": more about the last option
         part = _OPTION_LEAD_RE.sub("", part.strip() + " ").strip(" ,.;:!?-")
         part = _OPTION_TAIL_RE.sub("", part).strip(" ,.;:!?-")
         if not part or _NOT_OPTION_RE.match(part) or _UNSURE_RE.fullmatch(part):

@@ -76,7 +76,17 @@ def _own_task(text: str, today: date) -> str:
     task = re.sub(
         r"^(?:(?:definitely|probably|just|also)\s+)*(?:going\s+to|gonna)\s+", "", task, flags=re.I
     )
+    # "pop into the café to ask, that costs nothing", "finish the bridge or it gets cut": the
+    # remark after the step is not part of it.
+    task = _REMARK_RE.sub("", task)
     return _strip_time(task, today)
+
+
+_REMARK_RE = re.compile(
+    r"(?:,\s*(?:that|which|it|this)(?:'s|’s|'ll|’ll|\s+is|\s+will|\s+would|\s+should|\s+costs?|"
+    r"\s+won(?:'t|’t))\b|,?\s+or\s+(?:else\s+)?(?:it|that|this)\s+(?:gets|goes|will|'s|’s|is)\b).*$",
+    re.IGNORECASE,
+)
 
 
 def _item_for(commitment: Commitment, today: date) -> ActionItem | None:
@@ -118,6 +128,9 @@ def _strip_time(task: str, today: date) -> str:
     )
     task = _THEN_RE.sub("", task)  # "submit it by then": dated from what came before
     for expression in reversed(find_time(task, today)):
+        if task[: expression.start].rstrip().endswith(",") and not expression.recurring:
+            task = task[: expression.start].rstrip(" ,")  # "tell Priya, thursday in our 1:1"
+            continue
         if expression.recurring or not _TIME_LEAD.match(expression.text):
             continue  # "the June exam", "the club's Saturday run": part of the task
         rest = re.sub(
