@@ -95,7 +95,9 @@ def featurise(items: list[tuple[str, bool, str]]) -> list[Text]:
     global MATRIX
     MATRIX = matrix
     for n, clause_text, (r, moves), sentence_text in plan:
-        values = features(r, scored[index[clause_text]], scored[index[sentence_text]], moves)
+        values = features(
+            r, scored[index[clause_text]], scored[index[sentence_text]], moves, clause_text
+        )
         values["_row"] = float(index[clause_text])
         out[n].clauses.append(values)
     return out

@@ -139,8 +139,9 @@ def features(
     clause_scores: LabelScores,
     sentence_scores: LabelScores,
     moves: tuple[Move, ...] = (),
+    text: str = "",
 ) -> dict[str, float]:
-    """The named inputs of the model for one clause."""
+    """The named inputs of the model for one clause (``text``: the clause, for polarity)."""
     values = r.features()
     kinds = {m.kind for m in moves}
     for kind in MOVES:
@@ -164,7 +165,8 @@ def features(
         clause_scores.nearest[best].similarity > clause_scores.nearest["healthy"].similarity
     )
     nearest_text = clause_scores.nearest[best].text
-    values["polarity_mismatch"] = float(values["negated"] != float(_negated(nearest_text)))
+    values["polarity_mismatch"] = float(values["negated"] != _negated(nearest_text))
+    values["_opposite"] = float(_opposite(text, nearest_text) if text else 0.0)
     acts_on_mentee = values["mentee_domain"] or values["route_me"] or values["outcome"]
     values["margin_x_speaker"] = values["knn_margin"] * values["agent_speaker"]
     values["margin_x_order"] = values["knn_margin"] * (
@@ -183,9 +185,30 @@ def features(
 _OWN_THINGS = re.compile(r"\b(?:my own|my notes|my part|my end|my side|my slides|my talk)\b", re.I)
 
 
+_NEGATIONS = frozenset({"not", "never", "no"})
+
+
 def _negated(text: str) -> bool:
-    words = tokens(text)
-    return "not" in words or "never" in words or "no" in words
+    return bool(_NEGATIONS & set(tokens(text)))
+
+
+def _opposite(clause: str, nearest: str) -> bool:
+    """Does the clause say the opposite of its nearest exemplar? A negated clause near a savior
+    line ("You don't have to run everything by me") does. A plain clause near a negated exemplar
+    does only when the exemplar is a close rewording of it (half the words shared, not much
+    longer: "You can do this without me" against "You can't do this without me"); an exemplar
+    with a "not" in another clause ("you're signing with them, I'm not discussing it") says
+    nothing about this clause's polarity."""
+    negated = _negated(clause)
+    if negated == _negated(nearest):
+        return False
+    if negated:
+        return True
+    mine = set(tokens(clause)) - _NEGATIONS
+    theirs = set(tokens(nearest)) - _NEGATIONS
+    if len(theirs) > 1.5 * len(mine) + 1:
+        return False
+    return len(mine & theirs) >= 0.5 * len(mine | theirs)
 
 
 def analyse(
@@ -228,11 +251,11 @@ def analyse(
     for i, clause, r, moves in plan:
         clause_scores = by_text[clause.text[:READ_LIMIT]]
         sentence_scores = by_text[sentences[i].text[:READ_LIMIT]]
-        values = features(r, clause_scores, sentence_scores, moves)
+        values = features(r, clause_scores, sentence_scores, moves, clause.text[:READ_LIMIT])
         p = m.probability(values)
         if p < (m.threshold_move if moves else m.threshold):
             continue
-        if not moves and (values["polarity_mismatch"] or own_things(i)):
+        if not moves and (values["_opposite"] or own_things(i)):
             # "You can do this without me" is not "You can't do this without me"; "I'll write it
             # up myself and send you my notes" is the speaker's own work.
             continue

@@ -222,7 +222,7 @@ def _ownership(clause: str, sentence: str) -> tuple[Move, ...]:
             own = (
                 _OWN.search(object_text) is not None
                 or _SUPPORT_AFTER.match(object_text) is not None
-                or (" myself" in f" {rest}" and not _mentee(context))
+                or (" myself" in f" {rest}" and not _mentee(context) and not _orders(sentence))
             )
             refers_back = re.match(r"\s*(?:it|them|this|that|those|these)\b", object_text)
             reaches = (
@@ -318,6 +318,11 @@ def _ownership(clause: str, sentence: str) -> tuple[Move, ...]:
     if (route or r.route_me) and not question and not route_negated:
         moves.append(Move("routes_through_me", route.group() if route else "through me"))
     return tuple(moves)
+
+
+def _orders(sentence: str) -> bool:
+    """Does the sentence tell the mentee what to do ("Don't reply; I'll handle it myself")?"""
+    return roles(sentence).agent == "imperative"
 
 
 def _mentee(words: str) -> bool:
