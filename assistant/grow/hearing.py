@@ -660,7 +660,7 @@ def follow_up_of(
     short = len(content_words(untimed)) <= 2 and not (
         _STEP_VERB_RE.match(untimed) or _COMMIT_RE.search(untimed)
     )
-    if not short and not re.search(r"\b(?:it|that|them|this\s+one)\b", head, re.I):
+    if not short and not re.search(r"\b(?:it|that|them|him|her|this\s+one)\b", head, re.I):
         return None
     at = answer.find(later.text)
     context = (answer[:at] if at > 0 else "") + " " + untimed
@@ -785,7 +785,13 @@ def _step_parts(clause: str, today: date) -> list[tuple[str, str | None, date | 
             and resolve_date(parts[-1][1], today)
             and resolve_date(piece, today)
         )
-        gapped = _GAP_RE.match(piece) and dated_pair and _SUBJECT_VERB_RE.match(parts[0][1])
+        gapped = (
+            _GAP_RE.match(piece)
+            and _SUBJECT_VERB_RE.match(parts[0][1])
+            and resolve_date(parts[-1][1], today)
+            and resolve_date(piece, today)
+        )
+        dated_pair = dated_pair or gapped
         lead_only = _LEAD_ONLY_RE.fullmatch(parts[-1][1])
         if ((verb and not _NOT_STEP_RE.match(piece)) or dated_pair) and not lead_only:
             if gapped:  # "I'll write the sampling section tomorrow and the measures section"
@@ -798,19 +804,20 @@ def _step_parts(clause: str, today: date) -> list[tuple[str, str | None, date | 
     timed = [(joiner, piece, *_when(piece, today)) for joiner, piece in parts]
     out: list[tuple[str, str | None, date | None]] = []
     for joiner, piece, when, due in timed:
-        plain_and = "," not in joiner and out
-        if plain_and and out[-1][1] is None and when is not None:
-            out[-1] = (f"{out[-1][0]}{joiner}{piece}", when, due)  # one step, one time
-        elif plain_and and when is None and out[-1][1] is not None:
-            # "message Ravi on Monday and ask him to read my abstract": the same step
-            out[-1] = (f"{out[-1][0]}{joiner}{piece}", out[-1][1], out[-1][2])
+        # "draft it and send it by Thursday", "ring Omar on Monday and ask him for the figures":
+        # one step when the second goes on with the first's object and only one has a time.
+        same = "," not in joiner and out and _PRONOUN_RE.search(piece)
+        if same and (out[-1][1] is None) != (when is None):
+            out[-1] = (f"{out[-1][0]}{joiner}{piece}", out[-1][1] or when, out[-1][2] or due)
         else:
             out.append((piece, when, due))
-    if len(out) > 1 and out[-1][1] is not None and all(w is None for _, w, _ in out[:-1]):
-        out = [(piece, out[-1][1], out[-1][2]) for piece, _, _ in out]  # "A, B and C by Friday"
+    for i in range(len(out) - 2, -1, -1):  # "call HR, book a room and email the team by Friday"
+        if out[i][1] is None and out[i + 1][1] is not None:
+            out[i] = (out[i][0], out[i + 1][1], out[i + 1][2])
     return out
 
 
+_PRONOUN_RE = re.compile(r"\b(?:it|them|him|her|this|that|these|those)\b", re.IGNORECASE)
 _LEAD_ONLY_RE = re.compile(
     r"\W*(?:(?:first(?:ly)?|then|so|ok(?:ay)?|right|next|also|and|well|fine|sure|yes|yeah|"
     r"second(?:ly)?|finally|after\s+that)\W*)*",
@@ -991,7 +998,7 @@ def _with_bank(text: str, acts: dict[str, str]) -> dict[str, str]:
     if (
         best == "feeling"
         and "feeling" not in acts
-        and not (rule_acts - {"situation", "unsure"})
+        and not (rule_acts - {"situation"})
         and not about_others
     ):
         return {"feeling": text}  # "I'm frazzled", "so done": close to reviewed feelings
