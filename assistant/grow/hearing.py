@@ -779,7 +779,11 @@ def _step_parts(clause: str, today: date) -> list[tuple[str, str | None, date | 
     parts: list[tuple[str, str]] = [fragments[0]]
     for joiner, piece in fragments[1:]:
         named_only = re.match(r"^\W*[A-Z][a-z]+\s+(?:on|by|at|in|next|this)\b", piece)
-        verb = bool(_STEP_VERB_RE.match(piece) or _COMMIT_RE.match(piece))
+        verb = bool(
+            _STEP_VERB_RE.match(piece)
+            or _COMMIT_RE.match(piece)
+            or re.match(r"^\W*step\s+\w+\s+(?:is|will\s+be)\b", piece, re.I)
+        )
         dated_pair = (
             (verb or (len(content_words(piece)) >= 3 and not named_only))
             and resolve_date(parts[-1][1], today)
@@ -1029,7 +1033,8 @@ _OPTION_LEAD_RE = re.compile(
     r"i\s+(?:was|am|'m|’m)\s+thinking(?:\s+(?:about|of|that))?|(?:what|how)\s+about|"
     r"i(?:'m|’m|\s+am)\s+(?:toying\s+with|considering)|i\s+(?:could|might|can|would|may|should)"
     r"(?:\s+also|\s+maybe|\s+always|\s+either)?|i(?:'d|’d)|we\s+could|could|might|"
-    r"options?\s+(?:are|is)|my\s+options\s+are|option\s*[a-d\d]*\s*[:.)-]?|try\s+to|"
+    r"options?\s+(?:are|is)|my\s+options\s+are|honestly|"
+    r"(?:the\s+)?(?:only\s+)?(?:things?|options?|ideas?)\s+i\s+can\s+(?:think\s+of|see)\s+(?:are|is)|option\s*[a-d\d]*\s*[:.)-]?|try\s+to|"
     r"it\s+(?:could|might)\s+be)[\s,:]+)+",
     re.IGNORECASE,
 )
@@ -1076,6 +1081,8 @@ _REPORT_RE = re.compile(
     r"(?!(?:could|might|can|may|would|should|will|'d|’d|'ll|’ll|also\s+could|thinking|"
     r"considering|toying|tempted|wondering|keen|open)\b)|"
     r"there(?:'s|’s|\s+is|\s+are)\s+(?:one|some|a\s+few)\s+(?:that|which|who|near|nearby)\b)|"
+    r"^(?:my|our|his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}(?:did|was|were|had|has|is|are|does|"
+    r"said|says|told|went|got|thinks|reckons)\b|"
     r"\b(?:sometimes|usually|often|normally|generally)\b",
     re.IGNORECASE,
 )
@@ -1117,7 +1124,7 @@ def extract_options(text: str) -> list[str]:
         listed = (
             not alternatives
             and len(commas) >= 3
-            and all(len(p.split()) <= 8 for p in commas)
+            and all(len(p.split()) <= 10 for p in commas[:-1])  # the last may run on
             and not any(_REPORT_RE.search(p.strip()) for p in commas)
         )
         for part in pieces:

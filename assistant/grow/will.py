@@ -23,8 +23,9 @@ from assistant.understanding.timeframes import find_time, resolve_date
 # Commitments heard outside the Will stage count only when they carry a time.
 _DATED_ONLY_STAGES = frozenset({"reality", "options"})
 _LEAD_RE = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|so|then|and|also|next|after\s+that|finally|first(?:ly)?|second(?:ly)?|"
-    r"i\s+think|i\s+guess|right|well|step\s+(?:one|two|three|\d)|\d[.)])[,:\s]+)+",
+    r"^\W*(?:(?:ok(?:ay)?|so|then|and|but|also|next|after\s+that|finally|first(?:ly)?|second(?:ly)?|"
+    r"i\s+think|i\s+guess|i\s+suppose|i\s+reckon|honestly|right|well|"
+    r"step\s+(?:one|two|three|\d)(?:\s+(?:is|will\s+be)(?:\s+to)?)?|\d[.)])[,:\s]+)+",
     re.IGNORECASE,
 )
 
@@ -110,7 +111,8 @@ def _item_for(commitment: Commitment, today: date) -> ActionItem | None:
 
 
 _THEN_RE = re.compile(
-    r"\s*\b(?:by|before|until|till)\s+(?:then|that\s+(?:date|day|point|time))\b", re.IGNORECASE
+    r"\s*\b(?:by|before|until|till)\s+(?:then|that\s+(?:date|day|point|time)|the\s+deadline)\b",
+    re.IGNORECASE,
 )
 _TIME_LEAD = re.compile(
     r"^(?:by|on|before|until|till|in|within|this|next|from|starting|end|the\s+end|no\s+later|"
@@ -136,8 +138,9 @@ def _strip_time(task: str, today: date) -> str:
         rest = re.sub(
             r"^\s*(?:morning|afternoon|evening|night|lunchtime)\b", "", task[expression.end :]
         )
+        head = re.sub(r"\s+first\s+thing\s*$", "", task[: expression.start])
         # "email Sam by | Friday": the word that led the time goes with it
-        head = task[: expression.start].rstrip()
+        head = head.rstrip()
         led = re.match(
             r"(?:by|on|before|until|till|at|in|from|starting|no\s+later)\b", expression.text, re.I
         )
@@ -157,14 +160,21 @@ def _strip_time(task: str, today: date) -> str:
     return task[:1].upper() + task[1:]
 
 
+def _last_date(answer: str, today: date) -> date | None:
+    dated = [t.due for t in find_time(answer, today) if t.due is not None and not t.recurring]
+    return dated[-1] if dated else None
+
+
 def commitments_to_items(
     answers: Iterable[tuple[str, str, Heard]], today: date
 ) -> list[ActionItem]:
     """Action items from ``(stage, answer, heard)`` in order; later times date earlier steps."""
     steps: list[_Step] = []
+    named: date | None = None  # the last date named so far ("by then" refers back to it)
     for stage, answer, heard in answers:
         if heard.has("off_topic"):
             continue
+        before, named = named, _last_date(answer, today) or named
         new: list[_Step] = []
         for commitment in heard.commitments:
             timed = commitment.when is not None
@@ -179,7 +189,10 @@ def commitments_to_items(
                 )
                 steps[earlier].due, steps[earlier].timed = commitment.due, True
                 continue
-            new.append(_Step(commitment, commitment.due, timed))
+            due = commitment.due
+            if due is None and commitment.when and _THEN_RE.fullmatch(commitment.when):
+                due = before  # "I'll submit it by then": the deadline named earlier
+            new.append(_Step(commitment, due, timed))
         if new or heard.commitments:
             steps.extend(new)
             continue

@@ -147,6 +147,14 @@ def test_a_time_word_naming_a_thing_is_not_the_date() -> None:
     ]
 
 
+def test_numbered_steps_in_one_sentence_are_two_steps() -> None:
+    got = steps("Ok so step one is updating my CV by next Friday, step two is sending it out.")
+    assert got == [
+        ("Updating my CV", "mentee", date(2026, 12, 11)),
+        ("Sending it out", "mentee", None),
+    ]
+
+
 def test_a_bracketed_aside_does_not_break_the_step() -> None:
     assert steps("ill ask Kim (the practice manager) on friday") == [
         ("Ask Kim", "mentee", date(2026, 12, 4))
@@ -192,6 +200,19 @@ def test_a_remark_after_the_step_is_left_out_of_the_task() -> None:
         (
             "Garden centres often sell local honey, I could try the one on Bath Road.",
             ["Try the one on Bath Road"],
+        ),
+        (
+            "My cousin did a conversion course. Or I could find a part-time master's.",
+            ["Find a part-time master's"],
+        ),
+        (
+            "Honestly the only things I can think of are a recruiter or just applying everywhere.",
+            ["A recruiter", "Applying everywhere"],
+        ),
+        (
+            "Well, there's the day release, there's the evening class, and there's just doing it "
+            "all online at my own pace.",
+            ["The day release", "The evening class", "Doing it all online at my own pace"],
         ),
     ],
 )
