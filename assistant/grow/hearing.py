@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from assistant.understanding import clauses, read, roles, sentences, tokens
 from assistant.understanding.timeframes import find_time, resolve_date
@@ -626,6 +626,12 @@ def _commitments(
                     when, due = earlier
                 elif back:
                     when = back.group(0)  # dated from an earlier answer when the items are built
+            after = _AFTER_THAT_RE.search(part) if when is None else None
+            if after and out and out[-1].due is not None:  # "...by Friday, the rest the week after"
+                when, due = (
+                    after.group(0),
+                    out[-1].due + _AFTER_DAYS[(after.group(1) or after.group(2)).lower()],
+                )
             if when is None and out and _RIGHT_AFTER_RE.search(part):
                 when, due = out[-1].when, out[-1].due  # "...and send it right after"
             step = Commitment(text=part, owner=owner, when=when, due=due)
@@ -674,6 +680,11 @@ def follow_up_of(
     return None
 
 
+_AFTER_THAT_RE = re.compile(
+    r"\bthe\s+(?:(day|week|month)\s+after(?:\s+that)?|following\s+(day|week|month))\b(?!\s+(?:next|this))",
+    re.IGNORECASE,
+)
+_AFTER_DAYS = {"day": timedelta(days=1), "week": timedelta(days=7), "month": timedelta(days=30)}
 _RIGHT_AFTER_RE = re.compile(
     r"\b(?:(?:right|straight|soon|immediately|just)\s+after(?:wards)?|afterwards|after\s+that|"
     r"the\s+same\s+day)\b",
@@ -781,8 +792,10 @@ def _step_parts(clause: str, today: date) -> list[tuple[str, str | None, date | 
         named_only = re.match(r"^\W*[A-Z][a-z]+\s+(?:on|by|at|in|next|this)\b", piece)
         verb = bool(
             _STEP_VERB_RE.match(piece)
+            or roles(piece).agent == "imperative"
             or _COMMIT_RE.match(piece)
             or re.match(r"^\W*step\s+\w+\s+(?:is|will\s+be)\b", piece, re.I)
+            or (_AFTER_THAT_RE.search(piece) and resolve_date(parts[-1][1], today))
         )
         dated_pair = (
             (verb or (len(content_words(piece)) >= 3 and not named_only))
@@ -865,7 +878,10 @@ _STEP_VERB_RE = re.compile(
     r"finally|step\s+\w+|\d[.)])[,:\s]+)*(?:email|call|ask|send|book|write|talk|speak|finish|start|"
     r"draft|update|sign|apply|set|block|read|reach|message|text|register|enrol|enroll|submit|"
     r"schedule|arrange|contact|research|look|join|practi[sc]e|prepare|review|request|tell|meet|"
-    r"find|make|put|go|visit|attend|buy|order|create|build|list|pick|choose|get|try|do|spend)\b",
+    r"find|make|put|go|visit|attend|buy|order|create|build|list|pick|choose|get|try|do|spend|"
+    r"rehearse|ring|phone|drop|pop|post|upload|download|print|save|pay|sort|switch|turn|fill|"
+    r"complete|plan|share|invite|check|chase|follow|redo|rewrite|record|publish|pitch|run|"
+    r"train|study|revise|watch|learn|fix|clear|cancel|move|ship|deliver|present|give)\b",
     re.IGNORECASE,
 )
 
@@ -929,7 +945,10 @@ def _is_commitment(clause: str, stage: str) -> bool:
     plain_can = re.search(r"\bi\s+can\b|\bi(?:'d|’d|\s+would)\s+(?:like|love)\s+to\b", clause, re.I)
     return bool(
         timed
-        and (r.agent in ("speaker", "we", "none") or (r.agent == "third" and not someone_else))
+        and (
+            r.agent in ("speaker", "we", "none", "imperative")
+            or (r.agent == "third" and not someone_else)
+        )
         and (r.modality not in ("possibility", "past") or plain_can)
         and not r.negated
         and not _PAST_RE.search(clause)

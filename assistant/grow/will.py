@@ -128,7 +128,13 @@ def _strip_time(task: str, today: date) -> str:
         task,
         flags=re.I,
     )
-    task = _THEN_RE.sub("", task)  # "submit it by then": dated from what came before
+    task = _THEN_RE.sub("", task)
+    task = re.sub(
+        r"\s*\bthe\s+(?:(?:day|week|month)\s+after(?:\s+that)?|following\s+(?:day|week|month))\b",
+        "",
+        task,
+        flags=re.I,
+    )  # "submit it by then": dated from what came before
     for expression in reversed(find_time(task, today)):
         if task[: expression.start].rstrip().endswith(",") and not expression.recurring:
             task = task[: expression.start].rstrip(" ,")  # "tell Priya, thursday in our 1:1"

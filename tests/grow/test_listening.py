@@ -155,6 +155,19 @@ def test_numbered_steps_in_one_sentence_are_two_steps() -> None:
     ]
 
 
+def test_the_week_after_counts_from_the_step_before() -> None:
+    got = steps("Draft the slides by Friday and rehearse with Aisha the week after.")
+    assert got == [
+        ("Draft the slides", "mentee", date(2026, 12, 4)),
+        ("Rehearse with Aisha", "mentee", date(2026, 12, 11)),
+    ]
+
+
+def test_an_imperative_step_with_a_verb_outside_the_usual_list_is_a_step() -> None:
+    got = steps("Fine. Switch off work email tonight and sort a chat with my boss for Thursday.")
+    assert [d for _, _, d in got] == [date(2026, 12, 1), date(2026, 12, 3)]
+
+
 def test_a_bracketed_aside_does_not_break_the_step() -> None:
     assert steps("ill ask Kim (the practice manager) on friday") == [
         ("Ask Kim", "mentee", date(2026, 12, 4))
