@@ -224,6 +224,36 @@ def two_thresholds(
     return best[1], best[2]
 
 
+def move_threshold(
+    texts: list[Text],
+    moved: np.ndarray,
+    plain: np.ndarray,
+    zp: float,
+    target_fp: float,
+    target_real: float,
+) -> float:
+    """The lowest threshold for clauses with an ownership move (never below even odds) that
+    keeps both false-positive targets, the threshold for the other clauses held at ``zp``.
+
+    A move is a structural reading (the mentor takes over, decides, promises, routes): it is rare
+    in healthy text (3 of 985 real lines), so such a clause needs less agreement from the nearest
+    exemplars than a clause whose only evidence is nearness."""
+    savior = np.array([t.savior for t in texts])
+    rules = np.array([t.rules_flag for t in texts])
+    real = np.array([t.group == "real" for t in texts])
+    labelled = ~savior & ~real
+    base = rules | (plain >= zp)
+    allowed_fp = max(target_fp * labelled.sum(), (base & labelled).sum())
+    allowed_real = max(target_real * real.sum(), (base & real).sum())
+    best = zp
+    for z in np.linspace(zp, 0.0, 61):
+        flagged = base | (moved >= z)
+        if (flagged & labelled).sum() > allowed_fp or (flagged & real).sum() > allowed_real:
+            break
+        best = float(z)
+    return best
+
+
 def evaluate_two(
     texts: list[Text], moved: np.ndarray, plain: np.ndarray, tm: float, tp: float
 ) -> tuple[float, float, float]:
@@ -275,7 +305,12 @@ def main() -> None:
         help="also fit on the exemplar bank's own lines, scored leave-one-out (the old way)",
     )
     parser.add_argument(
-        "--two-thresholds", action="store_true", help="a lower threshold for ownership moves"
+        "--two-thresholds",
+        action="store_true",
+        help="search both thresholds jointly for the best tuning recall (overfits; not shipped)",
+    )
+    parser.add_argument(
+        "--one-threshold", action="store_true", help="no lower threshold for ownership moves"
     )
     args = parser.parse_args()
 
@@ -369,6 +404,8 @@ def main() -> None:
         zm, zp = two_thresholds(texts, moved, plain, args.target_fp, args.target_real)
     else:
         zm = zp = threshold_for(texts, np.maximum(moved, plain), args.target_fp, args.target_real)
+        if not args.one_threshold:
+            zm = move_threshold(texts, moved, plain, zp, args.target_fp, args.target_real)
     r, fp, fp_real = evaluate_two(texts, moved, plain, zm, zp)
     probability = 1 / (1 + np.exp(-zp))
     probability_move = 1 / (1 + np.exp(-zm))

@@ -172,11 +172,17 @@ _THIRD = re.compile(
 
 # "finish reading your draft", "complete my review of": the speaker supports, the mentee keeps it.
 _SUPPORT_AFTER = re.compile(r"\s*(?:reading|reviewing|looking|checking|going through|listening)\b")
+_MANNER = re.compile(
+    r"\s*(?:steps|a step|time|your time|care|a break|a moment|a breath|notes|note|it easy|"
+    r"stock|part|action|responsibility|ownership|the lead|charge|away)\b"
+)
 # "if I know what you want", "I think I know how you got that": supposing, not overriding.
 _SUPPOSE = re.compile(
     r"\b(?:if i|i think i|not sure i|i do not|i wish i|i hope i|before i|not saying|not claiming|"
     r"never said|not that i|i am not|i never)\b"
 )
+# "I know better now than I did at your stage" (the speaker's past self), "I know best practices".
+_NOT_A_CLAIM = re.compile(r"\s*(?:(?:now )?than i (?:did|used to|was)|practices?)\b")
 _ADDRESSEE_NOT = re.compile(r"\b(?:you|u) (?:are|will|re) not(?: (?:going to|gonna|be))?\b")
 # The speaker would rather the mentee took no one else's help ("I'd rather you didn't ask the
 # other nurses"); a preference about the mentee's own conduct is not enough.
@@ -198,6 +204,8 @@ def _ownership(clause: str, sentence: str) -> tuple[Move, ...]:
     r = roles(clause)
     if r.describing or r.choice_left:
         return ()
+    if sentence != clause and r.modality == "possibility" and roles(sentence).choice_left:
+        return ()  # "If you'd like, I can rewrite your summary": an offer, the choice is theirs
     words = " ".join(tokens(clause))
     context = " ".join(tokens(sentence))
     d = _data()
@@ -219,16 +227,18 @@ def _ownership(clause: str, sentence: str) -> tuple[Move, ...]:
             and not (support and support.start() <= takeover.start())
         ):
             object_text = rest[takeover.end() :]
+            refers_back = re.match(r"\s*(?:it|them|this|that|those|these)\b", object_text)
             own = (
                 _OWN.search(object_text) is not None
+                or re.match(r"\s*(?:you|u)\b", object_text) is not None  # "I'll call you"
+                or (refers_back is not None and _OWN.search(context) is not None)
                 or _SUPPORT_AFTER.match(object_text) is not None
-                or (" myself" in f" {rest}" and not _mentee(context) and not _orders(sentence))
+                or (" myself" in f" {rest}" and not _YOUR.search(rest) and not _orders(sentence))
             )
-            refers_back = re.match(r"\s*(?:it|them|this|that|those|these)\b", object_text)
             reaches = (
                 _YOUR.search(rest) is not None
                 or (refers_back is not None and _YOUR.search(context) is not None)
-                or _THIRD.search(object_text) is not None
+                or _third_party(object_text, context)
                 or d.handoff.search(context) is not None
             )
             if reaches and not own:
@@ -262,6 +272,8 @@ def _ownership(clause: str, sentence: str) -> tuple[Move, ...]:
         if not final and words in context:
             before = d.finality.search(context[: context.find(words)])
             final = before if before and " " in before.group() else None
+        if choice and _MANNER.match(rest[choice.end() :]):
+            choice = None  # "you are taking steps", "you are taking your time": how, not what
         if choice and choice.start() < 12 and (final or r.strong_order):
             moves.append(Move("future_as_fact", f"{addressed.group()} {choice.group()}"))
     refused = _ADDRESSEE_NOT.search(words)
@@ -289,7 +301,9 @@ def _ownership(clause: str, sentence: str) -> tuple[Move, ...]:
         moves.append(Move("ensures_outcome", certain.group()))
 
     knows = d.knows.search(words)
-    if knows and _SUPPOSE.search(words[: knows.end()]):
+    if knows and (
+        _SUPPOSE.search(words[: knows.end()]) or _NOT_A_CLAIM.match(words[knows.end() :])
+    ):
         knows = None
     if knows is None and re.search(r"(?:^|, |but |and )i know you$", words):
         knows = re.search(r"i know you$", words)
@@ -315,9 +329,20 @@ def _ownership(clause: str, sentence: str) -> tuple[Move, ...]:
     )
     if route is None and r.route_me:
         route_negated = re.search(r"\b(?:not|never|no need)\b", words)
-    if (route or r.route_me) and not question and not route_negated:
+    # An offer ("I could look it over before you send it") routes nobody.
+    offer = re.search(r"\bi (?:could|can|might)\b", words) is not None
+    if (route or r.route_me) and not question and not route_negated and not offer:
         moves.append(Move("routes_through_me", route.group() if route else "through me"))
     return tuple(moves)
+
+
+def _third_party(object_text: str, context: str) -> bool:
+    """Does the action reach someone in the mentee's world? A named role does ("the foreman");
+    a bare pronoun ("I'll email them tomorrow") only when the sentence is about the mentee."""
+    found = _THIRD.search(object_text)
+    if found is None:
+        return False
+    return found.group() not in ("him", "her", "them") or _mentee(context)
 
 
 def _orders(sentence: str) -> bool:
