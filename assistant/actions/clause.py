@@ -18,7 +18,7 @@ from assistant.actions.items import ActionItem
 from assistant.actions.owners import SPACES, SUBJECT, TASK_VERBS, UNKNOWN, People, Who
 from assistant.duedates import find_due, impossible_date
 
-__all__ = ["Section", "parse_clause", "read_clause"]
+__all__ = ["Reading", "Section", "parse_clause", "read_candidate", "read_clause"]
 
 _MODAL = (
     r"(?:will|shall|would|is\s+going\s+to|are\s+going\s+to|am\s+going\s+to|plans?\s+to"
@@ -113,6 +113,25 @@ class Section:
     person: Who | None = None  # a heading naming someone: owns "Will..." / "Needs to..." lines
 
 
+@dataclass(frozen=True)
+class Reading:
+    """A clause read as a would-be item, and what the rules made of it.
+
+    ``rejected`` names the rule that says it is not a commitment ("question", "discussion",
+    "decision", "uncommitted", "thing_will", "not_task_start", "past"), None when the rules
+    accept it. ``strong`` says the clause itself names who commits (a subject, an owner field, a
+    prefix); ``prefixed`` that it carries a ``TODO``/``Action:``/check-box prefix (or is a table
+    row), ``subject`` that a person is its subject ("Sam will…").
+    """
+
+    item: ActionItem
+    strong: bool
+    rejected: str | None
+    prefixed: bool
+    subject: bool
+    polite: bool
+
+
 def parse_clause(
     clause: str,
     people: People,
@@ -147,6 +166,26 @@ def read_clause(
     section) that may still be a bare task ("Update the CV"): it counts only when it starts
     with an action verb.
     """
+    read = read_candidate(
+        clause, people, section, today, next_meeting=next_meeting, day_first=day_first
+    )
+    if read is None or read.rejected is not None:
+        return None
+    return read.item, read.strong
+
+
+def read_candidate(
+    clause: str,
+    people: People,
+    section: Section,
+    today: date,
+    *,
+    next_meeting: date | None = None,
+    day_first: bool = False,
+) -> Reading | None:
+    """``clause`` read as a would-be item, with the rule that rejects it if one does; None
+    only when there is nothing to read as a task (a done item, the next meeting, no words)."""
+    rejected: str | None = None
     if _DONE.search(clause):
         return None
     clause = clause.replace("**", "").replace("__", "")
@@ -160,8 +199,12 @@ def read_clause(
     if prefixed_owner:  # "TODO(marco): remove the flags"
         text = text[prefixed_owner.end() :]
     bare = _PARENS.sub("", text).strip()
-    if (bare.endswith("?") and not prefix) or _NEXT_MEETING.match(text) or _DISCUSSION.match(text):
+    if _NEXT_MEETING.match(text):
         return None
+    if bare.endswith("?") and not prefix:
+        rejected = "question"
+    elif _DISCUSSION.match(text):
+        rejected = "discussion"
     text = _ASIDE.sub("", text).strip()
     if prefix and text.endswith("?"):
         text = text[:-1]
@@ -236,7 +279,7 @@ def read_clause(
             elif _DECISION_WORDS.fullmatch(topic.strip(" :")) and (
                 found is None or not found[0].owners
             ):
-                return None  # "Decision: we will adopt semver" records a decision
+                rejected = rejected or "decision"  # "Decision: we will adopt semver"
     if found is not None:
         subject_who, task = found
         if subject_who.owner != "both" or who is None:
@@ -273,20 +316,29 @@ def read_clause(
     if not committed:
         first = task.split(maxsplit=1)[0].lower().strip(",:;") if task.split() else ""
         if first not in TASK_VERBS or section.kind in ("agenda", "people", "speech", "discussion"):
-            return None
+            rejected = rejected or "uncommitted"
     if found is None and not prefix and _THING_WILL.match(text):
-        return None  # "The chatbot scope will prioritize SharePoint": a decision about a thing
+        rejected = rejected or "thing_will"  # "The chatbot scope will prioritize SharePoint"
     task = topic + _clean_task(task) if topic else _clean_task(task)
     if passive and who is not None and who.owners:
         task = _clean_task(text)
-    elif not task or _MEETING_TASK.match(task) or _NOT_TASK_START.match(task):
+    elif not task or _MEETING_TASK.match(task):
         return None
+    elif _NOT_TASK_START.match(task):
+        rejected = rejected or "not_task_start"
     if found is None and not inner and not passive and (_PAST_START.match(task) or _reported(task)):
-        return None
+        rejected = rejected or "past"
     if who is None:
         who = section.owner or people.unowned
     item = ActionItem(task=task, owner=who.owner, due=due, owners=who.owners, warning=warning)
-    return item, bool(prefix or found is not None or marked or inner or agreed)
+    return Reading(
+        item=item,
+        strong=bool(prefix or found is not None or marked or inner or agreed),
+        rejected=rejected,
+        prefixed=bool(prefix),
+        subject=found is not None and bool(found[0].owners),
+        polite=bool(polite),
+    )
 
 
 def _OWNER_COLON_PERSON(raw: str, people: People) -> bool:

@@ -38,15 +38,22 @@ import re
 from collections.abc import Iterator
 from datetime import date, datetime
 
-from assistant.actions.clause import Section, read_clause
+from assistant.actions.clause import Reading, Section, read_candidate
 from assistant.actions.items import ActionItem
+from assistant.actions.judge import Candidate, keep
 from assistant.actions.markup import clean_notes
 from assistant.actions.owners import NAME, SPACES, TASK_VERBS, People, Who
 from assistant.duedates import find_due
 from assistant.errors import UsageError
 from assistant.understanding.people import looks_like_name, participants
 
-__all__ = ["MAX_SENTENCE_CHARS", "extract_action_items", "notes_date"]
+__all__ = [
+    "MAX_SENTENCE_CHARS",
+    "assemble",
+    "extract_action_items",
+    "extract_candidates",
+    "notes_date",
+]
 
 MAX_SENTENCE_CHARS = 600
 
@@ -85,13 +92,45 @@ def extract_action_items(
     mentee: str | None = None,
     mentor: str | None = None,
     author: str | None = "mentee",
+    rules_only: bool = False,
 ) -> list[ActionItem]:
     """Return the commitments in ``notes``, in order, without duplicates.
 
     ``author`` is ``mentee`` or ``mentor`` for a session's notes ("I" is that person, and a
     task with no owner is theirs), the name of whoever wrote other notes ("I" only), or None.
-    ``today`` defaults to the notes' own date line, then to today's date.
+    ``today`` defaults to the notes' own date line, then to today's date. Every clause is read
+    as a would-be item and :func:`assistant.actions.judge.keep` decides which are commitments
+    (``rules_only``: the structural rules alone decide).
     """
+    found = extract_candidates(notes, today=today, mentee=mentee, mentor=mentor, author=author)
+    if rules_only:
+        return assemble(found, [c.reading.rejected is None for c in found])
+    return assemble(found, keep(found))
+
+
+def assemble(candidates: list[Candidate], kept: list[bool]) -> list[ActionItem]:
+    """The kept candidates' items, in order, each task and owner once."""
+    items: list[ActionItem] = []
+    seen: set[tuple[str, str | None]] = set()
+    for candidate, chosen in zip(candidates, kept, strict=True):
+        item = candidate.reading.item
+        key = (item.task.lower(), item.owner)
+        if chosen and key not in seen:
+            seen.add(key)
+            items.append(item)
+    return items
+
+
+def extract_candidates(
+    notes: str,
+    *,
+    today: date | None = None,
+    mentee: str | None = None,
+    mentor: str | None = None,
+    author: str | None = "mentee",
+) -> list[Candidate]:
+    """Every clause of ``notes`` read as a would-be item, in order (see
+    :func:`extract_action_items` for the arguments)."""
     if "\x00" in notes:
         raise UsageError("The notes contain NUL bytes; give a plain-text file.")
     if author is not None and (
@@ -107,13 +146,12 @@ def extract_action_items(
     own_date, day_first = _own_date(lines, cleaned.front_matter)
     today = today or own_date or date.today()
     next_meeting = _next_meeting(lines, today, day_first)
-    items: list[ActionItem] = []
-    seen: set[tuple[str, str | None]] = set()
+    found: list[Candidate] = []
     section = Section()
     after_blank = False
     paragraph: Who | None = None
     previous_bullet = False
-    readings: dict[tuple[object, ...], tuple[ActionItem, bool] | None] = {}  # repeated lines
+    readings: dict[tuple[object, ...], Reading | None] = {}  # repeated lines
     after_heading = False
     listed = False  # a list item seen since the heading: a paragraph after it ends the section
     for raw_line in lines:
@@ -186,27 +224,27 @@ def extract_action_items(
         for clause in parts:
             memo = (clause, here.actions, here.owner, here.kind, here.person, not bullet)
             if memo not in readings:
-                readings[memo] = read_clause(
-                    clause,
-                    people,
-                    here,
-                    today,
-                    next_meeting=next_meeting,
-                    day_first=day_first,
-                    plain=not bullet,
+                readings[memo] = read_candidate(
+                    clause, people, here, today, next_meeting=next_meeting, day_first=day_first
                 )
-            read_item = readings[memo]
-            if read_item is None:
+            reading = readings[memo]
+            if reading is None:
                 continue
-            item, _strong = read_item
-            if item.owners and _STARTS_WITH_OWNER(clause):
+            item = reading.item
+            if reading.rejected is None and item.owners and _STARTS_WITH_OWNER(clause):
                 found_here = Who(item.owner, item.owners)
-            key = (item.task.lower(), item.owner)
-            if key not in seen:
-                seen.add(key)
-                items.append(item)
+            found.append(
+                Candidate(
+                    clause=clause,
+                    reading=reading,
+                    kind="actions" if here.actions else here.kind,
+                    in_actions=here.actions,
+                    bullet=bool(bullet),
+                    inline=bool(inline),
+                )
+            )
         paragraph = found_here if not bullet else None
-    return items
+    return found
 
 
 def _STARTS_WITH_OWNER(clause: str) -> bool:

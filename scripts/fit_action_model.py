@@ -1,0 +1,314 @@
+"""Fit the action-item model (assistant/actions/judge.yaml) and measure it by cross-validation.
+
+Usage: python scripts/fit_action_model.py [--write] [--l2 L2] [--threshold T]
+
+Data: the labelled real notes of the tuning sets (``tests/data/notes_real/tune*.yaml``) and the
+earlier labelled notes (``tests/data/notes/``); the untouched half is never read. Every clause
+the notes walker reads becomes one sample (:func:`assistant.actions.extract.extract_candidates`):
+positive when its item matches a labelled item under the benchmark's own matching rule, else
+negative. The model is an L2-regularised logistic regression over the named inputs of
+:func:`assistant.actions.judge.features`, fitted by Newton's method.
+
+Generalisation is measured by leave-one-repository-out cross-validation: the notes of one
+repository (the earlier notes count as one) are scored by a model fitted on all the others, and
+the held-out predictions of every fold are scored together with ``benchmarks/actions.py``'s
+figures (found, owner, due, spurious). The threshold and the regularisation are chosen on these
+held-out figures, never on the fit's own. ``--write`` stores the model fitted on all the data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from assistant.actions.extract import assemble, extract_candidates  # noqa: E402
+from assistant.actions.items import ActionItem  # noqa: E402
+from assistant.actions.judge import (  # noqa: E402
+    MODEL_PATH,
+    Candidate,
+    JudgeModel,
+    features,
+    meaning,
+)
+from benchmarks.actions import (  # noqa: E402
+    REAL_DIR,
+    TASK_MATCH_THRESHOLD,
+    RealScore,
+    Score,
+    load_cases,
+    load_real,
+    real_similarity,
+    score_file,
+    score_real,
+    task_similarity,
+)
+
+SETS = ("tune", "tune2")
+THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
+L2S = (0.3, 1.0, 3.0, 10.0)
+# The held-out F1 the model must gain over the rules alone before it decides: a smaller gain is
+# within what one or two notes change, and the model costs a sentence-encoder call per note.
+MIN_GAIN = 0.01
+
+
+@dataclass
+class Note:
+    """One labelled note with its would-be items, their inputs and their labels."""
+
+    name: str
+    group: str  # the repository it comes from ("earlier" for the project's own notes)
+    set: str  # tune | tune2 | earlier
+    candidates: list[Candidate]
+    rows: list[dict[str, float]]
+    labels: list[bool]
+    score: Callable[[list[ActionItem]], RealScore | Score] = field(repr=False)
+
+
+def _repo(source: str) -> str:
+    return source.split()[0] if source else "unknown"
+
+
+def load_notes() -> list[Note]:
+    notes: list[Note] = []
+    for half in SETS:
+        entries = yaml.safe_load((REAL_DIR / f"{half}.yaml").read_text(encoding="utf-8"))
+        sources = {str(e["file"]): _repo(str(e.get("source", ""))) for e in entries}
+        for case in load_real(half):
+            found = extract_candidates(case.notes, today=case.today, author=case.author)
+            labels = [
+                any(real_similarity(c.reading.item.task, e.task, e.owners) > 0 for e in case.items)
+                for c in found
+            ]
+            notes.append(
+                Note(
+                    name=case.name,
+                    group=sources[case.name],
+                    set=half,
+                    candidates=found,
+                    rows=[],
+                    labels=labels,
+                    score=lambda items, case=case: score_real(case, items),
+                )
+            )
+    for earlier in load_cases():
+        found = extract_candidates(
+            earlier.notes,
+            today=earlier.today,
+            mentee=earlier.mentee,
+            mentor=earlier.mentor,
+            author=earlier.author,
+        )
+        labels = [
+            any(
+                task_similarity(c.reading.item.task, e.task) >= TASK_MATCH_THRESHOLD
+                for e in earlier.expected
+            )
+            for c in found
+        ]
+        notes.append(
+            Note(
+                name=earlier.name,
+                group="earlier",
+                set="earlier",
+                candidates=found,
+                rows=[],
+                labels=labels,
+                score=lambda items, case=earlier: score_file(case, items),
+            )
+        )
+    for note in notes:
+        scored = meaning(note.candidates)
+        if scored is None:
+            raise SystemExit("Sentence vectors are unavailable here; the model cannot be fitted.")
+        note.rows = [features(c, s) for c, s in zip(note.candidates, scored, strict=True)]
+    return notes
+
+
+def feature_names(notes: list[Note]) -> list[str]:
+    return sorted({name for note in notes for row in note.rows for name in row})
+
+
+def matrix(notes: list[Note], names: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    rows = [row for note in notes for row in note.rows]
+    x = np.array([[row.get(n, 0.0) for n in names] for row in rows], dtype=float)
+    y = np.array([label for note in notes for label in note.labels], dtype=float)
+    return x, y
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float) -> tuple[float, np.ndarray]:
+    """L2-regularised logistic regression (the bias unpenalised), Newton's method."""
+    n, d = x.shape
+    a = np.hstack([np.ones((n, 1)), x])
+    w = np.zeros(d + 1)
+    penalty = np.full(d + 1, l2)
+    penalty[0] = 1e-6
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-np.clip(a @ w, -30, 30)))
+        grad = a.T @ (p - y) + penalty * w
+        hess = (a * (p * (1 - p))[:, None]).T @ a + np.diag(penalty)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.max(np.abs(step)) < 1e-8:
+            break
+    return float(w[0]), w[1:]
+
+
+def decide(
+    note: Note, names: list[str], bias: float, w: np.ndarray, threshold: float
+) -> list[bool]:
+    """Which of the note's candidates are kept, as :func:`assistant.actions.judge.keep` decides
+    (prefixed lines the rules accept always are)."""
+    judge = JudgeModel(threshold, bias, dict(zip(names, map(float, w), strict=True)), 3, True)
+    out = []
+    for c, row in zip(note.candidates, note.rows, strict=True):
+        if c.reading.prefixed and c.reading.rejected is None:
+            out.append(True)
+            continue
+        out.append(judge.probability(row) >= threshold)
+    return out
+
+
+@dataclass
+class Figures:
+    """Pooled figures of one way of deciding, per set."""
+
+    real: dict[str, RealScore] = field(default_factory=dict)
+    earlier: Score = field(default_factory=Score)
+
+    def add(self, note: Note, items: list[ActionItem]) -> None:
+        got = note.score(items)
+        if isinstance(got, RealScore):
+            self.real.setdefault(note.set, RealScore()).add(got)
+        else:
+            self.earlier.add(got)
+
+    def pooled(self) -> RealScore:
+        total = RealScore()
+        for one in self.real.values():
+            total.add(one)
+        e = self.earlier
+        total.add(
+            RealScore(
+                extracted=e.predicted,
+                labelled=e.expected,
+                found=e.matched,
+                owner_ok=e.owner_ok,
+                spurious=e.predicted - e.matched,
+            )
+        )
+        return total
+
+    def f1(self) -> float:
+        t = self.pooled()
+        recall = t.found / t.labelled if t.labelled else 1.0
+        precision = 1 - t.spurious / t.extracted if t.extracted else 1.0
+        return 2 * recall * precision / (recall + precision) if recall + precision else 0.0
+
+    def lines(self, label: str) -> list[str]:
+        out = [f"{label}"]
+        for half in SETS:
+            if half in self.real:
+                out.append(f"  {half:9s} {self.real[half].line()}")
+        e = self.earlier
+        out.append(
+            f"  {'earlier':9s} found {e.recall:.3f} owner {e.owner_accuracy:.3f} "
+            f"spurious {1 - e.precision:.3f} ({e.matched}/{e.expected} found)"
+        )
+        out.append(f"  {'pooled':9s} {self.pooled().line()}  F1 {self.f1():.3f}")
+        return out
+
+
+def rules_figures(notes: list[Note]) -> Figures:
+    figures = Figures()
+    for note in notes:
+        kept = [c.reading.rejected is None for c in note.candidates]
+        figures.add(note, assemble(note.candidates, kept))
+    return figures
+
+
+def cross_validate(notes: list[Note], l2: float, thresholds: tuple[float, ...]) -> list[Figures]:
+    """Held-out figures for each threshold: each repository scored by a model fitted without it."""
+    names = feature_names(notes)
+    out = [Figures() for _ in thresholds]
+    for group in sorted({n.group for n in notes}):
+        train = [n for n in notes if n.group != group]
+        bias, w = fit(*matrix(train, names), l2)
+        for note in (n for n in notes if n.group == group):
+            for figures, threshold in zip(out, thresholds, strict=True):
+                kept = decide(note, names, bias, w, threshold)
+                figures.add(note, assemble(note.candidates, kept))
+    return out
+
+
+def write_model(notes: list[Note], l2: float, threshold: float, use_model: bool, why: str) -> None:
+    names = feature_names(notes)
+    bias, w = fit(*matrix(notes, names), l2)
+    weights = {n: round(float(v), 4) for n, v in zip(names, w, strict=True)}
+    header = (
+        "# The action-item model: a logistic model over named, explainable inputs of one would-be\n"
+        "# item (see assistant/actions/judge.py). Written by scripts/fit_action_model.py --write\n"
+        "# on the tuning sets and the earlier notes; the threshold and regularisation (l2 "
+        f"{l2}) were\n# chosen by leave-one-repository-out cross-validation. Reviewed like the "
+        f"rules.\n# use_model: {why}\n"
+    )
+    body = {
+        "version": 1,
+        "threshold": threshold,
+        "bias": round(bias, 4),
+        "k": 3,
+        "keep_prefixed": True,
+        "use_model": use_model,
+        "l2": l2,
+        "weights": weights,
+    }
+    MODEL_PATH.write_text(header + yaml.safe_dump(body, sort_keys=False), encoding="utf-8")
+    print(f"wrote {MODEL_PATH.relative_to(ROOT)} ({len(weights)} weights)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", action="store_true", help="store the model fitted on all data")
+    parser.add_argument("--l2", type=float, default=None, help="regularisation (default: by CV)")
+    parser.add_argument("--threshold", type=float, default=None, help="default: by CV")
+    args = parser.parse_args(argv)
+    notes = load_notes()
+    n = sum(len(note.labels) for note in notes)
+    print(f"{len(notes)} notes, {n} would-be items, {sum(sum(x.labels) for x in notes)} positive")
+    print("\n".join(rules_figures(notes).lines("rules alone (no fitted part):")))
+    best: tuple[float, float, float] | None = None
+    for l2 in (args.l2,) if args.l2 is not None else L2S:
+        thresholds = (args.threshold,) if args.threshold is not None else THRESHOLDS
+        held_out = cross_validate(notes, l2, thresholds)
+        for threshold, figures in zip(thresholds, held_out, strict=True):
+            t = figures.pooled()
+            print(f"  l2 {l2:5.1f} threshold {threshold:.2f}: {t.line()} F1 {figures.f1():.3f}")
+            if best is None or figures.f1() > best[0]:
+                best = (figures.f1(), l2, threshold)
+    assert best is not None
+    _, l2, threshold = best
+    figures = cross_validate(notes, l2, (threshold,))[0]
+    print("\n".join(figures.lines(f"model, held out (l2 {l2}, threshold {threshold}):")))
+    rules_f1, model_f1 = rules_figures(notes).f1(), figures.f1()
+    use_model = model_f1 >= rules_f1 + MIN_GAIN
+    why = (
+        f"held-out F1 {model_f1:.3f} against the rules' {rules_f1:.3f}; the model decides only "
+        f"when it is at least {MIN_GAIN} better"
+    )
+    print(f"use_model: {use_model} ({why})")
+    if args.write:
+        write_model(notes, l2, threshold, use_model, why)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

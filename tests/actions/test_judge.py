@@ -1,0 +1,108 @@
+"""The would-be items of notes, the model that judges them, and its fitting."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.actions import extract_action_items
+from assistant.actions.extract import assemble, extract_candidates
+from assistant.actions.judge import MODEL_PATH, JudgeModel, _ModelFile, keep, model
+from assistant.datafiles import parse_data
+from assistant.errors import ConfigError
+from assistant.understanding import vectors
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import fit_action_model as fitting  # noqa: E402
+
+TODAY = date(2026, 11, 21)
+NOTES = """\
+## Discussion
+- Should we move the sync to Tuesdays?
+- Priya shared her experience of switching teams.
+- Finished the first draft of the portfolio.
+
+## Action items
+- [ ] Sam: update the CV
+- Priya will send two articles on feedback by Friday
+"""
+
+
+def test_every_clause_is_a_candidate_with_the_rule_that_rejects_it() -> None:
+    found = extract_candidates(NOTES, today=TODAY, mentee="Sam", mentor="Priya")
+    verdicts = {c.clause: c.reading.rejected for c in found}
+    assert verdicts["Should we move the sync to Tuesdays?"] == "question"
+    assert verdicts["Priya shared her experience of switching teams."] == "discussion"
+    assert verdicts["Finished the first draft of the portfolio."] == "uncommitted"
+    assert verdicts["[ ] Sam: update the CV"] is None
+    boxed = next(c for c in found if c.clause.startswith("[ ]"))
+    assert boxed.reading.prefixed and boxed.in_actions and boxed.bullet
+    promised = next(c for c in found if c.clause.startswith("Priya will"))
+    assert promised.reading.subject and promised.reading.item.due == date(2026, 11, 27)
+
+
+def test_the_rules_verdict_gives_the_extractors_items() -> None:
+    found = extract_candidates(NOTES, today=TODAY, mentee="Sam", mentor="Priya")
+    items = assemble(found, [c.reading.rejected is None for c in found])
+    assert [i.task for i in items] == ["Update the CV", "Send two articles on feedback"]
+    assert items == extract_action_items(
+        NOTES, today=TODAY, mentee="Sam", mentor="Priya", rules_only=True
+    )
+
+
+def test_assemble_keeps_each_task_and_owner_once() -> None:
+    found = extract_candidates("- Sam to email Dana\n- Sam to email Dana\n", today=TODAY)
+    assert len(found) == 2
+    assert len(assemble(found, [True, True])) == 1
+    assert assemble(found, [False, False]) == []
+
+
+def test_shipped_model_file_validates_and_names_known_inputs() -> None:
+    m = model()
+    assert 0 < m.threshold < 1
+    found = extract_candidates(NOTES, today=TODAY, mentee="Sam", mentor="Priya")
+    scores = fitting.meaning(found) if vectors.available() else None
+    if scores is None:
+        pytest.skip(vectors.unavailable_reason() or "no vectors")
+    names = set(fitting.features(found[0], scores[0]))
+    assert set(m.weights) <= names
+
+
+def test_model_file_schema_rejects_unknown_keys() -> None:
+    text = MODEL_PATH.read_text(encoding="utf-8") + "surprise: 1\n"
+    with pytest.raises(ConfigError):
+        parse_data(text, _ModelFile, what="judge.yaml")
+
+
+def test_model_off_means_the_rules_decide() -> None:
+    found = extract_candidates(NOTES, today=TODAY, mentee="Sam", mentor="Priya")
+    off = JudgeModel(0.5, 10.0, {}, 3, True, use_model=False)
+    assert keep(found, off) == [c.reading.rejected is None for c in found]
+
+
+@pytest.mark.skipif(not vectors.available(), reason="sentence vectors unavailable")
+def test_a_model_decides_by_its_weights_and_keeps_prefixed_lines() -> None:
+    found = extract_candidates(NOTES, today=TODAY, mentee="Sam", mentor="Priya")
+    nobody = JudgeModel(0.5, -30.0, {}, 3, keep_prefixed=True)
+    kept = keep(found, nobody)
+    assert [c.clause for c, k in zip(found, kept, strict=True) if k] == ["[ ] Sam: update the CV"]
+    by_meaning = JudgeModel(0.5, 0.0, {"knn_task_margin": 60.0}, 3, keep_prefixed=False)
+    chosen = {c.clause for c, k in zip(found, keep(found, by_meaning), strict=True) if k}
+    assert "Priya will send two articles on feedback by Friday" in chosen
+    assert "Priya shared her experience of switching teams." not in chosen
+
+
+def test_fit_separates_a_separable_problem() -> None:
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(200, 3))
+    y = (x[:, 0] - 0.5 * x[:, 1] > 0).astype(float)
+    bias, w = fitting.fit(x, y, l2=0.1)
+    predicted = (bias + x @ w) > 0
+    assert (predicted == y.astype(bool)).mean() > 0.97
+    assert w[0] > 0 > w[1]
