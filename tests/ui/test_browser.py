@@ -33,6 +33,10 @@ if CHROMIUM is None:
 
 from playwright.sync_api import Browser, Page, expect, sync_playwright  # noqa: E402
 
+# Assertions wait as long as actions do: a busy 2-core machine can take more than expect's own
+# 5 s default to build the first agenda (the model loads on first use).
+expect.set_options(timeout=TIMEOUT_MS)
+
 
 @pytest.fixture(scope="module")
 def server(kb_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[harness.AppServer]:
