@@ -168,6 +168,14 @@ _THIRD = re.compile(
     r"client|investors?|maintainer|reviewers?|examiner|landlord|dean|hr|union|council|recruiter|"
     r"vendor|inspector|editor|chair|team|department|school|university|club|academy|firm|bank))\b"
 )
+# More people in the mentee's world; reached only when the sentence is about the mentee ("I'll
+# tell the band you're leaving"; "I told the band I'm leaving" is the speaker's own news).
+_THIRD_MORE = re.compile(
+    r"\bthe (?:band|crew|choir|squad|label|agent|agency|publisher|gallery|customers?|clients|"
+    r"supplier|assessor|registrar|tutor|teacher|head|principal|partners?|lawyer|solicitor|"
+    r"builder|contractor|tenant|sponsor|parents|family|cofounder|co founder|selectors|organisers|"
+    r"organizers|reviewer|maintainers|tribunal|ward manager|head chef|gaffer)\b"
+)
 
 
 # "finish reading your draft", "complete my review of": the speaker supports, the mentee keeps it.
@@ -175,6 +183,13 @@ _SUPPORT_AFTER = re.compile(r"\s*(?:reading|reviewing|looking|checking|going thr
 _MANNER = re.compile(
     r"\s*(?:steps|a step|time|your time|care|a break|a moment|a breath|notes|note|it easy|"
     r"stock|part|action|responsibility|ownership|the lead|charge|away)\b"
+)
+_TAG_QUESTION = re.compile(
+    r"\b(?:yeah|ok|okay|right|alright|yes|yea|ya|innit|eh|aye)\s*\?\s*$", re.I
+)
+# "the way you feel about your supervisor doesn't matter": the mentee's own view set aside.
+_FEELINGS_DISMISSED = re.compile(
+    r"\b(?:how|what|the way) you (?:feel|think|want)\b(?: \w+){0,6} does not (?:really )?matter\b"
 )
 # "if I know what you want", "I think I know how you got that": supposing, not overriding.
 _SUPPOSE = re.compile(
@@ -211,7 +226,8 @@ def _ownership(clause: str, sentence: str) -> tuple[Move, ...]:
     d = _data()
     moves: list[Move] = []
     negated = _negated(words)
-    question = r.question and not r.route_me
+    # "I'll have a word with him, yeah?" asks nothing: a tag question keeps the statement.
+    question = r.question and not r.route_me and _TAG_QUESTION.search(clause) is None
 
     speaker = _SPEAKER.search(words)
     if speaker and _NOT_ACTION.match(words[speaker.end() :].strip()):
@@ -247,7 +263,8 @@ def _ownership(clause: str, sentence: str) -> tuple[Move, ...]:
         decide = d.decide.search(rest)
         if decide and decide.start() <= _NEAR and not rest[decide.end() :].startswith(" to"):
             after = rest[decide.end() :]
-            if _YOUR.search(after) or "you" in after.split() or not after.strip():
+            settled = after.strip() in ("it", "that", "this")  # "I've settled it"
+            if _YOUR.search(after) or "you" in after.split() or not after.strip() or settled:
                 moves.append(Move("decides", decide.group()))
         ensure = d.ensure.search(rest)
         outcome_context = _YOUR.search(context) or "you" in context.split()
@@ -269,6 +286,9 @@ def _ownership(clause: str, sentence: str) -> tuple[Move, ...]:
         final = d.finality.search(
             context[context.find(words) + len(words) :] if words in context else ""
         ) or d.finality.search(words[: addressed.start()])
+        if not final:
+            inside = d.finality.search(rest)  # "you're moving up, whether you feel ready or not"
+            final = inside if inside and " " in inside.group() else None
         if not final and words in context:
             before = d.finality.search(context[: context.find(words)])
             final = before if before and " " in before.group() else None
@@ -302,18 +322,21 @@ def _ownership(clause: str, sentence: str) -> tuple[Move, ...]:
 
     knows = d.knows.search(words)
     if knows and (
-        _SUPPOSE.search(words[: knows.end()]) or _NOT_A_CLAIM.match(words[knows.end() :])
+        _SUPPOSE.search(words[: knows.start() + 2]) or _NOT_A_CLAIM.match(words[knows.end() :])
     ):
         knows = None
     if knows is None and re.search(r"(?:^|, |but |and )i know you$", words):
         knows = re.search(r"i know you$", words)
+    if knows is None:
+        knows = _FEELINGS_DISMISSED.search(words)
     # A condition ("if you are not sure..., it is not for you") is not a verdict.
     conditional = re.match(r"(?:however |but |and )?(?:if|when|whether) ", words) is not None
     if knows and not question and not conditional:
         moves.append(Move("knows_better", knows.group()))
     elif re.search(r"\b(?:your|ur)\b", words) and not question and not conditional:
         dismissal = d.dismissals.search(words)
-        if dismissal and re.search(r"\b(?:is|are|was|sounds|looks|seems)\b", words):
+        copula = re.search(r"\b(?:is|are|was|sounds|looks|seems)\b", words)
+        if dismissal and (copula or " " in dismissal.group()):
             moves.append(Move("knows_better", dismissal.group()))
 
     lever = d.leverage.search(words)
@@ -330,7 +353,7 @@ def _ownership(clause: str, sentence: str) -> tuple[Move, ...]:
     if route is None and r.route_me:
         route_negated = re.search(r"\b(?:not|never|no need)\b", words)
     # An offer ("I could look it over before you send it") routes nobody.
-    offer = re.search(r"\bi (?:could|can|might)\b", words) is not None
+    offer = re.match(r"(?:\w+ ){0,2}i (?:could|can|might)\b", words) is not None
     if (route or r.route_me) and not question and not route_negated and not offer:
         moves.append(Move("routes_through_me", route.group() if route else "through me"))
     return tuple(moves)
@@ -341,7 +364,7 @@ def _third_party(object_text: str, context: str) -> bool:
     a bare pronoun ("I'll email them tomorrow") only when the sentence is about the mentee."""
     found = _THIRD.search(object_text)
     if found is None:
-        return False
+        return _THIRD_MORE.search(object_text) is not None and _mentee(context)
     return found.group() not in ("him", "her", "them") or _mentee(context)
 
 

@@ -30,6 +30,14 @@ def kinds(clause: str, sentence: str | None = None) -> set[str]:
         ("if it's about the budget, I'm the person to ask", "routes_through_me"),
         # Deciding for the mentee.
         ("I have concluded that you will decline the offer", "decides"),
+        ("I've settled it", "decides"),
+        ("you're moving to the Leeds site, whether you feel ready or not", "future_as_fact"),
+        # Setting the mentee's own view aside.
+        ("how you feel about the new manager doesn't matter", "knows_better"),
+        ("I don't believe you", "knows_better"),
+        # A tag question ("..., yeah?") still states the move.
+        ("I'm gonna have a word with the foreman, yeah?", "takes_over"),
+        ("I'll be your single point of contact for the funding stuff", "routes_through_me"),
     ],
 )
 def test_moves_in_new_wordings(clause: str, kind: str) -> None:
@@ -59,6 +67,10 @@ def test_a_refusal_made_final_is_a_decision_for_the_mentee() -> None:
         "Remember that other people's time is as valuable as your own.",
         "If all three lights are red, the first route will take nineteen minutes.",
         "You can do this without me.",
+        "I told the band I'm leaving after the tour.",  # the speaker's own news
+        "I'll call you on Tuesday as planned.",
+        "You are taking steps to change.",
+        "Are you having a word with the foreman?",
         "I can introduce you to the director if you like.",
     ],
 )
