@@ -105,6 +105,11 @@ _TONE = frozenset(
 )  # fmt: skip
 
 
+_MENTEE_KNOWS = re.compile(
+    r"(?:only )?(?:you|u) (?:know|understand|see) (?:yourself|your|ur|you|best|better|it best)\b"
+)
+
+
 def move_category(move: Move) -> str:
     if move.kind == "takes_over":
         return "enabling" if move.product else "rescuing"
@@ -118,6 +123,8 @@ def candidate(r: Roles, text: str, moves: tuple[Move, ...] = ()) -> bool:
     words = tokens(text)
     if not words or words[0] in _SUBORDINATORS or words in _TONE:
         return False  # background ("When I was in your role") or tone ("Don't worry") alone
+    if _MENTEE_KNOWS.match(" ".join(words)):
+        return False  # "You know your strengths better than anyone": the mentee is the judge
     if r.describing or r.choice_left:
         return False  # describes the trap, or offers and leaves the choice ("if you'd like")
     if r.question and not (r.route_me or r.strong_order or r.agent == "speaker"):

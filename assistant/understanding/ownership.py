@@ -184,6 +184,10 @@ _MANNER = re.compile(
     r"\s*(?:steps|a step|time|your time|care|a break|a moment|a breath|notes|note|it easy|"
     r"stock|part|action|responsibility|ownership|the lead|charge|away)\b"
 )
+# "I have informed the director that you will not be taking the elective": decided and announced.
+_INFORMED = re.compile(
+    r"\s*(?:informed|notified|advised) (?:\w+ ){1,4}(?:that )?(?:you|u) (?:will|are|re)\b"
+)
 _TAG_QUESTION = re.compile(
     r"\b(?:yeah|ok|okay|right|alright|yes|yea|ya|innit|eh|aye)\s*\?\s*$", re.I
 )
@@ -260,6 +264,9 @@ def _ownership(clause: str, sentence: str) -> tuple[Move, ...]:
             if reaches and not own:
                 product = d.products.search(rest) is not None
                 moves.append(Move("takes_over", takeover.group(), product))
+        informed = _INFORMED.match(rest)
+        if informed:
+            moves.append(Move("decides", informed.group().strip()))
         decide = d.decide.search(rest)
         if decide and decide.start() <= _NEAR and not rest[decide.end() :].startswith(" to"):
             after = rest[decide.end() :]
