@@ -3,7 +3,11 @@
 The notes are first reduced to plain lines (:mod:`assistant.actions.markup`: HTML, tables,
 links, front matter, zero-width characters) and their participants collected
 (:mod:`assistant.understanding.people`: attendee lists, front matter, "Name (XY)" initials).
-A line or sentence then becomes an item when its structure commits someone:
+Every clause is read as a would-be item (:func:`extract_candidates`, with the rule that rejects
+it, if any) and :func:`assistant.actions.judge.keep` decides which are kept: the structural rules
+below, or the fitted model over meaning and structure when cross-validation shows it better
+(``actions/judge.yaml``). A line or sentence is an item by the rules when its structure commits
+someone:
 
 - a prefixed line: ``TODO``, ``TODO(name):``, ``Action:``, ``AI:``, ``Follow-up:``, ``[ ]``,
   a trailing ``(todo)``, a table row under a Task column;
