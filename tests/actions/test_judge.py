@@ -106,3 +106,9 @@ def test_fit_separates_a_separable_problem() -> None:
     predicted = (bias + x @ w) > 0
     assert (predicted == y.astype(bool)).mean() > 0.97
     assert w[0] > 0 > w[1]
+
+
+def test_auc_counts_pairs_ranked_right() -> None:
+    assert fitting.auc([0.9, 0.8, 0.1], [True, True, False]) == 1.0
+    assert fitting.auc([0.1, 0.9], [True, False]) == 0.0
+    assert fitting.auc([0.5, 0.5], [True, False]) == 0.5
