@@ -1,6 +1,10 @@
 """Fit the guard's semantic model (assistant/guard/semantic.yaml) on the tuning sets only.
 
-Usage: python scripts/fit_guard_model.py [--write] [--target-fp 0.01]
+Usage: python scripts/fit_guard_model.py [--write] [--target-fp 0.012] [--target-real 0.001]
+
+The real-text target is set below the 0.5% the guard must meet because a threshold fitted on the
+tuning half flags more of text it has not seen: held out by 5-fold cross-validation, a 0.2% target
+gave 0.6% on the held-out real lines, 0.1% gave 0.4% (recall 0.911 -> 0.903).
 
 Tuning data: tests/data/guard_utterances.yaml and guard_blind.yaml .. guard_blind4.yaml (each
 measured blind once, then folded in) and the real healthy text's tuning half. The exemplar
@@ -305,7 +309,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--target-fp", type=float, default=0.012)
-    parser.add_argument("--target-real", type=float, default=0.003)
+    parser.add_argument("--target-real", type=float, default=0.001)
     parser.add_argument("--direction", action="store_true", help="add a linear probe input")
     parser.add_argument(
         "--with-bank",
@@ -340,6 +344,7 @@ def main() -> None:
         "logistic": None,
         "logistic, 2 thresholds": None,
         "logistic or move+margin": None,
+        "logistic + move threshold (shipped)": None,
     }
     for name in deciders:
         recalls, fps, reals, tuned_recalls = [], [], [], []
@@ -358,6 +363,18 @@ def main() -> None:
 
             else:
                 decide = deciders[name]
+            if name.endswith("(shipped)"):
+                moved_tr, plain_tr = split_scores(train, decide)
+                zp = threshold_for(
+                    train, np.maximum(moved_tr, plain_tr), args.target_fp, args.target_real
+                )
+                zm = move_threshold(train, moved_tr, plain_tr, zp, args.target_fp, args.target_real)
+                r, fp, fp_real = evaluate_two(test, *split_scores(test, decide), zm, zp)
+                recalls.append(r)
+                fps.append(fp)
+                reals.append(fp_real)
+                tuned_recalls.append(evaluate_two(train, moved_tr, plain_tr, zm, zp)[0])
+                continue
             if name in ("logistic, 2 thresholds", "logistic or move+margin"):
                 if name == "logistic or move+margin":
 
