@@ -188,6 +188,17 @@ _MANNER = re.compile(
 _INFORMED = re.compile(
     r"\s*(?:informed|notified|advised) (?:\w+ ){1,4}(?:that )?(?:you|u) (?:will|are|re)\b"
 )
+_MENTEE_MAY = re.compile(r"\b(?:you|u) (?:could|can|might|may)\b")
+# "tell them you were at the site visit with me": an alibi for the mentee.
+_SAY_YOU_WERE = re.compile(
+    r"\b(?:say|said|tell (?:them|him|her|\w+)|told (?:them|him|her|\w+)) (?:that )?(?:you|u) "
+    r"(?:were|was|had been) (?:with me|at|off|sick|ill|injured|working|busy|on)\b"
+)
+# "check every client email with me", "run all your plans by me".
+_EVERYTHING_BY_ME = re.compile(
+    r"\b(?:check|run|clear) (?:every|all|any|anything|everything)\b(?: \w+){0,4} "
+    r"(?:with|by|past) me\b"
+)
 _TAG_QUESTION = re.compile(
     r"\b(?:yeah|ok|okay|right|alright|yes|yea|ya|innit|eh|aye)\s*\?\s*$", re.I
 )
@@ -251,6 +262,7 @@ def _ownership(clause: str, sentence: str) -> tuple[Move, ...]:
             own = (
                 _OWN.search(object_text) is not None
                 or re.match(r"\s*(?:you|u)\b", object_text) is not None  # "I'll call you"
+                or _MENTEE_MAY.search(object_text) is not None  # "questions you could ask him"
                 or (refers_back is not None and _OWN.search(context) is not None)
                 or _SUPPORT_AFTER.match(object_text) is not None
                 or (" myself" in f" {rest}" and not _YOUR.search(rest) and not _orders(sentence))
@@ -278,7 +290,11 @@ def _ownership(clause: str, sentence: str) -> tuple[Move, ...]:
         if (
             ensure
             and ensure.start() <= _NEAR
-            and (_YOUR.search(rest) or "you" in rest.split() or (" it" in rest and outcome_context))
+            and (
+                _YOUR.search(rest)
+                or "you" in rest.split()
+                or ((" it" in rest or " that" in rest) and outcome_context)
+            )
         ):
             moves.append(Move("ensures_outcome", ensure.group()))
 
@@ -349,11 +365,13 @@ def _ownership(clause: str, sentence: str) -> tuple[Move, ...]:
     lever = d.leverage.search(words)
     if lever and not (question or negated) and not any(m.kind == "ensures_outcome" for m in moves):
         moves.append(Move("ensures_outcome", lever.group()))
-    cover = d.cover_up.search(words)
+    cover = d.cover_up.search(words) or _SAY_YOU_WERE.search(words)
     if cover and not question and not any(m.kind == "takes_over" for m in moves):
         moves.append(Move("takes_over", cover.group(), product=True))
 
-    route = d.routes.search(words) or _PREFER_ONLY_ME.search(words)
+    route = (
+        d.routes.search(words) or _PREFER_ONLY_ME.search(words) or _EVERYTHING_BY_ME.search(words)
+    )
     route_negated = (
         re.search(r"\b(?:not|never|no need|no)\b", words[: route.start()]) if route else None
     )
