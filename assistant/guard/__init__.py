@@ -198,6 +198,17 @@ def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: 
     return any(spans[j][1] > start for j in range(max(0, i - 2), i))
 
 
+# What each change of owner (assistant/understanding/ownership.py) means, for the explanation.
+_MOVE_WORDS = {
+    "takes_over": "the mentor taking over the mentee's task",
+    "decides": "the mentor deciding for the mentee",
+    "future_as_fact": "the mentee's choice stated as settled",
+    "ensures_outcome": "the mentor securing or promising the outcome",
+    "knows_better": "the mentor overriding the mentee's own view",
+    "routes_through_me": "the mentee routed through the mentor",
+}
+
+
 def _semantic_finding(guard: Guard, hit: SemanticHit) -> Finding:
     why = guard.engine.rules.categories[hit.category].why
     what = hit.roles.explain()
@@ -207,6 +218,9 @@ def _semantic_finding(guard: Guard, hit: SemanticHit) -> Finding:
     )
     if what:
         detail += f"; in this clause {what}"
+    if hit.moves:
+        move = hit.moves[0]
+        detail += f"; the structure shows {_MOVE_WORDS[move.kind]} (\u201c{move.phrase}\u201d)"
     return Finding(
         category=hit.category,
         quote=hit.clause.text,

@@ -172,3 +172,10 @@ def test_later_blind_sets_stay_caught_without_new_false_positives(
     healthy = [r.flagged for item, r in zip(items, results, strict=True) if not item["savior"]]
     assert sum(savior) / len(savior) >= min_recall
     assert sum(healthy) / len(healthy) <= max_fp
+
+
+def test_the_explanation_names_the_change_of_owner_it_read() -> None:
+    result = check("ur defo getting promoted, i'll make sure of it")
+    why = " ".join(f.why for f in result.findings if f.source == "meaning")
+    assert "the structure shows the mentor securing or promising the outcome" in why
+    assert "nearest reviewed example" in why
