@@ -7,7 +7,8 @@ tuning half flags more of text it has not seen: held out by 5-fold cross-validat
 gave 0.6% on the held-out real lines, 0.1% gave 0.4% (recall 0.911 -> 0.903).
 
 Tuning data: tests/data/guard_utterances.yaml and guard_blind.yaml .. guard_blind4.yaml (each
-measured blind once, then folded in) and the real healthy text's tuning half. The exemplar
+measured blind once, then folded in), tests/guard/data/guard_developer_set.yaml (measured once,
+not blind) and the real healthy text's tuning half. The exemplar
 bank's own lines are not samples (``--with-bank`` adds them, scored leave-one-out): most have
 close paraphrases elsewhere in the bank, so they teach the model to trust nearness far more than
 it deserves on wordings nobody wrote down. Fitted without them, the fourth blind set (then not
@@ -51,11 +52,12 @@ from assistant.understanding.ownership import ownership  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 TUNING = [
-    "guard_utterances.yaml",
-    "guard_blind.yaml",
-    "guard_blind2.yaml",
-    "guard_blind3.yaml",
-    "guard_blind4.yaml",
+    DATA / "guard_utterances.yaml",
+    DATA / "guard_blind.yaml",
+    DATA / "guard_blind2.yaml",
+    DATA / "guard_blind3.yaml",
+    DATA / "guard_blind4.yaml",
+    ROOT / "tests" / "guard" / "data" / "guard_developer_set.yaml",
 ]
 # Real supportive text written by others: the tuning half (the other half is never fitted on).
 REAL = DATA / "guard_real_healthy_tune.yaml"
@@ -72,8 +74,8 @@ class Text:
 
 def load_texts(with_bank: bool = False) -> list[tuple[str, bool, str]]:
     items: list[tuple[str, bool, str]] = []
-    for name in TUNING:
-        for item in yaml.safe_load((DATA / name).read_text(encoding="utf-8")):
+    for path in TUNING:
+        for item in yaml.safe_load(path.read_text(encoding="utf-8")):
             items.append((item["text"], bool(item["savior"]), "tuning"))
     seen = {" ".join(text.lower().split()) for text, _, _ in items}
     b = bank(FAMILY)

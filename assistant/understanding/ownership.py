@@ -153,7 +153,7 @@ _ADDRESSEE_FUTURE = re.compile(
     r"(?: (?:be|definitely|just|then|now|also|going|to))*\b(?! not)"
 )
 # How far into the rest of the clause the verb may start ("i will just quietly go and fix").
-_NEAR = 24
+_NEAR = 45
 # The speaker's own things: "my own notes", "on my end".
 _OWN = re.compile(
     r"\b(?:my own|on my end|on my side|my notes|my part|my bit|my share|reference|references|"
@@ -188,6 +188,9 @@ _MANNER = re.compile(
 _INFORMED = re.compile(
     r"\s*(?:informed|notified|advised) (?:\w+ ){1,4}(?:that )?(?:you|u) (?:will|are|re)\b"
 )
+_BACKGROUND = re.compile(r"(?:back )?(?:when|while|as|once) i (?:was|were|started|first)\b")
+# The mentee's own view or plan, which a dismissal sets aside ("that gut feeling is nonsense").
+_THEIR_VIEW = re.compile(r"\b(?:your|ur|gut|feeling|feelings|instinct|instincts|doubts|worries)\b")
 _MENTEE_MAY = re.compile(r"\b(?:you|u) (?:could|can|might|may)\b")
 # "tell them you were at the site visit with me": an alibi for the mentee.
 _SAY_YOU_WERE = re.compile(
@@ -198,6 +201,7 @@ _SAY_YOU_WERE = re.compile(
 _EVERYTHING_BY_ME = re.compile(
     r"\b(?:check|run|clear) (?:every|all|any|anything|everything)\b(?: \w+){0,4} "
     r"(?:with|by|past) me\b"
+    r"|\b(?:see|read|check|approve|vet) (?:every|all|everything|anything)\b(?: \w+){0,5} before\b"
 )
 _TAG_QUESTION = re.compile(
     r"\b(?:yeah|ok|okay|right|alright|yes|yea|ya|innit|eh|aye)\s*\?\s*$", re.I
@@ -247,6 +251,8 @@ def _ownership(clause: str, sentence: str) -> tuple[Move, ...]:
     speaker = _SPEAKER.search(words)
     if speaker and _NOT_ACTION.match(words[speaker.end() :].strip()):
         speaker = None
+    if speaker and _BACKGROUND.match(words):
+        speaker = None  # "When I was in your shoes I took on every project": the speaker's past
     if speaker and not question and not negated:
         rest = words[speaker.end() :]
         takeover = d.takeover.search(rest)
@@ -356,7 +362,7 @@ def _ownership(clause: str, sentence: str) -> tuple[Move, ...]:
     conditional = re.match(r"(?:however |but |and )?(?:if|when|whether) ", words) is not None
     if knows and not question and not conditional:
         moves.append(Move("knows_better", knows.group()))
-    elif re.search(r"\b(?:your|ur)\b", words) and not question and not conditional:
+    elif _THEIR_VIEW.search(words) and not question and not conditional:
         dismissal = d.dismissals.search(words)
         copula = re.search(r"\b(?:is|are|was|sounds|looks|seems)\b", words)
         if dismissal and (copula or " " in dismissal.group()):
