@@ -8,6 +8,8 @@ Quality, on every labelled set in tests/data/:
   anything changed for it (its header keeps that figure) and then folded in.
 - tests/guard/data/guard_developer_set.yaml: written after v2's structural changes by the person
   making them (not blind), measured once, then folded in.
+- tests/guard/data/guard_developer_set2.yaml: written the same way after the last change;
+  untouched (never fitted on or read for a change).
 - guard_real_healthy_tune.yaml / guard_real_healthy_untouched.yaml: 1,970 real supportive lines
   written by others (counsellors, tutors, GSoC mentors; openly licensed), split at random; the
   model was fitted with the tune half only. The false-positive rate on real text.
@@ -44,6 +46,10 @@ LABELLED = [
         "../guard/data/guard_developer_set.yaml",
         "Developer's check set, not blind (tuning since measured)",
     ),
+    (
+        "../guard/data/guard_developer_set2.yaml",
+        "Second developer's check set, written after the last change, not blind (untouched)",
+    ),
 ]
 REAL = [
     ("guard_real_healthy_tune.yaml", "Real supportive text, tuning half"),
@@ -58,6 +64,14 @@ HISTORY = [
     (
         "fourth blind set (120/120), rules + semantic layer v1 (f12a84c)",
         "recall 0.375 (rules alone 0.150), FP 0.025",
+    ),
+    (
+        "developer's check set (30/30, not blind), v2 structure before it was read (a702cfb)",
+        "recall 0.533 (v1: 0.367), FP 0.000",
+    ),
+    (
+        "second developer's check set (30/30, not blind), v2 final (1e11aab)",
+        "recall 0.800 (v1: 0.533), FP 0.000",
     ),
 ]
 
