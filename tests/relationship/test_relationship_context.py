@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pytest
 
 from assistant.cli import main
+
+if TYPE_CHECKING:
+    from conftest import Cli
 from assistant.relationship.context import content_words, next_stage
 from assistant.service import Assistant
 
@@ -23,50 +25,36 @@ We talked about the charge nurse interview and the worries about the rota.
 FOLLOW_UP = "Sam to book a mock interview with the ward manager by 3 December.\n"
 
 
-@pytest.fixture
-def indexed_home(kb_home: Path, home: Path) -> Path:
-    shutil.copytree(kb_home, home, ignore=shutil.ignore_patterns("sessions", "*.lock"))
-    return home
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str, code: int = 0) -> str:
-    assert main(list(args)) == code, capsys.readouterr().err
-    return capsys.readouterr().out
-
-
-def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> Any:
-    return json.loads(run(capsys, *args, "--json"))
-
-
 def test_every_capability_takes_the_relationship_as_context(
     indexed_home: Path,
+    cli: Cli,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    rid = run_json(
-        capsys, "relationship", "create", "--mentor", "Dana Reyes", "--mentee", "Sam Okafor",
+    rid = cli.json(
+        "relationship", "create", "--mentor", "Dana Reyes", "--mentee", "Sam Okafor",
         "--goal", "Prepare for the charge nurse interview",
     )["id"]  # fmt: skip
 
     # Agenda: with no --stage, the stage the record has reached (no session yet: the first).
-    first = run_json(capsys, "agenda", "--relationship", rid, "--minutes", "30")
+    first = cli.json("agenda", "--relationship", rid, "--minutes", "30")
     assert first["stage"] == "first-meeting"
     assert first["relationship"] == rid and first["relationship_stage"] == "first-meeting"
     notes = tmp_path / "notes.md"
     notes.write_text(NOTES, encoding="utf-8")
-    run_json(capsys, "session", "add", rid, "--notes", str(notes), "--today", "2026-11-20",
+    cli.json("session", "add", rid, "--notes", str(notes), "--today", "2026-11-20",
              "--stage", "first-meeting")  # fmt: skip
-    second = run_json(capsys, "agenda", "--relationship", rid, "--minutes", "30")
+    second = cli.json("agenda", "--relationship", rid, "--minutes", "30")
     assert second["stage"] == "action-plan"
     assert [i["task"] for i in second["open_action_items"]] == [
         "Draft answers to the three leadership questions"
     ]
 
     # FAQ: with no --topic, the questions of the stage the pair has reached.
-    faq = run_json(capsys, "faq", "--count", "3", "--relationship", rid)
-    topical = run_json(capsys, "faq", "--count", "3", "--topic", "action plan")
-    general = run_json(capsys, "faq", "--count", "3")
+    faq = cli.json("faq", "--count", "3", "--relationship", rid)
+    topical = cli.json("faq", "--count", "3", "--topic", "action plan")
+    general = cli.json("faq", "--count", "3")
     assert faq["relationship_stage"] == "action-plan"
     questions = [entry["question"] for entry in faq["faq"]]
     assert questions == [entry["question"] for entry in topical["faq"]]
@@ -74,51 +62,51 @@ def test_every_capability_takes_the_relationship_as_context(
 
     # Ask: the guidance's answer is the same; the pair's own notes that bear on it follow.
     question = "How should I get ready for the interview panel?"
-    plain = run_json(capsys, "ask", question)
-    with_notes = run_json(capsys, "ask", question, "--relationship", rid)
+    plain = cli.json("ask", question)
+    with_notes = cli.json("ask", question, "--relationship", rid)
     assert with_notes["answer"] == plain["answer"] and "session_notes" not in plain
     assert with_notes["relationship"] == rid
     [match] = with_notes["session_notes"]
     assert match["held_on"] == "2026-11-20" and "[interview]" in match["snippet"]
     assert "\n" not in match["snippet"]
-    markdown = run(capsys, "ask", question, "--relationship", rid)
+    markdown = cli.run("ask", question, "--relationship", rid)
     assert "From Sam Okafor and Dana Reyes's session notes:" in markdown
-    unrelated = run_json(capsys, "ask", "What is confidentiality?", "--relationship", rid)
+    unrelated = cli.json("ask", "What is confidentiality?", "--relationship", rid)
     assert unrelated["session_notes"] == []
 
     # Chat: the notes come as their own event, before "done" (where scripts stop reading).
     monkeypatch.setattr("sys.stdin", io.StringIO(question + "\nexit\n"))
-    events = [json.loads(line) for line in run(capsys, "chat", "--relationship", rid,
+    events = [json.loads(line) for line in cli.run("chat", "--relationship", rid,
                                                 "--json").splitlines()]  # fmt: skip
     kinds = [event.get("event") for event in events]
     assert kinds.index("session_notes") == kinds.index("done") - 1
     assert events[kinds.index("session_notes")]["matches"][0]["session"] == match["session"]
 
     # GROW: coached on the relationship's goal; the summary is saved to its record.
-    turn = run_json(capsys, "grow", "start", "--relationship", rid)
+    turn = cli.json("grow", "start", "--relationship", rid)
     assert "preparing for the charge nurse interview" in turn["question"]
-    run_json(capsys, "grow", "answer", turn["session"],
+    cli.json("grow", "answer", turn["session"],
              "I will practise my answers with a colleague by Thursday")  # fmt: skip
-    summary = run_json(capsys, "grow", "summary", turn["session"], "--relationship", rid,
+    summary = cli.json("grow", "summary", turn["session"], "--relationship", rid,
                        "--today", "2026-11-27")  # fmt: skip
     assert summary["relationship"] == rid
     saved = summary["saved"]
     assert saved["held_on"] == "2026-11-27" and saved["grow_summary"]["session"] == turn["session"]
-    sessions = run_json(capsys, "session", "list", rid)["sessions"]
+    sessions = cli.json("session", "list", rid)["sessions"]
     assert saved["session"] in {session["id"] for session in sessions} and len(sessions) == 2
 
     # Action items: the record's names give the owners their full names.
     follow_up = tmp_path / "follow-up.md"
     follow_up.write_text(FOLLOW_UP, encoding="utf-8")
-    bare = run_json(capsys, "actions", str(follow_up), "--today", "2026-11-27")
-    named = run_json(capsys, "actions", str(follow_up), "--today", "2026-11-27",
+    bare = cli.json("actions", str(follow_up), "--today", "2026-11-27")
+    named = cli.json("actions", str(follow_up), "--today", "2026-11-27",
                      "--relationship", rid)  # fmt: skip
     assert [item["owner"] for item in bare["action_items"]] == ["Sam"]
     assert [item["owner"] for item in named["action_items"]] == ["Sam Okafor"]
     assert named["relationship"] == rid and named["action_items"][0]["due"] == "2026-12-03"
 
     # Reflect: tailored to the record's notes.
-    reflection = run_json(capsys, "reflect", "--kind", "session", "--relationship", rid)
+    reflection = cli.json("reflect", "--kind", "session", "--relationship", rid)
     assert any("leadership questions" in prompt for prompt in reflection["prompts"])
 
 

@@ -5,13 +5,15 @@ check-up routing -> closing -> export -> delete -> import."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from assistant.cli import main
+
+if TYPE_CHECKING:
+    from conftest import Cli
 
 NOTES_1 = """# First meeting
 We agreed to meet every two weeks at the cafe.
@@ -23,21 +25,6 @@ NOTES_2 = """- Sam will book a slot to present the proposal to the leadership te
 """
 
 
-@pytest.fixture
-def indexed_home(kb_home: Path, home: Path) -> Path:
-    shutil.copytree(kb_home, home, ignore=shutil.ignore_patterns("sessions", "*.lock"))
-    return home
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str, code: int = 0) -> str:
-    assert main(list(args)) == code, capsys.readouterr().err
-    return capsys.readouterr().out
-
-
-def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> Any:
-    return json.loads(run(capsys, *args, "--json"))
-
-
 def review_prompts(agenda: dict[str, Any]) -> list[str]:
     for item in agenda["items"]:
         if item["topic"] == "Review open action items":
@@ -46,21 +33,19 @@ def review_prompts(agenda: dict[str, Any]) -> list[str]:
 
 
 def test_the_relationship_lifecycle(
-    indexed_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    indexed_home: Path, cli: Cli, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    created = run_json(
-        capsys, "relationship", "create", "--mentor", "Priya", "--mentee", "Sam",
+    created = cli.json(
+        "relationship", "create", "--mentor", "Priya", "--mentee", "Sam",
         "--goal", "Move into a team-lead role", "--goal", "Present to leadership",
         "--role", "guide", "--role", "advocate",
     )  # fmt: skip
     rid = created["id"]
     assert isinstance(rid, str) and created["mentee"] == "Sam"
-    assert [r["id"] for r in run_json(capsys, "relationship", "list")["relationships"]] == [rid]
+    assert [r["id"] for r in cli.json("relationship", "list")["relationships"]] == [rid]
 
     # First meeting: the agenda uses the relationship's goals; nothing to review yet.
-    first = run_json(
-        capsys, "agenda", "--relationship", rid, "--stage", "first-meeting", "--minutes", "45"
-    )
+    first = cli.json("agenda", "--relationship", rid, "--stage", "first-meeting", "--minutes", "45")
     assert sum(item["minutes"] for item in first["items"]) == 45
     assert first["open_action_items"] == [] and review_prompts(first) == []
     assert any("Move into a team-lead role" in p for i in first["items"] for p in i["prompts"])
@@ -69,12 +54,12 @@ def test_the_relationship_lifecycle(
     notes.write_text(NOTES_1)
     agenda_file = tmp_path / "agenda.json"
     agenda_file.write_text(json.dumps(first))
-    added = run_json(
-        capsys, "session", "add", rid, "--notes", str(notes), "--today", "2026-11-21",
+    added = cli.json(
+        "session", "add", rid, "--notes", str(notes), "--today", "2026-11-21",
         "--stage", "first-meeting", "--agenda", str(agenda_file),
     )  # fmt: skip
     assert isinstance(added["session"], str)
-    (stored,) = run_json(capsys, "session", "list", rid)["sessions"]
+    (stored,) = cli.json("session", "list", rid)["sessions"]
     assert stored["agenda"]["items"] == first["items"] and stored["notes"] == NOTES_1
     items = {item["task"]: item for item in added["action_items"]}
     assert set(items) == {
@@ -89,8 +74,8 @@ def test_the_relationship_lifecycle(
     )
 
     # The next agenda reviews the open items and calls out the overdue ones.
-    regular = run_json(
-        capsys, "agenda", "--relationship", rid, "--stage", "regular", "--minutes", "45",
+    regular = cli.json(
+        "agenda", "--relationship", rid, "--stage", "regular", "--minutes", "45",
         "--today", "2026-11-26",
     )  # fmt: skip
     assert sum(item["minutes"] for item in regular["items"]) == 45
@@ -105,23 +90,23 @@ def test_the_relationship_lifecycle(
 
     # Done is one command; the item leaves the next agenda and keeps its history.
     done_id = items["Draft the project proposal"]["id"]
-    assert "done" in run(capsys, "action", "done", rid, done_id)
-    run(capsys, "action", "drop", rid, items["Share the onboarding checklist"]["id"])
-    after = run_json(
-        capsys, "agenda", "--relationship", rid, "--stage", "regular", "--minutes", "30",
+    assert "done" in cli.run("action", "done", rid, done_id)
+    cli.run("action", "drop", rid, items["Share the onboarding checklist"]["id"])
+    after = cli.json(
+        "agenda", "--relationship", rid, "--stage", "regular", "--minutes", "30",
         "--today", "2026-11-26",
     )  # fmt: skip
     assert [i["task"] for i in after["open_action_items"]] == [
         "Ask my manager about the stretch assignment"
     ]
     assert len(review_prompts(after)) == 1
-    listed = run_json(capsys, "action", "list", rid, "--all")["action_items"]
+    listed = cli.json("action", "list", rid, "--all")["action_items"]
     history = next(i["history"] for i in listed if i["id"] == done_id)
     assert [event["status"] for event in history] == ["open", "done"]
 
     notes2 = tmp_path / "notes2.md"
     notes2.write_text(NOTES_2)
-    run_json(capsys, "session", "add", rid, "--notes", str(notes2), "--today", "2026-12-05")
+    cli.json("session", "add", rid, "--notes", str(notes2), "--today", "2026-12-05")
 
     # Check-up routing, one branch per answers file.
     base = (
@@ -138,46 +123,46 @@ def test_the_relationship_lifecycle(
     for route, (text, suitable, obstacles) in cases.items():
         answers = tmp_path / f"{route}.yaml"
         answers.write_text(text)
-        result = run_json(capsys, "checkup", rid, "--answers", str(answers))
+        result = cli.json("checkup", rid, "--answers", str(answers))
         assert result["route"] == route
         assert (result["suitable"], result["obstacles"]) == (suitable, obstacles)
         assert result["next_steps"] and all(isinstance(s, str) for s in result["next_steps"])
 
     # Midpoint renewal and the end signals, on request.
-    midpoint = run(capsys, "relationship", "midpoint", rid)
+    midpoint = cli.run("relationship", "midpoint", rid)
     assert "Should we shift our goals at all?" in midpoint
-    signals = run_json(capsys, "relationship", "signals", rid, "--today", "2026-12-06")
+    signals = cli.json("relationship", "signals", rid, "--today", "2026-12-06")
     assert signals["kind"] == "signals"
     assert "Mentor and mentee don't" in json.dumps(signals)
 
     # Closing: the agenda still reviews what is open, with closing reflections.
-    closed = run_json(capsys, "relationship", "close", rid, "--today", "2026-12-06")
+    closed = cli.json("relationship", "close", rid, "--today", "2026-12-06")
     assert closed["status"] == "closed"
     assert "Did we accomplish our mentoring goals?" in json.dumps(closed["closing"])
     assert closed["agenda"]["stage"] == "closing" and closed["reflection"]["prompts"]
     assert review_prompts(closed["agenda"])
 
     # Export, delete, import: the same record comes back.
-    shown = run_json(capsys, "relationship", "show", rid)
-    exported = run(capsys, "relationship", "export", rid)
+    shown = cli.json("relationship", "show", rid)
+    exported = cli.run("relationship", "export", rid)
     export_file = tmp_path / "export.json"
     export_file.write_text(exported)
     assert json.loads(exported)["relationship"]["id"] == rid
-    markdown = run(capsys, "relationship", "export", rid, "--format", "md")
+    markdown = cli.run("relationship", "export", rid, "--format", "md")
     assert "## Sessions" in markdown and "Draft the project proposal" in markdown
 
     assert main(["relationship", "delete", rid]) == 2  # asks for --yes
     assert "--yes" in capsys.readouterr().err
-    deleted = run_json(capsys, "relationship", "delete", rid, "--yes")
+    deleted = cli.json("relationship", "delete", rid, "--yes")
     assert (deleted["sessions"], deleted["checkups"]) == (2, 3)
-    assert run_json(capsys, "relationship", "list")["relationships"] == []
+    assert cli.json("relationship", "list")["relationships"] == []
     assert main(["relationship", "show", rid]) == 1
     assert "No relationship" in capsys.readouterr().err
     assert b"stretch assignment" not in (indexed_home / "relationships.db").read_bytes()
 
-    imported = run_json(capsys, "relationship", "import", str(export_file))
+    imported = cli.json("relationship", "import", str(export_file))
     assert imported["id"] == rid
-    assert run_json(capsys, "relationship", "show", rid) == shown
+    assert cli.json("relationship", "show", rid) == shown
     assert main(["relationship", "import", str(export_file)]) == 2
     assert "already recorded" in capsys.readouterr().err
 
