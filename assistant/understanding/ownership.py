@@ -188,6 +188,11 @@ _MANNER = re.compile(
 _INFORMED = re.compile(
     r"\s*(?:informed|notified|advised) (?:\w+ ){1,4}(?:that )?(?:you|u) (?:will|are|re)\b"
 )
+_RELATIVE = re.compile(r"\b(?:the|a|an|that|which|this|one|any|every) (?:\w+ ){1,2}$")
+# A general condition about what happens when the mentee acts, not a promise by the speaker.
+_GENERAL_IF = re.compile(
+    r"(?:however |but |and |just think about it )?(?:if|when|once) (?:you|u)\b"
+)
 _BACKGROUND = re.compile(r"(?:back )?(?:when|while|as|once) i (?:was|were|started|first)\b")
 # The mentee's own view or plan, which a dismissal sets aside ("that gut feeling is nonsense").
 _THEIR_VIEW = re.compile(r"\b(?:your|ur|gut|feeling|feelings|instinct|instincts|doubts|worries)\b")
@@ -305,6 +310,8 @@ def _ownership(clause: str, sentence: str) -> tuple[Move, ...]:
             moves.append(Move("ensures_outcome", ensure.group()))
 
     addressed = _ADDRESSEE_FUTURE.search(words)
+    if addressed and _RELATIVE.search(words[: addressed.start()]):
+        addressed = None  # "the mentor you're choosing", "one next step you will take"
     if addressed and not question and not negated:
         rest = words[addressed.end() :]
         outcome = d.outcomes.search(rest)
@@ -346,6 +353,7 @@ def _ownership(clause: str, sentence: str) -> tuple[Move, ...]:
         and mentee
         and (d.outcomes.search(words) or "yours" in words.split())
         and not (question or negated)
+        and not _GENERAL_IF.match(words)  # "if you've clarified the idea, it makes it easy..."
     ) and not any(m.kind == "ensures_outcome" for m in moves):
         moves.append(Move("ensures_outcome", certain.group()))
 
