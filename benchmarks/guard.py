@@ -8,7 +8,7 @@ Quality, on every labelled set in tests/data/:
   anything changed for it (its header keeps that figure) and then folded in.
 - tests/guard/data/guard_developer_set.yaml: written after v2's structural changes by the person
   making them (not blind), measured once, then folded in.
-- tests/guard/data/guard_developer_set2.yaml: written the same way after the last change;
+- tests/guard/data/guard_developer_set2.yaml: written the same way after the recall changes;
   untouched (never fitted on or read for a change).
 - guard_real_healthy_tune.yaml / guard_real_healthy_untouched.yaml: 1,970 real supportive lines
   written by others (counsellors, tutors, GSoC mentors; openly licensed), split at random; the
@@ -48,7 +48,7 @@ LABELLED = [
     ),
     (
         "../guard/data/guard_developer_set2.yaml",
-        "Second developer's check set, written after the last change, not blind (untouched)",
+        "Second developer's check set, written after the recall changes, not blind (untouched)",
     ),
 ]
 REAL = [
@@ -70,7 +70,7 @@ HISTORY = [
         "recall 0.533 (v1: 0.367), FP 0.000",
     ),
     (
-        "second developer's check set (30/30, not blind), v2 final (1e11aab)",
+        "second developer's check set (30/30, not blind), v2 (1e11aab)",
         "recall 0.800 (v1: 0.533), FP 0.000",
     ),
 ]
