@@ -1116,6 +1116,35 @@ _SHORT_OFFER_RE = re.compile(
 )
 
 
+# A question that asks rather than offers: "Which is better?", "Could you...?".
+_QUESTION_RE = re.compile(
+    r"^\W*(?:what|which|who|how|why|when|where|should|shall|is|are|does|did|any|"
+    r"(?:do|can|could|would|will)\s+(?:you|u)\b)\b",
+    re.IGNORECASE,
+)
+_THERE_IS_RE = re.compile(r"^\W*(?:or\s+|and\s+)?there(?:'s|’s|s|\s+is)\s+(?:also\s+)?\w", re.I)
+# How an answer introduces what follows: "Another thought:", "One more idea".
+_LABEL_RE = re.compile(
+    r"^\W*(?:(?:an)?other|one\s+more|a\s+(?:second|third|last))\s+(?:thought|idea|option|one)\W*$",
+    re.IGNORECASE,
+)
+# "an app, Xero or whatever": the vague tail closes the option, it offers no alternative.
+_VAGUE_TAIL_RE = re.compile(
+    r",?\s+or\s+(?:whatever|something(?:\s+like\s+that)?|anything|so|similar)\b", re.I
+)
+# An aside between commas: "grab one of the journeymen, Ray probably, and...".
+_ASIDE_RE = re.compile(
+    r",\s*(?:[A-Z][\w'’-]*|\w+)\s+(?:probably|maybe|perhaps|i\s+think|i\s+guess)\s*(?=,)"
+)
+# What describes an option rather than offering one: ", where the rates are higher", ", like
+# a pub kitchen", ", such as Xero".
+_DESCRIBES_RE = re.compile(
+    r",\s*(?:where|when|like|such\s+as|e\.g\.|for\s+example|especially|ideally)\b[^.;?!]*?"
+    r"(?=[.;?!]|,?\s+or\b|$)",
+    re.IGNORECASE,
+)
+
+
 def extract_options(text: str) -> list[str]:
     """The options named in one answer: "I could ask Sam, or take a course" -> two options;
     "Lunch deals for the offices, a loyalty card, an after-school offer" -> three. A reason, a
@@ -1129,12 +1158,14 @@ def extract_options(text: str) -> list[str]:
         if not s.text.rstrip().endswith("?")
         or _OFFER_RE.match(s.text)
         or _SHORT_OFFER_RE.match(s.text)
+        or not (_QUESTION_RE.match(s.text) or _ASK_RE.search(s.text))
     ]
     # A numbered list is a list even on one line.
     numbered = len(re.findall(r"(?:^|\s)\(?\d[.)]\s", " ".join(kept))) >= 2
     parts: list[str] = []
     for sentence in kept:
-        sentence = _ADJUNCT_RE.sub("", sentence.rstrip("?"))
+        sentence = _ADJUNCT_RE.sub("", _VAGUE_TAIL_RE.sub("", sentence.rstrip("?")))
+        sentence = _DESCRIBES_RE.sub("", _ASIDE_RE.sub("", sentence))
         pieces = _OPTION_SPLIT_RE.split(sentence)
         if numbered:
             pieces = [q for p in pieces if p for q in re.split(r"(?:^|\s)\(?\d[.)]\s", p)]
@@ -1161,11 +1192,14 @@ def extract_options(text: str) -> list[str]:
     for part in parts:
         if _ONE_THAT_RE.match(part.strip()):
             continue  # "there's one that meets near the office": more about the last option
+        offered = bool(_THERE_IS_RE.match(part.strip()))  # "there's also that app": an offer
+        if _HEDGE_ONLY_RE.match(part) or _LABEL_RE.match(part):
+            continue  # "Fine.", "Another thought:": how the answer opens, not an option
         part = _OPTION_LEAD_RE.sub("", part.strip() + " ").strip(" ,.;:!?-")
         part = _OPTION_TAIL_RE.sub("", part).strip(" ,.;:!?-")
         if not part or _NOT_OPTION_RE.match(part) or _UNSURE_RE.fullmatch(part):
             continue
-        if _NO_OPTIONS_RE.search(part) or _REPORT_RE.search(part):
+        if _NO_OPTIONS_RE.search(part) or (_REPORT_RE.search(part) and not offered):
             continue
         if _FEELING_RE.search(part) or _ASK_RE.search(part) or _feeling([_Piece(part)]):
             continue
