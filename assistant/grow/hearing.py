@@ -204,7 +204,7 @@ _COMMIT_RE = re.compile(
 )
 _NOT_COMMIT_RE = re.compile(
     r"\b(?:i(?:'ll|’ll|\s+will)\s+(?:know|feel|be\s+(?:happy|glad|able|fine|ok|okay|proud|"
-    r"relieved|satisfied|a|an|the|in|on|more|less|better)|see\s+how|think\s+about|have\s+to\s+see|"
+    r"relieved|satisfied|a|an|the|in|on|more|less|better)|see\s+how|see(?=\s*(?:[.,;!?]|$))|think\s+about|have\s+to\s+see|"
     r"probably\s+(?:never|not)|never|not|need|have\s+to|be\s+(?:honest|fine)|admit|say|guess)|"
     r"if\s+i(?:'ll|’ll|\s+will)|"
     r"i(?:'ll|’ll|\s+will)\s+(?:just\s+|probably\s+|only\s+)?(?:fail|mess|screw|forget|give\s+up|"
@@ -525,6 +525,12 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
     )
 
 
+# Spellings of times that chat writers use: "ill ask her 2moro".
+_SLANG_TIMES = {"2moro": "tomorrow", "2morrow": "tomorrow", "tmrw": "tomorrow", "tmr": "tomorrow",
+                "2nite": "tonight", "2night": "tonight", "2day": "today"}  # fmt: skip
+_SLANG_TIME_RE = re.compile(r"\b(?:" + "|".join(_SLANG_TIMES) + r")\b", re.IGNORECASE)
+
+
 def _flatten(text: str) -> str:
     """One line: the lines of a list become clauses ("- mentor the new grad" -> "; mentor the new
     grad"), and a short aside in brackets ("ask Dave (my supervisor) on Thursday") is dropped."""
@@ -535,6 +541,7 @@ def _flatten(text: str) -> str:
             joined += " " if joined[-1] in ".!?;:" else "; "
         joined += line
     joined = re.sub(r"\s*\((?:[^()]{1,40})\)(?=[\s,.;:!?]|$)", "", joined)
+    joined = _SLANG_TIME_RE.sub(lambda m: _SLANG_TIMES[m.group(0).lower()], joined)
     return " ".join(joined.split())
 
 
@@ -634,6 +641,8 @@ def _commitments(
                 )
             if when is None and out and _RIGHT_AFTER_RE.search(part):
                 when, due = out[-1].when, out[-1].due  # "...and send it right after"
+            if part is parts[-1][0]:
+                when, due = _corrected(text, piece.end, today) or (when, due)
             step = Commitment(text=part, owner=owner, when=when, due=due)
             joined = _continues(out, step, text, piece.start) if len(parts) == 1 else None
             if joined is not None:
@@ -641,6 +650,25 @@ def _commitments(
             else:
                 out.append(step)
     return out
+
+
+_CORRECTION_RE = re.compile(
+    r"^[\s.…,;-]*(?:well|actually|or\s+rather|rather|no|sorry|make\s+(?:it|that)|i\s+mean)[\s,]+",
+    re.IGNORECASE,
+)
+
+
+def _corrected(text: str, end: int, today: date) -> tuple[str, date | None] | None:
+    """ "I'll text Sam tonight... well, by Wednesday": the mentee corrects the time; the later
+    one stands when nothing but a time follows the correction."""
+    lead = _CORRECTION_RE.match(text[end:])
+    if not lead:
+        return None
+    rest = re.split(r"[.;!?]", text[end + lead.end() :], maxsplit=1)[0].strip(" ,")
+    found = find_time(rest, today)
+    if not found or found[0].start != 0 or len(content_words(rest[found[0].end :])) > 0:
+        return None
+    return found[0].text, found[0].due
 
 
 _GENERIC_VERBS = frozenset(
@@ -658,14 +686,17 @@ def follow_up_of(
     short or say "it"/"that", and share a word with the earlier step."""
     if later.when is None:
         return None
-    head = re.split(r"[,;.]", later.text.strip(" ,.;"), maxsplit=1)[0]
+    head = re.split(
+        r"[,;.]|\s+(?:when|if|once|because|as\s+soon\s+as)\s+", later.text.strip(" ,.;"), maxsplit=1
+    )[0]
     untimed = head
     for expression in reversed(find_time(head, today)):
         untimed = untimed[: expression.start] + untimed[expression.end :]
     untimed = _MEETING_RE.sub(" ", untimed)
-    short = len(content_words(untimed)) <= 2 and not (
-        _STEP_VERB_RE.match(untimed) or _COMMIT_RE.search(untimed)
-    )
+    named = content_words(untimed)
+    short = len(named) <= 1 or (
+        len(named) <= 2 and not (_STEP_VERB_RE.match(untimed) or _COMMIT_RE.search(untimed))
+    )  # "request by thurs": one word names the step, even when it could be a verb
     if not short and not re.search(r"\b(?:it|that|them|him|her|this\s+one)\b", head, re.I):
         return None
     at = answer.find(later.text)
@@ -846,9 +877,10 @@ _OTHERS_STEP_RE = re.compile(
     r"^\W*(?i:(?:and|also|then|so|but|plus)\s+)?(?:(?i:(?:my|our|his|her|their|the)\s+"
     r"(?!(?:\w+\s+){0,2}(?:step|plan|goal|aim|idea|priority|focus|job|task|thing|option)s?\b)"
     r"(?:[a-z]+\s+){0,2}[a-z]+|he|she|they|hr|(?:mrs?|ms|dr|prof)\.?\s+[a-z]+)|"
-    r"(?!(?:I|We|You)\b)[A-Z][a-z]+)\s+"
+    r"(?!(?:I|We|You)\b)[A-Z][a-z]+)(?:\s+"
     r"(?i:(?:said|says|reckons|thinks)\s+(?:she|he|they)|(?:has|have)\s+offered|offered|"
-    r"(?:is|are)\s+sending|will|'ll|’ll|(?:is|are)\s+going\s+to|can)\b"
+    r"(?:is|are)\s+sending|will|'ll|’ll|(?:is|are)\s+(?:going\s+to|gonna)|can)\b|"
+    r"(?:'s|’s)\s+(?i:going\s+to|gonna)\b)"  # "my partner's going to ask his work"
 )
 
 
