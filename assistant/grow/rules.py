@@ -324,7 +324,7 @@ def next_move(record: SessionRecord, bank: QuestionBank) -> _Move:
         )
         if move:
             return move
-    met = purpose_met(stage, reading, bank)
+    met = purpose_met(stage, reading, bank) or _dated_on_request(stage, last_entry.intent, heard)
     uses = heard.substantive
     if heard.has("feeling") and not (met and uses):
         move = stay(
@@ -373,6 +373,15 @@ def next_move(record: SessionRecord, bank: QuestionBank) -> _Move:
         why=f"{heard_line} No unused {stage} questions are left; moving on.",
         preface=preface,
     )
+
+
+def _dated_on_request(stage: str, asked: str | None, heard: Heard) -> bool:
+    """Asked "by when?", the mentee dated the steps they mean to keep ("I'll request a coffee
+    with her by Monday"): the way forward is set; a step they left undated is not pressed."""
+    if stage != "will" or asked != "by_when" or not heard.commitments:
+        return False
+    mine = [c for c in heard.commitments if c.owner in ("mentee", "both")]
+    return bool(mine) and all(c.when is not None for c in mine)
 
 
 def _with_preface(move: _Move, preface: str) -> _Move:
