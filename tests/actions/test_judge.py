@@ -112,3 +112,83 @@ def test_auc_counts_pairs_ranked_right() -> None:
     assert fitting.auc([0.9, 0.8, 0.1], [True, True, False]) == 1.0
     assert fitting.auc([0.1, 0.9], [True, False]) == 0.0
     assert fitting.auc([0.5, 0.5], [True, False]) == 0.5
+
+
+def test_the_fitting_data_pools_the_untouched_notes_and_never_the_fresh_set() -> None:
+    assert fitting.SETS == ("tune", "tune2", "untouched")
+    assert "fresh" not in fitting.SETS
+
+
+def test_notes_of_one_project_are_left_out_together() -> None:
+    assert fitting._repo("github.com/w3c/wot minutes/a.md @ 1234") == "github.com/w3c/wot"
+    gnome = (
+        "https://mail.gnome.org/archives/devel-announce-list/2008-March/msg00003.html",
+        "https://www.mail-archive.com/foundation-list@gnome.org/msg01730.html",
+    )
+    assert fitting._repo(gnome[0]) == fitting._repo(gnome[1])
+    assert fitting._repo("") == "unknown"
+
+
+def _toy_notes(signal: float) -> list[fitting.Note]:
+    """Three 'repositories' of four would-be items each; input ``x`` says which are tasks
+    (``signal`` apart), and the first item of each is a prefixed line the rules accept."""
+    from benchmarks.actions import Labelled, RealCase, score_real
+
+    text = "- TODO: Sam update the CV\n- Dana to book the room\n- We talked about salaries\n"
+    text += "- Lee to send the slides\n"
+    notes = []
+    for group in ("a", "b", "c"):
+        found = extract_candidates(text, today=TODAY)
+        labels = [True, True, False, False]
+        case = RealCase(
+            name=group,
+            today=TODAY,
+            author=None,
+            notes=text,
+            items=[
+                Labelled("update the CV", ("Sam",), None, False),
+                Labelled("book the room", ("Dana",), None, False),
+            ],
+        )
+        notes.append(
+            fitting.Note(
+                name=group,
+                group=group,
+                set="untouched",
+                candidates=found,
+                rows=[{"x": signal if label else -signal} for label in labels],
+                labels=labels,
+                score=lambda items, case=case: score_real(case, items),
+            )
+        )
+    return notes
+
+
+def test_the_threshold_is_chosen_on_the_training_notes() -> None:
+    notes = _toy_notes(3.0)
+    assert [c.reading.prefixed for c in notes[0].candidates] == [True, False, False, False]
+    threshold = fitting.choose_threshold(notes, ["x"], l2=0.1)
+    assert threshold in fitting.THRESHOLDS
+    bias, w = fitting.fit(*fitting.matrix(notes, ["x"]), 0.1)
+    p = fitting._probabilities(notes, ["x"], bias, w)
+    labels = np.array([label for n in notes for label in n.labels])
+    assert ((p >= threshold) == labels).all()
+
+
+def test_nested_cross_validation_scores_every_repository_held_out() -> None:
+    figures, chosen, area = fitting.nested_cross_validate(_toy_notes(3.0), 0.1)
+    assert len(chosen) == 3 and area == 1.0
+    got = figures.real["untouched"]
+    assert (got.found, got.labelled, got.spurious) == (6, 6, 0)
+    assert fitting.set_f1(got) == 1.0
+    # With no signal the model cannot tell the items apart and keeps all or only the prefixed.
+    figures, _, area = fitting.nested_cross_validate(_toy_notes(0.0), 0.1)
+    assert area == 0.5 and fitting.set_f1(figures.real["untouched"]) < 1.0
+
+
+def test_set_f1_is_the_harmonic_mean_of_found_and_not_spurious() -> None:
+    from benchmarks.actions import RealScore
+
+    one = RealScore(extracted=10, labelled=8, found=4, spurious=5)
+    assert fitting.set_f1(one) == pytest.approx(2 * 0.5 * 0.5 / 1.0)
+    assert fitting.set_f1(RealScore()) == 1.0
