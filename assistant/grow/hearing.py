@@ -300,6 +300,9 @@ class Commitment:
     owner: str  # "mentee", "both" or a name
     when: str | None
     due: date | None
+    # Named by a noun and a time only ("The list next week."): it dates an earlier step and
+    # is no step of its own.
+    named_back: bool = False
 
 
 @dataclass(frozen=True)
@@ -604,6 +607,8 @@ def _commitments(
         shared = bool(_WITH_SOMEONE_RE.search(before) or re.search(r"\bboth\s*:\s*$", before, re.I))
         if clause.endswith("?") or _ASK_RE.search(clause) or _UNSURE_RE.search(clause):
             continue
+        if _DO_IT_RE.match(clause):
+            continue  # "just tell me which one, ill do it": nothing named to do
         third = _THIRD_COMMIT_RE.match(clause)
         role = _ROLE_COMMIT_RE.match(clause)
         owner = "mentee"
@@ -613,6 +618,8 @@ def _commitments(
             who = " ".join((role.group("role") or "mentor").lower().split())
             owner = "mentor" if who in ("mentor", "you") else who
         elif not _is_commitment(clause, stage):
+            if stage == "will" and _named_back(clause, today):
+                out.append(Commitment(clause, "mentee", *_when(clause, today), named_back=True))
             continue
         if re.match(
             r"^\W*(?:we|both|the\s+two\s+of\s+us|[A-Z]?\w+\s+and\s+i|me\s+and\s+\w+)\b",
@@ -923,6 +930,32 @@ _DEFERRED_RE = re.compile(
     r"sleep\s+on\s+it|see\s+how\s+(?:it\s+goes|i\s+feel)|if\s+i\s+(?:get|have|find)\s+(?:the\s+)?time|"
     r"(?:maybe|perhaps|possibly)\s+(?:later|next\s+\w+|one\s+day|at\s+some\s+point|in\s+the\s+\w+)|"
     r"do\s+(?:it\s+all|everything|all\s+of\s+it))\b|^\W*(?:maybe|perhaps|possibly)\b",
+    re.IGNORECASE,
+)
+
+
+# A step named by a noun alone, once its time is taken out: "the list", "threshold", "CV update".
+_NAMED_STEP_RE = re.compile(
+    r"\W*(?:(?:the|my|that|this|our)\s+)?(?!(?:i|we|you|he|she|they|it)\b)[a-z][\w'’-]*"
+    r"(?:\s+(?!(?:will|would|could|might|can|is|are|was|were|has|have|had|should|must)\b)"
+    r"[a-z][\w'’-]*)?\W*",
+    re.IGNORECASE,
+)
+
+
+def _named_back(clause: str, today: date) -> bool:
+    """ "The list next week.", "Threshold by Tuesday.": a noun and a time, nothing else."""
+    times = [t for t in _times(clause, today) if t.due is not None and not t.recurring]
+    if not times or _FEELING_RE.search(clause):
+        return False
+    untimed = clause
+    for expression in reversed(find_time(clause, today)):
+        untimed = untimed[: expression.start] + untimed[expression.end :]
+    return bool(_NAMED_STEP_RE.fullmatch(untimed))
+
+
+_DO_IT_RE = re.compile(
+    r"^\W*(?:i(?:'ll|’ll|\s+will)|ill)\s+(?:just\s+)?(?:do|try)\s+(?:it|that|this|them|whatever)\W*$",
     re.IGNORECASE,
 )
 

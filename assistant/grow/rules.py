@@ -191,6 +191,8 @@ def _will_state(reading: _Reading) -> tuple[int, int]:
                 if earlier is not None:
                     mine[earlier] = replace(mine[earlier], when=c.when, due=c.due)
                     continue
+                if c.named_back:
+                    continue
                 (mine if c.owner in ("mentee", "both") else others).append(c)
         elif heard.times:
             mine = [replace(c, when=c.when or heard.times[0]) for c in mine]

@@ -195,6 +195,8 @@ def commitments_to_items(
                 )
                 steps[earlier].due, steps[earlier].timed = commitment.due, True
                 continue
+            if commitment.named_back:
+                continue  # a noun and a time that names no earlier step
             due = commitment.due
             if due is None and commitment.when and _THEN_RE.fullmatch(commitment.when):
                 due = before  # "I'll submit it by then": the deadline named earlier
