@@ -15,7 +15,7 @@ Every act carries the words that showed it, so the coach can say what it heard.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from assistant.understanding import clauses, read, roles, sentences, tokens
@@ -650,7 +650,11 @@ def _commitments(
                 when, due = out[-1].when, out[-1].due  # "...and send it right after"
             if part is parts[-1][0]:
                 when, due = _corrected(text, piece.end, today) or (when, due)
-            step = Commitment(text=part, owner=owner, when=when, due=due)
+            if out and when is not None and _ONE_OF_RE.match(part):
+                out[-1] = replace(out[-1], when=when, due=due)  # "rides, first one this sunday"
+                continue
+            named = _topic_named(text, piece.start, part)
+            step = Commitment(text=named, owner=owner, when=when, due=due)
             joined = _continues(out, step, text, piece.start) if len(parts) == 1 else None
             if joined is not None:
                 out[-1] = joined
@@ -676,6 +680,23 @@ def _corrected(text: str, end: int, today: date) -> tuple[str, date | None] | No
     if not found or found[0].start != 0 or len(content_words(rest[found[0].end :])) > 0:
         return None
     return found[0].text, found[0].due
+
+
+_ONE_OF_RE = re.compile(r"^\W*(?:and\s+)?(?:the\s+)?(?:first|next)\s+one\b", re.IGNORECASE)
+_TOPIC_RE = re.compile(r"(?:^|[.;!?]\s*)((?:[\w'’-]+\s+){0,2}[\w'’-]+),\s*$")
+_OBJECT_PRONOUN_RE = re.compile(r"\b(?:her|him)\b(?!\s+[a-z]+s\b)", re.IGNORECASE)
+
+
+def _topic_named(text: str, start: int, part: str) -> str:
+    """ "Sister-in-law, I'll ask her Sunday": the topic said first is who or what "her" means."""
+    topic = _TOPIC_RE.search(text[:start])
+    pronoun = _OBJECT_PRONOUN_RE.search(part)
+    if not topic or not pronoun or not _COMMIT_RE.search(part[: pronoun.start()]):
+        return part
+    name = topic.group(1)
+    if _COMMIT_RE.search(name) or _STEP_VERB_RE.match(name) or find_time(name, date.today()):
+        return part
+    return f"{part[: pronoun.start()]}{name}{part[pronoun.end() :]}"
 
 
 _GENERIC_VERBS = frozenset(

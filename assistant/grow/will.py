@@ -69,7 +69,8 @@ def _own_task(text: str, today: date) -> str:
     text = _LEAD_RE.sub("", _MEETING_RE.sub("", text)).strip(" ,")
     text = re.sub(r"^will\s+", "", text, flags=re.IGNORECASE)  # "Will email Dana by Friday"
     for expression in find_time(text, today):  # "Tomorrow I'll..." -> "I'll..."
-        if expression.start == 0 and not expression.recurring:
+        named = _NAMES_A_THING_RE.match(text[expression.end :])  # "sunday rides": a kind of ride
+        if expression.start == 0 and not expression.recurring and not named:
             text = text[expression.end :].strip(" ,")
         break
     task = _SUBJECT_RE.sub("", text, count=1)
@@ -80,9 +81,17 @@ def _own_task(text: str, today: date) -> str:
     # "pop into the café to ask, that costs nothing", "finish the bridge or it gets cut": the
     # remark after the step is not part of it.
     task = _REMARK_RE.sub("", task)
+    task = re.sub(r"\s+(?:deffo|defo|definitely|for\s+sure)\s*$", "", task, flags=re.I)
     return _strip_time(task, today)
 
 
+# After a bare day, a word that is neither a subject, a step nor a time word makes the day part
+# of a name: "sunday rides", "Monday's meeting".
+_NAMES_A_THING_RE = re.compile(
+    r"^(?:'s|’s|\s+(?!(?:i|we|ill|i'll|i’ll|morning|afternoon|evening|night|at|by|i'm|i’m)\b)"
+    r"[a-z]+s\b)",
+    re.IGNORECASE,
+)
 _REMARK_RE = re.compile(
     r"(?:,\s*(?:that|which|it|this)(?:'s|’s|'ll|’ll|\s+is|\s+will|\s+would|\s+should|\s+costs?|"
     r"\s+won(?:'t|’t))\b|,?\s+or\s+(?:else\s+)?(?:it|that|this)\s+(?:gets|goes|will|'s|’s|is)\b).*$",
