@@ -303,6 +303,15 @@ class Commitment:
     # Named by a noun and a time only ("The list next week."): it dates an earlier step and
     # is no step of its own.
     named_back: bool = False
+    # Who "her"/"him" is, said first: "Sister-in-law, I'll ask her Sunday".
+    topic: str | None = None
+
+    def with_topic(self) -> str:
+        """The step's words with the topic in place of the pronoun it stands for."""
+        pronoun = _OBJECT_PRONOUN_RE.search(self.text) if self.topic else None
+        if pronoun is None or self.topic is None:
+            return self.text
+        return f"{self.text[: pronoun.start()]}{self.topic}{self.text[pronoun.end() :]}"
 
 
 @dataclass(frozen=True)
@@ -653,8 +662,8 @@ def _commitments(
             if out and when is not None and _ONE_OF_RE.match(part):
                 out[-1] = replace(out[-1], when=when, due=due)  # "rides, first one this sunday"
                 continue
-            named = _topic_named(text, piece.start, part)
-            step = Commitment(text=named, owner=owner, when=when, due=due)
+            topic = _topic_of(text, piece.start, part)
+            step = Commitment(text=part, owner=owner, when=when, due=due, topic=topic)
             joined = _continues(out, step, text, piece.start) if len(parts) == 1 else None
             if joined is not None:
                 out[-1] = joined
@@ -687,16 +696,16 @@ _TOPIC_RE = re.compile(r"(?:^|[.;!?]\s*)((?:[\w'’-]+\s+){0,2}[\w'’-]+),\s*$"
 _OBJECT_PRONOUN_RE = re.compile(r"\b(?:her|him)\b(?!\s+[a-z]+s\b)", re.IGNORECASE)
 
 
-def _topic_named(text: str, start: int, part: str) -> str:
-    """ "Sister-in-law, I'll ask her Sunday": the topic said first is who or what "her" means."""
+def _topic_of(text: str, start: int, part: str) -> str | None:
+    """ "Sister-in-law, I'll ask her Sunday": the topic said first is who "her" is."""
     topic = _TOPIC_RE.search(text[:start])
     pronoun = _OBJECT_PRONOUN_RE.search(part)
     if not topic or not pronoun or not _COMMIT_RE.search(part[: pronoun.start()]):
-        return part
+        return None
     name = topic.group(1)
     if _COMMIT_RE.search(name) or _STEP_VERB_RE.match(name) or find_time(name, date.today()):
-        return part
-    return f"{part[: pronoun.start()]}{name}{part[pronoun.end() :]}"
+        return None
+    return name
 
 
 _GENERIC_VERBS = frozenset(

@@ -102,7 +102,7 @@ _REMARK_RE = re.compile(
 def _item_for(commitment: Commitment, today: date) -> ActionItem | None:
     """One commitment as an item: the notes extractor reads it (owner, due date) when it can;
     the task keeps the mentee's words without the subject and the time phrase."""
-    text = _LEAD_RE.sub("", commitment.text).strip(" ,.;")
+    text = _LEAD_RE.sub("", commitment.with_topic()).strip(" ,.;")
     if not text:
         return None
     found = extract_action_items(text, today=today, author="mentee")
