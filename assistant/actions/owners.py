@@ -79,7 +79,7 @@ SUBJECT = (
     r"|(?:[Tt]he|[Mm]y|[Oo]ur)\s+(?:mentor|mentee)|[Mm]entor|[Mm]entee|@[\w.-]{2,30}"
     r"|[A-Z][\w-]+\s+team(?=\s)|(?:[Ee]ach|[Ee]very)\s+(?:team\s+)?member|[Aa]ll\s+(?:team\s+)?members"
     rf"|{NAME}(?:\s*,\s*{NAME}){{1,4}},?\s+(?:and|&)\s+{NAME}"
-    rf"|{NAME}\s+(?:and|&)\s+(?:I|me|{NAME})|{NAME})"
+    rf"|{NAME}\s+(?:and|&)\s+(?:I|me|{NAME})|{NAME}\s+\((?:and|&)\s+{NAME}\)|{NAME})"
 )
 """The person (or pair) a sentence starts with: a pronoun, a role or a name."""
 
@@ -115,6 +115,7 @@ _GROUP = frozenset(
      "each team member", "every team member", "all team members", "team members", "each member",
      "every member", "each of us", "whole group"}
 )  # fmt: skip
+_ALSO = re.compile(r"\s*\(\s*(?:and|&)\s+(?P<name>[^()]{1,40}?)\s*\)")
 _SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*|\s*\+\s*)\s*")
 
 
@@ -184,6 +185,7 @@ class People:
         None when ``raw`` is not a reference to people; :data:`UNKNOWN` when it is one whose
         person cannot be told ("I" with no author, "they").
         """
+        raw = _ALSO.sub(r" and \g<name>", raw)  # "Ryan (and Christian)": both of them
         token = SPACES.sub(" ", raw.strip().strip(_STRIP)).lower()
         token = re.sub(r"^(?:the|my|our)\s+", "", token)
         if not token:

@@ -65,6 +65,8 @@ def test_several_owners_are_kept_as_several() -> None:
         ("- We will update the docs", ()),
         ("- Let's review in more detail", ()),
         ("- I will send the minutes", ()),
+        ("ACTION: Ryan (and Christian) to follow up on the logo.", ("Ryan", "Christian")),
+        ("- Ryan (& Christian) will update the logo", ("Ryan", "Christian")),
     ],
 )
 def test_owners_without_a_session(line: str, owners: tuple[str, ...]) -> None:
