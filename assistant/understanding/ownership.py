@@ -319,9 +319,9 @@ def _ownership(clause: str, sentence: str) -> tuple[Move, ...]:
         if outcome and certain:
             moves.append(Move("ensures_outcome", f"{outcome.group()} … {certain.group()}"))
         choice = d.choices.search(rest)
-        final = d.finality.search(
-            context[context.find(words) + len(words) :] if words in context else ""
-        ) or d.finality.search(words[: addressed.start()])
+        final = d.finality.search(_after(words, context, sentence)) or d.finality.search(
+            words[: addressed.start()]
+        )
         if not final:
             inside = d.finality.search(rest)  # "you're moving up, whether you feel ready or not"
             final = inside if inside and " " in inside.group() else None
@@ -335,15 +335,13 @@ def _ownership(clause: str, sentence: str) -> tuple[Move, ...]:
     refused = _ADDRESSEE_NOT.search(words)
     if refused and not question:
         choice = d.choices.search(words[refused.end() :])
-        after = context[context.find(words) + len(words) :] if words in context else ""
+        after = _after(words, context, sentence)
         final = d.finality.search(after)
         if choice and choice.start() < 12 and final:
             moves.append(Move("future_as_fact", f"{refused.group()} {choice.group()}"))
     if r.agent == "imperative" and not question:
         choice = d.choices.search(words[:40])
-        final = d.finality.search(words) or d.finality.search(
-            context[context.find(words) + len(words) :] if words in context else ""
-        )
+        final = d.finality.search(words) or d.finality.search(_after(words, context, sentence))
         if choice and final and not r.choice_left:
             moves.append(Move("future_as_fact", f"{choice.group()} … {final.group()}"))
     certain = d.certainty.search(words)
@@ -396,6 +394,15 @@ def _ownership(clause: str, sentence: str) -> tuple[Move, ...]:
     if (route or r.route_me) and not question and not route_negated and not offer:
         moves.append(Move("routes_through_me", route.group() if route else "through me"))
     return tuple(moves)
+
+
+def _after(words: str, context: str, sentence: str) -> str:
+    """The sentence after the clause, where a closing word may settle it ("Cancel it. Done.");
+    nothing when the sentence is a question ("Send the draft: done, in progress, or blocked?").
+    """
+    if words not in context or sentence.rstrip().endswith("?"):
+        return ""
+    return context[context.find(words) + len(words) :]
 
 
 def _third_party(object_text: str, context: str) -> bool:
