@@ -114,7 +114,7 @@ _FEELING_RE = re.compile(
     r"honestly\s+|kind\s+of\s+|feeling\s+)*(?:lost|stuck|down|at\s+a\s+loss|on\s+edge|freaking\s+out|"
     r"over\s+the\s+moon|at\s+my\s+wits)|makes\s+me\s+(?:feel|want\s+to\s+cry|sick)|"
     r"keeps\s+me\s+(?:up|awake)|(?:can(?:'t|’t)|cannot)\s+sleep|losing\s+sleep|in\s+tears|"
-    r"cried|crying|fed\s+up|sick\s+of|tired\s+of|scared\s+of|afraid\s+of|terrified\s+of|"
+    r"cried|crying|i\s+cry|cry\s+(?:every|all|at|when|myself)|fed\s+up|sick\s+of|tired\s+of|scared\s+of|afraid\s+of|terrified\s+of|"
     r"it\s+feels\s+(?:like\s+)?(?:a\s+)?(?:big|huge|scary|hard|impossible|too|so|really|a\s+lot|"
     r"overwhelming|daunting)|"
     r"burn(?:t|ed)\s+out|burnout|dread(?:ing)?|panic\w*|gutted|heartbroken|imposter|impostor|(?:a|like\s+a)\s+fraud)\b",
@@ -467,7 +467,8 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
     if obstacle and n_content >= 2:
         acts["obstacle"] = _around(text, obstacle.start(), obstacle.end())
 
-    if n_content >= 3 and _SITUATION_RE.search(text) and not _OFF_TOPIC_RE.search(text):
+    off = _off_topic_cue(text)
+    if n_content >= 3 and _SITUATION_RE.search(text) and not off:
         facts = [
             p.text
             for p in pieces
@@ -480,7 +481,7 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
         if facts:
             acts["situation"] = facts[0]
 
-    if stage == "reality" and n_content >= 3 and not acts and not _OFF_TOPIC_RE.search(text):
+    if stage == "reality" and n_content >= 3 and not acts and not off:
         acts["situation"] = _short(text, 60)  # a description, even without a fact marker
 
     unsure = _UNSURE_RE.search(text)
@@ -505,7 +506,6 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
     if "ask_to_decide" in acts:
         acts.pop("unsure", None)  # "just tell me what to do" is a request, not a vague answer
 
-    off = _OFF_TOPIC_RE.search(text)
     if off and obstacle and obstacle.group(0).lower() in ("but", "however"):
         acts.pop("obstacle", None)  # "Random, but...": a turn of phrase, not a barrier
     if off and not _has_substance(acts, strict=True):
@@ -541,6 +541,17 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
 _SLANG_TIMES = {"2moro": "tomorrow", "2morrow": "tomorrow", "tmrw": "tomorrow", "tmr": "tomorrow",
                 "2nite": "tonight", "2night": "tonight", "2day": "today"}  # fmt: skip
 _SLANG_TIME_RE = re.compile(r"\b(?:" + "|".join(_SLANG_TIMES) + r")\b", re.IGNORECASE)
+
+
+def _off_topic_cue(text: str) -> re.Match[str] | None:
+    """The off-topic cue, unless most of the answer is about something else: in "i do 2-10
+    shifts at the warehouse... my mum picks them up and does dinner" the dinner is part of it."""
+    found = _OFF_TOPIC_RE.search(text)
+    if found is None:
+        return None
+    said = [x.text for x in sentences(text)]
+    cued = sum(1 for x in said if _OFF_TOPIC_RE.search(x))
+    return found if cued * 2 >= len(said) else None
 
 
 def _flatten(text: str) -> str:
