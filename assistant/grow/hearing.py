@@ -253,11 +253,13 @@ _MONTHS = (
     r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
 )
 _TIME_FRAME_RE = re.compile(
-    r"\b(?:by|before|until|till|in|for|from|after|around|starting)\s+(?:the\s+)?(?:"
+    r"\b(?:by|before|until|till|in|for|from|after|around|starting|at)\s+(?:the\s+)?(?:"
     r"half[-\s]?term|new\s+year|end\s+of\s+(?:the\s+)?(?:term|semester|season|school\s+year)|"
     r"(?:next|this|the\s+next)\s+(?:term|semester|season|school\s+year)|christmas|easter|"
     r"(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)?)\s+of\s+" + _MONTHS + r"|"
-    r"summer\s+holidays?|holidays)\b",
+    r"summer\s+holidays?|holidays|"
+    + _MONTHS
+    + r"\s+(?!(?:and|or|but|to|for|is|was|will)\b)[a-z]+)\b",  # "at the September restructure"
     re.IGNORECASE,
 )
 # The conversation itself is interrupted: whatever else the answer says is not an answer.
