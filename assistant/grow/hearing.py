@@ -1224,6 +1224,14 @@ _SHORT_OFFER_RE = re.compile(
 )
 
 
+# "Or X and Y.": a sentence led by "or" with no other "or" offers one alternative.
+_ONE_ALTERNATIVE_RE = re.compile(r"^\W*or\b(?!.*\bor\b)", re.IGNORECASE)
+# An opening that is there to take: "the regional theatre has an open call for designers".
+_OPENING_RE = re.compile(
+    r"\b(?:has|have|is\s+running|are\s+running|runs|run)\s+(?:an?|some)\s+(?:open\s+call|opening|"
+    r"vacanc(?:y|ies)|scheme|programme|program|course|placement|internship|grant|bursary)\b",
+    re.IGNORECASE,
+)
 # A question that asks rather than offers: "Which is better?", "Could you...?".
 _QUESTION_RE = re.compile(
     r"^\W*(?:what|which|who|how|why|when|where|should|shall|is|are|does|did|any|"
@@ -1275,9 +1283,11 @@ def extract_options(text: str) -> list[str]:
         sentence = _ADJUNCT_RE.sub("", _VAGUE_TAIL_RE.sub("", sentence.rstrip("?")))
         sentence = _DESCRIBES_RE.sub("", _ASIDE_RE.sub("", sentence))
         pieces = _OPTION_SPLIT_RE.split(sentence)
+        if _ONE_ALTERNATIVE_RE.match(sentence) and sentence.count(",") < 2:
+            pieces = [sentence]  # "Or grab a journeyman and do practice calcs": one alternative
         if numbered:
             pieces = [q for p in pieces if p for q in re.split(r"(?:^|\s)\(?\d[.)]\s", p)]
-        alternatives = bool(re.search(r"\bor\b", sentence, re.I))
+        alternatives = bool(re.search(r"\bor\b", sentence, re.I)) and len(pieces) > 1
         commas = [p for p in sentence.split(",") if p.strip()]
         listed = (
             not alternatives
@@ -1307,6 +1317,7 @@ def extract_options(text: str) -> list[str]:
         part = _OPTION_TAIL_RE.sub("", part).strip(" ,.;:!?-")
         if not part or _NOT_OPTION_RE.match(part) or _UNSURE_RE.fullmatch(part):
             continue
+        offered = offered or bool(_OPENING_RE.search(part))
         if _NO_OPTIONS_RE.search(part) or (_REPORT_RE.search(part) and not offered):
             continue
         if _FEELING_RE.search(part) or _ASK_RE.search(part) or _feeling([_Piece(part)]):
