@@ -340,9 +340,9 @@ def write_model(notes: list[Note], l2: float, threshold: float, use_model: bool,
     header = (
         "# The action-item model: a logistic model over named, explainable inputs of one would-be\n"
         "# item (see assistant/actions/judge.py). Written by scripts/fit_action_model.py --write\n"
-        "# on the tuning sets and the earlier notes; the threshold and regularisation (l2 "
-        f"{l2}) were\n# chosen by leave-one-repository-out cross-validation. Reviewed like the "
-        f"rules.\n# use_model: {why}\n"
+        "# on tune, tune2, untouched and the earlier notes. Threshold: leave-one-repository-out\n"
+        f"# cross-validation on them; inputs and l2 ({l2}): held-out F1 of a nested one.\n"
+        f"# Reviewed like the rules.\n# use_model: {why}\n"
     )
     body = {
         "version": 1,
