@@ -1,0 +1,174 @@
+"""Reading what new writers say: how an answer opens, asides, corrections, steps named back."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.grow import hear
+from assistant.grow.hearing import extract_options
+from assistant.grow.will import commitments_to_items
+
+TODAY = date(2026, 12, 1)  # a Tuesday
+
+
+def items(*answers: tuple[str, str]) -> list[tuple[str, str, date | None]]:
+    heard = [(stage, text, hear(text, stage, TODAY)) for stage, text in answers]
+    return [(i.task, i.owner, i.due) for i in commitments_to_items(heard, TODAY)]
+
+
+# ------------------------------------------------------------------ options
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # how an answer opens is not an option
+        (
+            "Okay. Fine. Ask for a transfer. Or retrain as a nurse.",
+            ["Ask for a transfer", "Retrain as a nurse"],
+        ),
+        (
+            "One more idea: teach evening classes. Or tutor online.",
+            ["Teach evening classes", "Tutor online"],
+        ),
+        # a vague tail closes the option
+        ("Could buy a planner, a Moleskine or something.", ["Buy a planner, a Moleskine"]),
+        # an aside between commas belongs to the option
+        (
+            "Or ask a senior, Tom maybe, and go through the cases with him.",
+            ["Ask a senior, and go through the cases with him"],
+        ),
+        # a description of an option is not another option
+        (
+            "I could move to Leeds, where the rents are lower. Or stay and share a flat.",
+            ["Move to Leeds", "Stay and share a flat"],
+        ),
+        (
+            "Apply for team lead at a start-up, like a fintech.",
+            ["Apply for team lead at a start-up"],
+        ),
+        # a tentative question offers an option; a question to the mentor does not
+        (
+            "Take a bookkeeping course? Or hire someone.",
+            ["Take a bookkeeping course", "Hire someone"],
+        ),
+        # "there's also" and an opening someone has are offers, not reports
+        ("There's also that podcast about negotiation.", ["That podcast about negotiation"]),
+        (
+            "The library has an internship for archivists, closes soon.",
+            ["The library has an internship for archivists"],
+        ),
+    ],
+)
+def test_options_are_read_by_clause(answer: str, expected: list[str]) -> None:
+    got = extract_options(answer)
+    assert len(got) == len(expected), got
+    for want, option in zip(expected, got, strict=True):
+        assert want.lower() in option.lower() or option.lower() in want.lower(), got
+
+
+def test_a_question_to_the_mentor_is_not_an_option() -> None:
+    assert extract_options("Which one would you pick?") == []
+
+
+def test_a_report_of_how_things_are_is_still_not_an_option() -> None:
+    assert extract_options("Our firm has a design team. Or I could freelance.") == ["Freelance"]
+
+
+# ------------------------------------------------------------------ steps
+
+
+def test_a_corrected_time_stands_corrected() -> None:
+    got = items(("will", "I'll call the bank today... actually, by Thursday."))
+    assert got == [("Call the bank", "mentee", date(2026, 12, 3))]
+
+
+def test_chat_spellings_of_times_are_read() -> None:
+    got = items(("will", "ill ring the gym 2moro"))
+    assert got == [("Ring the gym", "mentee", date(2026, 12, 2))]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "My sister's going to look after the kids on Saturday.",
+        "Our landlord's gonna fix the boiler by Friday.",
+    ],
+)
+def test_someone_elses_step_with_a_contraction_is_not_the_mentees(answer: str) -> None:
+    assert all(owner != "mentee" for _, owner, _ in items(("will", answer)))
+
+
+def test_i_will_see_is_no_step() -> None:
+    got = items(("will", "I'll update my CV by Friday. The recruiters, I will see."))
+    assert [task for task, _, _ in got] == ["Update my CV"]
+
+
+def test_ill_do_it_names_nothing_to_do() -> None:
+    assert items(("will", "just pick one for me, ill do it")) == []
+
+
+def test_a_noun_and_a_time_date_the_step_it_names() -> None:
+    got = items(
+        ("will", "I'll fix the spreadsheet and write the handover notes."),
+        ("will", "Spreadsheet by Thursday. The notes next week."),
+    )
+    assert got == [
+        ("Fix the spreadsheet", "mentee", date(2026, 12, 3)),
+        ("Write the handover notes", "mentee", date(2026, 12, 11)),
+    ]
+
+
+def test_a_noun_and_a_time_that_name_no_step_are_no_step() -> None:
+    got = items(("will", "I'll book the venue on Monday. The conference next month."))
+    assert [task for task, _, _ in got] == ["Book the venue"]
+
+
+def test_a_one_word_follow_up_dates_the_step_even_when_it_could_be_a_verb() -> None:
+    got = items(
+        ("will", "submit the form and phone grandad"),
+        ("will", "form by fri. grandad on saturday when he's back."),
+    )
+    assert [(task, due) for task, _, due in got] == [
+        ("Submit the form", date(2026, 12, 4)),
+        ("Phone grandad", date(2026, 12, 5)),
+    ]
+
+
+def test_the_topic_said_first_names_the_person() -> None:
+    got = items(("will", "My old boss, I'll message him on Friday."))
+    assert got == [("Message My old boss", "mentee", date(2026, 12, 4))]
+
+
+def test_a_day_before_a_plural_noun_is_part_of_a_name() -> None:
+    got = items(("will", "saturday parkruns deffo, first one this saturday"))
+    assert got == [("Saturday parkruns", "mentee", date(2026, 12, 5))]
+
+
+# ------------------------------------------------------------------ acts
+
+
+def test_one_off_topic_word_in_a_description_does_not_make_it_off_topic() -> None:
+    heard = hear(
+        "i work nights at the depot. two hours each way on the bus. "
+        "my dad has the kids and cooks dinner",
+        "reality",
+        TODAY,
+    )
+    assert "off_topic" not in heard.acts and "situation" in heard.acts
+
+
+def test_a_remark_about_something_else_is_still_off_topic() -> None:
+    # A known limit: with one cued sentence of two, the whole answer still reads as off topic.
+    assert "off_topic" in hear("Did you see the match last night?", "reality", TODAY).acts
+
+
+def test_crying_is_a_feeling() -> None:
+    assert "feeling" in hear("I cry every time I open the inbox.", "goal", TODAY).acts
+
+
+def test_a_month_that_names_an_event_is_a_time_frame() -> None:
+    goal = hear("Join the data team at the April reshuffle.", "goal", TODAY).goal
+    assert goal is not None and goal.timeframe == "at the April reshuffle"
