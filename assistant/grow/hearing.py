@@ -1219,7 +1219,7 @@ _ONE_THAT_RE = re.compile(
 )
 _SHORT_OFFER_RE = re.compile(
     r"^\W*(?!(?:what|which|who|how|why|when|where|should|shall|do|does|did|is|are|can|could|would|"
-    r"will|any|you|u)\b)(?:\w[\w'’-]*\s*){1,4}\?\s*$",
+    r"will|any|you|u|am|was|were|have|has|had|right)\b)(?:\w[\w'’-]*\s*){1,4}\?\s*$",
     re.IGNORECASE,
 )
 
@@ -1234,7 +1234,8 @@ _OPENING_RE = re.compile(
 )
 # A question that asks rather than offers: "Which is better?", "Could you...?".
 _QUESTION_RE = re.compile(
-    r"^\W*(?:what|which|who|how|why|when|where|should|shall|is|are|does|did|any|"
+    r"^\W*(?:what|which|who|how|why|when|where|should|shall|is|are|am|was|were|does|did|have|"
+    r"has|had|any|you|u|right|isn(?:'t|’t)|aren(?:'t|’t)|don(?:'t|’t)|doesn(?:'t|’t)|"
     r"(?:do|can|could|would|will)\s+(?:you|u)\b)\b",
     re.IGNORECASE,
 )

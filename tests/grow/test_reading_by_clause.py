@@ -69,8 +69,15 @@ def test_options_are_read_by_clause(answer: str, expected: list[str]) -> None:
         assert want.lower() in option.lower() or option.lower() in want.lower(), got
 
 
-def test_a_question_to_the_mentor_is_not_an_option() -> None:
-    assert extract_options("Which one would you pick?") == []
+@pytest.mark.parametrize(
+    "answer", ["Which one would you pick?", "Am I being silly?", "You know?", "Right?"]
+)
+def test_a_question_that_asks_is_not_an_option(answer: str) -> None:
+    assert extract_options(answer) == []
+
+
+def test_a_question_that_offers_is_an_option() -> None:
+    assert extract_options("Could I ask for a secondment?") == ["Ask for a secondment"]
 
 
 def test_a_report_of_how_things_are_is_still_not_an_option() -> None:
