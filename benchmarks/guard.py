@@ -10,6 +10,8 @@ Quality, on every labelled set in tests/data/:
   making them (not blind), measured once, then folded in.
 - tests/guard/data/guard_developer_set2.yaml: written the same way after the recall changes;
   untouched (never fitted on or read for a change).
+- guard_blind5.yaml: a fifth blind set written the same way, untouched (measured before and after
+  the v2 changes, never read for a change).
 - guard_real_healthy_tune.yaml / guard_real_healthy_untouched.yaml: 1,970 real supportive lines
   written by others (counsellors, tutors, GSoC mentors; openly licensed), split at random; the
   model was fitted with the tune half only. The false-positive rate on real text.
@@ -50,6 +52,7 @@ LABELLED = [
         "../guard/data/guard_developer_set2.yaml",
         "Second developer's check set, written after the recall changes, not blind (untouched)",
     ),
+    ("guard_blind5.yaml", "Fifth blind set (untouched)"),
 ]
 REAL = [
     ("guard_real_healthy_tune.yaml", "Real supportive text, tuning half"),
@@ -72,6 +75,14 @@ HISTORY = [
     (
         "second developer's check set (30/30, not blind), v2 (1e11aab)",
         "recall 0.800 (v1: 0.533), FP 0.000",
+    ),
+    (
+        "fifth blind set (120/120), v1 (ae70b62), before this round",
+        "recall 0.442 (rules alone 0.175), FP 0.017",
+    ),
+    (
+        "fifth blind set (120/120), v2 (a3b8285), untouched",
+        "recall 0.642 (rules alone 0.175), FP 0.025",
     ),
 ]
 
