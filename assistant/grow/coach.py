@@ -177,7 +177,9 @@ class GrowCoach:
             if h.has("obstacle") and not h.has("off_topic")
         ]
         items = commitments_to_items(
-            ((e.stage, e.answer or "", h) for e, h in reading.entries), record.created
+            ((e.stage, e.answer or "", h) for e, h in reading.entries),
+            record.created,
+            options_of(reading),
         )
         return GrowSummary(
             goal=self._goal_statement(reading),

@@ -12,12 +12,12 @@ time phrase it does not read ("by the 15th", "before the end of the year") is re
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
 from assistant.actions import ActionItem, extract_action_items
-from assistant.grow.hearing import Commitment, Heard, follow_up_of, hear
+from assistant.grow.hearing import _STEP_VERB_RE, Commitment, Heard, follow_up_of, hear
 from assistant.understanding.timeframes import find_time, resolve_date
 
 # Commitments heard outside the Will stage count only when they carry a time.
@@ -181,9 +181,10 @@ def _last_date(answer: str, today: date) -> date | None:
 
 
 def commitments_to_items(
-    answers: Iterable[tuple[str, str, Heard]], today: date
+    answers: Iterable[tuple[str, str, Heard]], today: date, options: Sequence[str] = ()
 ) -> list[ActionItem]:
-    """Action items from ``(stage, answer, heard)`` in order; later times date earlier steps."""
+    """Action items from ``(stage, answer, heard)`` in order; later times date earlier steps.
+    A step named by one word of one of ``options`` ("Methods by Friday") takes its words."""
     steps: list[_Step] = []
     named: date | None = None  # the last date named so far ("by then" refers back to it)
     for stage, answer, heard in answers:
@@ -224,6 +225,9 @@ def commitments_to_items(
         item = _item_for(step.commitment, today)
         if item is None:
             continue
+        chosen = _option_named(item.task, options)
+        if chosen is not None:
+            item = replace(item, task=chosen)
         if step.due is not None and item.due is None:
             item = ActionItem(task=item.task, owner=item.owner, due=step.due)
         key = (item.task.lower(), item.owner)
@@ -231,6 +235,18 @@ def commitments_to_items(
             seen.add(key)
             items.append(item)
     return items
+
+
+def _option_named(task: str, options: Sequence[str]) -> str | None:
+    """The one option a bare noun ("Methods", "the postdoc") stands for, if exactly one."""
+    words = [w for w in re.findall(r"[a-z0-9'’-]+", task.lower()) if w not in _ARTICLES]
+    if len(words) != 1 or _STEP_VERB_RE.match(task):
+        return None
+    hits = [o for o in options if all(w in re.findall(r"[a-z0-9'’-]+", o.lower()) for w in words)]
+    return hits[0] if len(hits) == 1 else None
+
+
+_ARTICLES = frozenset({"the", "a", "an", "my", "our", "that", "this"})
 
 
 def actions_from_answer(text: str, today: date, stage: str = "will") -> list[ActionItem]:

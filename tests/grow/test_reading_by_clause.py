@@ -179,3 +179,20 @@ def test_crying_is_a_feeling() -> None:
 def test_a_month_that_names_an_event_is_a_time_frame() -> None:
     goal = hear("Join the data team at the April reshuffle.", "goal", TODAY).goal
     assert goal is not None and goal.timeframe == "at the April reshuffle"
+
+
+def test_a_step_named_by_one_word_of_an_option_takes_the_options_words() -> None:
+    answers = [("will", "Methods by next Friday. Postdoc tomorrow.")]
+    heard = [(stage, text, hear(text, stage, TODAY)) for stage, text in answers]
+    options = ["Write the methods first", "Finish the analysis", "Ask the postdoc for help"]
+    got = commitments_to_items(heard, TODAY, options)
+    assert [(i.task, i.due) for i in got] == [
+        ("Write the methods first", date(2026, 12, 11)),
+        ("Ask the postdoc for help", date(2026, 12, 2)),
+    ]
+
+
+def test_a_word_two_options_share_is_left_as_said() -> None:
+    heard = [("will", "Analysis by Friday.", hear("Analysis by Friday.", "will", TODAY))]
+    got = commitments_to_items(heard, TODAY, ["Redo the analysis", "Outsource the analysis"])
+    assert [i.task for i in got] == ["Analysis"]
