@@ -105,6 +105,17 @@ _TONE = frozenset(
 )  # fmt: skip
 
 
+# A listener reflecting back or checking what the mentee said; it describes their view and decides
+# nothing ("So it sounds like you're worried...", "Let me make sure I understand...").
+_REFLECTION = re.compile(
+    r"(?:(?:so|and|but|ok|okay|well|yeah|yes|sure|mm|hmm|um|uh|right|now|though) )*"
+    r"(?:it (?:sounds|seems|looks)(?: like| as if| as though)?|sounds like|"
+    r"(?:what )?i (?:am|m)? ?(?:picking up|pick up|hearing|noticing|getting from)|"
+    r"let me (?:just )?(?:make sure|check|see if) (?:that )?i|"
+    r"i (?:want|d like|would like) to (?:make sure|check) (?:that )?i|"
+    r"if i (?:am|m) (?:hearing|understanding)|(?:so )?what you (?:are|re) saying|"
+    r"you (?:are|re) saying)\b"
+)
 _MENTEE_KNOWS = re.compile(
     r"(?:only )?(?:you|u) (?:know|understand|see) (?:yourself|your|ur|you|best|better|it best)\b"
 )
@@ -118,9 +129,11 @@ def move_category(move: Move) -> str:
 
 def candidate(r: Roles, text: str, moves: tuple[Move, ...] = ()) -> bool:
     """Could this clause take ownership away from the mentee at all? (Cheap; no vectors.)"""
+    words = tokens(text)
+    if _REFLECTION.match(" ".join(words)):
+        return False  # "So it sounds like...", "What I am hearing is...": reflected back
     if moves:
         return True
-    words = tokens(text)
     if not words or words[0] in _SUBORDINATORS or words in _TONE:
         return False  # background ("When I was in your role") or tone ("Don't worry") alone
     if _MENTEE_KNOWS.match(" ".join(words)):

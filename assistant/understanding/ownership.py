@@ -221,7 +221,21 @@ _SUPPOSE = re.compile(
     r"never said|not that i|i am not|i never)\b"
 )
 # "I know better now than I did at your stage" (the speaker's past self), "I know best practices".
-_NOT_A_CLAIM = re.compile(r"\s*(?:(?:now )?than i (?:did|used to|was)|practices?)\b")
+# "I can tell you're anxious", "I know where you're coming from": a feeling or a view noticed
+# and reflected back, the listener's move, not a claim to know the mentee's good.
+_NOT_A_CLAIM = re.compile(
+    r"\s*(?:(?:now )?than i (?:did|used to|was)|practices?|"
+    r"(?:(?:really|getting|feeling|a bit|a little|kind of|quite|so|very) )*(?:anxious|worried|"
+    r"nervous|upset|frustrated|excited|proud|tired|exhausted|stressed|scared|angry|hurt|sad|"
+    r"overwhelmed|disappointed|torn|keen|pleased|happy|relieved|annoyed|fed up|passionate|"
+    r"committed|motivated)|you (?:are|re) coming from|it is (?:hard|difficult|tough))\b"
+)
+# "Tell me about...", "Walk me through...": an invitation to talk, not an order about the mentee's
+# choices, whatever time word follows ("what brings you today").
+_INVITATION = re.compile(
+    r"(?:so |ok |okay |well |now |and |um |uh )*(?:tell|talk|walk|take) (?:me|us)\b|"
+    r"(?:so |ok |okay |well |now |and |um |uh )*say (?:a bit |a little |some )?more\b"
+)
 _ADDRESSEE_NOT = re.compile(r"\b(?:you|u) (?:are|will|re) not(?: (?:going to|gonna|be))?\b")
 # The speaker would rather the mentee took no one else's help ("I'd rather you didn't ask the
 # other nurses"); a preference about the mentee's own conduct is not enough.
@@ -339,7 +353,7 @@ def _ownership(clause: str, sentence: str) -> tuple[Move, ...]:
         final = d.finality.search(after)
         if choice and choice.start() < 12 and final:
             moves.append(Move("future_as_fact", f"{refused.group()} {choice.group()}"))
-    if r.agent == "imperative" and not question:
+    if r.agent == "imperative" and not question and not _INVITATION.match(words):
         choice = d.choices.search(words[:40])
         final = d.finality.search(words) or d.finality.search(_after(words, context, sentence))
         if choice and final and not r.choice_left:

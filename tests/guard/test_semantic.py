@@ -179,3 +179,17 @@ def test_the_explanation_names_the_change_of_owner_it_read() -> None:
     why = " ".join(f.why for f in result.findings if f.source == "meaning")
     assert "the structure shows the mentor securing or promising the outcome" in why
     assert "nearest reviewed example" in why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So it sounds like you're worried the new course will be a waste of your time.",
+        "What I'm hearing is that the studio matters more to you than the money.",
+        "Let me make sure I understand what you like about the night shifts.",
+        "Tell me a little about what brought you to the programme today.",
+        "I can tell you're anxious even thinking about the interview.",
+    ],
+)
+def test_listening_is_not_savior_language(text: str) -> None:
+    assert not check(text).flagged

@@ -72,7 +72,23 @@ def test_a_refusal_made_final_is_a_decision_for_the_mentee() -> None:
         "You are taking steps to change.",
         "Are you having a word with the foreman?",
         "I can introduce you to the director if you like.",
+        # Listening: an invitation to talk and a feeling noticed take nothing from the mentee.
+        "Tell me a bit about what's on your mind today.",
+        "Walk me through what happened at the tribunal now.",
+        "I can tell you're really nervous about the panel.",
+        "I know where you're coming from with the rota.",
     ],
 )
 def test_no_move_in_healthy_lines(clause: str) -> None:
     assert not kinds(clause)
+
+
+@pytest.mark.parametrize(
+    ("clause", "kind"),
+    [
+        ("Quit the band today, end of story.", "future_as_fact"),
+        ("I can tell you're not cut out for nursing.", "knows_better"),
+    ],
+)
+def test_orders_and_verdicts_keep_their_moves(clause: str, kind: str) -> None:
+    assert kind in kinds(clause)
