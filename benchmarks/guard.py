@@ -84,6 +84,10 @@ HISTORY = [
         "fifth blind set (120/120), v2 (a3b8285), untouched",
         "recall 0.642 (rules alone 0.175), FP 0.025",
     ),
+    (
+        "fifth blind set (120/120), v2 with the listening fixes (f60a0ed), untouched",
+        "recall 0.633 (rules alone 0.175), FP 0.025",
+    ),
 ]
 
 HEALTHY_200 = (
