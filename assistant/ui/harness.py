@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, Playwright
+    from playwright.sync_api import Browser, Page, Playwright
 
 APP = Path(__file__).resolve().parents[2] / "app.py"
 CHROMIUM_CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
@@ -135,6 +135,15 @@ def launch(playwright: Playwright, executable: str) -> Browser:
     """Headless Chromium with a fresh profile that makes no network requests of its own."""
     return playwright.chromium.launch(
         executable_path=executable, headless=True, args=list(CHROMIUM_ARGS)
+    )
+
+
+def settle(page: Page) -> None:
+    """Wait until the app has finished its current run (a run that is still drawing can show the
+    old elements beside the new ones)."""
+    page.wait_for_function(
+        "() => { const app = document.querySelector('[data-testid=\"stApp\"]');"
+        " return app && app.getAttribute('data-test-script-state') !== 'running'; }"
     )
 
 

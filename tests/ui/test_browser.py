@@ -69,16 +69,8 @@ def page(browser: Browser, server: harness.AppServer) -> Iterator[Page]:
         context.close()
 
 
-def settle(page: Page) -> None:
-    """Wait until the app has finished its current run."""
-    page.wait_for_function(
-        "() => { const app = document.querySelector('[data-testid=\"stApp\"]');"
-        " return app && app.getAttribute('data-test-script-state') !== 'running'; }"
-    )
-
-
 def shoot(page: Page, name: str, tmp_path: Path) -> Path:
-    settle(page)
+    harness.settle(page)
     if os.environ.get("UPDATE_SCREENSHOTS") == "1":
         page.wait_for_timeout(1500)  # tables are painted on a canvas after the page settles
     path = tmp_path / f"{name}.png"
