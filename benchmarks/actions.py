@@ -647,9 +647,7 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="compare the hand-written date resolver with a python-dateutil fallback",
     )
-    parser.add_argument(
-        "--tune-only", action="store_true", help="leave the held-out set (fresh2) out (while tuning)"
-    )
+    parser.add_argument("--tune-only", action="store_true", help="leave the held-out fresh2 out")
     parser.add_argument(
         "--cv",
         action="store_true",
