@@ -209,6 +209,14 @@ _MOVE_WORDS = {
 }
 
 
+# What each frame of the dependency parse (assistant/understanding/syntax.py) means.
+_FRAME_WORDS = {
+    "acts_on_mentee": "the mentor acting on the mentee's own things or in their place",
+    "settles_for_mentee": "the mentee's future stated as settled",
+    "overrides_view": "the mentee's own view, want or feeling overridden",
+}
+
+
 def _semantic_finding(guard: Guard, hit: SemanticHit) -> Finding:
     why = guard.engine.rules.categories[hit.category].why
     what = hit.roles.explain()
@@ -221,6 +229,9 @@ def _semantic_finding(guard: Guard, hit: SemanticHit) -> Finding:
     if hit.moves:
         move = hit.moves[0]
         detail += f"; the structure shows {_MOVE_WORDS[move.kind]} (\u201c{move.phrase}\u201d)"
+    elif hit.frames:
+        frame = hit.frames[0]
+        detail += f"; the grammar shows {_FRAME_WORDS[frame.kind]} (\u201c{frame.phrase}\u201d)"
     return Finding(
         category=hit.category,
         quote=hit.clause.text,

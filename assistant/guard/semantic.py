@@ -29,6 +29,7 @@ from assistant.datafiles import load_data
 from assistant.understanding import Clause, LabelScores, Roles, clauses, read, roles, tokens
 from assistant.understanding.clauses import Span
 from assistant.understanding.ownership import MOVES, Move, ownership
+from assistant.understanding.syntax import FRAMES, Frame, frames
 
 __all__ = ["MODEL_PATH", "SemanticHit", "SemanticModel", "candidate", "features", "model"]
 
@@ -62,8 +63,20 @@ class SemanticModel:
     k: int
 
     def probability(self, values: dict[str, float]) -> float:
-        z = self.bias + sum(self.weights.get(name, 0.0) * v for name, v in values.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, self.logit(values)))))
+
+    def logit(self, values: dict[str, float]) -> float:
+        return self.bias + sum(self.weights.get(name, 0.0) * v for name, v in values.items())
+
+    def parse_could_decide(self, values: dict[str, float], threshold: float) -> bool:
+        """Could the parse's inputs (all 0 in ``values``) move the clause across ``threshold``?
+
+        The parser is the slowest reader; most clauses are so far from the threshold that no
+        frame could change their verdict, and those are never parsed."""
+        parse = [self.weights.get(f"parse_{kind}", 0.0) for kind in FRAMES]
+        z = self.logit(values)
+        target = math.log(threshold / (1.0 - threshold))
+        return z + sum(w for w in parse if w < 0) < target <= z + sum(w for w in parse if w > 0)
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +96,7 @@ class SemanticHit:
     nearest_similarity: float
     roles: Roles
     moves: tuple[Move, ...] = ()
+    frames: tuple[Frame, ...] = ()
 
 
 # The category each change of owner falls under.
@@ -160,12 +174,17 @@ def features(
     sentence_scores: LabelScores,
     moves: tuple[Move, ...] = (),
     text: str = "",
+    parsed: tuple[Frame, ...] = (),
 ) -> dict[str, float]:
-    """The named inputs of the model for one clause (``text``: the clause, for polarity)."""
+    """The named inputs of the model for one clause (``text``: the clause, for polarity;
+    ``parsed``: what its dependency parse shows, :mod:`assistant.understanding.syntax`)."""
     values = r.features()
     kinds = {m.kind for m in moves}
     for kind in MOVES:
         values[f"move_{kind}"] = float(kind in kinds)
+    shown = {f.kind for f in parsed}
+    for kind in FRAMES:
+        values[f"parse_{kind}"] = float(kind in shown)
     values["any_move"] = float(bool(moves))
     healthy = clause_scores.scores.get("healthy", 0.0)
     best, top = clause_scores.best(SAVIOR)
@@ -271,10 +290,15 @@ def analyse(
     for i, clause, r, moves in plan:
         clause_scores = by_text[clause.text[:READ_LIMIT]]
         sentence_scores = by_text[sentences[i].text[:READ_LIMIT]]
-        values = features(r, clause_scores, sentence_scores, moves, clause.text[:READ_LIMIT])
+        text = clause.text[:READ_LIMIT]
+        threshold = m.threshold_move if moves else m.threshold
+        values = features(r, clause_scores, sentence_scores, moves, text)
+        if m.parse_could_decide(values, threshold):
+            values = features(r, clause_scores, sentence_scores, moves, text, frames(text))
         p = m.probability(values)
-        if p < (m.threshold_move if moves else m.threshold):
+        if p < threshold:
             continue
+        parsed = frames(text)  # for the explanation (cached when read above)
         if not moves and (values["_opposite"] or own_things(i)):
             # "You can do this without me" is not "You can't do this without me"; "I'll write it
             # up myself and send you my notes" is the speaker's own work.
@@ -290,6 +314,7 @@ def analyse(
                 nearest_similarity=nearest.similarity,
                 roles=r,
                 moves=moves,
+                frames=parsed,
             )
         )
     return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import subprocess
 import sys
 
@@ -179,6 +180,34 @@ def test_the_explanation_names_the_change_of_owner_it_read() -> None:
     why = " ".join(f.why for f in result.findings if f.source == "meaning")
     assert "the structure shows the mentor securing or promising the outcome" in why
     assert "nearest reviewed example" in why
+
+
+def test_the_explanation_names_what_the_grammar_showed_when_no_rule_or_move_did() -> None:
+    from assistant.understanding import syntax
+
+    if not syntax.available():
+        pytest.skip("the English parser is not here")
+    result = check("You'll make partner by spring.")
+    why = " ".join(f.why for f in result.findings if f.source == "meaning")
+    assert (
+        "the grammar shows the mentee's future stated as settled (\u201cYou'll make\u201d)" in why
+    )
+
+
+def test_clauses_far_from_the_threshold_are_never_parsed() -> None:
+    from assistant.guard.semantic import model
+
+    m = model()
+    far_below = {"knn_margin": -1.0}
+    near = {name: 0.0 for name in m.weights}
+    assert not m.parse_could_decide(far_below, m.threshold)
+    z = m.logit(near)
+    # a clause just under the threshold, where a frame could carry it over
+    just_under = dict(
+        near,
+        knn_margin=(math.log(m.threshold / (1 - m.threshold)) - z - 0.1) / m.weights["knn_margin"],
+    )
+    assert m.parse_could_decide(just_under, m.threshold)
 
 
 @pytest.mark.parametrize(

