@@ -192,20 +192,46 @@ def _iter_matches(text: str, meetings: bool = False) -> Iterator[re.Match[str]]:
             yield m
 
 
+# A weekday followed by a day of the month with no month: "Saturday the 25th", "Sunday 25th".
+_WEEKDAY_DAY = re.compile(
+    rf"[\s,]{{0,3}}(?:the\s+)?(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    rf"(?!\s+(?:of\s+)?(?:{_MON})\b|\s+(?:floor|time|century|anniversary|birthday|edition)\b)",
+    re.IGNORECASE,
+)
+
+
+def _weekday_day(m: re.Match[str], text: str, today: date) -> tuple[int, date | None] | None:
+    """For a weekday match followed by its day of the month ("Saturday the 25th"): the phrase's
+    end and that day (this month's or, once past, the next month's that falls on the weekday)."""
+    if not m.group("wd"):
+        return None
+    after = _WEEKDAY_DAY.match(text, m.end())
+    if after is None:
+        return None
+    day, weekday = int(after["day"]), _WEEKDAYS[m.group("wd").lower()]
+    candidates = []
+    year, month = today.year, today.month
+    for _ in range(12):
+        if day <= calendar.monthrange(year, month)[1] and date(year, month, day) >= today:
+            candidates.append(date(year, month, day))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    named = next((d for d in candidates if d.weekday() == weekday), None)
+    return after.end(), named or (candidates[0] if candidates else None)
+
+
 def find_due_span(text: str) -> tuple[int, int] | None:
     """Return the (start, end) of the first due-date phrase, including "by"/"on"/"due", or None."""
     for m in _iter_matches(text):
-        return m.start(), m.end()
+        dated = _weekday_day(m, text, date.today())
+        return m.start(), dated[0] if dated else m.end()
     return None
 
 
 def resolve_due(text: str, today: date) -> date | None:
-    """Return the date the first due-date phrase in ``text`` means, relative to ``today``."""
-    for m in _iter_matches(text):
-        resolved = _resolve(m, today)
-        if resolved is not None:
-            return resolved
-    return None
+    """Return the date the first due-date phrase in ``text`` means, relative to ``today``
+    (a weekday followed by its date, "Monday 3rd of March", is that date)."""
+    found = find_due(text, today)
+    return found[2] if found is not None else None
 
 
 def _year(raw: str | None) -> int | None:
@@ -332,6 +358,18 @@ def _resolve(
     return None
 
 
+def _named_order(m: re.Match[str], weekday: int, today: date) -> date | None:
+    """The reading of a numeric date (month first or day first) that falls on ``weekday``."""
+    first, second = (int(m["sm"]), int(m["sd"])) if m["sm"] else (int(m["dm"]), int(m["dd"]))
+    year = _year(m["sy"] or m["dy"])
+    for month, day in ((first, second), (second, first)):
+        if _valid_month_day(month, day):
+            candidate = _month_day(month, day, year, today)
+            if candidate is not None and candidate.weekday() == weekday:
+                return candidate
+    return None
+
+
 def _weekday(target: int, modifier: list[str], today: date, monday: date) -> date:
     if modifier and modifier[-1] == "next":
         return monday + timedelta(days=7 + target)
@@ -356,6 +394,9 @@ def find_due(
     for index, m in enumerate(matches):
         start, end = m.start(), m.end()
         due = _resolve(m, today, next_meeting, day_first)
+        dated = _weekday_day(m, text, today)
+        if dated is not None:
+            end, due = dated[0], dated[1] or due
         following = matches[index + 1] if index + 1 < len(matches) else None
         if (
             m.group("wd")
@@ -370,6 +411,9 @@ def find_due(
             )
         ):
             due = _resolve(following, today, next_meeting, day_first)
+            if following.group("sm") or following.group("dm"):
+                # "Friday 10.11.2023": the weekday says which order the numbers are in.
+                due = _named_order(following, _WEEKDAYS[m.group("wd").lower()], today) or due
             end = following.end()
             if (
                 text[start:end].count("(") > text[start:end].count(")")

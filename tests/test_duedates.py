@@ -155,3 +155,29 @@ def test_long_input_is_linear() -> None:
     start = time.perf_counter()
     assert resolve_due(text, WED) is None
     assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A weekday with its day of the month: the day, not the next such weekday.
+        ("First session Saturday the 29th.", date(2025, 11, 29)),
+        ("budget drafted by Sunday the 30th", date(2025, 11, 30)),
+        ("on Tuesday 2nd", date(2025, 12, 2)),
+        # The weekday picks the order of a numeric date: 5.12.2025 is a Friday read day first,
+        # 12.5.2025 a Friday read month first.
+        ("until Friday 5.12.2025", date(2025, 12, 5)),
+        ("until Friday 12.5.2025", date(2025, 12, 5)),
+        ("by Monday 3rd of December", date(2025, 12, 3)),
+        # An ordinal that names something else is not a day.
+        ("meet Friday the 5th floor kitchen", date(2025, 11, 21)),
+    ],
+)
+def test_a_weekday_followed_by_its_date_means_that_date(text: str, expected: date) -> None:
+    assert resolve_due(text, WED) == expected
+
+
+def test_the_span_of_a_weekday_with_its_day_covers_both() -> None:
+    text = "First session Saturday the 29th."
+    start, end = find_due_span(text) or (0, 0)
+    assert text[start:end] == "Saturday the 29th"
