@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from assistant.understanding import clauses, read, roles, sentences, tokens
+from assistant.understanding.syntax import reports
 from assistant.understanding.timeframes import find_time, resolve_date
 
 __all__ = ["ACTS", "Commitment", "GoalReading", "Heard", "follow_up_of", "hear"]
@@ -42,7 +43,7 @@ BANK_MARGIN = 0.04
 BANK_OFF_TOPIC_FLOOR = 0.4
 
 _ASK_RE = re.compile(
-    r"\b(?:(?:just\s+)?tell\s+me\s+(?:what|which|whether|if|how|where)|"
+    r"(?<!\bto\s)\b(?:(?:just\s+)?tell\s+me\s+(?:what|which|whether|if|how|where)|"
     r"what\s+(?:should|shall|do|would|must)\s+i\s+(?:do|pick|choose|go\s+with|say|tell)|"
     r"what\s+(?:would|do|should|will)\s+(?:you|u)\s+(?:do|pick|choose|go\s+with|recommend|suggest|"
     r"advise|reckon|say|want\s+me\s+to)|"
@@ -91,7 +92,9 @@ _HEDGE_ONLY_RE = re.compile(
     r"^\W*(?:um+|uh+|erm+|hmm+|er+|so+|well|maybe|perhaps|possibly|i\s+guess|i\s+suppose|"
     r"kind\s+of|sort\s+of|sorta|kinda|yeah|yes|no|nope|ok(?:ay)?|fine|i\s+think\s+so|not\s+really|"
     r"same\s+as\s+(?:always|usual|ever)|nothing\s+much|not\s+much|things|stuff|idk|meh|"
-    r"whatever|pass|dunno|ugh|eh|shrug|(?:it(?:'s|’s)\s+)?fine(?:\s+i\s+guess)?)\W*$",
+    r"whatever|pass|dunno|ugh|eh|shrug|(?:it(?:'s|’s)\s+)?fine(?:\s+i\s+guess)?|right|alright|"
+    r"all\s+right|fair\s+enough|sure|true|got\s+it|i\s+see|makes\s+sense|good\s+point|cool|"
+    r"yep|yup|ah|oh|oh\s+well|hm)(?:[\s,.!]+(?:ok(?:ay)?|then|so|yeah|fine|right))*\W*$",
     re.IGNORECASE,
 )
 _EMOTION = frozenset(
@@ -1197,14 +1200,17 @@ _NOT_OPTION_RE = re.compile(
 # it's £8,000"), a remark ("- which would count as..."). Each ends at its sentence or next "or".
 _ADJUNCT_RE = re.compile(
     r"(?:(?:,\s*|\s+)(?:but|although|though|because|cos|coz|since|so\s+that|"
-    r"in\s+order\s+to)\b|,\s*(?:to|if|which|they|it|that|he|she|there(?:'s|’s|\s+is)\s+one)\b"
+    r"in\s+order\s+to)\b|,\s*(?:to|if|which|they|it|that|he|she|there(?:'s|’s|\s+is)\s+"
+    r"(?:one|an?)(?=\s))\b"
     r"|\s[—–-]\s)[^.;?!]*?(?=[.;?!]|,?\s+or\b|$)",
     re.IGNORECASE,
 )
 # A report, not an option: "they don't do nights", "I have led the curriculum", "cafés
 # sometimes hang local work", "there's one that meets near the office".
 _REPORT_RE = re.compile(
-    r"^(?:(?:however|but|and|also|so|still)[,\s]+)?(?:(?:they|it|he|she|that|this|we|i|you)(?:'ve|’ve|'re|’re|'s|’s|'m|’m)?\s+"
+    r"^(?:(?:however|but|and|also|so|still)[,\s]+)?(?:(?:they|it|he|she|(?:that|this)(?=(?:'s|’s)|"
+    r"\s+(?:is|was|would|will|has|had|does|did|costs?|takes?|means?)\b)|we|i|you)"
+    r"(?:'ve|’ve|'re|’re|'s|’s|'m|’m)?\s+"
     r"(?!(?:could|might|can|may|would|should|will|'d|’d|'ll|’ll|also\s+could|thinking|"
     r"considering|toying|tempted|wondering|keen|open)\b)|"
     r"there(?:'s|’s|\s+is|\s+are)\s+(?:one|some|a\s+few)\s+(?:that|which|who|near|nearby)\b)|"
@@ -1214,8 +1220,21 @@ _REPORT_RE = re.compile(
     re.IGNORECASE,
 )
 _ONE_THAT_RE = re.compile(
-    r"^there(?:'s|’s|s|\s+is|\s+are)\s+(?:one|some|a\s+few)\s+(?:that|which|who|near|nearby)\b",
+    r"^there(?:'s|’s|s|\s+is|\s+are)\s+(?:one|some|a\s+few|people|someone|somebody|companies|"
+    r"firms|services|agencies|folk|others|places)\s+(?:that|which|who|near|nearby)\b",
     re.I,
+)
+# What the mentee says to the mentor, not an option: "You'd know better than me", "Tell me".
+_TO_THE_MENTOR_RE = re.compile(
+    r"^\W*(?:(?:you|u)(?!\s+(?:could|can|might|may)\b)(?:'d|’d|'re|’re|'ve|’ve|\s+\w+)|"
+    r"(?:just\s+)?(?:tell|help|show|give)\s+me\W*$)",
+    re.IGNORECASE,
+)
+# A price or an amount said about an option is not one: "400 quid tho", "£8k".
+_AMOUNT_RE = re.compile(
+    r"^\W*(?:about\s+|around\s+|like\s+)?[£$€]?\d[\d,.]*\s*(?:k|grand|quid|pounds?|dollars?|"
+    r"euros?|bucks)?(?:\s+(?:tho|though|each|a\s+(?:month|week|year)|per\s+\w+|a\s+pop))?\W*$",
+    re.IGNORECASE,
 )
 _SHORT_OFFER_RE = re.compile(
     r"^\W*(?!(?:what|which|who|how|why|when|where|should|shall|do|does|did|is|are|can|could|would|"
@@ -1280,6 +1299,7 @@ def extract_options(text: str) -> list[str]:
     # A numbered list is a list even on one line.
     numbered = len(re.findall(r"(?:^|\s)\(?\d[.)]\s", " ".join(kept))) >= 2
     parts: list[str] = []
+    whole: set[str] = set()  # parts that are a sentence of their own (a report can only be one)
     for sentence in kept:
         sentence = _ADJUNCT_RE.sub("", _VAGUE_TAIL_RE.sub("", sentence.rstrip("?")))
         sentence = _DESCRIBES_RE.sub("", _ASIDE_RE.sub("", sentence))
@@ -1307,8 +1327,11 @@ def extract_options(text: str) -> list[str]:
                         parts.append(bit)
             else:
                 parts.append(part)
+                if len(pieces) == 1:
+                    whole.add(part)
     options = []
     for part in parts:
+        said_alone = part in whole
         if _ONE_THAT_RE.match(part.strip()):
             continue  # "there's one that meets near the office": more about the last option
         offered = bool(_THERE_IS_RE.match(part.strip()))  # "there's also that app": an offer
@@ -1318,9 +1341,13 @@ def extract_options(text: str) -> list[str]:
         part = _OPTION_TAIL_RE.sub("", part).strip(" ,.;:!?-")
         if not part or _NOT_OPTION_RE.match(part) or _UNSURE_RE.fullmatch(part):
             continue
-        offered = offered or bool(_OPENING_RE.search(part))
-        if _NO_OPTIONS_RE.search(part) or (_REPORT_RE.search(part) and not offered):
+        if _TO_THE_MENTOR_RE.match(part) or _AMOUNT_RE.match(part):
             continue
+        offered = offered or bool(_OPENING_RE.search(part))
+        if _NO_OPTIONS_RE.search(part) or (
+            (_REPORT_RE.search(part) or (said_alone and reports(part))) and not offered
+        ):
+            continue  # "they don't do nights", "Some care homes pay this for their carers"
         if _FEELING_RE.search(part) or _ASK_RE.search(part) or _feeling([_Piece(part)]):
             continue
         if len(content_words(part)) >= 1 and (len(part.split()) >= 2 or len(part) >= 4):

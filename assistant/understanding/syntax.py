@@ -34,7 +34,7 @@ from assistant.datafiles import load_data
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["FRAMES", "Frame", "available", "frames", "unavailable_reason"]
+__all__ = ["FRAMES", "Frame", "available", "frames", "reports", "unavailable_reason"]
 
 SYNTAX_PATH = Path(__file__).with_name("syntax.yaml")
 FRAMES = ("acts_on_mentee", "settles_for_mentee", "overrides_view")
@@ -48,6 +48,8 @@ _PERFECT_AUX = frozenset({"have", "'ve", "’ve", "ve", "has", "had"})
 _BE_AUX = frozenset({"am", "'m", "’m", "m", "are", "'re", "’re", "re", "is", "'s", "’s"})
 _CONDITIONS = frozenset({"if", "when", "whether", "unless", "once", "whenever", "until"})
 _PLACE = frozenset({"for", "instead", "on", "in"})
+# What may come before a clause's subject: "So", "but", "Honestly,".
+_LEADS = frozenset({"cc", "punct", "intj", "advmod", "discourse", "mark", "prep", "pobj", "det"})
 # Dependents that stay inside the verb's own phrase (objects and their modifiers), not clauses
 # of their own ("I'll read it so your boss sees it" is not the speaker acting on the boss).
 _PHRASE_DEPS = frozenset(
@@ -170,6 +172,48 @@ def _frames(text: str) -> tuple[Frame, ...]:
             if viewed and (negated or discounted) and tense != "open":
                 found.setdefault("overrides_view", Frame("overrides_view", _phrase(verb)))
     return tuple(found[k] for k in FRAMES if k in found)
+
+
+def reports(clause: str) -> bool:
+    """Does the clause report how things are rather than offer or commit to something? True when
+    its main verb has someone or something other than the speaker or the listener as subject
+    and states a fact or a prediction ("Some care homes pay this for their carers", "her
+    employer paid", "Someone's going to lose a decade of samples"); not for a possibility ("Bea
+    could help"), an order, or "there's X" (an offer). False when the parser is unavailable."""
+    text = " ".join(clause[:PARSE_LIMIT].split())
+    if not text or not available():
+        return False
+    return _reports(text)
+
+
+@lru_cache(maxsize=4096)
+def _reports(text: str) -> bool:
+    words = _words()
+    doc = _pipeline()(text)
+    # The clause's first subject, directly followed by its verb: "that advisor the co-op keeps
+    # advertising" (a noun with a relative clause) and "Jonah could show me, he's in the band"
+    # (a possibility first) are not reports.
+    subject = next((t for t in doc if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    verb = subject.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i < subject.i or verb.dep_ != "ROOT":
+        return False  # "ask my boss what the path looks like": the subject of an inner clause
+    if any(t.dep_ not in _LEADS for t in doc[: subject.left_edge.i]):
+        return False  # "that course the union keeps mentioning": a noun the clause describes
+    between = doc[subject.right_edge.i + 1 : verb.i]
+    if any(t.dep_ not in ("aux", "auxpass", "neg", "advmod") for t in between):
+        return False
+    who = subject.lower_
+    if who in _SPEAKER or who in words.you or who in ("me", "us", "ur", "there"):
+        return False
+    if subject.tag_ in ("NN", "NNP") and verb.tag_ == "VBP":
+        return False  # "the maths support centre drop in": a noun, misread as "centre drops in"
+    if verb.tag_ not in ("VBZ", "VBP", "VBD", "MD") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children
+    ):
+        return False
+    return _tense(verb) != "open"
 
 
 def _subject(verb: Token) -> Token | None:

@@ -112,3 +112,45 @@ def test_rules_alone_still_read_answers_without_the_exemplar_bank() -> None:
     heard = hear("Just tell me what to do.", "options", TODAY, use_bank=False)
     assert heard.acts == ("ask_to_decide",)
     assert "unsure" in hear("not sure, it's all a bit stuck", "reality", TODAY, use_bank=False).acts
+
+
+@pytest.mark.parametrize(
+    ("answer", "options"),
+    [
+        # Reactions, remarks to the mentor and prices said with options are not options.
+        (
+            "Fair enough. Ask the library about their room. Or start in my own kitchen.",
+            ["Ask the library about their room", "Start in my own kitchen"],
+        ),
+        (
+            "Right. I could ask Omar, or take the evening course.",
+            ["Ask Omar", "Take the evening course"],
+        ),
+        ("You'd know better than me. I could retrain, or stay put.", ["Retrain", "Stay put"]),
+        (
+            "or there's a weekend workshop at the college. 250 quid tho",
+            ["A weekend workshop at the college"],
+        ),
+        # A report of how things are, said as a sentence of its own, is not an option; the option
+        # beside it is.
+        (
+            "Most hospitals fund this for their nurses. So I could ask my ward manager.",
+            ["Ask my ward manager"],
+        ),
+        ("My cousin's firm took on two apprentices. Or I apply there.", ["Apply there"]),
+        # A noun with a clause of its own is still an option ("the course my tutor runs").
+        (
+            "Or that evening course the union keeps mentioning in its emails.",
+            ["That evening course the union keeps mentioning in its emails"],
+        ),
+        # "get X to tell me how" asks someone else; it is not a request to the mentor.
+        (
+            "Write to the dean. Or get Ana in admissions to tell me how she did hers.",
+            ["Write to the dean", "Get Ana in admissions to tell me how she did hers"],
+        ),
+    ],
+)
+def test_options_are_what_the_mentee_could_do_not_what_they_remark(
+    answer: str, options: list[str]
+) -> None:
+    assert extract_options(answer) == options

@@ -112,3 +112,21 @@ def test_without_the_parser_every_clause_has_no_frames(monkeypatch: pytest.Monke
         syntax._pipeline.cache_clear()
         syntax.unavailable_reason.cache_clear()
         syntax._frames.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        ("Most hospitals fund this for their nurses", True),
+        ("Someone's going to lose a decade of samples", True),
+        ("Bea will help", True),
+        ("Jonah could show me, he's in the band", False),  # a possibility first
+        ("Ask my manager", False),  # an order
+        ("I could ask my manager", False),  # the speaker
+        ("ask my boss what the path looks like", False),  # the subject of an inner clause
+        ("that evening course the union keeps mentioning", False),  # a noun described
+        ("There are people who write these for you", False),
+    ],
+)
+def test_a_report_of_how_things_are_is_told_from_an_offer(text: str, report: bool) -> None:
+    assert syntax.reports(text) is report
