@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from assistant.understanding import clauses, read, roles, sentences, tokens
-from assistant.understanding.syntax import reports
+from assistant.understanding.syntax import names_an_action, reports
 from assistant.understanding.timeframes import find_time, resolve_date
 
 __all__ = ["ACTS", "Commitment", "GoalReading", "Heard", "follow_up_of", "hear"]
@@ -310,6 +310,9 @@ class Commitment:
     named_back: bool = False
     # Who "her"/"him" is, said first: "Sister-in-law, I'll ask her Sunday".
     topic: str | None = None
+    # A hope rather than a step ("and practise more i guess", "runbooks... at some point"): the
+    # coach asks about it once; it is no action item unless a later answer dates it.
+    tentative: bool = False
 
     def with_topic(self) -> str:
         """The step's words with the topic in place of the pronoun it stands for."""
@@ -645,6 +648,17 @@ def _commitments(
         elif not _is_commitment(clause, stage):
             if stage == "will" and _named_back(clause, today):
                 out.append(Commitment(clause, "mentee", *_when(clause, today), named_back=True))
+            elif (
+                stage == "will"
+                and content_words(clause)
+                and not _times(clause, today)
+                and (
+                    _SOMETIME_RE.search(clause)
+                    or (_HEDGED_END_RE.search(clause) and names_an_action(clause))
+                )
+            ):  # "runbooks... at some point", "and practise more i guess" (not "Contracts,
+                # probably": a choice)
+                out.append(Commitment(clause, "mentee", None, None, tentative=True))
             continue
         if re.match(
             r"^\W*(?:we|both|the\s+two\s+of\s+us|[A-Z]?\w+\s+and\s+i|me\s+and\s+\w+)\b",
@@ -656,6 +670,11 @@ def _commitments(
             continue  # "my manager is going to put me forward": someone else's step
         if _tentative(text, piece.end):
             continue  # "I'll go to Toastmasters. Probably. Maybe."
+        if _waits_on_others(clause):
+            continue  # "book the course if the boss pays half": not settled yet
+        if _HEDGED_END_RE.search(clause) and not _times(clause, today):
+            out.append(Commitment(clause, owner, None, None, tentative=True))
+            continue  # "and practise more i guess": a hope, not yet a step
         parts = _step_parts(clause, today)
         for part, when, due in parts:
             if when is None:
@@ -675,6 +694,8 @@ def _commitments(
                 when, due = out[-1].when, out[-1].due  # "...and send it right after"
             if part is parts[-1][0]:
                 when, due = _corrected(text, piece.end, today) or (when, due)
+                if when is None:
+                    when, due = _their_time(text, piece.end, today) or (when, due)
             if out and when is not None and _ONE_OF_RE.match(part):
                 out[-1] = replace(out[-1], when=when, due=due)  # "rides, first one this sunday"
                 continue
@@ -694,6 +715,44 @@ _CORRECTION_RE = re.compile(
 )
 
 
+# A step that waits on something else: "if the boss pays half", "unless Sam says no" (not "if I
+# can't reach her": the mentee's own contingency).
+_CONDITION_RE = re.compile(
+    r"\b(?:if|unless|provided(?:\s+that)?|assuming)\s+(?!i\b|i'm|i’m|im\b|i've|i’ve|i\s)", re.I
+)
+_ASKS_IF_RE = re.compile(
+    r"\b(?:ask|asks|asking|check|checking|see|find\s+out|wonder|know|confirm)\b(?:\W+\w+){0,5}\W*$",
+    re.I,
+)
+
+
+def _waits_on_others(clause: str) -> bool:
+    condition = _CONDITION_RE.search(clause)
+    # "ask Ray tomorrow if he's up for it": a question to put, not a condition
+    return condition is not None and not _ASKS_IF_RE.search(clause[: condition.start()])
+
+
+_SOMETIME_RE = re.compile(
+    r"\b(?:at\s+some\s+(?:point|stage)|some\s*time|someday|some\s+day|eventually|one\s+day|"
+    r"when\s+i\s+(?:can|get\s+(?:a\s+)?(?:chance|round\s+to\s+it)))\b",
+    re.I,
+)
+_HEDGED_END_RE = re.compile(
+    r"\b(?:i\s+guess|i\s+suppose|maybe|perhaps|probably|possibly|i\s+think)\W*$", re.I
+)
+_THEIR_TIME_RE = re.compile(r"^[\s,]*(?:he|she|they)(?:'s|’s|'ll|’ll|'re|’re|\s)[^.!?;]*", re.I)
+
+
+def _their_time(text: str, end: int, today: date) -> tuple[str, date | None] | None:
+    """ "I'll run the numbers with my accountant, she's coming in on the 15th": the other
+    person's time, said right after an undated step, is the step's."""
+    after = _THEIR_TIME_RE.match(text[end:])
+    if after is None:
+        return None
+    dated = [t for t in _times(after.group(0), today) if t.due is not None]
+    return (dated[0].text, dated[0].due) if dated else None
+
+
 def _corrected(text: str, end: int, today: date) -> tuple[str, date | None] | None:
     """ "I'll text Sam tonight... well, by Wednesday": the mentee corrects the time; the later
     one stands when nothing but a time follows the correction."""
@@ -709,7 +768,7 @@ def _corrected(text: str, end: int, today: date) -> tuple[str, date | None] | No
 
 _ONE_OF_RE = re.compile(r"^\W*(?:and\s+)?(?:the\s+)?(?:first|next)\s+one\b", re.IGNORECASE)
 _TOPIC_RE = re.compile(r"(?:^|[.;!?]\s*)((?:[\w'’-]+\s+){0,2}[\w'’-]+),\s*$")
-_OBJECT_PRONOUN_RE = re.compile(r"\b(?:her|him)\b(?!\s+[a-z]+s\b)", re.IGNORECASE)
+_OBJECT_PRONOUN_RE = re.compile(r"\b(?:her|him|it)\b(?!\s+[a-z]+s\b)", re.IGNORECASE)
 
 
 def _topic_of(text: str, start: int, part: str) -> str | None:

@@ -184,12 +184,14 @@ def _will_state(reading: _Reading) -> tuple[int, int]:
     for entry, heard in reading.stage("will"):
         if heard.has("off_topic"):
             continue
+        # A hope ("practise more i guess") is asked about once; the next answer settles it.
+        mine = [c for c in mine if not c.tentative]
         if heard.commitments:
             before = len(mine)
             for c in heard.commitments:
                 earlier = follow_up_of(c, entry.answer or "", mine[:before], reading.today)
                 if earlier is not None:
-                    mine[earlier] = replace(mine[earlier], when=c.when, due=c.due)
+                    mine[earlier] = replace(mine[earlier], when=c.when, due=c.due, tentative=False)
                     continue
                 if c.named_back:
                     continue

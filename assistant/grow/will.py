@@ -201,7 +201,10 @@ def commitments_to_items(
             earlier = follow_up_of(commitment, answer, [s.commitment for s in steps], today)
             if stage == "will" and earlier is not None:  # "The department email, on Monday"
                 steps[earlier].commitment = replace(
-                    steps[earlier].commitment, when=commitment.when, due=commitment.due
+                    steps[earlier].commitment,
+                    when=commitment.when,
+                    due=commitment.due,
+                    tentative=commitment.tentative,
                 )
                 steps[earlier].due, steps[earlier].timed = commitment.due, True
                 continue
@@ -222,6 +225,8 @@ def commitments_to_items(
     items: list[ActionItem] = []
     seen: set[tuple[str, str]] = set()
     for step in steps:
+        if step.commitment.tentative:
+            continue  # a hope no later answer made a step
         item = _item_for(step.commitment, today)
         if item is None:
             continue

@@ -45,6 +45,7 @@ _NEW_SUBJECT = (
 )
 _SOFT_BREAK = re.compile(
     rf"(?:,\s*(?:so|but|because|since|though|although|while|otherwise)\s+"
+    rf"|,\s*(?=(?:he|she|they)(?:'s|’s|'ll|’ll|'re|’re|'d|’d|'ve|’ve)?\s)"
     rf"|,\s*(?:(?:and|or|then)\s+)?(?={_NEW_SUBJECT})"
     rf"|\s+(?:and|but|so|or|then|because|since)\s+(?={_NEW_SUBJECT}))",
     re.IGNORECASE,

@@ -34,7 +34,15 @@ from assistant.datafiles import load_data
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["FRAMES", "Frame", "available", "frames", "reports", "unavailable_reason"]
+__all__ = [
+    "FRAMES",
+    "Frame",
+    "available",
+    "frames",
+    "names_an_action",
+    "reports",
+    "unavailable_reason",
+]
 
 SYNTAX_PATH = Path(__file__).with_name("syntax.yaml")
 FRAMES = ("acts_on_mentee", "settles_for_mentee", "overrides_view")
@@ -214,6 +222,22 @@ def _reports(text: str) -> bool:
     ):
         return False
     return _tense(verb) != "open"
+
+
+def names_an_action(clause: str) -> bool:
+    """Does the clause name something to do (a verb leads it, after "and", "then" or "I")?
+    "and practise more" does; "Contracts, probably" names a thing. When the parser is
+    unavailable, any clause is taken to name an action."""
+    text = " ".join(clause[:PARSE_LIMIT].split())
+    if not text:
+        return False
+    if not available():
+        return True
+    for token in _pipeline()(text):
+        if token.dep_ in ("cc", "punct", "intj", "discourse") or token.lower_ in ("then", "i"):
+            continue
+        return token.pos_ in ("VERB", "AUX")
+    return False
 
 
 def _subject(verb: Token) -> Token | None:

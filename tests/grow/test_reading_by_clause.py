@@ -196,3 +196,55 @@ def test_a_word_two_options_share_is_left_as_said() -> None:
     heard = [("will", "Analysis by Friday.", hear("Analysis by Friday.", "will", TODAY))]
     got = commitments_to_items(heard, TODAY, ["Redo the analysis", "Outsource the analysis"])
     assert [i.task for i in got] == ["Analysis"]
+
+
+def test_a_step_that_waits_on_someone_else_is_no_item_yet() -> None:
+    got = items(("will", "I'll ring the gym tonight. Join the club if my boss signs it off."))
+    assert [task for task, _, _ in got] == ["Ring the gym"]
+
+
+def test_asking_someone_if_is_a_question_to_put_not_a_condition() -> None:
+    got = items(("will", "I'll ask Omar tomorrow if he can cover Friday."))
+    assert [(task, due) for task, _, due in got] == [
+        ("Ask Omar if he can cover Friday", date(2026, 12, 2))
+    ]
+
+
+def test_a_hope_is_asked_about_once_and_no_item() -> None:
+    first = hear("text the coach tonight. and stretch more i guess", "will", TODAY)
+    assert [c.tentative for c in first.commitments] == [False, True]
+    got = items(
+        ("will", "text the coach tonight. and stretch more i guess"),
+        ("will", "ok, ten minutes of stretching every morning starting tomorrow"),
+    )
+    assert [task for task, _, _ in got] == [
+        "Text the coach",
+        "Ten minutes of stretching every morning",
+    ]
+
+
+def test_a_thing_left_for_some_time_is_a_hope() -> None:
+    heard = hear("book the dentist today. the filing... at some point", "will", TODAY)
+    assert [c.tentative for c in heard.commitments] == [False, True]
+    got = items(("will", "book the dentist today. the filing... at some point"))
+    assert [task for task, _, _ in got] == ["Book the dentist"]
+
+
+def test_the_other_persons_time_said_after_an_undated_step_dates_it() -> None:
+    got = items(("will", "I'll go through the budget with my accountant, she's in on the 10th."))
+    assert got == [("Go through the budget with my accountant", "mentee", date(2026, 12, 10))]
+
+
+def test_a_thing_said_first_is_what_it_stands_for() -> None:
+    got = items(("will", "The dentist appointment, I'll book it tomorrow."))
+    assert got == [("Book The dentist appointment", "mentee", date(2026, 12, 2))]
+
+
+def test_a_remark_about_someone_after_a_dated_step_leaves_the_step_whole() -> None:
+    got = items(("will", "Birthday card to Mo by Friday, he really helped me last week."))
+    assert got == [("Birthday card to Mo", "mentee", date(2026, 12, 4))]
+
+
+def test_a_hedged_choice_is_no_hope_to_ask_about() -> None:
+    heard = hear("Evening classes, probably. I'll enrol by Friday.", "will", TODAY)
+    assert not any(c.tentative for c in heard.commitments)

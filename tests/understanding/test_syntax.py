@@ -130,3 +130,15 @@ def test_without_the_parser_every_clause_has_no_frames(monkeypatch: pytest.Monke
 )
 def test_a_report_of_how_things_are_is_told_from_an_offer(text: str, report: bool) -> None:
     assert syntax.reports(text) is report
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("and practise more i guess", True),
+        ("then call the bank", True),
+        ("Contracts, probably", False),
+    ],
+)
+def test_a_clause_led_by_a_verb_names_an_action(text: str, action: bool) -> None:
+    assert syntax.names_an_action(text) is action
