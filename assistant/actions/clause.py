@@ -198,6 +198,14 @@ def read_candidate(
     prefixed_owner = _PREFIX_OWNER.match(text) if prefix else None
     if prefixed_owner:  # "TODO(marco): remove the flags"
         text = text[prefixed_owner.end() :]
+    bracketed = _BRACKET_OWNER.match(text) if not prefixed_owner else None
+    if bracketed and (
+        people.who(bracketed.group("o"), strict=True) is None
+        or not _is_verb(text[bracketed.end() :].replace("-", " "))
+    ):
+        bracketed = None  # "[DC] Daniel Collins": an attendee list, not a task
+    if bracketed:  # "[DC]  Set up a shared folder": the owner's initials in brackets
+        text = text[bracketed.end() :]
     bare = _PARENS.sub("", text).strip()
     if _NEXT_MEETING.match(text):
         return None
@@ -213,6 +221,9 @@ def read_candidate(
         text = (text[: marked.start()] + text[marked.end() :]).strip()
 
     who: Who | None = people.who(prefixed_owner.group("o")) if prefixed_owner else None
+    if bracketed:
+        who = people.who(bracketed.group("o"), strict=True)
+    text = _OWNER_DEADLINE.sub(r"(\g<o>) by \g<d>", text)  # "(Britt - deadline July 22)"
     m = _OWNER_KEY.search(text)
     if m:
         who = people.who(m.group("o"))
@@ -252,6 +263,7 @@ def read_candidate(
     if polite:
         text = text[polite.end() :]
     committed = bool(prefix) or section.actions or bool(marked) or bool(inner) or bool(polite)
+    committed = committed or bool(bracketed)
     committed = committed or bool(_DUE_MARK.search(clause) and due is not None)
     task: str | None = None
     agreed = _AGREED.match(text)
@@ -308,6 +320,10 @@ def read_candidate(
     annotated, task = _trailing_owner(task, people)
     if found is None or not found[0].owners:
         who = annotated or who  # "Marcin agreed to test it — MPJ / CT / Marcin": the subject
+    if annotated is not None and annotated.owners and _VERB_LED.match(task.strip()):
+        first = task.split(maxsplit=1)[0].lower().strip(",:;")
+        committed = committed or first in TASK_VERBS  # "Email the leaders (Britt)"; not
+        # "Update on the collaboration (Galen)", a report the agenda asks for
     if found is not None:
         split = re.split(r"(:\s|\s[-–—]\s)", task, maxsplit=1)
         if len(split) == 3 and (split[1].strip() != ":" or len(split[2].split()) >= 4):
@@ -326,8 +342,16 @@ def read_candidate(
         return None
     elif _NOT_TASK_START.match(task):
         rejected = rejected or "not_task_start"
-    if found is None and not inner and not passive and (_PAST_START.match(task) or _reported(task)):
+    if (
+        found is None
+        and not inner
+        and not passive
+        and not bracketed
+        and (_PAST_START.match(task) or _reported(task))
+    ):
         rejected = rejected or "past"
+    if section.kind == "speech" and _NARRATED.match(text):
+        rejected = rejected or "past"  # "NIC: presents slides": what happened in the meeting
     if who is None:
         who = section.owner or people.unowned
     item = ActionItem(task=task, owner=who.owner, due=due, owners=who.owners, warning=warning)
@@ -360,6 +384,23 @@ def _reported(task: str) -> bool:
     return first not in TASK_VERBS and first not in ("have", "need") and bool(_REPORTED.match(task))
 
 
+# "[DC] Set up the folder", "[All] Review the minutes": an owner in brackets before the task.
+_BRACKET_OWNER = re.compile(
+    r"^\[(?P<o>(?:[A-Z][\w.&'’-]{0,20}|all)(?:\s*[/,&]\s*[A-Z][\w.'’-]{0,20})*)\]\s+"
+)
+# "(Britt - deadline July 22)", "(Galen - deadline: 29 Aug)": an owner with a deadline.
+_OWNER_DEADLINE = re.compile(
+    r"\((?P<o>[^()]{1,60}?)\s*[-–—,;]\s*(?:deadline|due(?:\s+date)?)\s*:?\s*(?P<d>[^()]{1,30})\)",
+    re.IGNORECASE,
+)
+# A task led by its verb, not by a noun that looks like one ("Update on X", "Review of Y").
+_VERB_LED = re.compile(r"^[A-Za-z][\w'’-]*\s+(?!(?:on|of|about|from|re)\b)\S", re.IGNORECASE)
+# A speaker's line in the present, as minutes tell a meeting: "presents slides", "shares a demo".
+_NARRATED = re.compile(
+    r"^\s*(?:[A-Z][\w.'’-]*\s*:\s*)?(?:presents|shares|shows|demos|explains|describes|asks|says|"
+    r"notes|mentions|suggests|proposes|thinks|agrees|disagrees|wonders|reports|summarizes|"
+    r"summarises|walks|gives|raises|points|comments|responds|replies|adds)\b"
+)
 _PAREN_VERBS = TASK_VERBS | frozenset(
     {"refer", "see", "go", "according", "due", "used", "similar", "up", "need", "needs", "going",
      "ready", "back", "subject", "next", "link", "links", "prior", "related"}

@@ -79,7 +79,8 @@ SUBJECT = (
     r"|(?:[Tt]he|[Mm]y|[Oo]ur)\s+(?:mentor|mentee)|[Mm]entor|[Mm]entee|@[\w.-]{2,30}"
     r"|[A-Z][\w-]+\s+team(?=\s)|(?:[Ee]ach|[Ee]very)\s+(?:team\s+)?member|[Aa]ll\s+(?:team\s+)?members"
     rf"|{NAME}(?:\s*,\s*{NAME}){{1,4}},?\s+(?:and|&)\s+{NAME}"
-    rf"|{NAME}\s+(?:and|&)\s+(?:I|me|{NAME})|{NAME}\s+\((?:and|&)\s+{NAME}\)|{NAME})"
+    rf"|{NAME}\s+(?:and|&)\s+(?:I|me|{NAME})|{NAME}\s+\((?:and|&)\s+{NAME}\)"
+    rf"|{NAME}(?:\s*/\s*{NAME})+|{NAME})"
 )
 """The person (or pair) a sentence starts with: a pronoun, a role or a name."""
 

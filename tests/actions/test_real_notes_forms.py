@@ -269,3 +269,40 @@ def test_common_assignment_forms(line: str, task: str, owners: tuple[str, ...]) 
 )
 def test_not_assignments(line: str) -> None:
     assert extract(line) == []
+
+
+def test_an_owner_in_brackets_or_with_a_deadline_makes_an_agenda_line_a_task() -> None:
+    notes = """# Organisers' call
+Attendees: Priya Shah (PS), Tom Reid (TR), Ana Lopes
+
+## Agenda
+- Update on the venue booking (Ana)
+- Book the caterer and confirm numbers (Tom - deadline: 3 Dec)
+- Plan the volunteer rota (Ana)
+- Decide on the theme
+
+## Notes
+[PS]   Set up the shared drive for the sponsors.
+[TR] Tom Reid
+[All]  Review the draft schedule.
+"""
+    got = {(i.task, i.owner, i.due) for i in extract(notes)}
+    # names are the participants' as the notes list them; initials stay as written
+    assert ("Book the caterer and confirm numbers", "Tom Reid", date(2025, 12, 3)) in got
+    assert ("Plan the volunteer rota", "Ana Lopes", None) in got
+    assert ("Set up the shared drive for the sponsors", "PS", None) in got
+    assert ("Review the draft schedule", "everyone", None) in got
+    tasks = {task for task, _, _ in got}
+    assert "Update on the venue booking" not in tasks  # a report the agenda asks for
+    assert "Decide on the theme" not in tasks  # a topic, no owner
+    assert not any("Tom Reid" in task for task in tasks)  # an attendee line
+
+
+def test_names_joined_by_a_slash_share_a_task_and_a_speakers_narration_is_none() -> None:
+    notes = """Attendees: Alan, Srikanth, Nico
+
+Alan/Srikanth to review the 3.0 spec draft
+NICO: presents the roadmap slides
+"""
+    got = [(i.task, i.owners) for i in extract(notes)]
+    assert got == [("Review the 3.0 spec draft", ("Alan", "Srikanth"))]
