@@ -35,6 +35,11 @@ _SAID = re.compile(
     rf"^(?P<subj>{SUBJECT})\s+(?:also\s+)?(?:said|offered|promised|volunteered|confirmed)"
     r"(?:\s+that)?\s+(?P<rest>.+)$"
 )
+_SPEAKER_COMMITS = re.compile(
+    r"^(?P<o>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?|[A-Z]{2,4})\s*:\s+(?:ok(?:ay)?,?\s+|yes,?\s+|sure,?\s+)?"
+    r"(?:I(?:'ll|’ll|\s+will|\s+shall|\s+am\s+going\s+to|'m\s+going\s+to|’m\s+going\s+to|"
+    r"\s+can\s+take|\s+(?:can|will)\s+take\s+care\s+of)|i(?:'ll|’ll|\s+will))\s+(?P<rest>\S.+)$"
+)
 _LETS = re.compile(r"^(?:let['’]s|let\s+us)\s+(?:both\s+)?(?P<rest>.+)$", re.IGNORECASE)
 _AGREED = re.compile(
     r"^(?:(?:we|both\s+of\s+us|it\s+was|we\s+both|together\s+we)\s+)?(?:agreed|decided)"
@@ -48,7 +53,11 @@ _PREFIX = re.compile(
     re.IGNORECASE,
 )
 _PREFIX_OWNER = re.compile(r"^\((?P<o>[^()]{1,40})\)\s*:?\s*")
-_DONE = re.compile(r"^\[[xX✓]\]|~~|\((?:done|completed)\)|✅|✔|☑", re.IGNORECASE)
+_DONE = re.compile(
+    r"^\[[xX✓]\]|~~|\((?:done|completed|closed)\b[^()]{0,40}\)|✅|✔|☑|[_*]closed[_*]"
+    r"|\s[-–—]\s*(?:done|completed)\s*\.?$",
+    re.IGNORECASE,
+)
 _DISCUSSION = re.compile(
     r"^(?:we\s+|i\s+|they\s+|[A-Z]\w*\s+)?(?:also\s+)?(?:talked|discussed|spoke|chatted|covered|"
     r"mentioned|reviewed|went\s+over|shared|explained|described|noted|reflected|spent|explored|"
@@ -195,6 +204,9 @@ def read_candidate(
         prefix = None  # "## Agenda" / "- [ ] Create Zoom link": a meeting's own check-list
     if prefix and not text:
         return None
+    addressed = _ACTION_TO.match(text) if prefix else None
+    if addressed:  # "Action to APIBacklog WG to nominate...": the owner, as written
+        text = addressed.group("rest")
     prefixed_owner = _PREFIX_OWNER.match(text) if prefix else None
     if prefixed_owner:  # "TODO(marco): remove the flags"
         text = text[prefixed_owner.end() :]
@@ -223,6 +235,8 @@ def read_candidate(
     who: Who | None = people.who(prefixed_owner.group("o")) if prefixed_owner else None
     if bracketed:
         who = people.who(bracketed.group("o"), strict=True)
+    if addressed:
+        who = people.who(addressed.group("o"), strict=True) or Who.of([addressed.group("o")])
     text = _OWNER_DEADLINE.sub(r"(\g<o>) by \g<d>", text)  # "(Britt - deadline July 22)"
     m = _OWNER_KEY.search(text)
     if m:
@@ -384,6 +398,8 @@ def _reported(task: str) -> bool:
     return first not in TASK_VERBS and first not in ("have", "need") and bool(_REPORTED.match(task))
 
 
+# "Action to APIBacklog WG to nominate the maintainers": the action addressed to its owner.
+_ACTION_TO = re.compile(r"^to\s+(?P<o>[A-Z][\w.&/' -]{0,40}?)\s+to\s+(?P<rest>[a-z].+)$")
 # "[DC] Set up the folder", "[All] Review the minutes": an owner in brackets before the task.
 _BRACKET_OWNER = re.compile(
     r"^\[(?P<o>(?:[A-Z][\w.&'’-]{0,20}|all)(?:\s*[/,&]\s*[A-Z][\w.'’-]{0,20})*)\]\s+"
@@ -457,6 +473,11 @@ _PAREN_SUBJECT = re.compile(
 
 def _subject_task(text: str, people: People, actions: bool = False) -> tuple[Who, str] | None:
     """Split "Sam will send X" / "I'll send X" / "Priya to send X" / "Sam: send X"."""
+    spoken = _SPEAKER_COMMITS.match(text)
+    if spoken:  # "Niko: I'll put up an RFC": the speaker's "I" is the speaker
+        speaker = people.who(spoken.group("o"), strict=True)
+        if speaker is not None and speaker.owners:
+            return speaker, spoken.group("rest")
     said = _SAID.match(text)
     if said:
         if said.group("rest").lower().startswith("to "):

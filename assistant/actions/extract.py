@@ -206,6 +206,12 @@ def extract_candidates(
         boxed = body[3:].strip() if re.match(r"\[[ xX]\]", body) else ""
         if boxed and len(boxed.split()) <= 3 and _names_only(boxed, people):
             continue  # an attendance check-box: "- [ ] Haochen Dong"
+        if (
+            boxed
+            and _NAME_AND_ROLE.match(boxed)
+            and looks_like_name(_NAME_AND_ROLE.match(boxed)[1])
+        ):
+            continue  # "- [ ] Adnan Saleem - (Radisys) End User Council representative"
         if section.kind == "people" and (
             _names_only(body, people)
             or _names_only(_ATTENDEE_NOTE.split(body, maxsplit=1)[0], people)
@@ -306,6 +312,7 @@ _PEOPLE_LINE = re.compile(
 )
 _ATTENDEE_NOTE = re.compile(r"\s+[-–—]\s*|\s*\(|:\s")  # "Tex: Open Source Program Manager"
 _NONE_LINE = re.compile(r"^(?:none(?:\s+specified)?|n/?a|nil|tbd)\.?$", re.IGNORECASE)
+_NAME_AND_ROLE = re.compile(r"^([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:[-–—(,]|$)")
 _SPEAKER = re.compile(r"^([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?|[A-Z]{2,4}):\s")
 _INLINE_ACTIONS = re.compile(
     r"^(?:\*\*|__)(?:to[-\s]?dos?|action\s+(?:items?|points?)|next\s+steps?)"

@@ -306,3 +306,31 @@ NICO: presents the roadmap slides
 """
     got = [(i.task, i.owners) for i in extract(notes)]
     assert got == [("Review the 3.0 spec draft", ("Alan", "Srikanth"))]
+
+
+def test_a_speakers_i_in_minutes_is_the_speaker() -> None:
+    notes = """Present: Niko, Carol, Tomas (TM)
+
+Niko: I'll put up an RFC for this.
+TM: I will update the wiki by Friday
+Carol: I'll be honest, it's a mess.
+"""
+    got = [(i.task, i.owner, i.due) for i in extract(notes)]
+    assert got == [
+        ("Put up an RFC for this", "Niko", None),
+        ("Update the wiki", "TM", date(2025, 11, 21)),
+    ]
+
+
+def test_done_closed_and_role_lines_are_not_tasks_and_an_action_addressed_to_a_group_is() -> None:
+    notes = """Attendees: Vincent, Behdad
+
+## Action items
+- ACTION: Vincent to ask the sysadmins to reset the password (DONE during meeting)
+- Action 3.1: Behdad to draft the timetable. _Closed_
+- Update the budget sheet - done
+- Action to API Backlog WG to nominate the initial maintainers
+- [ ] Adnan Saleem - (Radisys) End User Council representative
+"""
+    got = [(i.task, i.owner) for i in extract(notes)]
+    assert got == [("Nominate the initial maintainers", "API Backlog WG")]
