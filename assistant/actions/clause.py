@@ -81,9 +81,11 @@ _MEETING_TASK = re.compile(
 )
 _NOT_TASK_START = re.compile(
     r"^(?:(?:phase|step|part|stage|week|sprint|round|milestone|item|agenda)[\s-]*\d+[a-z]?\W*$"
-    r"|if\s|stay\s+focused|keep\s+in\s+mind|"
+    r"|if\s|stay\s+focused|keep\s+in\s+mind|see\W*$|suggest(?:s|ed)?\s+(?:that\s+)?we\b|"
     r"be|feel|not|never|probably|likely|maybe|love|enjoy|hate|like|want|wish|hope|any|"
-    r"have\s+been|be\s+able|see\s+how|discuss(?:ed)?|(?:them|it|this|that|these|those)\s+being)\b",
+    r"have\s+been|be\s+able|see\s+how|discuss(?:ed)?|(?:them|it|this|that|these|those)\s+being|"
+    r"(?:updates?|status|progress|recap|overview|summary|report|feedback|discussion|review)"
+    r"\s+(?:on|of|about|from|re)\b|action\s+items?\s+(?:review|from)\b)\b",
     re.IGNORECASE,
 )
 _PAST_START = re.compile(
@@ -512,8 +514,8 @@ def _subject_task(text: str, people: People, actions: bool = False) -> tuple[Who
         owner = people.who(m.group("subj"), strict=True, group=True)
         rest = m.group("rest")
         if owner is not None and not re.match(r"not\b|never\b", rest, re.IGNORECASE):
-            if modal == "can" and not re.match(r"[Ii]\b|[Ww]e\b", text):
-                return None
+            if modal == "can" and not re.match(r"[Ii]\b", text):
+                return None  # "We can evolve as we learn": a possibility; "I can take it" commits
             firm = re.match(
                 r"(?:will|to|plans?\s+to|is\s+going\s+to|['’]ll|agreed|volunteered|offered"
                 r"|promised|committed|commits|is\s+asked|are\s+asked|(?:is|are)\s+(?:assigned|tasked)"
@@ -583,7 +585,11 @@ _PRONOUN_OWNERS = frozenset({"everyone", None})
 _NOT_COMMITTING = frozenset(
     {"thinks", "think", "feels", "feel", "shared", "said", "says", "mentioned", "likes", "wants",
      "needs", "has", "have", "is", "are", "was", "were", "had", "asked", "asks", "suggested",
-     "suggests", "presented", "presents", "discussed", "noted", "notes", "agreed", "agrees"}
+     "suggests", "presented", "presents", "discussed", "noted", "notes", "agreed", "agrees",
+     "introduces", "introduced", "summarizes", "summarises", "summarized", "summarised",
+     "explains", "explained", "describes", "described", "mentions", "proposes", "proposed",
+     "reports", "reported", "wonders", "comments", "responds", "replies", "recaps", "demos",
+     "demoed", "highlights", "highlighted", "outlines", "outlined", "walks", "walked"}
 )  # fmt: skip
 
 

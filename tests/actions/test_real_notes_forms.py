@@ -334,3 +334,16 @@ def test_done_closed_and_role_lines_are_not_tasks_and_an_action_addressed_to_a_g
 """
     got = [(i.task, i.owner) for i in extract(notes)]
     assert got == [("Nominate the initial maintainers", "API Backlog WG")]
+
+
+def test_possibilities_narration_and_suggestions_are_not_tasks() -> None:
+    notes = """Attendees: Ege, Priya
+
+We can evolve the process as we learn.
+We will see.
+Ege introduces the aims for this call.
+Suggest we keep the old account for now.
+Priya sends the calendar invite
+"""
+    got = [(i.task, i.owner) for i in extract(notes)]
+    assert got == [("Send the calendar invite", "Priya")]
