@@ -4,7 +4,9 @@ Relevance scores alone do not separate covered from uncovered questions: a salar
 shares "ask" and "mentor" with plenty of guidance. The decision therefore also asks whether the
 words that make the question specific (not the mentoring words every question shares) occur in
 the knowledge base at all and in the passages retrieved for it, and whether the question is
-about running a program (pay, eligibility, accounts, tools) rather than about mentoring. A small
+about running a program (pay, eligibility, accounts, tools) rather than about mentoring, and how
+much closer it is to reviewed questions mentoring guidance answers than to ones it does not (the
+``question_scope`` exemplar bank, read with the shared sentence encoder). A small
 logistic model over these features gives the probability that the question is covered; its
 coefficients, the word lists and the threshold are in the reviewed ``decline.yaml`` (fitted on
 the tuning questions and the earlier question set: ``benchmarks/retrieval.py --fit``).
@@ -37,7 +39,7 @@ class DeclineModel(BaseModel):
 
     generic: str
     outside: str
-    coefficients: tuple[float, float, float, float, float]
+    coefficients: tuple[float, float, float, float, float, float]
     threshold: float = Field(gt=0.0, lt=1.0)
 
 
@@ -76,9 +78,14 @@ class Evidence:
     known: float  # share of the question's specific words that occur in the knowledge base
     found: float  # share of them that occur in the top passages
     outside: float  # 1.0 when it names program matters the passages found do not mention
+    # How much closer the question is to reviewed questions mentoring guidance answers than to
+    # ones it does not (pay, tools, how-to content, small talk): the ``question_scope`` bank.
+    # 0 when the passages found already hold every specific word, or vectors are unavailable.
+    scope: float = 0.0
+    nearest: str = ""  # the nearest reviewed question, for the explanation
 
-    def features(self) -> tuple[float, float, float, float]:
-        return (self.top_score, self.known, self.found, self.outside)
+    def features(self) -> tuple[float, float, float, float, float]:
+        return (self.top_score, self.known, self.found, self.outside, self.scope)
 
 
 @dataclass(frozen=True)
@@ -115,7 +122,26 @@ def evidence(question: str, passages: Sequence[Passage], vocabulary: set[str]) -
         return Evidence(top_score=top, known=1.0, found=1.0, outside=outside)
     known = sum(1 for word in specific if _expand({word}) & vocabulary) / len(specific)
     found = sum(1 for word in specific if _expand({word}) & quoted) / len(specific)
-    return Evidence(top_score=top, known=known, found=found, outside=outside)
+    scope, nearest = (0.0, "") if found >= 1.0 else _scope(question)
+    return Evidence(
+        top_score=top, known=known, found=found, outside=outside, scope=scope, nearest=nearest
+    )
+
+
+SCOPE_FAMILY = "question_scope"
+
+
+def _scope(question: str) -> tuple[float, str]:
+    """In-scope minus out-of-scope closeness (top-3 means) and the nearest reviewed question."""
+    from assistant.understanding import read
+
+    scored = read([question], SCOPE_FAMILY, k=3)
+    if not scored:
+        return 0.0, ""
+    scores = scored[0]
+    margin = scores.scores.get("in_scope", 0.0) - scores.scores.get("out_of_scope", 0.0)
+    label = "in_scope" if margin >= 0 else "out_of_scope"
+    return round(float(margin), 4), scores.nearest[label].text
 
 
 def probability(features: Sequence[float], coefficients: Sequence[float] | None = None) -> float:

@@ -42,3 +42,23 @@ def test_off_topic_questions_are_declined_and_covered_ones_answered(kb: Knowledg
         if not decide(q["question"], kb.search(q["question"], 5), words).covered
     ]
     assert len(declined) <= 2, declined
+
+
+def test_how_close_a_question_is_to_reviewed_in_and_out_of_scope_questions_counts(
+    kb: KnowledgeBase,
+) -> None:
+    from assistant.understanding import vectors
+
+    if not vectors.available():
+        import pytest
+
+        pytest.skip("sentence vectors are unavailable here")
+    words = vocabulary(kb.corpus())
+    plumbing = "How do I stop my kitchen tap from dripping?"
+    off = decide(plumbing, kb.search(plumbing, 5), words)
+    assert off.evidence.scope < 0 and off.evidence.nearest
+    assert not off.covered
+    goals = "How should my mentee and I agree on goals for the next few months?"
+    on = decide(goals, kb.search(goals, 5), words)
+    assert on.covered
+    assert on.evidence.scope >= 0
