@@ -37,8 +37,19 @@ _SAID = re.compile(
 )
 _SPEAKER_COMMITS = re.compile(
     r"^(?P<o>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?|[A-Z]{2,4})\s*:\s+(?:ok(?:ay)?,?\s+|yes,?\s+|sure,?\s+)?"
+    r"(?:(?i:once|when|after|as\s+soon\s+as|soon\s+as)\s[^.;:?]{0,80}?,?\s)?"
     r"(?:I(?:'ll|’ll|\s+will|\s+shall|\s+am\s+going\s+to|'m\s+going\s+to|’m\s+going\s+to|"
     r"\s+can\s+take|\s+(?:can|will)\s+take\s+care\s+of)|i(?:'ll|’ll|\s+will))\s+(?P<rest>\S.+)$"
+)
+_SPEAKER_LETS = re.compile(
+    r"^(?P<o>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?|[A-Z]{2,4})\s*:\s+(?:let['’]s|let\s+us)\s+"
+    r"(?P<rest>\S.+)$",
+    re.IGNORECASE,
+)
+_OWN_PLAN = re.compile(
+    r"^my\s+(?:(?:main|first|next)\s+)?(?:goal|plan|aim|priority|next\s+step)\s+(?:is|will\s+be)"
+    r"\s+to\s+(?P<rest>\S.+)$",
+    re.IGNORECASE,
 )
 _LETS = re.compile(r"^(?:let['’]s|let\s+us)\s+(?:both\s+)?(?P<rest>.+)$", re.IGNORECASE)
 _AGREED = re.compile(
@@ -47,7 +58,7 @@ _AGREED = re.compile(
     re.IGNORECASE,
 )
 _PREFIX = re.compile(
-    r"^(?:\[\s\]\s*|(?:todo|to-do|action(?:\s+items?)?|task)\b\s*[:\-–—.]?\s*"
+    r"^(?:\[\s\]\s*|(?:todo|to-do|action(?:\s+items?)?|task)\b(?:\s*#?\d+(?:\.\d+)*)?\s*[:\-–—.]?\s*"
     r"|(?-i:AI(?:\s*[:\-–—]\s*|\s*(?=\()|\s+(?=[A-Z])))"
     r"|(?:follow[-\s]?ups?|next\s+steps?)\s*[:\-–—]\s*)",
     re.IGNORECASE,
@@ -458,7 +469,8 @@ _ACTION_WORDS = re.compile(
 )
 _TOPIC_COLON = re.compile(r"^(?P<o>[^:]{1,40}?)\s*:\s+(?P<rest>.+)$")
 _SUBJECTLESS = re.compile(
-    r"^(?:(?:will|shall|plans?\s+to|is\s+going\s+to|going\s+to|(?P<need>needs?\s+to|need|has\s+to"
+    r"^(?:(?:(?:the\s+)?next\s+steps?\s+(?:is|are|will\s+be)(?:\s+to)?|will|shall|plans?\s+to"
+    r"|is\s+going\s+to|going\s+to|(?P<need>needs?\s+to|need|has\s+to"
     r"|have\s+to|must))\s+)(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -505,6 +517,12 @@ def _subject_task(text: str, people: People, actions: bool = False) -> tuple[Who
             and (polite or (named and _is_verb(vocative.group("rest"))))
         ):
             return owner, vocative.group("rest")
+    spoken_lets = _SPEAKER_LETS.match(text)
+    if spoken_lets and people.who(spoken_lets.group("o"), strict=True) is not None:
+        return (people.both if people.session else UNKNOWN), spoken_lets.group("rest")
+    own = _OWN_PLAN.match(text)
+    if own:  # "My goal is to get the paper to a draft by January": the writer's own step
+        return people.who("I") or UNKNOWN, own.group("rest")
     lets = _LETS.match(text)
     if lets:
         return (people.both if people.session else UNKNOWN), lets.group("rest")
@@ -648,7 +666,17 @@ def _trailing_owner(task: str, people: People) -> tuple[Who | None, str]:
 _PICTOGRAPHS = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b55]")
 
 
+# A status written after the task ("... runoff. _Ongoing._ AM and AW are testing it"): the task
+# ends where the status begins.
+_STATUS_TAIL = re.compile(
+    r"(?:[.;]\s*[_*(]*|\s+[-–—]\s*[_*(]*|\s+[_*(]+)(?:ongoing|in\s+progress|pending|"
+    r"carried\s+(?:over|forward)|still\s+open)[_*)]*(?:[.;:]|\s|$).*$",
+    re.IGNORECASE,
+)
+
+
 def _clean_task(task: str) -> str:
+    task = _STATUS_TAIL.sub("", task)
     text = SPACES.sub(" ", _PICTOGRAPHS.sub("", task)).strip()
     text = re.sub(r"^(?:to|also|then|please)\s+", "", text, flags=re.IGNORECASE)
     text = _TRAILING_WORD.sub("", text)

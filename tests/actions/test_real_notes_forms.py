@@ -347,3 +347,28 @@ Priya sends the calendar invite
 """
     got = [(i.task, i.owner) for i in extract(notes)]
     assert got == [("Send the calendar invite", "Priya")]
+
+
+def test_a_speakers_lets_a_plan_of_ones_own_a_next_step_and_a_status_tail() -> None:
+    notes = """Present: Carol, RCA
+
+Carol: Let's move the proposal into review.
+RCA : Once we split the issues i will work on labelling them
+My goal is to get the position paper to a full draft by Friday.
+Next step is to explore how the release pipeline will be migrated.
+
+## Actions
+- Action 2.4: Contact Sarah about the runoff data. _Ongoing._ AM and AW are testing it.
+- Action 2.6: RCA to run the pending jobs.
+"""
+    got = [(i.task, i.owner, i.due) for i in extract(notes, author="Carol")]
+    assert got == [
+        ("Move the proposal into review", None, None),
+        ("Work on labelling them", "RCA", None),
+        ("Get the position paper to a full draft", "Carol", date(2025, 11, 21)),
+        # a step with no owner in the writer's own prose is the writer's; in an action list
+        # it is nobody's until someone is named
+        ("Explore how the release pipeline will be migrated", "Carol", None),
+        ("Contact Sarah about the runoff data", None, None),
+        ("Run the pending jobs", "RCA", None),
+    ]
