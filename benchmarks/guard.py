@@ -14,6 +14,9 @@ Quality, on every labelled set in tests/data/:
   changes without being read; its misses were read at a693a11, so it is a tuning set since.
 - guard_blind6.yaml: a sixth blind set written the same way, untouched (measured at a693a11
   before anything changed for it, never read for a change).
+- guard_written_a.yaml / guard_written_b.yaml: two more sets written the same way (formal and
+  informal registers), measured once with the guard as shipped, then tried as exemplar-bank lines
+  and as fitting samples (neither kept); never read for a rule.
 - guard_real_healthy_tune.yaml / guard_real_healthy_untouched.yaml: 1,970 real supportive lines
   written by others (counsellors, tutors, GSoC mentors; openly licensed), split at random; the
   model was fitted with the tune half only. The false-positive rate on real text.
@@ -56,6 +59,8 @@ LABELLED = [
     ),
     ("guard_blind5.yaml", "Fifth blind set (tuning since a693a11)"),
     ("guard_blind6.yaml", "Sixth blind set (untouched)"),
+    ("guard_written_a.yaml", "Writer A's set, formal registers (measured once, fitted in rejected trials)"),
+    ("guard_written_b.yaml", "Writer B's set, informal registers (measured once, fitted in rejected trials)"),
 ]
 REAL = [
     ("guard_real_healthy_tune.yaml", "Real supportive text, tuning half"),
