@@ -59,8 +59,8 @@ LABELLED = [
     ),
     ("guard_blind5.yaml", "Fifth blind set (tuning since a693a11)"),
     ("guard_blind6.yaml", "Sixth blind set (untouched)"),
-    ("guard_written_a.yaml", "Writer A's set, formal registers (measured once, fitted in rejected trials)"),
-    ("guard_written_b.yaml", "Writer B's set, informal registers (measured once, fitted in rejected trials)"),
+    ("guard_written_a.yaml", "Writer A's set, formal (measured once)"),
+    ("guard_written_b.yaml", "Writer B's set, informal (measured once)"),
 ]
 REAL = [
     ("guard_real_healthy_tune.yaml", "Real supportive text, tuning half"),
