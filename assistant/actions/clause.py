@@ -60,7 +60,7 @@ _AGREED = re.compile(
 _PREFIX = re.compile(
     r"^(?:\[\s\]\s*|(?:todo|to-do|action(?:\s+items?)?|task)\b(?:\s*#?\d+(?:\.\d+)*)?\s*[:\-–—.]?\s*"
     r"|(?-i:AI(?:\s*[:\-–—]\s*|\s*(?=\()|\s+(?=[A-Z])))"
-    r"|(?:follow[-\s]?ups?|next\s+steps?)\s*[:\-–—]\s*)",
+    r"|(?:follow[-\s]?ups?|next\s+steps?|next)\s*[:\-–—]\s*)",
     re.IGNORECASE,
 )
 _PREFIX_OWNER = re.compile(r"^\((?P<o>[^()]{1,40})\)\s*:?\s*")
@@ -75,7 +75,9 @@ _DISCUSSION = re.compile(
     r"looked\s+at|brainstormed|debated|walked\s+through|touched\s+on|feels?|felt|seemed|"
     r"said\s+(?:that\s+)?(?:she|he|they|it)\s+(?:was|is|felt))\b"
     r"|^(?:discussion|topic|topics|context|background|note|notes|overall|highlights?|mood"
-    r"|agenda|summary|feedback|observations?|wins?|challenges?|reflections?|feelings?|recap)\b",
+    r"|agenda|summary|feedback|observations?|wins?|challenges?|reflections?|feelings?|recap"
+    r"|proposals?|proposed|motion|moved?\s+(?:by\s+)?[A-Z]{2,}|move\s+that)\b"
+    r"|\b(?:passed|carried)\s+(?:without\s+dissent|unanimously|nem\.?\s*con)",
     re.IGNORECASE,
 )
 _NEXT_MEETING = re.compile(

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, datetime
 
 from assistant.actions.clause import Reading, Section, read_candidate
@@ -80,8 +81,8 @@ _HEADING_OWNER = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_SPLIT = re.compile(
-    r"(?<=[.!?])(?<!\b[A-Z]\.)\s+(?=[\"“'(\[]?[A-Z])|\s*;\s+|\s+[•·]\s+"
-)  # not after an initial: "Stuart D. Krueger" is one name
+    r"(?<=[.!?])(?<!\b[A-Z]\.)\s+(?=[\"“'(\[]?[A-Z])|\s*;\s+(?![^()]*\))|\s+[•·]\s+"
+)  # not after an initial ("Stuart D. Krueger" is one name), nor at a ";" inside brackets
 _CLAUSE_SPLIT = re.compile(
     rf"(,\s*(?:and\s+|but\s+|then\s+|while\s+|so\s+)?|\s+(?:and|but|then|while|so)\s+)"
     rf"(?=(?:I|we|you|he|she|they|[Bb]oth|{NAME})(?:['’]ll|['’]m\s+going\s+to|\s+(?:will|shall|"
@@ -158,6 +159,9 @@ def extract_candidates(
     readings: dict[tuple[object, ...], Reading | None] = {}  # repeated lines
     after_heading = False
     listed = False  # a list item seen since the heading: a paragraph after it ends the section
+    list_due: date | None = None  # "To be done until Friday 10.11.2023:": the list's deadline
+    group: tuple[int, Who] | None = None  # "- ==@raulk==" with the person's tasks nested below
+    last_task: tuple[int, int] | None = None  # (indent, index in found) of the last line's item
     for raw_line in lines:
         line = raw_line.strip()
         if not line or _RULE.match(line):
@@ -169,6 +173,7 @@ def extract_candidates(
             heading = "Attendees"  # "Attendees (please add yourself to this list)"
         inline = _INLINE_ACTIONS.match(line)
         if heading is not None and not inline:
+            list_due = _deadline(heading, today, next_meeting, day_first)
             found_section = _section_for(heading, people)
             if _HEADING_MD.match(line) or (not section.actions and section.kind != "agenda"):
                 section = found_section
@@ -191,6 +196,8 @@ def extract_candidates(
             and not line.endswith(":")
         ):
             section = Section()  # a paragraph after the list ends the action section
+        if not bullet and line.endswith(":"):
+            list_due = _deadline(line, today, next_meeting, day_first)  # a lead-in names one
         listed = listed or bool(bullet)
         after_blank = False
         previous_bullet = bool(bullet)
@@ -203,6 +210,21 @@ def extract_candidates(
                 break  # a check-box is read by the clause (done or open)
             body = body[inner_bullet.end() :]
         body = _EMPHASIS.sub("", body)  # "**Thom** will edit it": the name is read as written
+        indent = len(raw_line) - len(raw_line.lstrip(" \t"))
+        if group is not None and (not bullet or indent <= group[0]):
+            group = None
+        alone = _person_alone(body, people) if bullet else None
+        if alone is not None:
+            if last_task is not None and last_task[0] < indent:
+                # "- Upload the images\n    - Nidhi": the owner, on a line under the task
+                i = last_task[1]
+                item = found[i].reading.item
+                owned = replace(item, owner=alone.owner, owners=alone.owners)
+                found[i] = replace(found[i], reading=replace(found[i].reading, item=owned))
+            else:
+                group = (indent, alone)  # "- ==@raulk==": the tasks nested below are theirs
+            last_task = None
+            continue
         boxed = body[3:].strip() if re.match(r"\[[ xX]\]", body) else ""
         if boxed and len(boxed.split()) <= 3 and _names_only(boxed, people):
             continue  # an attendance check-box: "- [ ] Haochen Dong"
@@ -219,6 +241,10 @@ def extract_candidates(
             continue  # an attendee list: "Ritik Malik - excited, first meeting"
         if _SKIP_LINE.match(body) or _LINK_ONLY.match(body) or _NONE_LINE.match(body):
             continue
+        if _REFERENCES_ONLY.match(body.strip()) or _TIMED_SLOT.search(body):
+            continue
+        if _LEAD_IN_LINE.search(body) and not inline:
+            continue  # "I'll have to dedicate most of my week to:": a lead-in, its list follows
         here = section
         if inline:
             here = Section(actions=True, owner=section.owner, kind="actions")
@@ -226,8 +252,10 @@ def extract_candidates(
         elif paragraph is not None and not bullet:
             here = Section(actions=section.actions, owner=paragraph, kind=section.kind)
         speaker = _SPEAKER.match(body)
-        if speaker and not section.actions and people.who(speaker.group(1), strict=True):
-            here = Section(owner=here.owner, person=here.person, kind="speech")
+        said_by = people.who(speaker.group(1), strict=True) if speaker else None
+        if speaker and not section.actions and said_by:
+            # "Aapeli: did X. Next: Y": what the speaker lists next is theirs
+            here = Section(owner=said_by, person=here.person, kind="speech")
         body = _URL.sub("", body)
         found_here: Who | None = None
         parts = _parts(body) if inline else _clauses(body)
@@ -240,6 +268,11 @@ def extract_candidates(
             reading = readings[memo]
             if reading is None:
                 continue
+            if list_due is not None and reading.item.due is None:
+                reading = replace(reading, item=replace(reading.item, due=list_due))
+            if group is not None and not reading.item.owners:
+                item = replace(reading.item, owner=group[1].owner, owners=group[1].owners)
+                reading = replace(reading, item=item)
             item = reading.item
             if reading.rejected is None and item.owners and _STARTS_WITH_OWNER(clause):
                 found_here = Who(item.owner, item.owners)
@@ -253,6 +286,8 @@ def extract_candidates(
                     inline=bool(inline),
                 )
             )
+            if reading.rejected is None and bullet:
+                last_task = (indent, len(found) - 1)
         paragraph = found_here if not bullet else None
     return found
 
@@ -323,6 +358,16 @@ _SKIP_LINE = re.compile(
     r"^(?:date|time|when|where|location|venue|attendees?|present|apologies|chair|secretary|"
     r"minute\s*taker|minutes|recording|link|zoom|meeting\s+id|participants|duration|"
     r"facilitator|note[-\s]?taker|dial[-\s]?in|slides)\s*[:|—=-]",
+    re.IGNORECASE,
+)
+# "PR#18741, PR#18742,": references only. "Identify blockers `30min`", "Weekly sync (45 mins)":
+# an agenda slot with its time, not a task.
+_REFERENCES_ONLY = re.compile(r"^(?:(?:PR|pr|issue|Issue)?\s*#\d+[,;\s]*)+$")
+_TIMED_SLOT = re.compile(r"[(`\[]\s*\d+\s*(?:min|mins|minutes|m|hr|hrs|h)\s*[)`\]]", re.IGNORECASE)
+# A line that stops where its list begins: "...most of my week to:", "the following:".
+_LEAD_IN_LINE = re.compile(
+    r"\b(?:to|for|on|with|about|of|into|following|include|includes|including|are|is|were|was|"
+    r"as\s+follows|these|below)\s*[*_=]*:[*_=\s]*$",
     re.IGNORECASE,
 )
 _LINK_ONLY = re.compile(r"^(?:\S*https?://\S+|\[[^\]]+\]:\s*\S+|<https?://\S+>)\s*$")
@@ -418,6 +463,38 @@ def _clean_name(name: str | None) -> str | None:
         return None
     cleaned = SPACES.sub(" ", name).strip()
     return cleaned or None
+
+
+_DEADLINE_LEAD = re.compile(r"^(?:until|till|by|due|before|for|no\s+later\s+than)\b", re.IGNORECASE)
+
+
+_HIGHLIGHT = re.compile(r"^(?:==|\*\*|__)?(?P<n>.+?)(?:==|\*\*|__)?\s*:?\s*$")
+
+
+def _person_alone(body: str, people: People) -> Who | None:
+    """The person a list item names and nothing else ("==@raulk==", "Nidhi and Sydney")."""
+    m = _HIGHLIGHT.match(body.strip())
+    text = m.group("n").strip() if m else body.strip()
+    if not text or len(text.split()) > 5:
+        return None
+    handle = re.fullmatch(r"@[\w.-]{2,39}", text)
+    parts = [q for q in re.split(r"\s*(?:,|;|/|&|\band\b)\s*", text) if q]
+    if not handle and not all(people.participants.find(q) for q in parts):
+        return None  # only people the notes list: not "LinkedIn" or "DEI"
+    who = people.who(text, strict=True)
+    return who if who is not None and who.owners else None
+
+
+def _deadline(line: str, today: date, next_meeting: date | None, day_first: bool) -> date | None:
+    """The deadline a heading or a lead-in line sets for the list under it ("To be done until
+    **Friday 10.11.2023**:", "Moving forwards (for Friday and beyond):"); not a date that only
+    names the meeting ("Meeting 2023-11-06")."""
+    found = find_due(line.replace("*", ""), today, next_meeting=next_meeting, day_first=day_first)
+    if found is None:
+        return None
+    start, end, due, _ = found
+    phrase = line.replace("*", "")[start:end]
+    return due if _DEADLINE_LEAD.match(phrase.strip()) else None
 
 
 def _heading(line: str) -> str | None:

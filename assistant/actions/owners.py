@@ -80,7 +80,7 @@ SUBJECT = (
     r"|[A-Z][\w-]+\s+team(?=\s)|(?:[Ee]ach|[Ee]very)\s+(?:team\s+)?member|[Aa]ll\s+(?:team\s+)?members"
     rf"|{NAME}(?:\s*,\s*{NAME}){{1,4}},?\s+(?:and|&)\s+{NAME}"
     rf"|{NAME}\s+(?:and|&)\s+(?:I|me|{NAME})|{NAME}\s+\((?:and|&)\s+{NAME}\)"
-    rf"|{NAME}(?:\s*/\s*{NAME})+|{NAME})"
+    rf"|{NAME}(?:\s*[/+]\s*{NAME})+|{NAME})"
 )
 """The person (or pair) a sentence starts with: a pronoun, a role or a name."""
 
@@ -108,7 +108,8 @@ class Who:
 UNKNOWN = Who(None, ())
 _NOT_INITIALS = frozenset(
     {"TBD", "TBC", "TBA", "ASAP", "EOD", "COB", "FYI", "AOB", "ETA", "WIP", "OK", "NA", "QA",
-     "CI", "CD", "API", "UI", "UX", "FAQ", "RFC", "ADR", "OSS", "PDF", "URL", "AI"}
+     "CI", "CD", "API", "UI", "UX", "FAQ", "RFC", "ADR", "OSS", "PDF", "URL", "AI", "TODO",
+     "NOTE", "NB", "PS", "TASK", "Q", "A"}
 )  # fmt: skip
 _GROUP = frozenset(
     {"everyone", "everybody", "all", "group", "the group", "team", "the team", "each one",

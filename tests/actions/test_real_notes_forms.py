@@ -372,3 +372,71 @@ Next step is to explore how the release pipeline will be migrated.
         ("Contact Sarah about the runoff data", None, None),
         ("Run the pending jobs", "RCA", None),
     ]
+
+
+def test_a_lists_deadline_said_above_it_dates_its_items() -> None:
+    notes = """# Weekly 2025-11-17
+Attendees: Ana, Bo
+
+## Tasks for everyone
+To be done until **Friday 21.11.2025**:
+- Ana: review the open PRs
+- Bo: update the sprint plan (by Thursday)
+
+**Moving forwards (for Friday and beyond):**
+- Ana: finish the data analysis
+"""
+    got = [(i.task, i.owner, i.due) for i in extract(notes, today=date(2025, 11, 17))]
+    assert got == [
+        ("Review the open PRs", "Ana", date(2025, 11, 21)),
+        ("Update the sprint plan", "Bo", date(2025, 11, 20)),
+        ("Finish the data analysis", "Ana", date(2025, 11, 21)),
+    ]
+
+
+def test_the_meetings_own_date_in_a_heading_is_no_deadline() -> None:
+    notes = "## Meeting on 2025-11-17\n- Ana to review the open PRs\n"
+    assert [i.due for i in extract(notes)] == [None]
+
+
+def test_people_named_alone_in_a_list_own_the_tasks_nested_with_them() -> None:
+    notes = """Attendees: Nidhi, Sydney
+
+## Assignments
+- ==@raulk==
+    - Review the daemon PR.
+- Upload the Miro images to the repo
+    - Nidhi
+- Plan the material for the workshop
+    - Nidhi and Sydney
+- Post the slides
+    - LinkedIn
+"""
+    got = [(i.task, i.owners) for i in extract(notes)]
+    assert got[:3] == [
+        ("Review the daemon PR", ("raulk",)),
+        ("Upload the Miro images to the repo", ("Nidhi",)),
+        ("Plan the material for the workshop", ("Nidhi", "Sydney")),
+    ]
+    assert got[3][1] == ()  # "LinkedIn" is not someone the notes list
+
+
+def test_minutes_slots_motions_proposals_and_lead_ins_are_not_tasks() -> None:
+    notes = """Attendees: Chris, Aapeli, Greg
+
+Aapeli: finished the filters PR. Next: go through the support backlog.
+Chris + Aapeli to write the monthly blog post
+TODO: Greg update the budget sheet
+- Identify blockers / answer questions `30min`
+- Weekly sync (45 mins)
+- PR#18741, PR#18742,
+- Proposal: move the meeting to Sundays
+- move SH 2nd NB that the fundraising members be accepted. passed without dissent
+- I'll have to dedicate most of my week to:
+"""
+    got = [(i.task, i.owners) for i in extract(notes)]
+    assert got == [
+        ("Go through the support backlog", ("Aapeli",)),
+        ("Write the monthly blog post", ("Chris", "Aapeli")),
+        ("Update the budget sheet", ("Greg",)),
+    ]
