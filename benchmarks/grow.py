@@ -49,7 +49,8 @@ BLIND = DATA / "grow_dialogues_blind.yaml"
 FRESH = DATA / "grow_dialogues_fresh.yaml"  # written later by another writer; tuning since measured
 SET3 = DATA / "grow_dialogues_set3.yaml"  # a third writer; tuning since measured
 SET4 = DATA / "grow_dialogues_set4.yaml"  # a fourth writer; tuning since a693a11
-SET5 = DATA / "grow_dialogues_set5.yaml"  # a fifth writer; held out
+SET5 = DATA / "grow_dialogues_set5.yaml"  # a fifth writer; measured at a693a11 and fea8643
+SET6 = DATA / "grow_dialogues_set6.yaml"  # a sixth writer; held out
 MOVES = ("advance", "probe", "hand_back", "acknowledge", "redirect")
 OPTION_OVERLAP = 0.6
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -159,6 +160,22 @@ HISTORY: tuple[tuple[str, str, int, float, float, str], ...] = (
         0.953,
         0.833,
         "once after tuning on set4 (options 0.89 -> 0.94, items 0.89)",
+    ),
+    (
+        "a693a11",
+        "set6",
+        20,
+        0.921,
+        0.500,
+        "a sixth writer's set, measured with the coach as it was before this round (held out)",
+    ),
+    (
+        "35447c2",
+        "set6",
+        20,
+        0.913,
+        0.600,
+        "the same set, once with the coach after this round (options 0.65 -> 0.75)",
     ),
 )
 
@@ -356,7 +373,7 @@ def main(argv: list[str] | None = None) -> int:
         help="print each dialogue's misses (never use it on the untouched set while tuning)",
     )
     args = parser.parse_args(argv)
-    files = args.files or [p for p in (TUNING, FRESH, SET3, SET4, SET5, BLIND) if p.is_file()]
+    files = args.files or [p for p in (TUNING, FRESH, SET3, SET4, SET5, SET6, BLIND) if p.is_file()]
     for path in files:
         _print(run_file(path, verbose=args.verbose))
     print("\nHistory (commit, set, dialogues, move accuracy, summary accuracy):")

@@ -14,6 +14,8 @@ Quality, on every labelled set in tests/data/:
   changes without being read; its misses were read at a693a11, so it is a tuning set since.
 - guard_blind6.yaml: a sixth blind set written the same way, untouched (measured at a693a11
   before anything changed for it, never read for a change).
+- guard_blind7.yaml: a seventh blind set written the same way, untouched (measured with the
+  guard as it was at a693a11 and once after this round's changes).
 - guard_written_a.yaml / guard_written_b.yaml: two more sets written the same way (formal and
   informal registers), measured once with the guard as shipped, then tried as exemplar-bank lines
   and as fitting samples (neither kept); never read for a rule.
@@ -58,7 +60,8 @@ LABELLED = [
         "Second developer's check set, written after the recall changes, not blind (untouched)",
     ),
     ("guard_blind5.yaml", "Fifth blind set (tuning since a693a11)"),
-    ("guard_blind6.yaml", "Sixth blind set (untouched)"),
+    ("guard_blind6.yaml", "Sixth blind set (measured at a693a11 and fea8643, never read)"),
+    ("guard_blind7.yaml", "Seventh blind set (untouched)"),
     ("guard_written_a.yaml", "Writer A's set, formal (measured once)"),
     ("guard_written_b.yaml", "Writer B's set, informal (measured once)"),
 ]
@@ -104,6 +107,14 @@ HISTORY = [
         "sixth blind set (120/120), with the parse inputs, refitted with the fifth set (fea8643), "
         "measured once",
         "recall 0.533, FP 0.025 (real untouched text 0.81% -> 0.51%, AnnoMI 0.76% -> 0.60%)",
+    ),
+    (
+        "seventh blind set (120/120), the guard as it was at a693a11, before this round",
+        "recall 0.533 (rules alone 0.158), FP 0.025",
+    ),
+    (
+        "seventh blind set (120/120), after this round (35447c2), measured once",
+        "recall 0.508, FP 0.025",
     ),
 ]
 
