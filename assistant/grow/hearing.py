@@ -633,7 +633,10 @@ def _commitments(
         # "Ana and I will...": the splitter cut before "I"; the step is shared.
         before = text[max(0, piece.start - 40) : piece.start]
         shared = bool(_WITH_SOMEONE_RE.search(before) or re.search(r"\bboth\s*:\s*$", before, re.I))
-        if clause.endswith("?") or _ASK_RE.search(clause) or _UNSURE_RE.search(clause):
+        unsure = _UNSURE_RE.search(clause)
+        if unsure and _UNSURE_WHEN_RE.search(clause):
+            unsure = None  # "ill talk to boss about it, not sure when": the step stands, undated
+        if clause.endswith("?") or _ASK_RE.search(clause) or unsure:
             continue
         if _DO_IT_RE.match(clause):
             continue  # "just tell me which one, ill do it": nothing named to do
@@ -652,6 +655,7 @@ def _commitments(
                 stage == "will"
                 and content_words(clause)
                 and not _times(clause, today)
+                and not _NOT_A_STEP_RE.search(clause)
                 and (
                     _SOMETIME_RE.search(clause)
                     or (_HEDGED_END_RE.search(clause) and names_an_action(clause))
@@ -673,8 +677,11 @@ def _commitments(
         if _waits_on_others(clause):
             continue  # "book the course if the boss pays half": not settled yet
         if _HEDGED_END_RE.search(clause) and not _times(clause, today):
-            out.append(Commitment(clause, owner, None, None, tentative=True))
+            if not _NOT_A_STEP_RE.search(clause):
+                out.append(Commitment(clause, owner, None, None, tentative=True))
             continue  # "and practise more i guess": a hope, not yet a step
+        if len(content_words(clause)) < 2 and not _times(clause, today) and len(clause.split()) < 2:
+            continue  # "Schedule.": a word, nothing named to do
         parts = _step_parts(clause, today)
         for part, when, due in parts:
             if when is None:
@@ -715,6 +722,9 @@ _CORRECTION_RE = re.compile(
 )
 
 
+_UNSURE_WHEN_RE = re.compile(
+    r"\b(?:not\s+sure|(?:i\s+)?don(?:'|’)?t\s+know|no\s+idea|dunno|idk)\s+when\W*$", re.I
+)
 # A step that waits on something else: "if the boss pays half", "unless Sam says no" (not "if I
 # can't reach her": the mentee's own contingency).
 _CONDITION_RE = re.compile(
@@ -732,6 +742,11 @@ def _waits_on_others(clause: str) -> bool:
     return condition is not None and not _ASKS_IF_RE.search(clause[: condition.start()])
 
 
+# A step said with "might", "maybe" or "idk" is no step at all ("Might look at the clinic jobs at
+# some point, I don't know", "film soc maybe"): nothing to ask about.
+_NOT_A_STEP_RE = re.compile(
+    r"\b(?:might|maybe|perhaps|possibly|idk|dunno|not\s+sure|(?:i\s+)?don(?:'|’)?t\s+know)\b", re.I
+)
 _SOMETIME_RE = re.compile(
     r"\b(?:at\s+some\s+(?:point|stage)|some\s*time|someday|some\s+day|eventually|one\s+day|"
     r"when\s+i\s+(?:can|get\s+(?:a\s+)?(?:chance|round\s+to\s+it)))\b",
@@ -1320,8 +1335,13 @@ _QUESTION_RE = re.compile(
 _THERE_IS_RE = re.compile(r"^\W*(?:or\s+|and\s+)?there(?:'s|’s|s|\s+is)\s+(?:also\s+)?\w", re.I)
 # How an answer introduces what follows: "Another thought:", "One more idea".
 _LABEL_RE = re.compile(
-    r"^\W*(?:(?:an)?other|one\s+more|a\s+(?:second|third|last))\s+(?:thought|idea|option|one)\W*$",
+    r"^\W*(?:(?:(?:an)?other|one\s+more|a\s+(?:second|third|last))\s+(?:thought|idea|option|one)|"
+    r"options?|ideas?|one|two|three|four|five|first|second|third|fourth|last(?:ly)?)\W*$",
     re.IGNORECASE,
+)
+# A choice already made, said among the options: "gonna do the kit for sure".
+_CHOSEN_RE = re.compile(
+    r"^\W*(?:i(?:'m|’m|\s+am)\s+|im\s+)?(?:gonna|going\s+to)\b|\bfor\s+sure\W*$", re.IGNORECASE
 )
 # "an app, Xero or whatever": the vague tail closes the option, it offers no alternative.
 _VAGUE_TAIL_RE = re.compile(
@@ -1400,7 +1420,7 @@ def extract_options(text: str) -> list[str]:
         part = _OPTION_TAIL_RE.sub("", part).strip(" ,.;:!?-")
         if not part or _NOT_OPTION_RE.match(part) or _UNSURE_RE.fullmatch(part):
             continue
-        if _TO_THE_MENTOR_RE.match(part) or _AMOUNT_RE.match(part):
+        if _TO_THE_MENTOR_RE.match(part) or _AMOUNT_RE.match(part) or _CHOSEN_RE.search(part):
             continue
         offered = offered or bool(_OPENING_RE.search(part))
         if _NO_OPTIONS_RE.search(part) or (

@@ -81,6 +81,7 @@ def _own_task(text: str, today: date) -> str:
     # "pop into the café to ask, that costs nothing", "finish the bridge or it gets cut": the
     # remark after the step is not part of it.
     task = _REMARK_RE.sub("", task)
+    task = _WHEN_UNKNOWN_RE.sub("", task)  # "talk to my boss about it, not sure when"
     task = re.sub(r"\s+(?:deffo|defo|definitely|for\s+sure)\s*$", "", task, flags=re.I)
     return _strip_time(task, today)
 
@@ -92,11 +93,17 @@ _NAMES_A_THING_RE = re.compile(
     r"[a-z]+s\b)",
     re.IGNORECASE,
 )
+_WHEN_UNKNOWN_RE = re.compile(
+    r",?\s*(?:not\s+sure|(?:i\s+)?don(?:'|’)?t\s+know|no\s+idea|dunno|idk)\s+when\W*$", re.I
+)
 _REMARK_RE = re.compile(
     r"(?:,\s*(?:that|which|it|this)(?:'s|’s|'ll|’ll|\s+is|\s+will|\s+would|\s+should|\s+costs?|"
     r"\s+won(?:'t|’t))\b|,?\s+or\s+(?:else\s+)?(?:it|that|this)\s+(?:gets|goes|will|'s|’s|is)\b).*$",
     re.IGNORECASE,
 )
+
+
+_NOTHING_NAMED = frozenset({"go", "do it", "do that", "attend", "try", "be there", "do"})
 
 
 def _item_for(commitment: Commitment, today: date) -> ActionItem | None:
@@ -112,8 +119,8 @@ def _item_for(commitment: Commitment, today: date) -> ActionItem | None:
     if found and commitment.owner == "mentee" and found[0].owner not in ("mentee", "mentor"):
         owner = found[0].owner
     task = _own_task(text, today)
-    if not task:
-        return None
+    if not task or task.strip(" .!").lower() in _NOTHING_NAMED:
+        return None  # "i'll go": the step is named elsewhere in the answer
     # The hearing already chose the step's time (a meeting is a time without a day).
     due = commitment.due if commitment.when is not None else resolve_date(text, today)
     return ActionItem(task=task, owner=owner, due=due)

@@ -78,6 +78,14 @@ _FRAME = re.compile(
     rf"(?:months?|weeks?|years?)\s+from\s+now(?!\s+on\b))\b",
     re.IGNORECASE,
 )
+# Events of a year that set a time frame without a calendar day: "before reading week", "by half
+# term", "before exams", "by graduation", "over the summer break".
+_EVENT_FRAME = re.compile(
+    r"\b(?:by|before|after|until|till|for|over|during)\s+(?:the\s+|my\s+|our\s+)?(?:reading\s+week|"
+    r"half[-\s]?term|mid[-\s]?terms?|exams?|finals|graduation|freshers['’]?\s+week|"
+    r"(?:summer|winter|spring|easter|christmas|xmas|holiday)\s+(?:break|holidays?|vacation|hols))\b",
+    re.IGNORECASE,
+)
 _MEETING = re.compile(
     r"\b(?:by|before|at|for|until)\s+(?:our|the)\s+next\s+(?:meeting|session|catch[-\s]?up|"
     r"call|chat|one[-\s]to[-\s]one|1:1)\b",
@@ -178,6 +186,9 @@ def find_time(text: str, today: date) -> list[TimeExpression]:
             out.append(TimeExpression(text[start:end], start, end, due, recurring=habit))
         offset = end if end > offset else offset + 1
     for m in _FRAME.finditer(text):
+        if free(m.start(), m.end()):
+            out.append(TimeExpression(m.group(0), m.start(), m.end(), None))
+    for m in _EVENT_FRAME.finditer(text):
         if free(m.start(), m.end()):
             out.append(TimeExpression(m.group(0), m.start(), m.end(), None))
     return sorted(out, key=lambda t: t.start)

@@ -154,3 +154,21 @@ def test_options_are_what_the_mentee_could_do_not_what_they_remark(
     answer: str, options: list[str]
 ) -> None:
     assert extract_options(answer) == options
+
+
+@pytest.mark.parametrize(
+    ("answer", "options"),
+    [
+        (
+            "One: write a rough draft. Two: ask Tomás first. Three: fix the figures now.",
+            ["Write a rough draft", "Ask Tomás first", "Fix the figures now"],
+        ),
+        ("Options... call the dean. Or skip this round.", ["Call the dean", "Skip this round"]),
+        (
+            "could shadow dave, or buy the test kit. gonna do the kit for sure",
+            ["Shadow dave", "Buy the test kit"],
+        ),
+    ],
+)
+def test_labels_and_choices_already_made_are_not_options(answer: str, options: list[str]) -> None:
+    assert extract_options(answer) == options

@@ -248,3 +248,29 @@ def test_a_remark_about_someone_after_a_dated_step_leaves_the_step_whole() -> No
 def test_a_hedged_choice_is_no_hope_to_ask_about() -> None:
     heard = hear("Evening classes, probably. I'll enrol by Friday.", "will", TODAY)
     assert not any(c.tentative for c in heard.commitments)
+
+
+def test_a_step_said_with_might_or_maybe_is_nothing_to_ask_about() -> None:
+    heard = hear(
+        "I'll send the form by Friday. Might look at the night course, idk.", "will", TODAY
+    )
+    assert [c.tentative for c in heard.commitments] == [False]
+
+
+def test_not_knowing_when_leaves_the_step_undated() -> None:
+    got = items(
+        ("will", "block my calendar monday. and ill talk to my boss about it, not sure when")
+    )
+    assert ("Talk to my boss about it", "mentee", None) in got
+
+
+def test_a_bare_word_or_i_will_go_names_no_step() -> None:
+    got = items(
+        ("will", "Ok. Schedule. The open day is on Thursday, I'll go. I'll email Sam tomorrow.")
+    )
+    assert [task for task, _, _ in got] == ["Email Sam"]
+
+
+def test_a_year_event_is_a_goals_time_frame() -> None:
+    heard = hear("join two societies and go to their socials before reading week", "goal", TODAY)
+    assert heard.goal is not None and heard.goal.timeframe
