@@ -177,6 +177,14 @@ HISTORY: tuple[tuple[str, str, int, float, float, str], ...] = (
         0.600,
         "the same set, once with the coach after this round (options 0.65 -> 0.75)",
     ),
+    (
+        "2b924e1",
+        "set6",
+        20,
+        0.921,
+        0.600,
+        "again after reading set5 (options 0.80, items 0.75); measured three times in all",
+    ),
 )
 
 
