@@ -17,7 +17,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from assistant.actions import ActionItem, extract_action_items
-from assistant.grow.hearing import _STEP_VERB_RE, Commitment, Heard, follow_up_of, hear
+from assistant.grow.hearing import (
+    _STEP_VERB_RE,
+    _UNSURE_WHEN_RE,
+    Commitment,
+    Heard,
+    follow_up_of,
+    hear,
+)
 from assistant.understanding.timeframes import find_time, resolve_date
 
 # Commitments heard outside the Will stage count only when they carry a time.
@@ -81,7 +88,7 @@ def _own_task(text: str, today: date) -> str:
     # "pop into the café to ask, that costs nothing", "finish the bridge or it gets cut": the
     # remark after the step is not part of it.
     task = _REMARK_RE.sub("", task)
-    task = _WHEN_UNKNOWN_RE.sub("", task)  # "talk to my boss about it, not sure when"
+    task = _UNSURE_WHEN_RE.sub("", task).rstrip(" ,")  # "talk to my boss about it, not sure when"
     task = re.sub(r"\s+(?:deffo|defo|definitely|for\s+sure)\s*$", "", task, flags=re.I)
     return _strip_time(task, today)
 
@@ -92,9 +99,6 @@ _NAMES_A_THING_RE = re.compile(
     r"^(?:'s|’s|\s+(?!(?:i|we|ill|i'll|i’ll|morning|afternoon|evening|night|at|by|i'm|i’m)\b)"
     r"[a-z]+s\b)",
     re.IGNORECASE,
-)
-_WHEN_UNKNOWN_RE = re.compile(
-    r",?\s*(?:not\s+sure|(?:i\s+)?don(?:'|’)?t\s+know|no\s+idea|dunno|idk)\s+when\W*$", re.I
 )
 _REMARK_RE = re.compile(
     r"(?:,\s*(?:that|which|it|this)(?:'s|’s|'ll|’ll|\s+is|\s+will|\s+would|\s+should|\s+costs?|"
