@@ -159,6 +159,7 @@ def extract_candidates(
     readings: dict[tuple[object, ...], Reading | None] = {}  # repeated lines
     after_heading = False
     listed = False  # a list item seen since the heading: a paragraph after it ends the section
+    heading_due: date | None = None  # "### Due Friday": the section's deadline
     list_due: date | None = None  # "To be done until Friday 10.11.2023:": the list's deadline
     group: tuple[int, Who] | None = None  # "- ==@raulk==" with the person's tasks nested below
     last_task: tuple[int, int] | None = None  # (indent, index in found) of the last line's item
@@ -173,7 +174,8 @@ def extract_candidates(
             heading = "Attendees"  # "Attendees (please add yourself to this list)"
         inline = _INLINE_ACTIONS.match(line)
         if heading is not None and not inline:
-            list_due = _deadline(heading, today, next_meeting, day_first)
+            heading_due = _deadline(heading, today, next_meeting, day_first)
+            list_due = None
             found_section = _section_for(heading, people)
             if _HEADING_MD.match(line) or (not section.actions and section.kind != "agenda"):
                 section = found_section
@@ -196,8 +198,10 @@ def extract_candidates(
             and not line.endswith(":")
         ):
             section = Section()  # a paragraph after the list ends the action section
-        if not bullet and line.endswith(":"):
-            list_due = _deadline(line, today, next_meeting, day_first)  # a lead-in names one
+        if not bullet:
+            # a lead-in names the deadline of the list under it; the next line of prose ends it
+            lead = line.endswith(":")
+            list_due = _deadline(line, today, next_meeting, day_first) if lead else None
         listed = listed or bool(bullet)
         after_blank = False
         previous_bullet = bool(bullet)
@@ -268,8 +272,9 @@ def extract_candidates(
             reading = readings[memo]
             if reading is None:
                 continue
-            if list_due is not None and reading.item.due is None:
-                reading = replace(reading, item=replace(reading.item, due=list_due))
+            deadline = list_due or heading_due
+            if deadline is not None and reading.item.due is None:
+                reading = replace(reading, item=replace(reading.item, due=deadline))
             if group is not None and not reading.item.owners:
                 item = replace(reading.item, owner=group[1].owner, owners=group[1].owners)
                 reading = replace(reading, item=item)

@@ -440,3 +440,15 @@ TODO: Greg update the budget sheet
         ("Write the monthly blog post", ("Chris", "Aapeli")),
         ("Update the budget sheet", ("Greg",)),
     ]
+
+
+def test_a_lead_ins_deadline_ends_with_its_list() -> None:
+    notes = """Attendees: Ana, Niko
+
+To be done until Friday 21.11.2025:
+- Ana: review the open PRs
+
+Niko: I will book the room.
+"""
+    got = [(i.task, i.due) for i in extract(notes, today=date(2025, 11, 17))]
+    assert got == [("Review the open PRs", date(2025, 11, 21)), ("Book the room", None)]
