@@ -200,12 +200,15 @@ _WEEKDAY_DAY = re.compile(
 )
 
 
+def _day_after_weekday(m: re.Match[str], text: str) -> re.Match[str] | None:
+    """The day of the month that follows a weekday match ("Saturday the 25th"), if any."""
+    return _WEEKDAY_DAY.match(text, m.end()) if m.group("wd") else None
+
+
 def _weekday_day(m: re.Match[str], text: str, today: date) -> tuple[int, date | None] | None:
     """For a weekday match followed by its day of the month ("Saturday the 25th"): the phrase's
     end and that day (this month's or, once past, the next month's that falls on the weekday)."""
-    if not m.group("wd"):
-        return None
-    after = _WEEKDAY_DAY.match(text, m.end())
+    after = _day_after_weekday(m, text)
     if after is None:
         return None
     day, weekday = int(after["day"]), _WEEKDAYS[m.group("wd").lower()]
@@ -222,8 +225,8 @@ def _weekday_day(m: re.Match[str], text: str, today: date) -> tuple[int, date | 
 def find_due_span(text: str) -> tuple[int, int] | None:
     """Return the (start, end) of the first due-date phrase, including "by"/"on"/"due", or None."""
     for m in _iter_matches(text):
-        dated = _weekday_day(m, text, date.today())
-        return m.start(), dated[0] if dated else m.end()
+        after = _day_after_weekday(m, text)
+        return m.start(), after.end() if after else m.end()
     return None
 
 

@@ -15,7 +15,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from assistant.actions.items import ActionItem
-from assistant.actions.owners import SPACES, SUBJECT, TASK_VERBS, UNKNOWN, People, Who
+from assistant.actions.owners import (
+    SPACES,
+    SPEAKER_LABEL,
+    SUBJECT,
+    TASK_VERBS,
+    UNKNOWN,
+    People,
+    Who,
+)
 from assistant.duedates import find_due, impossible_date
 
 __all__ = ["Reading", "Section", "parse_clause", "read_candidate", "read_clause"]
@@ -36,13 +44,13 @@ _SAID = re.compile(
     r"(?:\s+that)?\s+(?P<rest>.+)$"
 )
 _SPEAKER_COMMITS = re.compile(
-    r"^(?P<o>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?|[A-Z]{2,4})\s*:\s+(?:ok(?:ay)?,?\s+|yes,?\s+|sure,?\s+)?"
+    rf"^(?P<o>{SPEAKER_LABEL})\s*:\s+(?:ok(?:ay)?,?\s+|yes,?\s+|sure,?\s+)?"
     r"(?:(?i:once|when|after|as\s+soon\s+as|soon\s+as)\s[^.;:?]{0,80}?,?\s)?"
     r"(?:I(?:'ll|’ll|\s+will|\s+shall|\s+am\s+going\s+to|'m\s+going\s+to|’m\s+going\s+to|"
     r"\s+can\s+take|\s+(?:can|will)\s+take\s+care\s+of)|i(?:'ll|’ll|\s+will))\s+(?P<rest>\S.+)$"
 )
 _SPEAKER_LETS = re.compile(
-    r"^(?P<o>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?|[A-Z]{2,4})\s*:\s+(?:let['’]s|let\s+us)\s+"
+    rf"^(?P<o>{SPEAKER_LABEL})\s*:\s+(?:let['’]s|let\s+us)\s+"
     r"(?P<rest>\S.+)$",
     re.IGNORECASE,
 )

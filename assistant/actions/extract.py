@@ -47,7 +47,7 @@ from assistant.actions.clause import Reading, Section, read_candidate
 from assistant.actions.items import ActionItem
 from assistant.actions.judge import Candidate, keep
 from assistant.actions.markup import clean_notes
-from assistant.actions.owners import NAME, SPACES, TASK_VERBS, People, Who
+from assistant.actions.owners import NAME, SPACES, SPEAKER_LABEL, TASK_VERBS, People, Who
 from assistant.duedates import find_due
 from assistant.errors import UsageError
 from assistant.understanding.people import looks_like_name, participants
@@ -353,7 +353,7 @@ _PEOPLE_LINE = re.compile(
 _ATTENDEE_NOTE = re.compile(r"\s+[-–—]\s*|\s*\(|:\s")  # "Tex: Open Source Program Manager"
 _NONE_LINE = re.compile(r"^(?:none(?:\s+specified)?|n/?a|nil|tbd)\.?$", re.IGNORECASE)
 _NAME_AND_ROLE = re.compile(r"^([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:[-–—(,]|$)")
-_SPEAKER = re.compile(r"^([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?|[A-Z]{2,4})\s?:\s")
+_SPEAKER = re.compile(rf"^({SPEAKER_LABEL})\s?:\s")
 _INLINE_ACTIONS = re.compile(
     r"^(?:\*\*|__)(?:to[-\s]?dos?|action\s+(?:items?|points?)|next\s+steps?)"
     r"\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*(?P<rest>\S.+)$",

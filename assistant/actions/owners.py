@@ -74,6 +74,8 @@ _OTHER = frozenset({"you", "he", "she", "they", "him", "her", "them"})
 
 NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?"
 """A capitalised given name, optionally with a surname."""
+SPEAKER_LABEL = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?|[A-Z]{2,4}"
+"""Who speaks a line of minutes, before its colon: "Niko", "Eric Holk", "TM"."""
 SUBJECT = (
     r"(?:I|we|We|you|You|he|He|she|She|they|They|both(?:\s+of\s+us)?|Both(?:\s+of\s+us)?"
     r"|(?:[Tt]he|[Mm]y|[Oo]ur)\s+(?:mentor|mentee)|[Mm]entor|[Mm]entee|@[\w.-]{2,30}"

@@ -182,9 +182,7 @@ def features(
     kinds = {m.kind for m in moves}
     for kind in MOVES:
         values[f"move_{kind}"] = float(kind in kinds)
-    shown = {f.kind for f in parsed}
-    for kind in FRAMES:
-        values[f"parse_{kind}"] = float(kind in shown)
+    values.update(frame_inputs(parsed))
     values["any_move"] = float(bool(moves))
     healthy = clause_scores.scores.get("healthy", 0.0)
     best, top = clause_scores.best(SAVIOR)
@@ -219,6 +217,12 @@ def features(
         * (1.0 - values["question"])
     )
     return values
+
+
+def frame_inputs(parsed: tuple[Frame, ...]) -> dict[str, float]:
+    """The model's inputs from a clause's parse frames (all 0 when it was not parsed)."""
+    shown = {f.kind for f in parsed}
+    return {f"parse_{kind}": float(kind in shown) for kind in FRAMES}
 
 
 _OWN_THINGS = re.compile(r"\b(?:my own|my notes|my part|my end|my side|my slides|my talk)\b", re.I)
@@ -294,7 +298,7 @@ def analyse(
         threshold = m.threshold_move if moves else m.threshold
         values = features(r, clause_scores, sentence_scores, moves, text)
         if m.parse_could_decide(values, threshold):
-            values = features(r, clause_scores, sentence_scores, moves, text, frames(text))
+            values.update(frame_inputs(frames(text)))
         p = m.probability(values)
         if p < threshold:
             continue

@@ -133,9 +133,14 @@ def available() -> bool:
     return unavailable_reason() is None
 
 
+def _text(clause: str) -> str:
+    """What is parsed of a clause: its first PARSE_LIMIT characters, spaces collapsed."""
+    return " ".join(clause[:PARSE_LIMIT].split())
+
+
 def frames(clause: str) -> tuple[Frame, ...]:
     """The frames of one clause (none for a question, or when the parser is unavailable)."""
-    text = " ".join(clause[:PARSE_LIMIT].split())
+    text = _text(clause)
     if not text or text.rstrip().endswith("?") or not available():
         return ()
     return _frames(text)
@@ -188,7 +193,7 @@ def reports(clause: str) -> bool:
     and states a fact or a prediction ("Some care homes pay this for their carers", "her
     employer paid", "Someone's going to lose a decade of samples"); not for a possibility ("Bea
     could help"), an order, or "there's X" (an offer). False when the parser is unavailable."""
-    text = " ".join(clause[:PARSE_LIMIT].split())
+    text = _text(clause)
     if not text or not available():
         return False
     return _reports(text)
@@ -228,11 +233,16 @@ def names_an_action(clause: str) -> bool:
     """Does the clause name something to do (a verb leads it, after "and", "then" or "I")?
     "and practise more" does; "Contracts, probably" names a thing. When the parser is
     unavailable, any clause is taken to name an action."""
-    text = " ".join(clause[:PARSE_LIMIT].split())
+    text = _text(clause)
     if not text:
         return False
     if not available():
         return True
+    return _names_an_action(text)
+
+
+@lru_cache(maxsize=4096)
+def _names_an_action(text: str) -> bool:
     for token in _pipeline()(text):
         if token.dep_ in ("cc", "punct", "intj", "discourse") or token.lower_ in ("then", "i"):
             continue

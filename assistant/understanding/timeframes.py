@@ -185,12 +185,10 @@ def find_time(text: str, today: date) -> list[TimeExpression]:
             habit = _recurring(text, start, end)
             out.append(TimeExpression(text[start:end], start, end, due, recurring=habit))
         offset = end if end > offset else offset + 1
-    for m in _FRAME.finditer(text):
-        if free(m.start(), m.end()):
-            out.append(TimeExpression(m.group(0), m.start(), m.end(), None))
-    for m in _EVENT_FRAME.finditer(text):
-        if free(m.start(), m.end()):
-            out.append(TimeExpression(m.group(0), m.start(), m.end(), None))
+    for pattern in (_FRAME, _EVENT_FRAME):
+        for m in pattern.finditer(text):
+            if free(m.start(), m.end()):
+                out.append(TimeExpression(m.group(0), m.start(), m.end(), None))
     return sorted(out, key=lambda t: t.start)
 
 
