@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from assistant.understanding import clauses, read, roles, sentences, tokens
-from assistant.understanding.syntax import names_an_action, reports
+from assistant.understanding.syntax import names_an_action, reports, someone_else_does
 from assistant.understanding.timeframes import find_time, resolve_date
 
 __all__ = ["ACTS", "Commitment", "GoalReading", "Heard", "follow_up_of", "hear"]
@@ -208,7 +208,9 @@ _COMMIT_RE = re.compile(
 _NOT_COMMIT_RE = re.compile(
     r"\b(?:i(?:'ll|’ll|\s+will)\s+(?:know|feel|be\s+(?:happy|glad|able|fine|ok|okay|proud|"
     r"relieved|satisfied|a|an|the|in|on|more|less|better)|see\s+how|see(?=\s*(?:[.,;!?]|$))|think\s+about|have\s+to\s+see|"
-    r"probably\s+(?:never|not)|never|not|need|have\s+to|be\s+(?:honest|fine)|admit|say|guess)|"
+    r"probably\s+(?:never|not)|never|not|need|have\s+to|be\s+(?:honest|fine)|admit|say|guess|"
+    r"leave\s+(?:it\s+|that\s+|this\s+|them\s+)?(?:for\s+now|alone|aside|be)|hold\s+off|"
+    r"park\s+(?:it|that|this|them))|"
     r"if\s+i(?:'ll|’ll|\s+will)|"
     r"i(?:'ll|’ll|\s+will)\s+(?:just\s+|probably\s+|only\s+)?(?:fail|mess|screw|forget|give\s+up|"
     r"lose|end\s+up|get\s+it\s+wrong|let\s+\w+\s+down|freeze|panic|look\s+stupid)|"
@@ -421,7 +423,8 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
     acts: dict[str, str] = {}
     low = text.lower()
     pieces = [c for s in sentences(text) for c in clauses(s)] if text else []
-    times = find_time(text, today)
+    # A habit with no day ("every night") gives a step its time, not a goal its time frame.
+    times = [t for t in find_time(text, today) if t.due is not None or not t.recurring]
     frames = [m.group(0) for m in _TIME_FRAME_RE.finditer(text)] if not times else []
     n_content = len(content_words(text))
 
@@ -672,6 +675,8 @@ def _commitments(
             owner = "both"
         if owner == "mentee" and not third and not role and _OTHERS_STEP_RE.match(clause):
             continue  # "my manager is going to put me forward": someone else's step
+        if owner == "mentee" and not _FIRST_PERSON_RE.search(clause) and someone_else_does(clause):
+            continue  # "maya said she'll take my shift", "physio appt is on the 5th": not theirs
         if _tentative(text, piece.end):
             continue  # "I'll go to Toastmasters. Probably. Maybe."
         if _waits_on_others(clause):
@@ -686,7 +691,10 @@ def _commitments(
         for part, when, due in parts:
             if when is None:
                 back = _THEN_RE.search(part)
-                earlier = _earlier_time(text, piece.start, today) if back else None
+                at_then = _AT_THEN_RE.search(part)
+                earlier = _earlier_time(text, piece.start, today) if back or at_then else None
+                if at_then and earlier and out and _is_event(out[-1], earlier[1]):
+                    out.pop()  # "bank appointment is on the 20th": when, not a step of its own
                 if earlier is not None:
                     when, due = earlier
                 elif back:
@@ -876,6 +884,23 @@ _SUBJECT_VERB_RE = re.compile(
 )
 _THEN_RE = re.compile(
     r"\b(?:by|before|until|till)\s+(?:then|that\s+(?:date|day|point|time)|the\s+deadline)\b", re.I
+)
+# "physio's on the 5th so ill ask about the swelling then": the time named before in the answer
+# (without one, "I'll call her then" means "in that case").
+_AT_THEN_RE = re.compile(
+    r"\b(?:then|at\s+that\s+point|while\s+i(?:'m|’m|\s+am|m)\s+there)\W*$", re.IGNORECASE
+)
+def _is_event(step: Commitment, day: date) -> bool:
+    """ "physio appt is on the 5th": a thing that happens on the day, said as a statement."""
+    return (
+        step.due == day
+        and bool(re.search(r"\b(?:is|are)\b|['’]s\b", step.text, re.I))
+        and not _FIRST_PERSON_RE.search(step.text)
+    )
+
+
+_FIRST_PERSON_RE = re.compile(
+    r"\b(?:i|ill|im|i'm|i’m|we|my\s+(?:first\s+|next\s+)?step|plan\s+is\s+to)\b", re.IGNORECASE
 )
 _TIME_LEAD_RE = re.compile(
     r"^(?:by|on|before|until|till|in|within|this|next|from|starting|end|the\s+end|no\s+later|"
@@ -1222,7 +1247,7 @@ _OPTION_SPLIT_RE = re.compile(
     r"[\n;]+|(?<=[.!?])\s+|,?\s+or\s+(?:else\s+)?|\s*,\s*(?=(?:or|and|also|maybe|perhaps|"
     r"i\s+could|i\s+might|i\s+can|i(?:'d|’d)|another|then\s+there)\b)|"
     r"\s+and\s+(?=(?:also|maybe|perhaps|i\s+could|i\s+might)\b)|"
-    r"\b(?:option\s+(?:[a-d1-4]|one|two|three)\s*[:.)-])|:\s+|\s+(?:vs\.?|versus)\s+",
+    r"\b(?:option\s+(?:[a-d1-4]|one|two|three)\s*[:.)-])|:\s+|\s+(?:vs\.?|versus)\s+|\s+/\s+",
     re.IGNORECASE,
 )
 _OPTION_LEAD_RE = re.compile(
@@ -1334,9 +1359,17 @@ _QUESTION_RE = re.compile(
 )
 _THERE_IS_RE = re.compile(r"^\W*(?:or\s+|and\s+)?there(?:'s|’s|s|\s+is)\s+(?:also\s+)?\w", re.I)
 # How an answer introduces what follows: "Another thought:", "One more idea".
+_FILLER_RE = re.compile(
+    r"(?<=\w)\s*,\s*(?:i\s+don(?:'|’)?t\s+know|idk|i\s+dunno|dunno|i\s+guess|i\s+suppose|"
+    r"like|you\s+know)\s*,\s*",
+    re.IGNORECASE,
+)
 _LABEL_RE = re.compile(
     r"^\W*(?:(?:(?:an)?other|one\s+more|a\s+(?:second|third|last))\s+(?:thought|idea|option|one)|"
-    r"options?|ideas?|one|two|three|four|five|first|second|third|fourth|last(?:ly)?)\W*$",
+    r"options?|ideas?|one|two|three|four|five|first|second|third|fourth|last(?:ly)?|"
+    r"in\s+no\s+particular\s+order|off\s+the\s+top\s+of\s+my\s+head|"
+    r"(?:a\s+)?(?:few|couple\s+of)\s+(?:things|ideas|options)|"
+    r"(?:so\s+)?(?:my\s+|the\s+)?(?:options?|choices?|ideas?)\s+(?:are|would\s+be|i\s+see))\W*$",
     re.IGNORECASE,
 )
 # A choice already made, said among the options: "gonna do the kit for sure".
@@ -1382,6 +1415,7 @@ def extract_options(text: str) -> list[str]:
     for sentence in kept:
         sentence = _ADJUNCT_RE.sub("", _VAGUE_TAIL_RE.sub("", sentence.rstrip("?")))
         sentence = _DESCRIBES_RE.sub("", _ASIDE_RE.sub("", sentence))
+        sentence = _FILLER_RE.sub(" ", sentence)  # "Or, I don't know, a job closer to home"
         pieces = _OPTION_SPLIT_RE.split(sentence)
         if _ONE_ALTERNATIVE_RE.match(sentence) and sentence.count(",") < 2:
             pieces = [sentence]  # "Or grab a journeyman and do practice calcs": one alternative
@@ -1414,6 +1448,7 @@ def extract_options(text: str) -> list[str]:
         if _ONE_THAT_RE.match(part.strip()):
             continue  # "there's one that meets near the office": more about the last option
         offered = bool(_THERE_IS_RE.match(part.strip()))  # "there's also that app": an offer
+        offered = offered or bool(re.match(r"^\W*or\b", part, re.I))  # "Or Tom drops to four days"
         if _HEDGE_ONLY_RE.match(part) or _LABEL_RE.match(part):
             continue  # "Fine.", "Another thought:": how the answer opens, not an option
         part = _OPTION_LEAD_RE.sub("", part.strip() + " ").strip(" ,.;:!?-")

@@ -149,6 +149,7 @@ def _strip_time(task: str, today: date) -> str:
         flags=re.I,
     )
     task = _THEN_RE.sub("", task)
+    task = re.sub(r"\s+(?:then|at\s+that\s+point)\W*$", "", task, flags=re.I)  # "ask about it then"
     task = re.sub(
         r"\s*\bthe\s+(?:(?:day|week|month)\s+after(?:\s+that)?|following\s+(?:day|week|month))\b",
         "",

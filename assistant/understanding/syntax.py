@@ -41,6 +41,7 @@ __all__ = [
     "frames",
     "names_an_action",
     "reports",
+    "someone_else_does",
     "unavailable_reason",
 ]
 
@@ -50,6 +51,11 @@ FRAMES = ("acts_on_mentee", "settles_for_mentee", "overrides_view")
 PARSE_LIMIT = 300
 
 _SPEAKER = frozenset({"i", "we"})
+_TIME_NAMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+     "tomorrow", "tonight", "january", "february", "march", "april", "may", "june", "july",
+     "august", "september", "october", "november", "december", "christmas", "easter"}
+)  # fmt: skip
 _FUTURE_AUX = frozenset({"will", "'ll", "ll", "’ll", "shall", "gonna", "wo"})
 _OPEN_AUX = frozenset({"could", "might", "may", "can", "should", "would", "'d", "’d", "ca"})
 _PERFECT_AUX = frozenset({"have", "'ve", "’ve", "ve", "has", "had"})
@@ -77,6 +83,7 @@ class _File(BaseModel):
     discounts: list[str]
     yours: list[str]
     you: list[str]
+    people: list[str]
 
 
 @dataclass(frozen=True)
@@ -88,6 +95,7 @@ class _Words:
     discounts: frozenset[str]
     yours: frozenset[str]
     you: frozenset[str]
+    people: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +109,7 @@ def _words() -> _Words:
         frozenset(d.discounts),
         frozenset(d.yours),
         frozenset(d.you),
+        frozenset(d.people),
     )
 
 
@@ -199,8 +208,28 @@ def reports(clause: str) -> bool:
     return _reports(text)
 
 
+def someone_else_does(clause: str) -> bool:
+    """Is the clause a report whose subject is another person ("maya said she'll take my
+    shift", "cousin is gonna send me his numbers"), not a thing ("the taster is on thursday")?
+    False when the parser is unavailable."""
+    text = _text(clause)
+    if not text or not available():
+        return False
+    subject = _reported_subject(text)
+    if subject is None:
+        return False
+    if subject.lower_ in _TIME_NAMES:
+        return False  # "saturday parkruns deffo": a day misread as a name
+    return subject.pos_ == "PROPN" or subject.lower_ in _words().people
+
+
 @lru_cache(maxsize=4096)
 def _reports(text: str) -> bool:
+    return _reported_subject(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _reported_subject(text: str) -> Token | None:
     words = _words()
     doc = _pipeline()(text)
     # The clause's first subject, directly followed by its verb: "that advisor the co-op keeps
@@ -208,25 +237,25 @@ def _reports(text: str) -> bool:
     # (a possibility first) are not reports.
     subject = next((t for t in doc if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
-        return False
+        return None
     verb = subject.head
     if verb.pos_ not in ("VERB", "AUX") or verb.i < subject.i or verb.dep_ != "ROOT":
-        return False  # "ask my boss what the path looks like": the subject of an inner clause
+        return None  # "ask my boss what the path looks like": the subject of an inner clause
     if any(t.dep_ not in _LEADS for t in doc[: subject.left_edge.i]):
-        return False  # "that course the union keeps mentioning": a noun the clause describes
+        return None  # "that course the union keeps mentioning": a noun the clause describes
     between = doc[subject.right_edge.i + 1 : verb.i]
     if any(t.dep_ not in ("aux", "auxpass", "neg", "advmod") for t in between):
-        return False
+        return None
     who = subject.lower_
     if who in _SPEAKER or who in words.you or who in ("me", "us", "ur", "there"):
-        return False
+        return None
     if subject.tag_ in ("NN", "NNP") and verb.tag_ == "VBP":
-        return False  # "the maths support centre drop in": a noun, misread as "centre drops in"
+        return None  # "the maths support centre drop in": a noun, misread as "centre drops in"
     if verb.tag_ not in ("VBZ", "VBP", "VBD", "MD") and not any(
         c.dep_ in ("aux", "auxpass") for c in verb.children
     ):
-        return False
-    return _tense(verb) != "open"
+        return None
+    return subject if _tense(verb) != "open" else None
 
 
 def names_an_action(clause: str) -> bool:

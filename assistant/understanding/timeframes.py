@@ -67,7 +67,7 @@ _FRAME = re.compile(
     rf"(?:days?|weeks?|months?|years?))\b"
     rf"|\b(?:by|in|before|during)\s+(?:the\s+)?(?:{_SEASONS}|q[1-4])\b|\bq[1-4]\b|"
     rf"\b(?:(?:by|in|before|until|till|from|since|starting|start\s+of|end\s+of|this|next|"
-    rf"the\s+(?:start|end|beginning)\s+of)\s+)+(?:{_MONTH_NAMES})\b|"
+    rf"the\s+(?:start|end|beginning)\s+of)\s+)+(?:(?:early|mid|late)[-\s]+)?(?:{_MONTH_NAMES})\b|"
     rf"\b(?:{_MONTH_NAMES})\s+(?:review|cycle|intake|deadline|exams?)\b|"
     rf"\b(?:{_SEASONS})\s+(?:open|show|exhibition|term|semester|intake|review|exams?|season|"
     rf"cycle|round|conference)\b|\b(?:next|this)\s+season\b|"
@@ -133,8 +133,19 @@ def _ordinal_date(day: int, today: date) -> date | None:
     return None
 
 
+# "by Christmas", "at Christmas", "Christmas." — not "the Christmas market stall": a word after
+# it other than a time word makes it part of a name.
 _CHRISTMAS = re.compile(
-    r"\b(?:(?:by|before|until|till|for|at)\s+)?christmas(?!\s+(?:party|card|present|gift)s?\b)\b",
+    r"\b(?:(?:by|before|until|till|for|at|over)\s+)?christmas\b"
+    r"(?!\s+(?!(?:eve|day|break|holidays?|i|we|and|or|at|to|so|then|if)\b)[a-z])",
+    re.IGNORECASE,
+)
+# A habit with no weekday: "every morning", "daily", "twice a week". A time, never a due date.
+_HABIT = re.compile(
+    r"\b(?:(?:every|each)\s+(?:other\s+)?(?:single\s+)?(?:day|morning|afternoon|evening|night|"
+    r"week(?:day|end)?|month|lunch(?:time)?|session|shift)|daily|nightly|weekly|fortnightly|"
+    r"(?:once|twice|(?:two|three|four|five|\d)\s+times)\s+(?:a|per|each)\s+(?:day|week|month)|"
+    r"(?:every|each)\s+(?:two|three|couple\s+of|few)\s+(?:days|weeks))\b",
     re.IGNORECASE,
 )
 
@@ -145,6 +156,8 @@ def _extra(text: str, today: date) -> list[TimeExpression]:
         day = date(today.year, 12, 25)
         day = day if day >= today else date(today.year + 1, 12, 25)
         found.append(TimeExpression(m.group(0), m.start(), m.end(), day))
+    for m in _HABIT.finditer(text):
+        found.append(TimeExpression(m.group(0), m.start(), m.end(), None, recurring=True))
     for m in _ORDINAL_DAY.finditer(text):
         found.append(
             TimeExpression(m.group(0), m.start(), m.end(), _ordinal_date(int(m["day"]), today))

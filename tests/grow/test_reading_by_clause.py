@@ -274,3 +274,54 @@ def test_a_bare_word_or_i_will_go_names_no_step() -> None:
 def test_a_year_event_is_a_goals_time_frame() -> None:
     heard = hear("join two societies and go to their socials before reading week", "goal", TODAY)
     assert heard.goal is not None and heard.goal.timeframe
+
+
+# ------------------------------------------------------------------ whose step, and when
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("raise prices / stop doing custom / do the christmas markets",
+         ["Raise prices", "Stop doing custom", "Do the christmas markets"]),
+        ("In no particular order: tune the alerts; fund a sprint.",
+         ["Tune the alerts", "Fund a sprint"]),
+        ("Ask to move the standup. Or, I don't know, a job closer to home.",
+         ["Ask to move the standup", "A job closer to home"]),
+        # a report said as an alternative is an option
+        ("Compressed hours. Or Tom drops to four days instead of me.",
+         ["Compressed hours", "Tom drops to four days instead of me"]),
+    ],
+)  # fmt: skip
+def test_slashes_labels_and_fillers_in_option_lists(answer: str, expected: list[str]) -> None:
+    assert extract_options(answer) == expected
+
+
+def test_someone_elses_step_reported_in_will_is_not_the_mentees() -> None:
+    got = items(("will", "ill go to the tutoring centre on monday. maya said she'll take my shift"))
+    assert [task for task, _, _ in got] == ["Go to the tutoring centre"]
+    got = items(("will", "price up leases by thursday. cousin is gonna send me his numbers"))
+    assert [task for task, _, _ in got] == ["Price up leases"]
+
+
+def test_then_takes_the_time_named_earlier_in_the_answer() -> None:
+    got = items(("will", "bank appointment is on the 20th so ill talk to them about a loan then"))
+    assert ("Talk to them about a loan", "mentee", date(2026, 12, 20)) in got
+
+
+def test_a_habit_is_a_time_for_a_step_but_no_time_frame_for_a_goal() -> None:
+    heard = hear("I'll text Marguerite tomorrow. I'll also record the Strauss every morning.",
+                 "will", TODAY)  # fmt: skip
+    assert [c.when for c in heard.commitments] == ["tomorrow", "every morning"]
+    goal = hear("I want to stop taking marking home every night.", "goal", TODAY).goal
+    assert goal is not None and goal.timeframe is None
+
+
+def test_a_holiday_naming_a_thing_is_not_its_date() -> None:
+    got = items(("will", "Book the Christmas market stall by the 9th."))
+    assert got == [("Book the Christmas market stall", "mentee", date(2026, 12, 9))]
+
+
+def test_leaving_something_for_now_is_not_a_step() -> None:
+    got = items(("will", "I'll call both cafés on Monday. Tuesdays I'll leave for now."))
+    assert [task for task, _, _ in got] == ["Call both cafés"]
