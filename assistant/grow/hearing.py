@@ -890,6 +890,8 @@ _THEN_RE = re.compile(
 _AT_THEN_RE = re.compile(
     r"\b(?:then|at\s+that\s+point|while\s+i(?:'m|’m|\s+am|m)\s+there)\W*$", re.IGNORECASE
 )
+
+
 def _is_event(step: Commitment, day: date) -> bool:
     """ "physio appt is on the 5th": a thing that happens on the day, said as a statement."""
     return (
