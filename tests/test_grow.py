@@ -449,7 +449,7 @@ def test_extract_options_splits_alternatives_and_drops_the_obstacle() -> None:
         ),
         (
             "Priya will book a room, and I will prepare the slides by Monday",
-            [("Book a room", "Priya", None), ("Prepare the slides", "mentee", date(2025, 11, 17))],
+            [("Prepare the slides", "mentee", date(2025, 11, 17))],  # Priya's step is hers
         ),
         ("I think I will talk to HR", [("Talk to HR", "mentee", None)]),
         ("not sure", []),

@@ -1076,16 +1076,17 @@ _DEFERRED_RE = re.compile(
     r"\b(?:have\s+a\s+think|think\s+(?:it\s+over|about\s+(?:it|that|this))|mull\s+(?:it\s+)?over|"
     r"sleep\s+on\s+it|see\s+how\s+(?:it\s+goes|i\s+feel)|if\s+i\s+(?:get|have|find)\s+(?:the\s+)?time|"
     r"(?:maybe|perhaps|possibly)\s+(?:later|next\s+\w+|one\s+day|at\s+some\s+point|in\s+the\s+\w+)|"
-    r"do\s+(?:it\s+all|everything|all\s+of\s+it))\b|^\W*(?:maybe|perhaps|possibly)\b",
+    r"do\s+(?:it\s+all|everything|all\s+of\s+it)|"
+    r"i(?:'ll|’ll|\s+will|ll)\s+(?:maybe|perhaps|possibly))\b|^\W*(?:maybe|perhaps|possibly)\b",
     re.IGNORECASE,
 )
 
 
 # A step named by a noun alone, once its time is taken out: "the list", "threshold", "CV update".
 _NAMED_STEP_RE = re.compile(
-    r"\W*(?:(?:the|my|that|this|our)\s+)?(?!(?:i|we|you|he|she|they|it)\b)[a-z][\w'’-]*"
+    r"\W*(?:(?:the|my|that|this|our)\s+)?(?!(?:i|we|you|he|she|they|it)\b)[a-z0-9][\w'’-]*"
     r"(?:\s+(?!(?:will|would|could|might|can|is|are|was|were|has|have|had|should|must)\b)"
-    r"[a-z][\w'’-]*)?\W*",
+    r"[a-z][\w'’-]*){0,2}\W*",
     re.IGNORECASE,
 )
 

@@ -107,7 +107,12 @@ _REMARK_RE = re.compile(
 )
 
 
-_NOTHING_NAMED = frozenset({"go", "do it", "do that", "attend", "try", "be there", "do"})
+# The people in the session: the mentee, the mentor, or both together.
+_SESSION_OWNERS = frozenset({"mentee", "mentor", "both"})
+_NOTHING_NAMED = frozenset(
+    {"go", "do it", "do that", "attend", "try", "be there", "do", "go to that", "go to it",
+     "go to them", "attend that", "do this", "go then", "do it then"}
+)  # fmt: skip
 
 
 def _item_for(commitment: Commitment, today: date) -> ActionItem | None:
@@ -251,7 +256,10 @@ def commitments_to_items(
         if key not in seen:
             seen.add(key)
             items.append(item)
-    return items
+    # "Lena will approve the changes" beside the mentee's own steps is what they report of
+    # her, not an item of theirs; when it is the only step, it is the way forward agreed.
+    own = [item for item in items if item.owner in _SESSION_OWNERS]
+    return own or items
 
 
 def _option_named(task: str, options: Sequence[str]) -> str | None:
