@@ -16,6 +16,8 @@ Quality, on every labelled set in tests/data/:
   before anything changed for it, never read for a change).
 - guard_blind7.yaml: a seventh blind set written the same way, untouched (measured with the
   guard as it was at a693a11 and once after this round's changes).
+- guard_blind8.yaml: an eighth blind set written the same way, measured at eb1c512 before
+  anything changed for it, a tuning set since; guard_blind9.yaml, when present, the held-out one.
 - guard_written_a.yaml / guard_written_b.yaml: two more sets written the same way (formal and
   informal registers), measured once with the guard as shipped, then tried as exemplar-bank lines
   and as fitting samples (neither kept); never read for a rule.
@@ -60,8 +62,10 @@ LABELLED = [
         "Second developer's check set, written after the recall changes, not blind (untouched)",
     ),
     ("guard_blind5.yaml", "Fifth blind set (tuning since a693a11)"),
-    ("guard_blind6.yaml", "Sixth blind set (measured at a693a11 and fea8643, never read)"),
-    ("guard_blind7.yaml", "Seventh blind set (untouched)"),
+    ("guard_blind6.yaml", "Sixth blind set (measured at a693a11 and fea8643, tuning since)"),
+    ("guard_blind7.yaml", "Seventh blind set (measured at a693a11 and 35447c2, tuning since)"),
+    ("guard_blind8.yaml", "Eighth blind set (measured at eb1c512, tuning since)"),
+    ("guard_blind9.yaml", "Ninth blind set (held out)"),
     ("guard_written_a.yaml", "Writer A's set, formal (measured once)"),
     ("guard_written_b.yaml", "Writer B's set, informal (measured once)"),
 ]
@@ -115,6 +119,10 @@ HISTORY = [
     (
         "seventh blind set (120/120), after this round (35447c2), measured once",
         "recall 0.508, FP 0.025",
+    ),
+    (
+        "eighth blind set (120/120), the guard as it was at eb1c512, before any change for it",
+        "recall 0.517 (rules alone 0.233), FP 0.025 (rules alone 0.000)",
     ),
 ]
 
