@@ -19,7 +19,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from assistant.understanding import clauses, read, roles, sentences, tokens
-from assistant.understanding.syntax import names_an_action, reports, someone_else_does
+from assistant.understanding.syntax import (
+    names_a_choice,
+    names_an_action,
+    reports,
+    someone_else_does,
+)
 from assistant.understanding.timeframes import find_time, resolve_date
 
 __all__ = ["ACTS", "Commitment", "GoalReading", "Heard", "follow_up_of", "hear"]
@@ -315,6 +320,8 @@ class Commitment:
     # A hope rather than a step ("and practise more i guess", "runbooks... at some point"): the
     # coach asks about it once; it is no action item unless a later answer dates it.
     tentative: bool = False
+    # The mentee said they cannot say when ("although I cannot say when"): asked already.
+    open_date: bool = False
 
     def with_topic(self) -> str:
         """The step's words with the topic in place of the pronoun it stands for."""
@@ -336,6 +343,9 @@ class Heard:
     times: tuple[str, ...] = ()
     feeling: str | None = None
     content_words: int = 0
+    # A time said alone before any step ("Starting wednesday. And I'll ask coach..."): it dates
+    # the steps of earlier answers.
+    lead_time: tuple[str, date | None] | None = None
 
     def has(self, act: str) -> bool:
         return act in self.acts
@@ -444,6 +454,7 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
         acts["feeling"] = feeling
 
     commitments = _commitments(pieces, stage, today, text)
+    lead_time = _lead_time(pieces, commitments, today, text) if stage == "will" else None
     if commitments:
         acts["commitment"] = commitments[0].text
 
@@ -519,8 +530,9 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
 
     if off and obstacle and obstacle.group(0).lower() in ("but", "however"):
         acts.pop("obstacle", None)  # "Random, but...": a turn of phrase, not a barrier
-    if off and not _has_substance(acts, strict=True):
-        acts = {"off_topic": off.group(0)}
+    chat = off and _TAG_QUESTION_RE.search(text) and not ({"commitment", "options"} & set(acts))
+    if off and (chat or not _has_substance(acts, strict=True)):
+        acts = {"off_topic": off.group(0)}  # "the weather's been mad, hasn't it": small talk
     interrupted = _INTERRUPT_RE.search(text)
     if interrupted and not wish and not ({"commitment", "options", "ask_to_decide"} & set(acts)):
         acts = {"off_topic": interrupted.group(0)}  # "...the smoke alarm's going off, hold on"
@@ -543,6 +555,7 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
         options=tuple(options),
         commitments=tuple(commitments),
         times=tuple(t.text for t in times) + tuple(frames),
+        lead_time=lead_time,
         feeling=acts.get("feeling"),
         content_words=n_content,
     )
@@ -552,6 +565,12 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
 _SLANG_TIMES = {"2moro": "tomorrow", "2morrow": "tomorrow", "tmrw": "tomorrow", "tmr": "tomorrow",
                 "2nite": "tonight", "2night": "tonight", "2day": "today"}  # fmt: skip
 _SLANG_TIME_RE = re.compile(r"\b(?:" + "|".join(_SLANG_TIMES) + r")\b", re.IGNORECASE)
+
+
+_TAG_QUESTION_RE = re.compile(
+    r"\b(?:has|have|is|was|were|are|did|does|do)n(?:'|’)?t\s+(?:it|they|he|she|you|we)\b|\binnit\b",
+    re.IGNORECASE,
+)
 
 
 def _off_topic_cue(text: str) -> re.Match[str] | None:
@@ -633,6 +652,15 @@ def _commitments(
     out: list[Commitment] = []
     for piece in pieces:
         clause = piece.text.strip()
+        alone = _time_alone(clause, today)
+        if alone is not None:
+            if out and out[-1].when is None and stage == "will":
+                out[-1] = replace(out[-1], when=alone[0], due=alone[1])  # "Join it. On Wednesday."
+            continue
+        if out and out[-1].when is None and _CANNOT_SAY_WHEN_RE.search(clause):
+            out[-1] = replace(out[-1], open_date=True)  # "..., although I cannot say when"
+            if not _COMMIT_RE.search(clause):
+                continue
         # "Ana and I will...": the splitter cut before "I"; the step is shared.
         before = text[max(0, piece.start - 40) : piece.start]
         shared = bool(_WITH_SOMEONE_RE.search(before) or re.search(r"\bboth\s*:\s*$", before, re.I))
@@ -699,6 +727,13 @@ def _commitments(
                     when, due = earlier
                 elif back:
                     when = back.group(0)  # dated from an earlier answer when the items are built
+            if when is None and stage == "will" and out and _occasion(out[-1], text, piece.start):
+                if _GO_ALONE_RE.match(part):
+                    continue  # "college fair is on the 4th, I'll go": the occasion is the step
+                occasion = out.pop()  # "study day tomorrow, I'll do the first reflection"
+                when, due = occasion.when, occasion.due
+            if when is None and stage == "will" and not _NOT_A_STEP_RE.search(part):
+                when, due = _lead_in_time(text, piece.start, today, out) or (when, due)
             after = _AFTER_THAT_RE.search(part) if when is None else None
             if after and out and out[-1].due is not None:  # "...by Friday, the rest the week after"
                 when, due = (
@@ -890,6 +925,83 @@ _THEN_RE = re.compile(
 _AT_THEN_RE = re.compile(
     r"\b(?:then|at\s+that\s+point|while\s+i(?:'m|’m|\s+am|m)\s+there)\W*$", re.IGNORECASE
 )
+
+
+_TIME_ALONE_LEAD_RE = re.compile(
+    r"^\W*(?:(?:and|so|then|ok(?:ay)?|right|starting|start|from|beginning|begin)\W+)*", re.I
+)
+_CANNOT_SAY_WHEN_RE = re.compile(
+    r"\b(?:can(?:not|'t|’t)|could(?:n't|n’t)|not\s+able\s+to)\s+(?:say|tell|promise)\s+when\b|"
+    r"\b(?:not\s+sure|no\s+idea|don(?:'|’)?t\s+know|dunno)\s+when\b",
+    re.IGNORECASE,
+)
+
+
+def _time_alone(clause: str, today: date) -> tuple[str, date | None] | None:
+    """ "On Wednesday.", "starting wednesday": a time said alone, with nothing else to do."""
+    rest = _TIME_ALONE_LEAD_RE.sub("", clause).strip(" .,;!")
+    found = _times(rest, today)
+    if len(found) != 1 or found[0].start != 0 or rest[found[0].end :].strip(" .,;!"):
+        return None
+    return found[0].text, found[0].due
+
+
+def _lead_time(
+    pieces: list,  # type: ignore[type-arg]
+    commitments: list[Commitment],
+    today: date,
+    text: str,
+) -> tuple[str, date | None] | None:
+    """A time said alone before the answer's first step (or with no step at all)."""
+    first = text.find(commitments[0].text) if commitments else len(text)
+    for piece in pieces:
+        if piece.start >= first >= 0:
+            break
+        alone = _time_alone(piece.text.strip(), today)
+        if alone is not None:
+            return alone
+    return None
+
+
+# A dated noun phrase naming an occasion: "study day tomorrow", "the careers fair on the 4th".
+_OCCASION_RE = re.compile(
+    r"^\W*(?:(?:my|the|our|a|an|next)\s+)?(?:[\w'’-]+\s+){0,2}(?:day|session|meeting|appointment|"
+    r"appt|class|lesson|fair|market|event|workshop|shift|training|practice|interview|1:1|visit|"
+    r"taster|conference|exam|clinic|surgery|open\s+evening)s?\b(?!\s+(?:with|to|for|about)\b)",
+    re.IGNORECASE,
+)
+_GO_ALONE_RE = re.compile(
+    r"^\W*(?:(?:and|so)\s+)?(?:i(?:'ll|’ll|\s+will)|ill)\s+(?:definitely\s+|probably\s+)?"
+    r"(?:go|attend|be\s+there|go\s+to\s+(?:that|it))\W*$",
+    re.IGNORECASE,
+)
+
+
+def _occasion(step: Commitment, text: str, start: int) -> bool:
+    """Is the step just before, in the same sentence, the occasion of the next rather than a step
+    of its own: a dated event ("college fair is on the 4th") or a dated noun with no verb
+    ("study day tomorrow")?"""
+    if step.due is None:
+        return False
+    at = text.rfind(step.text, 0, start)
+    if at < 0 or any(mark in text[at:start].rstrip(" ,") for mark in ".;!?\n"):
+        return False
+    return _is_event(step, step.due) or bool(_OCCASION_RE.match(step.text))
+
+
+def _lead_in_time(
+    text: str, start: int, today: date, out: list[Commitment]
+) -> tuple[str, date] | None:
+    """ "study day tomorrow, I'll do the first reflection": a time said just before the step, in
+    the same sentence, that dated no step of its own."""
+    sentence_start = max(text.rfind(mark, 0, start) for mark in ".;!?\n") + 1
+    before = text[sentence_start:start]
+    dated = [t for t in _times(before, today) if t.due is not None and not t.recurring]
+    if not dated or any(c.due == dated[-1].due for c in out):
+        return None
+    if _COMMIT_RE.search(before) or _NOT_A_STEP_RE.search(before):
+        return None
+    return dated[-1].text, dated[-1].due
 
 
 def _is_event(step: Commitment, day: date) -> bool:
@@ -1150,7 +1262,11 @@ def _is_commitment(clause: str, stage: str) -> bool:
     # In Will, a step with a day is a commitment however it is worded: "I'd like to email Dana
     # by Friday", "I should call HR on Monday", "CV update by the end of the month". Not an
     # option ("I could..., maybe"), a feeling, a question or a negation.
-    timed = any(t.due is not None for t in _times(clause, date.today())) or _meeting_phrase(clause)
+    if _STATE_RE.search(clause):
+        return False  # "I'm free Saturday anyway": when they can, not what they will do
+    timed = any(
+        t.due is not None or t.recurring for t in _times(clause, date.today())
+    ) or _meeting_phrase(clause)
     untimed = clause
     for expression in reversed(find_time(clause, date.today())):
         untimed = untimed[: expression.start] + untimed[expression.end :]
@@ -1173,6 +1289,11 @@ def _is_commitment(clause: str, stage: str) -> bool:
     )
 
 
+_STATE_RE = re.compile(
+    r"\bi(?:'m|’m|\s+am|m)\s+(?:(?:only|usually|also|probably)\s+)?(?:free|busy|off|around|available|"
+    r"away|on\s+holiday|working|in\s+work)\b",
+    re.IGNORECASE,
+)
 _PAST_RE = re.compile(
     r"\b(?:i|we)\s+(?:already\s+|just\s+)?(?:[a-z]+ed|went|did|had|was|were|sent|spoke|met|got|took|"
     r"made|told|wrote|saw|gave|began|ran|knew|thought|felt)\b",
@@ -1256,7 +1377,9 @@ _OPTION_SPLIT_RE = re.compile(
 _OPTION_LEAD_RE = re.compile(
     r"^(?:\s*(?:[-*•]|\d+[.)]|or|and|also|maybe|perhaps|possibly|then|well|so|either|um|uh|hmm|"
     r"i\s+guess|i\s+suppose|i\s+think|i\s+mean|alternatively|otherwise|probably|just|"
-    r"the\s+option\s+(?:to|of)|i(?=\s+(?!am\b|was\b|have\b|had\b|'m|’m)[a-z]+\s)|"
+    r"the\s+option\s+(?:to|of)|"
+    r"i(?=\s+(?!(?:am|was|have|had|know|knew|think|feel|felt|love|like|hate|need|mean|got)\b|'m|’m)"
+    r"[a-z]+\s)|"
     r"(?:one|another|a\s+third|the\s+other|the\s+last|the\s+first|a\s+second|the\s+second|"
     r"the\s+third)\s+(?:option|idea|route|way|approach|possibility|thing)\s+"
     r"(?:is|would\s+be|could\s+be|might\s+be)(?:\s+to)?|"
@@ -1302,7 +1425,7 @@ _NOT_OPTION_RE = re.compile(
 # it's £8,000"), a remark ("- which would count as..."). Each ends at its sentence or next "or".
 _ADJUNCT_RE = re.compile(
     r"(?:(?:,\s*|\s+)(?:but|although|though|because|cos|coz|since|so\s+that|"
-    r"in\s+order\s+to)\b|,\s*(?:to|if|which|they|it|that|he|she|there(?:'s|’s|\s+is)\s+"
+    r"in\s+order\s+to)\b|,\s*(?:to|if|which|who|whose|they|it|that|he|she|there(?:'s|’s|\s+is)\s+"
     r"(?:one|an?)(?=\s))\b"
     r"|\s[—–-]\s)[^.;?!]*?(?=[.;?!]|,?\s+or\b|$)",
     re.IGNORECASE,
@@ -1439,7 +1562,11 @@ def extract_options(text: str) -> list[str]:
             # as they do in a plain list of three or more; ", then ..." goes on the same option.
             if (alternatives or listed) and "," in part:
                 for bit in re.split(r",(?!\s*(?:and\s+)?then\b)", part):
-                    if bit.strip():
+                    if not bit.strip():
+                        continue
+                    if parts and not names_a_choice(bit) and names_a_choice(parts[-1]):
+                        parts[-1] = f"{parts[-1]},{bit}"  # "a taster night, two hours, cheap"
+                    else:
                         parts.append(bit)
             else:
                 parts.append(part)

@@ -27,6 +27,7 @@ from assistant.grow.hearing import _ANOTHER_RE as ANOTHER_RE
 from assistant.grow.hearing import Commitment, Heard, follow_up_of, hear
 from assistant.grow.store import DONE, SessionRecord, TranscriptEntry
 from assistant.grow.wording import normalise_phrase
+from assistant.understanding.timeframes import is_habit
 
 MOVES = ("advance", "probe", "hand_back", "acknowledge", "redirect")
 # Answers that were redirected, handed back or acknowledged do not use up a stage's questions,
@@ -124,9 +125,7 @@ def goal_phrase(reading: _Reading, bank: QuestionBank, today: date) -> str | Non
 
 def options_of(reading: _Reading) -> list[str]:
     """Options named in the Options stage, and new ones added in Will ("Or building...")."""
-    found: list[str] = []
-    for _, heard in reading.stage("options"):
-        found.extend(heard.options)
+    found = stage_options(reading)
     for entry, heard in reading.stage("will"):
         adds = ANOTHER_RE.match(entry.answer or "")
         if adds and heard.options and not heard.commitments and not heard.has("ask_to_decide"):
@@ -136,10 +135,11 @@ def options_of(reading: _Reading) -> list[str]:
 
 def stage_options(reading: _Reading) -> list[str]:
     """Options named in the Options stage only (what its purpose counts)."""
-    found: list[str] = []
-    for _, heard in reading.stage("options"):
-        found.extend(heard.options)
-    return distinct(found)
+    answers = [h for _, h in reading.stage("options") if h.options]
+    # "Just tell me which one is right, renegotiate or get a loan": the choices a request names
+    # count only when no answer of the mentee's own names any.
+    own = [h for h in answers if not h.has("ask_to_decide")]
+    return distinct([o for h in (own or answers) for o in h.options])
 
 
 def distinct(options: Sequence[str]) -> list[str]:
@@ -186,6 +186,8 @@ def _will_state(reading: _Reading) -> tuple[int, int]:
             continue
         # A hope ("practise more i guess") is asked about once; the next answer settles it.
         mine = [c for c in mine if not c.tentative]
+        if heard.lead_time is not None and heard.commitments:
+            mine = [replace(c, when=c.when or heard.lead_time[0]) for c in mine]
         if heard.commitments:
             before = len(mine)
             for c in heard.commitments:
@@ -200,7 +202,16 @@ def _will_state(reading: _Reading) -> tuple[int, int]:
             mine = [replace(c, when=c.when or heard.times[0]) for c in mine]
             others = [replace(c, when=c.when or heard.times[0]) for c in others]
     steps = mine or others
-    return len(steps), sum(1 for step in steps if step.when is None)
+    dated = any(step.due is not None for step in steps)
+
+    def undated(step: Commitment) -> bool:
+        if step.when is None:
+            # "although I cannot say when" beside a dated step: asked and answered.
+            return not (step.open_date and dated)
+        # "three times a week" alone: a habit, with no day to start it yet.
+        return step.due is None and not dated and is_habit(step.when, reading.today)
+
+    return len(steps), sum(1 for step in steps if undated(step))
 
 
 def purpose_met(stage: str, reading: _Reading, bank: QuestionBank) -> bool:

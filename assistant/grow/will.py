@@ -25,7 +25,7 @@ from assistant.grow.hearing import (
     follow_up_of,
     hear,
 )
-from assistant.understanding.timeframes import find_time, resolve_date
+from assistant.understanding.timeframes import find_time, is_habit, resolve_date
 
 # Commitments heard outside the Will stage count only when they carry a time.
 _DATED_ONLY_STAGES = frozenset({"reality", "options"})
@@ -208,6 +208,11 @@ def commitments_to_items(
         if heard.has("off_topic"):
             continue
         before, named = named, _last_date(answer, today) or named
+        if stage == "will" and heard.lead_time is not None and heard.commitments:
+            for step in steps:  # "Starting wednesday. And I'll ask coach for the clips..."
+                habit = step.due is None and is_habit(step.commitment.when, today)
+                if not step.timed or habit:
+                    step.due, step.timed = heard.lead_time[1], True
         new: list[_Step] = []
         for commitment in heard.commitments:
             timed = commitment.when is not None

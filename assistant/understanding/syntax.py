@@ -39,6 +39,7 @@ __all__ = [
     "Frame",
     "available",
     "frames",
+    "names_a_choice",
     "names_an_action",
     "reports",
     "someone_else_does",
@@ -276,6 +277,35 @@ def _names_an_action(text: str) -> bool:
         if token.dep_ in ("cc", "punct", "intj", "discourse") or token.lower_ in ("then", "i"):
             continue
         return token.pos_ in ("VERB", "AUX")
+    return False
+
+
+# Nouns that measure an option rather than name one: "two hours", "£20 a head".
+_MEASURES = frozenset(
+    {"hour", "minute", "min", "second", "day", "week", "month", "year", "pound", "quid", "dollar",
+     "euro", "buck", "head", "person", "time", "percent", "%", "£", "$", "€"}
+)  # fmt: skip
+
+
+def names_a_choice(fragment: str) -> bool:
+    """Does a fragment of a list name something to do or to have ("Etsy shop", "ask Sam"), not
+    only describe the one before it ("two hours", "cheap")? True when the parser is
+    unavailable."""
+    text = _text(fragment)
+    if not text:
+        return False
+    if not available():
+        return True
+    return _names_a_choice(text)
+
+
+@lru_cache(maxsize=4096)
+def _names_a_choice(text: str) -> bool:
+    for token in _pipeline()(text):
+        if token.pos_ in ("VERB", "PROPN"):
+            return True
+        if token.pos_ == "NOUN" and token.lemma_.lower() not in _MEASURES:
+            return True
     return False
 
 

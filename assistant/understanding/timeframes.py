@@ -25,7 +25,7 @@ from datetime import date
 
 from assistant.duedates import find_due_span, resolve_due
 
-__all__ = ["TimeExpression", "find_time", "resolve_date"]
+__all__ = ["TimeExpression", "find_time", "is_habit", "resolve_date"]
 
 
 @dataclass(frozen=True)
@@ -213,3 +213,9 @@ def resolve_date(text: str, today: date) -> date | None:
     found = [e for e in find_time(text, today) if e.due is not None]
     found.sort(key=lambda e: e.recurring)  # stable: text order within each kind
     return found[0].due if found else None
+
+
+def is_habit(text: str | None, today: date) -> bool:
+    """Is every time phrase in ``text`` a habit ("three times a week", "every Friday")?"""
+    found = find_time(text, today) if text else []
+    return bool(found) and all(t.recurring for t in found)

@@ -325,3 +325,52 @@ def test_a_holiday_naming_a_thing_is_not_its_date() -> None:
 def test_leaving_something_for_now_is_not_a_step() -> None:
     got = items(("will", "I'll call both cafés on Monday. Tuesdays I'll leave for now."))
     assert [task for task, _, _ in got] == ["Call both cafés"]
+
+
+def test_a_time_said_alone_dates_the_step_before_it() -> None:
+    got = items(
+        ("will", "Join the writing group. On Wednesday. And the 500 words starts tomorrow.")
+    )
+    assert ("Join the writing group", "mentee", date(2026, 12, 2)) in got
+
+
+def test_a_time_said_first_dates_the_steps_of_earlier_answers() -> None:
+    got = items(
+        ("will", "left foot drills on my own three times a week"),
+        ("will", "starting wednesday. and i'll ask coach for the clips at training thursday"),
+    )
+    assert got[0][0].startswith("Left foot drills") and got[0][2] == date(2026, 12, 2)
+    assert got[1][2] == date(2026, 12, 3)
+
+
+def test_an_occasion_dates_the_step_said_with_it() -> None:
+    got = items(("will", "study day tomorrow, I'll do the first reflection."))
+    assert got == [("Do the first reflection", "mentee", date(2026, 12, 2))]
+    got = items(("will", "rerun the ad next week. college fair is on the 4th, I'll go"))
+    assert [due for _, _, due in got] == [date(2026, 12, 11), date(2026, 12, 4)]
+
+
+def test_being_free_is_no_step() -> None:
+    got = items(("will", "Start the charity redesign tomorrow, I'm free Saturday anyway."))
+    assert [task for task, _, _ in got] == ["Start the charity redesign"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # a measure or a quality describes the option before it
+        ("A taster night, two hours, cheap, and then offer the course at the end.",
+         ["A taster night, two hours, cheap", "Offer the course at the end"]),
+        # a relative clause says who, it is no option
+        ("Apply for the clinic post, or ask my manager to swap me with Priya, who wants nights.",
+         ["Apply for the clinic post", "Ask my manager to swap me with Priya"]),
+    ],
+)  # fmt: skip
+def test_what_describes_an_option_stays_with_it(answer: str, expected: list[str]) -> None:
+    assert extract_options(answer) == expected
+
+
+def test_small_talk_with_a_tag_question_is_off_topic() -> None:
+    heard = hear("the weather's been mad this week hasn't it, pitches are like concrete",
+                 "reality", TODAY)  # fmt: skip
+    assert heard.has("off_topic")
