@@ -92,9 +92,9 @@ class Text:
     group: str  # "tuning" (labelled sets), "bank" (exemplar lines) or "real" (real healthy text)
 
 
-def load_texts(with_bank: bool = False) -> list[tuple[str, bool, str]]:
+def load_texts(with_bank: bool = False, also: tuple[Path, ...] = ()) -> list[tuple[str, bool, str]]:
     items: list[tuple[str, bool, str]] = []
-    for path in TUNING:
+    for path in (*TUNING, *also):
         for item in yaml.safe_load(path.read_text(encoding="utf-8")):
             items.append((item["text"], bool(item["savior"]), "tuning"))
     seen = {" ".join(text.lower().split()) for text, _, _ in items}
@@ -364,9 +364,17 @@ def main() -> None:
         metavar="NAME",
         help=f"leave an input out (always left out: {', '.join(DROPPED)})",
     )
+    parser.add_argument(
+        "--also",
+        action="append",
+        default=[],
+        type=Path,
+        metavar="PATH",
+        help="fit on another labelled set as well (to compare on sets left out)",
+    )
     args = parser.parse_args()
 
-    texts = featurise(load_texts(with_bank=args.with_bank))
+    texts = featurise(load_texts(with_bank=args.with_bank, also=tuple(args.also)))
     names = sorted(
         {name for t in texts for c in t.clauses for name in c if not name.startswith("_")}
         | ({"direction"} if args.direction else set())
