@@ -125,7 +125,9 @@ def normalise_phrase(text: str | None, today: date | None = None) -> str | None:
         for expression in reversed(find_time(first, today)):
             first = first[: expression.start] + first[expression.end :]
     first = re.sub(
-        r"\s+(?:by|before|in|within|this|next|every|each|from|until)\s*$", "", first.strip(" ,.;")
+        r"(?:\s+(?:by|before|in|within|this|next|every|each|from|until|at|the|of|end))+\s*$",
+        "",
+        first.strip(" ,.;"),
     )
     first = re.sub(r",?\s+(?:ideally|eventually|one\s+day|someday)\b.*$", "", first, flags=re.I)
     words = first.split()

@@ -21,6 +21,11 @@ TODAY = date(2026, 12, 1)
         ),
         ("I hope to open my own bakery one day.", "opening your own bakery"),
         ("Pass the B2 exam in June.", "passing the B2 exam"),
+        # the words that led the time go with it
+        (
+            "I want to be a product manager at my company by the end of next year",
+            "being a product manager at your company",
+        ),
         ("public speaking", "public speaking"),
         ("so basically i want to be a team lead", "being a team lead"),
         ("What should I do?", None),
