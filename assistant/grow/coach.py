@@ -15,6 +15,7 @@ from assistant.grow.bank import STAGES, Question, QuestionBank, load_question_ba
 from assistant.grow.hearing import Heard
 from assistant.grow.results import GrowSummary, GrowTurn
 from assistant.grow.rules import (
+    FRAGMENT_RE,
     _Chooser,
     _Move,
     _Reading,
@@ -246,7 +247,7 @@ class GrowCoach:
             and h.content_words >= 4
             and h.goal.theirs
             and not h.has("off_topic")
-            and not _FRAGMENT_RE.match(e.answer or "")
+            and not FRAGMENT_RE.match(e.answer or "")
         ]
         later = main not in parts or parts.index(whole[-1] if whole else main) > parts.index(main)
         if whole and whole[-1] in parts and later:
@@ -350,16 +351,6 @@ class GrowCoach:
 
     def _locked(self, session_id: str) -> contextlib.AbstractContextManager[None]:
         return _session_lock(self.sessions_dir, session_id)
-
-
-# An answer that adds to the goal rather than restating it: "Ideally within the next year, as
-# an associate PM", "By June.", "hmm maybe in a year or so?".
-_FRAGMENT_RE = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|so|right|fine|well|concretely|honestly|basically|actually)[\s,:.]+)*"
-    r"(?:ideally|realistically|hopefully|maybe|probably|perhaps|hm+|um+|er+|by|within|in|before|"
-    r"around|at|as|with|for|from|starting|until|i\s+guess|i\s+think)\b",
-    re.IGNORECASE,
-)
 
 
 def _relevance_threshold() -> float:

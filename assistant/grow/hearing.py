@@ -461,6 +461,12 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
     options: list[str] = []
     if stage == "options" or _OPTION_CUE_RE.search(text):
         options = [o for o in extract_options(text) if not _ASK_RE.search(o)]
+        request = acts.get("ask_to_decide")
+        if request and len(sentences(text)) > 1:
+            # "Just tell me which one is right, renegotiate or get a loan": the choices the request
+            # names are put back to the mentor, not offered; an option said apart from it is.
+            asked = content_words(request)
+            options = [o for o in options if not set(content_words(o)) <= set(asked)]
         strong = _OPTION_CUE_RE.search(text)
         if commitments and stage == "will":
             options = []
@@ -1498,6 +1504,10 @@ _LABEL_RE = re.compile(
     r"(?:so\s+)?(?:my\s+|the\s+)?(?:options?|choices?|ideas?)\s+(?:are|would\s+be|i\s+see))\W*$",
     re.IGNORECASE,
 )
+_COMMITTED_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|right|fine|so|then)\W+)*(?:i(?:'ll|’ll|\s+will)|ill|we(?:'ll|’ll|\s+will))\s",
+    re.IGNORECASE,
+)
 # A choice already made, said among the options: "gonna do the kit for sure".
 _CHOSEN_RE = re.compile(
     r"^\W*(?:i(?:'m|’m|\s+am)\s+|im\s+)?(?:gonna|going\s+to)\b|\bfor\s+sure\W*$", re.IGNORECASE
@@ -1587,6 +1597,8 @@ def extract_options(text: str) -> list[str]:
             continue
         if _TO_THE_MENTOR_RE.match(part) or _AMOUNT_RE.match(part) or _CHOSEN_RE.search(part):
             continue
+        if _COMMITTED_RE.match(part) and find_time(part, date.today()):
+            continue  # "ok ill volunteer for the retro next week": a step, not an option
         offered = offered or bool(_OPENING_RE.search(part))
         if _NO_OPTIONS_RE.search(part) or (
             (_REPORT_RE.search(part) or (said_alone and reports(part))) and not offered

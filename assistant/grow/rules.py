@@ -18,6 +18,7 @@ mentee commits to, each with a date or time.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -46,9 +47,20 @@ class _Move:
     preface: str = ""
 
 
+# An answer that adds to the goal rather than restating it: "Ideally within the next year, as
+# an associate PM", "By June.", "hmm maybe in a year or so?".
+FRAGMENT_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|right|fine|well|concretely|honestly|basically|actually)[\s,:.]+)*"
+    r"(?:ideally|realistically|hopefully|maybe|probably|perhaps|hm+|um+|er+|by|within|in|before|"
+    r"around|at|as|with|for|from|starting|until|i\s+guess|i\s+think)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class _GoalState:
     text: str = ""
+    latest: str = ""  # the goal as last stated whole, with its time frame (questions carry it)
     stated: bool = False
     specific: bool = False
     timeframe: str | None = None
@@ -100,8 +112,20 @@ def goal_state(reading: _Reading, bank: QuestionBank) -> _GoalState:
         tags = set(question.tags) if question else set()
         if heard.goal is not None:
             restated = heard.has("goal") and heard.goal.specific and heard.content_words >= 4
+            # A later answer stating the whole goal with its time frame replaces the tries before
+            # it ("get better at my job" -> "be confident leading the standup by January").
+            whole = (
+                heard.has("goal")
+                and heard.goal.timeframe is not None
+                and (heard.goal.specific or heard.content_words >= 6)
+                and heard.content_words >= 4
+                and heard.goal.theirs
+                and not FRAGMENT_RE.match(entry.answer or "")
+            )
             if not state.text or (restated and not state.specific):
                 state.text = heard.goal.text
+            if whole or not state.latest:
+                state.latest = heard.goal.text
             state.stated = True
             state.specific = state.specific or heard.goal.specific
             state.theirs = heard.goal.theirs if heard.has("goal") else state.theirs
@@ -120,7 +144,8 @@ def goal_state(reading: _Reading, bank: QuestionBank) -> _GoalState:
 
 def goal_phrase(reading: _Reading, bank: QuestionBank, today: date) -> str | None:
     state = goal_state(reading, bank)
-    return normalise_phrase(state.text, today) if state.text else None
+    text = state.latest or state.text
+    return normalise_phrase(text, today) if text else None
 
 
 def options_of(reading: _Reading) -> list[str]:
@@ -135,11 +160,10 @@ def options_of(reading: _Reading) -> list[str]:
 
 def stage_options(reading: _Reading) -> list[str]:
     """Options named in the Options stage only (what its purpose counts)."""
-    answers = [h for _, h in reading.stage("options") if h.options]
-    # "Just tell me which one is right, renegotiate or get a loan": the choices a request names
-    # count only when no answer of the mentee's own names any.
-    own = [h for h in answers if not h.has("ask_to_decide")]
-    return distinct([o for h in (own or answers) for o in h.options])
+    found: list[str] = []
+    for _, heard in reading.stage("options"):
+        found.extend(heard.options)
+    return distinct(found)
 
 
 def distinct(options: Sequence[str]) -> list[str]:

@@ -86,7 +86,7 @@ _GOAL_VERBS = frozenset(
         "prepare", "practise", "practice", "develop", "strengthen", "negotiate", "secure",
         "explore", "understand", "balance", "prioritise", "prioritize", "organise", "organize",
         "communicate", "increase", "reduce", "gain", "establish", "create", "pursue", "obtain",
-        "design", "transition", "expand", "deepen", "clarify", "define", "identify",
+        "design", "transition", "expand", "deepen", "clarify", "define", "identify", "be",
     }
 )  # fmt: skip
 _TOO_VAGUE = re.compile(r"^(?:it|this|that|things?|stuff|something|everything|nothing)\b", re.I)
@@ -130,6 +130,12 @@ def normalise_phrase(text: str | None, today: date | None = None) -> str | None:
         first.strip(" ,.;"),
     )
     first = re.sub(r",?\s+(?:ideally|eventually|one\s+day|someday)\b.*$", "", first, flags=re.I)
+    first = re.sub(  # "get better at my job i guess": the hedge is not part of the goal
+        r",?\s+(?:i\s+(?:guess|think|suppose|reckon)|probably|maybe|perhaps)\W*$",
+        "",
+        first,
+        flags=re.I,
+    )
     words = first.split()
     if not words or len(words) > MAX_WORDS or _TOO_VAGUE.match(first):
         return None

@@ -143,7 +143,8 @@ _CHRISTMAS = re.compile(
 # A habit with no weekday: "every morning", "daily", "twice a week". A time, never a due date.
 _HABIT = re.compile(
     r"\b(?:(?:every|each)\s+(?:other\s+)?(?:single\s+)?(?:day|morning|afternoon|evening|night|"
-    r"week(?:day|end)?|month|lunch(?:time)?|session|shift)|daily|nightly|weekly|fortnightly|"
+    r"week(?:day|end)?|month|lunch(?:time)?|session|shift)|"
+    r"(?:daily|nightly|weekly|fortnightly)(?=\s*(?:[.,;:!?)]|$|and\b|or\b|from\b|until\b))|"
     r"(?:once|twice|(?:two|three|four|five|\d)\s+times)\s+(?:a|per|each)\s+(?:day|week|month)|"
     r"(?:every|each)\s+(?:two|three|couple\s+of|few)\s+(?:days|weeks))\b",
     re.IGNORECASE,

@@ -224,3 +224,13 @@ def test_acknowledgements_and_coaching_moves_pass_the_guard() -> None:
     ]
     for text in texts:
         assert not check(text).flagged, text
+
+
+def test_questions_carry_the_goal_as_last_restated_whole(coach: GrowCoach) -> None:
+    turn = coach.start()
+    turn = say(coach, turn, "get better at my job i guess")
+    assert turn.stage == "goal"
+    turn = say(coach, turn, "be confident leading the weekly standup by end of january")
+    assert turn.stage == "reality"
+    assert "being confident leading the weekly standup" in (turn.question or "")
+    assert "guess" not in (turn.question or "")

@@ -374,3 +374,17 @@ def test_small_talk_with_a_tag_question_is_off_topic() -> None:
     heard = hear("the weather's been mad this week hasn't it, pitches are like concrete",
                  "reality", TODAY)  # fmt: skip
     assert heard.has("off_topic")
+
+
+def test_an_option_said_beside_a_request_still_counts_but_the_requests_choices_do_not() -> None:
+    heard = hear("or volunteer to run the retro first, it's smaller. what would you do?",
+                 "options", TODAY)  # fmt: skip
+    assert heard.has("ask_to_decide") and heard.options == ("Volunteer to run the retro first",)
+    heard = hear("Just tell me which one is right, renegotiate or get a loan. I'm too close to it.",
+                 "options", TODAY)  # fmt: skip
+    assert heard.has("ask_to_decide") and heard.options == ()
+
+
+def test_a_dated_step_said_among_options_is_not_an_option() -> None:
+    got = extract_options("ok ill volunteer for the retro next week. maybe toastmasters")
+    assert got == ["Toastmasters"]
