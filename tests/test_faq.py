@@ -185,7 +185,8 @@ def test_uncovered_questions_are_gaps(kb: KnowledgeBase) -> None:
         assert gap not in asked
     for covered in ("Is what I share with my mentor confidential?", "How often should we meet?"):
         assert covered not in faq.gaps
-        assert covered in asked
+    # A covered question is asked unless an entry answering from the same passage stands for it.
+    assert "Is what I share with my mentor confidential?" in asked
 
 
 def test_topic_filter(kb: KnowledgeBase) -> None:

@@ -7,6 +7,10 @@ from dataclasses import dataclass
 
 from assistant.retrieval.loaders import LoadedDocument
 
+#: Stored with every chunk. Raise it whenever chunks come out differently for the same document;
+#: documents chunked by an earlier version are then chunked and embedded again on the next run
+#: (2: text before the first subheading takes the level-1 heading as its section).
+CHUNKER_VERSION = 2
 # all-MiniLM-L6-v2 reads 256 word pieces; ~160 words stays inside that with room for the heading.
 MAX_WORDS = 160
 
@@ -52,8 +56,13 @@ def chunk_document(doc: LoadedDocument, source: str, *, max_words: int = MAX_WOR
 
 
 def _sections(body: str) -> list[tuple[str, list[str]]]:
-    """Group blocks (paragraphs, list items) under their heading path (levels 2 and deeper)."""
+    """Group blocks (paragraphs, list items) under their heading path (levels 2 and deeper).
+
+    Text before a document's first subheading is under its level-1 heading, which is then its
+    section: an introduction is cited (and searched) as what it is, not as a passage with none.
+    """
     stack: list[tuple[int, str]] = []
+    top = ""  # the level-1 heading: the section of the text that comes before any subheading
     sections: list[tuple[str, list[str]]] = []
     blocks: list[str] = []
     paragraph: list[str] = []
@@ -66,7 +75,8 @@ def _sections(body: str) -> list[tuple[str, list[str]]]:
     def end_section() -> None:
         end_paragraph()
         if blocks:
-            sections.append((" > ".join(title for _, title in stack), list(blocks)))
+            path = " > ".join(title for _, title in stack) or top
+            sections.append((path, list(blocks)))
             blocks.clear()
 
     for raw in body.splitlines():
@@ -77,6 +87,7 @@ def _sections(body: str) -> list[tuple[str, list[str]]]:
             level = len(heading.group(1))
             if level == 1:
                 stack.clear()
+                top = heading.group(2).strip()
                 continue
             while stack and stack[-1][0] >= level:
                 stack.pop()

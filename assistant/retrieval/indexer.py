@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from filelock import FileLock, Timeout
 
 from assistant.errors import InputFileError, KnowledgeBaseError
-from assistant.retrieval.chunker import chunk_document
+from assistant.retrieval.chunker import CHUNKER_VERSION, chunk_document
 from assistant.retrieval.loaders import LoadedDocument, is_supported, load_document
 
 if TYPE_CHECKING:
@@ -195,6 +195,7 @@ def indexed_documents(collection: Collection) -> dict[str, dict[str, Any]]:
             source,
             {
                 "hashes": set(),
+                "chunkers": set(),
                 "ids": [],
                 "title": meta.get("title", ""),
                 "publisher": meta.get("publisher", ""),
@@ -204,8 +205,14 @@ def indexed_documents(collection: Collection) -> dict[str, dict[str, Any]]:
             },
         )
         entry["hashes"].add(meta.get("sha256", ""))
+        entry["chunkers"].add(int(meta.get("chunker", 1)))
         entry["ids"].append(chunk_id)
     return documents
+
+
+def is_current(entry: dict[str, Any]) -> bool:
+    """Whether an indexed document was chunked by this version (older stores are re-chunked)."""
+    return entry.get("chunkers", {1}) == {CHUNKER_VERSION}
 
 
 def run_index(
@@ -252,21 +259,22 @@ def _index_locked(
             report.failed.append((str(path), error.reason))
             continue
         before = existing.get(source)
-        if before and before["hashes"] == {doc.sha256}:
+        if before and before["hashes"] == {doc.sha256} and is_current(before):
             report.unchanged.append(source)
             continue
         if progress:
-            progress(IndexProgress(done - 1, total, source, f"Embedding {source}"))
+            why = (
+                f"Indexing {source} again: it was chunked by an earlier version"
+                if before and before["hashes"] == {doc.sha256}
+                else f"Embedding {source}"
+            )
+            progress(IndexProgress(done - 1, total, source, why))
         written = _write_document(
             collection, embedder, doc, source, origin.get(path, "user"), progress, (done, total)
         )
-        report.embedded_chunks += written
+        report.embedded_chunks += len(written)
         if before:
-            stale = [
-                chunk_id
-                for chunk_id in before["ids"]
-                if not chunk_id.startswith(f"{source}::{doc.sha256[:16]}::")
-            ]
+            stale = [chunk_id for chunk_id in before["ids"] if chunk_id not in written]
             if stale:
                 collection.delete(ids=stale)
             report.updated.append(source)
@@ -298,11 +306,11 @@ def _write_document(
     origin: str,
     progress: Progress | None,
     position: tuple[int, int],
-) -> int:
-    """Embed and store a document batch by batch, so memory stays bounded for large files."""
+) -> set[str]:
+    """Embed and store a document batch by batch (memory stays bounded); the ids written."""
     chunks = chunk_document(doc, source)
     if not chunks:
-        return 0
+        return set()
     now = datetime.now(UTC).isoformat(timespec="seconds")
     done, total = position
     for start in range(0, len(chunks), ADD_BATCH):
@@ -328,6 +336,7 @@ def _write_document(
                     "publisher": plain_label(chunk.publisher),
                     "section": plain_label(chunk.section),
                     "ordinal": chunk.ordinal,
+                    "chunker": CHUNKER_VERSION,
                     "sha256": doc.sha256,
                     "path": str(doc.path),
                     "url": doc.url,
@@ -337,4 +346,4 @@ def _write_document(
                 for chunk in batch
             ],
         )
-    return len(chunks)
+    return {f"{source}::{doc.sha256[:16]}::{chunk.ordinal}" for chunk in chunks}

@@ -23,6 +23,7 @@ from assistant.retrieval.indexer import (
     Registry,
     index_lock,
     indexed_documents,
+    is_current,
     is_within_any,
     run_index,
 )
@@ -323,6 +324,9 @@ class KnowledgeBase:
         import hashlib
 
         existing = indexed_documents(self.collection)
+        if not all(is_current(entry) for entry in existing.values()):
+            log.info("the index was built by an earlier version; re-chunking its documents")
+            return True
         for path in shipped_documents(self.knowledge_dir):
             entry = existing.get(path.name)
             digest = hashlib.sha256(path.read_bytes()).hexdigest()

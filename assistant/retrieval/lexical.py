@@ -1,14 +1,16 @@
-"""Lexical ranking: Okapi BM25 over light-stemmed word tokens, with an inverted index."""
+"""Lexical ranking: Okapi BM25 over Snowball-stemmed word tokens, with an inverted index."""
 
 from __future__ import annotations
 
 import math
 import re
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
+import snowballstemmer
 import yaml
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -26,14 +28,26 @@ STOPWORDS = frozenset(
 )
 
 
+_LOCAL = threading.local()
+
+
+def _stemmer() -> snowballstemmer.stemmer:
+    """One stemmer per thread: a Snowball stemmer keeps state while it works on a word."""
+    found = getattr(_LOCAL, "stemmer", None)
+    if found is None:
+        found = _LOCAL.stemmer = snowballstemmer.stemmer("english")
+    return found
+
+
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A deliberately light suffix stripper: enough to join goal/goals, meet/meeting."""
-    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            if suffix == "s" and word.endswith("ss"):
-                return word
-            return word[: len(word) - len(suffix)] + keep
-    return word
+    """Snowball (Porter 2) English stem: joins responsible/responsibility, expect/expectations.
+
+    Everyday wording and the guidance's wording often differ only in the form of a word ("who is
+    responsible" vs "the responsibility of the mentee"); a full stemmer joins them where a plural
+    stripper did not.
+    """
+    return _stemmer().stemWord(word)
 
 
 def terms(text: str) -> list[str]:

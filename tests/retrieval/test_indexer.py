@@ -150,3 +150,39 @@ def test_two_processes_indexing_at_once_do_not_corrupt_the_store(
     kb = make_kb(home, guidance)
     assert len(kb.documents()) == 8
     assert kb.search("practice number 3", k=1)[0].source == "doc3.md"
+
+
+def test_a_store_chunked_by_an_earlier_version_is_chunked_again_with_a_message(
+    home: Path, guidance: Path
+) -> None:
+    from assistant.retrieval.chunker import CHUNKER_VERSION
+    from assistant.retrieval.store import all_records
+
+    (guidance / "intro.md").write_text(
+        "# Starting out\n\nRead this before the first meeting.\n\n## Later\n\nMeet monthly.\n"
+    )
+    kb = make_kb(home, guidance)
+    kb.index()
+    records = all_records(kb.collection)
+    # What an earlier version wrote: no chunker version, and an introduction with no section.
+    older = [
+        {key: value for key, value in meta.items() if key != "chunker"}
+        | ({"section": ""} if text.startswith("Read this") else {})
+        for meta, text in zip(records["metadatas"], records["documents"], strict=True)
+    ]
+    kb.collection.update(ids=records["ids"], metadatas=older)
+    # Chroma keeps keys an update leaves out; an older store simply had version 1.
+    kb.collection.update(ids=records["ids"], metadatas=[{"chunker": 1} for _ in older])
+
+    messages: list[str] = []
+    fresh = make_kb(home, guidance)
+    fresh.ensure_ready(progress=lambda step: messages.append(step.message))
+    assert any("chunked by an earlier version" in message for message in messages)
+    after = all_records(fresh.collection)
+    assert {meta["chunker"] for meta in after["metadatas"]} == {CHUNKER_VERSION}
+    assert len(after["ids"]) == len(records["ids"])  # no stale chunk left behind
+    intro = fresh.search("what to read before the first meeting", 1)[0]
+    assert intro.text.startswith("Read this") and intro.section == "Starting out"
+    again: list[str] = []
+    make_kb(home, guidance).ensure_ready(progress=lambda step: again.append(step.message))
+    assert again == []  # upgraded once, then left alone

@@ -86,8 +86,9 @@ def test_chunks_keep_title_and_section_path(tmp_path: Path) -> None:
     )
     chunks = chunk_document(load_document(path), "g.md")
     sections = [chunk.section for chunk in chunks]
-    assert sections[0] == ""
+    assert sections[0] == "Guide"  # the introduction is under the level-1 heading
     assert "Phase one > Step 1 - Meet" in sections
+    assert not any(section.startswith("Guide >") for section in sections)
     assert all(chunk.title == "Guide" for chunk in chunks)
     long_parts = [c for c in chunks if c.section == "Phase two"]
     assert len(long_parts) >= 3
