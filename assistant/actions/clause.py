@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from assistant.actions.items import ActionItem
+from assistant.actions.lexicon import is_base_verb
 from assistant.actions.owners import (
     SPACES,
     SPEAKER_LABEL,
@@ -590,7 +591,11 @@ def _subject_task(text: str, people: People, actions: bool = False) -> tuple[Who
             owner = people.who(m.group("o"), strict=True, group=True)
             rest = re.sub(r"^(?:will|to|is\s+going\s+to|plans?\s+to)\s+", "", m.group("rest"))
             rest = _deinflect(rest)
-            if owner is not None and (_is_verb(rest) or (actions and bool(owner.owners))):
+            if owner is not None and (
+                _is_verb(rest)
+                or (actions and bool(owner.owners))
+                or (pattern is _OWNER_COLON and _known(owner, people) and _imperative(rest))
+            ):
                 return owner, rest
     return None
 
@@ -638,6 +643,30 @@ def _is_verb(text: str) -> bool:
         stem = first[:-3]
         return stem in TASK_VERBS or stem + "e" in TASK_VERBS or stem[:-1] in TASK_VERBS
     return False
+
+
+_NOT_IMPERATIVE = re.compile(
+    r"^(?:can|could|have|has|had|do|does|did|will|would|may|might|must|shall|should|be|am|need)\b"
+    r"|^\w+\s+(?:is|are|was|were|has|have)\b|\?\s*$|\b[a-z]{3,}ed\s*(?:,|$)",
+    re.IGNORECASE,
+)
+
+
+def _imperative(text: str) -> bool:
+    """``text`` reads as an order: an English verb in its base form, written with a capital as a
+    list item's first word, then what to do ("Survey the members", "Determine with Juanita...");
+    not a question, a remark ("Travel is the main one"), a status ("Bug fixes, modals added") or a
+    two-word label ("Time check")."""
+    words = text.split()
+    first = words[0].strip(",:;") if words else ""
+    return (
+        len(words) >= 3
+        and first[:1].isupper()
+        and first[1:].islower()
+        and is_base_verb(first)
+        and not _NOT_IMPERATIVE.search(text)
+        and not _reported(text)
+    )
 
 
 def _deinflect(text: str) -> str:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from assistant.actions.lexicon import common_word_form
 from assistant.duedates import find_due_span
 from assistant.understanding.people import Participants
 
@@ -279,4 +280,6 @@ class People:
                 return None
         if find_due_span(raw):
             return None
+        if len(words) == 1 and common_word_form(raw):
+            return None  # "Points to consider", "Plans: start with...", "Wanted to start..."
         return " ".join(w[0].upper() + w[1:] for w in words)

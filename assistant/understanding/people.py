@@ -142,7 +142,7 @@ def participants(
     in_list = False
     for raw in lines:
         line = raw.strip()
-        bare = re.sub(r"^[#*_\s>]+|[*_:\s]+$", "", line)
+        bare = re.sub(r"^[#*_\s>]+|^[-•+]\s+|[*_:\s]+$", "", line)  # "- Present: Ana, Ben"
         bare = re.sub(r"^(?:\?\?\?|!!!)\s*\w+\s*\"([^\"]*)\"$", r"\1", bare)
         if not line:
             continue

