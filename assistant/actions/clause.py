@@ -578,10 +578,15 @@ def _subject_task(text: str, people: People, actions: bool = False) -> tuple[Who
         if m:
             named = m.group("rest").strip(" .")
             after = people.who(named, strict=True, group=True) if len(named) <= 40 else None
+            task_words = m.group("o").split()  # a verb and what it acts on, not "Scribe: Ana"
+            task_first = task_words[0] if len(task_words) >= 2 else ""
             if (
                 pattern is _OWNER_COLON
-                and actions
                 and after is not None
+                and (
+                    actions  # "Project Charter: Thom" under "Task Assignments"
+                    or (_known(after, people) and task_first and _verb_first(task_first))
+                )  # "Create UI: Jack / Zijian" anywhere: a task, then the participants doing it
                 and after.owners
                 and not _is_verb(named)
                 and (_known(after, people) or after.owner == "everyone" or named[:1].isupper())
@@ -667,6 +672,10 @@ def _imperative(text: str) -> bool:
         and not _NOT_IMPERATIVE.search(text)
         and not _reported(text)
     )
+
+
+def _verb_first(word: str) -> bool:
+    return _is_verb(word) or is_base_verb(word)
 
 
 def _deinflect(text: str) -> str:

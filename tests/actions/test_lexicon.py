@@ -61,3 +61,18 @@ def test_a_participant_given_an_order_is_an_item_whatever_the_verb() -> None:
 def test_an_ordinary_capitalised_word_is_no_owner() -> None:
     items = extract("## Next steps\n- Plans: start with dummy reports and compare them\n")
     assert items and all(i.owner != "Plans" for i in items)
+
+
+def test_a_task_then_its_participants_is_an_item_under_any_heading() -> None:
+    notes = (
+        "## Attendance List\n- Jack Chou\n- Zijian Su\n- Stephen Wilcox\n\n"
+        "## Important Notes / Decisions\n"
+        "- Scribe: Stephen Wilcox\n"
+        "- Create UI: Jack / Zijian\n"
+        "- Delete Method: Stephen\n"
+    )
+    items = extract(notes)
+    assert [(i.task, i.owners) for i in items] == [
+        ("Create UI", ("Jack Chou", "Zijian Su")),
+        ("Delete Method", ("Stephen Wilcox",)),
+    ]
