@@ -39,7 +39,18 @@ def test_a_person_the_mentor_reached_for_becomes_the_mentees_conversation() -> N
     (finding,) = result.findings
     assert "the director" in finding.suggestion
     assert "yourself" in finding.suggestion
-    assert result.rewrite.endswith("It's simpler.")
+    # the reason given for taking over goes with the move it excused
+    assert result.rewrite == finding.suggestion
+
+
+def test_a_reason_for_taking_over_goes_but_the_plan_after_it_stays() -> None:
+    result = check(
+        "Hi Sam! Let me just deal with the director for you, it's simpler. "
+        "Next week let's look at your portfolio."
+    )
+    assert result.rewrite.startswith("Hi Sam! How would you like to raise it with the director")
+    assert "simpler" not in result.rewrite
+    assert result.rewrite.endswith("Next week let's look at your portfolio.")
 
 
 def test_knowing_best_rewrite_promises_no_story_that_never_follows() -> None:
