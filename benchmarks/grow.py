@@ -212,6 +212,22 @@ HISTORY: tuple[tuple[str, str, int, float, float, str], ...] = (
         0.550,
         "after tuning on set6 (which went 0.60 -> 0.95): nothing carried; tuning since",
     ),
+    (
+        "eb1c512",
+        "set8",
+        20,
+        0.910,
+        0.500,
+        "an eighth writer's set, with the coach as it was before this round (held out)",
+    ),
+    (
+        "ba82a82",
+        "set8",
+        20,
+        0.910,
+        0.500,
+        "the same, after tuning on set6 and set7 (items 0.80 -> 0.85): held out, not read",
+    ),
 )
 
 
