@@ -305,6 +305,8 @@ def read_candidate(
     committed = committed or bool(_DUE_MARK.search(clause) and due is not None)
     task: str | None = None
     agreed = _AGREED.match(text)
+    if agreed and _states(agreed.group("rest")):
+        rejected = rejected or "decision"  # "We agreed that we have a proper UI for them"
     if agreed:
         text = agreed.group("rest")
         committed = True
@@ -373,6 +375,8 @@ def read_candidate(
             rejected = rejected or "uncommitted"
     if found is None and not prefix and _THING_WILL.match(text):
         rejected = rejected or "thing_will"  # "The chatbot scope will prioritize SharePoint"
+    if found is None and not (prefix or marked or inner) and _STATEMENT.match(text):
+        rejected = rejected or "decision"  # "Our milestones are basic features, epics..."
     task = topic + _clean_task(task) if topic else _clean_task(task)
     if passive and who is not None and who.owners:
         task = _clean_task(text)
@@ -401,6 +405,22 @@ def read_candidate(
         subject=found is not None and bool(found[0].owners),
         polite=bool(polite),
     )
+
+
+_FIRST_VERB = re.compile(
+    r"\b(?P<v>will|shall|should|must|need|needs|to|can|would|could|['’]ll|is\s+to|are\s+to"
+    r"|is\s+going\s+to|are\s+going\s+to|has\s+to|have\s+to|is|are|was|were|has|have|had)\b",
+    re.IGNORECASE,
+)
+
+
+def _states(text: str) -> bool:
+    """What was agreed is a state of things ("the actual backlog is pretty similar", "we have a
+    proper UI"), not something to do: its first verb is "be" or "have" with no modal before it."""
+    first = _FIRST_VERB.search(text)
+    return first is not None and first.group("v").lower() in (
+        "is", "are", "was", "were", "has", "have", "had"
+    )  # fmt: skip
 
 
 def _OWNER_COLON_PERSON(raw: str, people: People) -> bool:
@@ -452,6 +472,14 @@ _PASSIVE_BY = re.compile(
 _THING_WILL = re.compile(
     r"^(?:the|this|that|these|those|a|an|its)\s+(?:[\w'’-]+\s+){0,5}?(?:will|shall)\s+"
     r"(?!be\s+\w+(?:ed|en)\s+by\b)",
+    re.IGNORECASE,
+)
+# A sentence that says how things are: a thing, then "is"/"are" ("Our milestones are basic
+# features", "The scope was larger than expected"); not "The deck is to be sent by Friday".
+_STATEMENT = re.compile(
+    r"^(?:our|the|this|that|these|those|it|its|their|there|my|your|his|her)\b[^,;:()]{0,60}?\s"
+    r"(?:is|are|was|were)\b(?!\s+(?:to|going\s+to|due|needed|required|responsible|expected"
+    r"|supposed|assigned|tasked|asked|in\s+charge)\b)",
     re.IGNORECASE,
 )
 _PLEASE = re.compile(r"^(?:please|pls|plz|kindly)\b[,:]?\s+", re.IGNORECASE)

@@ -76,3 +76,19 @@ def test_a_task_then_its_participants_is_an_item_under_any_heading() -> None:
         ("Create UI", ("Jack Chou", "Zijian Su")),
         ("Delete Method", ("Stephen Wilcox",)),
     ]
+
+
+def test_what_was_agreed_or_stated_as_a_state_of_things_is_no_item() -> None:
+    notes = (
+        "## Frontend/Backend Tasks Division\n"
+        "* We agreed that we have a proper UI for them.\n"
+        "* We agreed on, in general, our backlog, and the actual backlog is pretty similar.\n"
+        "* Our milestones are basic features, epics, and stories.\n"
+        "* We agreed that Sam will draft the task division document.\n"
+        "* The team is responsible for keeping the meeting notes.\n"
+    )
+    tasks = [i.task for i in extract(notes)]
+    assert tasks == [
+        "Draft the task division document",
+        "The team is responsible for keeping the meeting notes",
+    ]
