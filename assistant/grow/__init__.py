@@ -43,7 +43,7 @@ from assistant.grow.coach import MAX_TOPIC_CHARS as MAX_TOPIC_CHARS
 from assistant.grow.coach import GrowCoach
 from assistant.grow.coach import KnowledgeSearch as KnowledgeSearch
 from assistant.grow.hearing import Heard, hear
-from assistant.grow.hearing import extract_options as extract_options
+from assistant.grow.options import extract_options as extract_options
 from assistant.grow.results import GrowSummary, GrowTurn
 from assistant.grow.rules import MOVES as MOVES
 from assistant.grow.store import DONE as DONE

@@ -24,8 +24,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from assistant.grow.bank import STAGES, Question, QuestionBank
-from assistant.grow.hearing import _ANOTHER_RE as ANOTHER_RE
-from assistant.grow.hearing import Commitment, Heard, follow_up_of, hear
+from assistant.grow.hearing import Heard, hear
+from assistant.grow.options import ANOTHER_RE
+from assistant.grow.steps import Commitment, follow_up_of
 from assistant.grow.store import DONE, SessionRecord, TranscriptEntry
 from assistant.grow.wording import normalise_phrase
 from assistant.understanding.timeframes import is_habit

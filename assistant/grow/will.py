@@ -17,14 +17,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from assistant.actions import ActionItem, extract_action_items
-from assistant.grow.hearing import (
-    _STEP_VERB_RE,
-    _UNSURE_WHEN_RE,
-    Commitment,
-    Heard,
-    follow_up_of,
-    hear,
-)
+from assistant.grow.hearing import Heard, hear
+from assistant.grow.steps import STEP_VERB_RE, UNSURE_WHEN_RE, Commitment, follow_up_of
 from assistant.understanding.timeframes import find_time, is_habit, resolve_date
 
 # Commitments heard outside the Will stage count only when they carry a time.
@@ -88,7 +82,7 @@ def _own_task(text: str, today: date) -> str:
     # "pop into the café to ask, that costs nothing", "finish the bridge or it gets cut": the
     # remark after the step is not part of it.
     task = _REMARK_RE.sub("", task)
-    task = _UNSURE_WHEN_RE.sub("", task).rstrip(" ,")  # "talk to my boss about it, not sure when"
+    task = UNSURE_WHEN_RE.sub("", task).rstrip(" ,")  # "talk to my boss about it, not sure when"
     task = re.sub(r"\s+(?:deffo|defo|definitely|for\s+sure)\s*$", "", task, flags=re.I)
     return _strip_time(task, today)
 
@@ -270,7 +264,7 @@ def commitments_to_items(
 def _option_named(task: str, options: Sequence[str]) -> str | None:
     """The one option a bare noun ("Methods", "the postdoc") stands for, if exactly one."""
     words = [w for w in re.findall(r"[a-z0-9'’-]+", task.lower()) if w not in _ARTICLES]
-    if len(words) != 1 or _STEP_VERB_RE.match(task):
+    if len(words) != 1 or STEP_VERB_RE.match(task):
         return None
     hits = [o for o in options if all(w in re.findall(r"[a-z0-9'’-]+", o.lower()) for w in words)]
     return hits[0] if len(hits) == 1 else None

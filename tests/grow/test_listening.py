@@ -11,7 +11,7 @@ import pytest
 
 from assistant.actions import ActionItem
 from assistant.grow import hear
-from assistant.grow.hearing import extract_options
+from assistant.grow.options import extract_options
 from assistant.grow.will import actions_from_answer, commitments_to_items
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from assistant.grow import hear
-from assistant.grow.hearing import extract_options
+from assistant.grow.options import extract_options
 from assistant.grow.will import commitments_to_items
 
 TODAY = date(2026, 12, 1)  # a Tuesday

@@ -1,0 +1,361 @@
+"""The words that show what an answer does: asking the mentor to decide, being unsure, a feeling,
+a wish, an obstacle, a commitment, an option, a remark off topic.
+
+Reviewed phrasings as patterns, shared by the readings of acts (:mod:`assistant.grow.hearing`),
+steps (:mod:`assistant.grow.steps`) and options (:mod:`assistant.grow.options`), with the small
+helpers they all use: the words that carry meaning, an answer flattened to one line, the clause
+that carries a feeling.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.understanding import roles, tokens
+
+ASK_RE = re.compile(
+    r"(?<!\bto\s)\b(?:(?:just\s+)?tell\s+me\s+(?:what|which|whether|if|how|where)|"
+    r"what\s+(?:should|shall|do|would|must)\s+i\s+(?:do|pick|choose|go\s+with|say|tell)|"
+    r"what\s+(?:would|do|should|will)\s+(?:you|u)\s+(?:do|pick|choose|go\s+with|recommend|suggest|"
+    r"advise|reckon|say|want\s+me\s+to)|"
+    r"what\s+do\s+(?:you|u)\s+(?:think|reckon)\s+i\s+should|do\s+(?:you|u)\s+think\s+i\s+should|"
+    r"which\s+(?:one\s+)?(?:would|should|do)\s+(?:you|u|i)\b|which\s+one\s*\?|which\s+is\s+(?:better|best|right)|"
+    r"(?:you|u)\s+(?:decide|choose|pick|tell\s+me)\b|decide\s+for\s+me|choose\s+for\s+me|"
+    r"pick\s+(?:one\s+)?for\s+me|(?:make|take)\s+the\s+(?:call|decision)\s+for\s+me|"
+    r"(?:can|could|would)\s+(?:you|u)\s+(?:just\s+)?(?:decide|choose|pick|tell\s+me|make\s+the)|"
+    r"your\s+(?:call|recommendation|advice|pick|choice)\s*\?|if\s+you\s+were\s+me|in\s+my\s+shoes|"
+    r"what(?:'s|’s|\s+is)\s+(?:the|your)\s+(?:right|best|correct|smart|sensible)\s+"
+    r"(?:answer|move|choice|call|option|thing)|give\s+me\s+the\s+answer|"
+    r"what(?:'s|’s|\s+is)\s+your\s+(?:call|recommendation|advice|view)|"
+    r"(?:is\s+it|would\s+it\s+be)\s+better\s+to\b.*\?|"
+    r"would\s+(?:you|u)\s+(?:take|apply|do|go|accept|choose|pick)\b.*\?|"
+    r"i(?:'ll|’ll|\s+will)\s+(?:just\s+)?do\s+(?:whatever|what)\s+you\s+(?:say|suggest|think)|"
+    r"someone\s+to\s+tell\s+me|just\s+want\s+(?:you|someone)\s+to\s+(?:tell|decide|choose)|"
+    r"(?:you(?:'re|’re|\s+are)\s+the\s+expert)|tell\s+me\s+what\s+to\s+do|"
+    r"what\s+(?:should|would)\s+my\s+first\s+step\s+be|"
+    r"what\s+would\s+(?:a|an|the|most|other)\s+(?:\w+\s+){0,2}(?:do|say|choose|pick)\b|"
+    r"what\s+do\s+(?:people|others|most\s+people)\s+(?:usually\s+|normally\s+)?do\b|"
+    r"what\s+do\s+(?:you|u)\s+(?:think|reckon)\s+(?:is|would\s+be)\s+(?:best|better|right|wise)|"
+    r"what\s+do\s+(?:you|u)\s+(?:think|reckon|suggest)\s*\?|any\s+(?:advice|suggestions|ideas|tips)"
+    r"\s*\?|what(?:'s|’s|\s+is)\s+your\s+(?:advice|suggestion|take)|what\s+are\s+my\s+options\s*\?|"
+    r"(?:give|tell)\s+me\s+(?:some\s+)?(?:options|ideas|advice)|"
+    r"(?:can|could|would)\s+(?:you|u)\s+(?:just\s+)?(?:email|call|talk\s+to|speak\s+to|ask|write|do|"
+    r"sort|handle|message|contact)\b.*\bfor\s+me\b)",
+    re.IGNORECASE,
+)
+
+
+SHOULD_I_RE = re.compile(
+    r"^\W*(?:so\s+|ok(?:ay)?\s+|well\s+|honestly\s+|and\s+|but\s+)?(?:should|shall)\s+(?:i|we)\b",
+    re.I,
+)
+
+
+UNSURE_RE = re.compile(
+    r"\b(?:not\s+(?:really\s+|entirely\s+|at\s+all\s+)?(?:sure|certain|convinced)|unsure|(?:do\s*n[o']?t|dont|don’t)\s+(?:really\s+)?know|"
+    r"no\s+(?:idea|clue)|dunno|idk|hard\s+to\s+(?:say|tell|explain|pin\s+down|put\s+into\s+words)|"
+    r"can(?:'t|’t|not)\s+(?:really\s+)?(?:say|tell|think\s+of)|couldn(?:'t|’t)\s+(?:say|tell)|"
+    r"haven(?:'t|’t)\s+(?:really\s+)?(?:thought|got\s+a\s+clue)|who\s+knows|it\s+depends|"
+    r"up\s+in\s+the\s+air|(?:a\s+bit|all)\s+(?:stuck|vague|fuzzy|blurry|unclear|messy|meh)|"
+    r"drawing\s+a\s+blank|nothing\s+(?:comes\s+to\s+mind|specific|really)|no\s+clue|"
+    r"i\s+guess\s+we(?:'ll|’ll)\s+see|we(?:'ll|’ll)\s+see|"
+    r"i(?:'d|’d)\s+have\s+to\s+think|everything\s+and\s+nothing|"
+    r"it(?:'s|’s)\s+(?:complicated|hard\s+to\s+say|fuzzy|a\s+mess|just\s+how\s+it\s+is))\b",
+    re.IGNORECASE,
+)
+
+
+HEDGE_ONLY_RE = re.compile(
+    r"^\W*(?:um+|uh+|erm+|hmm+|er+|so+|well|maybe|perhaps|possibly|i\s+guess|i\s+suppose|"
+    r"kind\s+of|sort\s+of|sorta|kinda|yeah|yes|no|nope|ok(?:ay)?|fine|i\s+think\s+so|not\s+really|"
+    r"same\s+as\s+(?:always|usual|ever)|nothing\s+much|not\s+much|things|stuff|idk|meh|"
+    r"whatever|pass|dunno|ugh|eh|shrug|(?:it(?:'s|’s)\s+)?fine(?:\s+i\s+guess)?|right|alright|"
+    r"all\s+right|fair\s+enough|sure|true|got\s+it|i\s+see|makes\s+sense|good\s+point|cool|"
+    r"yep|yup|ah|oh|oh\s+well|hm)(?:[\s,.!]+(?:ok(?:ay)?|then|so|yeah|fine|right))*\W*$",
+    re.IGNORECASE,
+)
+
+
+_EMOTION = frozenset(
+    {
+        "scared", "afraid", "anxious", "nervous", "worried", "exhausted", "tired", "overwhelmed",
+        "stressed", "frustrated", "angry", "upset", "sad", "excited", "happy", "thrilled",
+        "relieved",
+        "terrified", "drained", "hopeless", "embarrassed", "ashamed", "guilty",
+        "lonely", "panicking", "panic", "dread", "dreading", "frightened", "insecure", "gutted",
+        "devastated", "pumped", "jittery", "anxiety", "demotivated", "unmotivated", "discouraged",
+        "disheartened", "hurt", "bitter", "resentful", "jealous", "proud", "grateful", "hopeful",
+        "optimistic", "fed", "sick", "defeated", "miserable", "fraud", "imposter", "impostor",
+        "crushed", "deflated", "useless", "worthless", "numb", "shaky", "petrified", "dreadful",
+        "knackered", "shattered", "fried", "stressful", "scary", "terrifying", "daunting",
+        "overwhelming", "frustrating", "nerve", "wracking", "depressing", "upsetting", "exhausting"
+    }
+)  # fmt: skip
+
+
+FEELING_RE = re.compile(
+    r"\b(?:i\s+feel|i(?:'m|’m|\s+am)\s+(?:so\s+|really\s+|quite\s+|a\s+bit\s+|pretty\s+|just\s+|"
+    r"honestly\s+|kind\s+of\s+|feeling\s+)*(?:lost|stuck|down|at\s+a\s+loss|on\s+edge|freaking\s+out|"
+    r"over\s+the\s+moon|at\s+my\s+wits)|makes\s+me\s+(?:feel|want\s+to\s+cry|sick)|"
+    r"keeps\s+me\s+(?:up|awake)|(?:can(?:'t|’t)|cannot)\s+sleep|losing\s+sleep|in\s+tears|"
+    r"cried|crying|i\s+cry|cry\s+(?:every|all|at|when|myself)|fed\s+up|sick\s+of|tired\s+of|scared\s+of|afraid\s+of|terrified\s+of|"
+    r"it\s+feels\s+(?:like\s+)?(?:a\s+)?(?:big|huge|scary|hard|impossible|too|so|really|a\s+lot|"
+    r"overwhelming|daunting)|"
+    r"burn(?:t|ed)\s+out|burnout|dread(?:ing)?|panic\w*|gutted|heartbroken|imposter|impostor|(?:a|like\s+a)\s+fraud)\b",
+    re.IGNORECASE,
+)
+
+
+# "be less terrified of presenting": a state the mentee wants, a goal rather than a feeling now.
+WISHED_STATE_RE = re.compile(
+    r"^\W*(?:(?:i\s+(?:want|would\s+like|'d\s+like|’d\s+like)\s+)?to\s+)?(?:be|feel|get|become)\s+"
+    r"(?:a\s+lot\s+|much\s+|way\s+)?(?:less|more|not\s+so|not\s+as|calmer|braver|happier)\b",
+    re.IGNORECASE,
+)
+
+
+_FEELING_SUBJECT = re.compile(
+    r"\b(?:i|i'm|i’m|im|me|my|it(?:'s|’s)|it\s+is|it\s+makes|this\s+is|honestly|feel|feeling|so)\b",
+    re.IGNORECASE,
+)
+
+
+OBSTACLE_RE = re.compile(
+    r"\b(?:but|however|can(?:'t|’t)|cannot|can\s+not|couldn(?:'t|’t)|unable|"
+    r"(?:don(?:'t|’t)|do\s+not|doesn(?:'t|’t))\s+have\s+(?:the\s+|enough\s+|any\s+)?"
+    r"(?:time|budget|money|support|experience|qualifications?|degree|contacts|network|"
+    r"connections|energy|funding)|no\s+(?:time|budget|money|support|experience|one|energy|"
+    r"funding|slack)|not\s+enough|too\s+(?:busy|much|expensive|late|old|junior)|blocked|blocking|"
+    r"blocker|obstacle|barrier|problem\s+is|issue\s+is|thing\s+is|won(?:'t|’t)\s+"
+    r"(?:let|allow|approve|agree|support|sign|give|pay|fund)|will\s+not|wouldn(?:'t|’t)|"
+    r"doesn(?:'t|’t)\s+(?:let|allow|support|want|reply|respond|approve)|not\s+allowed|"
+    r"lack(?:\s+of)?|struggl\w*|hard\s+to|difficult|keep\s+(?:getting|being)|never\s+(?:get|have)|"
+    r"rejected|turned\s+down|no\s+luck|hasn(?:'t|’t)|haven(?:'t|’t)\s+(?:got|had|been\s+able)|"
+    r"(?:only|barely)\s+(?:get|have|replies)|cost\w*|afford|conflict\w*|clash\w*|"
+    r"pulled\s+into|firefighting|waiting\s+list|visa|deadline\s+is)\b",
+    re.IGNORECASE,
+)
+
+
+SITUATION_RE = re.compile(
+    r"\d|\b(?:currently|right\s+now|at\s+the\s+moment|so\s+far|already|tried|usually|each|"
+    r"once|twice|\w+\s+times|a\s+(?:day|week|month|year)|daily|weekly|monthly|often|never|"
+    r"rarely|sometimes|always|every|last\s+(?:week|month|year|time|quarter)|ago|since|"
+    r"i(?:'ve|’ve)|i\s+have|i\s+had|i\s+was|i\s+am|i(?:'m|’m)|we\s+have|we(?:'re|’re)|"
+    r"there\s+(?:is|are)|there(?:'s|’s)|my\s+(?:manager|boss|team|role|job|company|supervisor|"
+    r"lead|work|current)|i\s+(?:work|lead|run|manage|do|did|got|get|spend|went|started|"
+    r"finished|applied|spoke|asked|teach|play|coach|live|moved))\b",
+    re.IGNORECASE,
+)
+
+
+WISH_RE = re.compile(
+    r"\b(?:i\s+(?:really\s+)?(?:want|wanna|would\s+like|'d\s+like|’d\s+like|would\s+love|"
+    r"'d\s+love|’d\s+love|hope|am\s+hoping|'m\s+hoping|’m\s+hoping|aim|am\s+aiming|'m\s+aiming|"
+    r"’m\s+aiming|plan|intend|dream|wish)|i(?:'d|’d)\s+(?:like|love)|my\s+(?:goal|aim|target|"
+    r"ambition|dream|plan|hope|objective)|the\s+goal\s+is|goal\s*:|aim\s*:|what\s+i\s+(?:really\s+)?"
+    r"(?:want|need|am\s+after|'m\s+after|’m\s+after)|i(?:'m|’m)\s+(?:looking|trying)\s+to|"
+    r"ideally|i\s+need\s+to|^\W*to\s+(?:be|become|get|land|move|make|finish|pass|run|start|"
+    r"build|publish|launch|lead|have|switch|find|change|learn|write))\b",
+    re.IGNORECASE,
+)
+
+
+NOT_THEIRS_RE = re.compile(
+    r"\b(?:(?:my\s+)?(?:manager|boss|parents?|mum|mom|dad|family|partner|wife|husband|supervisor|"
+    r"company|team|they|everyone|hr|department)\s+(?:wants?|expects?|says?|said|told\s+me|thinks?"
+    r"|would\s+like)\s+(?:me\s+)?(?:to|that|i\s+should)|i(?:'m|’m|\s+am)\s+(?:supposed|expected|"
+    r"told)\s+to|i(?:'ve|’ve|\s+have)\s+been\s+told\s+to|apparently\s+i\s+(?:need|have|should)|"
+    r"i\s+have\s+to\s+because|it(?:'s|’s)\s+expected)\b",
+    re.IGNORECASE,
+)
+
+
+VAGUE_GOAL_RE = re.compile(
+    r"\b(?:better|more|improve|improving|improvement|somehow|something|somewhere|stuff|things|"
+    r"grow|growing|develop|developing|get\s+ahead|work\s+on|progress|figure\s+(?:it|things)\s+out|"
+    r"sort\s+(?:it|things|myself)\s+out|in\s+general|generally|a\s+bit|kind\s+of|sort\s+of|"
+    r"level\s+up|next\s+level|move\s+forward|moving\s+forward|happier|balance)\b",
+    re.IGNORECASE,
+)
+
+
+MEASURE_RE = re.compile(
+    r"\d|%|\b(?:per\s?cent|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|"
+    r"hundred|half|double|twice|once|at\s+least|every\s+(?:day|week|month)|per\s+(?:day|week|month)|"
+    r"success\s+(?:is|means|would|will|looks)|i(?:'ll|’ll|\s+will|'d|’d|\s+would)\s+know|measured?|"
+    r"without\s+(?:notes|help|reading|panicking)|promoted|promotion|offer|certified|certification|"
+    r"licen[cs]e|published|launched|hired|passed|pass|degree|job|role|position|title|"
+    r"qualification|accepted|signed|senior|lead|manager|head\s+of|director|principal|"
+    r"first[-\s]author|marathon|exam|contract|customers?|clients?|revenue|salary|raise|"
+    r"(?:a|per|each|every)\s+(?:day|week|month|year))\b",
+    re.IGNORECASE,
+)
+
+
+COMMIT_RE = re.compile(
+    r"\b(?:i(?:'ll|’ll|\s+will|\s+shall)|ill(?=\s+(?:email|call|ask|send|book|do|write|talk|"
+    r"speak|finish|start|draft|update|sign|apply|set|block|try|read|get|reach|message|text|look))|"
+    r"i(?:'m|’m|\s+am)\s+(?:going\s+to|gonna|gonna)|i\s+commit\s+to|i(?:'ve|’ve|\s+have)\s+decided\s+to|"
+    r"i\s+decided\s+to|i\s+plan\s+to|my\s+(?:first\s+|next\s+)?step\s+(?:is|will\s+be)|"
+    r"first\s+step\s+(?:is|will\s+be)|we(?:'ll|’ll|\s+will)|we(?:'re|’re|\s+are)\s+going\s+to|"
+    r"i\s+promise\s+(?:myself\s+)?to|i(?:'ll|’ll|\s+will)\s+start\s+(?:by|with)|"
+    r"(?:my|the)\s+plan\s+is\s+to|i(?:'m|’m|\s+am)\s+planning\s+to|i\s+intend\s+to|"
+    r"gonna|going\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+NOT_COMMIT_RE = re.compile(
+    r"\b(?:i(?:'ll|’ll|\s+will)\s+(?:know|feel|be\s+(?:happy|glad|able|fine|ok|okay|proud|"
+    r"relieved|satisfied|a|an|the|in|on|more|less|better)|see\s+how|see(?=\s*(?:[.,;!?]|$))|think\s+about|have\s+to\s+see|"
+    r"probably\s+(?:never|not)|never|not|need|have\s+to|be\s+(?:honest|fine)|admit|say|guess|"
+    r"leave\s+(?:it\s+|that\s+|this\s+|them\s+)?(?:for\s+now|alone|aside|be)|hold\s+off|"
+    r"park\s+(?:it|that|this|them))|"
+    r"if\s+i(?:'ll|’ll|\s+will)|"
+    r"i(?:'ll|’ll|\s+will)\s+(?:just\s+|probably\s+|only\s+)?(?:fail|mess|screw|forget|give\s+up|"
+    r"lose|end\s+up|get\s+it\s+wrong|let\s+\w+\s+down|freeze|panic|look\s+stupid)|"
+    r"(?:worried|afraid|scared|terrified|nervous|anxious|fear)\s+(?:that\s+)?i(?:'ll|’ll|\s+will)|"
+    r"(?:won(?:'t|’t)|will\s+not|not\s+going\s+to|never\s+going\s+to)|"
+    r"what\s+i(?:'ll|’ll|\s+will)|"
+    r"(?:going\s+to|gonna)\s+(?:be\s+(?:hard|difficult|tough|a|an|the|tricky)|take\s+(?:time|ages|a\s+while)|"
+    r"happen|work|fail|cost|need))\b",
+    re.IGNORECASE,
+)
+
+
+THIRD_COMMIT_RE = re.compile(
+    r"^\W*(?:(?:and|also|then|so)\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:will|'ll|’ll|"
+    r"is\s+going\s+to|agreed\s+to|offered\s+to|has\s+agreed\s+to)\b"
+)
+
+
+ROLE_COMMIT_RE = re.compile(
+    r"^\W*(?:(?:and|also|then|so)\s+)?(?:my\s+(?P<role>mentor)|you)\s*(?:'ll|’ll|\s+will|\s+are\s+going\s+to|\s+is\s+going\s+to|"
+    r"\s+agreed\s+to|\s+offered\s+to|\s+has\s+agreed\s+to)\s+(?!(?:decide|think|see|know|be|"
+    r"consider|probably|maybe|never|not)\b)",
+    re.IGNORECASE,
+)
+
+
+OPTION_CUE_RE = re.compile(
+    r"\b(?:could|might|may\s+be\s+able|maybe|perhaps|possibly|option|options|alternatively|"
+    r"either|or|one\s+(?:idea|route|way|approach|possibility|thing)|another\s+(?:idea|route|way|"
+    r"option|possibility)|what\s+about|how\s+about|i\s+(?:was|am|'m|’m)\s+thinking|"
+    r"thought\s+about|toying\s+with|considering|consider|there(?:'s|’s|\s+is)\s+(?:the|also|always)|"
+    r"i\s+can|i\s+should|plan\s+b|worst\s+case)\b",
+    re.IGNORECASE,
+)
+
+
+OFF_TOPIC_RE = re.compile(
+    r"\b(?:by\s+the\s+way|random\s+(?:question|thought)|unrelated|off\s+topic|"
+    r"did\s+(?:you|u)\s+(?:see|watch|hear)|have\s+you\s+(?:seen|been|tried|watched)|"
+    r"how\s+was\s+your|what\s+did\s+you\s+have|the\s+weather|raining|sunny|lunch|dinner|"
+    r"football|the\s+match|the\s+game\s+last|netflix|holiday|vacation|weekend\s+plans|"
+    r"my\s+(?:cat|dog|neighbou?r|car|plant|kitchen)|your\s+(?:background|weekend|holiday|"
+    r"kids|family|shirt)|wifi|can\s+you\s+hear\s+me|screen\s+(?:is\s+)?frozen|one\s+sec|"
+    r"before\s+i\s+forget|random(?:ly)?,?\s+but|hang\s+on|hold\s+on|brb|be\s+right\s+back|doorbell|grab\s+a\s+(?:coffee|tea|drink)|"
+    r"are\s+you\s+(?:coming|going)\s+to|(?:will|going\s+to)\s+(?:snow|rain)|concert|traffic|"
+    r"laptop|landlord|the\s+rent|(?:tv|telly)\s+show|bake\s+off|a\s+film|the\s+film|movie)\b",
+    re.IGNORECASE,
+)
+
+
+# Time frames a goal is set by that name no calendar day: "by half term", "by the new year",
+# "by the first of January".
+_MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+)
+
+
+TIME_FRAME_RE = re.compile(
+    r"\b(?:by|before|until|till|in|for|from|after|around|starting|at)\s+(?:the\s+)?(?:"
+    r"half[-\s]?term|new\s+year|end\s+of\s+(?:the\s+)?(?:term|semester|season|school\s+year)|"
+    r"(?:next|this|the\s+next)\s+(?:term|semester|season|school\s+year)|christmas|easter|"
+    r"(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)?)\s+of\s+" + _MONTHS + r"|"
+    r"summer\s+holidays?|holidays|"
+    + _MONTHS
+    + r"\s+(?!(?:and|or|but|to|for|is|was|will)\b)[a-z]+)\b",  # "at the September restructure"
+    re.IGNORECASE,
+)
+
+
+# The conversation itself is interrupted: whatever else the answer says is not an answer.
+INTERRUPT_RE = re.compile(
+    r"\b(?:hold\s+on|hang\s+on|one\s+sec(?:ond)?|brb|be\s+right\s+back|can\s+you\s+hear\s+me|"
+    r"(?:screen|video)\s+(?:is\s+)?frozen|someone(?:'s|’s)\s+at\s+the\s+door)\b",
+    re.IGNORECASE,
+)
+
+
+_STOP = frozenset(
+    {
+        "a", "an", "the", "and", "or", "but", "so", "to", "of", "in", "on", "at", "for", "with",
+        "by",
+        "from", "about", "into", "over", "i", "me", "my", "mine", "we", "us", "our", "you", "your",
+        "it", "its", "is", "are", "was", "were", "be", "been", "am", "do", "does", "did", "have",
+        "has", "had", "will", "would", "could", "should", "can", "may", "might", "just", "really",
+        "very", "quite", "that", "this", "these", "those", "there", "here", "then", "than", "what",
+        "which", "who", "how", "why", "when", "where", "not", "no", "yes", "yeah", "maybe", "some",
+        "any", "all", "more", "most", "much", "many", "get", "got", "go", "going", "gonna", "want",
+        "like", "think", "know", "sure", "also", "too", "well", "um", "uh", "ok", "okay", "thing",
+        "things", "stuff", "bit", "lot", "kind", "sort"
+    }
+)  # fmt: skip
+
+
+def short(text: str | None, limit: int = 60) -> str:
+    text = " ".join((text or "").split()).strip(" ,.;")
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def content_words(text: str) -> list[str]:
+    """The words that carry meaning (no pronouns, auxiliaries, hedges)."""
+    return [w for w in tokens(text) if w not in _STOP and len(w) > 1]
+
+
+# Spellings of times that chat writers use: "ill ask her 2moro".
+_SLANG_TIMES = {"2moro": "tomorrow", "2morrow": "tomorrow", "tmrw": "tomorrow", "tmr": "tomorrow",
+                "2nite": "tonight", "2night": "tonight", "2day": "today"}  # fmt: skip
+
+
+_SLANG_TIME_RE = re.compile(r"\b(?:" + "|".join(_SLANG_TIMES) + r")\b", re.IGNORECASE)
+
+
+def flatten(text: str) -> str:
+    """One line: the lines of a list become clauses ("- mentor the new grad" -> "; mentor the new
+    grad"), and a short aside in brackets ("ask Dave (my supervisor) on Thursday") is dropped."""
+    lines = [re.sub(r"^\s*(?:[-*•]|\(?\d+[.)])\s+", "", line).strip() for line in text.splitlines()]
+    joined = ""
+    for line in (line for line in lines if line):
+        if joined:
+            joined += " " if joined[-1] in ".!?;:" else "; "
+        joined += line
+    joined = re.sub(r"\s*\((?:[^()]{1,40})\)(?=[\s,.;:!?]|$)", "", joined)
+    joined = _SLANG_TIME_RE.sub(lambda m: _SLANG_TIMES[m.group(0).lower()], joined)
+    return " ".join(joined.split())
+
+
+@dataclass(frozen=True)
+class Piece:
+    text: str
+
+
+def find_feeling(pieces: list) -> str | None:  # type: ignore[type-arg]
+    for piece in pieces:
+        clause = piece.text
+        words = tokens(clause)
+        if FEELING_RE.search(clause):
+            return clause
+        hit = [w for w in words if w in _EMOTION]
+        # "I'm worried", "it's scary", "honestly terrified"; not "a stressful project for them".
+        if (
+            hit
+            and _FEELING_SUBJECT.search(clause)
+            and (roles(clause).agent in ("speaker", "none") or "me" in words)
+        ):
+            return clause
+    return None

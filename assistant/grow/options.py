@@ -1,0 +1,306 @@
+"""The options a mentee names in one answer: "I could ask Sam, or take a course" is two; "Lunch
+deals for the offices, a loyalty card, an after-school offer" three. A reason, a purpose or a
+condition said with an option is not one, nor is a report of how things are, a request to the
+mentor, a label ("In no particular order:") or a step already chosen.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from assistant.grow.cues import (
+    ASK_RE,
+    FEELING_RE,
+    HEDGE_ONLY_RE,
+    UNSURE_RE,
+    Piece,
+    content_words,
+    find_feeling,
+    flatten,
+)
+from assistant.understanding import sentences
+from assistant.understanding.syntax import names_a_choice, reports
+from assistant.understanding.timeframes import find_time
+
+__all__ = ["ANOTHER_RE", "extract_options"]
+
+
+_OPTION_SPLIT_RE = re.compile(
+    r"[\n;]+|(?<=[.!?])\s+|,?\s+or\s+(?:else\s+)?|\s*,\s*(?=(?:or|and|also|maybe|perhaps|"
+    r"i\s+could|i\s+might|i\s+can|i(?:'d|’d)|another|then\s+there)\b)|"
+    r"\s+and\s+(?=(?:also|maybe|perhaps|i\s+could|i\s+might)\b)|"
+    r"\b(?:option\s+(?:[a-d1-4]|one|two|three)\s*[:.)-])|:\s+|\s+(?:vs\.?|versus)\s+|\s+/\s+",
+    re.IGNORECASE,
+)
+
+
+_OPTION_LEAD_RE = re.compile(
+    r"^(?:\s*(?:[-*•]|\d+[.)]|or|and|also|maybe|perhaps|possibly|then|well|so|either|um|uh|hmm|"
+    r"i\s+guess|i\s+suppose|i\s+think|i\s+mean|alternatively|otherwise|probably|just|"
+    r"the\s+option\s+(?:to|of)|"
+    r"i(?=\s+(?!(?:am|was|have|had|know|knew|think|feel|felt|love|like|hate|need|mean|got)\b|'m|’m)"
+    r"[a-z]+\s)|"
+    r"(?:one|another|a\s+third|the\s+other|the\s+last|the\s+first|a\s+second|the\s+second|"
+    r"the\s+third)\s+(?:option|idea|route|way|approach|possibility|thing)\s+"
+    r"(?:is|would\s+be|could\s+be|might\s+be)(?:\s+to)?|"
+    r"there(?:'s|’s|s|\s+is)(?:\s+also)?(?:\s+the\s+option\s+(?:of|to)|\s+always)?|"
+    r"i(?:'ve|’ve|\s+have)\s+(?:thought|been\s+thinking)\s+(?:about|of)|"
+    r"i\s+(?:was|am|'m|’m)\s+thinking(?:\s+(?:about|of|that))?|(?:what|how)\s+about|"
+    r"i(?:'m|’m|\s+am)\s+(?:toying\s+with|considering)|i\s+(?:could|might|can|would|may|should)"
+    r"(?:\s+also|\s+maybe|\s+always|\s+either)?|i(?:'d|’d)|we\s+could|could|might|"
+    r"options?\s+(?:are|is)|my\s+options\s+are|honestly|"
+    r"(?:the\s+)?(?:only\s+)?(?:things?|options?|ideas?)\s+i\s+can\s+(?:think\s+of|see)\s+(?:are|is)|option\s*[a-d\d]*\s*[:.)-]?|try\s+to|"
+    r"it\s+(?:could|might)\s+be)[\s,:]+)+",
+    re.IGNORECASE,
+)
+
+
+_OPTION_TAIL_RE = re.compile(
+    r"\s*(?:,\s*)?(?:i\s+(?:guess|suppose|think)|maybe|perhaps|obviously|of\s+course|as\s+well|too|i\s+don(?:'t|’t)\s+"
+    r"know|or\s+something|not\s+sure|though|instead|then|basically|really|honestly|actually|"
+    r"i\s+think|i\s+reckon)\s*$",
+    re.IGNORECASE,
+)
+
+
+# An answer that adds an alternative: "Or building a portfolio", "Another idea is...".
+ANOTHER_RE = re.compile(
+    r"^\W*(?:or|also|another|alternatively|what\s+about|how\s+about|plus)\b", re.IGNORECASE
+)
+
+
+_OFFER_RE = re.compile(
+    r"^\W*(?:(?:or|and|so|well|hmm+)[,\s]+)?(?:what|how)\s+about\b|^\W*(?:or\s+)?maybe\b", re.I
+)
+
+
+_NO_OPTIONS_RE = re.compile(
+    r"\b(?:can(?:'t|’t)|cannot|don(?:'t|’t)|do\s+not)\s+(?:really\s+)?(?:see|think\s+of|find)\s+any",
+    re.IGNORECASE,
+)
+
+
+_NOT_OPTION_RE = re.compile(
+    r"^(?:i\s+(?:don(?:'t|’t)|do\s+not)\s+know|not\s+sure|that(?:'s|’s)\s+(?:it|all)|"
+    r"nothing\s+else|no\s+idea|which\s+|what\s+|should\s+i|those\s+are|that(?:'s|’s)\s+about|"
+    r"not\s|no\s|never\s|sorry\b|oh\b|lol\b|haha\b|by\s+the\s+way|"
+    r"(?:that|it|this)(?:'s|’s|\s+is|\s+would\s+be|\s+sounds|\s+seems)\b|"
+    r"there\s+are\s+(?:a\s+few|some|several|many|two|three|four|a\s+couple)\b)",
+    re.IGNORECASE,
+)
+
+
+# What rides along an option without being one: a reason ("..., they've got a digital team"),
+# a purpose (", to get a real case study"), a condition (", if they'd have it"), a cost (", but
+# it's £8,000"), a remark ("- which would count as..."). Each ends at its sentence or next "or".
+_ADJUNCT_RE = re.compile(
+    r"(?:(?:,\s*|\s+)(?:but|although|though|because|cos|coz|since|so\s+that|"
+    r"in\s+order\s+to)\b|,\s*(?:to|if|which|who|whose|they|it|that|he|she|there(?:'s|’s|\s+is)\s+"
+    r"(?:one|an?)(?=\s))\b"
+    r"|\s[—–-]\s)[^.;?!]*?(?=[.;?!]|,?\s+or\b|$)",
+    re.IGNORECASE,
+)
+
+
+# A report, not an option: "they don't do nights", "I have led the curriculum", "cafés
+# sometimes hang local work", "there's one that meets near the office".
+_REPORT_RE = re.compile(
+    r"^(?:(?:however|but|and|also|so|still)[,\s]+)?(?:(?:they|it|he|she|(?:that|this)(?=(?:'s|’s)|"
+    r"\s+(?:is|was|would|will|has|had|does|did|costs?|takes?|means?)\b)|we|i|you)"
+    r"(?:'ve|’ve|'re|’re|'s|’s|'m|’m)?\s+"
+    r"(?!(?:could|might|can|may|would|should|will|'d|’d|'ll|’ll|also\s+could|thinking|"
+    r"considering|toying|tempted|wondering|keen|open)\b)|"
+    r"there(?:'s|’s|\s+is|\s+are)\s+(?:one|some|a\s+few)\s+(?:that|which|who|near|nearby)\b)|"
+    r"^(?:my|our|his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}(?:did|was|were|had|has|is|are|does|"
+    r"said|says|told|went|got|thinks|reckons)\b|"
+    r"\b(?:sometimes|usually|often|normally|generally)\b",
+    re.IGNORECASE,
+)
+
+
+_ONE_THAT_RE = re.compile(
+    r"^there(?:'s|’s|s|\s+is|\s+are)\s+(?:one|some|a\s+few|people|someone|somebody|companies|"
+    r"firms|services|agencies|folk|others|places)\s+(?:that|which|who|near|nearby)\b",
+    re.I,
+)
+
+
+# What the mentee says to the mentor, not an option: "You'd know better than me", "Tell me".
+_TO_THE_MENTOR_RE = re.compile(
+    r"^\W*(?:(?:you|u)(?!\s+(?:could|can|might|may)\b)(?:'d|’d|'re|’re|'ve|’ve|\s+\w+)|"
+    r"(?:just\s+)?(?:tell|help|show|give)\s+me\W*$)",
+    re.IGNORECASE,
+)
+
+
+# A price or an amount said about an option is not one: "400 quid tho", "£8k".
+_AMOUNT_RE = re.compile(
+    r"^\W*(?:about\s+|around\s+|like\s+)?[£$€]?\d[\d,.]*\s*(?:k|grand|quid|pounds?|dollars?|"
+    r"euros?|bucks)?(?:\s+(?:tho|though|each|a\s+(?:month|week|year)|per\s+\w+|a\s+pop))?\W*$",
+    re.IGNORECASE,
+)
+
+
+_SHORT_OFFER_RE = re.compile(
+    r"^\W*(?!(?:what|which|who|how|why|when|where|should|shall|do|does|did|is|are|can|could|would|"
+    r"will|any|you|u|am|was|were|have|has|had|right)\b)(?:\w[\w'’-]*\s*){1,4}\?\s*$",
+    re.IGNORECASE,
+)
+
+
+# "Or X and Y.": a sentence led by "or" with no other "or" offers one alternative.
+_ONE_ALTERNATIVE_RE = re.compile(r"^\W*or\b(?!.*\bor\b)", re.IGNORECASE)
+
+
+# An opening that is there to take: "the regional theatre has an open call for designers".
+_OPENING_RE = re.compile(
+    r"\b(?:has|have|is\s+running|are\s+running|runs|run)\s+(?:an?|some)\s+(?:open\s+call|opening|"
+    r"vacanc(?:y|ies)|scheme|programme|program|course|placement|internship|grant|bursary)\b",
+    re.IGNORECASE,
+)
+
+
+# A question that asks rather than offers: "Which is better?", "Could you...?".
+_QUESTION_RE = re.compile(
+    r"^\W*(?:what|which|who|how|why|when|where|should|shall|is|are|am|was|were|does|did|have|"
+    r"has|had|any|you|u|right|isn(?:'t|’t)|aren(?:'t|’t)|don(?:'t|’t)|doesn(?:'t|’t)|"
+    r"(?:do|can|could|would|will)\s+(?:you|u)\b)\b",
+    re.IGNORECASE,
+)
+
+
+_THERE_IS_RE = re.compile(r"^\W*(?:or\s+|and\s+)?there(?:'s|’s|s|\s+is)\s+(?:also\s+)?\w", re.I)
+
+
+# How an answer introduces what follows: "Another thought:", "One more idea".
+_FILLER_RE = re.compile(
+    r"(?<=\w)\s*,\s*(?:i\s+don(?:'|’)?t\s+know|idk|i\s+dunno|dunno|i\s+guess|i\s+suppose|"
+    r"like|you\s+know)\s*,\s*",
+    re.IGNORECASE,
+)
+
+
+_LABEL_RE = re.compile(
+    r"^\W*(?:(?:(?:an)?other|one\s+more|a\s+(?:second|third|last))\s+(?:thought|idea|option|one)|"
+    r"options?|ideas?|one|two|three|four|five|first|second|third|fourth|last(?:ly)?|"
+    r"in\s+no\s+particular\s+order|off\s+the\s+top\s+of\s+my\s+head|"
+    r"(?:a\s+)?(?:few|couple\s+of)\s+(?:things|ideas|options)|"
+    r"(?:so\s+)?(?:my\s+|the\s+)?(?:options?|choices?|ideas?)\s+(?:are|would\s+be|i\s+see))\W*$",
+    re.IGNORECASE,
+)
+
+
+_COMMITTED_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|right|fine|so|then)\W+)*(?:i(?:'ll|’ll|\s+will)|ill|we(?:'ll|’ll|\s+will))\s",
+    re.IGNORECASE,
+)
+
+
+# A choice already made, said among the options: "gonna do the kit for sure".
+_CHOSEN_RE = re.compile(
+    r"^\W*(?:i(?:'m|’m|\s+am)\s+|im\s+)?(?:gonna|going\s+to)\b|\bfor\s+sure\W*$", re.IGNORECASE
+)
+
+
+# "an app, Xero or whatever": the vague tail closes the option, it offers no alternative.
+_VAGUE_TAIL_RE = re.compile(
+    r",?\s+or\s+(?:whatever|something(?:\s+like\s+that)?|anything|so|similar)\b", re.I
+)
+
+
+# An aside between commas: "grab one of the journeymen, Ray probably, and...".
+_ASIDE_RE = re.compile(
+    r",\s*(?:[A-Z][\w'’-]*|\w+)\s+(?:probably|maybe|perhaps|i\s+think|i\s+guess)\s*(?=,)"
+)
+
+
+# What describes an option rather than offering one: ", where the rates are higher", ", like
+# a pub kitchen", ", such as Xero".
+_DESCRIBES_RE = re.compile(
+    r",\s*(?:where|when|like|such\s+as|e\.g\.|for\s+example|especially|ideally)\b[^.;?!]*?"
+    r"(?=[.;?!]|,?\s+or\b|$)",
+    re.IGNORECASE,
+)
+
+
+def extract_options(text: str) -> list[str]:
+    """The options named in one answer: "I could ask Sam, or take a course" -> two options;
+    "Lunch deals for the offices, a loyalty card, an after-school offer" -> three. A reason, a
+    purpose or a condition said with an option is not one, nor is a report of how things are."""
+    # A question is a request ("Should I...?"), unless it offers an option ("What about X?",
+    # "Toastmasters?").
+    text = flatten(text)
+    kept = [
+        s.text
+        for s in sentences(text)
+        if not s.text.rstrip().endswith("?")
+        or _OFFER_RE.match(s.text)
+        or _SHORT_OFFER_RE.match(s.text)
+        or not (_QUESTION_RE.match(s.text) or ASK_RE.search(s.text))
+    ]
+    # A numbered list is a list even on one line.
+    numbered = len(re.findall(r"(?:^|\s)\(?\d[.)]\s", " ".join(kept))) >= 2
+    parts: list[str] = []
+    whole: set[str] = set()  # parts that are a sentence of their own (a report can only be one)
+    for sentence in kept:
+        sentence = _ADJUNCT_RE.sub("", _VAGUE_TAIL_RE.sub("", sentence.rstrip("?")))
+        sentence = _DESCRIBES_RE.sub("", _ASIDE_RE.sub("", sentence))
+        sentence = _FILLER_RE.sub(" ", sentence)  # "Or, I don't know, a job closer to home"
+        pieces = _OPTION_SPLIT_RE.split(sentence)
+        if _ONE_ALTERNATIVE_RE.match(sentence) and sentence.count(",") < 2:
+            pieces = [sentence]  # "Or grab a journeyman and do practice calcs": one alternative
+        if numbered:
+            pieces = [q for p in pieces if p for q in re.split(r"(?:^|\s)\(?\d[.)]\s", p)]
+        alternatives = bool(re.search(r"\bor\b", sentence, re.I)) and len(pieces) > 1
+        commas = [p for p in sentence.split(",") if p.strip()]
+        listed = (
+            not alternatives
+            and len(commas) >= 3
+            and all(len(p.split()) <= 10 for p in commas[:-1])  # the last may run on
+            and not any(_REPORT_RE.search(p.strip()) for p in commas)
+        )
+        for part in pieces:
+            if not part:
+                continue
+            # "A, B, or C": once a sentence offers alternatives, its commas separate them too,
+            # as they do in a plain list of three or more; ", then ..." goes on the same option.
+            if (alternatives or listed) and "," in part:
+                for bit in re.split(r",(?!\s*(?:and\s+)?then\b)", part):
+                    if not bit.strip():
+                        continue
+                    if parts and not names_a_choice(bit) and names_a_choice(parts[-1]):
+                        parts[-1] = f"{parts[-1]},{bit}"  # "a taster night, two hours, cheap"
+                    else:
+                        parts.append(bit)
+            else:
+                parts.append(part)
+                if len(pieces) == 1:
+                    whole.add(part)
+    options = []
+    for part in parts:
+        said_alone = part in whole
+        if _ONE_THAT_RE.match(part.strip()):
+            continue  # "there's one that meets near the office": more about the last option
+        offered = bool(_THERE_IS_RE.match(part.strip()))  # "there's also that app": an offer
+        offered = offered or bool(re.match(r"^\W*or\b", part, re.I))  # "Or Tom drops to four days"
+        if HEDGE_ONLY_RE.match(part) or _LABEL_RE.match(part):
+            continue  # "Fine.", "Another thought:": how the answer opens, not an option
+        part = _OPTION_LEAD_RE.sub("", part.strip() + " ").strip(" ,.;:!?-")
+        part = _OPTION_TAIL_RE.sub("", part).strip(" ,.;:!?-")
+        if not part or _NOT_OPTION_RE.match(part) or UNSURE_RE.fullmatch(part):
+            continue
+        if _TO_THE_MENTOR_RE.match(part) or _AMOUNT_RE.match(part) or _CHOSEN_RE.search(part):
+            continue
+        if _COMMITTED_RE.match(part) and find_time(part, date.today()):
+            continue  # "ok ill volunteer for the retro next week": a step, not an option
+        offered = offered or bool(_OPENING_RE.search(part))
+        if _NO_OPTIONS_RE.search(part) or (
+            (_REPORT_RE.search(part) or (said_alone and reports(part))) and not offered
+        ):
+            continue  # "they don't do nights", "Some care homes pay this for their carers"
+        if FEELING_RE.search(part) or ASK_RE.search(part) or find_feeling([Piece(part)]):
+            continue
+        if len(content_words(part)) >= 1 and (len(part.split()) >= 2 or len(part) >= 4):
+            options.append(part[0].upper() + part[1:])
+    return options

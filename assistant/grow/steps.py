@@ -1,0 +1,773 @@
+"""The steps a mentee commits to in one answer, each with its owner and its time.
+
+"I'll email Dana by Friday and draft the plan by Dec 3" is two steps; "draft it and send it by
+Thursday" one; "Priya will book a room" is Priya's; "maybe toastmasters" a hope, not a step;
+"study day tomorrow, I'll do the first reflection" dates the step by the occasion before it; a
+time said alone ("On Wednesday.") dates the step before it. Who acts and how firmly comes from
+:mod:`assistant.understanding` (roles, the dependency parse); times from
+:mod:`assistant.understanding.timeframes`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from assistant.grow.cues import (
+    ASK_RE,
+    COMMIT_RE,
+    FEELING_RE,
+    NOT_COMMIT_RE,
+    ROLE_COMMIT_RE,
+    THIRD_COMMIT_RE,
+    UNSURE_RE,
+    Piece,
+    content_words,
+    find_feeling,
+)
+from assistant.understanding import roles
+from assistant.understanding.syntax import names_an_action, someone_else_does
+from assistant.understanding.timeframes import find_time, resolve_date
+
+__all__ = ["Commitment", "follow_up_of", "read_commitments"]
+
+
+@dataclass(frozen=True)
+class Commitment:
+    """A step the speaker (or a named person) commits to, with the time phrase if any."""
+
+    text: str
+    owner: str  # "mentee", "both" or a name
+    when: str | None
+    due: date | None
+    # Named by a noun and a time only ("The list next week."): it dates an earlier step and
+    # is no step of its own.
+    named_back: bool = False
+    # Who "her"/"him" is, said first: "Sister-in-law, I'll ask her Sunday".
+    topic: str | None = None
+    # A hope rather than a step ("and practise more i guess", "runbooks... at some point"): the
+    # coach asks about it once; it is no action item unless a later answer dates it.
+    tentative: bool = False
+    # The mentee said they cannot say when ("although I cannot say when"): asked already.
+    open_date: bool = False
+
+    def with_topic(self) -> str:
+        """The step's words with the topic in place of the pronoun it stands for."""
+        pronoun = _OBJECT_PRONOUN_RE.search(self.text) if self.topic else None
+        if pronoun is None or self.topic is None:
+            return self.text
+        return f"{self.text[: pronoun.start()]}{self.topic}{self.text[pronoun.end() :]}"
+
+
+_WITH_SOMEONE_RE = re.compile(
+    r"(?:^|[,.;:]\s*|\b(?:so|then|ok(?:ay)?|and)\s+)(?:[A-Z][A-Za-z]+|my\s+\w+)\s+and\s+$"
+)
+
+
+def read_commitments(
+    pieces: list,  # type: ignore[type-arg]
+    stage: str,
+    today: date,
+    text: str,
+) -> list[Commitment]:
+    out: list[Commitment] = []
+    for piece in pieces:
+        clause = piece.text.strip()
+        alone = _time_alone(clause, today)
+        if alone is not None:
+            if out and out[-1].when is None and stage == "will":
+                out[-1] = replace(out[-1], when=alone[0], due=alone[1])  # "Join it. On Wednesday."
+            continue
+        if out and out[-1].when is None and _CANNOT_SAY_WHEN_RE.search(clause):
+            out[-1] = replace(out[-1], open_date=True)  # "..., although I cannot say when"
+            if not COMMIT_RE.search(clause):
+                continue
+        # "Ana and I will...": the splitter cut before "I"; the step is shared.
+        before = text[max(0, piece.start - 40) : piece.start]
+        shared = bool(_WITH_SOMEONE_RE.search(before) or re.search(r"\bboth\s*:\s*$", before, re.I))
+        unsure = UNSURE_RE.search(clause)
+        if unsure and UNSURE_WHEN_RE.search(clause):
+            unsure = None  # "ill talk to boss about it, not sure when": the step stands, undated
+        if clause.endswith("?") or ASK_RE.search(clause) or unsure:
+            continue
+        if _DO_IT_RE.match(clause):
+            continue  # "just tell me which one, ill do it": nothing named to do
+        third = THIRD_COMMIT_RE.match(clause)
+        role = ROLE_COMMIT_RE.match(clause)
+        owner = "mentee"
+        if third and third.group("name").split()[0] not in _NOT_NAMES:
+            owner = third.group("name")
+        elif role:
+            who = " ".join((role.group("role") or "mentor").lower().split())
+            owner = "mentor" if who in ("mentor", "you") else who
+        elif not _is_commitment(clause, stage):
+            if stage == "will" and _named_back(clause, today):
+                out.append(Commitment(clause, "mentee", *_when(clause, today), named_back=True))
+            elif (
+                stage == "will"
+                and content_words(clause)
+                and not _times(clause, today)
+                and not _NOT_A_STEP_RE.search(clause)
+                and (
+                    _SOMETIME_RE.search(clause)
+                    or (_HEDGED_END_RE.search(clause) and names_an_action(clause))
+                )
+            ):  # "runbooks... at some point", "and practise more i guess" (not "Contracts,
+                # probably": a choice)
+                out.append(Commitment(clause, "mentee", None, None, tentative=True))
+            continue
+        if re.match(
+            r"^\W*(?:we|both|the\s+two\s+of\s+us|[A-Z]?\w+\s+and\s+i|me\s+and\s+\w+)\b",
+            clause,
+            re.I,
+        ) or (shared and owner == "mentee"):
+            owner = "both"
+        if owner == "mentee" and not third and not role and _OTHERS_STEP_RE.match(clause):
+            continue  # "my manager is going to put me forward": someone else's step
+        if owner == "mentee" and not _FIRST_PERSON_RE.search(clause) and someone_else_does(clause):
+            continue  # "maya said she'll take my shift", "physio appt is on the 5th": not theirs
+        if _tentative(text, piece.end):
+            continue  # "I'll go to Toastmasters. Probably. Maybe."
+        if _waits_on_others(clause):
+            continue  # "book the course if the boss pays half": not settled yet
+        if _HEDGED_END_RE.search(clause) and not _times(clause, today):
+            if not _NOT_A_STEP_RE.search(clause):
+                out.append(Commitment(clause, owner, None, None, tentative=True))
+            continue  # "and practise more i guess": a hope, not yet a step
+        if len(content_words(clause)) < 2 and not _times(clause, today) and len(clause.split()) < 2:
+            continue  # "Schedule.": a word, nothing named to do
+        parts = _step_parts(clause, today)
+        for part, when, due in parts:
+            if when is None:
+                back = _THEN_RE.search(part)
+                at_then = _AT_THEN_RE.search(part)
+                earlier = _earlier_time(text, piece.start, today) if back or at_then else None
+                if at_then and earlier and out and _is_event(out[-1], earlier[1]):
+                    out.pop()  # "bank appointment is on the 20th": when, not a step of its own
+                if earlier is not None:
+                    when, due = earlier
+                elif back:
+                    when = back.group(0)  # dated from an earlier answer when the items are built
+            if when is None and stage == "will" and out and _occasion(out[-1], text, piece.start):
+                if _GO_ALONE_RE.match(part):
+                    continue  # "college fair is on the 4th, I'll go": the occasion is the step
+                occasion = out.pop()  # "study day tomorrow, I'll do the first reflection"
+                when, due = occasion.when, occasion.due
+            if when is None and stage == "will" and not _NOT_A_STEP_RE.search(part):
+                when, due = _lead_in_time(text, piece.start, today, out) or (when, due)
+            after = _AFTER_THAT_RE.search(part) if when is None else None
+            if after and out and out[-1].due is not None:  # "...by Friday, the rest the week after"
+                when, due = (
+                    after.group(0),
+                    out[-1].due + _AFTER_DAYS[(after.group(1) or after.group(2)).lower()],
+                )
+            if when is None and out and _RIGHT_AFTER_RE.search(part):
+                when, due = out[-1].when, out[-1].due  # "...and send it right after"
+            if part is parts[-1][0]:
+                when, due = _corrected(text, piece.end, today) or (when, due)
+                if when is None:
+                    when, due = _their_time(text, piece.end, today) or (when, due)
+            if out and when is not None and _ONE_OF_RE.match(part):
+                out[-1] = replace(out[-1], when=when, due=due)  # "rides, first one this sunday"
+                continue
+            topic = _topic_of(text, piece.start, part)
+            step = Commitment(text=part, owner=owner, when=when, due=due, topic=topic)
+            joined = _continues(out, step, text, piece.start) if len(parts) == 1 else None
+            if joined is not None:
+                out[-1] = joined
+            else:
+                out.append(step)
+    return out
+
+
+_CORRECTION_RE = re.compile(
+    r"^[\s.…,;-]*(?:well|actually|or\s+rather|rather|no|sorry|make\s+(?:it|that)|i\s+mean)[\s,]+",
+    re.IGNORECASE,
+)
+
+
+UNSURE_WHEN_RE = re.compile(
+    r"\b(?:not\s+sure|(?:i\s+)?don(?:'|’)?t\s+know|no\s+idea|dunno|idk)\s+when\W*$", re.I
+)
+
+
+# A step that waits on something else: "if the boss pays half", "unless Sam says no" (not "if I
+# can't reach her": the mentee's own contingency).
+_CONDITION_RE = re.compile(
+    r"\b(?:if|unless|provided(?:\s+that)?|assuming)\s+(?!i\b|i'm|i’m|im\b|i've|i’ve|i\s)", re.I
+)
+
+
+_ASKS_IF_RE = re.compile(
+    r"\b(?:ask|asks|asking|check|checking|see|find\s+out|wonder|know|confirm)\b(?:\W+\w+){0,5}\W*$",
+    re.I,
+)
+
+
+def _waits_on_others(clause: str) -> bool:
+    condition = _CONDITION_RE.search(clause)
+    # "ask Ray tomorrow if he's up for it": a question to put, not a condition
+    return condition is not None and not _ASKS_IF_RE.search(clause[: condition.start()])
+
+
+# A step said with "might", "maybe" or "idk" is no step at all ("Might look at the clinic jobs at
+# some point, I don't know", "film soc maybe"): nothing to ask about.
+_NOT_A_STEP_RE = re.compile(
+    r"\b(?:might|maybe|perhaps|possibly|idk|dunno|not\s+sure|(?:i\s+)?don(?:'|’)?t\s+know)\b", re.I
+)
+
+
+_SOMETIME_RE = re.compile(
+    r"\b(?:at\s+some\s+(?:point|stage)|some\s*time|someday|some\s+day|eventually|one\s+day|"
+    r"when\s+i\s+(?:can|get\s+(?:a\s+)?(?:chance|round\s+to\s+it)))\b",
+    re.I,
+)
+
+
+_HEDGED_END_RE = re.compile(
+    r"\b(?:i\s+guess|i\s+suppose|maybe|perhaps|probably|possibly|i\s+think)\W*$", re.I
+)
+
+
+_THEIR_TIME_RE = re.compile(r"^[\s,]*(?:he|she|they)(?:'s|’s|'ll|’ll|'re|’re|\s)[^.!?;]*", re.I)
+
+
+def _their_time(text: str, end: int, today: date) -> tuple[str, date | None] | None:
+    """ "I'll run the numbers with my accountant, she's coming in on the 15th": the other
+    person's time, said right after an undated step, is the step's."""
+    after = _THEIR_TIME_RE.match(text[end:])
+    if after is None:
+        return None
+    dated = [t for t in _times(after.group(0), today) if t.due is not None]
+    return (dated[0].text, dated[0].due) if dated else None
+
+
+def _corrected(text: str, end: int, today: date) -> tuple[str, date | None] | None:
+    """ "I'll text Sam tonight... well, by Wednesday": the mentee corrects the time; the later
+    one stands when nothing but a time follows the correction."""
+    lead = _CORRECTION_RE.match(text[end:])
+    if not lead:
+        return None
+    rest = re.split(r"[.;!?]", text[end + lead.end() :], maxsplit=1)[0].strip(" ,")
+    found = find_time(rest, today)
+    if not found or found[0].start != 0 or len(content_words(rest[found[0].end :])) > 0:
+        return None
+    return found[0].text, found[0].due
+
+
+_ONE_OF_RE = re.compile(r"^\W*(?:and\s+)?(?:the\s+)?(?:first|next)\s+one\b", re.IGNORECASE)
+
+
+_TOPIC_RE = re.compile(r"(?:^|[.;!?]\s*)((?:[\w'’-]+\s+){0,2}[\w'’-]+),\s*$")
+
+
+_OBJECT_PRONOUN_RE = re.compile(r"\b(?:her|him|it)\b(?!\s+[a-z]+s\b)", re.IGNORECASE)
+
+
+def _topic_of(text: str, start: int, part: str) -> str | None:
+    """ "Sister-in-law, I'll ask her Sunday": the topic said first is who "her" is."""
+    topic = _TOPIC_RE.search(text[:start])
+    pronoun = _OBJECT_PRONOUN_RE.search(part)
+    if not topic or not pronoun or not COMMIT_RE.search(part[: pronoun.start()]):
+        return None
+    name = topic.group(1)
+    if COMMIT_RE.search(name) or STEP_VERB_RE.match(name) or find_time(name, date.today()):
+        return None
+    return name
+
+
+_GENERIC_VERBS = frozenset(
+    {"do", "make", "send", "ask", "talk", "speak", "call", "email", "get", "book", "write", "start",
+     "finish", "tell", "phone", "message", "text", "sort", "let", "say", "ll", "will", "one"}
+)  # fmt: skip
+
+
+def follow_up_of(
+    later: Commitment, answer: str, earlier: list[Commitment], today: date
+) -> int | None:
+    """Which undated earlier step ``later`` gives a time to, if it names one back: "The department
+    email, I'll send it on Monday" dates "email the department about RA hours"; "Raj, before our
+    next meeting" dates "talk to Raj about the cut-off". A new step is not a follow-up: it must be
+    short or say "it"/"that", and share a word with the earlier step."""
+    if later.when is None:
+        return None
+    head = re.split(
+        r"[,;.]|\s+(?:when|if|once|because|as\s+soon\s+as)\s+", later.text.strip(" ,.;"), maxsplit=1
+    )[0]
+    untimed = head
+    for expression in reversed(find_time(head, today)):
+        untimed = untimed[: expression.start] + untimed[expression.end :]
+    untimed = _MEETING_RE.sub(" ", untimed)
+    named = content_words(untimed)
+    short = len(named) <= 1 or (
+        len(named) <= 2 and not (STEP_VERB_RE.match(untimed) or COMMIT_RE.search(untimed))
+    )  # "request by thurs": one word names the step, even when it could be a verb
+    if not short and not re.search(r"\b(?:it|that|them|him|her|this\s+one)\b", head, re.I):
+        return None
+    at = answer.find(later.text)
+    context = (answer[:at] if at > 0 else "") + " " + untimed
+    said = set(content_words(context)) - _GENERIC_VERBS
+    for index in range(len(earlier) - 1, -1, -1):
+        step = earlier[index]
+        if step.when is not None or step.owner != later.owner:
+            continue
+        if said & (set(content_words(step.text)) - _GENERIC_VERBS):
+            return index
+    return None
+
+
+_AFTER_THAT_RE = re.compile(
+    r"\bthe\s+(?:(day|week|month)\s+after(?:\s+that)?|following\s+(day|week|month))\b(?!\s+(?:next|this))",
+    re.IGNORECASE,
+)
+
+
+_AFTER_DAYS = {"day": timedelta(days=1), "week": timedelta(days=7), "month": timedelta(days=30)}
+
+
+_RIGHT_AFTER_RE = re.compile(
+    r"\b(?:(?:right|straight|soon|immediately|just)\s+after(?:wards)?|afterwards|after\s+that|"
+    r"the\s+same\s+day)\b",
+    re.IGNORECASE,
+)
+
+
+def _continues(out: list[Commitment], step: Commitment, text: str, start: int) -> Commitment | None:
+    """ "I'll draft it and send it to Henderson by Thursday": one step whose time covers both
+    verbs, when the first had no time of its own."""
+    if not out or out[-1].when is not None or step.owner != out[-1].owner:
+        return None
+    between = text[:start].rstrip()
+    if not re.search(r"\band(?:\s+then)?$", between, re.I) or not step.text[:1].islower():
+        return None
+    previous = out[-1]
+    return Commitment(
+        text=f"{previous.text.rstrip(' ,')} and {step.text}",
+        owner=previous.owner,
+        when=step.when,
+        due=step.due,
+    )
+
+
+_LIST_JOIN_RE = re.compile(r"\s*,\s*(?:and\s+(?:then\s+)?)?|\s+and\s+(?:then\s+)?", re.I)
+
+
+_GAP_RE = re.compile(r"^\W*(?:the|my|a|an|our|that|this|those|these)\b", re.I)
+
+
+_SUBJECT_VERB_RE = re.compile(
+    r"^\W*(?:i(?:'ll|’ll|\s+will|\s+shall)|ill|i(?:'m|’m|\s+am)\s+(?:going\s+to|gonna))\s+"
+    r"(?:(?:also|then|just|first|definitely)\s+)*([a-z]+)\b",
+    re.I,
+)
+
+
+_THEN_RE = re.compile(
+    r"\b(?:by|before|until|till)\s+(?:then|that\s+(?:date|day|point|time)|the\s+deadline)\b", re.I
+)
+
+
+# "physio's on the 5th so ill ask about the swelling then": the time named before in the answer
+# (without one, "I'll call her then" means "in that case").
+_AT_THEN_RE = re.compile(
+    r"\b(?:then|at\s+that\s+point|while\s+i(?:'m|’m|\s+am|m)\s+there)\W*$", re.IGNORECASE
+)
+
+
+_TIME_ALONE_LEAD_RE = re.compile(
+    r"^\W*(?:(?:and|so|then|ok(?:ay)?|right|starting|start|from|beginning|begin)\W+)*", re.I
+)
+
+
+_CANNOT_SAY_WHEN_RE = re.compile(
+    r"\b(?:can(?:not|'t|’t)|could(?:n't|n’t)|not\s+able\s+to)\s+(?:say|tell|promise)\s+when\b|"
+    r"\b(?:not\s+sure|no\s+idea|don(?:'|’)?t\s+know|dunno)\s+when\b",
+    re.IGNORECASE,
+)
+
+
+def _time_alone(clause: str, today: date) -> tuple[str, date | None] | None:
+    """ "On Wednesday.", "starting wednesday": a time said alone, with nothing else to do."""
+    rest = _TIME_ALONE_LEAD_RE.sub("", clause).strip(" .,;!")
+    found = _times(rest, today)
+    if len(found) != 1 or found[0].start != 0 or rest[found[0].end :].strip(" .,;!"):
+        return None
+    return found[0].text, found[0].due
+
+
+def find_lead_time(
+    pieces: list,  # type: ignore[type-arg]
+    commitments: list[Commitment],
+    today: date,
+    text: str,
+) -> tuple[str, date | None] | None:
+    """A time said alone before the answer's first step (or with no step at all)."""
+    first = text.find(commitments[0].text) if commitments else len(text)
+    for piece in pieces:
+        if piece.start >= first >= 0:
+            break
+        alone = _time_alone(piece.text.strip(), today)
+        if alone is not None:
+            return alone
+    return None
+
+
+# A dated noun phrase naming an occasion: "study day tomorrow", "the careers fair on the 4th".
+_OCCASION_RE = re.compile(
+    r"^\W*(?:(?:my|the|our|a|an|next)\s+)?(?:[\w'’-]+\s+){0,2}(?:day|session|meeting|appointment|"
+    r"appt|class|lesson|fair|market|event|workshop|shift|training|practice|interview|1:1|visit|"
+    r"taster|conference|exam|clinic|surgery|open\s+evening)s?\b(?!\s+(?:with|to|for|about)\b)",
+    re.IGNORECASE,
+)
+
+
+_GO_ALONE_RE = re.compile(
+    r"^\W*(?:(?:and|so)\s+)?(?:i(?:'ll|’ll|\s+will)|ill)\s+(?:definitely\s+|probably\s+)?"
+    r"(?:go|attend|be\s+there|go\s+to\s+(?:that|it))\W*$",
+    re.IGNORECASE,
+)
+
+
+def _occasion(step: Commitment, text: str, start: int) -> bool:
+    """Is the step just before, in the same sentence, the occasion of the next rather than a step
+    of its own: a dated event ("college fair is on the 4th") or a dated noun with no verb
+    ("study day tomorrow")?"""
+    if step.due is None:
+        return False
+    at = text.rfind(step.text, 0, start)
+    if at < 0 or any(mark in text[at:start].rstrip(" ,") for mark in ".;!?\n"):
+        return False
+    return _is_event(step, step.due) or bool(_OCCASION_RE.match(step.text))
+
+
+def _lead_in_time(
+    text: str, start: int, today: date, out: list[Commitment]
+) -> tuple[str, date] | None:
+    """ "study day tomorrow, I'll do the first reflection": a time said just before the step, in
+    the same sentence, that dated no step of its own."""
+    sentence_start = max(text.rfind(mark, 0, start) for mark in ".;!?\n") + 1
+    before = text[sentence_start:start]
+    dated = [t for t in _times(before, today) if t.due is not None and not t.recurring]
+    if not dated or any(c.due == dated[-1].due for c in out):
+        return None
+    if COMMIT_RE.search(before) or _NOT_A_STEP_RE.search(before):
+        return None
+    return dated[-1].text, dated[-1].due
+
+
+def _is_event(step: Commitment, day: date) -> bool:
+    """ "physio appt is on the 5th": a thing that happens on the day, said as a statement."""
+    return (
+        step.due == day
+        and bool(re.search(r"\b(?:is|are)\b|['’]s\b", step.text, re.I))
+        and not _FIRST_PERSON_RE.search(step.text)
+    )
+
+
+_FIRST_PERSON_RE = re.compile(
+    r"\b(?:i|ill|im|i'm|i’m|we|my\s+(?:first\s+|next\s+)?step|plan\s+is\s+to)\b", re.IGNORECASE
+)
+
+
+_TIME_LEAD_RE = re.compile(
+    r"^(?:by|on|before|until|till|in|within|this|next|from|starting|end|the\s+end|no\s+later|"
+    r"today|tonight|tomorrow|tmrw|eod|due|first\s+thing|after|at|over)\b",
+    re.I,
+)
+
+
+_AFTER_TIME_OK = frozenset(
+    {"and", "or", "but", "i", "we", "at", "to", "after", "before", "then", "so", "morning",
+     "afternoon", "evening", "lunchtime", "latest", "as", "if", "when", "for", "with", "it",
+     "that", "this", "ill", "im", "is", "was", "too", "first", "please", "though", "anyway"}
+)  # fmt: skip
+
+
+def _times(part: str, today: date) -> list:  # type: ignore[type-arg]
+    """The time phrases that date a step: in "the weekend night rota" or "weekend jobs" the
+    weekend names a kind of thing, not a time."""
+    out = []
+    for t in find_time(part, today):
+        follower = re.match(r"\s*([a-z][\w'’]*)", part[t.end :])
+        bare = re.fullmatch(r"(?:the\s+)?week-?ends?", t.text, re.I)
+        if bare and follower and follower.group(1).lower() not in _AFTER_TIME_OK:
+            continue
+        out.append(t)
+    return out
+
+
+def _when(part: str, today: date) -> tuple[str | None, date | None]:
+    times = _times(part, today)
+    once = [t for t in times if not t.recurring]
+    habit = [t for t in times if t.recurring]
+    meeting = _meeting_phrase(part)
+    when = once[0].text if once else meeting or (habit[0].text if habit else None)
+    due = next((t.due for t in once if t.due is not None), None)
+    if due is None and not once and not meeting and habit:
+        due = habit[0].due
+    return when, due
+
+
+def _earlier_time(text: str, start: int, today: date) -> tuple[str, date] | None:
+    """ "The application closes on the 30th; I'll submit it by then": the date named before."""
+    dated = [t for t in _times(text[:start], today) if t.due is not None and not t.recurring]
+    return (dated[-1].text, dated[-1].due) if dated else None
+
+
+def _tentative(text: str, end: int) -> bool:
+    rest = text[end:]
+    return bool(
+        rest.strip()
+        and re.fullmatch(
+            r"[\s.,!]*(?:(?:probably|maybe|perhaps|possibly|hopefully|we(?:'ll|’ll)\s+see|"
+            r"i\s+think|or\s+not)[\s.,!?]*)+",
+            rest,
+            re.I,
+        )
+    )
+
+
+def _step_parts(clause: str, today: date) -> list[tuple[str, str | None, date | None]]:
+    """A list of steps in one clause, each with its own time: "I'll block my calendar tomorrow,
+    raise the stand-up at Monday's meeting, and talk to Raj at some point" is three steps;
+    "email Sam by Friday and draft the plan by Dec 3" two; "draft it and send it by Thursday"
+    one; "call HR, book a room and email the team by Friday" three, all by Friday."""
+    cuts = list(_LIST_JOIN_RE.finditer(clause))
+    fragments: list[tuple[str, str]] = []  # (joiner before, text)
+    last, joiner = 0, ""
+    for m in cuts:
+        fragments.append((joiner, clause[last : m.start()]))
+        last, joiner = m.end(), m.group(0)
+    fragments.append((joiner, clause[last:]))
+    parts: list[tuple[str, str]] = [fragments[0]]
+    for joiner, piece in fragments[1:]:
+        named_only = re.match(r"^\W*[A-Z][a-z]+\s+(?:on|by|at|in|next|this)\b", piece)
+        verb = bool(
+            STEP_VERB_RE.match(piece)
+            or roles(piece).agent == "imperative"
+            or COMMIT_RE.match(piece)
+            or re.match(r"^\W*step\s+\w+\s+(?:is|will\s+be)\b", piece, re.I)
+            or (_AFTER_THAT_RE.search(piece) and resolve_date(parts[-1][1], today))
+        )
+        dated_pair = (
+            (verb or (len(content_words(piece)) >= 3 and not named_only))
+            and resolve_date(parts[-1][1], today)
+            and resolve_date(piece, today)
+        )
+        gapped = (
+            _GAP_RE.match(piece)
+            and _SUBJECT_VERB_RE.match(parts[0][1])
+            and resolve_date(parts[-1][1], today)
+            and resolve_date(piece, today)
+        )
+        dated_pair = dated_pair or gapped
+        lead_only = _LEAD_ONLY_RE.fullmatch(parts[-1][1])
+        if ((verb and not _NOT_STEP_RE.match(piece)) or dated_pair) and not lead_only:
+            if gapped:  # "I'll write the sampling section tomorrow and the measures section"
+                piece = f"{_SUBJECT_VERB_RE.match(parts[0][1]).group(1)} {piece}"  # type: ignore[union-attr]
+            parts.append((joiner, piece))
+        else:
+            parts[-1] = (parts[-1][0], f"{parts[-1][1]}{joiner}{piece}")
+    if len(parts) == 1:
+        return [(clause, *_when(clause, today))]
+    timed = [(joiner, piece, *_when(piece, today)) for joiner, piece in parts]
+    out: list[tuple[str, str | None, date | None]] = []
+    for joiner, piece, when, due in timed:
+        # "draft it and send it by Thursday", "ring Omar on Monday and ask him for the figures":
+        # one step when the second goes on with the first's object and only one has a time.
+        same = "," not in joiner and out and _PRONOUN_RE.search(piece)
+        if same and (out[-1][1] is None) != (when is None):
+            out[-1] = (f"{out[-1][0]}{joiner}{piece}", out[-1][1] or when, out[-1][2] or due)
+        else:
+            out.append((piece, when, due))
+    for i in range(len(out) - 2, -1, -1):  # "call HR, book a room and email the team by Friday"
+        if out[i][1] is None and out[i + 1][1] is not None:
+            out[i] = (out[i][0], out[i + 1][1], out[i + 1][2])
+    return out
+
+
+_PRONOUN_RE = re.compile(r"\b(?:it|them|him|her|this|that|these|those)\b", re.IGNORECASE)
+
+
+_LEAD_ONLY_RE = re.compile(
+    r"\W*(?:(?:first(?:ly)?|then|so|ok(?:ay)?|right|next|also|and|well|fine|sure|yes|yeah|"
+    r"second(?:ly)?|finally|after\s+that)\W*)*",
+    re.IGNORECASE,
+)
+
+
+# Verbs that start a step, but not when they start a remark: "get it", "do that".
+_NOT_STEP_RE = re.compile(r"^\W*(?:do|get|go|make|try|look)\s+(?:it|that|this|so|on|well)\b", re.I)
+
+
+_OTHERS_STEP_RE = re.compile(
+    r"^\W*(?i:(?:and|also|then|so|but|plus)\s+)?(?:(?i:(?:my|our|his|her|their|the)\s+"
+    r"(?!(?:\w+\s+){0,2}(?:step|plan|goal|aim|idea|priority|focus|job|task|thing|option)s?\b)"
+    r"(?:[a-z]+\s+){0,2}[a-z]+|he|she|they|hr|(?:mrs?|ms|dr|prof)\.?\s+[a-z]+)|"
+    r"(?!(?:I|We|You)\b)[A-Z][a-z]+)(?:\s+"
+    r"(?i:(?:said|says|reckons|thinks)\s+(?:she|he|they)|(?:has|have)\s+offered|offered|"
+    r"(?:is|are)\s+sending|will|'ll|’ll|(?:is|are)\s+(?:going\s+to|gonna)|can)\b|"
+    r"(?:'s|’s)\s+(?i:going\s+to|gonna)\b)"  # "my partner's going to ask his work"
+)
+
+
+_NOT_NAMES = frozenset(
+    {
+        "I", "We", "You", "He", "She", "They", "It", "This", "That", "Then", "Next", "First",
+        "Also",
+        "Maybe", "Perhaps", "And", "So", "Both", "My", "Our", "Ok", "Okay", "Well", "Probably",
+        "Hopefully", "Tomorrow", "Today", "Honestly", "Monday", "Tuesday", "Wednesday", "Thursday",
+        "Friday", "Saturday", "Sunday", "The", "If"
+    }
+)  # fmt: skip
+
+
+_MEETING_RE = re.compile(
+    r"\b(?:by|before|at|for|until|in)\s+(?:our|the|my)\s+next\s+(?:meeting|session|catch[-\s]?up|"
+    r"call|chat|one[-\s]to[-\s]one|1:1|check[-\s]?in)\b",
+    re.IGNORECASE,
+)
+
+
+def _meeting_phrase(clause: str) -> str | None:
+    m = _MEETING_RE.search(clause)
+    return m.group(0) if m else None
+
+
+STEP_VERB_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|then|and|first(?:ly)?|next|also|after\s+that|second(?:ly)?|"
+    r"finally|step\s+\w+|\d[.)])[,:\s]+)*(?:email|call|ask|send|book|write|talk|speak|finish|start|"
+    r"draft|update|sign|apply|set|block|read|reach|message|text|register|enrol|enroll|submit|"
+    r"schedule|arrange|contact|research|look|join|practi[sc]e|prepare|review|request|tell|meet|"
+    r"find|make|put|go|visit|attend|buy|order|create|build|list|pick|choose|get|try|do|spend|"
+    r"rehearse|ring|phone|drop|pop|post|upload|download|print|save|pay|sort|switch|turn|fill|"
+    r"complete|plan|share|invite|check|chase|follow|redo|rewrite|record|publish|pitch|run|"
+    r"train|study|revise|watch|learn|fix|clear|cancel|move|ship|deliver|present|give)\b",
+    re.IGNORECASE,
+)
+
+
+_DEFERRED_RE = re.compile(
+    r"\b(?:have\s+a\s+think|think\s+(?:it\s+over|about\s+(?:it|that|this))|mull\s+(?:it\s+)?over|"
+    r"sleep\s+on\s+it|see\s+how\s+(?:it\s+goes|i\s+feel)|if\s+i\s+(?:get|have|find)\s+(?:the\s+)?time|"
+    r"(?:maybe|perhaps|possibly)\s+(?:later|next\s+\w+|one\s+day|at\s+some\s+point|in\s+the\s+\w+)|"
+    r"do\s+(?:it\s+all|everything|all\s+of\s+it)|"
+    r"i(?:'ll|’ll|\s+will|ll)\s+(?:maybe|perhaps|possibly))\b|^\W*(?:maybe|perhaps|possibly)\b",
+    re.IGNORECASE,
+)
+
+
+# A step named by a noun alone, once its time is taken out: "the list", "threshold", "CV update".
+_NAMED_STEP_RE = re.compile(
+    r"\W*(?:(?:the|my|that|this|our)\s+)?(?!(?:i|we|you|he|she|they|it)\b)[a-z0-9][\w'’-]*"
+    r"(?:\s+(?!(?:will|would|could|might|can|is|are|was|were|has|have|had|should|must)\b)"
+    r"[a-z][\w'’-]*){0,2}\W*",
+    re.IGNORECASE,
+)
+
+
+def _named_back(clause: str, today: date) -> bool:
+    """ "The list next week.", "Threshold by Tuesday.": a noun and a time, nothing else."""
+    times = [t for t in _times(clause, today) if t.due is not None and not t.recurring]
+    if not times or FEELING_RE.search(clause):
+        return False
+    untimed = clause
+    for expression in reversed(find_time(clause, today)):
+        untimed = untimed[: expression.start] + untimed[expression.end :]
+    return bool(_NAMED_STEP_RE.fullmatch(untimed))
+
+
+_DO_IT_RE = re.compile(
+    r"^\W*(?:i(?:'ll|’ll|\s+will)|ill)\s+(?:just\s+)?(?:do|try)\s+(?:it|that|this|them|whatever)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _is_commitment(clause: str, stage: str) -> bool:
+    """Whether the speaker commits to the step in ``clause`` (not a deferral or a maybe)."""
+    if _DEFERRED_RE.search(clause):
+        return False  # "the visualiser I'll have a think about", "running club maybe later"
+    if NOT_COMMIT_RE.search(clause) and not re.search(
+        r"\b(?:i(?:'ll|’ll|\s+will)\s+(?:email|call|ask|send|book|write|talk|speak))\b",
+        clause,
+        re.I,
+    ):
+        return False
+    r = roles(clause)
+    if r.question:
+        return False
+    if COMMIT_RE.search(clause):
+        if r.agent in ("speaker", "we", "none") and r.modality in ("future", "present", "wish"):
+            return True
+        if re.search(r"\b(?:step|decided|commit|promise|plan|planning|intend)\b", clause, re.I):
+            return True
+        return r.modality == "future"
+    if stage == "will" and STEP_VERB_RE.match(clause) and r.modality not in ("possibility",):
+        return True
+    # "Talking to my manager first, on Thursday": a step named by its -ing form, with a time.
+    lead = re.match(r"^\W*(?:(?:ok(?:ay)?|so|first(?:ly)?|then)[,\s]+)*([a-z]+ing)\b", clause, re.I)
+    if (
+        stage == "will"
+        and lead
+        and lead.group(1).lower() not in _NOT_GERUNDS
+        and _times(clause, date.today())
+    ):
+        return True
+    if stage != "will":
+        return False
+    if re.search(
+        r"\bi(?:'d|’d|\s+would)\s+like\s+to\s+(?:start|begin)|\bi\s+want\s+to\s+(?:start|begin)"
+        r"|\bstart(?:ing)?\s+(?:with|by)\b|^\W*will\s+[a-z]+",
+        clause,
+        re.I,
+    ):
+        return True
+    # In Will, a step with a day is a commitment however it is worded: "I'd like to email Dana
+    # by Friday", "I should call HR on Monday", "CV update by the end of the month". Not an
+    # option ("I could..., maybe"), a feeling, a question or a negation.
+    if _STATE_RE.search(clause):
+        return False  # "I'm free Saturday anyway": when they can, not what they will do
+    timed = any(
+        t.due is not None or t.recurring for t in _times(clause, date.today())
+    ) or _meeting_phrase(clause)
+    untimed = clause
+    for expression in reversed(find_time(clause, date.today())):
+        untimed = untimed[: expression.start] + untimed[expression.end :]
+    someone_else = re.match(r"^\W*(?:my|our|his|her|their|the|he|she|they|it)\b", clause, re.I)
+    plain_can = re.search(r"\bi\s+can\b|\bi(?:'d|’d|\s+would)\s+(?:like|love)\s+to\b", clause, re.I)
+    return bool(
+        timed
+        and (
+            r.agent in ("speaker", "we", "none", "imperative")
+            or (r.agent == "third" and not someone_else)
+        )
+        and (r.modality not in ("possibility", "past") or plain_can)
+        and not r.negated
+        and not _PAST_RE.search(clause)
+        and not FEELING_RE.search(clause)
+        and not find_feeling([Piece(clause)])
+        and not re.search(r"\b(?:could|might|maybe|perhaps|possibly)\b", clause, re.I)
+        and not (someone_else and r.agent != "speaker")
+        and len(content_words(untimed)) >= 1
+    )
+
+
+_STATE_RE = re.compile(
+    r"\bi(?:'m|’m|\s+am|m)\s+(?:(?:only|usually|also|probably)\s+)?(?:free|busy|off|around|available|"
+    r"away|on\s+holiday|working|in\s+work)\b",
+    re.IGNORECASE,
+)
+
+
+_PAST_RE = re.compile(
+    r"\b(?:i|we)\s+(?:already\s+|just\s+)?(?:[a-z]+ed|went|did|had|was|were|sent|spoke|met|got|took|"
+    r"made|told|wrote|saw|gave|began|ran|knew|thought|felt)\b",
+    re.IGNORECASE,
+)
+
+
+_NOT_GERUNDS = frozenset(
+    {"nothing", "something", "anything", "everything", "thing", "morning", "evening", "during",
+     "being", "feeling", "thinking", "wondering", "hoping", "going", "spring"}
+)  # fmt: skip
