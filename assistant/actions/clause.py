@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from assistant.actions.items import ActionItem
-from assistant.actions.lexicon import is_base_verb
+from assistant.actions.lexicon import common_word_form, is_base_verb, verb_or_modifier
 from assistant.actions.owners import (
     SPACES,
     SPEAKER_LABEL,
@@ -584,7 +584,7 @@ def _subject_task(text: str, people: People, actions: bool = False) -> tuple[Who
             obliged = re.match(r"(?:needs?\s+to|has\s+to|must)", modal)
             if obliged and not _known(owner, people) and len(m.group("subj").split()) > 1:
                 return UNKNOWN, text  # "Google Doc must include...": a requirement, no owner
-            if modal == "to" and not _known(owner, people) and not _is_verb(rest):
+            if modal == "to" and not _known(owner, people) and not _to_verb(rest, m.group("subj")):
                 return None
             return owner, _deinflect(rest) if modal == "to" else rest
         return None
@@ -700,6 +700,18 @@ def _imperative(text: str) -> bool:
         and not _NOT_IMPERATIVE.search(text)
         and not _reported(text)
     )
+
+
+def _to_verb(text: str, subject: str) -> bool:
+    """After "Emma to ...": a verb, any verb ("check-in with the mentors", "subscribe"), unless
+    what comes before "to" is itself an ordinary word ("Aim to", "Nice to have", "Access to")."""
+    first = text.split(maxsplit=1)[0].split("-")[0] if text.split() else ""
+    if _is_verb(text):
+        return True
+    ordinary = " " not in subject.strip() and (
+        verb_or_modifier(subject) or common_word_form(subject)
+    )
+    return is_base_verb(first) and not ordinary
 
 
 def _verb_first(word: str) -> bool:

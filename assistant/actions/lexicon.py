@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["common_word_form", "is_base_verb"]
+__all__ = ["common_word_form", "is_base_verb", "verb_or_modifier"]
 
 # Inflections undone before a look-up: ("sends", "send"), ("tries", "try"), ("planned", "plan").
 _SUFFIXES = (
@@ -36,6 +36,7 @@ _PERSON_NOUN_ENDINGS = ("or", "er", "ee", "ist", "ent", "ant", "ian", "ive", "er
 class _Tables:
     verbs: frozenset[str]
     nouns: frozenset[str]
+    modifiers: frozenset[str]  # adjectives and adverbs
     irregular: dict[str, str]  # "went" -> "go", "wrote" -> "write"
 
 
@@ -57,8 +58,13 @@ def _tables() -> _Tables | None:
     except (OSError, KeyError, ValueError):
         return None
     verb, noun = hash_string("verb"), hash_string("noun")
+    modifiers = frozenset(index.get(hash_string("adj"), ())) | frozenset(
+        index.get(hash_string("adv"), ())
+    )
     irregular = {form: lemmas[0] for form, lemmas in exceptions.get(verb, {}).items() if lemmas}
-    return _Tables(frozenset(index.get(verb, ())), frozenset(index.get(noun, ())), irregular)
+    return _Tables(
+        frozenset(index.get(verb, ())), frozenset(index.get(noun, ())), modifiers, irregular
+    )
 
 
 def _bases(word: str) -> list[str]:
@@ -81,6 +87,15 @@ def is_base_verb(word: str) -> bool:
     """``word`` (any case) is an English verb as written, uninflected: "survey", "determine"."""
     tables = _tables()
     return tables is not None and word.lower() in tables.verbs
+
+
+def verb_or_modifier(word: str) -> bool:
+    """``word`` is an English verb, adjective or adverb as written ("Aim", "Access", "Nice"),
+    so not taken for a name where the sentence gives no other sign of one; names that are also
+    nouns ("Sam", "Isabella", "Jason") are not."""
+    tables = _tables()
+    lowered = word.lower()
+    return tables is not None and (lowered in tables.verbs or lowered in tables.modifiers)
 
 
 def common_word_form(word: str) -> bool:

@@ -92,3 +92,16 @@ def test_what_was_agreed_or_stated_as_a_state_of_things_is_no_item() -> None:
         "Draft the task division document",
         "The team is responsible for keeping the meeting notes",
     ]
+
+
+def test_someone_to_do_something_with_any_verb_and_numbered_clauses() -> None:
+    notes = (
+        "- Emma to check-in with possible mentors about GSoC\n"
+        "- Aim to produce a white paper\n"
+        "- Nice to have a standard repo format\n"
+        "(1) Nestor and Yaolong will run the chord labelling on both movements.\n"
+    )
+    found = {i.task: i.owners for i in extract(notes)}
+    assert found["Check-in with possible mentors about GSoC"] == ("Emma",)
+    assert found["Run the chord labelling on both movements"] == ("Nestor", "Yaolong")
+    assert all(owner not in ("Aim", "Nice") for owners in found.values() for owner in owners)
