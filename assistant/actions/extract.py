@@ -163,11 +163,13 @@ def extract_candidates(
     list_due: date | None = None  # "To be done until Friday 10.11.2023:": the list's deadline
     group: tuple[int, Who] | None = None  # "- ==@raulk==" with the person's tasks nested below
     last_task: tuple[int, int] | None = None  # (indent, index in found) of the last line's item
+    named: Who | None = None  # the person the paragraph last named: who "he"/"she" is
     for raw_line in lines:
         line = raw_line.strip()
         if not line or _RULE.match(line):
             after_blank = after_blank or not line
             paragraph = None if not line else paragraph
+            named = None if not line else named
             continue
         heading = _heading(line)
         if heading is None and not _BULLET.match(line) and _PEOPLE_LINE.match(line):
@@ -185,6 +187,7 @@ def extract_candidates(
             after_heading = True
             listed = False
             paragraph = None
+            named = None
             continue
         if after_heading and _ITALIC_LINE.match(line):
             continue  # "*Where to go next, dependencies, all deadlines*": the heading's gloss
@@ -270,8 +273,13 @@ def extract_candidates(
                     clause, people, here, today, next_meeting=next_meeting, day_first=day_first
                 )
             reading = readings[memo]
+            named = _person_named(clause, people) or named
             if reading is None:
                 continue
+            if not reading.item.owners and named is not None and _THIRD_PERSON.search(clause):
+                # "Ian said we will use Gatsby. He will create a pull request": Ian's
+                item = replace(reading.item, owner=named.owner, owners=named.owners)
+                reading = replace(reading, item=item)
             deadline = list_due or heading_due
             if deadline is not None and reading.item.due is None:
                 reading = replace(reading, item=replace(reading.item, due=deadline))
@@ -295,6 +303,24 @@ def extract_candidates(
                 last_task = (indent, len(found) - 1)
         paragraph = found_here if not bullet else None
     return found
+
+
+_THIRD_PERSON = re.compile(
+    r"(?:^|\b(?:and|then|that|so)\s+|,\s*)(?:[Hh]e|[Ss]he)\s+(?:will|would|shall|is\s+going\s+to"
+    r"|['’]ll|(?:also\s+)?(?:needs?|has|agreed|offered|promised)\s+to)\b"
+)
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+
+
+def _person_named(clause: str, people: People) -> Who | None:
+    """The first participant the clause names ("Further, Rebecca has heard back..."), if any."""
+    for word in _CAPITALISED.findall(clause):
+        if word in ("He", "She", "I", "We", "They"):
+            continue
+        found = people.participants.find(word)
+        if found:
+            return Who.of([found])
+    return None
 
 
 def _STARTS_WITH_OWNER(clause: str) -> bool:

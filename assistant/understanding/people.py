@@ -48,7 +48,13 @@ _ROLE_LINE = re.compile(
     r"(?P<who>.+)$",
     re.IGNORECASE,
 )
-_LIST_SPLIT = re.compile(r"\s*(?:,|;|\||\band\b|&|\s\+\s|/)\s*")
+_LIST_SPLIT = re.compile(r"\s*(?:,|;|\||\band\b|&|\s\+\s|/)\s*(?![^()]*\))")  # not in brackets
+# A heading over an attendee list: "Members in Attendance in Official Capacity", "Absent Members"
+_ATTENDEE_HEADING = re.compile(
+    r"^(?:\w+\s+){0,3}(?:in\s+attendance|attendees|attending|participants|present|absent)"
+    r"(?:\s+\w+){0,4}$",
+    re.IGNORECASE,
+)
 _NOT_NAMES = frozenset(
     """
     all everyone none n/a na tbd tbc the team board members group core mentors mentees students
@@ -76,6 +82,7 @@ def _clean_entry(raw: str) -> tuple[str, str | None] | None:
             return m.group("name"), m.group("ini")
     text = re.sub(r"\s*\([^)]*\)\s*$", "", text).strip()  # "(mentor)", "(remote)"
     text = re.sub(r"\s+[-–—]\s.*$", "", text)  # "Ritik Malik - excited, first meeting"
+    text = re.sub(r"^([^,]+),\s.*$", r"\1", text)  # "Jordan Goetze, Chair"
     text = re.sub(r"^@", "", text) if _HANDLE.match(text) else text
     if looks_like_name(text) or _HANDLE.match(text):
         return text, None
@@ -139,15 +146,18 @@ def participants(
                 cleaned = _clean_entry(str(entry))
                 if cleaned:
                     found.add(*cleaned)
-    in_list = False
+    in_list = listed = blank_before = False
     for raw in lines:
         line = raw.strip()
-        bare = re.sub(r"^[#*_\s>]+|^[-•+]\s+|[*_:\s]+$", "", line)  # "- Present: Ana, Ben"
+        bare = re.sub(r"^[#*_\s>]+|^[-•+]\s+|[#*_:\s]+$", "", line)  # "- Present: Ana, Ben"
         bare = re.sub(r"^(?:\?\?\?|!!!)\s*\w+\s*\"([^\"]*)\"$", r"\1", bare)
         if not line:
+            blank_before = True
             continue
-        if _ATTENDEE_KEY.match(bare):
-            in_list = True
+        after_blank, blank_before = blank_before, False
+        heading = line.startswith("#") or line.endswith(":") or line.startswith("**")
+        if _ATTENDEE_KEY.match(bare) or (heading and _ATTENDEE_HEADING.match(bare)):
+            in_list, listed = True, False
             continue
         key, sep, rest = bare.partition(":")
         if sep and _ATTENDEE_KEY.match(key.strip()) and rest.strip():
@@ -165,9 +175,11 @@ def participants(
                     found.add(*cleaned)
         if in_list:
             is_item = bool(re.match(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s+", raw)) or raw[:1] in " \t"
-            cleaned = _clean_entry(line) if is_item or len(line.split()) <= 4 else None
+            short = len(line.split()) <= 4 and not (after_blank and listed)  # not "Topics" after it
+            cleaned = _clean_entry(line) if is_item or short else None
             if cleaned:
                 found.add(*cleaned)
+                listed = True
                 continue
             in_list = False
         for pattern in (_WITH_INITIALS, _INITIALS_WITH_NAME):

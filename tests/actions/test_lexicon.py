@@ -105,3 +105,35 @@ def test_someone_to_do_something_with_any_verb_and_numbered_clauses() -> None:
     assert found["Check-in with possible mentors about GSoC"] == ("Emma",)
     assert found["Run the chord labelling on both movements"] == ("Nestor", "Yaolong")
     assert all(owner not in ("Aim", "Nice") for owners in found.values() for owner in owners)
+
+
+def test_attendee_headings_roles_after_commas_and_commas_in_brackets() -> None:
+    lines = [
+        "### Members in Attendance in Official Capacity ###",
+        "- Jordan Goetze, Chair",
+        "- Rebecca Nelson, Vice-Chair",
+        "",
+        "Topics",
+        "*Present: Guanyuming He (GH, student), Sean O'Grady (SO, main supervisor)*",
+    ]
+    found = participants(lines)
+    assert [p.name for p in found.people] == [
+        "Jordan Goetze",
+        "Rebecca Nelson",
+        "Guanyuming He",
+        "Sean O'Grady",
+    ]
+
+
+def test_he_or_she_is_the_participant_the_paragraph_named() -> None:
+    notes = (
+        "### Attendance\n- Rebecca Nelson, Vice-Chair\n- Jordan Goetze, Chair\n\n"
+        "### Funding\n"
+        "Further, Rebecca has heard back from the finance commission. She will confirm meeting "
+        "times with them.\n\n"
+        "### Other\n"
+        "They said she will send the report.\n"
+    )
+    owners = {i.task: i.owner for i in extract(notes)}
+    assert owners["Confirm meeting times with them"] == "Rebecca Nelson"
+    assert owners.get("Send the report") is None  # no one named in that paragraph
