@@ -102,7 +102,7 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 def _object(clause: str) -> tuple[str, str]:
     """What the clause acted on: ("person", "the director"), ("thing", "your report") or none."""
     data = _data()
-    match = re.search(r"\byour\s+", clause, re.IGNORECASE)
+    match = re.search(r"\byour\s+(?!(?:behalf|name|sake)\b)", clause, re.IGNORECASE)
     verb = data.verb_re.search(clause)
     start = None
     if verb is not None:

@@ -86,3 +86,10 @@ def test_a_finding_across_two_clauses_rewrites_both_and_names_the_person() -> No
     assert "the director" in result.rewrite
     assert result.rewrite.startswith("Great session today! ")
     assert result.rewrite.endswith("Let's meet on Friday.")
+
+
+def test_a_choice_made_and_acted_on_for_the_mentee_is_handed_back_whole() -> None:
+    for text in ("I've already said yes on your behalf.", "I've put your name down."):
+        result = check(text)
+        assert [f.category for f in result.findings] == ["dictating"]
+        assert "behalf" not in result.rewrite and "name down" not in result.rewrite
