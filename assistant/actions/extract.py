@@ -46,6 +46,7 @@ from datetime import date, datetime
 from assistant.actions.clause import Reading, Section, read_candidate
 from assistant.actions.items import ActionItem
 from assistant.actions.judge import Candidate, keep
+from assistant.actions.lexicon import is_base_verb
 from assistant.actions.markup import clean_notes
 from assistant.actions.owners import NAME, SPACES, SPEAKER_LABEL, TASK_VERBS, People, Who
 from assistant.duedates import find_due
@@ -266,7 +267,16 @@ def extract_candidates(
         body = _URL.sub("", body)
         found_here: Who | None = None
         parts = _parts(body) if inline else _clauses(body)
+        assigned: int | None = None  # "Roland: Implement X; seek comment": one item, the line's
         for clause in parts:
+            if assigned is not None and _continues(clause):
+                first = found[assigned]
+                more = clause.rstrip(" :;,.")
+                more = more[:1].lower() + more[1:] if more[1:2].islower() else more
+                item = replace(first.reading.item, task=f"{first.reading.item.task}; {more}")
+                found[assigned] = replace(first, reading=replace(first.reading, item=item))
+                continue
+            assigned = None
             memo = (clause, here.actions, here.owner, here.kind, here.person, not bullet)
             if memo not in readings:
                 readings[memo] = read_candidate(
@@ -301,8 +311,19 @@ def extract_candidates(
             )
             if reading.rejected is None and bullet:
                 last_task = (indent, len(found) - 1)
+            if reading.rejected is None and said_by is not None and said_by.owners and not inline:
+                assigned = len(found) - 1
         paragraph = found_here if not bullet else None
     return found
+
+
+def _continues(clause: str) -> bool:
+    """A clause after an assigned task on the same line that goes on with it: another order
+    ("seek comment for next plenum", "Add a couple of open questions")."""
+    words = clause.split()
+    if not words or words[0].isupper():
+        return False  # "COMPLETE": a status, not another order
+    return words[0].lower() in TASK_VERBS or is_base_verb(words[0])
 
 
 _THIRD_PERSON = re.compile(

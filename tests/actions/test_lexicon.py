@@ -137,3 +137,16 @@ def test_he_or_she_is_the_participant_the_paragraph_named() -> None:
     owners = {i.task: i.owner for i in extract(notes)}
     assert owners["Confirm meeting times with them"] == "Rebecca Nelson"
     assert owners.get("Send the report") is None  # no one named in that paragraph
+
+
+def test_an_assigned_line_goes_on_as_one_item() -> None:
+    notes = (
+        "- Present: Roland, Valentine, Jo Lee (JL)\n\n"
+        "**Resolved**\n\n"
+        "- Roland: Implement supporters page 1st iteration; seek comment for next plenum\n"
+        "- JL: Start the feedback document. COMPLETE\n"
+    )
+    assert [(i.task, i.owner) for i in extract(notes)] == [
+        ("Implement supporters page 1st iteration; seek comment for next plenum", "Roland"),
+        ("Start the feedback document", "JL"),
+    ]
