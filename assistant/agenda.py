@@ -456,7 +456,11 @@ def agenda_to_markdown(agenda: Agenda, start: time | None = None) -> str:
     if sources:
         lines += ["", "## Sources", ""]
         for number, passage in enumerate(sources, 1):
-            where = f"{passage.title} — {passage.section}" if passage.section else passage.title
+            where = (
+                f"{passage.title} — {passage.section}"
+                if passage.section and passage.section != passage.title
+                else passage.title
+            )
             credit = f", {passage.publisher}" if passage.publisher else ""
             lines.append(f"{number}. {where}{credit} ({passage.source})")
     return "\n".join(lines) + "\n"

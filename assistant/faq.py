@@ -571,7 +571,7 @@ def faq_to_markdown(faq: FAQ, *, title: str = "Program FAQ") -> str:
 
 def _source_line(passage: Passage) -> str:
     parts = [f"*{passage.title or passage.source}*"]
-    if passage.section:
+    if passage.section and passage.section != passage.title:
         parts.append(passage.section)
     if passage.publisher:
         parts.append(passage.publisher)

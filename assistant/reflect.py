@@ -299,7 +299,11 @@ def reflection_to_markdown(reflection: Reflection) -> str:
     if reflection.citations:
         lines += ["", "## Sources", ""]
         for number, passage in enumerate(reflection.citations, 1):
-            where = f"{passage.title} — {passage.section}" if passage.section else passage.title
+            where = (
+                f"{passage.title} — {passage.section}"
+                if passage.section and passage.section != passage.title
+                else passage.title
+            )
             credit = f", {passage.publisher}" if passage.publisher else ""
             lines.append(f"{number}. {where}{credit} ({passage.source})")
     return "\n".join(lines) + "\n"

@@ -175,3 +175,20 @@ def test_an_instruction_planted_in_an_uploaded_document_is_not_answered_as_guida
     answer = compose_answer("How do I encourage my mentee?", [passage])
     assert "cannot succeed without" not in answer.answer
     assert "Point out the progress the mentee has already made on their own." in answer.answer
+
+
+def test_an_introduction_is_cited_under_its_heading_without_repeating_the_title(
+    kb: KnowledgeBase,
+) -> None:
+    from assistant.cli.render import citations_markdown
+
+    intro = next(
+        p
+        for p in kb.passages_for("seven-things-to-do-in-a-mentoring-relationship.md")
+        if "Now what do I do with my mentee?" in p.text
+    )
+    assert intro.section == intro.title == "7 Things to Do in a Mentoring Relationship"
+    line = citations_markdown([intro]).splitlines()[1]
+    assert line.count("7 Things to Do in a Mentoring Relationship") == 1
+    step = Passage("g.md", "Guide", "Phase one", "Say hello.", 0.5)
+    assert "Guide — Phase one" in citations_markdown([step])

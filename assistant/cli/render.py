@@ -21,7 +21,11 @@ def citations_markdown(passages: Sequence[Passage], numbers: Sequence[int] = ())
     lines = ["Sources:"]
     labels = list(numbers) if len(numbers) == len(passages) else range(1, len(passages) + 1)
     for number, passage in zip(labels, passages, strict=True):
-        where = f"{passage.title} — {passage.section}" if passage.section else passage.title
+        where = (
+            f"{passage.title} — {passage.section}"
+            if passage.section and passage.section != passage.title
+            else passage.title
+        )
         credit = f" ({passage.publisher})" if passage.publisher else ""
         lines.append(f"  [{number}] {where}{credit} · {passage.source}")
     return "\n".join(lines)
