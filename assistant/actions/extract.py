@@ -189,6 +189,7 @@ def extract_candidates(
             listed = False
             paragraph = None
             named = None
+            group = None  # a heading ends the group of a person's lines above it
             continue
         if after_heading and _ITALIC_LINE.match(line):
             continue  # "*Where to go next, dependencies, all deadlines*": the heading's gloss
@@ -221,6 +222,14 @@ def extract_candidates(
         indent = len(raw_line) - len(raw_line.lstrip(" \t"))
         if group is not None and (not bullet or indent <= group[0]):
             group = None
+        whose = (
+            _POSSESSIVE.match(body.strip(" *_")) if bullet and body.rstrip().endswith(":") else None
+        )
+        owner_of = people.who(whose.group("n"), strict=True) if whose else None
+        if owner_of is not None and owner_of.owners:
+            group = (indent, owner_of)  # "- Jake's Updates:" with Jake's lines nested below
+            last_task = None
+            continue
         alone = _person_alone(body, people) if bullet else None
         if alone is not None:
             if last_task is not None and last_task[0] < indent:
@@ -259,6 +268,8 @@ def extract_candidates(
             body = inline.group("rest")
         elif paragraph is not None and not bullet:
             here = Section(actions=section.actions, owner=paragraph, kind=section.kind)
+        if group is not None:
+            here = replace(here, person=group[1])  # "- Aayush's Updates:" under "Isabella's"
         speaker = _SPEAKER.match(body)
         said_by = people.who(speaker.group(1), strict=True) if speaker else None
         if speaker and not section.actions and said_by:
@@ -315,6 +326,12 @@ def extract_candidates(
                 assigned = len(found) - 1
         paragraph = found_here if not bullet else None
     return found
+
+
+# "Megan's Updates", "Jake's progress:": a person's part of the notes.
+_POSSESSIVE = re.compile(
+    r"^(?P<n>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s?\s+(?:[\w/&-]+\s*){1,3}:?\s*$"
+)
 
 
 def _continues(clause: str) -> bool:
@@ -564,6 +581,10 @@ def _section_for(heading: str, people: People) -> Section:
     text = heading.strip(" *_:")
     if _PEOPLE_HEADING.match(text):
         return Section(kind="people")
+    whose = _POSSESSIVE.match(text) if not _ACTION_HEADING.search(text) else None
+    named = people.who(whose.group("n"), strict=True) if whose else None
+    if named is not None and named.owners:
+        return Section(person=named, kind="person")  # "Megan's Updates": her status report
     if _NOTES_HEADING.search(text):
         return Section()  # "Agenda/Notes", "Meeting minutes": what was said, read line by line
     if _GUIDANCE_HEADING.search(text) and (

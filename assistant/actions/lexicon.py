@@ -69,11 +69,11 @@ def _tables() -> _Tables | None:
 
 def _bases(word: str) -> list[str]:
     """``word`` with each regular inflection undone, itself first; stems shorter than four
-    letters are left out ("Jared" is no "jar" + "ed")."""
+    letters are left out but for a plural ("Jared" is no "jar" + "ed"; "Aims" is "aim" + "s")."""
     bases = [word]
     for suffix, replacement in _SUFFIXES:
         stem = word[: -len(suffix)] + replacement
-        if not word.endswith(suffix) or len(stem) < 4:
+        if not word.endswith(suffix) or len(stem) < (3 if suffix == "s" else 4):
             continue
         if suffix == "es" and not stem.endswith(("s", "x", "z", "ch", "sh", "o")):
             continue  # "Soares" is no "soar" + "es"; "changes" is "change" + "s"

@@ -150,3 +150,19 @@ def test_an_assigned_line_goes_on_as_one_item() -> None:
         ("Implement supporters page 1st iteration; seek comment for next plenum", "Roland"),
         ("Start the feedback document", "JL"),
     ]
+
+
+def test_a_persons_updates_are_theirs() -> None:
+    notes = (
+        "## Attendees\n* Megan Noble\n* Ben Jeffers\n\n"
+        "## Notes\n"
+        "- Megan's Updates:\n"
+        "    - Plans to start with dummy reports and compare them to previous reports.\n"
+        "### Ben's Updates\n"
+        "- Will work on login for admin functionality.\n"
+    )
+    owners = {i.task: i.owner for i in extract(notes)}
+    assert owners == {
+        "Start with dummy reports and compare them to previous reports": "Megan Noble",
+        "Work on login for admin functionality": "Ben Jeffers",
+    }
