@@ -41,6 +41,13 @@ _PLACEHOLDER = re.compile(
 _MD_LINK = re.compile(
     r"!?\[(?P<text>[^\]\n]{0,300})\]\((?P<url>[^)\s]{0,1000})(?:\s+\"[^\"]*\")?\)"
 )
+# A list item that is one link and nothing else ("* [Install renovate on the repos](https://...)"):
+# a reference to an issue or a page by its title, not something the meeting asked anyone to do.
+_LINK_ITEM = re.compile(
+    r"^(?P<lead>[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+)\[(?P<text>[^\]\n]{1,300})\]"
+    r"\((?P<url>https?://[^)\s]{1,1000})\)[ \t]*$",
+    re.MULTILINE,
+)
 _ADMONITION = re.compile(r"^\s*(?:\?\?\?\+?|!!!)\s*[\w-]+\s*(?:\"(?P<title>[^\"]*)\")?\s*$")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -80,6 +87,7 @@ def clean_notes(raw: str) -> Notes:
         text = _HTML_BREAK.sub("\n", text)
         text = _HTML_TAG.sub("", text)
     text = html.unescape(text).replace("\xa0", " ")
+    text = _LINK_ITEM.sub(r"\g<lead>\g<url>", text)  # a list of issue links: references
     text = _MD_LINK.sub(lambda k: k.group("text") or k.group("url"), text)
     lines: list[str] = []
     table: list[str] = []

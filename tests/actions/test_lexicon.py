@@ -166,3 +166,17 @@ def test_a_persons_updates_are_theirs() -> None:
         "Start with dummy reports and compare them to previous reports": "Megan Noble",
         "Work on login for admin functionality": "Ben Jeffers",
     }
+
+
+def test_a_list_of_issue_links_is_references_not_tasks() -> None:
+    notes = (
+        "## Notes\n"
+        "* [Work In Progress](https://example.org/milestone/70):\n"
+        "  * [Install renovate on the repositories](https://example.org/issues/3303)\n"
+        "      * Gotta check with the persons who raised the issue\n"
+        "  * [Upgrade to Kubernetes 1.25](https://example.org/issues/3582)\n"
+        "* Please [review the draft](https://example.org/draft) by Friday\n"
+    )
+    tasks = [i.task for i in extract(notes)]
+    assert not any("renovate" in t or "Kubernetes" in t for t in tasks)
+    assert "Review the draft" in tasks  # a link inside a sentence is still read
