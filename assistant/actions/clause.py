@@ -110,6 +110,13 @@ _NOT_TASK_START = re.compile(
     r"\s+(?:on|of|about|from|re)\b|action\s+items?\s+(?:review|from)\b)\b",
     re.IGNORECASE,
 )
+# "List looks broadly reasonable", "Review is scheduled for now": the first word is a thing the
+# sentence says something about, not a verb telling someone what to do.
+_NOUN_FIRST = re.compile(
+    r"^[A-Za-z][\w'’-]*\s+(?:(?:is|are|was|were)(?!\s+(?:going\s+to|\w+ing)\b)|looks|seems|has|had"
+    r"|needs|should|must|can|could|does|did|went|got)\b",
+    re.IGNORECASE,
+)  # not "Details are going to be gathered", "Austin is working on", "Ehuss will follow up"
 _PAST_START = re.compile(
     r"^(?!(?:need|feed|seed|speed|proceed|succeed|exceed|embed|shed|bed|wed)\b)"
     r"(?:\w+ed|sent|wrote|met|did|made|got|gave|took|went|had|was|were|found|spoke|told|"
@@ -382,7 +389,7 @@ def read_candidate(
         task = _clean_task(text)
     elif not task or _MEETING_TASK.match(task):
         return None
-    elif _NOT_TASK_START.match(task):
+    elif _NOT_TASK_START.match(task) or (_NOUN_FIRST.match(task) and not inner):
         rejected = rejected or "not_task_start"
     if (
         found is None

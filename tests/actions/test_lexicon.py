@@ -180,3 +180,19 @@ def test_a_list_of_issue_links_is_references_not_tasks() -> None:
     tasks = [i.task for i in extract(notes)]
     assert not any("renovate" in t or "Kubernetes" in t for t in tasks)
     assert "Review the draft" in tasks  # a link inside a sentence is still read
+
+
+def test_a_sentence_about_a_thing_is_no_order() -> None:
+    notes = (
+        "## Action items\n"
+        "- Eric Holk: List looks broadly reasonable.\n"
+        "- Review is scheduled for now, no changes amongst attendees\n"
+        "- Scope was larger than expected\n"
+        "- Details are going to be gathered and a poll will be posed on Slack\n"
+        "- Review the 2-approver rule\n"
+    )
+    tasks = [i.task for i in extract(notes)]
+    assert tasks == [
+        "Details are going to be gathered and a poll will be posed on Slack",
+        "Review the 2-approver rule",
+    ]
