@@ -48,6 +48,8 @@ _LINK_ITEM = re.compile(
     r"\((?P<url>https?://[^)\s]{1,1000})\)[ \t]*$",
     re.MULTILINE,
 )
+# The list items a table cell holds once its line breaks are gone: "- A. - B", "-Ricky: C".
+_CELL_ITEM = re.compile(r"(?:^|(?<=[.!?;])\s+)[-–•]\s*(?=\S)")
 _ADMONITION = re.compile(r"^\s*(?:\?\?\?\+?|!!!)\s*[\w-]+\s*(?:\"(?P<title>[^\"]*)\")?\s*$")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -155,12 +157,15 @@ def _table_lines(rows: list[str]) -> list[str]:
             task = cell("task")
             if not task or _PLACEHOLDER.match(task) or _PLACEHOLDER.match(cell("owner")):
                 continue
-            line = f"- TODO: {task}"  # one list item a row: no owner runs on to the next row
-            if cell("owner"):
-                line += f" (owner: {cell('owner')})"
-            if cell("due"):
-                line += f" due {cell('due')}"
-            out.append(line)
+            for one in _CELL_ITEM.split(task):  # "- Neil to review it. - Share it": two tasks
+                if not one.strip():
+                    continue
+                line = f"- TODO: {one.strip()}"  # one list item a task: no owner runs on
+                if cell("owner"):
+                    line += f" (owner: {cell('owner')})"
+                if cell("due"):
+                    line += f" due {cell('due')}"
+                out.append(line)
         return out
     keep = body if has_rule else [r for r in rows if not _TABLE_RULE.match(r)]
     out = [" — ".join(c for c in _cells(r) if c) for r in keep]

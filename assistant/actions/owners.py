@@ -77,10 +77,12 @@ NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?"
 """A capitalised given name, optionally with a surname."""
 SPEAKER_LABEL = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?|[A-Z]{2,4}"
 """Who speaks a line of minutes, before its colon: "Niko", "Eric Holk", "TM"."""
+_BODY = r"(?:team|members|maintainers|mentors|mentees|reviewers|committee|council|chairs)"
+"""A part of the people at a meeting, after its name: "Interface team", "TSC members"."""
 SUBJECT = (
     r"(?:I|we|We|you|You|he|He|she|She|they|They|both(?:\s+of\s+us)?|Both(?:\s+of\s+us)?"
     r"|(?:[Tt]he|[Mm]y|[Oo]ur)\s+(?:mentor|mentee)|[Mm]entor|[Mm]entee|@[\w.-]{2,30}"
-    r"|[A-Z][\w-]+\s+team(?=\s)|(?:[Ee]ach|[Ee]very)\s+(?:team\s+)?member|[Aa]ll\s+(?:team\s+)?members"
+    rf"|[A-Z][\w-]+\s+{_BODY}(?=\s)|(?:[Ee]ach|[Ee]very)\s+(?:team\s+)?member|[Aa]ll\s+(?:team\s+)?members"
     rf"|{NAME}(?:\s*,\s*{NAME}){{1,4}},?\s+(?:and|&)\s+{NAME}"
     rf"|{NAME}\s+(?:and|&)\s+(?:I|me|{NAME})|{NAME}\s+\((?:and|&)\s+{NAME}\)"
     rf"|{NAME}(?:\s*[/+]\s*{NAME})+|{NAME})"
@@ -214,8 +216,8 @@ class People:
             re.fullmatch(r"[A-Z]{2,4}", i) and i not in _NOT_INITIALS for i in initials
         ):
             return Who.of(initials)  # "BJ LBK XJS": initials side by side
-        if re.fullmatch(r"[A-Z][\w-]+\s+team", raw.strip().strip(_STRIP)):
-            return Who.of([raw.strip().strip(_STRIP)])  # "Interface team": a part of the team
+        if re.fullmatch(rf"[A-Z][\w-]+\s+{_BODY}", raw.strip().strip(_STRIP)):
+            return Who.of([raw.strip().strip(_STRIP)])  # "Interface team", "TSC members"
         found = self.participants.find(token)
         if found:
             as_written = raw.strip().strip(_STRIP)

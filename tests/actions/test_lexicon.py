@@ -196,3 +196,19 @@ def test_a_sentence_about_a_thing_is_no_order() -> None:
         "Details are going to be gathered and a poll will be posed on Slack",
         "Review the 2-approver rule",
     ]
+
+
+def test_a_table_cell_with_several_list_items_gives_one_task_each() -> None:
+    notes = (
+        "| Topic | Discussion | Action |\n"
+        "|---|---|---|\n"
+        "| MSA | A new MSA was sent. | -Ricky Rand: Confirm the terms with the IOE team. |\n"
+        "| Contract | Received. | <p>- Neil and Adam to review the contract.<br>"
+        "- Share the contract with the TSC.</p> |\n"
+    )
+    items = [(i.task, i.owners) for i in extract(notes)]
+    assert items == [
+        ("Confirm the terms with the IOE team", ("Ricky Rand",)),
+        ("Review the contract", ("Neil", "Adam")),
+        ("Share the contract with the TSC", ()),
+    ]
