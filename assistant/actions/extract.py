@@ -73,7 +73,7 @@ _HEADING_COLON = re.compile(r"^(?P<h>[A-Za-z][\w '’/&()-]{0,50}):$")
 _RULE = re.compile(r"^[-=_*\s]{3,}$")
 _ACTION_HEADING = re.compile(
     r"\b(?:action\s+(?:items?|points?|plan)|actions?|to[-\s]?dos?|todos?|next\s+steps?|follow[-\s]?ups?|tasks?"
-    r"|homework|commitments?|agreed|assignments?|deliverables?|plans?)\b",
+    r"|homework|commitments?|agreed|assignments?|deliverables?|plans?|to\s+be\s+done)\b",
     re.IGNORECASE,
 )
 _HEADING_OWNER = re.compile(
@@ -173,6 +173,8 @@ def extract_candidates(
             named = None if not line else named
             continue
         heading = _heading(line)
+        if heading is None and not section.actions and _TO_BE_DONE_LEAD.match(line):
+            heading = line.rstrip(":")  # "Things to be done in the coming weeks:": a list of tasks
         if heading is None and not _BULLET.match(line) and _PEOPLE_LINE.match(line):
             heading = "Attendees"  # "Attendees (please add yourself to this list)"
         inline = _INLINE_ACTIONS.match(line)
@@ -575,6 +577,11 @@ def _heading(line: str) -> str | None:
     if len(bare) <= 40 and _ACTION_HEADING.fullmatch(bare):
         return bare
     return None
+
+
+_TO_BE_DONE_LEAD = re.compile(
+    r"^(?=.{0,100}:$).*\b(?:to\s+be\s+done|to\s+do|next\s+steps?|action\s+items?)\b.*:$", re.I
+)
 
 
 def _section_for(heading: str, people: People) -> Section:

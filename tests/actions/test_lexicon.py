@@ -212,3 +212,16 @@ def test_a_table_cell_with_several_list_items_gives_one_task_each() -> None:
         ("Review the contract", ("Neil", "Adam")),
         ("Share the contract with the TSC", ()),
     ]
+
+
+def test_a_lead_in_saying_what_is_to_be_done_opens_a_task_list() -> None:
+    notes = (
+        "I showed the improvements in the dashboards.\n\n"
+        "Things to be done in the coming weeks discussed in the meeting:\n"
+        "1. work on the tests of the completed enrichers\n"
+        "2. show the results as well as the dashboards to the community\n"
+    )
+    assert [i.task for i in extract(notes)] == [
+        "Work on the tests of the completed enrichers",
+        "Show the results as well as the dashboards to the community",
+    ]
