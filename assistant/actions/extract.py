@@ -173,8 +173,13 @@ def extract_candidates(
             named = None if not line else named
             continue
         heading = _heading(line)
-        if heading is None and not section.actions and _TO_BE_DONE_LEAD.match(line):
-            heading = line.rstrip(":")  # "Things to be done in the coming weeks:": a list of tasks
+        if (
+            heading is None
+            and not section.actions
+            and _TO_BE_DONE_LEAD.match(line)
+            and _deadline(line, today, next_meeting, day_first) is None
+        ):  # "Things to be done in the coming weeks:" opens a list of tasks; with a date, the
+            heading = line.rstrip(":")  # line is a lead-in whose deadline ends with its list
         if heading is None and not _BULLET.match(line) and _PEOPLE_LINE.match(line):
             heading = "Attendees"  # "Attendees (please add yourself to this list)"
         inline = _INLINE_ACTIONS.match(line)
