@@ -489,6 +489,10 @@ _STATEMENT = re.compile(
     r"|supposed|assigned|tasked|asked|in\s+charge)\b)",
     re.IGNORECASE,
 )
+# Initials, then the task with its own capital: "CC/JS Arrange meeting with WP1", "SR Update it".
+_INITIALS_TASK = re.compile(
+    r"^(?P<subj>[A-Z]{2,4}(?:\s*[/,&+]\s*[A-Z]{2,4})*)\s+(?P<rest>[A-Z][a-z]+\b.*)$"
+)
 _PLEASE = re.compile(r"^(?:please|pls|plz|kindly)\b[,:]?\s+", re.IGNORECASE)
 _VOCATIVE = re.compile(
     rf"^(?P<subj>{SUBJECT})(?:,?\s+(?:please|pls|plz|kindly|can\s+you|could\s+you|would\s+you)"
@@ -608,6 +612,11 @@ def _subject_task(text: str, people: People, actions: bool = False) -> tuple[Who
             and not re.match(r"(?:lead|leads|point|contact)\s+(?:for|on|of)\b", rest, re.I)
         ):  # "RITIK lead for Project 1" names a role
             return owner, rest
+    initials = _INITIALS_TASK.match(text)
+    if initials and _verb_first(initials.group("rest").split()[0]):
+        owner = people.who(initials.group("subj"), strict=True)
+        if owner is not None and owner.owners and _known(owner, people):
+            return owner, initials.group("rest")  # "CC/JS Arrange meeting with WP1"
     for pattern in (_OWNER_COLON, _OWNER_DASH):
         m = pattern.match(text)
         if m:

@@ -161,7 +161,7 @@ def participants(
             continue
         key, sep, rest = bare.partition(":")
         if sep and _ATTENDEE_KEY.match(key.strip()) and rest.strip():
-            for entry in _LIST_SPLIT.split(rest):
+            for entry in _entries(rest):
                 cleaned = _clean_entry(entry)
                 if cleaned:
                     found.add(*cleaned)
@@ -169,10 +169,15 @@ def participants(
             continue
         role = _ROLE_LINE.match(bare)
         if role:
-            for entry in _LIST_SPLIT.split(role.group("who")):
+            for entry in _entries(role.group("who")):
                 cleaned = _clean_entry(entry)
                 if cleaned:
                     found.add(*cleaned)
+        if in_list and _INITIALS_ROW.match(line):
+            for entry in line.split():  # "JS JL MA YJ SM RP": initials side by side
+                found.add(entry, entry)
+            listed = True
+            continue
         if in_list:
             is_item = bool(re.match(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s+", raw)) or raw[:1] in " \t"
             short = len(line.split()) <= 4 and not (after_blank and listed)  # not "Topics" after it
@@ -187,6 +192,17 @@ def participants(
                 if _initials_fit(m.group("name"), m.group("ini")):
                     found.add(m.group("name"), m.group("ini"))
     return found
+
+
+_INITIALS_ROW = re.compile(r"^[A-Z]{2,3}(?:\s+[A-Z]{2,3})+$")
+
+
+def _entries(text: str) -> list[str]:
+    """A list's entries: "Ana, Ben and Cy"; "JS JL MA" is three people's initials."""
+    out: list[str] = []
+    for entry in _LIST_SPLIT.split(text):
+        out.extend(entry.split() if _INITIALS_ROW.match(entry.strip()) else [entry])
+    return out
 
 
 def _initials_fit(name: str, initials: str) -> bool:

@@ -225,3 +225,17 @@ def test_a_lead_in_saying_what_is_to_be_done_opens_a_task_list() -> None:
         "Work on the tests of the completed enrichers",
         "Show the results as well as the dashboards to the community",
     ]
+
+
+def test_initials_side_by_side_are_participants_and_lead_their_tasks() -> None:
+    notes = (
+        "Present:\nJS JL MA YJ\nApologies: SR\n\n"
+        "## Notes\n"
+        "- CC/JS Arrange meeting with WP1 and the operators\n"
+        "- WG Risk review\n"
+    )
+    found = participants(["Present:", "JS JL MA YJ", "Apologies: SR"])
+    assert [p.name for p in found.people] == ["JS", "JL", "MA", "YJ", "SR"]
+    items = [(i.task, i.owners) for i in extract(notes)]
+    assert ("Arrange meeting with WP1 and the operators", ("CC", "JS")) in items
+    assert all(owners != ("WG",) for _, owners in items)  # an acronym no one is listed under
