@@ -508,7 +508,10 @@ _ASIDE = re.compile(
     r"\s*\((?=[^()]*\b(?:e\.g\.|i\.e\.|for\s+instance|for\s+example|such\s+as)\W)[^()]{0,200}\)"
 )
 _DUE_MARK = re.compile(r"\(\s*due\b|\bdue\s+(?:by\s+|on\s+)?(?:\d|[A-Z][a-z]+\s+\d|\d+\s+[A-Z])")
-_TODO_MARK = re.compile(r"\s*\((?:todo|to\s+do|action|open|pending)\)\s*[.;]?\s*$", re.IGNORECASE)
+_TODO_MARK = re.compile(
+    r"\s*(?:\((?:todo|to\s+do|action|open|pending)\)|\s(?:todo|to-do)|\sTODO)\s*[.;!]?\s*$",
+    re.IGNORECASE,
+)  # "Update the docs (todo)", "Cleanup of AWS resources todo"
 _DECISION_WORDS = re.compile(
     r"(?:final\s+)?(?:decisions?|decided|resolved|resolution|outcome|conclusion|consensus|agreed)",
     re.IGNORECASE,
@@ -520,7 +523,7 @@ _ACTION_WORDS = re.compile(
 _TOPIC_COLON = re.compile(r"^(?P<o>[^:]{1,40}?)\s*:\s+(?P<rest>.+)$")
 _SUBJECTLESS = re.compile(
     r"^(?:(?:(?:the\s+)?next\s+steps?\s+(?:is|are|will\s+be)(?:\s+to)?|will|shall|plans?\s+to"
-    r"|is\s+going\s+to|going\s+to|(?P<need>needs?\s+to|need|has\s+to"
+    r"|is\s+going\s+to|going\s+to|gotta|got\s+to|(?P<need>needs?\s+to|need|has\s+to"
     r"|have\s+to|must))\s+)(?P<rest>.+)$",
     re.IGNORECASE,
 )

@@ -239,3 +239,17 @@ def test_initials_side_by_side_are_participants_and_lead_their_tasks() -> None:
     items = [(i.task, i.owners) for i in extract(notes)]
     assert ("Arrange meeting with WP1 and the operators", ("CC", "JS")) in items
     assert all(owners != ("WG",) for _, owners in items)  # an acronym no one is listed under
+
+
+def test_a_trailing_todo_marks_a_task_and_gotta_commits() -> None:
+    notes = (
+        "## Notes\n"
+        "* Migration of the CI:\n"
+        "    * Cleanup of AWS resources todo\n"
+        "    * Gotta check with the persons who raised the issue\n"
+        "    * Runbook updated with the new setup\n"
+    )
+    assert [i.task for i in extract(notes)] == [
+        "Cleanup of AWS resources",
+        "Check with the persons who raised the issue",
+    ]
