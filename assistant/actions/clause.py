@@ -382,6 +382,8 @@ def read_candidate(
             rejected = rejected or "uncommitted"
     if found is None and not prefix and _THING_WILL.match(text):
         rejected = rejected or "thing_will"  # "The chatbot scope will prioritize SharePoint"
+    if found is None and _DECIDED.search(text):
+        rejected = rejected or "decision"  # "Decision to fund Slack licenses", "A motion... passed"
     if found is None and not (prefix or marked or inner) and _STATEMENT.match(text):
         rejected = rejected or "decision"  # "Our milestones are basic features, epics..."
     task = topic + _clean_task(task) if topic else _clean_task(task)
@@ -492,6 +494,13 @@ _STATEMENT = re.compile(
 # Initials, then the task with its own capital: "CC/JS Arrange meeting with WP1", "SR Update it".
 _INITIALS_TASK = re.compile(
     r"^(?P<subj>[A-Z]{2,4}(?:\s*[/,&+]\s*[A-Z]{2,4})*)\s+(?P<rest>[A-Z][a-z]+\b.*)$"
+)
+# What a meeting decided, said as such: "Decision to fund the licences", "A motion to thank X
+# was passed", "Proposal accepted".
+_DECIDED = re.compile(
+    r"^(?:(?:a|the)\s+)?(?:decision|motion|resolution|consensus|agreement)\s+(?:to|that|on|is|was)\b"
+    r"|\b(?:was|were|is|has\s+been)\s+(?:passed|carried|approved|accepted|adopted|rejected)\W*$",
+    re.IGNORECASE,
 )
 _PLEASE = re.compile(r"^(?:please|pls|plz|kindly)\b[,:]?\s+", re.IGNORECASE)
 _VOCATIVE = re.compile(

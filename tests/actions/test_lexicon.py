@@ -253,3 +253,13 @@ def test_a_trailing_todo_marks_a_task_and_gotta_commits() -> None:
         "Cleanup of AWS resources",
         "Check with the persons who raised the issue",
     ]
+
+
+def test_what_the_meeting_decided_is_no_task_even_in_an_action_column() -> None:
+    notes = (
+        "| Topic | Action |\n|---|---|\n"
+        "| Slack | Decision to fund Slack licenses for TSC members. |\n"
+        "| Thanks | A motion to formally thank Mike for handling the issue was passed. |\n"
+        "| Votes | Vote on the maintenance contract priorities. |\n"
+    )
+    assert [i.task for i in extract(notes)] == ["Vote on the maintenance contract priorities"]
