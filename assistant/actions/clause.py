@@ -393,6 +393,8 @@ def read_candidate(
         return None
     elif _NOT_TASK_START.match(task) or (_NOUN_FIRST.match(task) and not inner):
         rejected = rejected or "not_task_start"
+    elif len(task.split()) == 1 and not (prefix or marked or (found and found[0].owners)):
+        rejected = rejected or "not_task_start"  # "Sydney", "Updates": a word, not a task
     if (
         found is None
         and not inner

@@ -263,3 +263,10 @@ def test_what_the_meeting_decided_is_no_task_even_in_an_action_column() -> None:
         "| Votes | Vote on the maintenance contract priorities. |\n"
     )
     assert [i.task for i in extract(notes)] == ["Vote on the maintenance contract priorities"]
+
+
+def test_a_single_word_is_no_task_unless_the_notes_mark_it() -> None:
+    notes = "## Next steps\n- Sydney\n- Answer\n- TODO: report\n- Ana to log\n"
+    tasks = [i.task for i in extract(notes)]
+    assert "Sydney" not in tasks and "Answer" not in tasks
+    assert "Report" in tasks and "Log" in tasks
