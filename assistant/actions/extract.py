@@ -33,7 +33,9 @@ the mentee and the mentor in a session's notes; "everyone"/"the group" is ``ever
 with no owner belongs to the author when the author is ``mentee`` or ``mentor`` (a two-person
 session), and to no one (``None``) otherwise; a heading or an ordinary capitalised word is never
 an owner. A sentence longer than ``MAX_SENTENCE_CHARS`` is not read as a task, which keeps the
-scan linear.
+scan linear. Whether a word is an English verb ("Soares: Survey the members", "Create UI: Jack")
+or an ordinary word rather than a name ("Points to consider") comes from
+:mod:`assistant.actions.lexicon` (WordNet's tables, shipped in the parse pipeline's wheel).
 """
 
 from __future__ import annotations
