@@ -325,7 +325,7 @@ def read_candidate(
 
     topic = ""
     passive = None
-    found = None if inner else _subject_task(text, people, section.actions)
+    found = None if inner else _subject_task(text, people, section.actions, bool(prefix))
     if found is None and not inner:
         colon = _TOPIC_COLON.match(text)
         if colon and not _OWNER_COLON_PERSON(colon.group("o"), people):
@@ -549,8 +549,11 @@ _PAREN_SUBJECT = re.compile(
 )
 
 
-def _subject_task(text: str, people: People, actions: bool = False) -> tuple[Who, str] | None:
-    """Split "Sam will send X" / "I'll send X" / "Priya to send X" / "Sam: send X"."""
+def _subject_task(
+    text: str, people: People, actions: bool = False, marked: bool = False
+) -> tuple[Who, str] | None:
+    """Split "Sam will send X" / "I'll send X" / "Priya to send X" / "Sam: send X" ("AI: molly -
+    update the graph": after a task marker, a handle before the dash is its owner)."""
     spoken = _SPEAKER_COMMITS.match(text)
     if spoken:  # "Niko: I'll put up an RFC": the speaker's "I" is the speaker
         speaker = people.who(spoken.group("o"), strict=True)
@@ -651,7 +654,7 @@ def _subject_task(text: str, people: People, actions: bool = False) -> tuple[Who
                 and not _DECISION_WORDS.fullmatch(m.group("o").strip())
             ):
                 return after, m.group("o")  # "Project Charter: Thom" under "Task Assignments"
-            owner = people.who(m.group("o"), strict=True, group=True)
+            owner = people.who(m.group("o"), strict=not marked, group=True)
             rest = re.sub(r"^(?:will|to|is\s+going\s+to|plans?\s+to)\s+", "", m.group("rest"))
             rest = _deinflect(rest)
             if owner is not None and (

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from assistant.actions.lexicon import common_word_form
+from assistant.actions.lexicon import common_word_form, verb_or_modifier
 from assistant.duedates import find_due_span
 from assistant.understanding.people import Participants
 
@@ -263,6 +263,8 @@ class People:
     def _unknown_name(self, raw: str, *, strict: bool) -> str | None:
         if raw.startswith("@") and re.fullmatch(r"@[\w.-]{2,30}", raw):
             return raw[1:]
+        if raw.isupper() and len(raw) > 4 and verb_or_modifier(raw):
+            return None  # "IMPORTANT: make sure...": emphasis, not a name
         if re.fullmatch(r"[A-Z]{2,4}", raw):
             # initials: "SK", "TA", "RD"; not "TBD", "ASAP", "AOB"
             return None if raw in _NOT_INITIALS else raw

@@ -270,3 +270,14 @@ def test_a_single_word_is_no_task_unless_the_notes_mark_it() -> None:
     tasks = [i.task for i in extract(notes)]
     assert "Sydney" not in tasks and "Answer" not in tasks
     assert "Report" in tasks and "Log" in tasks
+
+
+def test_a_handle_after_a_task_marker_owns_it_and_emphasis_is_no_owner() -> None:
+    notes = (
+        "Attendees: @molly, @warpfork\n\n"
+        "AI: molly - update the graph of where all the things are\n"
+        "- IMPORTANT: make sure we state the number of training examples\n"
+    )
+    owners = {i.task: i.owners for i in extract(notes)}
+    assert owners["Update the graph of where all the things are"] == ("molly",)
+    assert all("IMPORTANT" not in o for o in owners.values())
