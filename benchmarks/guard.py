@@ -65,9 +65,9 @@ LABELLED = [
     ("guard_blind6.yaml", "Sixth blind set (measured at a693a11 and fea8643, tuning since)"),
     ("guard_blind7.yaml", "Seventh blind set (measured at a693a11 and 35447c2, tuning since)"),
     ("guard_blind8.yaml", "Eighth blind set (measured at eb1c512, tuning since)"),
-    ("guard_blind9.yaml", "Ninth blind set (held out)"),
-    ("guard_written_a.yaml", "Writer A's set, formal (measured once)"),
-    ("guard_written_b.yaml", "Writer B's set, informal (measured once)"),
+    ("guard_blind9.yaml", "Ninth blind set (held out: measured at eb1c512 and aa60965)"),
+    ("guard_written_a.yaml", "Writer A's set, formal (measured once, tuning since)"),
+    ("guard_written_b.yaml", "Writer B's set, informal (measured once, tuning since)"),
 ]
 REAL = [
     ("guard_real_healthy_tune.yaml", "Real supportive text, tuning half"),
@@ -127,6 +127,10 @@ HISTORY = [
     (
         "ninth blind set (120/120), the guard as it was at eb1c512, before any change; held out",
         "recall 0.517 (rules alone 0.150), FP 0.008 (rules alone 0.000)",
+    ),
+    (
+        "ninth blind set (120/120), once after this round's class rules (aa60965), never read",
+        "recall 0.600 (rules alone 0.308), FP 0.008 (rules alone 0.000)",
     ),
 ]
 
