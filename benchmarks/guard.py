@@ -12,15 +12,15 @@ Quality, on every labelled set in tests/data/:
   untouched (never fitted on or read for a change).
 - guard_blind5.yaml: a fifth blind set written the same way, measured before and after the v2
   changes without being read; its misses were read at a693a11, so it is a tuning set since.
-- guard_blind6.yaml: a sixth blind set written the same way, untouched (measured at a693a11
-  before anything changed for it, never read for a change).
-- guard_blind7.yaml: a seventh blind set written the same way, untouched (measured with the
-  guard as it was at a693a11 and once after this round's changes).
+- guard_blind6.yaml, guard_blind7.yaml: the sixth and seventh blind sets written the same way,
+  measured before and after the round that followed them unread, read for rules since eb1c512.
 - guard_blind8.yaml: an eighth blind set written the same way, measured at eb1c512 before
-  anything changed for it, a tuning set since; guard_blind9.yaml, when present, the held-out one.
+  anything changed for it, read for rules since.
+- guard_blind9.yaml: a ninth blind set written the same way, held out: measured at eb1c512 and
+  once after that round's rules, never read.
 - guard_written_a.yaml / guard_written_b.yaml: two more sets written the same way (formal and
-  informal registers), measured once with the guard as shipped, then tried as exemplar-bank lines
-  and as fitting samples (neither kept); never read for a rule.
+  informal registers), measured once with the guard as shipped, tried as exemplar-bank lines and
+  as fitting samples (neither kept), read for rules since eb1c512.
 - guard_real_healthy_tune.yaml / guard_real_healthy_untouched.yaml: 1,970 real supportive lines
   written by others (counsellors, tutors, GSoC mentors; openly licensed), split at random; the
   model was fitted with the tune half only. The false-positive rate on real text.
