@@ -15,7 +15,6 @@ from assistant.grow.bank import STAGES, Question, QuestionBank, load_question_ba
 from assistant.grow.hearing import Heard
 from assistant.grow.results import GrowSummary, GrowTurn
 from assistant.grow.rules import (
-    FRAGMENT_RE,
     _Chooser,
     _Move,
     _Reading,
@@ -25,6 +24,7 @@ from assistant.grow.rules import (
     next_move,
     options_of,
     read_session,
+    states_whole_goal,
 )
 from assistant.grow.store import (
     SessionRecord,
@@ -241,13 +241,7 @@ class GrowCoach:
         whole = [
             " ".join((e.answer or "").split()).rstrip(".")
             for e, h in reading.stage("goal")
-            if h.goal is not None
-            and h.goal.timeframe
-            and (h.goal.specific or h.content_words >= 6)
-            and h.content_words >= 4
-            and h.goal.theirs
-            and not h.has("off_topic")
-            and not FRAGMENT_RE.match(e.answer or "")
+            if states_whole_goal(e, h)
         ]
         later = main not in parts or parts.index(whole[-1] if whole else main) > parts.index(main)
         if whole and whole[-1] in parts and later:

@@ -104,6 +104,21 @@ def hear_entry(entry: TranscriptEntry, today: date) -> Heard:
     return hear(entry.answer or "", entry.stage, today)
 
 
+def states_whole_goal(entry: TranscriptEntry, heard: Heard) -> bool:
+    """Does the answer state the whole goal, specific (or long) and with a time frame, rather
+    than add a fragment to it ("Ideally within the next year")?"""
+    goal = heard.goal
+    return (
+        goal is not None
+        and goal.timeframe is not None
+        and (goal.specific or heard.content_words >= 6)
+        and heard.content_words >= 4
+        and goal.theirs
+        and not heard.has("off_topic")
+        and not FRAGMENT_RE.match(entry.answer or "")
+    )
+
+
 def goal_state(reading: _Reading, bank: QuestionBank) -> _GoalState:
     state = _GoalState()
     for entry, heard in reading.stage("goal"):
@@ -115,14 +130,7 @@ def goal_state(reading: _Reading, bank: QuestionBank) -> _GoalState:
             restated = heard.has("goal") and heard.goal.specific and heard.content_words >= 4
             # A later answer stating the whole goal with its time frame replaces the tries before
             # it ("get better at my job" -> "be confident leading the standup by January").
-            whole = (
-                heard.has("goal")
-                and heard.goal.timeframe is not None
-                and (heard.goal.specific or heard.content_words >= 6)
-                and heard.content_words >= 4
-                and heard.goal.theirs
-                and not FRAGMENT_RE.match(entry.answer or "")
-            )
+            whole = heard.has("goal") and states_whole_goal(entry, heard)
             if not state.text or (restated and not state.specific):
                 state.text = heard.goal.text
             if whole or not state.latest:

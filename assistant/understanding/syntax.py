@@ -206,7 +206,7 @@ def reports(clause: str) -> bool:
     text = _text(clause)
     if not text or not available():
         return False
-    return _reports(text)
+    return _reported_subject(text) is not None
 
 
 def someone_else_does(clause: str) -> bool:
@@ -222,11 +222,6 @@ def someone_else_does(clause: str) -> bool:
     if subject.lower_ in _TIME_NAMES:
         return False  # "saturday parkruns deffo": a day misread as a name
     return subject.pos_ == "PROPN" or subject.lower_ in _words().people
-
-
-@lru_cache(maxsize=4096)
-def _reports(text: str) -> bool:
-    return _reported_subject(text) is not None
 
 
 @lru_cache(maxsize=4096)
