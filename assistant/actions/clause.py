@@ -85,7 +85,7 @@ _DISCUSSION = re.compile(
     r"said\s+(?:that\s+)?(?:she|he|they|it)\s+(?:was|is|felt))\b"
     r"|^(?:discussion|topic|topics|context|background|note|notes|overall|highlights?|mood"
     r"|agenda|summary|feedback|observations?|wins?|challenges?|reflections?|feelings?|recap"
-    r"|proposals?|proposed|motion|moved?\s+(?:by\s+)?[A-Z]{2,}|move\s+that)\b"
+    r"|proposals?|proposed|motion|moved?\s+(?:by\s+)?(?-i:[A-Z]{2,}\b)|move\s+that)\b"
     r"|\b(?:passed|carried)\s+(?:without\s+dissent|unanimously|nem\.?\s*con)",
     re.IGNORECASE,
 )
@@ -124,7 +124,8 @@ _PAST_START = re.compile(
     re.IGNORECASE,
 )
 _OWNER_KEY = re.compile(
-    r"[\s,;(\[]*\b(?:owner|assignee|who)\s*[:=]\s*(?P<o>[\w'’@ ]{1,30}?)\s*"
+    r"\s*\((?:owners?|assignees?|who)\s*[:=]\s*(?P<o>[^()]{1,120}?)\s*\)"  # "(owner: A, B, C)"
+    r"|[\s,;(\[]*\b(?:owner|assignee|who)\s*[:=]\s*(?P<o1>[\w'’@ ]{1,30}?)\s*"
     r"(?=[,;.)\]]|$|\s+due\b|\s+[-–—]{1,2}\s)",
     re.IGNORECASE,
 )
@@ -244,7 +245,7 @@ def read_candidate(
     bracketed = _BRACKET_OWNER.match(text) if not prefixed_owner else None
     if bracketed and (
         people.who(bracketed.group("o"), strict=True) is None
-        or not _is_verb(text[bracketed.end() :].replace("-", " "))
+        or not (section.actions or _is_verb(text[bracketed.end() :].replace("-", " ")))
     ):
         bracketed = None  # "[DC] Daniel Collins": an attendee list, not a task
     if bracketed:  # "[DC]  Set up a shared folder": the owner's initials in brackets
@@ -271,7 +272,13 @@ def read_candidate(
     text = _OWNER_DEADLINE.sub(r"(\g<o>) by \g<d>", text)  # "(Britt - deadline July 22)"
     m = _OWNER_KEY.search(text)
     if m:
-        who = people.who(m.group("o"))
+        who = people.who(m.group("o") or m.group("o1"))
+        if who is None and m.group("o"):  # "(owner: Product Owner, Client Liaison)": as written
+            named = [p.strip() for p in re.split(r"\s*(?:,|/|&|\band\b)\s*", m.group("o"))]
+            if named and all(_TITLE_WORDS.fullmatch(p) for p in named):
+                who = Who.of(named)
+            elif named and named[0].split():  # "(owner: JL using the old materials)"
+                who = people.who(named[0].split()[0], strict=True)
         text = (text[: m.start()] + text[m.end() :]).strip()
     m = _ASSIGNED.search(text)
     if m:
@@ -295,7 +302,17 @@ def read_candidate(
     if bad:
         warning = f"{bad[2]} is not a date; no due date was set."
         text = (text[: bad[0]] + " " + text[bad[1] :]).strip()
-    span = find_due(text, today, next_meeting=next_meeting, day_first=day_first)
+    field = _DUE_FIELD.search(text)
+    if field:  # a table's due cell: the date is that cell's, whatever the task text says
+        text = (text[: field.start()] + text[field.end() :]).strip()
+        found_due = find_due(
+            "due " + field.group("d"), today, next_meeting=next_meeting, day_first=day_first
+        )
+        if found_due:
+            due, warning = found_due[2], warning or found_due[3]
+        span = None
+    else:
+        span = find_due(text, today, next_meeting=next_meeting, day_first=day_first)
     if span:
         start, end, due, problem = span
         warning = warning or problem
@@ -310,6 +327,10 @@ def read_candidate(
     committed = bool(prefix) or section.actions or bool(marked) or bool(inner) or bool(polite)
     committed = committed or bool(bracketed)
     committed = committed or bool(_DUE_MARK.search(clause) and due is not None)
+    # Only the heading vouches for it: "Upcoming - tolerations", "(merged, docs)" under "## Actions"
+    heading_only = committed and not (
+        prefix or marked or inner or polite or bracketed or due is not None
+    )
     task: str | None = None
     agreed = _AGREED.match(text)
     if agreed and _states(agreed.group("rest")):
@@ -376,6 +397,17 @@ def read_candidate(
         if len(split) == 3 and (split[1].strip() != ":" or len(split[2].split()) >= 4):
             task = split[0]  # "Sam: update the CV - see notes"; a short "channel: #name" stays
 
+    if (
+        heading_only
+        and found is None
+        and not agreed
+        and not passive
+        and annotated is None
+        and section.owner is None
+        and section.person is None
+        and not _says_a_deed(task)
+    ):
+        rejected = rejected or "not_task_start"  # a list line with no verb, owner or date
     if not committed:
         first = task.split(maxsplit=1)[0].lower().strip(",:;") if task.split() else ""
         if first not in TASK_VERBS or section.kind in ("agenda", "people", "speech", "discussion"):
@@ -457,7 +489,8 @@ def _reported(task: str) -> bool:
 _ACTION_TO = re.compile(r"^to\s+(?P<o>[A-Z][\w.&/' -]{0,40}?)\s+to\s+(?P<rest>[a-z].+)$")
 # "[DC] Set up the folder", "[All] Review the minutes": an owner in brackets before the task.
 _BRACKET_OWNER = re.compile(
-    r"^\[(?P<o>(?:[A-Z][\w.&'’-]{0,20}|all)(?:\s*[/,&]\s*[A-Z][\w.'’-]{0,20})*)\]\s+"
+    r"^\[(?P<o>(?:[A-Z][\w.&'’-]{0,20}(?:\s[A-Z][\w.'’-]{0,20})?|all)"
+    r"(?:\s*[/,&]\s*[A-Z][\w.'’-]{0,20}(?:\s[A-Z][\w.'’-]{0,20})?)*)\]\s+"
 )
 # "(Britt - deadline July 22)", "(Galen - deadline: 29 Aug)": an owner with a deadline.
 _OWNER_DEADLINE = re.compile(
@@ -518,6 +551,8 @@ _PARENS = re.compile(r"\([^()]*\)")
 _ASIDE = re.compile(
     r"\s*\((?=[^()]*\b(?:e\.g\.|i\.e\.|for\s+instance|for\s+example|such\s+as)\W)[^()]{0,200}\)"
 )
+_TITLE_WORDS = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|&))*")
+_DUE_FIELD = re.compile(r"\s*\(due:\s*(?P<d>[^()]{1,80})\)\s*$")
 _DUE_MARK = re.compile(r"\(\s*due\b|\bdue\s+(?:by\s+|on\s+)?(?:\d|[A-Z][a-z]+\s+\d|\d+\s+[A-Z])")
 _TODO_MARK = re.compile(
     r"\s*(?:\((?:todo|to\s+do|action|open|pending)\)|\s(?:todo|to-do)|\sTODO)\s*[.;!]?\s*$",
@@ -699,6 +734,31 @@ def _known(who: Who, people: People) -> bool:
     if who.owner == "both" and people.session:
         return True
     return who.owner in known or any(people.participants.find(n) for n in who.owners)
+
+
+_AUXILIARY_VERB = re.compile(
+    r"\b(?:will|shall|to|is|are|am|['’]ll|needs?|must|should|can|could|would|has|have)\s+"
+    r"(?:\w+ly\s+)?(?:be\s+)?[a-z]+",
+    re.IGNORECASE,
+)
+
+
+def _says_a_deed(task: str) -> bool:
+    """``task`` reads as something to do: it starts with a verb ("Release the chart"), an
+    adverb and a verb ("Regularly check the schedule"), or has a verb after an auxiliary
+    ("each member will write..."); not "Upcoming - tolerations" or "Max-pod age bug fix"."""
+    words = [w.strip(",:;()[]*_") for w in task.split()[:2]]
+    words = [w for w in words if w]
+    if not words:
+        return False
+    first = words[0]
+    if first.lower() in TASK_VERBS or is_base_verb(first) or _is_verb(task):
+        return True
+    if len(words) > 1 and first.lower().endswith("ly"):
+        second = words[1]
+        if second.lower() in TASK_VERBS or is_base_verb(second):
+            return True
+    return _AUXILIARY_VERB.search(task) is not None
 
 
 def _is_verb(text: str) -> bool:

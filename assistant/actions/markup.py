@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from assistant.duedates import find_due_span
+
 __all__ = ["Notes", "clean_notes"]
 
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\ufe0e\ufe0f\u202a-\u202e]")
@@ -119,6 +121,14 @@ def _cells(row: str) -> list[str]:
     return [c.strip() for c in row.strip().strip("|").split("|")]
 
 
+def _words_in_column(body: list[str], index: int) -> int:
+    return sum(
+        len(re.findall(r"[^\W\d_]+", cells[index]))
+        for cells in map(_cells, body)
+        if index < len(cells)
+    )
+
+
 def _table_lines(rows: list[str]) -> list[str]:
     header = _cells(rows[0])
     body = [r for r in rows[1:] if not _TABLE_RULE.match(r)]
@@ -134,6 +144,11 @@ def _table_lines(rows: list[str]) -> list[str]:
             ):
                 if columns[key] < 0 and pattern.match(name):
                     columns[key] = index
+        tasks = [i for i, name in enumerate(named) if _TASK_COLUMN.match(name)]
+        if len(tasks) > 1:
+            # "| Item | Action Description | ...": the column that says what is to be done is the
+            # wordiest one, not the row number
+            columns["task"] = max(tasks, key=lambda i: _words_in_column(body, i))
         if (
             columns["task"] >= 0
             and re.match(r"item\b", named[columns["task"]], re.I)
@@ -157,14 +172,21 @@ def _table_lines(rows: list[str]) -> list[str]:
             task = cell("task")
             if not task or _PLACEHOLDER.match(task) or _PLACEHOLDER.match(cell("owner")):
                 continue
+            owner, due = cell("owner"), cell("due")
+            if re.search(r"\d", owner) and due and not re.search(r"\d", due):
+                owner, due = due, owner  # "| all | 05/04 |" under "| when | who |": swapped cells
             for one in _CELL_ITEM.split(task):  # "- Neil to review it. - Share it": two tasks
                 if not one.strip():
                     continue
                 line = f"- TODO: {one.strip()}"  # one list item a task: no owner runs on
-                if cell("owner"):
-                    line += f" (owner: {cell('owner')})"
-                if cell("due"):
-                    line += f" due {cell('due')}"
+                if owner:
+                    line += f" (owner: {owner})"
+                if due and find_due_span(f"due {due}") is not None:
+                    line += f" (due: {due})"  # the date is this cell's
+                elif due:
+                    line += (
+                        f" due {due}"  # "| Doug to test feature importance |": words, not a date
+                    )
                 out.append(line)
         return out
     keep = body if has_rule else [r for r in rows if not _TABLE_RULE.match(r)]

@@ -452,3 +452,81 @@ Niko: I will book the room.
 """
     got = [(i.task, i.due) for i in extract(notes, today=date(2025, 11, 17))]
     assert got == [("Review the open PRs", date(2025, 11, 21)), ("Book the room", None)]
+
+
+def test_table_with_a_row_number_column_reads_the_wordiest_task_column() -> None:
+    notes = "\n".join(
+        [
+            "## Action Items",
+            "| **Item** | **Action Description** | **Assignee(s)** | **Due Date** |",
+            "|----------|------------------------|-----------------|--------------|",
+            "| 1 | Prepare for the client meeting. | Product Owner, Client Liaison, Backend Lead"
+            " | Friday |",
+            "| 2 | Start structuring the repo. | Everyone | 2025-11-28 |",
+        ]
+    )
+    items = extract(notes)
+    assert [i.task for i in items] == [
+        "Prepare for the client meeting",
+        "Start structuring the repo",
+    ]
+    assert items[0].owners == ("Product Owner", "Client Liaison", "Backend Lead")
+    assert items[0].due == date(2025, 11, 21)
+    assert items[1].owner == "everyone" and items[1].due == date(2025, 11, 28)
+
+
+def test_table_row_with_owner_and_date_cells_swapped_keeps_both() -> None:
+    notes = "\n".join(
+        [
+            "| what | when | who |",
+            "|---|---|---|",
+            "| Agree the evaluation tasks | all | 5 Dec |",
+        ]
+    )
+    (item,) = extract(notes)
+    assert item.owner == "everyone"
+    assert item.due == date(2025, 12, 5)
+
+
+def test_bracketed_owners_under_an_action_heading_whatever_the_first_word() -> None:
+    notes = "\n".join(
+        [
+            "## Action Items",
+            "* [ ] [Rob Z] Move Lexer Lookaheads to stage 3",
+            "* [ ] [Lee] Grant website access to Tanay and Orta",
+            "* [ ] [Mike, Ivan] Alpha version of interfaces implementing interfaces",
+        ]
+    )
+    got = [(i.task, i.owners) for i in extract(notes)]
+    assert got == [
+        ("Move Lexer Lookaheads to stage 3", ("Rob Z",)),
+        ("Grant website access to Tanay and Orta", ("Lee",)),
+        ("Alpha version of interfaces implementing interfaces", ("Mike", "Ivan")),
+    ]
+
+
+def test_a_motion_is_not_a_move_task() -> None:
+    assert extract("## Actions\n- Moved by JS, seconded by AB") == []
+    assert [i.task for i in extract("## Actions\n- Move the docs to the wiki")] == [
+        "Move the docs to the wiki"
+    ]
+
+
+def test_under_an_action_heading_a_line_must_say_a_deed() -> None:
+    notes = "\n".join(
+        [
+            "## Actions",
+            "- Open PRs",
+            "    - upcoming - tolerations",
+            "    - (merged, docs)",
+            "    - max-pod age bug fix",
+            "- Release the chart before the conference",
+            "- Regularly check the rolling schedule",
+            "- each team member will submit their documentation",
+        ]
+    )
+    tasks = [i.task for i in extract(notes)]
+    assert "Release the chart before the conference" in tasks
+    assert "Regularly check the rolling schedule" in tasks
+    assert any("submit their documentation" in t.lower() for t in tasks)
+    assert not any("tolerations" in t or "merged" in t or "bug fix" in t for t in tasks)
