@@ -152,6 +152,7 @@ class Section:
     owner: Who | None = None
     kind: str = "other"  # actions | agenda | discussion | people | person | speech | other
     person: Who | None = None  # a heading naming someone: owns "Will..." / "Needs to..." lines
+    nested: bool = False  # a list item indented under another line
 
 
 @dataclass(frozen=True)
@@ -405,6 +406,7 @@ def read_candidate(
         and annotated is None
         and section.owner is None
         and section.person is None
+        and section.nested
         and not _says_a_deed(task)
     ):
         rejected = rejected or "not_task_start"  # a list line with no verb, owner or date

@@ -279,6 +279,8 @@ def extract_candidates(
             here = Section(actions=section.actions, owner=paragraph, kind=section.kind)
         if group is not None:
             here = replace(here, person=group[1])  # "- Aayush's Updates:" under "Isabella's"
+        if bullet and indent > 0:
+            here = replace(here, nested=True)
         speaker = _SPEAKER.match(body)
         said_by = people.who(speaker.group(1), strict=True) if speaker else None
         if speaker and not section.actions and said_by:
@@ -297,7 +299,15 @@ def extract_candidates(
                 found[assigned] = replace(first, reading=replace(first.reading, item=item))
                 continue
             assigned = None
-            memo = (clause, here.actions, here.owner, here.kind, here.person, not bullet)
+            memo = (
+                clause,
+                here.actions,
+                here.owner,
+                here.kind,
+                here.person,
+                here.nested,
+                not bullet,
+            )
             if memo not in readings:
                 readings[memo] = read_candidate(
                     clause, people, here, today, next_meeting=next_meeting, day_first=day_first
