@@ -347,7 +347,10 @@ def read_candidate(
 
     topic = ""
     passive = None
-    found = None if inner else _subject_task(text, people, section.actions, bool(prefix))
+    dated = due is not None and due >= today
+    found = (
+        None if inner else _subject_task(text, people, section.actions, bool(prefix), dated=dated)
+    )
     if found is None and not inner:
         colon = _TOPIC_COLON.match(text)
         if colon and not _OWNER_COLON_PERSON(colon.group("o"), people):
@@ -544,6 +547,11 @@ _VOCATIVE = re.compile(
     rf"^(?P<subj>{SUBJECT})(?:,?\s+(?:please|pls|plz|kindly|can\s+you|could\s+you|would\s+you)"
     r"|,)\s+(?P<rest>.+)$"
 )
+_DATED_PLAN = re.compile(
+    r"^(?P<subj>we|i)\s+(?:(?:want|wants|would\s+like|aim|hope|expect|intend)\s+to\s+)?"
+    r"(?P<rest>[a-z][\w'’-]*\b.*)$",
+    re.IGNORECASE,
+)
 _SUBJECT_VERB = re.compile(rf"^(?P<subj>{SUBJECT})\s+(?P<rest>[a-z][\w'’-]*\b.*)$")
 _GROUP_START = re.compile(
     r"^(each\s+one|each\s+of\s+us|everyone|everybody|all\s+of\s+us)\s+", re.IGNORECASE
@@ -587,7 +595,12 @@ _PAREN_SUBJECT = re.compile(
 
 
 def _subject_task(
-    text: str, people: People, actions: bool = False, marked: bool = False
+    text: str,
+    people: People,
+    actions: bool = False,
+    marked: bool = False,
+    *,
+    dated: bool = False,
 ) -> tuple[Who, str] | None:
     """Split "Sam will send X" / "I'll send X" / "Priya to send X" / "Sam: send X" ("AI: molly -
     update the graph": after a task marker, a handle before the dash is its owner)."""
@@ -653,6 +666,15 @@ def _subject_task(
                 return None
             return owner, _deinflect(rest) if modal == "to" else rest
         return None
+    if dated:
+        # "We want to finish the code of conduct by Sunday", "We start coding this week": a
+        # plan with a date to come is a commitment
+        planned = _DATED_PLAN.match(text)
+        if planned:
+            owner = people.who(planned.group("subj"), strict=True, group=True)
+            rest = _deinflect(planned.group("rest"))
+            if owner is not None and _is_verb(rest):
+                return owner, rest
     bare = _SUBJECT_VERB.match(text)
     if bare and not _SUBJECT_MODAL.match(text):
         owner = people.who(bare.group("subj"), strict=True, group=True)

@@ -530,3 +530,19 @@ def test_under_an_action_heading_a_line_must_say_a_deed() -> None:
     assert "Regularly check the rolling schedule" in tasks
     assert any("submit their documentation" in t.lower() for t in tasks)
     assert not any("tolerations" in t or "merged" in t or "bug fix" in t for t in tasks)
+
+
+def test_a_dated_plan_in_the_first_person_is_a_commitment() -> None:
+    notes = "\n".join(
+        [
+            "- We want to finish the code of conduct by Sunday.",
+            "- We start coding this week.",
+            "- We take a checkstyle from Google.",  # a decision, no date to come
+            "- We want to grow as a team.",  # a wish, no date
+        ]
+    )
+    got = [(i.task, i.due) for i in extract(notes)]
+    assert got == [
+        ("Finish the code of conduct", date(2025, 11, 23)),
+        ("Start coding", date(2025, 11, 21)),
+    ]
