@@ -254,6 +254,13 @@ def read_candidate(
     bare = _PARENS.sub("", text).strip()
     if _NEXT_MEETING.match(text):
         return None
+    topical = _TOPIC_DASH.match(text)
+    if topical and _SUBJECT_MODAL.match(topical.group("rest")):
+        subject = _SUBJECT_MODAL.match(topical.group("rest"))
+        said = subject.group("subj") if subject else ""
+        named = people.who(said, strict=True) if said else None
+        if named is not None and named.owners and said.lower() not in _PRONOUNS:
+            text = topical.group("rest")  # "Agenda - Lynne to work on draft agenda": Lynne's
     if bare.endswith("?") and not prefix:
         rejected = "question"
     elif _DISCUSSION.match(text):
@@ -562,6 +569,9 @@ _ASIDE = re.compile(
     r"\s*\((?=[^()]*\b(?:e\.g\.|i\.e\.|for\s+instance|for\s+example|such\s+as)\W)[^()]{0,200}\)"
 )
 _TITLE_WORDS = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|&))*")
+_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "someone", "everyone"})
+# "Agenda - Lynne to work on the draft": a topic, then who does what about it.
+_TOPIC_DASH = re.compile(r"^[A-Z][\w/&' ]{0,30}?\s+[-–—]{1,2}\s+(?P<rest>.+)$")
 _DUE_FIELD = re.compile(r"\s*\(due:\s*(?P<d>[^()]{1,80})\)\s*$")
 _DUE_MARK = re.compile(r"\(\s*due\b|\bdue\s+(?:by\s+|on\s+)?(?:\d|[A-Z][a-z]+\s+\d|\d+\s+[A-Z])")
 _TODO_MARK = re.compile(

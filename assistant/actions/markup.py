@@ -40,6 +40,8 @@ _ROW_BREAK = re.compile(r"<\s*(?:br|/?p)\b[^>]*>", re.IGNORECASE)
 _PLACEHOLDER = re.compile(
     r"^(?:example\s*\d*|\[[^\]]*\]|\.{3}|…|none(?:\s+specified)?|n/?a|tbd|-+)\.?$", re.IGNORECASE
 )
+# A reStructuredText reference or link: "`Daniel`_", "`the minutes <https://...>`__".
+_RST_REFERENCE = re.compile(r"`(?P<text>[^`<>\n]{1,80}?)(?:\s*<[^<>\s]{1,1000}>)?`__?(?!\w)")
 _MD_LINK = re.compile(
     r"!?\[(?P<text>[^\]\n]{0,300})\]\((?P<url>[^)\s]{0,1000})(?:\s+\"[^\"]*\")?\)"
 )
@@ -93,6 +95,7 @@ def clean_notes(raw: str) -> Notes:
     text = html.unescape(text).replace("\xa0", " ")
     text = _LINK_ITEM.sub(r"\g<lead>\g<url>", text)  # a list of issue links: references
     text = _MD_LINK.sub(lambda k: k.group("text") or k.group("url"), text)
+    text = _RST_REFERENCE.sub(r"\g<text>", text)  # "`Daniel`_ will look at it": Daniel
     lines: list[str] = []
     table: list[str] = []
     raw_lines = text.split("\n")

@@ -546,3 +546,15 @@ def test_a_dated_plan_in_the_first_person_is_a_commitment() -> None:
         ("Finish the code of conduct", date(2025, 11, 23)),
         ("Start coding", date(2025, 11, 21)),
     ]
+
+
+def test_restructuredtext_references_name_their_people() -> None:
+    notes = "Present: `Daniel`_, `Ann`_\n\n4. `Daniel`_ will take a look at the loose fixture.\n"
+    (item,) = extract(notes)
+    assert (item.task, item.owner) == ("Take a look at the loose fixture", "Daniel")
+
+
+def test_a_topic_then_a_named_persons_commitment() -> None:
+    got = [(i.task, i.owner) for i in extract("* Agenda - Lynne to work on the draft agenda.")]
+    assert got == [("Work on the draft agenda", "Lynne")]
+    assert extract("- Communication more generally - we need to begin that.") == []
