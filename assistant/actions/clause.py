@@ -428,6 +428,8 @@ def read_candidate(
         rejected = rejected or "thing_will"  # "The chatbot scope will prioritize SharePoint"
     if found is None and _DECIDED.search(text):
         rejected = rejected or "decision"  # "Decision to fund Slack licenses", "A motion... passed"
+    if not (prefix or marked or people.session) and _WE_CHOOSE.match(text):
+        rejected = rejected or "decision"  # "We will use a forking workflow for all pull requests"
     if found is None and not (prefix or marked or inner) and _STATEMENT.match(text):
         rejected = rejected or "decision"  # "Our milestones are basic features, epics..."
     task = topic + _clean_task(task) if topic else _clean_task(task)
@@ -547,6 +549,15 @@ _INITIALS_TASK = re.compile(
 _DECIDED = re.compile(
     r"^(?:(?:a|the)\s+)?(?:decision|motion|resolution|consensus|agreement)\s+(?:to|that|on|is|was)\b"
     r"|\b(?:was|were|is|has\s+been)\s+(?:passed|carried|approved|accepted|adopted|rejected)\W*$",
+    re.IGNORECASE,
+)
+# A group's choice of tool or way of working, said as what it will do: "We will use ZOOM meetings
+# with LF sign-on", "Ian said we will use Gatsby", "we will use feature branch workflow". A
+# decision of the meeting, not a task someone takes on.
+_WE_CHOOSE = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+(?:said|says)\s+(?:that\s+)?)?(?:we|the\s+team|our\s+team)\s+"
+    r"(?:will|shall|['’]ll|are\s+going\s+to)\s+(?:(?:all|now|just|only|also|then)\s+)?"
+    r"(?:use|adopt|go\s+with|stick\s+with|switch\s+to|keep\s+using|be\s+using)\b",
     re.IGNORECASE,
 )
 _PLEASE = re.compile(r"^(?:please|pls|plz|kindly)\b[,:]?\s+", re.IGNORECASE)

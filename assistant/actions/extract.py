@@ -313,12 +313,18 @@ def extract_candidates(
                     clause, people, here, today, next_meeting=next_meeting, day_first=day_first
                 )
             reading = readings[memo]
+            pronoun = _THIRD_PERSON.search(clause)
+            # who "she" is: the person named before the pronoun, not "Jordan" after it in "She
+            # will confirm the times, and then get back to Jordan"
+            referent = (
+                (_person_named(clause[: pronoun.start()], people) or named) if pronoun else None
+            )
             named = _person_named(clause, people) or named
             if reading is None:
                 continue
-            if not reading.item.owners and named is not None and _THIRD_PERSON.search(clause):
+            if not reading.item.owners and referent is not None:
                 # "Ian said we will use Gatsby. He will create a pull request": Ian's
-                item = replace(reading.item, owner=named.owner, owners=named.owners)
+                item = replace(reading.item, owner=referent.owner, owners=referent.owners)
                 reading = replace(reading, item=item)
             deadline = list_due or heading_due
             if deadline is not None and reading.item.due is None:
@@ -363,7 +369,7 @@ def _continues(clause: str) -> bool:
 
 
 _THIRD_PERSON = re.compile(
-    r"(?:^|\b(?:and|then|that|so)\s+|,\s*)(?:[Hh]e|[Ss]he)\s+(?:will|would|shall|is\s+going\s+to"
+    r"(?:^|\b(?:and|then|that|so|said|says)\s+|,\s*)(?:[Hh]e|[Ss]he)\s+(?:will|would|shall|is\s+going\s+to"
     r"|['’]ll|(?:also\s+)?(?:needs?|has|agreed|offered|promised)\s+to)\b"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
@@ -398,20 +404,40 @@ def _joined_lines(lines: list[str]) -> list[str]:
             and not _heading(stripped)
             and not re.search(r"[.!?:]\s*$", previous)
             and (
-                _BULLET.match(previous.strip()) is not None
-                and (
-                    line[:1] in " \t"
-                    or (
-                        len(previous.strip()) >= 60
-                        and (stripped[0].islower() or stripped[0] in "([")
+                (
+                    _BULLET.match(previous.strip()) is not None
+                    and (
+                        line[:1] in " \t"
+                        or (
+                            len(previous.strip()) >= 60
+                            and (stripped[0].islower() or stripped[0] in "([")
+                        )
                     )
                 )
+                or _wrapped_prose(previous, stripped)
             )
         ):
             out[-1] = out[-1].rstrip() + " " + stripped
             continue
         out.append(line)
     return out
+
+
+def _wrapped_prose(previous: str, line: str) -> bool:
+    """A paragraph's text wrapped at a fixed width: "...issues by Monday, March" then "19. Once
+    they respond..."; "...as we paint the" then "exterior, work on the drainage". The text
+    before is long, unbulleted and starts a sentence, and this line goes on with it (lower case,
+    a number); "convo mostly about the reorg" then "grace thinks i undersell" stay two lines."""
+    before = previous.strip()
+    return (
+        before[:1].isupper()  # a sentence's start: not chat shorthand, a lower-case line each
+        and len(before) >= 60
+        and previous[:1] not in " \t"
+        and _BULLET.match(before) is None
+        and "|" not in before
+        and (line[0].islower() or line[0].isdigit())
+        and _BULLET.match(line) is None
+    )
 
 
 def _names_only(body: str, people: People) -> bool:
@@ -615,6 +641,8 @@ def _section_for(heading: str, people: People) -> Section:
         not _ACTION_HEADING.search(text) or _AGENDA_ITEM_HEADING.match(text)
     ):
         return Section(kind="agenda")
+    if _REVIEWED_ACTIONS_HEADING.search(text):
+        return Section(kind="discussion")  # last meeting's items gone over: their status lines
     if _DISCUSSION_HEADING.search(text) and not _ACTION_HEADING.search(text):
         return Section(kind="discussion")  # what was said: only a line that commits is an item
     if not _ACTION_HEADING.search(text):
@@ -684,6 +712,16 @@ _NOTES_HEADING = re.compile(
 )
 _DISCUSSION_HEADING = re.compile(
     r"\b(?:discussion|minutes|updates?|summary|report|info|information|details)\b", re.IGNORECASE
+)
+# "Previous Action Items", "Review of previous action items", "Review actions from previous
+# meetings": the items of an earlier meeting gone over, each with its status ("Done", "Still
+# keen"); only a line that commits someone anew is an item.
+_REVIEWED_ACTIONS_HEADING = re.compile(
+    r"^(?:review(?:\s+of)?\s+(?:the\s+)?)?(?:previous|prior|past|last\s+(?:week|meeting|time)['’]?s?)"
+    r"\s+(?:meeting['’]?s?\s+)?(?:action|todo|to-do|task)"
+    r"|^review\s+(?:of\s+)?(?:the\s+)?(?:action|todo|to-do|task)s?(?:\s+items?)?\s+(?:from|of)\s+"
+    r"(?:the\s+)?(?:previous|prior|past|last)\b",
+    re.IGNORECASE,
 )
 _AGENDA_ITEM_HEADING = re.compile(r"^agenda(?:\s*[-#]?\s*\d+|\s+items?)\b", re.IGNORECASE)
 _GUIDANCE_HEADING = re.compile(

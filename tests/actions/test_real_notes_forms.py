@@ -558,3 +558,61 @@ def test_a_topic_then_a_named_persons_commitment() -> None:
     got = [(i.task, i.owner) for i in extract("* Agenda - Lynne to work on the draft agenda.")]
     assert got == [("Work on the draft agenda", "Lynne")]
     assert extract("- Communication more generally - we need to begin that.") == []
+
+
+def test_last_meetings_items_gone_over_are_status_not_new_tasks() -> None:
+    notes = "\n".join(
+        [
+            "## Previous Action Items",
+            "* [Mike] Publish a post about interface implementation",
+            "    * Mostly written, awaiting for release to be cut.",
+            "    * Will revisit later today",
+            "* Lee will write up a draft plan for the freeze.",
+            "## Action Items",
+            "* Add this requirement to the agenda template.",
+        ]
+    )
+    tasks = [i.task for i in extract(notes, author=None)]
+    assert "Write up a draft plan for the freeze" in tasks  # a commitment made anew
+    assert "Add this requirement to the agenda template" in tasks
+    assert not any("Mostly written" in t for t in tasks)
+
+
+def test_prose_wrapped_at_a_fixed_width_is_read_as_its_sentences() -> None:
+    notes = "\n".join(
+        [
+            "The primary business of the meeting was to go over the inspection issues.",
+            "We must let the sellers know of any issues by Monday, November 24. Once they",
+            "respond, we will know more. We will have some opportunities as we paint the",
+            "exterior, work on the drainage and change the landscaping.",
+        ]
+    )
+    tasks = [i.task for i in extract(notes)]
+    assert "Let the sellers know of any issues" in tasks
+    assert not any(t.endswith(" the") or t == "Have to" for t in tasks)
+    # chat shorthand, a line each in lower case, stays a line each
+    chat = "todo: grace to forward the internal mobility FAQ and the reorg timeline doc\n"
+    chat += "me -> book 30 min with my manager"
+    assert len(extract(chat)) == 2
+
+
+def test_she_is_the_person_named_before_her_not_after() -> None:
+    notes = (
+        "Attendees: Rebecca Nelson, Jordan Goetze\n\n"
+        "Rebecca has heard back from the commission. She will confirm meeting times with them, "
+        "and then get back to Jordan on this."
+    )
+    (item,) = extract(notes)
+    assert item.owner == "Rebecca Nelson"
+
+
+def test_a_groups_choice_of_tool_is_a_decision_not_a_task() -> None:
+    notes = "\n".join(
+        [
+            "* We will use ZOOM meetings with LF sign-on",
+            "* Pull Request Method: We will use a forking workflow for all pull requests.",
+            "* Ian said we will use Gatsby.",
+            "* We will update the README.",
+        ]
+    )
+    assert [i.task for i in extract(notes)] == ["Update the README"]
