@@ -261,7 +261,7 @@ def read_candidate(
         named = people.who(said, strict=True) if said else None
         if named is not None and named.owners and said.lower() not in _PRONOUNS:
             text = topical.group("rest")  # "Agenda - Lynne to work on draft agenda": Lynne's
-    if bare.endswith("?") and not prefix:
+    if (bare.endswith("?") or _ASKS.match(_SPOKEN.sub("", bare, count=1))) and not prefix:
         rejected = "question"
     elif _DISCUSSION.match(text):
         rejected = "discussion"
@@ -734,6 +734,8 @@ def _subject_task(
                 and not _DECISION_WORDS.fullmatch(m.group("o").strip())
             ):
                 return after, m.group("o")  # "Project Charter: Thom" under "Task Assignments"
+            if _OPINION.match(m.group("rest")):
+                continue  # "Thorsthen: Agrees getting feedback would be useful": a view
             owner = people.who(m.group("o"), strict=not marked, group=True)
             rest = re.sub(r"^(?:will|to|is\s+going\s+to|plans?\s+to)\s+", "", m.group("rest"))
             rest = _deinflect(rest)
@@ -759,6 +761,20 @@ def _capitalise_people(text: str, people: People) -> str:
     return text
 
 
+# A question written without its mark: "Can we leverage test-infra in testing of clusters",
+# "Simon: Do we need to maintain a solution for X". Not "Can you send me the deck", a request.
+_ASKS = re.compile(
+    r"^(?:can|could|should|shall|would|will|do|does|did)\s+(?:we|they|anyone|anybody|someone"
+    r"|somebody|people)\b|^(?:is|are)\s+there\b|^(?:do|does)\s+(?:you|anyone)\b",
+    re.IGNORECASE,
+)
+_SPOKEN = re.compile(rf"^(?:{SPEAKER_LABEL})\s*:\s+")
+# After a speaker's label, a view rather than a deed: "Christoph: agree that DL4 should be a
+# topic", "Thorsthen: Agrees getting more feedback would be useful", "KB: thinks it is fine".
+_OPINION = re.compile(
+    r"(?:agrees?|agreed|thinks?|feels?|wonders?|prefers?|likes?|welcome|welcomes)\b(?!\s+(?:to|on|upon)\b)",
+    re.IGNORECASE,
+)
 _PRONOUN_OWNERS = frozenset({"everyone", None})
 # Verbs that report rather than commit when they follow a name ("Sam thinks", "Priya shared").
 _NOT_COMMITTING = frozenset(

@@ -616,3 +616,30 @@ def test_a_groups_choice_of_tool_is_a_decision_not_a_task() -> None:
         ]
     )
     assert [i.task for i in extract(notes)] == ["Update the README"]
+
+
+def test_a_view_after_a_speakers_label_is_no_task() -> None:
+    notes = "\n".join(
+        [
+            "Attendees: Christoph Deil, Thorsten Glaser",
+            "",
+            "* Christoph: agree that DL4 should be a topic.",
+            "* Thorsten: Agrees getting more feedback would be really useful.",
+            "* Christoph: agree on a release date with the team.",
+        ]
+    )
+    assert [i.task for i in extract(notes)] == ["Agree on a release date with the team"]
+
+
+def test_a_question_without_its_mark_is_no_task() -> None:
+    notes = "\n".join(
+        [
+            "## Actions",
+            "* Can we leverage test-infra in testing of clusters",
+            "* Simon: Do we need to maintain a solution for the old site",
+            "* Can you send me the deck",
+            "* Do the homework",
+        ]
+    )
+    tasks = [i.task for i in extract(notes)]
+    assert tasks == ["Can you send me the deck", "Do the homework"]
