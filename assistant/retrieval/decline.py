@@ -4,7 +4,8 @@ Relevance scores alone do not separate covered from uncovered questions: a salar
 shares "ask" and "mentor" with plenty of guidance. The decision therefore also asks whether the
 words that make the question specific (not the mentoring words every question shares) occur in
 the knowledge base at all and in the passages retrieved for it, and whether the question is
-about running a program (pay, eligibility, accounts, tools) rather than about mentoring, and how
+about running a program (pay, eligibility, accounts, tools, or a quantity such as the time
+commitment that no passage found states) rather than about mentoring, and how
 much closer it is to reviewed questions mentoring guidance answers than to ones it does not (the
 ``question_scope`` exemplar bank, read with the shared sentence encoder). A small
 logistic model over these features gives the probability that the question is covered; its
@@ -39,6 +40,8 @@ class DeclineModel(BaseModel):
 
     generic: str
     outside: str
+    asks_quantity: tuple[str, ...] = ()
+    quantities: tuple[str, ...] = ()
     coefficients: tuple[float, float, float, float, float, float]
     threshold: float = Field(gt=0.0, lt=1.0)
 
@@ -47,6 +50,8 @@ class DeclineModel(BaseModel):
 class _Model:
     generic: frozenset[str]
     outside: frozenset[str]
+    asks_quantity: tuple[re.Pattern[str], ...]
+    quantities: tuple[re.Pattern[str], ...]
     coefficients: tuple[float, ...]
     threshold: float
 
@@ -59,6 +64,8 @@ def model() -> _Model:
     return _Model(
         generic=frozenset(terms(data.generic)),
         outside=frozenset(_words(data.outside)),
+        asks_quantity=tuple(re.compile(p, re.IGNORECASE) for p in data.asks_quantity),
+        quantities=tuple(re.compile(p, re.IGNORECASE) for p in data.quantities),
         coefficients=data.coefficients,
         threshold=data.threshold,
     )
@@ -77,7 +84,9 @@ class Evidence:
     top_score: float
     known: float  # share of the question's specific words that occur in the knowledge base
     found: float  # share of them that occur in the top passages
-    outside: float  # 1.0 when it names program matters the passages found do not mention
+    # 1.0 when it names program matters the passages found do not mention, or asks only for a
+    # quantity ("What is the time commitment?") that none of them states.
+    outside: float
     # How much closer the question is to reviewed questions mentoring guidance answers than to
     # ones it does not (pay, tools, how-to content, small talk): the ``question_scope`` bank.
     # 0 when the passages found already hold every specific word, or vectors are unavailable.
@@ -93,6 +102,49 @@ class Decision:
     covered: bool
     probability: float
     evidence: Evidence
+
+
+# Where a question's asking clauses start: after a sentence end or semicolon, and before a question
+# word that follows a comma or "and" ("How often should we meet, and who books the sessions?").
+_ASKS = re.compile(
+    r"[?.!;]+\s*|,\s*(?:and\s+)?(?=(?:how|what|who|when|where|why|which|can|should|do|does|is|are)\b)"
+    r"|\s+and\s+(?=(?:how|what|who|when|where|why|which)\b)",
+    re.IGNORECASE,
+)
+_QUESTION_START = re.compile(
+    r"(?:and\s+)?(?:for\s+)?(?:how|what|who|when|where|why|which|can|could|should|do|does|did|is|are"
+    r"|am|will|would|may)\b",
+    re.IGNORECASE,
+)
+# A count asked for ("How many goals should we work on?") is also answered by a number in a heading
+# ("Review Your Top 3 Mentoring Goals"); a duration is not ("First 30 Days" names a phase, not how
+# long mentors are available). A step's or list item's own number ("Step 2 - ...") states nothing.
+_COUNT = re.compile(r"how\s+many\b", re.IGNORECASE)
+_NUMBERING = re.compile(r"\bstep\s+\d+\b|(?:^|>\s*)\d+\.\s", re.IGNORECASE)
+
+
+def unstated_quantity(question: str, passages: Sequence[Passage]) -> bool:
+    """Whether the question asks only for a quantity and none of the passages states one.
+
+    "How long will the commitment be?" asks for a duration; a passage headed "Renewing Commitment"
+    that names no duration does not answer it. A question that also asks something else ("How
+    often should we meet, and who books the sessions?") is left to the other evidence.
+    """
+    asks = [
+        clause.strip()
+        for clause in _ASKS.split(question)
+        if clause.strip() and _QUESTION_START.match(clause.strip())
+    ]
+    rules = model()
+    if not asks or not all(any(p.search(ask) for p in rules.asks_quantity) for ask in asks):
+        return False
+    counts = all(_COUNT.match(ask) for ask in asks)
+    for passage in passages:
+        if any(p.search(passage.text) for p in rules.quantities):
+            return False
+        if counts and re.search(r"\d", _NUMBERING.sub(" ", passage.section)):
+            return False
+    return True
 
 
 def specific_terms(question: str) -> set[str]:
@@ -116,7 +168,8 @@ def evidence(question: str, passages: Sequence[Passage], vocabulary: set[str]) -
         quoted.update(terms(f"{passage.section} {passage.text}"))
     # Program matters count against a question only when the passages found do not speak of
     # them: a coordinator's own handbook may well cover the stipend.
-    outside = 1.0 if (_words(question) & model().outside) - quoted else 0.0
+    unmentioned = (_words(question) & model().outside) - quoted
+    outside = 1.0 if unmentioned or unstated_quantity(question, passages[:TOP_PASSAGES]) else 0.0
     specific = specific_terms(question)
     if not specific:
         return Evidence(top_score=top, known=1.0, found=1.0, outside=outside)

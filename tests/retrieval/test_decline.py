@@ -1,0 +1,76 @@
+"""The decline decision: questions that ask for something the passages found do not say."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.citations import Passage
+from assistant.retrieval import KnowledgeBase
+from assistant.retrieval.decline import decide, unstated_quantity, vocabulary
+
+
+def _passage(text: str, section: str = "Renewing Commitment") -> Passage:
+    return Passage(source="guide.md", title="Guide", section=section, text=text, score=0.5)
+
+
+NO_NUMBERS = [_passage("Reaffirm your commitment to the goals you set together.")]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How long will the commitment be?",
+        "What is the time commitment?",
+        "How often and for how long should we meet?",
+        "Can I have more than one mentor?",
+        "Does it cost anything?",
+        "How many sessions are there?",
+    ],
+)
+def test_a_quantity_no_passage_states_is_unstated(question: str) -> None:
+    assert unstated_quantity(question, NO_NUMBERS)
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        ("How often should we meet?", _passage("Most pairs meet once a month for an hour.")),
+        ("How long should a session last?", _passage("Allow 45 minutes for each session.")),
+        ("How many goals should we work on?", _passage("List your goals.", "Top 3 Goals")),
+        ("Can I have more than one mentor?", _passage("Many people have several mentors.")),
+    ],
+)
+def test_a_passage_that_states_the_quantity_answers_it(question: str, passage: Passage) -> None:
+    assert not unstated_quantity(question, [passage])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Something else is asked as well: left to the other evidence.
+        "How often should we meet, and who is responsible for booking the sessions?",
+        # The quantity is part of what to do, not what is asked.
+        "How do we estimate how long each learning activity will take?",
+        "How much should I push my mentee to reach their goals?",
+        "What should we talk about at our first meeting?",
+    ],
+)
+def test_questions_that_do_not_ask_only_for_a_quantity(question: str) -> None:
+    assert not unstated_quantity(question, NO_NUMBERS)
+
+
+def test_step_numbers_in_a_heading_state_no_count() -> None:
+    step = _passage("List your goals.", "First Month > Step 2 - Review goals")
+    assert unstated_quantity("How many goals should we work on?", [step])
+
+
+def test_a_time_commitment_question_is_declined_on_the_shipped_guidance(
+    kb: KnowledgeBase,
+) -> None:
+    words = vocabulary(kb.corpus())
+    question = "What is the time commitment?"
+    decision = decide(question, kb.search(question, 5), words)
+    assert decision.evidence.outside == 1.0
+    assert not decision.covered
+    covered = "How often should we meet, and who is responsible for booking the sessions?"
+    assert decide(covered, kb.search(covered, 5), words).covered
