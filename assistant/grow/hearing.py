@@ -187,6 +187,9 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
     pieces = [c for s in sentences(text) for c in clauses(s)] if text else []
     # A habit with no day ("every night") gives a step its time, not a goal its time frame.
     times = [t for t in find_time(text, today) if t.due is not None or not t.recurring]
+    if stage == "goal":
+        # "I haven't had a day off since August": a past time is no time frame for a goal.
+        times = [t for t in times if not re.match(r"since\b", t.text, re.IGNORECASE)]
     frames = [m.group(0) for m in TIME_FRAME_RE.finditer(text)] if not times else []
     n_content = len(content_words(text))
 
@@ -242,6 +245,12 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
         goal = _goal_reading(text, [t.text for t in times] + frames)
         if goal is not None:
             acts["goal"] = short(text, 60)
+    undecided = _NO_GOAL_YET_RE.search(text) if stage == "goal" else None
+    if undecided:
+        # "I go back in March and I honestly don't know what I want": no goal stated yet.
+        acts.pop("goal", None)
+        goal = None
+        acts["unsure"] = undecided.group(0)
 
     obstacle = OBSTACLE_RE.search(text)
     if obstacle and n_content >= 2:
@@ -317,6 +326,14 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
         feeling=acts.get("feeling"),
         content_words=n_content,
     )
+
+
+# The mentee says they do not know yet what they want: "I honestly don't know what I want".
+_NO_GOAL_YET_RE = re.compile(
+    r"\b(?:(?:do\s*n[o']?t|don’t)\s+(?:really\s+|honestly\s+)?know|not\s+sure|no\s+idea|unsure)"
+    r"\s+what\s+i\s+(?:really\s+|actually\s+)?(?:want|am\s+after|'m\s+after|’m\s+after)\b",
+    re.IGNORECASE,
+)
 
 
 _TAG_QUESTION_RE = re.compile(

@@ -172,3 +172,18 @@ def test_options_are_what_the_mentee_could_do_not_what_they_remark(
 )
 def test_labels_and_choices_already_made_are_not_options(answer: str, options: list[str]) -> None:
     assert extract_options(answer) == options
+
+
+def test_a_past_time_is_no_time_frame_for_a_goal() -> None:
+    # "since August" says how long things have been so, not by when the mentee wants a change.
+    heard = hear("I haven't had a day off since August and I want more time off.", "goal", TODAY)
+    assert heard.times == ()
+    dated = hear("I want two days off a week from January.", "goal", TODAY)
+    assert dated.times
+
+
+def test_not_knowing_what_they_want_is_no_goal_yet() -> None:
+    heard = hear("I go back to work in March and I honestly don't know what I want.", "goal", TODAY)
+    assert "goal" not in heard.acts
+    assert "unsure" in heard.acts
+    assert "goal" in hear("I want to go back three days a week from March.", "goal", TODAY).acts
