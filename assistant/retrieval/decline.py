@@ -42,6 +42,7 @@ class DeclineModel(BaseModel):
     outside: str
     asks_quantity: tuple[str, ...] = ()
     quantities: tuple[str, ...] = ()
+    asks_permission: tuple[str, ...] = ()
     coefficients: tuple[float, float, float, float, float, float]
     threshold: float = Field(gt=0.0, lt=1.0)
 
@@ -52,6 +53,7 @@ class _Model:
     outside: frozenset[str]
     asks_quantity: tuple[re.Pattern[str], ...]
     quantities: tuple[re.Pattern[str], ...]
+    asks_permission: tuple[re.Pattern[str], ...]
     coefficients: tuple[float, ...]
     threshold: float
 
@@ -66,6 +68,7 @@ def model() -> _Model:
         outside=frozenset(_words(data.outside)),
         asks_quantity=tuple(re.compile(p, re.IGNORECASE) for p in data.asks_quantity),
         quantities=tuple(re.compile(p, re.IGNORECASE) for p in data.quantities),
+        asks_permission=tuple(re.compile(p, re.IGNORECASE) for p in data.asks_permission),
         coefficients=data.coefficients,
         threshold=data.threshold,
     )
@@ -84,8 +87,9 @@ class Evidence:
     top_score: float
     known: float  # share of the question's specific words that occur in the knowledge base
     found: float  # share of them that occur in the top passages
-    # 1.0 when it names program matters the passages found do not mention, or asks only for a
-    # quantity ("What is the time commitment?") that none of them states.
+    # 1.0 when it names program matters the passages found do not mention, asks only for a
+    # quantity ("What is the time commitment?") that none of them states, or asks only whether one
+    # may do something with a thing the knowledge base never names ("give your mentee a gift").
     outside: float
     # How much closer the question is to reviewed questions mentoring guidance answers than to
     # ones it does not (pay, tools, how-to content, small talk): the ``question_scope`` bank.
@@ -107,7 +111,8 @@ class Decision:
 # Where a question's asking clauses start: after a sentence end or semicolon, and before a question
 # word that follows a comma or "and" ("How often should we meet, and who books the sessions?").
 _ASKS = re.compile(
-    r"[?.!;]+\s*|,\s*(?:and\s+)?(?=(?:how|what|who|when|where|why|which|can|should|do|does|is|are)\b)"
+    r"[?.!;]+\s*|,\s*(?:and\s+)?"
+    r"(?=(?:how|what|who|when|where|why|which|can|could|may|should|do|does|is|are|am)\b)"
     r"|\s+and\s+(?=(?:how|what|who|when|where|why|which)\b)",
     re.IGNORECASE,
 )
@@ -123,6 +128,15 @@ _COUNT = re.compile(r"how\s+many\b", re.IGNORECASE)
 _NUMBERING = re.compile(r"\bstep\s+\d+\b|(?:^|>\s*)\d+\.\s", re.IGNORECASE)
 
 
+def _asks(question: str) -> list[str]:
+    """The question's asking clauses ("As a mentee, can I ...?" asks "can I ...?")."""
+    return [
+        clause.strip()
+        for clause in _ASKS.split(question)
+        if clause.strip() and _QUESTION_START.match(clause.strip())
+    ]
+
+
 def unstated_quantity(question: str, passages: Sequence[Passage]) -> bool:
     """Whether the question asks only for a quantity and none of the passages states one.
 
@@ -130,11 +144,7 @@ def unstated_quantity(question: str, passages: Sequence[Passage]) -> bool:
     that names no duration does not answer it. A question that also asks something else ("How
     often should we meet, and who books the sessions?") is left to the other evidence.
     """
-    asks = [
-        clause.strip()
-        for clause in _ASKS.split(question)
-        if clause.strip() and _QUESTION_START.match(clause.strip())
-    ]
+    asks = _asks(question)
     rules = model()
     if not asks or not all(any(p.search(ask) for p in rules.asks_quantity) for ask in asks):
         return False
@@ -145,6 +155,34 @@ def unstated_quantity(question: str, passages: Sequence[Passage]) -> bool:
         if counts and re.search(r"\d", _NUMBERING.sub(" ", passage.section)):
             return False
     return True
+
+
+def unnamed_permission(question: str, vocabulary: set[str]) -> bool:
+    """Whether the question only asks if one may do something with a thing the guidance never names.
+
+    "Is it appropriate to give your mentee a gift?": no passage mentions gifts, so none can say
+    whether one is appropriate, however well "appropriate" and "give" match. Only the clause's
+    nouns count (read with the English parser; without it this evidence is not used): "Is it okay
+    to ask my mentor to critique a proposal I wrote?" names a mentor and a proposal, both known.
+    """
+    asks = _asks(question)
+    rules = model()
+    if not asks or not vocabulary:
+        return False
+    if not all(any(p.match(ask) for p in rules.asks_permission) for ask in asks):
+        return False
+    return all(_unknown_nouns(ask, vocabulary) for ask in asks)
+
+
+def _unknown_nouns(clause: str, vocabulary: set[str]) -> set[str]:
+    """The clause's nouns (as terms, generic ones left out) that occur nowhere in the guidance."""
+    from assistant.understanding import syntax
+
+    if not syntax.available():
+        return set()
+    # The guard's parser, loaded once per process (assistant.understanding.syntax).
+    nouns = " ".join(t.text for t in syntax._pipeline()(clause) if t.pos_ in ("NOUN", "PROPN"))
+    return {w for w in set(terms(nouns)) - model().generic if not _expand({w}) & vocabulary}
 
 
 def specific_terms(question: str) -> set[str]:
@@ -169,7 +207,13 @@ def evidence(question: str, passages: Sequence[Passage], vocabulary: set[str]) -
     # Program matters count against a question only when the passages found do not speak of
     # them: a coordinator's own handbook may well cover the stipend.
     unmentioned = (_words(question) & model().outside) - quoted
-    outside = 1.0 if unmentioned or unstated_quantity(question, passages[:TOP_PASSAGES]) else 0.0
+    outside = (
+        1.0
+        if unmentioned
+        or unstated_quantity(question, passages[:TOP_PASSAGES])
+        or unnamed_permission(question, vocabulary)
+        else 0.0
+    )
     specific = specific_terms(question)
     if not specific:
         return Evidence(top_score=top, known=1.0, found=1.0, outside=outside)

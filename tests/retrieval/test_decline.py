@@ -6,7 +6,7 @@ import pytest
 
 from assistant.citations import Passage
 from assistant.retrieval import KnowledgeBase
-from assistant.retrieval.decline import decide, unstated_quantity, vocabulary
+from assistant.retrieval.decline import decide, unnamed_permission, unstated_quantity, vocabulary
 
 
 def _passage(text: str, section: str = "Renewing Commitment") -> Passage:
@@ -73,4 +73,55 @@ def test_a_time_commitment_question_is_declined_on_the_shipped_guidance(
     assert decision.evidence.outside == 1.0
     assert not decision.covered
     covered = "How often should we meet, and who is responsible for booking the sessions?"
+    assert decide(covered, kb.search(covered, 5), words).covered
+
+
+def _parser_or_skip() -> None:
+    from assistant.understanding import syntax
+
+    if not syntax.available():
+        pytest.skip("the English parser is unavailable here")
+
+
+KNOWN = {"mentor", "mentee", "propos", "goal", "program", "critiqu", "meet", "email"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is it appropriate to give your mentee a gift?",
+        "Can I meet with my mentee after school or on weekends?",
+        "As a mentor, may I lend my mentee my car?",
+    ],
+)
+def test_asking_leave_to_do_something_with_a_thing_never_named_is_unnamed(question: str) -> None:
+    _parser_or_skip()
+    assert unnamed_permission(question, KNOWN)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Every noun is known to the guidance.
+        "Is it okay to ask my mentor to critique a proposal?",
+        "Can we change our goals partway through the program?",
+        # Advice, not permission: nouns may be examples around a covered topic.
+        "Should I only talk about things like the weather and sports?",
+        # Something else is asked as well.
+        "Can I give my mentee a gift, and how do we set goals?",
+    ],
+)
+def test_permission_about_known_things_or_other_questions_is_not(question: str) -> None:
+    _parser_or_skip()
+    assert not unnamed_permission(question, KNOWN)
+
+
+def test_a_gift_question_is_declined_on_the_shipped_guidance(kb: KnowledgeBase) -> None:
+    _parser_or_skip()
+    words = vocabulary(kb.corpus())
+    question = "Is it appropriate to give your mentee a gift?"
+    decision = decide(question, kb.search(question, 5), words)
+    assert decision.evidence.outside == 1.0
+    assert not decision.covered
+    covered = "Is it okay to ask my mentor to critique a proposal I wrote?"
     assert decide(covered, kb.search(covered, 5), words).covered
