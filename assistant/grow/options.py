@@ -27,7 +27,8 @@ __all__ = ["ANOTHER_RE", "extract_options"]
 
 
 _OPTION_SPLIT_RE = re.compile(
-    r"[\n;]+|(?<=[.!?])\s+|,?\s+or\s+(?:else\s+)?|\s*,\s*(?=(?:or|and|also|maybe|perhaps|"
+    r"[\n;]+|(?<=[.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bSt\.)\s+|"
+    r",?\s+or\s+(?:else\s+)?|\s*,\s*(?=(?:or|and(?!\s+then\b)|also|maybe|perhaps|"
     r"i\s+could|i\s+might|i\s+can|i(?:'d|’d)|another|then\s+there)\b)|"
     r"\s+and\s+(?=(?:also|maybe|perhaps|i\s+could|i\s+might)\b)|"
     r"\b(?:option\s+(?:[a-d1-4]|one|two|three)\s*[:.)-])|:\s+|\s+(?:vs\.?|versus)\s+|\s+/\s+",
@@ -48,7 +49,7 @@ _OPTION_LEAD_RE = re.compile(
     r"i(?:'ve|’ve|\s+have)\s+(?:thought|been\s+thinking)\s+(?:about|of)|"
     r"i\s+(?:was|am|'m|’m)\s+thinking(?:\s+(?:about|of|that))?|(?:what|how)\s+about|"
     r"i(?:'m|’m|\s+am)\s+(?:toying\s+with|considering)|i\s+(?:could|might|can|would|may|should)"
-    r"(?:\s+also|\s+maybe|\s+always|\s+either)?|i(?:'d|’d)|we\s+could|could|might|"
+    r"(?:\s+also|\s+maybe|\s+always|\s+either)?|i(?:'d|’d)|we\s+could|could|might|can|"
     r"options?\s+(?:are|is)|my\s+options\s+are|honestly|"
     r"(?:the\s+)?(?:only\s+)?(?:things?|options?|ideas?)\s+i\s+can\s+(?:think\s+of|see)\s+(?:are|is)|option\s*[a-d\d]*\s*[:.)-]?|try\s+to|"
     r"it\s+(?:could|might)\s+be)[\s,:]+)+",
@@ -217,11 +218,38 @@ _ASIDE_RE = re.compile(
 
 # What describes an option rather than offering one: ", where the rates are higher", ", like
 # a pub kitchen", ", such as Xero".
+# So is who it would be (", maybe one of the dads") and what the option does on its own
+# (", closes on the 30th", ", runs on Tuesdays").
 _DESCRIBES_RE = re.compile(
-    r",\s*(?:where|when|like|such\s+as|e\.g\.|for\s+example|especially|ideally)\b[^.;?!]*?"
+    r",\s*(?:where|when|like|such\s+as|e\.g\.|for\s+example|especially|ideally|"
+    r"(?:maybe\s+|perhaps\s+|probably\s+|possibly\s+)?(?:one\s+of|someone\s+(?:from|like|at|in))|"
+    r"(?:closes|opens|ends|starts|finishes|runs|costs|pays|meets)(?=\s+(?:on|at|in|by|every|"
+    r"from|about|around|£|\$|\d)))\b[^.;?!]*?"
     r"(?=[.;?!]|,?\s+or\b|$)",
     re.IGNORECASE,
 )
+
+
+# Who a named person is, said after the name: "ask Sue, the nurse consultant".
+_APPOSITIVE_RE = re.compile(
+    r"^\s*(?:the|my|our|his|her|their)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+[\s.!]*$", re.IGNORECASE
+)
+_NAME_END_RE = re.compile(r"\s[A-Z][a-z][\w'’-]*\s*$")
+
+
+def _subsumed(options: list[str]) -> list[str]:
+    """ "there's the bank, I could pick up day shifts through the bank": a short noun the next
+    or the last option goes on to spell out is that option, not another one."""
+    kept = []
+    for i, option in enumerate(options):
+        words = set(content_words(option))
+        near = options[max(0, i - 1) : i] + options[i + 1 : i + 2]
+        if len(option.split()) <= 3 and any(
+            words and words < set(content_words(other)) for other in near
+        ):
+            continue
+        kept.append(option)
+    return kept
 
 
 def extract_options(text: str) -> list[str]:
@@ -269,7 +297,13 @@ def extract_options(text: str) -> list[str]:
                 for bit in re.split(r",(?!\s*(?:and\s+)?then\b)", part):
                     if not bit.strip():
                         continue
-                    if parts and not names_a_choice(bit) and names_a_choice(parts[-1]):
+                    # "cheap, and then offer the course": what goes on after "then" is the same
+                    # option, so only the words before it say whether a new one starts.
+                    head = re.split(r",\s*(?:and\s+)?then\b", bit, maxsplit=1)[0]
+                    named = bool(parts) and bool(_NAME_END_RE.search(parts[-1]))
+                    if named and _APPOSITIVE_RE.match(bit):
+                        parts[-1] = f"{parts[-1]},{bit}"  # "ask Sue, the nurse consultant"
+                    elif parts and not names_a_choice(head) and names_a_choice(parts[-1]):
                         parts[-1] = f"{parts[-1]},{bit}"  # "a taster night, two hours, cheap"
                     else:
                         parts.append(bit)
@@ -303,4 +337,4 @@ def extract_options(text: str) -> list[str]:
             continue
         if len(content_words(part)) >= 1 and (len(part.split()) >= 2 or len(part) >= 4):
             options.append(part[0].upper() + part[1:])
-    return options
+    return _subsumed(options)

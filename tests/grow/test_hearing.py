@@ -187,3 +187,44 @@ def test_not_knowing_what_they_want_is_no_goal_yet() -> None:
     assert "goal" not in heard.acts
     assert "unsure" in heard.acts
     assert "goal" in hear("I want to go back three days a week from March.", "goal", TODAY).acts
+
+
+@pytest.mark.parametrize(
+    ("answer", "options"),
+    [
+        # a title's full stop ends no option
+        (
+            "One: rewrite the discussion. Two: email Dr. Lindqvist with a firm deadline.",
+            ["Rewrite the discussion", "Email Dr. Lindqvist with a firm deadline"],
+        ),
+        # who a person is, said after the name, goes with them
+        (
+            "Ask Dr Okafor to be my supervisor, or ask Sue, the nurse consultant.",
+            ["Ask Dr Okafor to be my supervisor", "Ask Sue, the nurse consultant"],
+        ),
+        # what the option does on its own, and who would do it, describe it
+        (
+            "There's the open call at the arts centre, closes on the 30th. Or the space on "
+            "Mill Street.",
+            ["The open call at the arts centre", "The space on Mill Street"],
+        ),
+        ("Find an assistant coach, maybe one of the dads.", ["Find an assistant coach"]),
+        # a noun the next option spells out is that option
+        (
+            "And there's the bank, I could pick up day shifts through the bank.",
+            ["Pick up day shifts through the bank"],
+        ),
+        # "and then" goes on with the same option
+        (
+            "A taster night, two hours, cheap, and then offer the course at the end. Or ask "
+            "the returners to bring a friend.",
+            [
+                "A taster night, two hours, cheap, and then offer the course at the end",
+                "Ask the returners to bring a friend",
+            ],
+        ),
+        ("Also I can look for a bridging program.", ["Look for a bridging program"]),
+    ],
+)
+def test_options_are_split_where_the_mentee_meant(answer: str, options: list[str]) -> None:
+    assert extract_options(answer) == options

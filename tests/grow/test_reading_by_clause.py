@@ -358,9 +358,10 @@ def test_being_free_is_no_step() -> None:
 @pytest.mark.parametrize(
     ("answer", "expected"),
     [
-        # a measure or a quality describes the option before it
+        # a measure or a quality describes the option before it, and "and then" goes on
+        # with it (the course is offered at the taster night)
         ("A taster night, two hours, cheap, and then offer the course at the end.",
-         ["A taster night, two hours, cheap", "Offer the course at the end"]),
+         ["A taster night, two hours, cheap, and then offer the course at the end"]),
         # a relative clause says who, it is no option
         ("Apply for the clinic post, or ask my manager to swap me with Priya, who wants nights.",
          ["Apply for the clinic post", "Ask my manager to swap me with Priya"]),
