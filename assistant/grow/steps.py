@@ -314,7 +314,35 @@ def follow_up_of(
             continue
         if said & (set(content_words(step.text)) - _GENERIC_VERBS):
             return index
-    return None
+    # "Email by Wednesday", "I'll ask her on Wednesday": the verb alone (with "her" or "it")
+    # names back the one undated step that starts with it ("email the head about the policy").
+    verb = _lead_verb(untimed)
+    if verb is None or set(named) - _GENERIC_VERBS - _OBJECTS - {verb}:
+        return None
+    same = [
+        index
+        for index, step in enumerate(earlier)
+        if step.when is None and step.owner == later.owner and _lead_verb(step.text) == verb
+    ]
+    return same[0] if len(same) == 1 else None
+
+
+_OBJECTS = frozenset({"her", "him", "them", "it", "that", "this", "one"})
+
+
+_LEAD_VERB_RE = re.compile(
+    r"^\W*(?:(?:and|also|then|so|ok(?:ay)?)[\s,]+)*(?:(?:i(?:'ll|’ll|\s+will|\s+shall)|ill|"
+    r"i(?:'m|’m|\s+am)\s+going\s+to)\s+)?(?:(?:just|also|then|first)\s+)?([a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _lead_verb(text: str) -> str | None:
+    """The verb a step starts with: "I'll ask my head of department..." -> "ask"."""
+    m = _LEAD_VERB_RE.match(text)
+    if m is None or not STEP_VERB_RE.match(m.group(1)):
+        return None
+    return m.group(1).lower()
 
 
 _AFTER_THAT_RE = re.compile(
@@ -712,6 +740,8 @@ def _is_commitment(clause: str, stage: str) -> bool:
         and lead
         and lead.group(1).lower() not in _NOT_GERUNDS
         and _times(clause, date.today())
+        # "Shadowing Mr Patel may follow later in the year": a possibility, not a step
+        and not re.search(r"\b(?:may|might|could|maybe|perhaps|possibly)\b", clause, re.I)
     ):
         return True
     if stage != "will":

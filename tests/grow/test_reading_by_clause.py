@@ -389,3 +389,31 @@ def test_an_option_said_beside_a_request_still_counts_but_the_requests_choices_d
 def test_a_dated_step_said_among_options_is_not_an_option() -> None:
     got = extract_options("ok ill volunteer for the retro next week. maybe toastmasters")
     assert got == ["Toastmasters"]
+
+
+def test_the_verb_alone_names_back_the_step_it_starts() -> None:
+    got = items(
+        ("will", "I'll draft the letter and I'll ask my head of department about the codes."),
+        ("will", "I'll ask her on Wednesday, we've got a meeting."),
+    )
+    assert ("Ask my head of department about the codes", "mentee", date(2026, 12, 2)) in got
+    assert all(task != "Ask her" for task, _, _ in got)
+    got = items(
+        ("will", "I'll email the head about the policy and try the new sheets with 9C."),
+        ("will", "Email by Wednesday."),
+    )
+    assert got[0] == ("Email the head about the policy", "mentee", date(2026, 12, 2))
+    # two undated steps with the same verb: the verb alone names neither
+    got = items(
+        ("will", "I'll ask Sam about the rota and ask Jo about the budget."),
+        ("will", "Ask by Friday."),
+    )
+    assert ("Ask Sam about the rota", "mentee", None) in got
+
+
+def test_a_possible_later_step_is_no_step() -> None:
+    got = items(
+        ("will", "I'll submit the application on the 15th. Shadowing Mr Patel may follow later "
+                 "in the year.")
+    )  # fmt: skip
+    assert [task for task, _, _ in got] == ["Submit the application"]
