@@ -38,6 +38,7 @@ from assistant.grow.cues import (
     VAGUE_GOAL_RE,
     WISH_RE,
     WISHED_STATE_RE,
+    Piece,
     content_words,
     find_feeling,
     flatten,
@@ -334,6 +335,25 @@ _NO_GOAL_YET_RE = re.compile(
     r"\s+what\s+i\s+(?:really\s+|actually\s+)?(?:want|am\s+after|'m\s+after|’m\s+after)\b",
     re.IGNORECASE,
 )
+
+
+# How an answer that starts with a feeling opens: "honestly? I'm burnt out", "Sometimes I feel
+# very frustrated", "im knackered tbh" (not "I have a dissertation I'm proud of").
+_FEELING_FIRST_RE = re.compile(
+    r"^\W*(?:(?:honestly|sometimes|tbh|really|just|so|and|but|to\s+be\s+honest|ugh|oh)[\s,?!.]+)*"
+    r"(?:i(?:'m|’m|\s+am|m)|i\s+feel|i(?:'ve|’ve)\s+been\s+feeling|feeling)\b",
+    re.IGNORECASE,
+)
+
+
+def leads_with_feeling(text: str) -> bool:
+    """Does the answer open with how the mentee feels, before anything else it says?"""
+    for sentence in sentences(flatten(text)):
+        if HEDGE_ONLY_RE.match(sentence.text) or not content_words(sentence.text):
+            continue  # "honestly?"
+        first = clauses(sentence)[0].text
+        return bool(_FEELING_FIRST_RE.match(first)) and find_feeling([Piece(first)]) is not None
+    return False
 
 
 _TAG_QUESTION_RE = re.compile(

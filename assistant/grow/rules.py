@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from assistant.grow.bank import STAGES, Question, QuestionBank
-from assistant.grow.hearing import Heard, hear
+from assistant.grow.hearing import Heard, hear, leads_with_feeling
 from assistant.grow.options import ANOTHER_RE
 from assistant.grow.steps import Commitment, follow_up_of
 from assistant.grow.store import DONE, SessionRecord, TranscriptEntry
@@ -374,7 +374,10 @@ def next_move(record: SessionRecord, bank: QuestionBank) -> _Move:
             return move
     met = purpose_met(stage, reading, bank) or _dated_on_request(stage, last_entry.intent, heard)
     uses = heard.substantive
-    if heard.has("feeling") and not (met and uses):
+    # In Reality, an answer that opens with how the mentee feels ("honestly? I'm burnt out. day
+    # job is brutal...") is met with the feeling first, however much it goes on to describe.
+    opens_with_feeling = stage == "reality" and leads_with_feeling(last_entry.answer or "")
+    if heard.has("feeling") and (not (met and uses) or opens_with_feeling):
         move = stay(
             "acknowledge",
             ["acknowledge"],

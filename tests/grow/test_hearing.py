@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from assistant.grow import hear
+from assistant.grow.hearing import leads_with_feeling
 from assistant.grow.options import extract_options
 
 TODAY = date(2026, 12, 1)  # a Tuesday
@@ -228,3 +229,18 @@ def test_not_knowing_what_they_want_is_no_goal_yet() -> None:
 )
 def test_options_are_split_where_the_mentee_meant(answer: str, options: list[str]) -> None:
     assert extract_options(answer) == options
+
+
+@pytest.mark.parametrize(
+    ("answer", "leads"),
+    [
+        ("honestly? I'm burnt out. day job is brutal, I open the laptop at 9pm and stare.", True),
+        ("Sometimes I feel very frustrated. In my country I was the boss of projects.", True),
+        ("im knackered tbh, doing this on top of a full time job", True),
+        ("I have a 2:1 and a dissertation I'm proud of, but no publications.", False),
+        ("I'm working full time and studying six hours a week. I feel like a fraud.", False),
+        ("last time my voice went shaky and i read it off the slides", False),
+    ],
+)
+def test_an_answer_that_opens_with_a_feeling(answer: str, leads: bool) -> None:
+    assert leads_with_feeling(answer) is leads

@@ -234,3 +234,14 @@ def test_questions_carry_the_goal_as_last_restated_whole(coach: GrowCoach) -> No
     assert turn.stage == "reality"
     assert "being confident leading the weekly standup" in (turn.question or "")
     assert "guess" not in (turn.question or "")
+
+
+def test_a_reality_answer_that_opens_with_a_feeling_is_acknowledged_first(
+    coach: GrowCoach,
+) -> None:
+    turn = coach.start()
+    turn = say(coach, turn, "Launch the habit tracker on the app store by the end of September.")
+    turn = say(coach, turn, "honestly? I'm burnt out. day job is brutal, I open the laptop at 9pm.")
+    assert (turn.stage, turn.move) == ("reality", "acknowledge")
+    turn = say(coach, turn, "Core features done, no onboarding screens, 3 hours a week on it.")
+    assert (turn.stage, turn.move) == ("options", "advance")
