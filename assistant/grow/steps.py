@@ -663,15 +663,21 @@ def _meeting_phrase(clause: str) -> str | None:
     return m.group(0) if m else None
 
 
-STEP_VERB_RE = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|so|then|and|first(?:ly)?|next|also|after\s+that|second(?:ly)?|"
-    r"finally|step\s+\w+|\d[.)])[,:\s]+)*(?:email|call|ask|send|book|write|talk|speak|finish|start|"
+# The verbs that start a step: "email", "ask", "book"...
+STEP_VERBS = (
+    r"(?:email|call|ask|send|book|write|talk|speak|finish|start|"
     r"draft|update|sign|apply|set|block|read|reach|message|text|register|enrol|enroll|submit|"
     r"schedule|arrange|contact|research|look|join|practi[sc]e|prepare|review|request|tell|meet|"
     r"find|make|put|go|visit|attend|buy|order|create|build|list|pick|choose|get|try|do|spend|"
     r"rehearse|ring|phone|drop|pop|post|upload|download|print|save|pay|sort|switch|turn|fill|"
     r"complete|plan|share|invite|check|chase|follow|redo|rewrite|record|publish|pitch|run|"
-    r"train|study|revise|watch|learn|fix|clear|cancel|move|ship|deliver|present|give)\b",
+    r"train|study|revise|watch|learn|fix|clear|cancel|move|ship|deliver|present|give)"
+)
+
+
+STEP_VERB_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|then|and|first(?:ly)?|next|also|after\s+that|second(?:ly)?|"
+    r"finally|step\s+\w+|\d[.)])[,:\s]+)*" + STEP_VERBS + r"\b",
     re.IGNORECASE,
 )
 

@@ -18,13 +18,22 @@ from datetime import date
 
 from assistant.actions import ActionItem, extract_action_items
 from assistant.grow.hearing import Heard, hear
-from assistant.grow.steps import STEP_VERB_RE, UNSURE_WHEN_RE, Commitment, follow_up_of
+from assistant.grow.steps import (
+    STEP_VERB_RE,
+    STEP_VERBS,
+    UNSURE_WHEN_RE,
+    Commitment,
+    follow_up_of,
+)
 from assistant.understanding.timeframes import find_time, is_habit, resolve_date
 
 # Commitments heard outside the Will stage count only when they carry a time.
 _DATED_ONLY_STAGES = frozenset({"reality", "options"})
 _LEAD_RE = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|so|then|and|but|also|next|after\s+that|finally|first(?:ly)?|second(?:ly)?|"
+    r"^\W*(?:(?:ok(?:ay)?|so|then|and|but|also|next|after\s+that|finally|"
+    # "First, update my CV", "First I'll email Dana" (not "First session Saturday": a noun)
+    r"(?:first(?:ly)?|second(?:ly)?)(?=\s*[,:]|\s+(?:i|we|ill|step|thing|things|off|up|of\s+all)\b|"
+    r"\s+" + STEP_VERBS + r"\b)|"
     r"i\s+think|i\s+guess|i\s+suppose|i\s+reckon|honestly|right|well|"
     r"step\s+(?:one|two|three|\d)(?:\s+(?:is|will\s+be)(?:\s+to)?)?|\d[.)])[,:\s]+)+",
     re.IGNORECASE,
@@ -262,8 +271,11 @@ def commitments_to_items(
 
 
 def _option_named(task: str, options: Sequence[str]) -> str | None:
-    """The one option a bare noun ("Methods", "the postdoc") stands for, if exactly one."""
-    words = [w for w in re.findall(r"[a-z0-9'’-]+", task.lower()) if w not in _ARTICLES]
+    """The one option a bare noun ("Methods", "the postdoc", "Vouchers up") stands for, if
+    exactly one."""
+    words = [
+        w for w in re.findall(r"[a-z0-9'’-]+", task.lower()) if w not in _ARTICLES | _PARTICLES
+    ]
     if len(words) != 1 or STEP_VERB_RE.match(task):
         return None
     hits = [o for o in options if all(w in re.findall(r"[a-z0-9'’-]+", o.lower()) for w in words)]
@@ -271,6 +283,8 @@ def _option_named(task: str, options: Sequence[str]) -> str | None:
 
 
 _ARTICLES = frozenset({"the", "a", "an", "my", "our", "that", "this"})
+# What a step named by its noun says about the noun: "Vouchers up", "CV done", "site live".
+_PARTICLES = frozenset({"up", "out", "done", "sorted", "live", "finished", "ready", "off"})
 
 
 def actions_from_answer(text: str, today: date, stage: str = "will") -> list[ActionItem]:

@@ -417,3 +417,21 @@ def test_a_possible_later_step_is_no_step() -> None:
                  "in the year.")
     )  # fmt: skip
     assert [task for task, _, _ in got] == ["Submit the application"]
+
+
+def test_first_before_a_noun_is_part_of_the_step() -> None:
+    got = items(("will", "First session Saturday the 5th. I'll ring round the group by Friday."))
+    assert got[0][0].startswith("First session")
+    assert items(("will", "First, update my CV by Friday."))[0][0] == "Update my CV"
+
+
+def test_a_step_named_by_its_noun_takes_the_option_it_names() -> None:
+    heard = [
+        ("options", text, hear(text, "options", TODAY))
+        for text in ("Gift vouchers for Christmas, or a taster night.",)
+    ]
+    later = "Vouchers up tomorrow."
+    heard.append(("will", later, hear(later, "will", TODAY)))
+    options = ["Gift vouchers for Christmas", "A taster night"]
+    got = commitments_to_items(heard, TODAY, options)
+    assert [(i.task, i.due) for i in got] == [("Gift vouchers for Christmas", date(2026, 12, 2))]
