@@ -8,6 +8,8 @@ it, each cited as ``[n]``. Rules that keep it readable:
 * a sentence that two passages share is said once and cites both (``[1][2]``);
 * boilerplate (author biographies, sign-up lines, navigation) is never used;
 * a lead-in ("These tasks are part of that responsibility:") appears only with its list;
+* each of the first three passages is quoted at least once when it has something close enough
+  to say; a passage that is only a list gives its best item under its heading;
 * a sentence the guard would flag (savior language quoted or planted in a document) is not
   turned into an answer sentence; it stays visible, verbatim, only in the quoted passage.
 
@@ -180,8 +182,9 @@ def _compose_once(
     else:
         opening += _supporting(sentences, opening, sentence_score)
     chosen = [*opening, *items]
-    # A well-ranked passage that nothing above quotes still has its best sentence said.
-    closing = _uncited_best(units, chosen, len(passages), sentence_score)
+    # A well-ranked passage that nothing above quotes still has its best sentence said (or, for a
+    # passage that is only a list, its best item under the list's heading).
+    closing = _uncited_best(units, chosen, len(passages), sentence_score, lists, excluded)
     words = sum(len(u.text.split()) for u in chosen)
     closing = [u for u in closing if (words := words + len(u.text.split())) <= MAX_WORDS]
     if not use_list:
@@ -242,9 +245,19 @@ def _supporting(sentences: Sequence[Unit], opening: Sequence[Unit], top: float) 
 
 
 def _uncited_best(
-    units: Sequence[Unit], chosen: Sequence[Unit], passages: int, top: float
+    units: Sequence[Unit],
+    chosen: Sequence[Unit],
+    passages: int,
+    top: float,
+    lists: Sequence[_List] = (),
+    excluded: set[str] | frozenset[str] = frozenset(),
 ) -> list[Unit]:
-    """The best sentence of each of the first passages that ``chosen`` does not quote."""
+    """The best sentence of each of the first passages that ``chosen`` does not quote.
+
+    A passage that is only a list ("Signs a mentoring relationship should end" and its items)
+    has no sentence of its own: its best item is said after the line that introduces its list
+    ("Signs a mentoring relationship should end: The mentee is no longer making progress.").
+    """
     cited = {rank for unit in chosen for rank in unit.ranks}
     out: list[Unit] = []
     for rank in range(min(passages, CITE_AT_LEAST)):
@@ -260,9 +273,32 @@ def _uncited_best(
             and not _ANAPHORA.match(u.text)
         ]
         best = max(own, key=lambda u: (u.score, -u.position), default=None)
+        if best is None:
+            best = _best_item(rank, units, lists, excluded)
         if best is not None and best.score >= ALSO_SHARE * top and not _similar(best, None, chosen):
             out.append(best)
     return out
+
+
+def _best_item(
+    rank: int, units: Sequence[Unit], lists: Sequence[_List], excluded: set[str] | frozenset[str]
+) -> Unit | None:
+    """The best item of a list-only passage, as one line after its list's lead line."""
+    if any(u.kind == "sentence" and u.ranks and u.ranks[0] == rank for u in units):
+        return None  # the passage has sentences of its own (passed over above)
+    found = [
+        (item, candidate)
+        for candidate in lists
+        for item in candidate.items
+        if item.ranks and item.ranks[0] == rank and item in units
+    ]
+    if not found:
+        return None
+    item, candidate = max(found, key=lambda pair: (pair[0].score, -pair[0].position))
+    text = f"{_lead_line(candidate)} {item.text}"
+    if _normal(text) in excluded:
+        return None
+    return Unit(text, rank, item.position, "sentence", ranks=list(item.ranks), score=item.score)
 
 
 # --------------------------------------------------------------------------- reading passages

@@ -80,6 +80,29 @@ def test_a_lead_in_comes_with_its_list() -> None:
     ]
 
 
+def test_a_well_ranked_passage_that_is_only_a_list_still_has_its_best_item_said() -> None:
+    tips = Passage(
+        "a.md",
+        "A",
+        "Ending > Tips for ending a mentoring relationship",
+        "Tips for ending well:\n- Agree on whether the relationship is ending\n"
+        "- Thank each other for the time you shared",
+        0.82,
+    )
+    signs = Passage(
+        "a.md",
+        "A",
+        "Ending > Signs a mentoring relationship should end",
+        "- The relationship has stopped being useful to the mentee\n- Meetings keep being missed",
+        0.78,
+    )
+    answer = compose_answer("When should a mentoring relationship end?", [tips, signs])
+    assert answer.citations == (tips, signs)
+    # Said under its heading, not as a bare item that reads out of context.
+    assert "Signs a mentoring relationship should end: " in answer.answer
+    assert answer.answer.rstrip().endswith("[2]")
+
+
 def test_a_lead_in_without_its_list_is_never_an_answer() -> None:
     passage = Passage(
         "a.md",
