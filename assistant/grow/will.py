@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from assistant.actions import ActionItem, extract_action_items
+from assistant.grow.cues import COMMIT_RE, content_words, flatten
 from assistant.grow.hearing import Heard, hear
 from assistant.grow.steps import (
     STEP_VERB_RE,
@@ -25,6 +26,7 @@ from assistant.grow.steps import (
     Commitment,
     follow_up_of,
 )
+from assistant.understanding import sentences
 from assistant.understanding.timeframes import find_time, is_habit, resolve_date
 
 # Commitments heard outside the Will stage count only when they carry a time.
@@ -195,6 +197,34 @@ def _strip_time(task: str, today: date) -> str:
     return task[:1].upper() + task[1:]
 
 
+# "The PI thing, maybe, if Utrecht works out": a step named back with a hedge is withdrawn.
+_HEDGE_BACK_RE = re.compile(
+    r"[\s,]*\b(?:maybe|perhaps|possibly|might|not\s+sure|if|unless|not\s+yet|no)\b", re.I
+)
+
+
+def _withdrawn(answer: str, steps: list[_Step], today: date) -> None:
+    """An undated step the mentee names back only to hedge it ("The PI thing, maybe, if Utrecht
+    works out") is a hope again, not an item; a hedge with a time ("the PI thing maybe next
+    week") or a step of its own ("I'll ask...") is not a withdrawal."""
+    for sentence in sentences(flatten(answer)):
+        hedge = _HEDGE_BACK_RE.search(sentence.text)
+        if hedge is None or hedge.start() == 0 or COMMIT_RE.search(sentence.text):
+            continue
+        if find_time(sentence.text, today):
+            continue
+        head = set(content_words(sentence.text[: hedge.start()]))
+        if not head or len(head) > 3:
+            continue
+        for step in steps:
+            words = set(content_words(step.commitment.text)) - _GENERIC
+            if step.due is None and not step.timed and head & words:
+                step.commitment = replace(step.commitment, tentative=True)
+
+
+_GENERIC = frozenset({"do", "make", "get", "send", "ask", "talk", "call", "email", "book", "ll"})
+
+
 def _last_date(answer: str, today: date) -> date | None:
     dated = [t.due for t in find_time(answer, today) if t.due is not None and not t.recurring]
     return dated[-1] if dated else None
@@ -211,6 +241,8 @@ def commitments_to_items(
         if heard.has("off_topic"):
             continue
         before, named = named, _last_date(answer, today) or named
+        if stage == "will":
+            _withdrawn(answer, steps, today)
         if stage == "will" and heard.lead_time is not None and heard.commitments:
             for step in steps:  # "Starting wednesday. And I'll ask coach for the clips..."
                 habit = step.due is None and is_habit(step.commitment.when, today)

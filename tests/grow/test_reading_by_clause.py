@@ -435,3 +435,12 @@ def test_a_step_named_by_its_noun_takes_the_option_it_names() -> None:
     options = ["Gift vouchers for Christmas", "A taster night"]
     got = commitments_to_items(heard, TODAY, options)
     assert [(i.task, i.due) for i in got] == [("Gift vouchers for Christmas", date(2026, 12, 2))]
+
+
+def test_a_step_named_back_with_a_hedge_is_withdrawn() -> None:
+    first = "I'll email Professor Haas by Monday, write a summary, and ask my PI for a reference."
+    got = items(("will", first), ("will", "Summary on the 10th. The PI thing, maybe, if it works."))
+    assert [task for task, _, _ in got] == ["Email Professor Haas", "Write a summary"]
+    # named back with a time, it is dated, not withdrawn
+    got = items(("will", first), ("will", "Summary on the 10th. The PI thing by Friday."))
+    assert ("Ask my PI for a reference", "mentee", date(2026, 12, 4)) in got
