@@ -42,7 +42,7 @@ class DeclineModel(BaseModel):
     outside: str
     asks_quantity: tuple[str, ...] = ()
     quantities: tuple[str, ...] = ()
-    asks_permission: tuple[str, ...] = ()
+    asks_about_things: tuple[str, ...] = ()
     coefficients: tuple[float, float, float, float, float, float]
     threshold: float = Field(gt=0.0, lt=1.0)
 
@@ -53,7 +53,7 @@ class _Model:
     outside: frozenset[str]
     asks_quantity: tuple[re.Pattern[str], ...]
     quantities: tuple[re.Pattern[str], ...]
-    asks_permission: tuple[re.Pattern[str], ...]
+    asks_about_things: tuple[re.Pattern[str], ...]
     coefficients: tuple[float, ...]
     threshold: float
 
@@ -68,7 +68,7 @@ def model() -> _Model:
         outside=frozenset(_words(data.outside)),
         asks_quantity=tuple(re.compile(p, re.IGNORECASE) for p in data.asks_quantity),
         quantities=tuple(re.compile(p, re.IGNORECASE) for p in data.quantities),
-        asks_permission=tuple(re.compile(p, re.IGNORECASE) for p in data.asks_permission),
+        asks_about_things=tuple(re.compile(p, re.IGNORECASE) for p in data.asks_about_things),
         coefficients=data.coefficients,
         threshold=data.threshold,
     )
@@ -89,7 +89,8 @@ class Evidence:
     found: float  # share of them that occur in the top passages
     # 1.0 when it names program matters the passages found do not mention, asks only for a
     # quantity ("What is the time commitment?") that none of them states, or asks only whether one
-    # may do something with a thing the knowledge base never names ("give your mentee a gift").
+    # may do something with (or where to find) a thing the knowledge base never names ("give your
+    # mentee a gift", "find the handbook").
     outside: float
     # How much closer the question is to reviewed questions mentoring guidance answers than to
     # ones it does not (pay, tools, how-to content, small talk): the ``question_scope`` bank.
@@ -157,11 +158,13 @@ def unstated_quantity(question: str, passages: Sequence[Passage]) -> bool:
     return True
 
 
-def unnamed_permission(question: str, vocabulary: set[str]) -> bool:
-    """Whether the question only asks if one may do something with a thing the guidance never names.
+def unnamed_thing(question: str, vocabulary: set[str]) -> bool:
+    """Whether the question only asks leave to do something with, or where to find, a thing the
+    guidance never names.
 
     "Is it appropriate to give your mentee a gift?": no passage mentions gifts, so none can say
-    whether one is appropriate, however well "appropriate" and "give" match. Only the clause's
+    whether one is appropriate, however well "appropriate" and "give" match; "Where can I find
+    the handbook?" likewise. Only the clause's
     nouns count (read with the English parser; without it this evidence is not used): "Is it okay
     to ask my mentor to critique a proposal I wrote?" names a mentor and a proposal, both known.
     """
@@ -169,7 +172,7 @@ def unnamed_permission(question: str, vocabulary: set[str]) -> bool:
     rules = model()
     if not asks or not vocabulary:
         return False
-    if not all(any(p.match(ask) for p in rules.asks_permission) for ask in asks):
+    if not all(any(p.match(ask) for p in rules.asks_about_things) for ask in asks):
         return False
     return all(_unknown_nouns(ask, vocabulary) for ask in asks)
 
@@ -211,7 +214,7 @@ def evidence(question: str, passages: Sequence[Passage], vocabulary: set[str]) -
         1.0
         if unmentioned
         or unstated_quantity(question, passages[:TOP_PASSAGES])
-        or unnamed_permission(question, vocabulary)
+        or unnamed_thing(question, vocabulary)
         else 0.0
     )
     specific = specific_terms(question)

@@ -6,7 +6,7 @@ import pytest
 
 from assistant.citations import Passage
 from assistant.retrieval import KnowledgeBase
-from assistant.retrieval.decline import decide, unnamed_permission, unstated_quantity, vocabulary
+from assistant.retrieval.decline import decide, unnamed_thing, unstated_quantity, vocabulary
 
 
 def _passage(text: str, section: str = "Renewing Commitment") -> Passage:
@@ -92,11 +92,12 @@ KNOWN = {"mentor", "mentee", "propos", "goal", "program", "critiqu", "meet", "em
         "Is it appropriate to give your mentee a gift?",
         "Can I meet with my mentee after school or on weekends?",
         "As a mentor, may I lend my mentee my car?",
+        "Where can I find the handbook?",
     ],
 )
 def test_asking_leave_to_do_something_with_a_thing_never_named_is_unnamed(question: str) -> None:
     _parser_or_skip()
-    assert unnamed_permission(question, KNOWN)
+    assert unnamed_thing(question, KNOWN)
 
 
 @pytest.mark.parametrize(
@@ -105,6 +106,7 @@ def test_asking_leave_to_do_something_with_a_thing_never_named_is_unnamed(questi
         # Every noun is known to the guidance.
         "Is it okay to ask my mentor to critique a proposal?",
         "Can we change our goals partway through the program?",
+        "Where do you find a good mentor?",
         # Advice, not permission: nouns may be examples around a covered topic.
         "Should I only talk about things like the weather and sports?",
         # Something else is asked as well.
@@ -113,7 +115,7 @@ def test_asking_leave_to_do_something_with_a_thing_never_named_is_unnamed(questi
 )
 def test_permission_about_known_things_or_other_questions_is_not(question: str) -> None:
     _parser_or_skip()
-    assert not unnamed_permission(question, KNOWN)
+    assert not unnamed_thing(question, KNOWN)
 
 
 def test_a_gift_question_is_declined_on_the_shipped_guidance(kb: KnowledgeBase) -> None:
