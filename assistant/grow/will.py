@@ -47,6 +47,7 @@ class _Step:
     commitment: Commitment
     due: date | None
     timed: bool
+    delegated: bool = False  # the mentee hands the step to its owner ("I'm assigning that to her")
 
 
 _SUBJECT_RE = re.compile(
@@ -225,6 +226,14 @@ def _withdrawn(answer: str, steps: list[_Step], today: date) -> None:
 _GENERIC = frozenset({"do", "make", "get", "send", "ask", "talk", "call", "email", "book", "ll"})
 
 
+_DELEGATES_RE = re.compile(
+    r"\bi(?:'m|’m|\s+am|(?:'ve|’ve|\s+have))?\s+(?:just\s+)?(?:assigning|assigned|assign|"
+    r"delegating|delegated|delegate|handing|handed|hand|passing|passed)\s+(?:that|it|this|them)\s+"
+    r"(?:over\s+)?to\b",
+    re.IGNORECASE,
+)
+
+
 def _last_date(answer: str, today: date) -> date | None:
     dated = [t.due for t in find_time(answer, today) if t.due is not None and not t.recurring]
     return dated[-1] if dated else None
@@ -270,7 +279,7 @@ def commitments_to_items(
             due = commitment.due
             if due is None and commitment.when and _THEN_RE.fullmatch(commitment.when):
                 due = before  # "I'll submit it by then": the deadline named earlier
-            new.append(_Step(commitment, due, timed))
+            new.append(_Step(commitment, due, timed, bool(_DELEGATES_RE.search(answer))))
         if new or heard.commitments:
             steps.extend(new)
             continue
@@ -280,6 +289,7 @@ def commitments_to_items(
                 if not step.timed:
                     step.due, step.timed = due, True
     items: list[ActionItem] = []
+    handed: list[ActionItem] = []  # steps the mentee delegated to the person who owns them
     seen: set[tuple[str, str]] = set()
     for step in steps:
         if step.commitment.tentative:
@@ -296,9 +306,12 @@ def commitments_to_items(
         if key not in seen:
             seen.add(key)
             items.append(item)
+            if step.delegated:
+                handed.append(item)
     # "Lena will approve the changes" beside the mentee's own steps is what they report of
-    # her, not an item of theirs; when it is the only step, it is the way forward agreed.
-    own = [item for item in items if item.owner in _SESSION_OWNERS]
+    # her, not an item of theirs; when it is the only step, it is the way forward agreed. A
+    # step the mentee hands to someone ("Mia will write it, I'm assigning that to her") is one.
+    own = [item for item in items if item.owner in _SESSION_OWNERS or item in handed]
     return own or items
 
 

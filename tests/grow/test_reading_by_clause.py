@@ -444,3 +444,14 @@ def test_a_step_named_back_with_a_hedge_is_withdrawn() -> None:
     # named back with a time, it is dated, not withdrawn
     got = items(("will", first), ("will", "Summary on the 10th. The PI thing by Friday."))
     assert ("Ask my PI for a reference", "mentee", date(2026, 12, 4)) in got
+
+
+def test_a_step_the_mentee_hands_to_someone_is_listed_as_theirs() -> None:
+    said = (
+        "I'll call our accountant on Thursday, and Mia will write the job description by the 10th."
+    )
+    got = items(("will", f"{said} I'm assigning that to her."))
+    assert ("Write the job description", "Mia", date(2026, 12, 10)) in got
+    # reported, not handed over: someone else's step beside the mentee's own is not listed
+    got = items(("will", said))
+    assert [owner for _, owner, _ in got] == ["mentee"]
