@@ -237,6 +237,22 @@ _APPOSITIVE_RE = re.compile(
 _NAME_END_RE = re.compile(r"\s[A-Z][a-z][\w'’-]*\s*$")
 
 
+# What someone close puts forward, or uses themselves, said among the options: "My sister keeps
+# saying do online orders", "my cousin uses square for her nail place".
+_SOMEONE = r"^\W*(?:(?:and|also|but)\s+)?(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
+_SUGGESTED_RE = re.compile(
+    _SOMEONE + r"(?:keeps\s+(?:saying|suggesting|telling\s+me)|says|said|suggested|suggests|"
+    r"reckons|recommends|recommended)\s+(?:(?:that\s+)?(?:i|we)\s+(?:should|could|ought\s+to)\s+|"
+    r"(?:me\s+)?to\s+)?(?P<option>(?!(?:it|that|this|i|we|you|he|she|they)\b)\w.*)$",
+    re.IGNORECASE,
+)
+_USES_RE = re.compile(
+    _SOMEONE + r"(?:uses|used|swears\s+by)\s+(?P<option>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)"
+    r"(?=\s+(?:for|at|in|on|with|to)\b|\W*$)",
+    re.IGNORECASE,
+)
+
+
 def _subsumed(options: list[str]) -> list[str]:
     """ "there's the bank, I could pick up day shifts through the bank": a short noun the next
     or the last option goes on to spell out is that option, not another one."""
@@ -317,6 +333,9 @@ def extract_options(text: str) -> list[str]:
         if _ONE_THAT_RE.match(part.strip()):
             continue  # "there's one that meets near the office": more about the last option
         offered = bool(_THERE_IS_RE.match(part.strip()))  # "there's also that app": an offer
+        suggested = _SUGGESTED_RE.match(part.strip()) or _USES_RE.match(part.strip())
+        if suggested:  # "My sister keeps saying do online orders": the option she puts forward
+            part, offered = suggested.group("option"), True
         offered = offered or bool(re.match(r"^\W*or\b", part, re.I))  # "Or Tom drops to four days"
         if HEDGE_ONLY_RE.match(part) or _LABEL_RE.match(part):
             continue  # "Fine.", "Another thought:": how the answer opens, not an option

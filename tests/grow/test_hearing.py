@@ -225,9 +225,21 @@ def test_not_knowing_what_they_want_is_no_goal_yet() -> None:
             ],
         ),
         ("Also I can look for a bridging program.", ["Look for a bridging program"]),
+        # what someone close puts forward, or uses, is an option said through them
+        (
+            "I could do a half-price hour. My sister keeps saying do online orders.",
+            ["Do a half-price hour", "Do online orders"],
+        ),
+        (
+            "shopify? or a google form. my cousin uses square for her salon",
+            ["Shopify", "A google form", "Square"],
+        ),
+        ("My manager said it was a bad idea.", []),
     ],
 )
-def test_options_are_split_where_the_mentee_meant(answer: str, options: list[str]) -> None:
+def test_options_are_split_where_the_mentee_meant(answer: str, options: list[str] | None) -> None:
+    if options is None:
+        options = ["Shopify", "A google form", "Square"]
     assert extract_options(answer) == options
 
 
