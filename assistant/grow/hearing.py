@@ -391,6 +391,14 @@ def _around(text: str, start: int, end: int) -> str:
     return text[lo:hi].strip()
 
 
+_AVOIDS_RE = re.compile(r"\s+(?:\w+\s+)?not\s+to\b", re.IGNORECASE)
+# A wish to avoid something: "I'd quite like not to be unemployed", "I want not to fail".
+_AVOID_WISH_RE = re.compile(
+    r"\bi(?:'d|’d|\s+would)?\s+(?:\w+\s+)?(?:like|want|prefer|hope)\s+(?:\w+\s+)?not\s+to\b",
+    re.IGNORECASE,
+)
+
+
 def _goal_reading(text: str, times: list[str]) -> GoalReading | None:
     words = content_words(text)
     if len(words) < 1:
@@ -398,6 +406,9 @@ def _goal_reading(text: str, times: list[str]) -> GoalReading | None:
     vague = VAGUE_GOAL_RE.search(text)
     measure = MEASURE_RE.search(text)
     specific = bool(measure) or (not vague and len(words) >= 3)
+    wishes = [w for w in WISH_RE.finditer(text) if not _AVOIDS_RE.match(text, w.end())]
+    if _AVOID_WISH_RE.search(text) and not wishes:
+        specific = False  # "I'd quite like not to be unemployed": what to avoid, not what to reach
     timeframe = times[0] if times else None
     return GoalReading(
         text=text,

@@ -256,3 +256,11 @@ def test_options_are_split_where_the_mentee_meant(answer: str, options: list[str
 )
 def test_an_answer_that_opens_with_a_feeling(answer: str, leads: bool) -> None:
     assert leads_with_feeling(answer) is leads
+
+
+def test_a_goal_that_only_avoids_something_is_not_yet_specific() -> None:
+    said = "My contract ends in September and I'd quite like not to be unemployed."
+    goal = hear(said, "goal", TODAY).goal
+    assert goal is not None and not goal.specific
+    reached = hear("I'd like a fellowship by September, not to be unemployed.", "goal", TODAY)
+    assert reached.goal is not None and reached.goal.specific
