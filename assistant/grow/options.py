@@ -19,6 +19,7 @@ from assistant.grow.cues import (
     find_feeling,
     flatten,
 )
+from assistant.grow.steps import STEP_VERBS
 from assistant.understanding import sentences
 from assistant.understanding.syntax import names_a_choice, reports
 from assistant.understanding.timeframes import find_time
@@ -289,10 +290,15 @@ def extract_options(text: str) -> list[str]:
     whole: set[str] = set()  # parts that are a sentence of their own (a report can only be one)
     for sentence in kept:
         sentence = _ADJUNCT_RE.sub("", _VAGUE_TAIL_RE.sub("", sentence.rstrip("?")))
+        # "the journeymen, Ray probably, and do practice calcs": the aside's closing comma
+        # goes with it, so what follows "and" stays with the same option
+        sentence = re.sub(_ASIDE_RE.pattern + r",(?=\s+and\b)", "", sentence)
         sentence = _DESCRIBES_RE.sub("", _ASIDE_RE.sub("", sentence))
         sentence = _FILLER_RE.sub(" ", sentence)  # "Or, I don't know, a job closer to home"
         pieces = _OPTION_SPLIT_RE.split(sentence)
-        if _ONE_ALTERNATIVE_RE.match(sentence) and sentence.count(",") < 2:
+        # "or mentor the new grad, and write up the design doc": ", and" before a verb adds one
+        second = re.search(r",\s+and\s+" + STEP_VERBS + r"\b", sentence, re.IGNORECASE)
+        if _ONE_ALTERNATIVE_RE.match(sentence) and sentence.count(",") < 2 and not second:
             pieces = [sentence]  # "Or grab a journeyman and do practice calcs": one alternative
         if numbered:
             pieces = [q for p in pieces if p for q in re.split(r"(?:^|\s)\(?\d[.)]\s", p)]

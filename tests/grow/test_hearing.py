@@ -235,6 +235,16 @@ def test_not_knowing_what_they_want_is_no_goal_yet() -> None:
             ["Shopify", "A google form", "Square"],
         ),
         ("My manager said it was a bad idea.", []),
+        # ", and" before a verb adds a second option to one led by "or"...
+        (
+            "or mentor the new grad, and write up the design doc nobody has done",
+            ["Mentor the new grad", "Write up the design doc nobody has done"],
+        ),
+        # ...but not when the comma closes an aside
+        (
+            "Or grab one of the journeymen, Ray probably, and do practice calcs at lunch.",
+            ["Grab one of the journeymen and do practice calcs at lunch"],
+        ),
     ],
 )
 def test_options_are_split_where_the_mentee_meant(answer: str, options: list[str] | None) -> None:
