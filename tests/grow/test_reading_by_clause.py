@@ -38,7 +38,7 @@ def items(*answers: tuple[str, str]) -> list[tuple[str, str, date | None]]:
         # an aside between commas belongs to the option
         (
             "Or ask a senior, Tom maybe, and go through the cases with him.",
-            ["Ask a senior, and go through the cases with him"],
+            ["Ask a senior and go through the cases with him"],
         ),
         # a description of an option is not another option
         (
