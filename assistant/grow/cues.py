@@ -278,7 +278,16 @@ TIME_FRAME_RE = re.compile(
     r"(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)?)\s+of\s+" + _MONTHS + r"|"
     r"summer\s+holidays?|holidays|"
     + _MONTHS
-    + r"\s+(?!(?:and|or|but|to|for|is|was|will)\b)[a-z]+)\b",  # "at the September restructure"
+    + r"\s+(?!(?:and|or|but|to|for|is|was|will)\b)[a-z]+|"  # "at the September restructure"
+    r"(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+20\d\d|20\d\d)\b|"
+    # Said without a preposition: "Spring 2027", "June to August", "march sitting".
+    r"\b(?:(?:spring|summer|autumn|fall|winter)\s+20\d\d|"
+    + _MONTHS
+    + r"\s+(?:to|until|till|-|–)\s+"
+    + _MONTHS
+    + r"|"
+    + _MONTHS
+    + r"\s+(?:sitting|intake|cohort|deadline|exams?|round|window|start))\b",
     re.IGNORECASE,
 )
 

@@ -192,6 +192,10 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
         # "I haven't had a day off since August": a past time is no time frame for a goal.
         times = [t for t in times if not re.match(r"since\b", t.text, re.IGNORECASE)]
     frames = [m.group(0) for m in TIME_FRAME_RE.finditer(text)] if not times else []
+    if _YEARLY_RE.search(text):
+        # "Every year I burn through my savings November to February": a period that comes
+        # round each year is a habit, not the goal's time frame.
+        frames = [f for f in frames if not re.search(r"\s(?:to|until|till|-|–)\s", f)]
     n_content = len(content_words(text))
 
     ask = ASK_RE.search(text)
@@ -354,6 +358,11 @@ def leads_with_feeling(text: str) -> bool:
         first = clauses(sentence)[0].text
         return bool(_FEELING_FIRST_RE.match(first)) and find_feeling([Piece(first)]) is not None
     return False
+
+
+_YEARLY_RE = re.compile(
+    r"\b(?:every|each)\s+(?:year|winter|summer|spring|autumn)\b|\b(?:yearly|annually)\b", re.I
+)
 
 
 _TAG_QUESTION_RE = re.compile(

@@ -274,3 +274,20 @@ def test_a_goal_that_only_avoids_something_is_not_yet_specific() -> None:
     assert goal is not None and not goal.specific
     reached = hear("I'd like a fellowship by September, not to be unemployed.", "goal", TODAY)
     assert reached.goal is not None and reached.goal.specific
+
+
+@pytest.mark.parametrize(
+    ("answer", "framed"),
+    [
+        ("Spring 2027. A solo show in a real space.", True),
+        ("I want a summer internship in data analysis, June to August, in Berlin.", True),
+        ("ok the licensing exam, march sitting. i want to pass it first go", True),
+        ("I'd like to be in a policy advisor role by the start of 2028.", True),
+        ("Winter. Every year I burn through my savings November to February.", False),
+        ("I want a solo show in a real space.", False),
+    ],
+)
+def test_goal_time_frames_said_without_a_day(answer: str, framed: bool) -> None:
+    goal = hear(answer, "goal", TODAY).goal
+    assert goal is not None
+    assert (goal.timeframe is not None) is framed
