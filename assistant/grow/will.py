@@ -234,6 +234,30 @@ _DELEGATES_RE = re.compile(
 )
 
 
+_VAGUE_COUNT_RE = re.compile(
+    r"\b(?:a\s+few|a\s+couple(?:\s+of)?|some|several|a\s+bunch\s+of)(?:\s+(?:more|new|extra))?"
+    r"\s+(?P<noun>[a-z][\w'’-]*)",
+    re.IGNORECASE,
+)
+_COUNT_RE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)"
+    r"(?:\s+(?:more|new|extra))?\s+(?P<noun>[a-z][\w'’-]*)",
+    re.IGNORECASE,
+)
+
+
+def _counted(step: str, later: str) -> str:
+    """ "add a few more listings", then "4 new listings by the end of next month": the later
+    answer counts what the step left vague, so the step takes its words."""
+    vague = _VAGUE_COUNT_RE.search(step)
+    count = _COUNT_RE.search(later)
+    if vague is None or count is None:
+        return step
+    if count.group("noun").lower().rstrip("s") != vague.group("noun").lower().rstrip("s"):
+        return step
+    return f"{step[: vague.start()]}{count.group(0)}{step[vague.end() :]}"
+
+
 def _last_date(answer: str, today: date) -> date | None:
     dated = [t.due for t in find_time(answer, today) if t.due is not None and not t.recurring]
     return dated[-1] if dated else None
@@ -268,6 +292,7 @@ def commitments_to_items(
             if stage == "will" and earlier is not None:  # "The department email, on Monday"
                 steps[earlier].commitment = replace(
                     steps[earlier].commitment,
+                    text=_counted(steps[earlier].commitment.text, commitment.text),
                     when=commitment.when,
                     due=commitment.due,
                     tentative=commitment.tentative,

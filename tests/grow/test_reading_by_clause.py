@@ -455,3 +455,11 @@ def test_a_step_the_mentee_hands_to_someone_is_listed_as_theirs() -> None:
     # reported, not handed over: someone else's step beside the mentee's own is not listed
     got = items(("will", said))
     assert [owner for _, owner, _ in got] == ["mentee"]
+
+
+def test_a_later_count_replaces_a_vague_one() -> None:
+    got = items(
+        ("will", "i'll redo the photos and add a few more listings"),
+        ("will", "photos by saturday. 4 new listings by the end of next month"),
+    )
+    assert ("Add 4 new listings", "mentee", date(2027, 1, 31)) in got
