@@ -365,6 +365,11 @@ _YEARLY_RE = re.compile(
 )
 
 
+_HEDGED_OFFER_RE = re.compile(
+    r"\b(?:i\s+suppose|i\s+guess|i\s+think|maybe|perhaps|possibly)\W*\?\s*$", re.IGNORECASE
+)
+
+
 _TAG_QUESTION_RE = re.compile(
     r"\b(?:has|have|is|was|were|are|did|does|do)n(?:'|’)?t\s+(?:it|they|he|she|you|we)\b|\binnit\b",
     re.IGNORECASE,
@@ -465,7 +470,15 @@ def _with_bank(text: str, acts: dict[str, str]) -> dict[str, str]:
         and not about_others
     ):
         return {"feeling": text}  # "I'm frazzled", "so done": close to reviewed feelings
-    if best == "ask_to_decide" and text.rstrip().endswith("?") and "ask_to_decide" not in acts:
+    # A question that puts something to the mentor ("Would you apply?", "which one?"), not
+    # one that offers a step with a hedge ("Apply for that one I suppose?").
+    offered = _HEDGED_OFFER_RE.search(text) and not re.search(r"\b(?:you|u)\b", text, re.I)
+    if (
+        best == "ask_to_decide"
+        and text.rstrip().endswith("?")
+        and "ask_to_decide" not in acts
+        and not offered
+    ):
         acts = dict(acts)
         acts["ask_to_decide"] = f"close to “{short(nearest, 40)}”"
     return acts

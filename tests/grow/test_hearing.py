@@ -291,3 +291,10 @@ def test_goal_time_frames_said_without_a_day(answer: str, framed: bool) -> None:
     goal = hear(answer, "goal", TODAY).goal
     assert goal is not None
     assert (goal.timeframe is not None) is framed
+
+
+def test_a_step_offered_with_a_hedge_is_no_request_to_decide() -> None:
+    offered = hear("Hmm, not sure. Apply for that one I suppose?", "options", TODAY)
+    assert "ask_to_decide" not in offered.acts
+    assert offered.options == ("Apply for that one",)
+    assert "ask_to_decide" in hear("Would you apply for that one?", "options", TODAY).acts
