@@ -254,6 +254,16 @@ _USES_RE = re.compile(
 )
 
 
+# What a thing named is for, said after it: "a second shift in the afternoon, baking for
+# next-day delivery" (a gerund with what it is for, after a noun with no verb).
+_SAYS_WHAT_FOR_RE = re.compile(r"^\s*[a-z]+ing\s+for\s+\S+", re.IGNORECASE)
+_THING_RE = re.compile(
+    r"^\W*(?:either\s+)?(?:a|an|the|one|another)\s+(?!(?:[\w'’-]+\s+)*?[\w'’-]+ing\b)"
+    r"[\w'’ -]+$",
+    re.IGNORECASE,
+)
+
+
 def _subsumed(options: list[str]) -> list[str]:
     """ "there's the bank, I could pick up day shifts through the bank": a short noun the next
     or the last option goes on to spell out is that option, not another one."""
@@ -327,6 +337,8 @@ def extract_options(text: str) -> list[str]:
                         parts[-1] = f"{parts[-1]},{bit}"  # "ask Sue, the nurse consultant"
                     elif parts and not names_a_choice(head) and names_a_choice(parts[-1]):
                         parts[-1] = f"{parts[-1]},{bit}"  # "a taster night, two hours, cheap"
+                    elif parts and _SAYS_WHAT_FOR_RE.match(bit) and _THING_RE.match(parts[-1]):
+                        parts[-1] = f"{parts[-1]},{bit}"  # "a second shift, baking for next day"
                     else:
                         parts.append(bit)
             else:

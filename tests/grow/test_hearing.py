@@ -235,6 +235,15 @@ def test_not_knowing_what_they_want_is_no_goal_yet() -> None:
             ["Shopify", "A google form", "Square"],
         ),
         ("My manager said it was a bad idea.", []),
+        # what a thing named is for goes with it; a gerund that is its own option does not
+        (
+            "Either a second shift, baking for next-day delivery, or rent the community kitchen.",
+            ["A second shift, baking for next-day delivery", "Rent the community kitchen"],
+        ),
+        (
+            "A gym membership, cycling to work, or a bike.",
+            ["A gym membership", "Cycling to work", "A bike"],
+        ),
         # ", and" before a verb adds a second option to one led by "or"...
         (
             "or mentor the new grad, and write up the design doc nobody has done",
