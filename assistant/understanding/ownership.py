@@ -177,6 +177,31 @@ _THIRD_MORE = re.compile(
     r"organizers|reviewer|maintainers|tribunal|ward manager|head chef|gaffer)\b"
 )
 
+# People in the mentee's world by role, whatever precedes them ("Dana's landlord", "Mrs Okafor's
+# complaint" reads "okafor complaint"), but not the speaker's own ("my manager", "our funder").
+_ROLE = re.compile(
+    r"(?<!\bmy )(?<!\bour )(?<!\bother )(?<!\bsome )"
+    r"\b(?:landlord|landlady|funders?|assessors?|registrar|coordinator|"
+    r"examiners?|inspectors?|insurers?|lender|bank|solicitor|lawyer|recruiters?|"
+    r"hiring manager|manager|boss|supervisor|director|professor|tutor|teacher|coach|"
+    r"headteacher|head of department|hod|principal|dean|committee|panel|board|client|clients|"
+    r"customer|customers|investors?|sponsors?|editor|reviewers?|publisher|agent|office|"
+    r"admissions|council|ombudsman|union|parents|mum|mom|dad|father|mother|sister|brother|"
+    r"family|partner|husband|wife|girlfriend|boyfriend|flatmate|roommate|housemate|"
+    r"teammates?|colleagues?|coworkers?|co workers?|classmates?|neighbours?|neighbors?|"
+    r"team lead|line manager|foreman|site manager|ward manager|matron|consultant|registrar)\b"
+)
+# The mentee spared a task or a person ("you shouldn't have to explain it to them yourself",
+# "no need for you to sit in", "keep you well out of it"): the speaker's act beside it is theirs.
+_SPARED = re.compile(
+    r"\b(?:you|u) (?:should not|should not ever|should never|do not|will not|would not) "
+    r"(?:have|need) to\b|\bno need for (?:you|u) to\b|\bkeep (?:you|u) (?:\w+ )?out of\b"
+    r"|\b(?:do not|did not) want (?:you|u) (?:stressing|worrying|dealing|having to|to have to)\b"
+    r"|\bwithout (?:you|u) having to\b"
+)
+# The speaker in person, beside an act on someone else ("I'll chase them personally", "ring
+# her landlord myself"): standing in, not the speaker's own errand.
+_IN_PERSON = re.compile(r"\b(?:personally|myself|in person)\b")
 
 # "finish reading your draft", "complete my review of": the speaker supports, the mentee keeps it.
 _SUPPORT_AFTER = re.compile(r"\s*(?:reading|reviewing|looking|checking|going through|listening)\b")
@@ -284,19 +309,40 @@ def _ownership(clause: str, sentence: str) -> tuple[Move, ...]:
         ):
             object_text = rest[takeover.end() :]
             refers_back = re.match(r"\s*(?:it|them|this|that|those|these)\b", object_text)
+            third = _third_party(object_text, context)
+            # "give her a call and explain you need space": the person is in the verb phrase
+            in_phrase = re.search(r"\b(?:him|her|them)\b", takeover.group()) is not None
+            pronoun = re.match(r"\s*(?:\w+ ){0,3}?(?:him|her|them)\b", object_text)
+            pronoun_in_person = (
+                pronoun is not None
+                and (
+                    _IN_PERSON.search(object_text) is not None  # "I'll chase them personally"
+                    or _THIRD.search(context[: context.find(rest)] if rest in context else "")
+                    is not None  # "if the client kicks off, I'll fight it out with them"
+                )
+            )
             own = (
                 _OWN.search(object_text) is not None
                 or re.match(r"\s*(?:you|u)\b", object_text) is not None  # "I'll call you"
                 or _MENTEE_MAY.search(object_text) is not None  # "questions you could ask him"
                 or (refers_back is not None and _OWN.search(context) is not None)
                 or _SUPPORT_AFTER.match(object_text) is not None
-                or (" myself" in f" {rest}" and not _YOUR.search(rest) and not _orders(sentence))
+                or (
+                    " myself" in f" {rest}"
+                    and not _YOUR.search(rest)
+                    and not _orders(sentence)
+                    and not _SPARED.search(context)
+                    and not d.handoff.search(context)  # "I'll write it myself, don't worry"
+                )
             )
             reaches = (
                 _YOUR.search(rest) is not None
                 or (refers_back is not None and _YOUR.search(context) is not None)
-                or _third_party(object_text, context)
+                or third
+                or (in_phrase and _mentee(context))
+                or pronoun_in_person
                 or d.handoff.search(context) is not None
+                or _SPARED.search(context) is not None
             )
             if reaches and not own:
                 product = d.products.search(rest) is not None
@@ -420,11 +466,14 @@ def _after(words: str, context: str, sentence: str) -> str:
 
 
 def _third_party(object_text: str, context: str) -> bool:
-    """Does the action reach someone in the mentee's world? A named role does ("the foreman");
-    a bare pronoun ("I'll email them tomorrow") only when the sentence is about the mentee."""
+    """Does the action reach someone in the mentee's world? A named role does ("the foreman",
+    "Dana's landlord", not "my manager"); a bare pronoun ("I'll email them tomorrow") only when
+    the sentence is about the mentee."""
     found = _THIRD.search(object_text)
     if found is None:
-        return _THIRD_MORE.search(object_text) is not None and _mentee(context)
+        return (
+            _THIRD_MORE.search(object_text) is not None or _ROLE.search(object_text) is not None
+        ) and _mentee(context)
     return found.group() not in ("him", "her", "them") or _mentee(context)
 
 

@@ -92,3 +92,45 @@ def test_no_move_in_healthy_lines(clause: str) -> None:
 )
 def test_orders_and_verdicts_keep_their_moves(clause: str, kind: str) -> None:
     assert kind in kinds(clause)
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence"),
+    [
+        # The mentee spared the task beside the speaker's act.
+        (
+            "I'll respond to the funder",
+            "Just cc me and I'll respond to the funder, you shouldn't have to explain it yourself.",
+        ),
+        # The person the speaker stands in front of is in the verb phrase, or named before it.
+        ("I'll give her a call and explain you need space", None),
+        (
+            "I'll fight it out with them",
+            "if the client kicks off again just step back, I'll fight it out with them",
+        ),
+        ("I'll chase them personally until they give an answer", None),
+        # Someone in the mentee's world by role, whatever precedes it.
+        ("I'll sort it with Dana's landlord for you", None),
+        # "myself" is no errand of the speaker's own when the mentee is told not to worry.
+        (
+            "I'll write the report myself tonight",
+            "I'll write the report myself tonight, don't worry.",
+        ),
+        ("Let me ghostwrite your personal statement", None),
+    ],
+)
+def test_standing_in_for_the_mentee(clause: str, sentence: str | None) -> None:
+    assert "takes_over" in kinds(clause, sentence)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "I can run some ideas that some other clients have used",
+        "I'm going to call the landlord tomorrow and ask about the deposit myself",
+        "I'll talk to my manager about the budget",
+        "I'll email them the agenda before Friday",
+    ],
+)
+def test_the_speakers_own_errands_are_no_take_over(clause: str) -> None:
+    assert "takes_over" not in kinds(clause)
