@@ -56,13 +56,23 @@ _SPEAKER_LETS = re.compile(
     re.IGNORECASE,
 )
 _OWN_PLAN = re.compile(
-    r"^my\s+(?:(?:main|first|next)\s+)?(?:goal|plan|aim|priority|next\s+step)\s+(?:is|will\s+be)"
-    r"\s+to\s+(?P<rest>\S.+)$",
+    r"^my\s+(?:(?:main|first|next)\s+)?(?:goal|plan|aim|priority|next\s+step|milestone|task)\s+"
+    r"(?:is|will\s+be)\s+to\s+(?P<rest>\S.+)$"
+    r"|^(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:also\s+)?(?:suggested|recommended|advised)"
+    r"(?:\s*\([^()]*\))?(?:\s+that)?\s+I\s+(?!(?:was|am|had|have|did|do)\b)(?P<advised>[a-z]\S*.*)$",
     re.IGNORECASE,
 )
+# "Matthew suggested I try running it with other data sets", "He also suggested (which was a
+# great suggestion) that I play around with the project": advice the writer takes on. Not when
+# the sentence goes on with what the writer will do instead ("Marcus suggested I look at how
+# other leads work, so I'm going to ask two of them"): that is the commitment.
+ADVISED = re.compile(
+    r"^(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:also\s+)?(?:suggested|recommended|advised)\b"
+)
 _LETS = re.compile(r"^(?:let['’]s|let\s+us)\s+(?:both\s+)?(?P<rest>.+)$", re.IGNORECASE)
-_AGREED = re.compile(
-    r"^(?:(?:we|both\s+of\s+us|it\s+was|we\s+both|together\s+we)\s+)?(?:agreed|decided)"
+_AGREED = re.compile(  # "For the next meeting, we decided to categorize the issues": a lead first
+    r"^(?:(?:according\s+to|for|after|at|in|following|based\s+on)\s[^,;:]{2,40},\s*(?=we\b))?"
+    r"(?:(?:we|both\s+of\s+us|it\s+was|we\s+both|together\s+we)\s+)?(?:agreed|decided)"
     r"(?:\s+on)?(?:\s+that|\s*:)?\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -660,7 +670,7 @@ def _subject_task(
         return (people.both if people.session else UNKNOWN), spoken_lets.group("rest")
     own = _OWN_PLAN.match(text)
     if own:  # "My goal is to get the paper to a draft by January": the writer's own step
-        return people.who("I") or UNKNOWN, own.group("rest")
+        return people.who("I") or UNKNOWN, own.group("rest") or own.group("advised")
     lets = _LETS.match(text)
     if lets:
         return (people.both if people.session else UNKNOWN), lets.group("rest")
@@ -685,6 +695,12 @@ def _subject_task(
                 return UNKNOWN, text  # "Google Doc must include...": a requirement, no owner
             if modal == "to" and not _known(owner, people) and not _to_verb(rest, m.group("subj")):
                 return None
+            if (
+                re.match(r"be\s+\w{3,}ing\b(?<!\bbeing)", rest, re.IGNORECASE)
+                and modal in ("will", "'ll", "’ll", "shall")
+                and (_known(owner, people) or m.group("subj").lower() in ("we", "i"))
+            ):  # "Teodora will be working on the back end part"; not "I would be taking the
+                rest = rest[3:]  # lead", "Chiplote will be sponsoring one lunch"
             return owner, _deinflect(rest) if modal == "to" else rest
         return None
     if dated:
@@ -737,7 +753,9 @@ def _subject_task(
             if _OPINION.match(m.group("rest")):
                 continue  # "Thorsthen: Agrees getting feedback would be useful": a view
             owner = people.who(m.group("o"), strict=not marked, group=True)
-            rest = re.sub(r"^(?:will|to|is\s+going\s+to|plans?\s+to)\s+", "", m.group("rest"))
+            # "LJ: Will create ticket to cover changes" is LJ's, as "LJ: will..." is; not
+            # "Purpose: To review your progress", a heading's gloss
+            rest = re.sub(r"^(?:[Ww]ill|to|is\s+going\s+to|plans?\s+to)\s+", "", m.group("rest"))
             rest = _deinflect(rest)
             if owner is not None and (
                 _is_verb(rest)

@@ -45,7 +45,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime
 
-from assistant.actions.clause import Reading, Section, read_candidate
+from assistant.actions.clause import ADVISED, Reading, Section, read_candidate
 from assistant.actions.items import ActionItem
 from assistant.actions.judge import Candidate, keep
 from assistant.actions.lexicon import is_base_verb
@@ -754,6 +754,9 @@ def _clauses(body: str) -> Iterator[str]:
             subject = clause.rsplit(": ", 1)[-1]  # "User Research: Austin and Thom will meet"
             if separator.strip() == "and" and len(subject.split()) <= 2:
                 clause = f"{clause}{separator}{part}"  # "Sam and I will…" is one subject
+                continue
+            if separator.strip(" ,") == "so" and ADVISED.match(clause.strip()):
+                clause = part  # "X suggested I look at Y, so I'm going to ask Z": the answer
                 continue
             if clause.strip():
                 yield clause.strip()

@@ -643,3 +643,49 @@ def test_a_question_without_its_mark_is_no_task() -> None:
     )
     tasks = [i.task for i in extract(notes)]
     assert tasks == ["Can you send me the deck", "Do the homework"]
+
+
+def test_a_speakers_label_then_will_is_the_speakers_task() -> None:
+    notes = "Attendees: GR, LJ\n\n## Retro\n- GR: Will put something in calendar.\n"
+    notes += "- Purpose: To review your progress\n"
+    got = [(i.task, i.owner) for i in extract(notes)]
+    assert got == [("Put something in calendar", "GR")]
+
+
+def test_will_be_doing_is_the_plan_of_a_named_person_or_we() -> None:
+    notes = "\n".join(
+        [
+            "Attendees: Teodora Mihaila, Yair Chizi",
+            "",
+            "* Teodora will be working on the back end part.",
+            "* We will be adding a field for donations.",
+            "* Chiplote will be sponsoring one lunch.",  # a sponsor, not a participant
+            "* It was decided that I would be taking the lead.",
+        ]
+    )
+    got = [(i.task, i.owner) for i in extract(notes)]
+    assert got == [
+        ("Working on the back end part", "Teodora Mihaila"),
+        ("Adding a field for donations", None),
+    ]
+
+
+def test_a_decision_after_a_lead_phrase_is_still_the_groups_plan() -> None:
+    notes = "For the next meeting, we decided to categorize the issues before the meeting."
+    assert [i.task for i in extract(notes)] == ["Categorize the issues before the meeting"]
+
+
+def test_advice_the_writer_takes_on_is_the_writers_task() -> None:
+    notes = "\n".join(
+        [
+            "Matthew suggested I try running it with different data sets.",
+            "My first milestone will be to build the code.",
+            "Marcus suggested I look at how other leads work, so I'm going to ask two of them.",
+        ]
+    )
+    tasks = [i.task for i in extract(notes, author="Sam")]
+    assert tasks == [
+        "Try running it with different data sets",
+        "Build the code",
+        "Ask two of them",
+    ]
