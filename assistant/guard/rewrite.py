@@ -95,6 +95,7 @@ _PRODUCT = re.compile(
     re.IGNORECASE,
 )
 _WH = frozenset({"which", "what", "where", "whether", "who", "how", "when", "why", "if"})
+_TEXTED_YOUR = frozenset({"ur", "yr", "yer"})
 _DETERMINERS = ("your", "the", "this", "that", "these", "those", "my", "all", "every", "any")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -115,6 +116,8 @@ def _object(clause: str) -> tuple[str, str]:
     phrase: list[str] = []
     for word in words:
         low = word.lower()
+        if low in _TEXTED_YOUR:
+            word, low = "your", "your"  # "rang ur landlord" asks about "your landlord"
         if not phrase and low in _WH:
             return "none", ""  # "decided which offer you're taking": no object to name
         if not phrase and low in ("him", "her", "them"):

@@ -93,3 +93,10 @@ def test_a_choice_made_and_acted_on_for_the_mentee_is_handed_back_whole() -> Non
         result = check(text)
         assert [f.category for f in result.findings] == ["dictating"]
         assert "behalf" not in result.rewrite and "name down" not in result.rewrite
+
+
+def test_a_texted_possessive_is_named_as_the_mentees_own() -> None:
+    result = check("honestly it'd probably be easier if i just rang ur landlord myself tbh")
+    (finding,) = result.findings
+    assert "your landlord" in finding.suggestion
+    assert "the ur" not in finding.suggestion and " ur " not in result.rewrite
