@@ -62,3 +62,11 @@ def test_how_close_a_question_is_to_reviewed_in_and_out_of_scope_questions_count
     on = decide(goals, kb.search(goals, 5), words)
     assert on.covered
     assert on.evidence.scope >= 0
+
+
+def test_the_tuning_run_measures_every_readable_set_but_never_the_held_out_one() -> None:
+    tuning = dict(_bench.question_sets(held_out=False))
+    assert _bench.FRESH2 not in tuning.values()
+    assert {"tuning half", "untouched half", "earlier set"} <= set(tuning)
+    if _bench.FRESH.is_file():
+        assert tuning["fresh set"] == _bench.FRESH
