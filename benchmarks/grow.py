@@ -54,6 +54,7 @@ SET6 = DATA / "grow_dialogues_set6.yaml"  # a sixth writer; measured three times
 SET7 = DATA / "grow_dialogues_set7.yaml"  # a seventh writer; measured at eb1c512, tuning since
 SET8 = DATA / "grow_dialogues_set8.yaml"  # an eighth writer; held out until cba1dd2, tuning since
 SET9 = DATA / "grow_dialogues_set9.yaml"  # a ninth writer; held out
+SET10 = DATA / "grow_dialogues_set10.yaml"  # varied voices; measured at bd9bc60, tuning since
 MOVES = ("advance", "probe", "hand_back", "acknowledge", "redirect")
 OPTION_OVERLAP = 0.6
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -245,6 +246,15 @@ HISTORY: tuple[tuple[str, str, int, float, float, str], ...] = (
         1.000,
         "tuned on since 8776b61 (0.910 / 0.500; goal 0.90 -> 1.00, options 0.65 -> 1.00, items "
         "0.85 -> 1.00): not a measure of generality",
+    ),
+    (
+        "bd9bc60",
+        "set10",
+        8,
+        0.907,
+        0.500,
+        "varied voices (terse, typos, options as questions, steps handed on), before any change "
+        "for it (options 0.75, items 0.75); tuning since",
     ),
 )
 
@@ -443,7 +453,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     files = args.files or [
-        p for p in (TUNING, FRESH, SET3, SET4, SET5, SET6, SET7, SET8, SET9, BLIND) if p.is_file()
+        p
+        for p in (TUNING, FRESH, SET3, SET4, SET5, SET6, SET7, SET8, SET10, SET9, BLIND)
+        if p.is_file()
     ]
     for path in files:
         _print(run_file(path, verbose=args.verbose))
