@@ -286,7 +286,7 @@ def extract_candidates(
         if speaker and not section.actions and said_by:
             # "Aapeli: did X. Next: Y": what the speaker lists next is theirs
             here = Section(owner=said_by, person=here.person, kind="speech")
-        body = _URL.sub("", body)
+        body = _URL.sub(_link_or_nothing, body)
         found_here: Who | None = None
         parts = _parts(body) if inline else _clauses(body)
         assigned: int | None = None  # "Roland: Implement X; seek comment": one item, the line's
@@ -486,6 +486,18 @@ _LEAD_IN_LINE = re.compile(
 )
 _LINK_ONLY = re.compile(r"^(?:\S*https?://\S+|\[[^\]]+\]:\s*\S+|<https?://\S+>)\s*$")
 _URL = re.compile(r":?\s*<?https?://[^\s>)]+>?")
+# "Please submit comments at https://docs.google.com/... by next meeting": the link is where the
+# task is done, the object of "at", so it stays; a link after a label or a title goes.
+_LINK_PLACE = re.compile(r"\b(?:at|to|into|on|in|via)\s*$", re.IGNORECASE)
+
+
+def _link_or_nothing(link: re.Match[str]) -> str:
+    before = link.string[: link.start()]
+    if link.group(0).startswith(":") or not _LINK_PLACE.search(before):
+        return ""
+    return link.group(0)
+
+
 _DATE_LINE = re.compile(
     r"^(?:#+\s*)?(?:date|datetime|meeting\s+date|when)?\s*[:|—-]?\s*(?P<d>.+)$", re.IGNORECASE
 )

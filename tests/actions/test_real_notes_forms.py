@@ -689,3 +689,16 @@ def test_advice_the_writer_takes_on_is_the_writers_task() -> None:
         "Build the code",
         "Ask two of them",
     ]
+
+
+def test_a_link_the_task_is_done_at_stays_in_the_task() -> None:
+    notes = (
+        "* Please submit comments at https://docs.google.com/document/d/1qtD/edit by Friday\n"
+        "* Schema milestone: https://github.com/CVEProject/cve-schema/milestone/6\n"
+        "* Ana will review [the draft](https://x.org/draft)\n"
+    )
+    items = extract(notes)
+    assert [(i.task, i.due) for i in items] == [
+        ("Submit comments at https://docs.google.com/document/d/1qtD/edit", date(2025, 11, 21)),
+        ("Review the draft", None),
+    ]
