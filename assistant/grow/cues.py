@@ -328,10 +328,53 @@ def content_words(text: str) -> list[str]:
 
 # Spellings of times that chat writers use: "ill ask her 2moro".
 _SLANG_TIMES = {"2moro": "tomorrow", "2morrow": "tomorrow", "tmrw": "tomorrow", "tmr": "tomorrow",
-                "2nite": "tonight", "2night": "tonight", "2day": "today"}  # fmt: skip
+                "2nite": "tonight", "2night": "tonight", "tonite": "tonight",
+                "2day": "today"}  # fmt: skip
 
 
 _SLANG_TIME_RE = re.compile(r"\b(?:" + "|".join(_SLANG_TIMES) + r")\b", re.IGNORECASE)
+
+
+# The day words a step is dated by, as a hurried writer may misspell them ("tomorow", "thursay",
+# "wendsday"): one slip (a letter missed, added, changed or two swapped) from the word.
+_DAY_WORDS = ("tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+              "saturday", "sunday")  # fmt: skip
+
+
+def _slips(a: str, b: str) -> int:
+    """Edits from ``a`` to ``b``, a swap of two neighbouring letters counting as one."""
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+def _day_word(word: str) -> str | None:
+    """The day word ``word`` misspells, if it is one slip from exactly one (two for a long one:
+    "wendsday"); a plural or possessive ("mondays", "friday's") is no slip."""
+    low = word.lower()
+    if len(low) < 6 or low in _DAY_WORDS or low.rstrip("s'’") in _DAY_WORDS:
+        return None
+    if len(low) < 7 and not low.endswith("day"):
+        return None  # "sundry", "sundae": words of their own
+    near = [
+        day
+        for day in _DAY_WORDS
+        if day[0] == low[0] and _slips(low, day) <= (2 if len(day) >= 8 and len(low) >= 7 else 1)
+    ]
+    return near[0] if len(near) == 1 else None
+
+
+_WORD_RE = re.compile(r"\b[a-z]{6,}\b", re.IGNORECASE)
+
+
+def _respell_days(text: str) -> str:
+    return _WORD_RE.sub(lambda m: _day_word(m.group(0)) or m.group(0), text)
 
 
 def flatten(text: str) -> str:
@@ -345,6 +388,7 @@ def flatten(text: str) -> str:
         joined += line
     joined = re.sub(r"\s*\((?:[^()]{1,40})\)(?=[\s,.;:!?]|$)", "", joined)
     joined = _SLANG_TIME_RE.sub(lambda m: _SLANG_TIMES[m.group(0).lower()], joined)
+    joined = _respell_days(joined)
     return " ".join(joined.split())
 
 

@@ -98,6 +98,25 @@ def test_chat_spellings_of_times_are_read() -> None:
 
 
 @pytest.mark.parametrize(
+    ("answer", "due"),
+    [
+        ("I will ask Ana tomorow", date(2026, 12, 2)),
+        ("I'll ask Ana on thursay", date(2026, 12, 3)),
+        ("ill ask Ana by wendsday", date(2026, 12, 2)),
+        ("I'll ask Ana tonite", date(2026, 12, 1)),
+    ],
+)
+def test_a_misspelt_day_still_dates_the_step(answer: str, due: date) -> None:
+    assert items(("will", answer)) == [("Ask Ana", "mentee", due)]
+
+
+def test_a_word_near_a_day_is_not_respelt() -> None:
+    from assistant.grow.cues import flatten
+
+    assert flatten("sundry costs, a sundae on mondays") == "sundry costs, a sundae on mondays"
+
+
+@pytest.mark.parametrize(
     "answer",
     [
         "My sister's going to look after the kids on Saturday.",
