@@ -702,3 +702,12 @@ def test_a_link_the_task_is_done_at_stays_in_the_task() -> None:
         ("Submit comments at https://docs.google.com/document/d/1qtD/edit", date(2025, 11, 21)),
         ("Review the draft", None),
     ]
+
+
+def test_a_state_someone_will_be_in_is_no_task() -> None:
+    notes = (
+        "We will know more about them when an HVAC contractor takes a look at them.\n"
+        "* Minikube will become harder and harder to use for testing\n"
+        "* Erik will ask Min how to spawn a pod\n"
+    )
+    assert [i.task for i in extract(notes)] == ["Ask Min how to spawn a pod"]
