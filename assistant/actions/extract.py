@@ -629,9 +629,20 @@ def _heading(line: str) -> str | None:
         if m:
             return m.group("h").strip()
     bare = line.rstrip(":").strip()
-    if len(bare) <= 40 and _ACTION_HEADING.fullmatch(bare):
+    if len(bare) <= 40 and (_ACTION_HEADING.fullmatch(bare) or _qualified_action_heading(bare)):
         return bare
     return None
+
+
+def _qualified_action_heading(bare: str) -> bool:
+    """A line that names a list of tasks with a word before it: "Other tasks", "New actions",
+    "Team next steps"; not an order whose object is that word ("Review tasks", "Assign tasks")."""
+    words = bare.split()
+    if not 2 <= len(words) <= 4 or not words[0][:1].isupper() or _BULLET.match(bare):
+        return False
+    if is_base_verb(words[0]):
+        return False
+    return any(_ACTION_HEADING.fullmatch(" ".join(words[i:])) for i in range(1, len(words)))
 
 
 _TO_BE_DONE_LEAD = re.compile(

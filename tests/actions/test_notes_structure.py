@@ -205,3 +205,20 @@ def test_headings_gloss_and_placeholder_lines_are_not_tasks() -> None:
 def test_will_be_doing_is_a_commitment() -> None:
     [item] = extract("## Notes\n- Will be attending WG meetings and finalizing the structure")
     assert item.task.startswith("Attending WG meetings")
+
+
+def test_a_task_heading_with_a_word_before_it_opens_a_task_list() -> None:
+    notes = (
+        "## Meeting Agenda\n\n"
+        "Process:\n"
+        "Update on the rubric (Santina)\n\n"
+        "Other tasks\n"
+        "Start compiling agenda\n"
+        "Determine what roles people with no coding experience could play\n"
+    )
+    assert [i.task for i in extract(notes)] == [
+        "Start compiling agenda",
+        "Determine what roles people with no coding experience could play",
+    ]
+    # an order whose object is "tasks" is a task, not a heading
+    assert [i.task for i in extract("Notes\nReview tasks\n")] == ["Review tasks"]
