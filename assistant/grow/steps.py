@@ -172,7 +172,10 @@ def read_commitments(
                 out[-1] = replace(out[-1], when=when, due=due)  # "rides, first one this sunday"
                 continue
             topic = _topic_of(text, piece.start, part)
-            step = Commitment(text=part, owner=owner, when=when, due=due, topic=topic)
+            whose = owner if part is parts[0][0] else _part_owner(part, owner)
+            if whose is None:
+                continue  # "..., and my manager will sign it off": someone else's step
+            step = Commitment(text=part, owner=whose, when=when, due=due, topic=topic)
             joined = _continues(out, step, text, piece.start) if len(parts) == 1 else None
             if joined is not None:
                 out[-1] = joined
@@ -616,6 +619,27 @@ def _step_parts(clause: str, today: date) -> list[tuple[str, str | None, date | 
 
 
 _PRONOUN_RE = re.compile(r"\b(?:it|them|him|her|this|that|these|those)\b", re.IGNORECASE)
+
+
+# A named person doing a step now under way: "Sam is setting up the IT accounts by the 28th".
+_THIRD_DOING_RE = re.compile(
+    r"^\W*(?:(?:and|also|then|so|plus)\s+)?(?P<name>[A-Z][a-z]+)\s+(?:is|'s|’s)\s+"
+    r"(?:(?:already|also|just)\s+)?[a-z]+ing\b"
+)
+
+
+def _part_owner(part: str, owner: str) -> str | None:
+    """Whose a later step of several in a clause is: "I'll chase HR tomorrow, and Sam is setting
+    up the IT accounts by the 28th" is the mentee's step, then Sam's; None for a step of someone
+    the mentee does not name ("and my manager will sign it off")."""
+    third = THIRD_COMMIT_RE.match(part) or _THIRD_DOING_RE.match(part)
+    if third and third.group("name") not in _NOT_NAMES:
+        return third.group("name")
+    if _SUBJECT_VERB_RE.match(part):
+        return "mentee"
+    if _OTHERS_STEP_RE.match(part):
+        return None
+    return owner
 
 
 _LEAD_ONLY_RE = re.compile(

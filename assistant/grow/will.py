@@ -58,7 +58,9 @@ _SUBJECT_RE = re.compile(
     r"’d\s+like\s+to|would\s+love\s+to|'d\s+love\s+to|’d\s+love\s+to|"
     r"'re\s+going\s+to|’re\s+going\s+to|is\s+going\s+to|plan\s+to|commit\s+to|intend\s+to|"
     r"(?:have\s+)?decided\s+to|agreed\s+to|offered\s+to|has\s+agreed\s+to|promise\s+to|"
-    r"said\s+(?:she|he|they)(?:'d|’d|\s+would|\s+will|'ll|’ll))\s+)"
+    r"said\s+(?:she|he|they)(?:'d|’d|\s+would|\s+will|'ll|’ll))\s+|"
+    # "Sam is setting up the IT accounts": what a named person has under way
+    r"(?-i:[A-Z][a-z]+)\s+(?:is|'s|’s)\s+(?=[a-z]+ing\b))"
     r"(?:(?:probably|definitely|also|then|first|just|try\s+to|start\s+by|start\s+with)\s+)*",
     re.IGNORECASE,
 )
@@ -234,6 +236,27 @@ _DELEGATES_RE = re.compile(
 )
 
 
+# The deadline a step is set by: "by Friday", "before the 28th", "no later than June".
+_DEADLINE_RE = re.compile(r"^(?:by|before|no\s+later\s+than)\b", re.IGNORECASE)
+# A step done for the mentee ("Dave will send me his notes by Friday"): theirs to wait on.
+_FOR_THE_MENTEE_RE = re.compile(r"\b(?:me|my|mine|us|our)\b", re.IGNORECASE)
+
+
+def _given_a_deadline(commitment: Commitment, stage: str) -> bool:
+    """A named person's step that the mentee gives a deadline in the Will stage is handed to
+    them: "Kemi will draft the buddy list by Friday". Not one said without a deadline ("Lena
+    will handle the data room"), from a start ("Tom will take the Tuesday call from
+    September"), or done for the mentee ("Priya will review my outline by the 11th")."""
+    return (
+        stage == "will"
+        and commitment.owner not in _SESSION_OWNERS
+        and commitment.when is not None
+        and commitment.due is not None
+        and bool(_DEADLINE_RE.match(commitment.when))
+        and not _FOR_THE_MENTEE_RE.search(commitment.text)
+    )
+
+
 _VAGUE_COUNT_RE = re.compile(
     r"\b(?:a\s+few|a\s+couple(?:\s+of)?|some|several|a\s+bunch\s+of)(?:\s+(?:more|new|extra))?"
     r"\s+(?P<noun>[a-z][\w'’-]*)",
@@ -304,7 +327,8 @@ def commitments_to_items(
             due = commitment.due
             if due is None and commitment.when and _THEN_RE.fullmatch(commitment.when):
                 due = before  # "I'll submit it by then": the deadline named earlier
-            new.append(_Step(commitment, due, timed, bool(_DELEGATES_RE.search(answer))))
+            handed = bool(_DELEGATES_RE.search(answer)) or _given_a_deadline(commitment, stage)
+            new.append(_Step(commitment, due, timed, handed))
         if new or heard.commitments:
             steps.extend(new)
             continue

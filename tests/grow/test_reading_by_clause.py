@@ -127,6 +127,35 @@ def test_someone_elses_step_with_a_contraction_is_not_the_mentees(answer: str) -
     assert all(owner != "mentee" for _, owner, _ in items(("will", answer)))
 
 
+def test_a_step_given_to_a_named_person_with_a_deadline_is_theirs() -> None:
+    got = items(
+        (
+            "will",
+            "Kemi will draft the buddy list by Friday, I'll chase HR tomorrow, and Sam is "
+            "setting up the IT accounts by the 28th.",
+        )
+    )
+    assert got == [
+        ("Draft the buddy list", "Kemi", date(2026, 12, 4)),
+        ("Chase HR", "mentee", date(2026, 12, 2)),
+        ("Setting up the IT accounts", "Sam", date(2026, 12, 28)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Dave will send me his notes by Friday. I'll book the exam tomorrow.",
+        "Lena will handle the data room. I'll send the deck by Wednesday.",
+        "Tom will take the Tuesday call from January. I'll book the exam tomorrow.",
+    ],
+)
+def test_a_named_persons_step_without_a_deadline_or_for_the_mentee_is_theirs_alone(
+    answer: str,
+) -> None:
+    assert [owner for _, owner, _ in items(("will", answer))] == ["mentee"]
+
+
 def test_i_will_see_is_no_step() -> None:
     got = items(("will", "I'll update my CV by Friday. The recruiters, I will see."))
     assert [task for task, _, _ in got] == ["Update my CV"]
@@ -471,8 +500,10 @@ def test_a_step_the_mentee_hands_to_someone_is_listed_as_theirs() -> None:
     )
     got = items(("will", f"{said} I'm assigning that to her."))
     assert ("Write the job description", "Mia", date(2026, 12, 10)) in got
-    # reported, not handed over: someone else's step beside the mentee's own is not listed
-    got = items(("will", said))
+    # a deadline the mentee sets hands it over too
+    assert ("Write the job description", "Mia", date(2026, 12, 10)) in items(("will", said))
+    # reported, not handed over: someone else's undated step beside the mentee's own is not listed
+    got = items(("will", "I'll call our accountant on Thursday, and Mia will write the job ad."))
     assert [owner for _, owner, _ in got] == ["mentee"]
 
 
