@@ -275,7 +275,7 @@ def extract_candidates(
         if inline:
             here = Section(actions=True, owner=section.owner, kind="actions")
             body = inline.group("rest")
-        elif paragraph is not None and not bullet:
+        elif paragraph is not None and not bullet and not section.actions:
             here = Section(actions=section.actions, owner=paragraph, kind=section.kind)
         if group is not None:
             here = replace(here, person=group[1])  # "- Aayush's Updates:" under "Isabella's"
@@ -333,7 +333,7 @@ def extract_candidates(
                 item = replace(reading.item, owner=group[1].owner, owners=group[1].owners)
                 reading = replace(reading, item=item)
             item = reading.item
-            if reading.rejected is None and item.owners and _STARTS_WITH_OWNER(clause):
+            if reading.rejected is None and item.owners and _STARTS_WITH_OWNER(clause, people):
                 found_here = Who(item.owner, item.owners)
             found.append(
                 Candidate(
@@ -386,8 +386,17 @@ def _person_named(clause: str, people: People) -> Who | None:
     return None
 
 
-def _STARTS_WITH_OWNER(clause: str) -> bool:
-    return bool(re.match(r"^[\w@][\w'’@ ,/&.-]{0,40}?(?::|\s+to\s|\s+will\s)", clause))
+def _STARTS_WITH_OWNER(clause: str, people: People) -> bool:
+    """The clause opens with the person it is for ("Adriana to send the link", "Sam will...",
+    "SK: fix...", the writer's "My goal is to..."), not with other words before a "to"
+    ("Possibly contact 10X to find out")."""
+    head = re.match(r"^([\w@][\w'’@ ,/&.-]{0,40}?)(?::|\s+to\s|\s+will\s)", clause)
+    if head is None:
+        return False
+    if re.match(r"(?:I|my|we|our)\b", head.group(1), re.IGNORECASE):
+        return True
+    who = people.who(head.group(1), strict=True)
+    return who is not None and bool(who.owners)
 
 
 def _joined_lines(lines: list[str]) -> list[str]:

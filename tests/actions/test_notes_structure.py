@@ -222,3 +222,21 @@ def test_a_task_heading_with_a_word_before_it_opens_a_task_list() -> None:
     ]
     # an order whose object is "tasks" is a task, not a heading
     assert [i.task for i in extract("Notes\nReview tasks\n")] == ["Review tasks"]
+
+
+def test_a_line_of_a_task_list_does_not_pass_its_owner_to_the_next() -> None:
+    notes = (
+        "Attendees: Britt, Adriana, Galen\n\n"
+        "Next steps\n"
+        "Possibly contact 10X to find out if they would like another project (Britt)\n"
+        "Determine what roles people with no coding experience could play\n"
+        "Add accommodation to the map (Adriana to send the link to Britt)\n"
+        "Sort out internet and power details\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Possibly contact 10X to find out if they would like another project", ("Britt",)),
+        ("Determine what roles people with no coding experience could play", ()),
+        ("Add accommodation to the map", ()),
+        ("Send the link to Britt", ("Adriana",)),
+        ("Sort out internet and power details", ()),
+    ]
