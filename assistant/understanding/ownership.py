@@ -240,6 +240,35 @@ _TAG_QUESTION = re.compile(
 _FEELINGS_DISMISSED = re.compile(
     r"\b(?:how|what|the way) you (?:feel|think|want)\b(?: \w+){0,6} does not (?:really )?matter\b"
 )
+# The mentee's own account of themselves, reported back ("you say you're burnt out", "I hear
+# that you feel ready", "your gut says the MA"): what a contrary verdict after it overrules.
+_THEIR_ACCOUNT = re.compile(
+    r"\b(?:(?:you|u) (?:say|said|think|thought|feel|felt|believe|reckon|claim|keep saying|"
+    r"(?:may|might) (?:feel|think|say)) |(?:your|ur) (?:gut|heart|instinct) (?:says|tells) |"
+    r"i hear (?:you )?that (?:you|u|your) )"
+)
+# The speaker's contrary verdict on that account, said right after it: the speaker's own read
+# ("but I can tell it doesn't", "but I know you, and..."), the account denied ("but that's not a
+# real feeling", "but happy isn't what you need") or the mentee recast ("but you're just a bit
+# tired", "but you're a researcher at heart", "but you aren't"). Evidence the mentee can weigh
+# ("you said you're bad at maths, but you priced that job correctly") is none of these.
+_CONTRARY = re.compile(
+    r"^(?:but |and |so |though )?(?:i (?:can|could) (?:tell|see)|i know(?! (?:what you mean|"
+    r"how you feel|it is hard|that feeling))|i have (?:seen|watched|known)|"
+    r"my (?:gut|instinct|read|sense) (?:says|is|tells)|deep down|underneath|"
+    r"(?:that|this) is (?:not|just|only)|it is (?:just|only)|(?:you|u) (?:do|did) not mean|"
+    r"\w+ is not what (?:you|u) (?:need|want)|what (?:you|u) want is|"
+    r"(?:you|u) (?:are|re) (?:just|only|more|a|an)\b|(?:you|u) (?:are|re) (?:\w+ ){1,3}"
+    r"(?:at heart|through and through)|(?:you|u) (?:are|re|do|did) not$)"
+)
+# "I don't think you're as anxious about the exam as you say": the mentee's stated feeling
+# measured against the speaker's.
+_LESS_THAN_SAID = re.compile(
+    r"\bi do not think (?:you|u) (?:are|re) (?:\w+ ){0,2}as \w+(?: \w+){0,6} as (?:you|u) "
+    r"(?:say|said|make out|claim|think)\b"
+)
+
+
 # "if I know what you want", "I think I know how you got that": supposing, not overriding.
 _SUPPOSE = re.compile(
     r"\b(?:if i|i think i|not sure i|i do not|i wish i|i hope i|before i|not saying|not claiming|"
@@ -423,7 +452,7 @@ def _ownership(clause: str, sentence: str) -> tuple[Move, ...]:
     if knows is None and re.search(r"(?:^|, |but |and )i know you$", words):
         knows = re.search(r"i know you$", words)
     if knows is None:
-        knows = _FEELINGS_DISMISSED.search(words)
+        knows = _FEELINGS_DISMISSED.search(words) or _overruled(words, context, sentence)
     # A condition ("if you are not sure..., it is not for you") is not a verdict.
     conditional = re.match(r"(?:however |but |and )?(?:if|when|whether) ", words) is not None
     if knows and not question and not conditional:
@@ -454,6 +483,21 @@ def _ownership(clause: str, sentence: str) -> tuple[Move, ...]:
     if (route or r.route_me) and not question and not route_negated and not offer:
         moves.append(Move("routes_through_me", route.group() if route else "through me"))
     return tuple(moves)
+
+
+def _overruled(words: str, context: str, sentence: str) -> re.Match[str] | None:
+    """The mentee's account of themselves overruled by the speaker ("You say the pace suits you,
+    but I can tell it doesn't"): a contrary verdict set against the account by "but" or a
+    semicolon in the same sentence. Without the contrast the verdict is still the account ("So
+    you feel the brochure is just blowing things up")."""
+    less = _LESS_THAN_SAID.search(words)
+    if less is not None or words not in context:
+        return less
+    before = context[: context.find(words)]
+    contrast = re.search(r"\bbut $", before) is not None or ";" in sentence
+    if not contrast or _THEIR_ACCOUNT.search(before) is None:
+        return None
+    return _CONTRARY.match(words)
 
 
 def _after(words: str, context: str, sentence: str) -> str:

@@ -222,3 +222,24 @@ def test_clauses_far_from_the_threshold_are_never_parsed() -> None:
 )
 def test_listening_is_not_savior_language(text: str) -> None:
     assert not check(text).flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You say the night shifts suit you, but I can tell they don't.",
+        "You think you want the Berlin post, but I know you, and what you want is the lab here.",
+        "You may feel ready to pitch to investors, but you aren't.",
+    ],
+)
+def test_the_mentees_account_overruled_is_knowing_best(text: str) -> None:
+    result = check(text)
+    assert "knowing_best" in {f.category for f in result.findings}
+
+
+def test_evidence_set_against_the_mentees_account_is_not_overruling_it() -> None:
+    text = (
+        "You said you're bad at maths, but you priced that whole job correctly. "
+        "What do you make of that?"
+    )
+    assert not check(text).flagged

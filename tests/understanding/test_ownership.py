@@ -134,3 +134,46 @@ def test_standing_in_for_the_mentee(clause: str, sentence: str | None) -> None:
 )
 def test_the_speakers_own_errands_are_no_take_over(clause: str) -> None:
     assert "takes_over" not in kinds(clause)
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence"),
+    [
+        ("I can tell it doesn't.", "You say the pace suits you, but I can tell it doesn't."),
+        ("you're just a bit tired.", "You say you're burnt out but you're just a bit tired."),
+        ("you aren't", "You may feel ready to go freelance, but you aren't."),
+        (
+            "happy isn't what you need right now",
+            "I hear that you're happy there, but happy isn't what you need right now.",
+        ),
+        ("my gut says you'd hate it", "Your gut says the MA; my gut says you'd hate it."),
+        ("I don't think you're as anxious about the exam as you say.", None),
+    ],
+)
+def test_the_mentees_own_account_overruled(clause: str, sentence: str | None) -> None:
+    assert "knows_better" in kinds(clause, sentence)
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence"),
+    [
+        # Evidence the mentee can weigh, not a verdict on them.
+        (
+            "you priced that whole job correctly.",
+            "You said you're bad at maths, but you priced that whole job correctly.",
+        ),
+        # Both sides of the mentee's own account reflected back.
+        ("you're not sure you can.", "You feel you should cut down, but you're not sure you can."),
+        (
+            "you're working on it.",
+            "You said it was harder than expected, but you're working on it.",
+        ),
+        # No contrast: the rest is still the mentee's account.
+        (
+            "it's just blowing things up a bit.",
+            "So you feel like the brochure, it's just blowing things up a bit.",
+        ),
+    ],
+)
+def test_a_reflection_after_the_account_overrules_nothing(clause: str, sentence: str) -> None:
+    assert "knows_better" not in kinds(clause, sentence)
