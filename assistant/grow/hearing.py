@@ -46,6 +46,7 @@ from assistant.grow.cues import (
 )
 from assistant.grow.options import (
     ANOTHER_RE,
+    asked_as_options,
     extract_options,
 )
 from assistant.grow.steps import (
@@ -199,11 +200,13 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
     n_content = len(content_words(text))
 
     ask = ASK_RE.search(text)
+    # "Should I cut the takeaways? Move back in with my parents?": options weighed aloud
+    weighed = stage == "options" and asked_as_options(text)
     if ask:
         acts["ask_to_decide"] = next(
             (x.text for x in sentences(text) if x.start <= ask.start() < x.end), ask.group(0)
         )
-    else:
+    elif not weighed:
         for sentence in sentences(text):
             if SHOULD_I_RE.match(sentence.text) and sentence.text.rstrip().endswith("?"):
                 acts["ask_to_decide"] = sentence.text
@@ -310,7 +313,7 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
         acts = {"off_topic": interrupted.group(0)}  # "...the smoke alarm's going off, hold on"
 
     if use_bank and text:
-        acts = _with_bank(text, acts)
+        acts = _with_bank(text, acts, weighed=weighed)
         if "off_topic" in acts:
             goal, options, commitments = None, [], []
     if "goal" not in acts:
@@ -432,8 +435,9 @@ def _goal_reading(text: str, times: list[str]) -> GoalReading | None:
     )
 
 
-def _with_bank(text: str, acts: dict[str, str]) -> dict[str, str]:
-    """Let the nearest reviewed answers settle what the rules leave open."""
+def _with_bank(text: str, acts: dict[str, str], *, weighed: bool = False) -> dict[str, str]:
+    """Let the nearest reviewed answers settle what the rules leave open; options weighed aloud
+    as questions (``weighed``) are not a request to decide, however close to one."""
     rule_acts = set(acts)
     weak_options = "options" in acts and not OPTION_CUE_RE.search(text)
     decisive = rule_acts & {"ask_to_decide", "commitment", "options", "goal", "off_topic"}
@@ -478,6 +482,7 @@ def _with_bank(text: str, acts: dict[str, str]) -> dict[str, str]:
         and text.rstrip().endswith("?")
         and "ask_to_decide" not in acts
         and not offered
+        and not weighed
     ):
         acts = dict(acts)
         acts["ask_to_decide"] = f"close to “{short(nearest, 40)}”"

@@ -13,6 +13,7 @@ from assistant.grow.cues import (
     ASK_RE,
     FEELING_RE,
     HEDGE_ONLY_RE,
+    SHOULD_I_RE,
     UNSURE_RE,
     Piece,
     content_words,
@@ -24,7 +25,7 @@ from assistant.understanding import sentences
 from assistant.understanding.syntax import names_a_choice, reports
 from assistant.understanding.timeframes import find_time
 
-__all__ = ["ANOTHER_RE", "extract_options"]
+__all__ = ["ANOTHER_RE", "asked_as_options", "extract_options"]
 
 
 _OPTION_SPLIT_RE = re.compile(
@@ -279,6 +280,25 @@ def _subsumed(options: list[str]) -> list[str]:
     return kept
 
 
+def asked_as_options(text: str) -> bool:
+    """A run of questions that names the options, "Should I cut the takeaways? Move back in with
+    my parents for a year? Get a weekend job?": the mentee weighs them aloud; the question leads
+    the first and the rest are steps said as questions. Not when one asks the mentor ("Should I
+    quit? What would you do?") or completes a choice put to them ("Should I quit? Or stay?")."""
+    text = flatten(text)
+    questions = [s.text.strip() for s in sentences(text) if s.text.rstrip().endswith("?")]
+    if len(questions) < 2 or ASK_RE.search(text) or re.search(r"\b(?:you|u)\b", text, re.I):
+        return False
+    if not SHOULD_I_RE.match(questions[0]):
+        return False
+    return all(
+        not _QUESTION_RE.match(q) and not re.match(r"^\W*or\b", q, re.I) for q in questions[1:]
+    )
+
+
+_SHOULD_I_LEAD_RE = re.compile(SHOULD_I_RE.pattern + r"\s*", re.IGNORECASE)
+
+
 def extract_options(text: str) -> list[str]:
     """The options named in one answer: "I could ask Sam, or take a course" -> two options;
     "Lunch deals for the offices, a loyalty card, an after-school offer" -> three. A reason, a
@@ -286,6 +306,8 @@ def extract_options(text: str) -> list[str]:
     # A question is a request ("Should I...?"), unless it offers an option ("What about X?",
     # "Toastmasters?").
     text = flatten(text)
+    if asked_as_options(text):  # "Should I cut the takeaways? Move back in with my parents?"
+        text = " ".join(_SHOULD_I_LEAD_RE.sub("", s.text) for s in sentences(text))
     kept = [
         s.text
         for s in sentences(text)

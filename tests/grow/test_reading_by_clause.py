@@ -80,6 +80,29 @@ def test_a_question_that_offers_is_an_option() -> None:
     assert extract_options("Could I ask for a secondment?") == ["Ask for a secondment"]
 
 
+def test_options_weighed_as_a_run_of_questions_are_options_not_a_request() -> None:
+    said = "Should I cut the takeaways? Move back in with my parents for a year? Get a weekend job?"
+    assert extract_options(said) == [
+        "Cut the takeaways",
+        "Move back in with my parents for a year",
+        "Get a weekend job",
+    ]
+    heard = hear(said, "options", TODAY)
+    assert not heard.has("ask_to_decide") and len(heard.options) == 3
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Should I quit? What would you do?",
+        "Should I quit? Or stay?",
+        "Should I go into UX or stay in marketing?",
+    ],
+)
+def test_a_should_i_question_put_to_the_mentor_is_still_a_request(said: str) -> None:
+    assert hear(said, "options", TODAY).has("ask_to_decide")
+
+
 def test_a_report_of_how_things_are_is_still_not_an_option() -> None:
     assert extract_options("Our firm has a design team. Or I could freelance.") == ["Freelance"]
 
