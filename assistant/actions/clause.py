@@ -164,6 +164,7 @@ class Section:
     kind: str = "other"  # actions | agenda | discussion | people | person | speech | other
     person: Who | None = None  # a heading naming someone: owns "Will..." / "Needs to..." lines
     nested: bool = False  # a list item indented under another line
+    parent: bool = False  # a list item with list items indented under it
 
 
 @dataclass(frozen=True)
@@ -427,10 +428,11 @@ def read_candidate(
         and annotated is None
         and section.owner is None
         and section.person is None
-        and section.nested
-        and not _says_a_deed(task)
+        and (section.nested or section.parent)
+        and (not _says_a_deed(task) or (section.parent and _title(task)))
     ):
-        rejected = rejected or "not_task_start"  # a list line with no verb, owner or date
+        rejected = rejected or "not_task_start"  # a list line with no verb, owner or date,
+        # or a topic with the tasks under it ("- Reference Archiver", "- Code of Conduct:")
     if not committed:
         first = task.split(maxsplit=1)[0].lower().strip(",:;") if task.split() else ""
         if first not in TASK_VERBS or section.kind in ("agenda", "people", "speech", "discussion"):
@@ -820,6 +822,23 @@ _AUXILIARY_VERB = re.compile(
     r"\b(?:will|shall|to|is|are|am|['’]ll|needs?|must|should|can|could|would|has|have)\s+"
     r"(?:\w+ly\s+)?(?:be\s+)?[a-z]+",
     re.IGNORECASE,
+)
+
+
+def _title(text: str) -> bool:
+    """``text`` is written as a title, every word capitalised but the small ones ("Code of
+    Conduct", "Reference Archiver", "Open PRs"): a topic's name, not an order. An order names
+    its object with a determiner ("Update the README", "Send our CV")."""
+    found = re.findall(r"[A-Za-z][\w'’-]*", text)
+    if any(w.lower() in _DETERMINERS for w in found):
+        return False
+    words = [w for w in found if w.lower() not in _SMALL_WORDS]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+_SMALL_WORDS = frozenset({"of", "and", "or", "for", "to", "in", "on", "with"})
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "our", "my", "your", "their", "his", "her"}
 )
 
 

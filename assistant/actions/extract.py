@@ -167,7 +167,7 @@ def extract_candidates(
     group: tuple[int, Who] | None = None  # "- ==@raulk==" with the person's tasks nested below
     last_task: tuple[int, int] | None = None  # (indent, index in found) of the last line's item
     named: Who | None = None  # the person the paragraph last named: who "he"/"she" is
-    for raw_line in lines:
+    for number, raw_line in enumerate(lines):
         line = raw_line.strip()
         if not line or _RULE.match(line):
             after_blank = after_blank or not line
@@ -281,6 +281,8 @@ def extract_candidates(
             here = replace(here, person=group[1])  # "- Aayush's Updates:" under "Isabella's"
         if bullet and indent > 0:
             here = replace(here, nested=True)
+        if bullet and _has_nested_list(lines, number, indent):
+            here = replace(here, parent=True)
         speaker = _SPEAKER.match(body)
         said_by = people.who(speaker.group(1), strict=True) if speaker else None
         if speaker and not section.actions and said_by:
@@ -306,6 +308,7 @@ def extract_candidates(
                 here.kind,
                 here.person,
                 here.nested,
+                here.parent,
                 not bullet,
             )
             if memo not in readings:
@@ -447,6 +450,18 @@ def _wrapped_prose(previous: str, line: str) -> bool:
         and (line[0].islower() or line[0].isdigit())
         and _BULLET.match(line) is None
     )
+
+
+def _has_nested_list(lines: list[str], number: int, indent: int) -> bool:
+    """The next line of the notes is a list item indented under this one ("- Reference
+    Archiver" then "  - [ ] Sync code bases from pilot repository")."""
+    for following in range(number + 1, len(lines)):
+        raw = lines[following]
+        if not raw.strip():
+            continue
+        deeper = len(raw) - len(raw.lstrip(" \t")) > indent
+        return deeper and _BULLET.match(raw.strip()) is not None
+    return False
 
 
 def _names_only(body: str, people: People) -> bool:

@@ -240,3 +240,25 @@ def test_a_line_of_a_task_list_does_not_pass_its_owner_to_the_next() -> None:
         ("Send the link to Britt", ("Adriana",)),
         ("Sort out internet and power details", ()),
     ]
+
+
+def test_a_topic_with_the_tasks_under_it_is_not_a_task() -> None:
+    notes = (
+        "Present: Ivo, Stefan\n\n"
+        "## Action Items\n"
+        "* Reference Archiver\n"
+        "  * [ ] Sync code bases from pilot repository\n"
+        "* Code of Conduct:\n"
+        "  * Ivo: Assignment description and ambition level\n"
+        "* User Stories\n"
+        "  * Stefan will pilot the template\n"
+        "* Update the README\n"
+        "  * Stefan to review it\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Sync code bases from pilot repository", ()),
+        ("Assignment description and ambition level", ("Ivo",)),
+        ("Pilot the template", ("Stefan",)),
+        ("Update the README", ()),
+        ("Review it", ("Stefan",)),
+    ]
