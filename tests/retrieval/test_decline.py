@@ -127,3 +127,22 @@ def test_a_gift_question_is_declined_on_the_shipped_guidance(kb: KnowledgeBase) 
     assert not decision.covered
     covered = "Is it okay to ask my mentor to critique a proposal I wrote?"
     assert decide(covered, kb.search(covered, 5), words).covered
+
+
+@pytest.mark.parametrize(
+    ("question", "unnamed"),
+    [
+        # Whether a thing exists, or whether an arrangement holds, when the guidance never names it.
+        ("Are there any age restrictions on participating?", True),
+        ("Is there a handbook for mentors?", True),
+        ("Will my mentor be in my direct chain of command?", True),
+        # The same forms about things the guidance does name.
+        ("Are there any goals we should set first?", False),
+        ("Will the program be over when we meet our goals?", False),
+    ],
+)
+def test_asking_whether_a_thing_exists_or_an_arrangement_holds(
+    question: str, unnamed: bool
+) -> None:
+    _parser_or_skip()
+    assert unnamed_thing(question, KNOWN) is unnamed
