@@ -177,3 +177,30 @@ def test_the_mentees_own_account_overruled(clause: str, sentence: str | None) ->
 )
 def test_a_reflection_after_the_account_overrules_nothing(clause: str, sentence: str) -> None:
     assert "knows_better" not in kinds(clause, sentence)
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence"),
+    [
+        ("you're staying at the firm", "We've settled it then: you're staying at the firm."),
+        ("you're going part-time", "The decision's been made: you're going part-time."),
+        ("you'll be standing for chair.", "So we're clear, you'll be standing for chair."),
+        (
+            "You're going full-time at the shop",
+            "You're going full-time at the shop; we've been over it.",
+        ),
+    ],
+)
+def test_a_decision_announced_as_settled_leaves_no_choice(clause: str, sentence: str) -> None:
+    assert "future_as_fact" in kinds(clause, sentence)
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence"),
+    [
+        ("you're staying at the firm", "So you're staying at the firm for now?"),
+        ("you're going part-time", "From what you said, you're going part-time next term."),
+    ],
+)
+def test_the_mentees_own_plan_said_back_is_no_decision(clause: str, sentence: str) -> None:
+    assert "future_as_fact" not in kinds(clause, sentence)
