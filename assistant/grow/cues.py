@@ -72,7 +72,8 @@ HEDGE_ONLY_RE = re.compile(
     r"same\s+as\s+(?:always|usual|ever)|nothing\s+much|not\s+much|things|stuff|idk|meh|"
     r"whatever|pass|dunno|ugh|eh|shrug|(?:it(?:'s|’s)\s+)?fine(?:\s+i\s+guess)?|right|alright|"
     r"all\s+right|fair\s+enough|sure|true|got\s+it|i\s+see|makes\s+sense|good\s+point|cool|"
-    r"yep|yup|ah|oh|oh\s+well|hm)(?:[\s,.!]+(?:ok(?:ay)?|then|so|yeah|fine|right))*\W*$",
+    r"yep|yup|ah|oh|oh\s+well|hm|thanks|thank\s+you|thx|ty|cheers|ta)"
+    r"(?:[\s,.!]+(?:ok(?:ay)?|then|so|yeah|fine|right|thanks|(?:that|this)\s+helps))*\W*$",
     re.IGNORECASE,
 )
 

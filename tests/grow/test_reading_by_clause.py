@@ -103,6 +103,12 @@ def test_a_should_i_question_put_to_the_mentor_is_still_a_request(said: str) -> 
     assert hear(said, "options", TODAY).has("ask_to_decide")
 
 
+@pytest.mark.parametrize("thanks", ["Thanks.", "Thank you, that helps.", "Cheers."])
+def test_thanks_is_how_an_answer_opens_not_an_option(thanks: str) -> None:
+    said = f"{thanks} I could block mornings for writing. Or ask my supervisor for a chat."
+    assert extract_options(said) == ["Block mornings for writing", "Ask my supervisor for a chat"]
+
+
 def test_a_report_of_how_things_are_is_still_not_an_option() -> None:
     assert extract_options("Our firm has a design team. Or I could freelance.") == ["Freelance"]
 
