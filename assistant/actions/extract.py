@@ -271,6 +271,8 @@ def extract_candidates(
             continue
         if _LEAD_IN_LINE.search(body) and not inline:
             continue  # "I'll have to dedicate most of my week to:": a lead-in, its list follows
+        if bullet and _names_a_task_list(body):
+            continue  # "3. Next actions (team)", "- Action Items Review": a list's name
         here = section
         if inline:
             here = Section(actions=True, owner=section.owner, kind="actions")
@@ -656,6 +658,27 @@ def _heading(line: str) -> str | None:
     if len(bare) <= 40 and (_ACTION_HEADING.fullmatch(bare) or _qualified_action_heading(bare)):
         return bare
     return None
+
+
+# "Action Items Review", "Action items from the Q&A with Fellows": the list named, then what of.
+_TASK_LIST_OF = re.compile(
+    r"^(?:action\s+items?|actions?|next\s+steps?|to[-\s]?dos?|tasks?)\s+(?:review|recap|from|for|of)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_task_list(body: str) -> bool:
+    """A list item that only names a list of tasks ("Next actions (team)", "concrete actions",
+    "Action Items Review"), with nothing after a colon ("Actions for Sam: send the CV")."""
+    text = re.sub(r"\s*\([^()]*\)", "", body).strip(" *_:")
+    if not text or ":" in text:
+        return False
+    text = text[0].upper() + text[1:]
+    return bool(
+        _ACTION_HEADING.fullmatch(text)
+        or _qualified_action_heading(text)
+        or _TASK_LIST_OF.match(text)
+    )
 
 
 def _qualified_action_heading(bare: str) -> bool:

@@ -262,3 +262,18 @@ def test_a_topic_with_the_tasks_under_it_is_not_a_task() -> None:
         ("Update the README", ()),
         ("Review it", ("Stefan",)),
     ]
+
+
+def test_a_list_item_that_names_a_task_list_is_not_a_task() -> None:
+    notes = (
+        "## Agenda\n"
+        "- Action Items Review\n"
+        "- Action items from the Q&A with Fellows\n\n"
+        "## Actions\n"
+        "3. Next actions (team)\n"
+        "    - Tim will ask Brian\n"
+        "- Actions for Sam: send the CV\n"
+    )
+    items = extract(notes)
+    assert [(i.task, i.owners) for i in items[:1]] == [("Ask Brian", ("Tim",))]
+    assert len(items) == 2 and items[1].task.endswith("Send the CV")  # a list name, then a task
