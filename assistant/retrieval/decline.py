@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -43,6 +44,8 @@ class DeclineModel(BaseModel):
     asks_quantity: tuple[str, ...] = ()
     quantities: tuple[str, ...] = ()
     asks_about_things: tuple[str, ...] = ()
+    people: str = ""
+    obligations: str = ""
     coefficients: tuple[float, float, float, float, float, float]
     threshold: float = Field(gt=0.0, lt=1.0)
 
@@ -54,6 +57,8 @@ class _Model:
     asks_quantity: tuple[re.Pattern[str], ...]
     quantities: tuple[re.Pattern[str], ...]
     asks_about_things: tuple[re.Pattern[str], ...]
+    people: frozenset[str]
+    obligations: frozenset[str]
     coefficients: tuple[float, ...]
     threshold: float
 
@@ -69,6 +74,8 @@ def model() -> _Model:
         asks_quantity=tuple(re.compile(p, re.IGNORECASE) for p in data.asks_quantity),
         quantities=tuple(re.compile(p, re.IGNORECASE) for p in data.quantities),
         asks_about_things=tuple(re.compile(p, re.IGNORECASE) for p in data.asks_about_things),
+        people=frozenset(data.people.lower().split()),
+        obligations=frozenset(data.obligations.lower().split()),
         coefficients=data.coefficients,
         threshold=data.threshold,
     )
@@ -177,6 +184,44 @@ def unnamed_thing(question: str, vocabulary: set[str]) -> bool:
     return all(_unknown_nouns(ask, vocabulary) for ask in asks)
 
 
+_HOW = re.compile(r"(?:and\s+)?how\b", re.IGNORECASE)
+_ADVICE = frozenset({"should", "must", "ought", "shall"})
+
+
+def done_by_the_program(question: str) -> bool:
+    """Whether every asking clause asks how people are dealt with, or how it is decided, while
+    naming no one who does it.
+
+    "How are students matched with mentors?" and "How is it decided about continuing the same
+    relationship the following year?" ask how a program is run: someone unnamed matches, selects
+    or decides. The guidance speaks of what mentor and mentee do ("How do we agree on goals?"),
+    not of how a program treats them. Not read as such: a clause with a doer ("... by the
+    coordinator"), advice ("How should mentees be supported?"), what is expected or allowed
+    ("How am I supposed to know what to talk about?"), or a thing done ("How are goals set?").
+    Read with the English parser; without it this evidence is not used.
+    """
+    from assistant.understanding import syntax
+
+    asks = _asks(question)
+    if not asks or not syntax.available():
+        return False
+    return all(_HOW.match(ask) and _passive_on_people(syntax._pipeline()(ask)) for ask in asks)
+
+
+def _passive_on_people(doc: Any) -> bool:
+    rules = model()
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB" or root.lemma_.lower() in rules.obligations:
+        return False
+    children = list(root.children)
+    if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _ADVICE for c in children):
+        return False
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+    return all(s.lower_ == "it" or s.lemma_.lower() in rules.people for s in subjects)
+
+
 def _unknown_nouns(clause: str, vocabulary: set[str]) -> set[str]:
     """The clause's nouns (as terms, generic ones left out) that occur nowhere in the guidance."""
     from assistant.understanding import syntax
@@ -215,6 +260,7 @@ def evidence(question: str, passages: Sequence[Passage], vocabulary: set[str]) -
         if unmentioned
         or unstated_quantity(question, passages[:TOP_PASSAGES])
         or unnamed_thing(question, vocabulary)
+        or done_by_the_program(question)
         else 0.0
     )
     specific = specific_terms(question)

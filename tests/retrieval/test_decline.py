@@ -6,7 +6,13 @@ import pytest
 
 from assistant.citations import Passage
 from assistant.retrieval import KnowledgeBase
-from assistant.retrieval.decline import decide, unnamed_thing, unstated_quantity, vocabulary
+from assistant.retrieval.decline import (
+    decide,
+    done_by_the_program,
+    unnamed_thing,
+    unstated_quantity,
+    vocabulary,
+)
 
 
 def _passage(text: str, section: str = "Renewing Commitment") -> Passage:
@@ -146,3 +152,35 @@ def test_asking_whether_a_thing_exists_or_an_arrangement_holds(
 ) -> None:
     _parser_or_skip()
     assert unnamed_thing(question, KNOWN) is unnamed
+
+
+@pytest.mark.parametrize(
+    ("question", "program"),
+    [
+        # How people are dealt with, or how it is decided, with no one named as doing it.
+        ("How are students matched with mentors?", True),
+        ("How do we get matched?", True),
+        ("How is it decided about continuing the same relationship the following year?", True),
+        # A doer named, advice, what is expected of someone, a thing done, or a second question.
+        ("How are mentors chosen by the coordinator?", False),
+        ("How should mentees be supported?", False),
+        ("How am I supposed to know what to talk about?", False),
+        ("How are goals set?", False),
+        ("How are mentees selected, and what should we talk about?", False),
+        ("How do we agree on goals?", False),
+    ],
+)
+def test_asking_how_a_program_deals_with_people(question: str, program: bool) -> None:
+    _parser_or_skip()
+    assert done_by_the_program(question) is program
+
+
+def test_a_matching_question_is_declined_on_the_shipped_guidance(kb: KnowledgeBase) -> None:
+    _parser_or_skip()
+    words = vocabulary(kb.corpus())
+    question = "How are students matched with mentors?"
+    decision = decide(question, kb.search(question, 5), words)
+    assert decision.evidence.outside == 1.0
+    assert not decision.covered
+    covered = "What if I don't feel like my match is a good fit?"
+    assert decide(covered, kb.search(covered, 5), words).covered
