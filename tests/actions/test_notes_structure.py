@@ -277,3 +277,20 @@ def test_a_list_item_that_names_a_task_list_is_not_a_task() -> None:
     items = extract(notes)
     assert [(i.task, i.owners) for i in items[:1]] == [("Ask Brian", ("Tim",))]
     assert len(items) == 2 and items[1].task.endswith("Send the CV")  # a list name, then a task
+
+
+def test_a_numbered_attendee_list_names_the_owners_below() -> None:
+    notes = (
+        "**Attendees (Name, Role):**\n"
+        "1. Sydney Wong\n"
+        "2. Nidhi Giridhar\n\n"
+        "## TODOs:\n"
+        "  * Add roles to rules\n"
+        "    * Sydney\n"
+        "  * Figure out standup meeting time\n"
+        "    * Nidhi\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Add roles to rules", ("Sydney Wong",)),
+        ("Figure out standup meeting time", ("Nidhi Giridhar",)),
+    ]
