@@ -31,9 +31,12 @@ __all__ = ["ANOTHER_RE", "asked_as_options", "extract_options"]
 _OPTION_SPLIT_RE = re.compile(
     r"[\n;]+|(?<=[.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bSt\.)\s+|"
     r",?\s+or\s+(?:else\s+)?|\s*,\s*(?=(?:or|and(?!\s+then\b)|also|maybe|perhaps|"
-    r"i\s+could|i\s+might|i\s+can|i(?:'d|’d)|another|then\s+there)\b)|"
+    r"i\s+could|i\s+might|i\s+can|i(?:'d|’d)|another|then\s+there|"
+    r"the\s+(?:other|second|third|last)\s+(?:one\s+)?(?:is|would|could|might))\b)|"
     r"\s+and\s+(?=(?:also|maybe|perhaps|i\s+could|i\s+might)\b)|"
-    r"\b(?:option\s+(?:[a-d1-4]|one|two|three)\s*[:.)-])|:\s+|\s+(?:vs\.?|versus)\s+|\s+/\s+",
+    r"\b(?:(?:option|idea|choice)\s+(?:[a-d1-5]|one|two|three|four|five)\s*(?:[:.),-]|"
+    r"\s+(?:is|would\s+be|could\s+be|might\s+be)(?:\s+to)?\b))|"  # "Option three is to..."
+    r":\s+|\s+(?:vs\.?|versus)\s+|\s+/\s+",
     re.IGNORECASE,
 )
 
@@ -47,6 +50,9 @@ _OPTION_LEAD_RE = re.compile(
     r"(?:one|another|a\s+third|the\s+other|the\s+last|the\s+first|a\s+second|the\s+second|"
     r"the\s+third)\s+(?:option|idea|route|way|approach|possibility|thing)\s+"
     r"(?:is|would\s+be|could\s+be|might\s+be)(?:\s+to)?|"
+    # the option counted without its noun: "another would be a cooking class", "the third is..."
+    r"(?:another|the\s+other|a\s+(?:second|third|fourth)|the\s+(?:first|second|third|fourth|"
+    r"last|final))(?:\s+one)?\s+(?:is|would\s+be|could\s+be|might\s+be)(?:\s+to)?|"
     r"there(?:'s|’s|s|\s+is)(?:\s+also)?(?:\s+the\s+option\s+(?:of|to)|\s+always)?|"
     r"i(?:'ve|’ve|\s+have)\s+(?:thought|been\s+thinking)\s+(?:about|of)|"
     r"i\s+(?:was|am|'m|’m)\s+thinking(?:\s+(?:about|of|that))?|(?:what|how)\s+about|"
@@ -280,6 +286,12 @@ def _subsumed(options: list[str]) -> list[str]:
     return kept
 
 
+# An option's label with a dash, "Option B - stay full time": a label, not a remark.
+_LABEL_DASH_RE = re.compile(
+    r"\b((?:option|idea|choice)\s+(?:[a-d1-5]|one|two|three|four|five))\s+[—–-]\s+", re.I
+)
+
+
 def asked_as_options(text: str) -> bool:
     """A run of questions that names the options, "Should I cut the takeaways? Move back in with
     my parents for a year? Get a weekend job?": the mentee weighs them aloud; the question leads
@@ -321,6 +333,7 @@ def extract_options(text: str) -> list[str]:
     parts: list[str] = []
     whole: set[str] = set()  # parts that are a sentence of their own (a report can only be one)
     for sentence in kept:
+        sentence = _LABEL_DASH_RE.sub(r"\1: ", sentence)  # "Option B - stay full time"
         sentence = _ADJUNCT_RE.sub("", _VAGUE_TAIL_RE.sub("", sentence.rstrip("?")))
         # "the journeymen, Ray probably, and do practice calcs": the aside's closing comma
         # goes with it, so what follows "and" stays with the same option

@@ -103,6 +103,29 @@ def test_a_should_i_question_put_to_the_mentor_is_still_a_request(said: str) -> 
     assert hear(said, "options", TODAY).has("ask_to_decide")
 
 
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "Option one, set Slack to snooze. Option two, ask the US team to batch. "
+            "Option three is to hand the liaison to Ravi.",
+            ["Set Slack to snooze", "Ask the US team to batch", "Hand the liaison to Ravi"],
+        ),
+        ("Option A: go part time. Option B - hire a cleaner.", ["Go part time", "Hire a cleaner"]),
+        (
+            "One thing would be to walk to work, another would be a cooking class, and the third "
+            "is an app to track what I eat.",
+            ["Walk to work", "A cooking class", "An app to track what I eat"],
+        ),
+        ("One idea is to move, the other is to commute.", ["Move", "Commute"]),
+    ],
+)
+def test_options_counted_by_label_or_ordinal_are_each_an_option(
+    answer: str, expected: list[str]
+) -> None:
+    assert extract_options(answer) == expected
+
+
 @pytest.mark.parametrize("thanks", ["Thanks.", "Thank you, that helps.", "Cheers."])
 def test_thanks_is_how_an_answer_opens_not_an_option(thanks: str) -> None:
     said = f"{thanks} I could block mornings for writing. Or ask my supervisor for a chat."
