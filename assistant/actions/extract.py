@@ -715,7 +715,7 @@ def _section_for(heading: str, people: People) -> Section:
         not _ACTION_HEADING.search(text) or _AGENDA_ITEM_HEADING.match(text)
     ):
         return Section(kind="agenda")
-    if _REVIEWED_ACTIONS_HEADING.search(text):
+    if _REVIEWED_ACTIONS_HEADING.search(text) or _DONE_HEADING.match(text):
         return Section(kind="discussion")  # last meeting's items gone over: their status lines
     if _DISCUSSION_HEADING.search(text) and not _ACTION_HEADING.search(text):
         return Section(kind="discussion")  # what was said: only a line that commits is an item
@@ -795,6 +795,11 @@ _REVIEWED_ACTIONS_HEADING = re.compile(
     r"\s+(?:meeting['’]?s?\s+)?(?:action|todo|to-do|task)"
     r"|^review\s+(?:of\s+)?(?:the\s+)?(?:action|todo|to-do|task)s?(?:\s+items?)?\s+(?:from|of)\s+"
     r"(?:the\s+)?(?:previous|prior|past|last)\b",
+    re.IGNORECASE,
+)
+# "Completed Tasks (from previous meeting)", "Done items": a list of what is finished.
+_DONE_HEADING = re.compile(
+    r"^(?:completed|done|finished|closed)\s+(?:tasks?|actions?|action\s+items?|items?|to[-\s]?dos?)\b",
     re.IGNORECASE,
 )
 _AGENDA_ITEM_HEADING = re.compile(r"^agenda(?:\s*[-#]?\s*\d+|\s+items?)\b", re.IGNORECASE)

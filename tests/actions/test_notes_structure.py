@@ -294,3 +294,17 @@ def test_a_numbered_attendee_list_names_the_owners_below() -> None:
         ("Add roles to rules", ("Sydney Wong",)),
         ("Figure out standup meeting time", ("Nidhi Giridhar",)),
     ]
+
+
+def test_a_list_of_completed_tasks_is_not_a_task_list() -> None:
+    notes = (
+        "## Completed Tasks (from previous meeting):\n"
+        "  * Upload Miro images to repo\n"
+        "  * Plan material for Wednesday discussion\n\n"
+        "## TODOs:\n"
+        "  * Add roles to rules\n"
+    )
+    assert [i.task for i in extract(notes)] == ["Add roles to rules"]
+    assert [i.task for i in extract("## Tasks to be completed\n- Add roles to rules\n")] == [
+        "Add roles to rules"
+    ]
