@@ -56,6 +56,10 @@ _OPTION_LEAD_RE = re.compile(
     r"there(?:'s|’s|s|\s+is)(?:\s+also)?(?:\s+the\s+option\s+(?:of|to)|\s+always)?|"
     r"i(?:'ve|’ve|\s+have)\s+(?:thought|been\s+thinking)\s+(?:about|of)|"
     r"i\s+(?:was|am|'m|’m)\s+thinking(?:\s+(?:about|of|that))?|(?:what|how)\s+about|"
+    # "I was wondering about getting up early", "What if I asked the care home to pay?"
+    r"(?:i\s+(?:was|am|'m|’m)\s+|i(?:'ve|’ve|\s+have)\s+been\s+|i\s+(?:also\s+)?)?"
+    r"wonder(?:ed|ing)?\s+(?:about|if\s+i\s+(?:could|should|might))|what\s+if(?:\s+(?:i|we))?|"
+    r"(?:also\s+)?about(?=\s+[a-z]+ing\b)|"
     r"i(?:'m|’m|\s+am)\s+(?:toying\s+with|considering)|i\s+(?:could|might|can|would|may|should)"
     r"(?:\s+also|\s+maybe|\s+always|\s+either)?|i(?:'d|’d)|we\s+could|could|might|can|"
     r"options?\s+(?:are|is)|my\s+options\s+are|honestly|"
@@ -80,7 +84,9 @@ ANOTHER_RE = re.compile(
 
 
 _OFFER_RE = re.compile(
-    r"^\W*(?:(?:or|and|so|well|hmm+)[,\s]+)?(?:what|how)\s+about\b|^\W*(?:or\s+)?maybe\b", re.I
+    r"^\W*(?:(?:or|and|so|well|hmm+)[,\s]+)?(?:(?:what|how)\s+about|what\s+if)\b|"
+    r"^\W*(?:or\s+)?maybe\b",
+    re.I,
 )
 
 
@@ -286,6 +292,15 @@ def _subsumed(options: list[str]) -> list[str]:
     return kept
 
 
+# An option weighed as a question: "Or would a part-time course be better?" offers the course.
+_WOULD_BE_BETTER_RE = re.compile(
+    r"^(?P<lead>\W*(?:(?:or|and|maybe)[\s,]+)?)would\s+(?!(?:you|u|i|we|it|that|this)\b)"
+    r"(?P<thing>[^?]+?)\s+be\s+(?:any\s+)?(?:better|best|an\s+option|worth\s+it|a\s+good\s+idea|"
+    r"good|smarter|the\s+way\s+to\s+go)\W*$",
+    re.IGNORECASE,
+)
+
+
 # An option's label with a dash, "Option B - stay full time": a label, not a remark.
 _LABEL_DASH_RE = re.compile(
     r"\b((?:option|idea|choice)\s+(?:[a-d1-5]|one|two|three|four|five))\s+[—–-]\s+", re.I
@@ -320,13 +335,14 @@ def extract_options(text: str) -> list[str]:
     text = flatten(text)
     if asked_as_options(text):  # "Should I cut the takeaways? Move back in with my parents?"
         text = " ".join(_SHOULD_I_LEAD_RE.sub("", s.text) for s in sentences(text))
+    said = [_WOULD_BE_BETTER_RE.sub(r"\g<lead>\g<thing>", s.text) for s in sentences(text)]
     kept = [
-        s.text
-        for s in sentences(text)
-        if not s.text.rstrip().endswith("?")
-        or _OFFER_RE.match(s.text)
-        or _SHORT_OFFER_RE.match(s.text)
-        or not (_QUESTION_RE.match(s.text) or ASK_RE.search(s.text))
+        s
+        for s in said
+        if not s.rstrip().endswith("?")
+        or _OFFER_RE.match(s)
+        or _SHORT_OFFER_RE.match(s)
+        or not (_QUESTION_RE.match(s) or ASK_RE.search(s))
     ]
     # A numbered list is a list even on one line.
     numbered = len(re.findall(r"(?:^|\s)\(?\d[.)]\s", " ".join(kept))) >= 2
@@ -342,7 +358,11 @@ def extract_options(text: str) -> list[str]:
         sentence = _FILLER_RE.sub(" ", sentence)  # "Or, I don't know, a job closer to home"
         pieces = _OPTION_SPLIT_RE.split(sentence)
         # "or mentor the new grad, and write up the design doc": ", and" before a verb adds one
-        second = re.search(r",\s+and\s+" + STEP_VERBS + r"\b", sentence, re.IGNORECASE)
+        second = re.search(
+            r",\s+and\s+(?:" + STEP_VERBS + r"|there(?:'s|’s|\s+is|\s+are)\s+(?:also|always))\b",
+            sentence,
+            re.IGNORECASE,
+        )  # ", and there is also a study group": another
         if _ONE_ALTERNATIVE_RE.match(sentence) and sentence.count(",") < 2 and not second:
             pieces = [sentence]  # "Or grab a journeyman and do practice calcs": one alternative
         if numbered:

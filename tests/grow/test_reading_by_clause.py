@@ -126,6 +126,37 @@ def test_options_counted_by_label_or_ordinal_are_each_an_option(
     assert extract_options(answer) == expected
 
 
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "I was wondering about going part time, or maybe asking for a sabbatical.",
+            ["Going part time", "Asking for a sabbatical"],
+        ),
+        (
+            "What if I asked my manager for a secondment? Or applied for the internal vacancy?",
+            ["Asked my manager for a secondment", "Applied for the internal vacancy"],
+        ),
+        (
+            "Maybe a bootcamp? Or would a part-time course be better?",
+            ["A bootcamp", "A part-time course"],
+        ),
+        (
+            "Or I take the prep course, and there is also a study group on Facebook.",
+            ["Take the prep course", "A study group on Facebook"],
+        ),
+        (
+            "I've thought about hiring a VA and also about cutting my client list.",
+            ["Hiring a VA", "Cutting my client list"],
+        ),
+        ("What if it doesn't work?", []),
+        ("Would it be better to wait?", []),
+    ],
+)
+def test_options_wondered_about_or_weighed_as_questions(answer: str, expected: list[str]) -> None:
+    assert extract_options(answer) == expected
+
+
 @pytest.mark.parametrize("thanks", ["Thanks.", "Thank you, that helps.", "Cheers."])
 def test_thanks_is_how_an_answer_opens_not_an_option(thanks: str) -> None:
     said = f"{thanks} I could block mornings for writing. Or ask my supervisor for a chat."
