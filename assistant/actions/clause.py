@@ -509,6 +509,9 @@ _REPORTED = re.compile(
 
 def _reported(task: str) -> bool:
     first = task.split(maxsplit=1)[0].lower()
+    stem = first[:-3]
+    if first.endswith("ing") and any(is_base_verb(s) for s in (stem, stem + "e", stem[:-1])):
+        return False  # "Working on bug for expired requests": what is under way, not a report
     return first not in TASK_VERBS and first not in ("have", "need") and bool(_REPORTED.match(task))
 
 

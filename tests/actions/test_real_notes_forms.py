@@ -711,3 +711,14 @@ def test_a_state_someone_will_be_in_is_no_task() -> None:
         "* Erik will ask Min how to spawn a pod\n"
     )
     assert [i.task for i in extract(notes)] == ["Ask Min how to spawn a pod"]
+
+
+def test_a_step_under_way_is_not_a_report_for_an_ed_word_in_it() -> None:
+    notes = (
+        "Present: Krishna, Navi\n\n"
+        "* Krishna: Working on filters. Next: Working on bug for expired requests.\n"
+        "* Innovation in styling shelved for now\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Working on bug for expired requests", ("Krishna",))
+    ]
