@@ -157,6 +157,7 @@ class _Pending:
     findings: list[Finding]
     quoted: bool = False  # quotes someone: the rules judge it, the semantic layer does not
     body: str = ""  # the sentence rewritten (set by _complete when there are findings)
+    previous: str = ""  # the sentence before it in the same text ("Your case will go through.")
 
     def guarded(self) -> GuardedSentence:
         if not self.findings:
@@ -177,7 +178,8 @@ def _complete(guard: Guard, pending: list[_Pending]) -> None:
             def ruled(i: int, clause: Clause) -> bool:  # a rule already flagged this clause
                 return bool(taken[i]) and _overlaps(taken[i], starts[i], clause.start, clause.end)
 
-            for p, hits in zip(open_, analyse(spans, skip=ruled), strict=True):
+            previous = [p.previous for p in open_]
+            for p, hits in zip(open_, analyse(spans, skip=ruled, previous=previous), strict=True):
                 if hits:
                     p.findings.extend(_semantic_finding(guard, hit) for hit in hits)
                     p.findings.sort(key=lambda f: f.span)
@@ -261,6 +263,7 @@ class _Splitter:
         self.scan = 0  # the boundary search resumes here
         self.run: int | None = None  # start of an unfinished run of final punctuation
         self.quotes = QuoteState()
+        self.previous = ""  # the last sentence checked, which the next one may refer back to
 
     def feed(self, chunk: str, final: bool = False) -> list[GuardedSentence]:
         pending = self.split(chunk, final)
@@ -310,7 +313,8 @@ class _Splitter:
         quoted = self.quotes.double or self.quotes.single or any(c in segment for c in _QUOTES)
         raw = self.engine.analyze(segment, base, lo, hi, self.quotes)
         findings = [_finding(f, segment, base) for f in raw]
-        return _Pending(segment, base, lo, hi, findings, quoted)
+        previous, self.previous = self.previous, segment[lo:hi]
+        return _Pending(segment, base, lo, hi, findings, quoted, previous=previous)
 
 
 def _finding(raw: RawFinding, segment: str, base: int) -> Finding:

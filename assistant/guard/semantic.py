@@ -255,13 +255,16 @@ def _opposite(clause: str, nearest: str) -> bool:
 
 
 def analyse(
-    sentences: list[Span], skip: Callable[[int, Clause], bool] | None = None
+    sentences: list[Span],
+    skip: Callable[[int, Clause], bool] | None = None,
+    previous: list[str] | None = None,
 ) -> list[list[SemanticHit]]:
     """Semantic findings for each sentence (one embedding call for all candidate clauses).
 
     ``skip(i, clause)`` leaves out clauses whose verdict is already known (a rule flagged them),
-    so they cost no vectors. Returns one (possibly empty) list per sentence; all empty when
-    vectors are unavailable.
+    so they cost no vectors. ``previous[i]`` is the sentence before sentence i in its text, which
+    it may refer back to ("Your case will go through. I'll see to it."). Returns one (possibly
+    empty) list per sentence; all empty when vectors are unavailable.
     """
     m = model()
     plan: list[tuple[int, Clause, Roles, tuple[Move, ...]]] = []
@@ -271,7 +274,8 @@ def analyse(
                 continue
             text = clause.text[:READ_LIMIT]
             r = roles(text)
-            moves = ownership(text, sentence.text[:READ_LIMIT])
+            before = previous[i][-READ_LIMIT:] if previous else ""
+            moves = ownership(text, sentence.text[:READ_LIMIT], before)
             if candidate(r, text, moves):
                 plan.append((i, clause, r, moves))
     out: list[list[SemanticHit]] = [[] for _ in sentences]

@@ -159,8 +159,10 @@ _OWN = re.compile(
     r"\b(?:my own|on my end|on my side|my notes|my part|my bit|my share|reference|references|"
     r"recommendation|to your email|to your message|to your note|your question|your questions)\b"
 )
-# "let me know", "let me think": the speaker is not acting on anything.
-_NOT_ACTION = re.compile(r"^(?:know|see|think|check|ask|share|suggest|be honest|say|guess)\b")
+# "let me know", "let me think": the speaker is not acting on anything ("I'll see to it" is).
+_NOT_ACTION = re.compile(
+    r"^(?:know|see(?! to)|think|check|ask|share|suggest|be honest|say|guess)\b"
+)
 _YOUR = re.compile(r"\b(?:your|yours|for you|on your behalf|for ya|your own)\b")
 _THIRD = re.compile(
     r"\b(?:him|her|them|the [a-z]+ (?:manager|director|lead|rep|committee|panel|board|team)|"
@@ -301,13 +303,14 @@ _PREFER_ONLY_ME = re.compile(
 )
 
 
-def ownership(clause: str, sentence: str | None = None) -> tuple[Move, ...]:
-    """The changes of owner in ``clause`` (``sentence`` gives context for reassurances)."""
-    return _ownership(clause, sentence or clause)
+def ownership(clause: str, sentence: str | None = None, previous: str = "") -> tuple[Move, ...]:
+    """The changes of owner in ``clause`` (``sentence`` gives context for reassurances,
+    ``previous`` is the sentence before, which the clause may refer back to)."""
+    return _ownership(clause, sentence or clause, previous)
 
 
 @lru_cache(maxsize=16384)
-def _ownership(clause: str, sentence: str) -> tuple[Move, ...]:
+def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ...]:
     r = roles(clause)
     if r.describing or r.choice_left:
         return ()
@@ -386,7 +389,9 @@ def _ownership(clause: str, sentence: str) -> tuple[Move, ...]:
             if _YOUR.search(after) or "you" in after.split() or not after.strip() or settled:
                 moves.append(Move("decides", decide.group()))
         ensure = d.ensure.search(rest)
-        outcome_context = _YOUR.search(context) or "you" in context.split()
+        outcome_context = (
+            _YOUR.search(context) or "you" in context.split() or _outcome_stated(previous)
+        )
         if (
             ensure
             and ensure.start() <= _NEAR
@@ -498,6 +503,28 @@ def _overruled(words: str, context: str, sentence: str) -> re.Match[str] | None:
     if not contrast or _THEIR_ACCOUNT.search(before) is None:
         return None
     return _CONTRARY.match(words)
+
+
+# The mentee's outcome said as what will happen ("Your tenure case will go through", "you'll
+# get the grant"), which "I'll see to it" in the next sentence then secures.
+_WILL_HAPPEN = re.compile(
+    r"\b(?:(?:your|ur) (?:\w+ ){1,3}|(?:you|u) )(?:will|is going to|are going to|is gonna|"
+    r"are gonna)(?: \w+)?"
+)
+
+
+def _outcome_stated(previous: str) -> bool:
+    """Does the sentence before state the mentee's outcome as settled?"""
+    if not previous or previous.rstrip().endswith("?"):
+        return False
+    words = " ".join(tokens(previous))
+    if _GENERAL_IF.match(words) or _negated(words):
+        return False
+    said = _WILL_HAPPEN.search(words)
+    if said is None or said.group().endswith((" not", " never")):
+        return False  # "Your case won't go through this term" promises nothing
+    outcome = _data().outcomes.search(words, said.start())
+    return outcome is not None and outcome.start() <= said.end() + 12
 
 
 def _after(words: str, context: str, sentence: str) -> str:

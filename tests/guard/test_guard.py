@@ -296,6 +296,8 @@ STREAM_TEXTS = [
     "e.g. this is fine. 1. I'll rewrite your resume for you.\n2. Ask what they want…  Done!",
     "",
     "   \n\n",
+    # the second sentence refers back to the first: read the same way in a stream
+    "Your visa will come through. I'll see to it. Talk soon.",
 ]
 
 

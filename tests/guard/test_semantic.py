@@ -243,3 +243,14 @@ def test_evidence_set_against_the_mentees_account_is_not_overruling_it() -> None
         "What do you make of that?"
     )
     assert not check(text).flagged
+
+
+def test_an_outcome_secured_in_the_next_sentence_is_gatekeeping() -> None:
+    result = check("Your tenure case will go through. I'll see to it.")
+    assert ("gatekeeping", "I'll see to it.") in {(f.category, f.quote) for f in result.findings}
+
+
+def test_the_speakers_errand_after_the_mentees_plan_is_not_gatekeeping() -> None:
+    assert not check(
+        "Will your visa come through in time? I'll make sure it's on our agenda."
+    ).flagged

@@ -204,3 +204,28 @@ def test_a_decision_announced_as_settled_leaves_no_choice(clause: str, sentence:
 )
 def test_the_mentees_own_plan_said_back_is_no_decision(clause: str, sentence: str) -> None:
     assert "future_as_fact" not in kinds(clause, sentence)
+
+
+@pytest.mark.parametrize(
+    ("clause", "previous"),
+    [
+        ("I'll see to it.", "Your tenure case will go through."),
+        ("I'll make sure of it personally", "Your startup will get funded."),
+        ("I'll make sure it lands on the right desk.", "Your application will sail through."),
+    ],
+)
+def test_an_outcome_stated_before_is_secured_by_it(clause: str, previous: str) -> None:
+    assert "ensures_outcome" in {m.kind for m in ownership(clause, None, previous)}
+
+
+@pytest.mark.parametrize(
+    ("clause", "previous"),
+    [
+        ("I'll see to it.", "Will your case go through?"),  # a question settles nothing
+        ("I'll make sure it's on the agenda.", "If you get the grant, we'll celebrate."),
+        ("I'll make sure it's on the agenda.", "Your case won't go through this term."),
+        ("I'll make sure it's booked.", "It's your call which room we use."),
+    ],
+)
+def test_no_outcome_before_leaves_it_the_speakers_errand(clause: str, previous: str) -> None:
+    assert "ensures_outcome" not in {m.kind for m in ownership(clause, None, previous)}
