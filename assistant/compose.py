@@ -58,6 +58,13 @@ _BOILERPLATE = re.compile(
     r"writer|coach and|expert)\b|\bhas (?:over|more than) \d+ years\b",
     re.IGNORECASE,
 )
+# The page speaking of itself ("In this article, we share...", "our most successful mentorships on
+# the platform", "Let's go ahead and get started!").
+_SELF_REFERENCE = re.compile(
+    r"\b(?:this|our) (?:article|post|guide|blog|page|site|platform|community)\b"
+    r"|\bon the platform\b|^let[’']s (?:go ahead and )?(?:get started|dive in|begin)\b",
+    re.IGNORECASE,
+)
 _SECTION_BOILERPLATE = re.compile(r"about the author|^contact|newsletter|sign up", re.IGNORECASE)
 # A sentence that leans on the one before it ("This means...", "That way...") reads badly alone.
 _ANAPHORA = re.compile(
@@ -141,7 +148,13 @@ def _compose_once(
     question: str, passages: Sequence[Passage], excluded: set[str]
 ) -> tuple[Composition, list[tuple[int, int, str]]]:
     units, lists = _read(passages)
-    units = [u for u in units if not _boilerplate(u.text) and _normal(u.text) not in excluded]
+    units = [
+        u
+        for u in units
+        if not _boilerplate(u.text)
+        and not _self_description(u.text, passages[u.rank].publisher)
+        and _normal(u.text) not in excluded
+    ]
     for candidate in lists:
         candidate.items = [u for u in candidate.items if u in units]
     if not units:
@@ -410,6 +423,22 @@ def _finish(text: str) -> str:
 
 def _boilerplate(text: str) -> bool:
     return bool(_BOILERPLATE.search(text))
+
+
+def _self_description(text: str, publisher: str) -> bool:
+    """Whether the sentence is the publisher speaking of itself, not guidance.
+
+    "At MentorCruise, we're obsessed with great mentor-mentee relationships." names the page's
+    publisher; "In this article, we share practical insights from our community..." speaks of
+    the page itself. Neither tells a mentor or mentee anything. The publisher's name is read
+    without its parenthesised short form: "Print a hard copy of the Mentoring Action Plan (from
+    TMC)." is an instruction.
+    """
+    if _SELF_REFERENCE.search(text):
+        return True
+    name = re.sub(r"\s*\(.*?\)", "", publisher).strip()
+    name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    return bool(name) and re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE) is not None
 
 
 def _normal(text: str) -> str:

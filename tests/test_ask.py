@@ -215,3 +215,31 @@ def test_an_introduction_is_cited_under_its_heading_without_repeating_the_title(
     assert line.count("7 Things to Do in a Mentoring Relationship") == 1
     step = Passage("g.md", "Guide", "Phase one", "Say hello.", 0.5)
     assert "Guide — Phase one" in citations_markdown([step])
+
+
+def test_the_publisher_speaking_of_itself_is_not_an_answer() -> None:
+    passage = Passage(
+        "a.md",
+        "A",
+        "Building the relationship",
+        "At MentorCruise, we're obsessed with great mentor-mentee relationships. "
+        "In this article, we share practical insights from our community. "
+        "Let's go ahead and get started! "
+        "Agree together on how often you will meet and who will book the sessions.",
+        0.8,
+        publisher="MentorCruise",
+    )
+    answer = compose_answer("How do we build a great mentoring relationship?", [passage])
+    assert answer.answer == (
+        "Agree together on how often you will meet and who will book the sessions. [1]"
+    )
+    # A short form in brackets is not the publisher speaking: "(from TMC)" is an instruction.
+    plan = Passage(
+        "b.md",
+        "B",
+        "Mentoring Action Plan",
+        "Print a hard copy of the Mentoring Action Plan (from TMC) and bring it to the meeting.",
+        0.8,
+        publisher="The Mentoring Connection (TMC)",
+    )
+    assert compose_answer("What do I bring to the meeting?", [plan]).grounded
