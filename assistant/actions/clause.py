@@ -17,6 +17,7 @@ from datetime import date
 from assistant.actions.items import ActionItem
 from assistant.actions.lexicon import common_word_form, is_base_verb, verb_or_modifier
 from assistant.actions.owners import (
+    NAME,
     SPACES,
     SPEAKER_LABEL,
     SUBJECT,
@@ -366,6 +367,7 @@ def read_candidate(
 
     topic = ""
     passive = None
+    text = _without_role(text, people)
     dated = due is not None and due >= today
     found = (
         None if inner else _subject_task(text, people, section.actions, bool(prefix), dated=dated)
@@ -505,6 +507,22 @@ _REPORTED = re.compile(
     r"(?!(?:need|feed|seed|speed|proceed|succeed|exceed|embed|shed|red|bed|wed)\b)[a-z]+ed\b"
     r"(?!\s+(?:by|to)\b)"
 )
+
+
+# "Brian Bush (SME) to provide graphical mapping": a person's role in brackets after the name.
+_ROLE_AFTER_NAME = re.compile(
+    rf"^(?P<n>{NAME})\s*\((?!\s*(?:and|&)\s)[^()]{{1,30}}\)"
+    r"(?=\s+(?:to|will|shall|should|must|is|are|has|needs?|agreed|plans?)\s)"
+)
+
+
+def _without_role(text: str, people: People) -> str:
+    """``text`` with a participant's bracketed role after their name left out, so the name is
+    read as the subject ("Brian Bush to provide..."); anything else in brackets stays."""
+    m = _ROLE_AFTER_NAME.match(text)
+    if m is None or not people.participants.find(m.group("n")):
+        return text
+    return m.group("n") + text[m.end() :]
 
 
 def _reported(task: str) -> bool:

@@ -722,3 +722,15 @@ def test_a_step_under_way_is_not_a_report_for_an_ed_word_in_it() -> None:
     assert [(i.task, i.owners) for i in extract(notes)] == [
         ("Working on bug for expired requests", ("Krishna",))
     ]
+
+
+def test_a_role_in_brackets_after_a_name_leaves_the_name_the_subject() -> None:
+    notes = (
+        "Attendees: Brian Bush (SME), Ana Lee\n\n"
+        "- Brian Bush (SME) to provide graphical mapping for Leios\n"
+        "- Ana Lee (chair) will book the room\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Provide graphical mapping for Leios", ("Brian Bush",)),
+        ("Book the room", ("Ana Lee",)),
+    ]
