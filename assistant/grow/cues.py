@@ -103,7 +103,13 @@ FEELING_RE = re.compile(
     r"cried|crying|i\s+cry|cry\s+(?:every|all|at|when|myself)|fed\s+up|sick\s+of|tired\s+of|scared\s+of|afraid\s+of|terrified\s+of|"
     r"it\s+feels\s+(?:like\s+)?(?:a\s+)?(?:big|huge|scary|hard|impossible|too|so|really|a\s+lot|"
     r"overwhelming|daunting)|"
-    r"burn(?:t|ed)\s+out|burnout|dread(?:ing)?|panic\w*|gutted|heartbroken|imposter|impostor|(?:a|like\s+a)\s+fraud)\b",
+    r"burn(?:t|ed)\s+out|burnout|dread(?:ing)?|panic\w*|gutted|heartbroken|imposter|impostor|(?:a|like\s+a)\s+fraud|"
+    r"bricking\s+it|"
+    # a worry said as a question: "What if nobody calls?", "what if they say no" (not an offer:
+    # "What if I asked the care home to pay?")
+    r"what\s+if\s+[^?.!]*?\b(?:nobody|no\s*one|nothing|not|never|no|fail\w*|wrong|mess\w*|"
+    r"hate\w*|reject\w*|laugh\w*|lose|lost|bad|worse|stupid|fired|flops?|embarrass\w*|disaster|"
+    r"freeze|blank)|what\s+if\s+[^?.!]*?n(?:'|’)?t)\b",
     re.IGNORECASE,
 )
 

@@ -476,13 +476,17 @@ def _with_bank(text: str, acts: dict[str, str], *, weighed: bool = False) -> dic
         return {"feeling": text}  # "I'm frazzled", "so done": close to reviewed feelings
     # A question that puts something to the mentor ("Would you apply?", "which one?"), not
     # one that offers a step with a hedge ("Apply for that one I suppose?").
-    offered = _HEDGED_OFFER_RE.search(text) and not re.search(r"\b(?:you|u)\b", text, re.I)
+    to_the_mentor = re.search(r"\b(?:you|u)\b", text, re.I)
+    offered = _HEDGED_OFFER_RE.search(text) and not to_the_mentor
+    # "Honestly I'm bricking it. What if nobody calls?": a worry, not a request to decide
+    worry = rule_acts == {"feeling"} and not to_the_mentor
     if (
         best == "ask_to_decide"
         and text.rstrip().endswith("?")
         and "ask_to_decide" not in acts
         and not offered
         and not weighed
+        and not worry
     ):
         acts = dict(acts)
         acts["ask_to_decide"] = f"close to “{short(nearest, 40)}”"

@@ -307,3 +307,17 @@ def test_a_step_offered_with_a_hedge_is_no_request_to_decide() -> None:
     assert "ask_to_decide" not in offered.acts
     assert offered.options == ("Apply for that one",)
     assert "ask_to_decide" in hear("Would you apply for that one?", "options", TODAY).acts
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["Honestly I'm bricking it. What if nobody calls?", "what if they say no", "What if I fail?"],
+)
+def test_a_worry_said_as_a_question_is_a_feeling_not_a_request(answer: str) -> None:
+    heard = hear(answer, "will", TODAY)
+    assert heard.has("feeling") and not heard.has("ask_to_decide")
+
+
+def test_an_offer_said_with_what_if_is_no_worry() -> None:
+    heard = hear("What if I asked the care home to pay? Or take the course.", "options", TODAY)
+    assert not heard.has("feeling") and heard.has("options")
