@@ -72,7 +72,7 @@ _OPTION_LEAD_RE = re.compile(
 _OPTION_TAIL_RE = re.compile(
     r"\s*(?:,\s*)?(?:i\s+(?:guess|suppose|think)|maybe|perhaps|obviously|of\s+course|as\s+well|too|i\s+don(?:'t|’t)\s+"
     r"know|or\s+something|not\s+sure|though|instead|then|basically|really|honestly|actually|"
-    r"i\s+think|i\s+reckon)\s*$",
+    r"i\s+think|i\s+reckon|lol|lmao|haha|tbh|ngl|idk)\s*$",
     re.IGNORECASE,
 )
 
@@ -100,6 +100,8 @@ _NOT_OPTION_RE = re.compile(
     r"^(?:i\s+(?:don(?:'t|’t)|do\s+not)\s+know|not\s+sure|that(?:'s|’s)\s+(?:it|all)|"
     r"nothing\s+else|no\s+idea|which\s+|what\s+|should\s+i|those\s+are|that(?:'s|’s)\s+about|"
     r"not\s|no\s|never\s|sorry\b|oh\b|lol\b|haha\b|by\s+the\s+way|"
+    # a word that names no option of its own: "or both maybe", "perhaps nothing"
+    r"(?:nothing|both|neither|none|either|all\s+of\s+them|all\s+three|the\s+lot)\W*$|"
     r"(?:that|it|this)(?:'s|’s|\s+is|\s+would\s+be|\s+sounds|\s+seems)\b|"
     r"there\s+are\s+(?:a\s+few|some|several|many|two|three|four|a\s+couple)\b)",
     re.IGNORECASE,
@@ -366,7 +368,7 @@ def extract_options(text: str) -> list[str]:
         if _ONE_ALTERNATIVE_RE.match(sentence) and sentence.count(",") < 2 and not second:
             pieces = [sentence]  # "Or grab a journeyman and do practice calcs": one alternative
         if numbered:
-            pieces = [q for p in pieces if p for q in re.split(r"(?:^|\s)\(?\d[.)]\s", p)]
+            pieces = [q for p in pieces if p for q in re.split(r"(?:^|\s)\(?\d[.)](?:\s|$)", p)]
         alternatives = bool(re.search(r"\bor\b", sentence, re.I)) and len(pieces) > 1
         commas = [p for p in sentence.split(",") if p.strip()]
         listed = (

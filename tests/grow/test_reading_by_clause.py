@@ -157,6 +157,25 @@ def test_options_wondered_about_or_weighed_as_questions(answer: str, expected: l
     assert extract_options(answer) == expected
 
 
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "My options are: 1. negotiate 2. walk away 3. wait until the new year",
+            ["Negotiate", "Walk away", "Wait until the new year"],
+        ),
+        ("Join a gym, or run outside, or both maybe.", ["Join a gym", "Run outside"]),
+        ("perhaps a night class, perhaps nothing", ["A night class"]),
+        ("Do nothing and wait, or ask to move.", ["Do nothing and wait", "Ask to move"]),
+        ("i could talk to my boss or just leave lol", ["Talk to my boss", "Leave"]),
+    ],
+)
+def test_what_ends_or_numbers_a_list_is_not_part_of_an_option(
+    answer: str, expected: list[str]
+) -> None:
+    assert extract_options(answer) == expected
+
+
 @pytest.mark.parametrize("thanks", ["Thanks.", "Thank you, that helps.", "Cheers."])
 def test_thanks_is_how_an_answer_opens_not_an_option(thanks: str) -> None:
     said = f"{thanks} I could block mornings for writing. Or ask my supervisor for a chat."
