@@ -162,6 +162,9 @@ def extract_candidates(
     previous_bullet = False
     readings: dict[tuple[object, ...], Reading | None] = {}  # repeated lines
     after_heading = False
+    outline = Section()  # the section the last Markdown heading opened
+    label: Section | None = None  # the section a "Label:" heading opened, until its list ends
+    label_items = 0  # list items in a row, with no blank line between them
     listed = False  # a list item seen since the heading: a paragraph after it ends the section
     heading_due: date | None = None  # "### Due Friday": the section's deadline
     list_due: date | None = None  # "To be done until Friday 10.11.2023:": the list's deadline
@@ -194,6 +197,11 @@ def extract_candidates(
                 section = found_section
             else:
                 section = _subsection(section, found_section)
+            if _HEADING_MD.match(line):
+                outline = section if section.kind != "people" else Section()  # not attendees
+            # "Next steps:" in prose under "## Interop": its list ends at the next blank line
+            label = section if _HEADING_COLON.match(line) else None
+            label_items = 0
             after_blank = False
             after_heading = True
             listed = False
@@ -213,6 +221,10 @@ def extract_candidates(
             and not line.endswith(":")
         ):
             section = Section()  # a paragraph after the list ends the action section
+        elif label is not None and label is section and after_blank and label_items >= 2:
+            section = outline  # a blank line ends a "Label:" heading's list of items
+            label = None
+        label_items = label_items + 1 if bullet and not after_blank else int(bool(bullet))
         if not bullet:
             # a lead-in names the deadline of the list under it; the next line of prose ends it
             lead = line.endswith(":")

@@ -308,3 +308,21 @@ def test_a_list_of_completed_tasks_is_not_a_task_list() -> None:
     assert [i.task for i in extract("## Tasks to be completed\n- Add roles to rules\n")] == [
         "Add roles to rules"
     ]
+
+
+def test_a_label_headings_list_ends_at_a_blank_line() -> None:
+    notes = (
+        "## Interop\n\n"
+        "Next steps:\n"
+        "- add js interop test to the go release script\n"
+        "- ask Jacob to look into IPTB\n\n"
+        "- current situation: there's an interop repo with some tests in it\n"
+        "- at time of release, js runs interop tests\n"
+    )
+    assert [i.task for i in extract(notes)] == [
+        "Add js interop test to the go release script",
+        "Ask Jacob to look into IPTB",
+    ]
+    # a loose list, a blank line after each item, stays one list
+    loose = "## Notes\n\nNext steps:\n- book the room\n\n- send the agenda\n"
+    assert [i.task for i in extract(loose)] == ["Book the room", "Send the agenda"]
