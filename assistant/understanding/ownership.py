@@ -302,6 +302,20 @@ _PREFER_ONLY_ME = re.compile(
     r"(?:talking|talk|speaking|speak|going|go) to\b"
 )
 
+# The mentee's own move held until the speaker is in it ("pls dont post anything without showing
+# me first", "I'd rather you didn't talk to HR without me there", "you shouldn't make any big
+# calls without one of our sessions first", "...didn't decide until we've talked it through");
+# "you don't have to decide until we've talked" releases them, and "don't start the warm-up
+# without me" only waits for the speaker to arrive.
+_HELD_FOR_ME = re.compile(
+    r"\b(?:do not|did not|should not|not|never)\b(?! (?:have|need) to\b)(?: \w+){1,10}? "
+    r"(?:without|until) (?:(?:checking|showing|clearing|running|asking|consulting|telling|"
+    r"talking to|talking with|speaking to|speaking with|getting) (?:\w+ ){0,2}?(?:me|us)\b|"
+    r"(?:me|us) (?:there|present|in the room|first)\b|"
+    r"(?:one of )?our (?:sessions?|chats?|calls?|meetings?|talks?|catch ups?)\b|"
+    r"we (?:have )?(?:talked|spoken|discussed|gone over|been over|talk|speak|meet)\b)"
+)
+
 
 def ownership(clause: str, sentence: str | None = None, previous: str = "") -> tuple[Move, ...]:
     """The changes of owner in ``clause`` (``sentence`` gives context for reassurances,
@@ -487,6 +501,10 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
     offer = re.match(r"(?:\w+ ){0,2}i (?:could|can|might)\b", words) is not None
     if (route or r.route_me) and not question and not route_negated and not offer:
         moves.append(Move("routes_through_me", route.group() if route else "through me"))
+    held = _HELD_FOR_ME.search(words)
+    routed = any(m.kind == "routes_through_me" for m in moves)
+    if held and not (question or offer or routed):
+        moves.append(Move("routes_through_me", held.group()))
     return tuple(moves)
 
 

@@ -229,3 +229,29 @@ def test_an_outcome_stated_before_is_secured_by_it(clause: str, previous: str) -
 )
 def test_no_outcome_before_leaves_it_the_speakers_errand(clause: str, previous: str) -> None:
     assert "ensures_outcome" not in {m.kind for m in ownership(clause, None, previous)}
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "pls dont post anything about ur art without showing me first",
+        "I'd rather you didn't talk to the union about it without me there",
+        "you shouldn't sign any contracts without one of our sessions first",
+        "I'd feel better if you didn't book anything until we've talked it through",
+        "Do not send the client any figures without consulting me.",
+    ],
+)
+def test_the_mentees_move_held_until_the_speaker_is_in_it(clause: str) -> None:
+    assert "routes_through_me" in kinds(clause)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "You don't have to decide anything until we've talked it through.",
+        "Don't start the warm-up without me, I'm five minutes away.",
+        "Don't submit it without checking the references.",
+    ],
+)
+def test_waiting_for_the_speaker_or_a_check_of_their_own_routes_nobody(clause: str) -> None:
+    assert "routes_through_me" not in kinds(clause)
