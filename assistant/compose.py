@@ -76,6 +76,12 @@ ANAPHORA_PENALTY = 0.3
 # A list from any passage but the best one is used only if its lead-in or heading shares this
 # much (weighted, length-normalised) vocabulary with the question.
 LIST_LEAD_MATCH = 0.6
+# The question asks for questions ("Three simple debrief questions...", "What should I ask?").
+_ASKS_FOR_QUESTIONS = re.compile(
+    r"\bquestions?\b|\bwhat (?:to|should (?:i|we)|can (?:i|we)|do (?:i|we)) ask\b|\bconversation "
+    r"starters?\b",
+    re.IGNORECASE,
+)
 _LIST_QUESTION = re.compile(
     r"\b(?:steps?|tips?|ways?|how (?:do|can|should|to)|what (?:should|can|are|do)|things|"
     r"ideas|examples|questions|signs|principles|roles?|responsibilit)",
@@ -169,6 +175,12 @@ def _compose_once(
     sentences = [u for u in units if u.kind == "sentence" and u.ranks]
     # Sentences that lean on the one before them are used only when there is nothing else.
     sentences = [u for u in sentences if not _ANAPHORA.match(u.text)] or sentences
+    # A sentence that asks a question of its own ("If meeting face-to-face, can your mentee also
+    # call and email between meetings?") prompts the reader and answers nothing, unless questions
+    # are what is asked for ("Which questions should I ask my mentee?").
+    prompts = bool(_ASKS_FOR_QUESTIONS.search(question))
+    if not prompts:
+        sentences = [u for u in sentences if not _asks_back(u.text)] or sentences
     best_sentence = max(sentences, key=lambda u: (u.score, -u.rank, -u.position), default=None)
     best_list, list_score = _best_list(question, lists, units, wanted, passages)
 
@@ -197,7 +209,9 @@ def _compose_once(
     chosen = [*opening, *items]
     # A well-ranked passage that nothing above quotes still has its best sentence said (or, for a
     # passage that is only a list, its best item under the list's heading).
-    closing = _uncited_best(units, chosen, len(passages), sentence_score, lists, excluded)
+    closing = _uncited_best(
+        units, chosen, len(passages), sentence_score, lists, excluded, prompts=prompts
+    )
     words = sum(len(u.text.split()) for u in chosen)
     closing = [u for u in closing if (words := words + len(u.text.split())) <= MAX_WORDS]
     if not use_list:
@@ -235,6 +249,11 @@ def _compose_once(
     return Composition("".join(parts), tuple(order)), spans
 
 
+def _asks_back(text: str) -> bool:
+    """Whether a sentence is itself a question ("If so, what is a realistic expectation...?")."""
+    return text.rstrip('"”’) ').endswith("?")
+
+
 def _place(unit: Unit) -> tuple[int, int]:
     return (unit.rank, unit.position)
 
@@ -264,8 +283,11 @@ def _uncited_best(
     top: float,
     lists: Sequence[_List] = (),
     excluded: set[str] | frozenset[str] = frozenset(),
+    *,
+    prompts: bool = True,
 ) -> list[Unit]:
-    """The best sentence of each of the first passages that ``chosen`` does not quote.
+    """The best sentence of each of the first passages that ``chosen`` does not quote (a question
+    the passage asks is not one, unless ``prompts``: questions are what is asked for).
 
     A passage that is only a list ("Signs a mentoring relationship should end" and its items)
     has no sentence of its own: its best item is said after the line that introduces its list
@@ -284,6 +306,7 @@ def _uncited_best(
             and u.kind == "sentence"
             and u not in chosen
             and not _ANAPHORA.match(u.text)
+            and (prompts or not _asks_back(u.text))
         ]
         best = max(own, key=lambda u: (u.score, -u.position), default=None)
         if best is None:

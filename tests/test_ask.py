@@ -243,3 +243,27 @@ def test_the_publisher_speaking_of_itself_is_not_an_answer() -> None:
         publisher="The Mentoring Connection (TMC)",
     )
     assert compose_answer("What do I bring to the meeting?", [plan]).grounded
+
+
+def test_a_question_the_guidance_asks_is_not_an_answer_unless_questions_are_asked_for() -> None:
+    passage = Passage(
+        "a.md",
+        "A",
+        "Expectations",
+        "If meeting face-to-face, can your mentee also call and email between meetings? "
+        "Mentors, clearly communicate how you will make yourself available between meetings.",
+        0.8,
+    )
+    answer = compose_answer("Can my mentee email me between meetings?", [passage])
+    assert answer.answer == (
+        "Mentors, clearly communicate how you will make yourself available between meetings. [1]"
+    )
+    debrief = Passage(
+        "b.md",
+        "B",
+        "Debrief",
+        "What did you learn from this meeting? What will you do differently next time?",
+        0.8,
+    )
+    asked = compose_answer("Which debrief questions help us learn from a meeting?", [debrief])
+    assert "What did you learn from this meeting? [1]" in asked.answer
