@@ -326,3 +326,9 @@ def test_a_label_headings_list_ends_at_a_blank_line() -> None:
     # a loose list, a blank line after each item, stays one list
     loose = "## Notes\n\nNext steps:\n- book the room\n\n- send the agenda\n"
     assert [i.task for i in extract(loose)] == ["Book the room", "Send the agenda"]
+
+
+def test_ais_heads_a_list_of_action_items() -> None:
+    notes = "# AIs\n\n* Alan to review the spec\n* Monthly report for the board\n"
+    assert [i.task for i in extract(notes)] == ["Review the spec", "Monthly report for the board"]
+    assert [i.task for i in extract("# AI tools\n\n* Monthly report for the board\n")] == []
