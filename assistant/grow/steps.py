@@ -821,7 +821,9 @@ _STATE_RE = re.compile(
 
 
 _PAST_RE = re.compile(
-    r"\b(?:i|we)\s+(?:already\s+|just\s+)?(?:[a-z]+ed|went|did|had|was|were|sent|spoke|met|got|took|"
+    # "I need to call the GP tomorrow" is no past: "need" only ends like "asked"
+    r"\b(?:i|we)\s+(?:already\s+|just\s+)?(?:(?!(?:need|feed|proceed|succeed|exceed|speed)\b)"
+    r"[a-z]+ed|went|did|had|was|were|sent|spoke|met|got|took|"
     r"made|told|wrote|saw|gave|began|ran|knew|thought|felt)\b",
     re.IGNORECASE,
 )

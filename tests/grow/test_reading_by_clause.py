@@ -258,6 +258,13 @@ def test_a_named_persons_step_without_a_deadline_or_for_the_mentee_is_theirs_alo
     assert [owner for _, owner, _ in items(("will", answer))] == ["mentee"]
 
 
+def test_a_step_the_mentee_needs_to_take_on_a_day_is_theirs() -> None:
+    assert items(("will", "I need to call the GP tomorrow.")) == [
+        ("Call the GP", "mentee", date(2026, 12, 2))
+    ]
+    assert items(("will", "I needed to call the GP yesterday.")) == []
+
+
 def test_i_will_see_is_no_step() -> None:
     got = items(("will", "I'll update my CV by Friday. The recruiters, I will see."))
     assert [task for task, _, _ in got] == ["Update my CV"]
