@@ -445,6 +445,8 @@ def read_candidate(
         rejected = rejected or "decision"  # "Decision to fund Slack licenses", "A motion... passed"
     if not (prefix or marked or people.session) and _WE_CHOOSE.match(text):
         rejected = rejected or "decision"  # "We will use a forking workflow for all pull requests"
+    if not (prefix or marked or people.session) and _ADVICE.match(text):
+        rejected = rejected or "uncommitted"  # "You should still try to contact people first"
     if found is None and not (prefix or marked or inner) and _STATEMENT.match(text):
         rejected = rejected or "decision"  # "Our milestones are basic features, epics..."
     task = topic + _clean_task(task) if topic else _clean_task(task)
@@ -592,6 +594,15 @@ _WE_CHOOSE = re.compile(
     r"^(?:[A-Z][\w'’-]*\s+(?:said|says)\s+(?:that\s+)?)?(?:we|the\s+team|our\s+team)\s+"
     r"(?:will|shall|['’]ll|are\s+going\s+to)\s+(?:(?:all|now|just|only|also|then)\s+)?"
     r"(?:use|adopt|go\s+with|stick\s+with|switch\s+to|keep\s+using|be\s+using)\b",
+    re.IGNORECASE,
+)
+# "You should still reasonably try to contact people", "They must come forward a month in
+# advance", "Everyone should do GSoC": advice or a rule for whoever it concerns, said to no one
+# in particular; "Everyone to submit the reflections" and "They will help" still commit.
+_ADVICE = re.compile(
+    r"^(?:you|they|everyone|everybody|people|anyone|anybody)\s+(?:(?:still|also|now|all|really"
+    r"|always|just|[a-z]+ly)\s+)?(?:should|must|need\s+to|needs\s+to|have\s+to|has\s+to"
+    r"|ought\s+to)\b",
     re.IGNORECASE,
 )
 _PLEASE = re.compile(r"^(?:please|pls|plz|kindly)\b[,:]?\s+", re.IGNORECASE)

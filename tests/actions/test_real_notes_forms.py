@@ -734,3 +734,21 @@ def test_a_role_in_brackets_after_a_name_leaves_the_name_the_subject() -> None:
         ("Provide graphical mapping for Leios", ("Brian Bush",)),
         ("Book the room", ("Ana Lee",)),
     ]
+
+
+def test_advice_to_whoever_it_concerns_is_no_task() -> None:
+    notes = (
+        "Present: Rahul, Greg\n\n"
+        "You should still reasonably try to contact people before claiming a machine.\n"
+        "They must come forward about a month in advance.\n"
+        "* Everyone should do GSoC.\n"
+        "* Everyone to submit their reflections\n"
+        "* Rahul will explore setting up a wiki\n"
+    )
+    assert [i.task for i in extract(notes)] == [
+        "Submit their reflections",
+        "Explore setting up a wiki",
+    ]
+    # in a mentoring session "you" is the mentee
+    session = extract("You should update your CV by Friday.", author="mentor")
+    assert [i.task for i in session] == ["Update your CV"]
