@@ -316,6 +316,23 @@ _HELD_FOR_ME = re.compile(
     r"we (?:have )?(?:talked|spoken|discussed|gone over|been over|talk|speak|meet)\b)"
 )
 
+# Other people's advice set aside ("ignore what they tell you", "take what they say with a pinch
+# of salt", "they don't know your situation", "she has her own agenda", "why would you ask your
+# dad"), and the speaker put in its place ("stick with me", "just lean on me", "check stuff w
+# me", "that's what I'm here for", "...like I do"): the mentee kept to the speaker. Either alone
+# ("you can always come to me") is an open door.
+_SET_ASIDE = re.compile(
+    r"\b(?:ignore (?:what|whatever|anything|everything|them|him|her)|"
+    r"tune (?:them|him|her|it) out|with a pinch of salt|"
+    r"(?:do not|does not) (?:\w+ )?(?:know|get|understand) (?:your|ur|you|the)|"
+    r"(?:her|his|their) own agenda|do not (?:take|listen to) (?:\w+ )?advice|"
+    r"why would (?:you|u) (?:ask|go to|listen to|talk to)|mean well but)\b"
+)
+_ME_INSTEAD = re.compile(
+    r"\b(?:stick with me|lean on me|come to me|check (?:\w+ ){0,2}(?:with|w) me|"
+    r"that is what i am (?:here|there) for|(?:like|the way|as well as) i do)\b"
+)
+
 
 def ownership(clause: str, sentence: str | None = None, previous: str = "") -> tuple[Move, ...]:
     """The changes of owner in ``clause`` (``sentence`` gives context for reassurances,
@@ -501,6 +518,11 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
     offer = re.match(r"(?:\w+ ){0,2}i (?:could|can|might)\b", words) is not None
     if (route or r.route_me) and not question and not route_negated and not offer:
         moves.append(Move("routes_through_me", route.group() if route else "through me"))
+    instead = _ME_INSTEAD.search(words)
+    if instead and not question and not any(m.kind == "routes_through_me" for m in moves):
+        earlier = " ".join(tokens(previous)) if previous else ""
+        if _SET_ASIDE.search(context) or _SET_ASIDE.search(earlier):
+            moves.append(Move("routes_through_me", instead.group()))
     held = _HELD_FOR_ME.search(words)
     routed = any(m.kind == "routes_through_me" for m in moves)
     if held and not (question or offer or routed):

@@ -255,3 +255,36 @@ def test_the_mentees_move_held_until_the_speaker_is_in_it(clause: str) -> None:
 )
 def test_waiting_for_the_speaker_or_a_check_of_their_own_routes_nobody(clause: str) -> None:
     assert "routes_through_me" not in kinds(clause)
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence", "previous"),
+    [
+        ("they don't know your situation like I do.", None, ""),
+        ("I'd just ignore what they tell you and stick with me.", None, ""),
+        ("That's what I'm here for.", None, "Why would you ask your brother about the lease?"),
+        ("You know you can always come to me.", None, "Careful, he has his own agenda."),
+        (
+            "just lean on me",
+            "Your classmates mean well, but take what they say with a pinch of salt and just lean "
+            "on me",
+            "",
+        ),
+    ],
+)
+def test_others_advice_set_aside_for_the_speaker(
+    clause: str, sentence: str | None, previous: str
+) -> None:
+    assert "routes_through_me" in {m.kind for m in ownership(clause, sentence, previous)}
+
+
+@pytest.mark.parametrize(
+    ("clause", "previous"),
+    [
+        ("You can always come to me if the rota gets too much.", ""),
+        ("That's what I'm here for.", "Thanks for asking about the reading list."),
+        ("Lean on me while you settle in.", "Your new team sounds lovely."),
+    ],
+)
+def test_an_open_door_alone_routes_nobody(clause: str, previous: str) -> None:
+    assert "routes_through_me" not in {m.kind for m in ownership(clause, None, previous)}
