@@ -32,7 +32,7 @@ from assistant.understanding.timeframes import find_time, is_habit, resolve_date
 # Commitments heard outside the Will stage count only when they carry a time.
 _DATED_ONLY_STAGES = frozenset({"reality", "options"})
 _LEAD_RE = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|so|then|and|but|also|next|after\s+that|finally|"
+    r"^\W*(?:(?:ok(?:ay)?|so|then|and|but|also|next|after\s+that|finally|first\s+thing|"
     # "First, update my CV", "First I'll email Dana" (not "First session Saturday": a noun)
     r"(?:first(?:ly)?|second(?:ly)?)(?=\s*[,:]|\s+(?:i|we|ill|step|thing|things|off|up|of\s+all)\b|"
     r"\s+" + STEP_VERBS + r"\b)|"
@@ -64,6 +64,12 @@ _SUBJECT_RE = re.compile(
     r"(?:(?:probably|definitely|also|then|first|just|try\s+to|start\s+by|start\s+with)\s+)*",
     re.IGNORECASE,
 )
+_PLAIN_SUBJECT_RE = re.compile(
+    r"^(?:(?:i|we)\s+(?!(?:am|was|were|have|had|think|feel|felt|know|guess|mean|hope|want|need|"
+    r"could|would|should|might|may|can|must|did|do|don|didn)\b)(?=[a-z]+\b)|"
+    r"(?:i(?:'m|’m|\s+am)|we(?:'re|’re|\s+are))\s+(?=[a-z]+ing\b))",
+    re.IGNORECASE,
+)
 _STEP_LEAD_RE = re.compile(
     r"^(?:my\s+(?:first\s+|next\s+)?step\s+(?:is|will\s+be)\s+(?:to\s+)?|"
     r"(?:the\s+)?first\s+step\s+(?:is|will\s+be)\s+(?:to\s+)?|"
@@ -89,7 +95,13 @@ def _own_task(text: str, today: date) -> str:
             text = text[expression.end :].strip(" ,")
         break
     task = _SUBJECT_RE.sub("", text, count=1)
+    if task == text:
+        # "I join the Facebook group today", "i will to send the email", "I'm calling the
+        # landlord": a plan said in the present, or with a stray "to"
+        task = _PLAIN_SUBJECT_RE.sub("", task, count=1)
     task = _STEP_LEAD_RE.sub("", task, count=1)
+    if re.match(r"to\s", task, re.I) and STEP_VERB_RE.match(task[3:]):
+        task = task[3:]  # "i will to send the email"
     task = re.sub(
         r"^(?:(?:definitely|probably|just|also)\s+)*(?:going\s+to|gonna)\s+", "", task, flags=re.I
     )
@@ -162,6 +174,7 @@ def _strip_time(task: str, today: date) -> str:
         flags=re.I,
     )
     task = _THEN_RE.sub("", task)
+    task = re.sub(r"\s+or\s+so\b", "", task, flags=re.I)  # "in a week or so"
     task = re.sub(r"\s+(?:then|at\s+that\s+point)\W*$", "", task, flags=re.I)  # "ask about it then"
     task = re.sub(
         r"\s*\bthe\s+(?:(?:day|week|month)\s+after(?:\s+that)?|following\s+(?:day|week|month))\b",

@@ -265,6 +265,19 @@ def test_a_step_the_mentee_needs_to_take_on_a_day_is_theirs() -> None:
     assert items(("will", "I needed to call the GP yesterday.")) == []
 
 
+@pytest.mark.parametrize(
+    ("answer", "task"),
+    [
+        ("I join the Facebook group today.", "Join the Facebook group"),
+        ("i will to send the email to HR today", "Send the email to HR"),
+        ("OK so first thing tomorrow I'm calling the landlord.", "Calling the landlord"),
+        ("Definitely going to message Tom in a week or so.", "Message Tom"),
+    ],
+)
+def test_a_step_said_in_the_present_or_loosely_is_worded_as_a_step(answer: str, task: str) -> None:
+    assert [t for t, _, _ in items(("will", answer))] == [task]
+
+
 def test_i_will_see_is_no_step() -> None:
     got = items(("will", "I'll update my CV by Friday. The recruiters, I will see."))
     assert [task for task, _, _ in got] == ["Update my CV"]
