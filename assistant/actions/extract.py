@@ -605,12 +605,13 @@ def _own_date(
 
 
 _NEXT_SENTENCE = re.compile(
-    r"(?:^|[.;!]\s+|^\s*[-*•]\s*)(?=(?:the\s+|our\s+)?next\s)", re.IGNORECASE
-)
+    r"(?:^|[.;!]\s+|^\s*[-*•]\s*|^\s*#{1,6}\s*|^\s*\*\*)(?=(?:the\s+|our\s+)?next\s)",
+    re.IGNORECASE,
+)  # "- Next meeting: ...", "#### Next Meeting Date", "**Next meeting:** ..."
 
 
 def _next_meeting(lines: list[str], today: date, day_first: bool) -> date | None:
-    for raw in lines:
+    for number, raw in enumerate(lines):
         if "next" not in raw.lower():
             continue
         sentence = _NEXT_SENTENCE.search(raw)
@@ -620,10 +621,22 @@ def _next_meeting(lines: list[str], today: date, day_first: bool) -> date | None
             else None
         )
         if m:
-            found = find_due(m.group("d"), today, day_first=day_first)
+            said = m.group("d")
+            if _heading(raw.strip()) is not None:
+                # "#### Next Meeting Date" then "**Scheduled:** Wednesday 22nd of October"
+                said = f"{said} {_next_text(lines, number)}"
+            found = find_due(said, today, day_first=day_first)
             if found and found[2] and found[2] > today:
                 return found[2]
     return None
+
+
+def _next_text(lines: list[str], number: int) -> str:
+    """The next line of the notes with any words on it, or "" at the end."""
+    for following in range(number + 1, min(len(lines), number + 4)):
+        if lines[following].strip():
+            return lines[following].strip()
+    return ""
 
 
 def _clean_name(name: str | None) -> str | None:
@@ -656,13 +669,21 @@ def _person_alone(body: str, people: People) -> Who | None:
 def _deadline(line: str, today: date, next_meeting: date | None, day_first: bool) -> date | None:
     """The deadline a heading or a lead-in line sets for the list under it ("To be done until
     **Friday 10.11.2023**:", "Moving forwards (for Friday and beyond):"); not a date that only
-    names the meeting ("Meeting 2023-11-06")."""
-    found = find_due(line.replace("*", ""), today, next_meeting=next_meeting, day_first=day_first)
+    names the meeting ("Meeting 2023-11-06"). "Action Items for Next Meeting" is read as "for
+    the next meeting", the date the notes give for it."""
+    text = _BARE_NEXT_MEETING.sub(r"\g<lead> the next ", line.replace("*", ""))
+    found = find_due(text, today, next_meeting=next_meeting, day_first=day_first)
     if found is None:
         return None
     start, end, due, _ = found
-    phrase = line.replace("*", "")[start:end]
+    phrase = text[start:end]
     return due if _DEADLINE_LEAD.match(phrase.strip()) else None
+
+
+_BARE_NEXT_MEETING = re.compile(
+    r"(?P<lead>\b(?:for|by|before|until|till))\s+next\s+(?=(?:meeting|session|call|sync)\b)",
+    re.IGNORECASE,
+)
 
 
 def _heading(line: str) -> str | None:

@@ -332,3 +332,17 @@ def test_ais_heads_a_list_of_action_items() -> None:
     notes = "# AIs\n\n* Alan to review the spec\n* Monthly report for the board\n"
     assert [i.task for i in extract(notes)] == ["Review the spec", "Monthly report for the board"]
     assert [i.task for i in extract("# AI tools\n\n* Monthly report for the board\n")] == []
+
+
+def test_a_list_for_the_next_meeting_is_due_on_the_date_given_for_it() -> None:
+    notes = (
+        "#### Action Items for Next Meeting\n"
+        "- [ ] Keep working on MVP.\n"
+        "- [ ] Get a second client.\n\n"
+        "#### Next Meeting Date\n"
+        "**Scheduled:** Wednesday 8th of April at 10:10am.\n"
+    )
+    assert [(i.task, i.due) for i in extract(notes)] == [
+        ("Keep working on MVP", date(2020, 4, 8)),
+        ("Get a second client", date(2020, 4, 8)),
+    ]
