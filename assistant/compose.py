@@ -42,6 +42,10 @@ CITE_AT_LEAST = 3
 # Rounds of composing again without the sentences the guard flagged.
 GUARD_ROUNDS = 3
 DEFINITION_BONUS = 0.3
+# A sentence or item of a later passage that shares this much of its (or the earlier one's) terms,
+# with at least this many terms, is a repeat of the earlier one.
+NEAR_REPEAT_SHARE = 0.9
+NEAR_REPEAT_TERMS = 5
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 _ITEM = re.compile(r"^(\s*)(?:[-*+•]|\d+[.)])\s+")
@@ -469,18 +473,36 @@ def _normal(text: str) -> str:
 
 
 def _merge_repeats(units: list[Unit]) -> None:
-    """A sentence several passages share keeps the first copy, citing every passage."""
+    """A sentence several passages share keeps the first copy, citing every passage.
+
+    A near-repeat counts too: "Determine how many hours, days or weeks it will take to complete
+    each activity." under "Step 3 - Create a Timeline" says nothing that "With your Mentoring
+    Agreement in hand, also determine how many hours, days, or weeks it will take to complete each
+    activity." in another passage does not, so it is said once, citing both.
+    """
     first: dict[str, Unit] = {}
+    kept: list[tuple[Unit, set[str]]] = []
     for unit in units:
         key = _normal(unit.text)
-        if key in first and first[key] is not unit:
-            keeper = first[key]
+        words = set(terms(unit.text))
+        keeper = first.get(key)
+        if keeper is None or keeper is unit:
+            keeper = next((k for k, theirs in kept if _repeats(words, theirs, unit, k)), None)
+        if keeper is not None and keeper is not unit:
             for rank in unit.ranks:
                 if rank not in keeper.ranks:
                     keeper.ranks.append(rank)
             unit.ranks = []  # said once, by the keeper
         else:
             first[key] = unit
+            kept.append((unit, words))
+
+
+def _repeats(words: set[str], theirs: set[str], unit: Unit, other: Unit) -> bool:
+    """Whether ``unit`` (another passage's) says again what ``other`` says, in nearly its words."""
+    if other.rank == unit.rank or min(len(words), len(theirs)) < NEAR_REPEAT_TERMS:
+        return False
+    return len(words & theirs) / min(len(words), len(theirs)) >= NEAR_REPEAT_SHARE
 
 
 # --------------------------------------------------------------------------- scoring

@@ -267,3 +267,26 @@ def test_a_question_the_guidance_asks_is_not_an_answer_unless_questions_are_aske
     )
     asked = compose_answer("Which debrief questions help us learn from a meeting?", [debrief])
     assert "What did you learn from this meeting? [1]" in asked.answer
+
+
+def test_a_near_repeat_in_another_passage_is_said_once_citing_both() -> None:
+    plan = Passage(
+        "a.md",
+        "A",
+        "Step 2 - Create a List of Learning Activities",
+        "With your agreement in hand, also determine how many hours, days, or weeks it will take "
+        "to complete each activity.",
+        0.8,
+    )
+    timeline = Passage(
+        "a.md",
+        "A",
+        "Step 3 - Create a Timeline",
+        "Determine how many hours, days or weeks it will take to complete each activity.",
+        0.7,
+    )
+    question = "How do we estimate how long each activity will take?"
+    answer = compose_answer(question, [plan, timeline])
+    assert answer.answer.count("weeks it will take") == 1
+    assert answer.answer.endswith("[1][2]")
+    assert answer.citations == (plan, timeline)
