@@ -441,7 +441,7 @@ def _joined_lines(lines: list[str]) -> list[str]:
                         )
                     )
                 )
-                or _wrapped_prose(previous, stripped)
+                or _wrapped_prose(previous, line)
             )
         ):
             out[-1] = out[-1].rstrip() + " " + stripped
@@ -450,16 +450,20 @@ def _joined_lines(lines: list[str]) -> list[str]:
     return out
 
 
-def _wrapped_prose(previous: str, line: str) -> bool:
+def _wrapped_prose(previous: str, raw: str) -> bool:
     """A paragraph's text wrapped at a fixed width: "...issues by Monday, March" then "19. Once
     they respond..."; "...as we paint the" then "exterior, work on the drainage". The text
     before is long, unbulleted and starts a sentence, and this line goes on with it (lower case,
-    a number); "convo mostly about the reorg" then "grace thinks i undersell" stay two lines."""
+    a number); "convo mostly about the reorg" then "grace thinks i undersell" stay two lines.
+    An indented paragraph wraps at its own indent ("   Vincent and Behdad will choose a mixed
+    list of volunteers and" then "   invited people for the selection committee")."""
     before = previous.strip()
+    line = raw.strip()
+    margin = len(previous) - len(previous.lstrip(" \t"))
     return (
         before[:1].isupper()  # a sentence's start: not chat shorthand, a lower-case line each
         and len(before) >= 60
-        and previous[:1] not in " \t"
+        and (margin == 0 or margin == len(raw) - len(raw.lstrip(" \t")))
         and _BULLET.match(before) is None
         and "|" not in before
         and (line[0].islower() or line[0].isdigit())

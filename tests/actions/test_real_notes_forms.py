@@ -752,3 +752,19 @@ def test_advice_to_whoever_it_concerns_is_no_task() -> None:
     # in a mentoring session "you" is the mentee
     session = extract("You should update your CV by Friday.", author="mentor")
     assert [i.task for i in session] == ["Update your CV"]
+
+
+def test_an_indented_paragraph_wrapped_at_its_indent_is_one_sentence() -> None:
+    notes = (
+        "Present: Vincent Untz, Behdad Esfahbod\n\n"
+        "   Vincent and Behdad will choose a mixed list of volunteers and\n"
+        "   invited people for the selection committee. Volunteers from the\n"
+        "   meeting: Lucas and Ryan.\n"
+    )
+    items = extract(notes)
+    assert [(i.task, i.owners) for i in items] == [
+        (
+            "Choose a mixed list of volunteers and invited people for the selection committee",
+            ("Vincent Untz", "Behdad Esfahbod"),
+        )
+    ]
