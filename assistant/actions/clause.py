@@ -818,7 +818,10 @@ def _capitalise_people(text: str, people: People) -> str:
 # "Simon: Do we need to maintain a solution for X". Not "Can you send me the deck", a request.
 _ASKS = re.compile(
     r"^(?:can|could|should|shall|would|will|do|does|did)\s+(?:we|they|anyone|anybody|someone"
-    r"|somebody|people)\b|^(?:is|are)\s+there\b|^(?:do|does)\s+(?:you|anyone)\b",
+    r"|somebody|people)\b|^(?:is|are)\s+there\b|^(?:do|does)\s+(?:you|anyone)\b"
+    # "Do the npm repos have 2FA, etc.": "do", then what is asked about, then its own verb
+    r"|^(?:do|does|did)\s+(?:the|our|their|these|those|all|any|other)\s+(?:[\w'’-]+\s+){1,3}?"
+    r"(?:have|has|need|use|support|include|require|allow|work|run)\b",
     re.IGNORECASE,
 )
 _SPOKEN = re.compile(rf"^(?:{SPEAKER_LABEL})\s*:\s+")

@@ -768,3 +768,8 @@ def test_an_indented_paragraph_wrapped_at_its_indent_is_one_sentence() -> None:
             ("Vincent Untz", "Behdad Esfahbod"),
         )
     ]
+
+
+def test_a_question_asked_with_do_and_a_second_verb_is_no_task() -> None:
+    notes = "* Do the npm repos have 2FA, etc.\n* Do the review of the npm repos\n"
+    assert [i.task for i in extract(notes)] == ["Do the review of the npm repos"]
