@@ -271,6 +271,22 @@ _LESS_THAN_SAID = re.compile(
 )
 
 
+# The mentee's own feeling or want denied and recast as something smaller ("ur not burnt out, ur
+# just bored", "you don't really dislike portraits, you just haven't done one you're proud of",
+# "it's not imposter syndrome, you just haven't found the right field"). A reframe of a verdict
+# on themselves ("you're not alone, you just need practice", "it's not a race") denies no feeling.
+_STATE = (
+    r"(?:burnt out|burned out|tired|exhausted|anxious|worried|nervous|stressed|scared|afraid|"
+    r"overwhelmed|unhappy|happy|bored|depressed|upset|hurt|fine|ready|keen|interested|"
+    r"passionate|into|an introvert|an extrovert|imposter syndrome|cut out|sure)"
+)
+_RECAST = re.compile(
+    r"\b(?:(?:you|u|your) (?:are |re )?not|(?:it|that) is not)(?: really| actually)? "
+    + _STATE
+    + r"\b|\b(?:you|u|your) (?:do|did) not(?: really| actually)? "
+    r"(?:want|like|hate|dislike|enjoy|love|mind|care about|feel)\b"
+)
+_JUST_YOU = re.compile(r"\b(?:you|u|your) (?:are |re )?just\b")
 # "if I know what you want", "I think I know how you got that": supposing, not overriding.
 _SUPPOSE = re.compile(
     r"\b(?:if i|i think i|not sure i|i do not|i wish i|i hope i|before i|not saying|not claiming|"
@@ -488,7 +504,11 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
     if knows is None and re.search(r"(?:^|, |but |and )i know you$", words):
         knows = re.search(r"i know you$", words)
     if knows is None:
-        knows = _FEELINGS_DISMISSED.search(words) or _overruled(words, context, sentence)
+        knows = (
+            _FEELINGS_DISMISSED.search(words)
+            or _overruled(words, context, sentence)
+            or _recast(words, context)
+        )
     # A condition ("if you are not sure..., it is not for you") is not a verdict.
     conditional = re.match(r"(?:however |but |and )?(?:if|when|whether) ", words) is not None
     if knows and not question and not conditional:
@@ -528,6 +548,17 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
     if held and not (question or offer or routed):
         moves.append(Move("routes_through_me", held.group()))
     return tuple(moves)
+
+
+def _recast(words: str, context: str) -> re.Match[str] | None:
+    """A feeling of the mentee's denied and then recast by the speaker, in the same sentence
+    ("You're not nervous about the gig, you just don't realise you're excited")."""
+    just = _JUST_YOU.search(words)
+    if just is None or words not in context:
+        return None
+    start = context.find(words) + just.start()
+    denied = _RECAST.search(context[:start])
+    return just if denied and len(context[denied.end() : start].split()) <= 10 else None
 
 
 def _overruled(words: str, context: str, sentence: str) -> re.Match[str] | None:

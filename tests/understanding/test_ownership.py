@@ -288,3 +288,44 @@ def test_others_advice_set_aside_for_the_speaker(
 )
 def test_an_open_door_alone_routes_nobody(clause: str, previous: str) -> None:
     assert "routes_through_me" not in {m.kind for m in ownership(clause, None, previous)}
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence"),
+    [
+        ("ur just bored.", "nah ur not burnt out, ur just bored."),
+        (
+            "u just havent been pushed enough",
+            "ur not an introvert, u just havent been pushed enough",
+        ),
+        (
+            "you just haven't met the right team",
+            "You don't really hate sales, you just haven't met the right team.",
+        ),
+        (
+            "you just don't see it yet",
+            "You're not nervous about the gig, you just don't see it yet.",
+        ),
+    ],
+)
+def test_a_feeling_denied_and_recast_is_knowing_best(clause: str, sentence: str) -> None:
+    assert "knows_better" in kinds(clause, sentence)
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence"),
+    [
+        (
+            "you just need a bit more practice.",
+            "You're not alone in this, you just need a bit more practice.",
+        ),
+        ("you just need to keep going.", "It's not a race, you just need to keep going."),
+        ("you're just new to it.", "You're not bad at this, you're just new to it."),
+        (
+            "you just didn't have the information.",
+            "It's not your fault, you just didn't have the information.",
+        ),
+    ],
+)
+def test_a_reframe_of_a_verdict_on_themselves_denies_no_feeling(clause: str, sentence: str) -> None:
+    assert "knows_better" not in kinds(clause, sentence)
