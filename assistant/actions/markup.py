@@ -45,10 +45,11 @@ _RST_REFERENCE = re.compile(r"`(?P<text>[^`<>\n]{1,80}?)(?:\s*<[^<>\s]{1,1000}>)
 _MD_LINK = re.compile(
     r"!?\[(?P<text>[^\]\n]{0,300})\]\((?P<url>[^)\s]{0,1000})(?:\s+\"[^\"]*\")?\)"
 )
-# A list item that is one link and nothing else ("* [Install renovate on the repos](https://...)"):
-# a reference to an issue or a page by its title, not something the meeting asked anyone to do.
+# A list item or a line that is one link and nothing else ("* [Install renovate on the
+# repos](https://...)", "[Add requirements.txt file for Binder.](https://.../pull/80)"): a
+# reference to an issue or a page by its title, not something the meeting asked anyone to do.
 _LINK_ITEM = re.compile(
-    r"^(?P<lead>[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+)\[(?P<text>[^\]\n]{1,300})\]"
+    r"^(?P<lead>[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?)\[(?P<text>[^\]\n]{1,300})\]"
     r"\((?P<url>https?://[^)\s]{1,1000})\)[ \t]*$",
     re.MULTILINE,
 )

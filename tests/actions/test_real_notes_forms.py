@@ -773,3 +773,13 @@ def test_an_indented_paragraph_wrapped_at_its_indent_is_one_sentence() -> None:
 def test_a_question_asked_with_do_and_a_second_verb_is_no_task() -> None:
     notes = "* Do the npm repos have 2FA, etc.\n* Do the review of the npm repos\n"
     assert [i.task for i in extract(notes)] == ["Do the review of the npm repos"]
+
+
+def test_a_line_that_is_one_link_is_a_reference_not_a_task() -> None:
+    notes = (
+        "#### Review Pull requests\n\n"
+        "[Add requirements.txt file for Binder.](https://github.com/chaoss/wg-gmd/pull/80)\n"
+        "*   Merged\n\n"
+        "Add a link to the [release page](https://github.com/chaoss/wg-gmd/releases)\n"
+    )
+    assert [i.task for i in extract(notes)] == ["Add a link to the release page"]
