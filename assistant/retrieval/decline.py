@@ -174,6 +174,8 @@ def unnamed_thing(question: str, vocabulary: set[str]) -> bool:
     the handbook?" likewise. Only the clause's
     nouns count (read with the English parser; without it this evidence is not used): "Is it okay
     to ask my mentor to critique a proposal I wrote?" names a mentor and a proposal, both known.
+    When every clause asks such leave, one about a thing never named is enough: "Can I get my
+    mentee's email address? Can I send them a gift?" cannot be answered in full.
     """
     asks = _asks(question)
     rules = model()
@@ -181,7 +183,7 @@ def unnamed_thing(question: str, vocabulary: set[str]) -> bool:
         return False
     if not all(any(p.match(ask) for p in rules.asks_about_things) for ask in asks):
         return False
-    return all(_unknown_nouns(ask, vocabulary) for ask in asks)
+    return any(_unknown_nouns(ask, vocabulary) for ask in asks)
 
 
 _HOW = re.compile(r"(?:and\s+)?how\b", re.IGNORECASE)

@@ -99,6 +99,8 @@ KNOWN = {"mentor", "mentee", "propos", "goal", "program", "critiqu", "meet", "em
         "Can I meet with my mentee after school or on weekends?",
         "As a mentor, may I lend my mentee my car?",
         "Where can I find the handbook?",
+        # Every clause asks leave; one is about a thing never named.
+        "Can I email my mentee? Can I send them a gift?",
     ],
 )
 def test_asking_leave_to_do_something_with_a_thing_never_named_is_unnamed(question: str) -> None:
