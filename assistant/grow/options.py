@@ -60,6 +60,12 @@ _OPTION_LEAD_RE = re.compile(
     r"(?:i\s+(?:was|am|'m|’m)\s+|i(?:'ve|’ve|\s+have)\s+been\s+|i\s+(?:also\s+)?)?"
     r"wonder(?:ed|ing)?\s+(?:about|if\s+i\s+(?:could|should|might))|what\s+if(?:\s+(?:i|we))?|"
     r"(?:also\s+)?about(?=\s+[a-z]+ing\b)|"
+    # "The obvious one is an internal move", "I've always fancied freelancing", "things like..."
+    r"the\s+(?:obvious|easy|easiest|best|safe|safest|cheapest|quickest|other|first|next|last)"
+    r"\s+one\s+(?:is|would\s+be)(?:\s+to)?|"
+    r"i(?:'ve|’ve|\s+have)\s+(?:always\s+|also\s+|even\s+|sometimes\s+)?(?:considered|fancied|"
+    r"toyed\s+with|looked\s+(?:at|into)|wondered\s+about)|i\s+(?:always\s+|also\s+)?fancied|"
+    r"(?:things|stuff|ideas|options)\s+like|"
     r"i(?:'m|’m|\s+am)\s+(?:toying\s+with|considering)|i\s+(?:could|might|can|would|may|should)"
     r"(?:\s+also|\s+maybe|\s+always|\s+either)?|i(?:'d|’d)|we\s+could|could|might|can|"
     r"options?\s+(?:are|is)|my\s+options\s+are|honestly|"
@@ -99,7 +105,7 @@ _NO_OPTIONS_RE = re.compile(
 _NOT_OPTION_RE = re.compile(
     r"^(?:i\s+(?:don(?:'t|’t)|do\s+not)\s+know|not\s+sure|that(?:'s|’s)\s+(?:it|all)|"
     r"nothing\s+else|no\s+idea|which\s+|what\s+|should\s+i|those\s+are|that(?:'s|’s)\s+about|"
-    r"not\s|no\s|never\s|sorry\b|oh\b|lol\b|haha\b|by\s+the\s+way|"
+    r"not\s(?![a-z]+ing\b)|no\s|never\s|none\s+of\b|sorry\b|oh\b|lol\b|haha\b|by\s+the\s+way|"
     # a word that names no option of its own: "or both maybe", "perhaps nothing"
     r"(?:nothing|both|neither|none|either|all\s+of\s+them|all\s+three|the\s+lot)\W*$|"
     r"(?:that|it|this)(?:'s|’s|\s+is|\s+would\s+be|\s+sounds|\s+seems)\b|"
@@ -170,8 +176,10 @@ _SHORT_OFFER_RE = re.compile(
 _ONE_ALTERNATIVE_RE = re.compile(r"^\W*or\b(?!.*\bor\b)", re.IGNORECASE)
 
 
-# An opening that is there to take: "the regional theatre has an open call for designers".
+# An opening that is there to take: "the regional theatre has an open call for designers", "my
+# company pays for the CIPD".
 _OPENING_RE = re.compile(
+    r"\b(?:pays?|funds?|covers?)\s+(?:for\s+)?(?:the|a|an|your|my)\s|"
     r"\b(?:has|have|is\s+running|are\s+running|runs|run)\s+(?:an?|some)\s+(?:open\s+call|opening|"
     r"vacanc(?:y|ies)|scheme|programme|program|course|placement|internship|grant|bursary)\b",
     re.IGNORECASE,
@@ -203,6 +211,10 @@ _LABEL_RE = re.compile(
     r"options?|ideas?|one|two|three|four|five|first|second|third|fourth|last(?:ly)?|"
     r"in\s+no\s+particular\s+order|off\s+the\s+top\s+of\s+my\s+head|"
     r"(?:a\s+)?(?:few|couple\s+of)\s+(?:things|ideas|options)|"
+    r"(?:(?:a\s+)?(?:few|couple\s+of)|some|two|three|four|a\s+couple)\s+(?:things|ideas|options)\s+"
+    r"(?:come\s+to\s+mind|spring\s+to\s+mind|i\s+can\s+think\s+of)|"
+    r"i(?:'ve|’ve|\s+have)\s+got\s+(?:(?:a\s+)?(?:few|couple\s+of)|some|two|three|four|a\s+couple)"
+    r"\s+(?:things|ideas|options)|"
     r"(?:so\s+)?(?:my\s+|the\s+)?(?:options?|choices?|ideas?)\s+(?:are|would\s+be|i\s+see))\W*$",
     re.IGNORECASE,
 )
@@ -216,7 +228,10 @@ _COMMITTED_RE = re.compile(
 
 # A choice already made, said among the options: "gonna do the kit for sure".
 _CHOSEN_RE = re.compile(
-    r"^\W*(?:i(?:'m|’m|\s+am)\s+|im\s+)?(?:gonna|going\s+to)\b|\bfor\s+sure\W*$", re.IGNORECASE
+    r"^\W*(?:(?:i(?:'m|’m|\s+am)\s+|im\s+)?gonna|(?:i(?:'m|’m|\s+am)\s+|im\s+)going\s+to|"
+    # "going to do the kit" is chosen; "going to bed earlier" is a habit to take up
+    r"going\s+to\s+" + STEP_VERBS + r")\b|\bfor\s+sure\W*$",
+    re.IGNORECASE,
 )
 
 
@@ -255,7 +270,10 @@ _NAME_END_RE = re.compile(r"\s[A-Z][a-z][\w'’-]*\s*$")
 
 # What someone close puts forward, or uses themselves, said among the options: "My sister keeps
 # saying do online orders", "my cousin uses square for her nail place".
-_SOMEONE = r"^\W*(?:(?:and|also|but)\s+)?(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
+_SOMEONE = (
+    r"^\W*(?:(?:and|also|but)\s+)?(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:(?:also|always|even|once|just)\s+)?"  # "My old lecturer also said I should..."
+)
 _SUGGESTED_RE = re.compile(
     _SOMEONE + r"(?:keeps\s+(?:saying|suggesting|telling\s+me)|says|said|suggested|suggests|"
     r"reckons|recommends|recommended)\s+(?:(?:that\s+)?(?:i|we)\s+(?:should|could|ought\s+to)\s+|"
@@ -305,7 +323,9 @@ _WOULD_BE_BETTER_RE = re.compile(
 
 # An option's label with a dash, "Option B - stay full time": a label, not a remark.
 _LABEL_DASH_RE = re.compile(
-    r"\b((?:option|idea|choice)\s+(?:[a-d1-5]|one|two|three|four|five))\s+[—–-]\s+", re.I
+    r"\b((?:option|idea|choice)\s+(?:[a-d1-5]|one|two|three|four|five)|"
+    r"(?:ideas|options|things|routes|choices|possibilities))\s+[—–-]\s+",
+    re.I,
 )
 
 
@@ -370,7 +390,10 @@ def extract_options(text: str) -> list[str]:
         if numbered:
             pieces = [q for p in pieces if p for q in re.split(r"(?:^|\s)\(?\d[.)](?:\s|$)", p)]
         alternatives = bool(re.search(r"\bor\b", sentence, re.I)) and len(pieces) > 1
-        commas = [p for p in sentence.split(",") if p.strip()]
+        # "I've got three ideas: a podcast, a newsletter, and ...": the list is after the label
+        commas = [p for p in sentence.split(": ")[-1].split(",") if p.strip()]
+        if commas:  # "I've considered quitting, going travelling, ...": the lead is no report
+            commas[0] = _OPTION_LEAD_RE.sub("", commas[0].strip() + " ")
         listed = (
             not alternatives
             and len(commas) >= 3

@@ -176,6 +176,41 @@ def test_what_ends_or_numbers_a_list_is_not_part_of_an_option(
     assert extract_options(answer) == expected
 
 
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "Or find a company that trains people. My old lecturer also said I should look at "
+            "KTP schemes.",
+            ["Find a company that trains people", "Look at KTP schemes"],
+        ),
+        (
+            "There are a few routes. The obvious one is an internal move. Then there's the "
+            "apprenticeship. And I've always fancied freelancing on the side.",
+            ["An internal move", "The apprenticeship", "Freelancing on the side"],
+        ),
+        (
+            "I've considered quitting, going travelling, retraining. None of them feel right.",
+            ["Quitting", "Going travelling", "Retraining"],
+        ),
+        (
+            "Things like going to bed earlier, not checking emails after 8, and maybe yoga.",
+            ["Going to bed earlier", "Not checking emails after 8", "Yoga"],
+        ),
+        (
+            "I've got three ideas - a podcast, a newsletter, and speaking at conferences.",
+            ["A podcast", "A newsletter", "Speaking at conferences"],
+        ),
+        (
+            "Well, there's night school. And my company pays for the CIPD.",
+            ["Night school", "My company pays for the CIPD"],
+        ),
+    ],
+)
+def test_options_said_through_how_the_mentee_came_by_them(answer: str, expected: list[str]) -> None:
+    assert extract_options(answer) == expected
+
+
 @pytest.mark.parametrize("thanks", ["Thanks.", "Thank you, that helps.", "Cheers."])
 def test_thanks_is_how_an_answer_opens_not_an_option(thanks: str) -> None:
     said = f"{thanks} I could block mornings for writing. Or ask my supervisor for a chat."
