@@ -854,7 +854,17 @@ _INNER_COMMITMENT = re.compile(
 )
 
 
+# "(Tiffany to find out details)", "(Britt to do)", "(lem looking into it)" after a task: who
+# takes the task on, said with a deed that only stands for it.
+_TAKES_IT_ON = re.compile(
+    r"\((?P<who>[A-Z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?)\s+(?:will|to)\s+"
+    r"(?:do|get|handle|find\s+out(?:\s+(?:the\s+)?details|\s+more)?|look\s+into|take\s+care\s+of"
+    r"|follow\s+up(?:\s+on)?|coordinate|chase(?:\s+up)?)(?:\s+(?:it|this|that|them))?\s*\)"
+)
+
+
 def _clauses(body: str) -> Iterator[str]:
+    body = _TAKES_IT_ON.sub(r"(\g<who>)", body)  # "Look into X (Tiffany to find out details)"
     inner = _INNER_COMMITMENT.search(body)
     if inner and body.split(maxsplit=1)[0].lower() in TASK_VERBS:
         # "Add acceptance criteria (The TA will send an issue template)": two commitments.

@@ -783,3 +783,16 @@ def test_a_line_that_is_one_link_is_a_reference_not_a_task() -> None:
         "Add a link to the [release page](https://github.com/chaoss/wg-gmd/releases)\n"
     )
     assert [i.task for i in extract(notes)] == ["Add a link to the release page"]
+
+
+def test_a_deed_in_brackets_that_only_stands_for_the_task_names_its_owner() -> None:
+    notes = (
+        "Present: Tiffany, Britt, Adriana\n\n"
+        "Look into processes for software carpentry workshops (Tiffany to find out details)\n"
+        "Recruit volunteers to act as mentors (Britt will email CS and VanBug)\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Look into processes for software carpentry workshops", ("Tiffany",)),
+        # a deed of its own in the brackets stays as written
+        ("Recruit volunteers to act as mentors (Britt will email CS and VanBug)", ("Britt",)),
+    ]
