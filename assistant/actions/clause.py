@@ -428,8 +428,7 @@ def read_candidate(
         and not agreed
         and not passive
         and annotated is None
-        and section.owner is None
-        and section.person is None
+        and ((section.owner is None and section.person is None) or section.parent)
         and (section.nested or section.parent)
         and (not _says_a_deed(task) or (section.parent and _title(task)))
     ):

@@ -346,3 +346,17 @@ def test_a_list_for_the_next_meeting_is_due_on_the_date_given_for_it() -> None:
         ("Keep working on MVP", date(2020, 4, 8)),
         ("Get a second client", date(2020, 4, 8)),
     ]
+
+
+def test_a_topic_over_a_persons_nested_tasks_is_not_their_task() -> None:
+    notes = (
+        "## Next steps\n"
+        "- ==@stebalien==\n"
+        "    - go-ipfs Hack Week\n"
+        "    - For TestGround\n"
+        "        - Finish the sidecar jitter PR\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Go-ipfs Hack Week", ("stebalien",)),
+        ("Finish the sidecar jitter PR", ("stebalien",)),
+    ]
