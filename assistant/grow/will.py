@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from assistant.actions import ActionItem, extract_action_items
-from assistant.grow.cues import COMMIT_RE, content_words, flatten
+from assistant.grow.cues import COMMIT_RE, TIME_FRAME_RE, content_words, flatten
 from assistant.grow.hearing import Heard, hear
 from assistant.grow.steps import (
     STEP_VERB_RE,
@@ -64,6 +64,19 @@ _SUBJECT_RE = re.compile(
     r"(?:(?:probably|definitely|also|then|first|just|try\s+to|start\s+by|start\s+with)\s+)*",
     re.IGNORECASE,
 )
+_TIME_PREPOSITION_RE = re.compile(
+    r"(?:over|in|within|during|by|before|from|after|until|till)\s+(?:the\s+)?", re.IGNORECASE
+)
+_TIME_FIRST_RE = re.compile(
+    r"^(?:by|before|after|over|in|within|from|until|till|at)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+"
+    r"(?=(?:i|we)(?:'ll|’ll|\s+will|\s+shall)\s)",
+    re.IGNORECASE,
+)
+_TIME_WORD_RE = re.compile(
+    r"\b(?:morning|afternoon|evening|weekend|week|fortnight|month|year|term|semester|summer|"
+    r"winter|spring|autumn)s?\b",
+    re.IGNORECASE,
+)
 _PLAIN_SUBJECT_RE = re.compile(
     r"^(?:(?:i|we)\s+(?!(?:am|was|were|have|had|think|feel|felt|know|guess|mean|hope|want|need|"
     r"could|would|should|might|may|can|must|did|do|don|didn)\b)(?=[a-z]+\b)|"
@@ -91,9 +104,15 @@ def _own_task(text: str, today: date) -> str:
     text = re.sub(r"^will\s+", "", text, flags=re.IGNORECASE)  # "Will email Dana by Friday"
     for expression in find_time(text, today):  # "Tomorrow I'll..." -> "I'll..."
         named = _NAMES_A_THING_RE.match(text[expression.end :])  # "sunday rides": a kind of ride
-        if expression.start == 0 and not expression.recurring and not named:
+        led = _TIME_PREPOSITION_RE.fullmatch(text[: expression.start])  # "Over the next month"
+        if (expression.start == 0 or led) and not expression.recurring and not named:
             text = text[expression.end :].strip(" ,")
         break
+    # "By Easter I'll have applied to five jobs": a time said first, before the speaker's "I'll"
+    # (not "After the meeting with Sue I'll...": an occasion, part of the step)
+    first = _TIME_FIRST_RE.match(text)
+    if first and (TIME_FRAME_RE.search(first.group(0)) or _TIME_WORD_RE.search(first.group(0))):
+        text = text[first.end() :]
     task = _SUBJECT_RE.sub("", text, count=1)
     if task == text:
         # "I join the Facebook group today", "i will to send the email", "I'm calling the

@@ -307,6 +307,8 @@ def test_a_step_the_mentee_needs_to_take_on_a_day_is_theirs() -> None:
         ("i will to send the email to HR today", "Send the email to HR"),
         ("OK so first thing tomorrow I'm calling the landlord.", "Calling the landlord"),
         ("Definitely going to message Tom in a week or so.", "Message Tom"),
+        ("Over the next month I'll read two books.", "Read two books"),
+        ("By Easter I'll have applied to five jobs.", "Have applied to five jobs"),
     ],
 )
 def test_a_step_said_in_the_present_or_loosely_is_worded_as_a_step(answer: str, task: str) -> None:
