@@ -265,6 +265,15 @@ HISTORY: tuple[tuple[str, str, int, float, float, str], ...] = (
         "six more (s10-09..14) added, measured before any change for them (0.897 / 0.333, "
         "options 0.33); the first eight at 0.953 / 1.000 after tuning on them",
     ),
+    (
+        "3e9027a",
+        "set10",
+        20,
+        0.980,
+        0.900,
+        "six more (s10-15..20) added, measured before any change for them (1.000 / 0.667, "
+        "options 0.83, items 0.83); the first fourteen at 0.972 / 1.000 after tuning on them",
+    ),
 )
 
 
