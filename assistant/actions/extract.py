@@ -298,6 +298,8 @@ def extract_candidates(
             here = replace(here, nested=True)
         if bullet and _has_nested_list(lines, number, indent):
             here = replace(here, parent=True)
+            if _marked_done_below(lines, number, indent):
+                continue  # "* [Vince] Create a new issue" with "* Done" under it: finished
         speaker = _SPEAKER.match(body)
         said_by = people.who(speaker.group(1), strict=True) if speaker else None
         if speaker and not section.actions and said_by:
@@ -480,6 +482,27 @@ def _has_nested_list(lines: list[str], number: int, indent: int) -> bool:
             continue
         deeper = len(raw) - len(raw.lstrip(" \t")) > indent
         return deeper and _BULLET.match(raw.strip()) is not None
+    return False
+
+
+_DONE_NOTE = re.compile(
+    r"^(?:\[[\w\s.]{1,30}\]\s*)?(?:done|completed?|closed|finished|merged|resolved|✅|✔)\b",
+    re.IGNORECASE,
+)
+
+
+def _marked_done_below(lines: list[str], number: int, indent: int) -> bool:
+    """A list item under this one says it is finished ("Done", "Completed in working group
+    repo", "[Lee] ✅"), as a note on the item above it."""
+    for following in range(number + 1, min(len(lines), number + 12)):
+        raw = lines[following]
+        if not raw.strip():
+            continue
+        if len(raw) - len(raw.lstrip(" \t")) <= indent:
+            return False
+        item = _BULLET.match(raw.strip())
+        if item and _DONE_NOTE.match(raw.strip()[item.end() :].strip(" *_")):
+            return True
     return False
 
 

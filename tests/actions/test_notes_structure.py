@@ -360,3 +360,18 @@ def test_a_topic_over_a_persons_nested_tasks_is_not_their_task() -> None:
         ("Go-ipfs Hack Week", ("stebalien",)),
         ("Finish the sidecar jitter PR", ("stebalien",)),
     ]
+
+
+def test_an_item_with_done_noted_under_it_is_finished() -> None:
+    notes = (
+        "## Notes\n"
+        "*   [Vince] Create a new issue for input unions\n"
+        "    *   Done\n"
+        "*   [Mike] Move interface proposal to Stage 2\n"
+        "    *   Completed in working group repo\n"
+        "*   [Lee] Open issue on github to discuss meeting time\n"
+        "    *   Will do so in future\n"
+    )
+    assert [i.task for i in extract(notes, author=None)][:1] == [
+        "Open issue on github to discuss meeting time"
+    ]
