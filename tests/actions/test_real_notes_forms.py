@@ -796,3 +796,15 @@ def test_a_deed_in_brackets_that_only_stands_for_the_task_names_its_owner() -> N
         # a deed of its own in the brackets stays as written
         ("Recruit volunteers to act as mentors (Britt will email CS and VanBug)", ("Britt",)),
     ]
+
+
+def test_an_impression_a_quantity_or_a_notice_is_no_task() -> None:
+    notes = (
+        "## Next actions\n"
+        "- Seems like this will be needed regardless of other conversations.\n"
+        "- Lots of possibilities for scope, length and money\n"
+        "- Heads up re: JupyterCon - Carol scheduled for two talks at once.\n"
+        "- Looks like the chart is ready\n"
+        "- Release the chart\n"
+    )
+    assert [i.task for i in extract(notes)] == ["Release the chart"]
