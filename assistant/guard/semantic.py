@@ -304,7 +304,7 @@ def analyse(
         if m.parse_could_decide(values, threshold):
             values.update(frame_inputs(frames(text)))
         p = m.probability(values)
-        if p < threshold:
+        if p < threshold and not any(move.firm for move in moves):
             continue
         parsed = frames(text)  # for the explanation (cached when read above)
         if not moves and (values["_opposite"] or own_things(i)):

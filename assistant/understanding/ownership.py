@@ -82,6 +82,9 @@ class Move:
     kind: str
     phrase: str
     product: bool = False
+    # The choice closed in so many words ("..., not January", "end of story", "decision made"):
+    # the structure alone settles it, whatever the exemplars say.
+    firm: bool = False
 
 
 def _inflect(phrase: str) -> str:
@@ -271,6 +274,13 @@ _LESS_THAN_SAID = re.compile(
 )
 
 
+# The speaker naming the option the mentee will not take, after the one they will ("you'll sit the
+# exam in June, not January", "you're joining the litigation team, not the corporate one"):
+# the choice between them made. "not just", "not sure", "not yet" name no option.
+_NOT_THE_OTHER = re.compile(
+    r",\s+not\s+(?!(?:just|only|sure|yet|necessarily|really|always|quite|exactly|too|that)\b)"
+    r"[\w'-]+(?:\s+[\w'-]+){0,3}\s*(?:[.!,;]|$)"
+)
 # The mentee's own feeling or want denied and recast as something smaller ("ur not burnt out, ur
 # just bored", "you don't really dislike portraits, you just haven't done one you're proud of",
 # "it's not imposter syndrome, you just haven't found the right field"). A reframe of a verdict
@@ -469,22 +479,28 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         if not final and words in context:
             before = d.finality.search(context[: context.find(words)])
             final = before if before and " " in before.group() else None
+        if not final and not sentence.rstrip().endswith("?"):
+            final = _NOT_THE_OTHER.search(sentence)  # "you'll sit it in June, not January"
         if choice and _MANNER.match(rest[choice.end() :]):
             choice = None  # "you are taking steps", "you are taking your time": how, not what
         if choice and choice.start() < 12 and (final or r.strong_order):
-            moves.append(Move("future_as_fact", f"{addressed.group()} {choice.group()}"))
+            firm = final is not None and _closes(final.group())
+            phrase = f"{addressed.group()} {choice.group()}"
+            moves.append(Move("future_as_fact", phrase, firm=firm))
     refused = _ADDRESSEE_NOT.search(words)
     if refused and not question:
         choice = d.choices.search(words[refused.end() :])
         after = _after(words, context, sentence)
         final = d.finality.search(after)
         if choice and choice.start() < 12 and final:
-            moves.append(Move("future_as_fact", f"{refused.group()} {choice.group()}"))
+            firm = _closes(final.group())
+            moves.append(Move("future_as_fact", f"{refused.group()} {choice.group()}", firm=firm))
     if r.agent == "imperative" and not question and not _INVITATION.match(words):
         choice = d.choices.search(words[:40])
         final = d.finality.search(words) or d.finality.search(_after(words, context, sentence))
         if choice and final and not r.choice_left:
-            moves.append(Move("future_as_fact", f"{choice.group()} … {final.group()}"))
+            firm = _closes(final.group())
+            moves.append(Move("future_as_fact", f"{choice.group()} … {final.group()}", firm=firm))
     certain = d.certainty.search(words)
     mentee = _YOUR.search(words) is not None or bool({"you", "u"} & set(words.split()))
     if (
@@ -596,6 +612,17 @@ def _outcome_stated(previous: str) -> bool:
         return False  # "Your case won't go through this term" promises nothing
     outcome = _data().outcomes.search(words, said.start())
     return outcome is not None and outcome.start() <= said.end() + 12
+
+
+# Words of urgency, not of a closed choice ("Be present, right here, right now").
+_URGENT = frozenset({"now", "today", "immediately", "right now", "at once"})
+
+
+def _closes(final: str) -> bool:
+    """Does the phrase close the choice in so many words ("end of story", "decision made",
+    ", not January")? One word ("done", "now") or urgency alone does not."""
+    phrase = final.strip(" ,.;!")
+    return " " in phrase and phrase not in _URGENT
 
 
 def _after(words: str, context: str, sentence: str) -> str:

@@ -254,3 +254,8 @@ def test_the_speakers_errand_after_the_mentees_plan_is_not_gatekeeping() -> None
     assert not check(
         "Will your visa come through in time? I'll make sure it's on our agenda."
     ).flagged
+
+
+def test_a_choice_closed_in_so_many_words_is_flagged_whatever_the_exemplars_say() -> None:
+    result = check("You will present the findings at the board meeting, not Priya.")
+    assert [f.category for f in result.findings] == ["dictating"]

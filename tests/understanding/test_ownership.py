@@ -329,3 +329,28 @@ def test_a_feeling_denied_and_recast_is_knowing_best(clause: str, sentence: str)
 )
 def test_a_reframe_of_a_verdict_on_themselves_denies_no_feeling(clause: str, sentence: str) -> None:
     assert "knows_better" not in kinds(clause, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You'll be applying to the surgical programme this cycle, not next.",
+        "you are sitting the CA Final in November, not May.",
+        "You'll join the litigation team, not the corporate one.",
+    ],
+)
+def test_the_option_not_taken_named_closes_the_choice(sentence: str) -> None:
+    moves = [m for m in ownership(sentence) if m.kind == "future_as_fact"]
+    assert moves and moves[0].firm
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "So you're applying this cycle, not next?",  # said back as a question
+        "You're taking a break this week, not just resting.",
+        "Be present - learn and relax, right here, right now.",  # urgency closes nothing
+    ],
+)
+def test_no_choice_closed_in_so_many_words(sentence: str) -> None:
+    assert not any(m.firm for m in ownership(sentence))
