@@ -305,7 +305,10 @@ def extract_candidates(
         if speaker and not section.actions and said_by:
             # "Aapeli: did X. Next: Y": what the speaker lists next is theirs
             here = Section(owner=said_by, person=here.person, kind="speech")
-        body = _URL.sub(_link_or_nothing, body)
+        linked = _URL.sub(_link_or_nothing, body)
+        if linked != body and _ASIDE_LINE.match(linked):
+            continue  # "- https://.../pull/232 (docs - need a rebase)": a note on a link
+        body = linked
         found_here: Who | None = None
         parts = _parts(body) if inline else _clauses(body)
         assigned: int | None = None  # "Roland: Implement X; seek comment": one item, the line's
@@ -521,6 +524,7 @@ def _parts(body: str) -> Iterator[str]:
 
 
 _EMPHASIS = re.compile(r"\*\*|__")
+_ASIDE_LINE = re.compile(r"^\s*\([^()]*\)[\s.]*$")  # a line that is only a bracketed aside
 # "1. Sydney Wong" under "Attendees (Name, Role):": a numbered entry is read like "- Sydney Wong"
 # (the participants reader strips bullets only).
 _NUMBERED = re.compile(r"^(\s*)\d{1,2}[.)]\s+")

@@ -808,3 +808,12 @@ def test_an_impression_a_quantity_or_a_notice_is_no_task() -> None:
         "- Release the chart\n"
     )
     assert [i.task for i in extract(notes)] == ["Release the chart"]
+
+
+def test_a_link_with_only_a_bracketed_note_is_no_task() -> None:
+    notes = (
+        "## Actions\n"
+        "- https://github.com/jupyterhub/kubespawner/pull/232 (docs - need a rebase)\n"
+        "- (Britt to send the link)\n"
+    )
+    assert [i.owners for i in extract(notes)] == [("Britt",)]  # an aside of its own stays
