@@ -202,6 +202,11 @@ def test_what_ends_or_numbers_a_list_is_not_part_of_an_option(
             ["A podcast", "A newsletter", "Speaking at conferences"],
         ),
         (
+            "Or take a gap year. My art teacher mentioned a foundation course too.",
+            ["Take a gap year", "A foundation course"],
+        ),
+        ("Or retrain. My manager mentioned that she was leaving.", ["Retrain"]),
+        (
             "Well, there's night school. And my company pays for the CIPD.",
             ["Night school", "My company pays for the CIPD"],
         ),
