@@ -60,8 +60,11 @@ class Commitment:
         return f"{self.text[: pronoun.start()]}{self.topic}{self.text[pronoun.end() :]}"
 
 
+# Who shares the step, said before "I": "Ana and I", "my recruiter Lisa and I" (a person named;
+# "my partner and I will sort out nursery places" stays the mentee's).
 _WITH_SOMEONE_RE = re.compile(
-    r"(?:^|[,.;:]\s*|\b(?:so|then|ok(?:ay)?|and)\s+)(?:[A-Z][A-Za-z]+|my\s+\w+)\s+and\s+$"
+    r"(?:^|[,.;:]\s*|\b(?:so|then|ok(?:ay)?|and)\s+)(?:(?:(?i:my|our)\s+[a-z][\w'’-]*\s+)?"
+    r"[A-Z][A-Za-z]+|my\s+\w+)\s+and\s+$"
 )
 
 

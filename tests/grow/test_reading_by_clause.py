@@ -320,6 +320,13 @@ def test_a_step_said_in_the_present_or_loosely_is_worded_as_a_step(answer: str, 
     assert [t for t, _, _ in items(("will", answer))] == [task]
 
 
+def test_a_step_shared_with_a_colleague_named_is_both() -> None:
+    got = items(("will", "My recruiter Lisa and I will rewrite the ad on Friday."))
+    assert got == [("Rewrite the ad", "both", date(2026, 12, 4))]
+    got = items(("will", "My partner and I will do a budget on Sunday."))
+    assert got == [("Do a budget", "mentee", date(2026, 12, 6))]
+
+
 def test_i_will_see_is_no_step() -> None:
     got = items(("will", "I'll update my CV by Friday. The recruiters, I will see."))
     assert [task for task, _, _ in got] == ["Update my CV"]
