@@ -77,6 +77,14 @@ _ANAPHORA = re.compile(
     re.IGNORECASE,
 )
 ANAPHORA_PENALTY = 0.3
+# A sentence that points to another part of its page ("Use the roles listed above to talk about
+# what kind of mentor the mentee needs.", "(See “What do we need to talk about...” below)") reads
+# only in its place there.
+_ELSEWHERE = re.compile(
+    r"\b(?:listed|mentioned|described|shown|outlined|given) (?:above|below|earlier)\b"
+    r"|\bas (?:above|below)\b|\(see [^)]*\b(?:above|below)\)",
+    re.IGNORECASE,
+)
 # A list from any passage but the best one is used only if its lead-in or heading shares this
 # much (weighted, length-normalised) vocabulary with the question.
 LIST_LEAD_MATCH = 0.6
@@ -178,7 +186,7 @@ def _compose_once(
             unit.score += DEFINITION_BONUS
     sentences = [u for u in units if u.kind == "sentence" and u.ranks]
     # Sentences that lean on the one before them are used only when there is nothing else.
-    sentences = [u for u in sentences if not _ANAPHORA.match(u.text)] or sentences
+    sentences = [u for u in sentences if not _leans(u.text)] or sentences
     # A sentence that asks a question of its own ("If meeting face-to-face, can your mentee also
     # call and email between meetings?") prompts the reader and answers nothing, unless questions
     # are what is asked for ("Which questions should I ask my mentee?").
@@ -253,6 +261,12 @@ def _compose_once(
     return Composition("".join(parts), tuple(order)), spans
 
 
+def _leans(text: str) -> bool:
+    """Whether a sentence cannot stand alone: it leans on the one before it ("This means...") or
+    points to another part of its page ("the roles listed above")."""
+    return bool(_ANAPHORA.match(text) or _ELSEWHERE.search(text))
+
+
 def _asks_back(text: str) -> bool:
     """Whether a sentence is itself a question ("If so, what is a realistic expectation...?")."""
     return text.rstrip('"”’) ').endswith("?")
@@ -309,7 +323,7 @@ def _uncited_best(
             and u.ranks[0] == rank
             and u.kind == "sentence"
             and u not in chosen
-            and not _ANAPHORA.match(u.text)
+            and not _leans(u.text)
             and (prompts or not _asks_back(u.text))
         ]
         best = max(own, key=lambda u: (u.score, -u.position), default=None)
@@ -330,7 +344,7 @@ def _best_item(
         (item, candidate)
         for candidate in lists
         for item in candidate.items
-        if item.ranks and item.ranks[0] == rank and item in units
+        if item.ranks and item.ranks[0] == rank and item in units and not _leans(item.text)
     ]
     if not found:
         return None

@@ -290,3 +290,27 @@ def test_a_near_repeat_in_another_passage_is_said_once_citing_both() -> None:
     assert answer.answer.count("weeks it will take") == 1
     assert answer.answer.endswith("[1][2]")
     assert answer.citations == (plan, timeline)
+
+
+def test_a_line_that_points_elsewhere_on_its_page_does_not_stand_alone() -> None:
+    roles = Passage(
+        "a.md",
+        "A",
+        "Beginning > Roles",
+        "Talk about which roles your mentor will play in your first meeting together.",
+        0.82,
+    )
+    tips = Passage(
+        "a.md",
+        "A",
+        "Beginning > Tips for beginning a mentoring relationship",
+        "- Clarify roles – Use the roles listed above to talk about what your first meeting needs\n"
+        "- Recognize that you will both be nervous in your first meeting",
+        0.8,
+    )
+    answer = compose_answer("What do we talk about in our first meeting?", [roles, tips])
+    assert "listed above" not in answer.answer
+    assert answer.answer.endswith(
+        "Tips for beginning a mentoring relationship: Recognize that you will both be nervous in "
+        "your first meeting. [2]"
+    )
