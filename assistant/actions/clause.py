@@ -274,7 +274,9 @@ def read_candidate(
         named = people.who(said, strict=True) if said else None
         if named is not None and named.owners and said.lower() not in _PRONOUNS:
             text = topical.group("rest")  # "Agenda - Lynne to work on draft agenda": Lynne's
-    if (bare.endswith("?") or _ASKS.match(_SPOKEN.sub("", bare, count=1))) and not prefix:
+    asking = _WILL_ASK.match(bare)  # "Erik will ask Min: how to spawn a pod?": what Erik asks
+    questioned = (bare.endswith("?") and not asking) or _ASKS.match(_SPOKEN.sub("", bare, count=1))
+    if questioned and not prefix:
         rejected = "question"
     elif _DISCUSSION.match(text):
         rejected = "discussion"
@@ -417,7 +419,7 @@ def read_candidate(
         first = task.split(maxsplit=1)[0].lower().strip(",:;")
         committed = committed or first in TASK_VERBS  # "Email the leaders (Britt)"; not
         # "Update on the collaboration (Galen)", a report the agenda asks for
-    if found is not None:
+    if found is not None and not asking:  # what someone will ask goes on after its colon
         split = re.split(r"(:\s|\s[-–—]\s)", task, maxsplit=1)
         if len(split) == 3 and (split[1].strip() != ":" or len(split[2].split()) >= 4):
             task = split[0]  # "Sam: update the CV - see notes"; a short "channel: #name" stays
@@ -603,6 +605,10 @@ _ADVICE = re.compile(
     r"|always|just|[a-z]+ly)\s+)?(?:should|must|need\s+to|needs\s+to|have\s+to|has\s+to"
     r"|ought\s+to)\b",
     re.IGNORECASE,
+)
+_WILL_ASK = re.compile(
+    rf"^(?:{SUBJECT})\s+(?:will|shall|to|['’]ll|is\s+going\s+to|are\s+going\s+to)\s+"
+    r"(?:ask|check(?:\s+with)?|find\s+out|confirm|clarify|enquire|inquire)\b"
 )
 _PLEASE = re.compile(r"^(?:please|pls|plz|kindly)\b[,:]?\s+", re.IGNORECASE)
 _VOCATIVE = re.compile(

@@ -817,3 +817,14 @@ def test_a_link_with_only_a_bracketed_note_is_no_task() -> None:
         "- (Britt to send the link)\n"
     )
     assert [i.owners for i in extract(notes)] == [("Britt",)]  # an aside of its own stays
+
+
+def test_what_someone_will_ask_is_their_task_not_a_question() -> None:
+    notes = (
+        "Present: Erik, Min\n\n"
+        "* Erik will ask Min: within a test-script, how to spawn a pod?\n"
+        "* Can we leverage test-infra for the clusters?\n"
+    )
+    items = extract(notes)
+    assert [i.owners for i in items] == [("Erik",)]
+    assert items[0].task.startswith("Ask Min: within a test-script, how to spawn a pod")
