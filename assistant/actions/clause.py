@@ -464,6 +464,7 @@ def read_candidate(
         and not inner
         and not passive
         and not bracketed
+        and not (prefix and field)  # a task table's row with its due cell: "mods agreed | by 16/4"
         and (_PAST_START.match(task) or _reported(task))
     ):
         rejected = rejected or "past"

@@ -375,3 +375,17 @@ def test_an_item_with_done_noted_under_it_is_finished() -> None:
     assert [i.task for i in extract(notes, author=None)][:1] == [
         "Open issue on github to discuss meeting time"
     ]
+
+
+def test_a_task_tables_row_with_a_due_cell_is_a_task_whatever_its_tense() -> None:
+    notes = (
+        "| what | when | who |\n"
+        "|---|---|---|\n"
+        "| Pull requests for mods agreed | by 16/4 | SM/YJ/RP |\n"
+        "| Collate documentation | by 20/4 | all |\n\n"
+        "- Pull requests for mods agreed last week\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Pull requests for mods agreed", ("SM", "YJ", "RP")),
+        ("Collate documentation", ("everyone",)),
+    ]
