@@ -391,6 +391,8 @@ def read_candidate(
         subject_who, task = found
         if subject_who.owner != "both" or who is None:
             who = subject_who
+        if section.kind == "speech" and section.owner is not None and _FIRST_PERSON.match(text):
+            who = section.owner  # "Till: Thanks. I will work with David...": Till's "I"
         committed = True
     else:
         subjectless = _SUBJECTLESS.match(text)
@@ -607,6 +609,7 @@ _ADVICE = re.compile(
     r"|ought\s+to)\b",
     re.IGNORECASE,
 )
+_FIRST_PERSON = re.compile(r"^I(?:\s|['’](?:ll|m|d)\b)")
 _WILL_ASK = re.compile(
     rf"^(?:{SUBJECT})\s+(?:will|shall|to|['’]ll|is\s+going\s+to|are\s+going\s+to)\s+"
     r"(?:ask|check(?:\s+with)?|find\s+out|confirm|clarify|enquire|inquire)\b"

@@ -828,3 +828,14 @@ def test_what_someone_will_ask_is_their_task_not_a_question() -> None:
     items = extract(notes)
     assert [i.owners for i in items] == [("Erik",)]
     assert items[0].task.startswith("Ask Min: within a test-script, how to spawn a pod")
+
+
+def test_i_later_in_a_speakers_line_is_the_speaker() -> None:
+    notes = (
+        "Present: Till, Nick\n\n"
+        "Till: Thanks. I will work with David on the announcement. I’ll have a standing topic.\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Work with David on the announcement", ("Till",)),
+        ("Have a standing topic", ("Till",)),
+    ]
