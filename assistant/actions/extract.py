@@ -399,14 +399,26 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 
 
 def _person_named(clause: str, people: People) -> Who | None:
-    """The first participant the clause names ("Further, Rebecca has heard back..."), if any."""
+    """The first participant the clause names ("Further, Rebecca has heard back..."), if any;
+    in notes that do not list who took part, a name the clause opens with that says or gets
+    something ("Ian said we will use Gatsby", "Pablo got accepted for a PhD program")."""
     for word in _CAPITALISED.findall(clause):
         if word in ("He", "She", "I", "We", "They"):
             continue
         found = people.participants.find(word)
         if found:
             return Who.of([found])
+    if not len(people.participants):
+        speaker = _SAYS.match(clause)
+        if speaker and looks_like_name(speaker.group("n")):
+            return Who.of([speaker.group("n")])
     return None
+
+
+_SAYS = re.compile(
+    r"^(?P<n>[A-Z][a-z]{1,20})\s+(?:also\s+)?(?:has\s+)?(?:said|says|stated|confirmed|mentioned"
+    r"|explained|reported|announced|came|got|was\s+accepted)\b"
+)
 
 
 def _STARTS_WITH_OWNER(clause: str, people: People) -> bool:

@@ -839,3 +839,16 @@ def test_i_later_in_a_speakers_line_is_the_speaker() -> None:
         ("Work with David on the announcement", ("Till",)),
         ("Have a standing topic", ("Till",)),
     ]
+
+
+def test_he_is_the_person_who_spoke_when_the_notes_list_no_one() -> None:
+    notes = (
+        "Ian said we will use Gatsby.  He will create a Pull Request very soon.\n\n"
+        "Pablo got accepted for a PhD program, so he will try to speed up the deliverables.\n\n"
+        "Forking creates a clone. He will check the docs.\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Create a Pull Request very soon", ("Ian",)),
+        ("Try to speed up the deliverables", ("Pablo",)),
+        ("Check the docs", ()),
+    ]
