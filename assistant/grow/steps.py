@@ -18,6 +18,7 @@ from assistant.grow.cues import (
     ASK_RE,
     COMMIT_RE,
     FEELING_RE,
+    HEDGE_ONLY_RE,
     NOT_COMMIT_RE,
     ROLE_COMMIT_RE,
     THIRD_COMMIT_RE,
@@ -280,6 +281,8 @@ def _topic_of(text: str, start: int, part: str) -> str | None:
     name = topic.group(1)
     if COMMIT_RE.search(name) or STEP_VERB_RE.match(name) or find_time(name, date.today()):
         return None
+    if HEDGE_ONLY_RE.match(name):
+        return None  # "Ok, I'll ask her at our 1:1": how the answer opens, not who she is
     return name
 
 

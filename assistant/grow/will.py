@@ -72,6 +72,10 @@ _TIME_FIRST_RE = re.compile(
     r"(?=(?:i|we)(?:'ll|’ll|\s+will|\s+shall)\s)",
     re.IGNORECASE,
 )
+_DAY_RE = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?",
+    re.IGNORECASE,
+)
 _TIME_WORD_RE = re.compile(
     r"\b(?:morning|afternoon|evening|weekend|week|fortnight|month|year|term|semester|summer|"
     r"winter|spring|autumn)s?\b",
@@ -201,11 +205,18 @@ def _strip_time(task: str, today: date) -> str:
         task,
         flags=re.I,
     )  # "submit it by then": dated from what came before
-    for expression in reversed(find_time(task, today)):
+    found = find_time(task, today)
+    for expression in reversed(found):
         if task[: expression.start].rstrip().endswith(",") and not expression.recurring:
             task = task[: expression.start].rstrip(" ,")  # "tell Priya, thursday in our 1:1"
             continue
-        if expression.recurring or not _TIME_LEAD.match(expression.text):
+        # "call her Friday" (not "ask Omar tomorrow if he can cover Friday": what he'd cover)
+        bare_day_last = (
+            len(found) == 1
+            and _DAY_RE.fullmatch(expression.text)
+            and not task[expression.end :].strip(" .,!;")
+        )
+        if expression.recurring or not (_TIME_LEAD.match(expression.text) or bare_day_last):
             continue  # "the June exam", "the club's Saturday run": part of the task
         rest = re.sub(
             r"^\s*(?:morning|afternoon|evening|night|lunchtime)\b", "", task[expression.end :]

@@ -314,6 +314,9 @@ def test_a_step_the_mentee_needs_to_take_on_a_day_is_theirs() -> None:
         ("Definitely going to message Tom in a week or so.", "Message Tom"),
         ("Over the next month I'll read two books.", "Read two books"),
         ("By Easter I'll have applied to five jobs.", "Have applied to five jobs"),
+        ("Ok, I'll ask her at our 1:1 on Thursday.", "Ask her at our 1:1"),
+        ("Yeah fine, I'll call her Friday.", "Call her"),
+        ("I'll do the Friday shift.", "Do the Friday shift"),
     ],
 )
 def test_a_step_said_in_the_present_or_loosely_is_worded_as_a_step(answer: str, task: str) -> None:
