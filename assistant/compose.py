@@ -94,6 +94,12 @@ _ASKS_FOR_QUESTIONS = re.compile(
     r"starters?\b",
     re.IGNORECASE,
 )
+# A list's lead-in that leans on the sentence before it ("Here are some of their responses:",
+# "These tips will help guide you as you continue to work together:").
+_LEANS_BACK = re.compile(
+    r"(?:these|those|they|here (?:are|is) (?:some of )?(?:their|these|those|them))\b",
+    re.IGNORECASE,
+)
 _LIST_QUESTION = re.compile(
     r"\b(?:steps?|tips?|ways?|how (?:do|can|should|to)|what (?:should|can|are|do)|things|"
     r"ideas|examples|questions|signs|principles|roles?|responsibilit)",
@@ -108,7 +114,7 @@ class Unit:
     text: str
     rank: int
     position: int
-    kind: str  # "sentence", "item" or "lead"
+    kind: str  # "sentence", "item", or "setup" (said only before its list: _List.setup)
     list_id: int = -1
     ranks: list[int] = field(default_factory=list)
     score: float = 0.0
@@ -121,6 +127,9 @@ class _List:
     position: int
     items: list[Unit]
     lead_is_heading: bool
+    # The sentence a lead-in leans on ("We asked some individuals ... what they got out of it."
+    # before "Here are some of their responses:"): said only before this list.
+    setup: Unit | None = None
 
 
 @dataclass(frozen=True)
@@ -175,6 +184,8 @@ def _compose_once(
     ]
     for candidate in lists:
         candidate.items = [u for u in candidate.items if u in units]
+        if candidate.setup is not None and candidate.setup not in units:
+            candidate.setup = None
     if not units:
         return Composition("", ()), []
     _merge_repeats(units)
@@ -250,6 +261,9 @@ def _compose_once(
         blocks += 1
     if items and best_list is not None:
         write("\n\n" if blocks else "")
+        if best_list.setup is not None and best_list.setup.ranks:
+            write(cite(best_list.setup), best_list.setup)
+            write(" ")
         write(_lead_line(best_list))
         for unit in items:
             write("\n- ")
@@ -350,6 +364,8 @@ def _best_item(
         return None
     item, candidate = max(found, key=lambda pair: (pair[0].score, -pair[0].position))
     text = f"{_lead_line(candidate)} {item.text}"
+    if candidate.setup is not None and candidate.setup.ranks:
+        text = f"{candidate.setup.text} {text}"  # "We asked ... Here are some of their responses:"
     if _normal(text) in excluded:
         return None
     return Unit(text, rank, item.position, "sentence", ranks=list(item.ranks), score=item.score)
@@ -368,6 +384,8 @@ def _read(passages: Sequence[Passage]) -> tuple[list[Unit], list[_List]]:
         lead = ""  # the sentence that introduces the list that follows
         continuation = ""  # "Mentoring is…" before "- ...confidential."
         current: _List | None = None
+        previous: Unit | None = None  # the prose sentence just read
+        setup: Unit | None = None  # the sentence the pending lead-in leans on
         position = 0
         for raw in passage.text.splitlines():
             if not raw.strip() or _PSEUDO_HEADING.fullmatch(raw.strip()):
@@ -393,8 +411,12 @@ def _read(passages: Sequence[Passage]) -> tuple[list[Unit], list[_List]]:
                         position=position,
                         items=[],
                         lead_is_heading=not own_lead,
+                        setup=setup if own_lead else None,
                     )
+                    if current.setup is not None:
+                        current.setup.kind = "setup"
                     lists.append(current)
+                previous = setup = None
                 unit = Unit(text, rank, position, "item", list_id=len(lists) - 1, ranks=[rank])
                 current.items.append(unit)
                 units.append(unit)
@@ -411,6 +433,7 @@ def _read(passages: Sequence[Passage]) -> tuple[list[Unit], list[_List]]:
                 continue
             current = None
             lead = ""
+            setup = None
             continuation = line.rstrip(".…").strip() if line.endswith(("...", "…")) else ""
             pieces = [p.strip() for p in _SENTENCE_END.split(line) if p.strip()]
             for index, piece in enumerate(pieces):
@@ -420,10 +443,12 @@ def _read(passages: Sequence[Passage]) -> tuple[list[Unit], list[_List]]:
                 last = index == len(pieces) - 1
                 if last and _LEAD_IN.search(piece):
                     lead = piece
+                    setup = previous if _LEANS_BACK.match(piece) else None
                     continue
                 if len(piece.split()) < 4:
                     continue
-                units.append(Unit(_finish(piece), rank, position, "sentence", ranks=[rank]))
+                previous = Unit(_finish(piece), rank, position, "sentence", ranks=[rank])
+                units.append(previous)
                 position += 1
     return units, lists
 

@@ -314,3 +314,34 @@ def test_a_line_that_points_elsewhere_on_its_page_does_not_stand_alone() -> None
         "Tips for beginning a mentoring relationship: Recognize that you will both be nervous in "
         "your first meeting. [2]"
     )
+
+
+QUOTES = (
+    "We asked some people who had been mentored what they got out of mentoring.\n\n"
+    "Here are some of their responses:\n"
+    "- “Mentoring gave me a sounding board for my career decisions.”\n"
+    "- “My mentor helped me see how the organisation makes decisions.”"
+)
+
+
+def test_a_sentence_a_list_lead_in_leans_on_is_said_only_with_its_list() -> None:
+    quotes = Passage("a.md", "A", "Benefits", QUOTES, 0.8)
+    answer = compose_answer("What do people get out of mentoring?", [quotes])
+    lines = answer.answer.splitlines()
+    # The lead-in "Here are some of their responses:" is not left without the sentence it
+    # leans on.
+    assert lines[0].endswith("[1] Here are some of their responses:")
+    assert lines[0].startswith("We asked some people")
+    first = Passage(
+        "b.md",
+        "B",
+        "Why mentor",
+        "Mentoring helps you make career decisions with a sounding board.",
+        0.82,
+    )
+    closing = compose_answer("How does mentoring help my career decisions?", [first, quotes])
+    said = closing.answer.split("[1] ", 1)[1]
+    assert said.startswith(
+        "We asked some people who had been mentored what they got out of mentoring. "
+        "Here are some of their responses: “Mentoring gave me a sounding board"
+    )
