@@ -373,8 +373,8 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         return ()
     if sentence != clause and r.modality == "possibility" and roles(sentence).choice_left:
         return ()  # "If you'd like, I can rewrite your summary": an offer, the choice is theirs
-    words = " ".join(tokens(clause))
-    context = " ".join(tokens(sentence))
+    words = _read(clause, sentence)
+    context = _read(sentence, sentence)
     d = _data()
     moves: list[Move] = []
     negated = _negated(words)
@@ -623,6 +623,24 @@ def _closes(final: str) -> bool:
     ", not January")? One word ("done", "now") or urgency alone does not."""
     phrase = final.strip(" ,.;!")
     return " " in phrase and phrase not in _URGENT
+
+
+# In a line that writes "ur", "ur not going" and "ur taking the job" are "you're ..." (a verb
+# and what it takes); "ur funding gap" is "your".
+_UR_YOU_ARE = re.compile(
+    r"\byour (?=not\b|[a-z]+ing (?:to|the|a|an|it|that|this|them|him|her|home|up|out|on|in|"
+    r"with|about|from|for|back|off|over)\b)"
+)
+_UR = re.compile(r"\bur\b", re.I)
+_YOUR_WORD = re.compile(r"\byour\b", re.I)
+
+
+def _read(text: str, sentence: str) -> str:
+    """The normalised words of ``text``; "ur" before a verb is "you're" in a line without "your"."""
+    words = " ".join(tokens(text))
+    if _UR.search(sentence) and not _YOUR_WORD.search(sentence):
+        words = _UR_YOU_ARE.sub("you are ", words)
+    return words
 
 
 def _after(words: str, context: str, sentence: str) -> str:

@@ -354,3 +354,19 @@ def test_the_option_not_taken_named_closes_the_choice(sentence: str) -> None:
 )
 def test_no_choice_closed_in_so_many_words(sentence: str) -> None:
     assert not any(m.firm for m in ownership(sentence))
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence"),
+    [
+        ("ur taking the job at the garage, end of.", None),
+        ("nope, ur not switching teams.", "nope, ur not switching teams. end of story."),
+    ],
+)
+def test_ur_before_a_verb_is_you_are(clause: str, sentence: str | None) -> None:
+    assert "future_as_fact" in kinds(clause, sentence)
+
+
+def test_ur_before_a_noun_is_still_your() -> None:
+    clause = "its prob simpler if i talk to the charity trustees myself about ur funding gap"
+    assert "takes_over" in kinds(clause)
