@@ -902,6 +902,12 @@ _TAKES_IT_ON = re.compile(
 )
 
 
+_INNER_ACTION = re.compile(
+    r"\s*\((?:AI|Action(?:\s+items?)?|TODO)\s*:\s*(?P<inner>[^()]*?\s(?:will|to)\s[^()]+)\)\s*",
+    re.IGNORECASE,
+)
+
+
 def _clauses(body: str) -> Iterator[str]:
     body = _TAKES_IT_ON.sub(r"(\g<who>)", body)  # "Look into X (Tiffany to find out details)"
     inner = _INNER_COMMITMENT.search(body)
@@ -909,6 +915,13 @@ def _clauses(body: str) -> Iterator[str]:
         # "Add acceptance criteria (The TA will send an issue template)": two commitments.
         yield from _clauses(body[: inner.start()] + " " + body[inner.end() :])
         yield inner.group("inner")
+        return
+    marked = _INNER_ACTION.search(body)
+    if marked:
+        # "C) Rewrite the spec (AI: Raul to rewrite the spec, not this week)": the action item
+        # the brackets mark is one of its own
+        yield from _clauses(body[: marked.start()] + " " + body[marked.end() :])
+        yield "AI: " + marked.group("inner")
         return
     for sentence in _SENTENCE_SPLIT.split(body):
         if not sentence or len(sentence) > MAX_SENTENCE_CHARS:

@@ -852,3 +852,13 @@ def test_he_is_the_person_who_spoke_when_the_notes_list_no_one() -> None:
         ("Try to speed up the deliverables", ("Pablo",)),
         ("Check the docs", ()),
     ]
+
+
+def test_an_action_item_marked_inside_brackets_is_one_of_its_own() -> None:
+    notes = (
+        "Present: Raul, Anton\n\n"
+        "- Alternatively: C) Rewrite the spec (AI: Raul to rewrite the spec, in parallel)\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Rewrite the spec, in parallel", ("Raul",))
+    ]
