@@ -416,6 +416,20 @@ _AVOID_WISH_RE = re.compile(
 )
 
 
+# A goal said as doing something better, with nothing counted or named to reach.
+_BETTER_AT_RE = re.compile(
+    r"\b(?:(?:be|get|become|feel)\s+(?:a\s+lot\s+|much\s+|way\s+)?(?:better|more\s+confident)\s+"
+    r"(?:at|in|with)|(?:be|become)\s+a\s+(?:better|more\s+[a-z]+)\s+[a-z]+|improve|improving)\b",
+    re.IGNORECASE,
+)
+_COUNTED_RE = re.compile(
+    r"\d|%|\b(?:per\s?cent|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|"
+    r"hundred|half|double|twice|at\s+least|every|per|success|i(?:'ll|’ll|\s+will|'d|’d|\s+would)\s+"
+    r"know|without|so\s+that|which\s+means|meaning|measured?|score|grade|band|level)\b",
+    re.IGNORECASE,
+)
+
+
 def _goal_reading(text: str, times: list[str]) -> GoalReading | None:
     words = content_words(text)
     if len(words) < 1:
@@ -423,6 +437,9 @@ def _goal_reading(text: str, times: list[str]) -> GoalReading | None:
     vague = VAGUE_GOAL_RE.search(text)
     measure = MEASURE_RE.search(text)
     specific = bool(measure) or (not vague and len(words) >= 3)
+    if specific and _BETTER_AT_RE.search(text) and not _COUNTED_RE.search(text):
+        # "I want to be better at my job by June": the job is where, not what is reached
+        specific = False
     wishes = [w for w in WISH_RE.finditer(text) if not _AVOIDS_RE.match(text, w.end())]
     if _AVOID_WISH_RE.search(text) and not wishes:
         specific = False  # "I'd quite like not to be unemployed": what to avoid, not what to reach

@@ -321,3 +321,21 @@ def test_a_worry_said_as_a_question_is_a_feeling_not_a_request(answer: str) -> N
 def test_an_offer_said_with_what_if_is_no_worry() -> None:
     heard = hear("What if I asked the care home to pay? Or take the course.", "options", TODAY)
     assert not heard.has("feeling") and heard.has("options")
+
+
+@pytest.mark.parametrize(
+    ("answer", "specific"),
+    [
+        ("I want to be better at my job by June", False),
+        ("I want to be a better manager by the end of the year.", False),
+        ("I want to improve my presentation skills before the conference in October.", False),
+        ("I want to be a senior manager by the end of the year.", True),
+        ("Improve my IELTS score to 7 by January.", True),
+        ("Get better at public speaking so that I can present without notes by June.", True),
+    ],
+)
+def test_doing_something_better_is_specific_only_with_what_is_reached(
+    answer: str, specific: bool
+) -> None:
+    goal = hear(answer, "goal", TODAY).goal
+    assert goal is not None and goal.specific is specific
