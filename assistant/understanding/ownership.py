@@ -469,10 +469,14 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         certain = d.certainty.search(context)
         if outcome and certain:
             moves.append(Move("ensures_outcome", f"{outcome.group()} … {certain.group()}"))
-        choice = d.choices.search(rest)
+        choice = _going_to(addressed.group(), rest) or d.choices.search(rest)
         final = d.finality.search(_after(words, context, sentence)) or d.finality.search(
             words[: addressed.start()]
         )
+        if not final:  # "you're moving out this month, I've found you a room": acted on already
+            final = _DONE_FOR_THEM.search(rest) or _DONE_FOR_THEM.search(
+                _after(words, context, sentence)
+            )
         if not final:
             inside = d.finality.search(rest)  # "you're moving up, whether you feel ready or not"
             final = inside if inside and " " in inside.group() else None
@@ -501,6 +505,11 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         if choice and final and not r.choice_left:
             firm = _closes(final.group())
             moves.append(Move("future_as_fact", f"{choice.group()} … {final.group()}", firm=firm))
+    done = _DONE_FOR_THEM.search(words)
+    settled = any(m.kind in ("decides", "future_as_fact") for m in moves)
+    if done and previous and not (question or negated or settled) and _choice_stated(previous):
+        # "ur going to the open day on sat. i've booked u a slot": decided and done for them
+        moves.append(Move("decides", done.group(), firm=True))
     certain = d.certainty.search(words)
     mentee = _YOUR.search(words) is not None or bool({"you", "u"} & set(words.split()))
     if (
@@ -641,6 +650,47 @@ def _read(text: str, sentence: str) -> str:
     if _UR.search(sentence) and not _YOUR_WORD.search(sentence):
         words = _UR_YOU_ARE.sub("you are ", words)
     return words
+
+
+# "you're going to the open day": going somewhere is the choice.
+_PLACE = re.compile(r"\s*(?:the|a|an|that|this)\b")
+
+
+def _going_to(addressed: str, rest: str) -> re.Match[str] | None:
+    return _PLACE.match(rest) if addressed.endswith("going to") else None
+
+
+# The speaker has already acted on the mentee's choice for them ("I've found you a room", "already
+# booked u in", "I've picked which three", "I've informed the department"); booking a room for the
+# speaker's own session is no such act unless a choice of the mentee's is stated beside it.
+_DONE_FOR_THEM = re.compile(
+    r"(?:^|\b(?:i have|i|already)(?: already)? )(?:booked (?:you|u|your|it|that|them)|"
+    r"found (?:you|u)|picked|chosen|filled in|filled out|blocked out|registered (?:you|u)|"
+    r"enrolled (?:you|u)|signed (?:you|u)|put (?:your|ur) name|put (?:you|u) down|informed|"
+    r"told (?:them|the|people|everyone))\b"
+)
+
+
+def _choice_stated(previous: str) -> bool:
+    """Does the sentence before state the mentee's choice as what they will do ("ur going to the
+    open day on sat", "you're switching to piano"), or order it ("Sell the van.")? A question or
+    an option left open states none."""
+    if previous.rstrip().endswith("?"):
+        return False
+    r = roles(previous)
+    if r.choice_left or r.describing or r.modality == "possibility":
+        return False
+    words = _read(previous, previous)
+    choices = _data().choices
+    addressed = _ADDRESSEE_FUTURE.search(words)
+    if addressed and not _negated(words):
+        rest = words[addressed.end() :]
+        choice = _going_to(addressed.group(), rest) or choices.search(rest)
+        if choice and choice.start() < 12 and not _MANNER.match(rest[choice.end() :]):
+            return True
+    if r.agent == "imperative" and not _INVITATION.match(words):
+        return choices.match(words) is not None
+    return False
 
 
 def _after(words: str, context: str, sentence: str) -> str:

@@ -370,3 +370,36 @@ def test_ur_before_a_verb_is_you_are(clause: str, sentence: str | None) -> None:
 def test_ur_before_a_noun_is_still_your() -> None:
     clause = "its prob simpler if i talk to the charity trustees myself about ur funding gap"
     assert "takes_over" in kinds(clause)
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence", "previous"),
+    [
+        (
+            "you're moving out of that flat this month",
+            "you're moving out of that flat this month, I've found you a room.",
+            "",
+        ),
+        ("right so ur going to the open day sat, already booked u in", None, ""),
+        ("i've booked u a slot", None, "ur going to the open day on sat."),
+        ("booked ur first lesson for tuesday", None, "you're switching to piano from guitar."),
+    ],
+)
+def test_a_choice_already_acted_on_for_the_mentee(
+    clause: str, sentence: str | None, previous: str
+) -> None:
+    moves = ownership(clause, sentence, previous)
+    assert any(m.kind in ("decides", "future_as_fact") and m.firm for m in moves)
+
+
+@pytest.mark.parametrize(
+    ("clause", "previous"),
+    [
+        ("I've booked the room for our next session.", "Thanks for the update."),
+        ("I've booked the room for us to rehearse on Thursday.", "You're presenting on Friday."),
+        ("I've booked my train already.", "You're going to the conference in May."),
+        ("I've booked you a slot.", "Are you going to the open day?"),
+    ],
+)
+def test_the_speakers_own_booking_decides_nothing(clause: str, previous: str) -> None:
+    assert not any(m.firm for m in ownership(clause, None, previous))
