@@ -218,6 +218,8 @@ def _strip_time(task: str, today: date) -> str:
         )
         if expression.recurring or not (_TIME_LEAD.match(expression.text) or bare_day_last):
             continue  # "the June exam", "the club's Saturday run": part of the task
+        if expression.due is None:
+            continue  # "sign up before the end of term": no day, so the words say when
         rest = re.sub(
             r"^\s*(?:morning|afternoon|evening|night|lunchtime)\b", "", task[expression.end :]
         )

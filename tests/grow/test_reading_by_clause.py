@@ -317,6 +317,7 @@ def test_a_step_the_mentee_needs_to_take_on_a_day_is_theirs() -> None:
         ("Ok, I'll ask her at our 1:1 on Thursday.", "Ask her at our 1:1"),
         ("Yeah fine, I'll call her Friday.", "Call her"),
         ("I'll do the Friday shift.", "Do the Friday shift"),
+        ("I'll sign up before the end of term.", "Sign up before the end of term"),
     ],
 )
 def test_a_step_said_in_the_present_or_loosely_is_worded_as_a_step(answer: str, task: str) -> None:
