@@ -265,6 +265,14 @@ def read_candidate(
     if bracketed:  # "[DC]  Set up a shared folder": the owner's initials in brackets
         text = text[bracketed.end() :]
     bare = _PARENS.sub("", text).strip()
+    role = _NEXT_ROLE.match(text)
+    if role and (role.group("next") or role.group("when")):
+        # "Next minute taker: Yair Chizi", "Chair in meeting in week 4: Guilia": a duty at the
+        # next meeting; "Chair: Ana" only says who chaired this one
+        whose = people.who(role.group("who"), strict=True) or Who.of([role.group("who")])
+        task = _capitalise(role.group("role"))
+        duty = ActionItem(task=task, owner=whose.owner, due=None, owners=whose.owners)
+        return Reading(duty, strong=True, rejected=None, prefixed=False, subject=True, polite=False)
     if _NEXT_MEETING.match(text):
         return None
     topical = _TOPIC_DASH.match(text)
@@ -609,6 +617,18 @@ _ADVICE = re.compile(
     r"|ought\s+to)\b",
     re.IGNORECASE,
 )
+_NEXT_ROLE = re.compile(
+    r"^(?P<role>(?P<next>next\s+)?(?:chair(?:[-\s]?person)?|minute[-\s]?taker|note[-\s]?taker|scribe"
+    r"|facilitator|time[-\s]?keeper)(?P<when>\s+(?:in|for|at)\s+[^:]{1,40})?)\s*:\s*"
+    r"(?P<who>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))\s*\.?$",  # a name, not "tbc"
+    re.IGNORECASE,
+)
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 _FIRST_PERSON = re.compile(r"^I(?:\s|['’](?:ll|m|d)\b)")
 _WILL_ASK = re.compile(
     rf"^(?:{SUBJECT})\s+(?:will|shall|to|['’]ll|is\s+going\s+to|are\s+going\s+to)\s+"

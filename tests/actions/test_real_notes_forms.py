@@ -862,3 +862,16 @@ def test_an_action_item_marked_inside_brackets_is_one_of_its_own() -> None:
     assert [(i.task, i.owners) for i in extract(notes)] == [
         ("Rewrite the spec, in parallel", ("Raul",))
     ]
+
+
+def test_a_duty_at_the_next_meeting_is_the_named_persons_item() -> None:
+    notes = (
+        "Chair: Ana Lee\n"
+        "Minute taker in week 4: Anne-Sophie\n"
+        "* Next chair-person: Denisa Arsene\n"
+        "* chair for 19th: tbc\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Minute taker in week 4", ("Anne-Sophie",)),
+        ("Next chair-person", ("Denisa Arsene",)),
+    ]
