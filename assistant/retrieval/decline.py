@@ -4,8 +4,9 @@ Relevance scores alone do not separate covered from uncovered questions: a salar
 shares "ask" and "mentor" with plenty of guidance. The decision therefore also asks whether the
 words that make the question specific (not the mentoring words every question shares) occur in
 the knowledge base at all and in the passages retrieved for it, and whether the question is
-about running a program (pay, eligibility, accounts, tools, or a quantity such as the time
-commitment that no passage found states) rather than about mentoring, and how
+about running a program (pay, eligibility, accounts, tools, a quantity such as the time
+commitment that no passage found states, or how the program matches or decides) rather than
+about mentoring, and how
 much closer it is to reviewed questions mentoring guidance answers than to ones it does not (the
 ``question_scope`` exemplar bank, read with the shared sentence encoder). A small
 logistic model over these features gives the probability that the question is covered; its
@@ -95,9 +96,10 @@ class Evidence:
     known: float  # share of the question's specific words that occur in the knowledge base
     found: float  # share of them that occur in the top passages
     # 1.0 when it names program matters the passages found do not mention, asks only for a
-    # quantity ("What is the time commitment?") that none of them states, or asks only whether one
-    # may do something with (or where to find) a thing the knowledge base never names ("give your
-    # mentee a gift", "find the handbook").
+    # quantity ("What is the time commitment?") that none of them states, asks only whether one
+    # may do something with (or where to find, or whether there is) a thing the knowledge base
+    # never names ("give your mentee a gift", "find the handbook", "any age restrictions"), or
+    # asks only how a program deals with people ("How are students matched with mentors?").
     outside: float
     # How much closer the question is to reviewed questions mentoring guidance answers than to
     # ones it does not (pay, tools, how-to content, small talk): the ``question_scope`` bank.
@@ -211,6 +213,8 @@ def done_by_the_program(question: str) -> bool:
 
 
 def _passive_on_people(doc: Any) -> bool:
+    """Whether the parsed clause's main verb is passive on a person or "it", with no doer named,
+    no advice and no obligation: "How are students matched with mentors?" (students, matched)."""
     rules = model()
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ != "VERB" or root.lemma_.lower() in rules.obligations:
