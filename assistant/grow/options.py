@@ -22,7 +22,7 @@ from assistant.grow.cues import (
 )
 from assistant.grow.steps import STEP_VERBS
 from assistant.understanding import sentences
-from assistant.understanding.syntax import names_a_choice, reports
+from assistant.understanding.syntax import names_a_choice, names_an_action, reports
 from assistant.understanding.timeframes import find_time
 
 __all__ = ["ANOTHER_RE", "asked_as_options", "extract_options"]
@@ -297,6 +297,22 @@ _THING_RE = re.compile(
 )
 
 
+# An alternative named by its noun alone, after one led by a verb: "ask my manager or HR".
+_NOUN_ALONE_RE = re.compile(
+    r"^(?:(?:my|the|a|an|his|her|their|our|your)\s+[a-z][\w'’-]*|(?-i:[A-Z][\w&'’-]*))"
+    r"(?:\s+(?:about|for|at|in)\s+[\w'’-]+)?$",
+    re.IGNORECASE,
+)
+_VERB_OBJECT_RE = re.compile(
+    r"^(?P<verb>[a-z]+(?:\s+(?:to|with|for|at|on|about|into|from))?)\s+"
+    r"(?:(?:my|the|a|an|his|her|their|our|your)\s+[\w'’-]+|(?-i:[A-Z][\w&'’-]*))$",
+    re.IGNORECASE,
+)
+
+
+_DETERMINERS = frozenset({"my", "the", "a", "an", "his", "her", "their", "our", "your"})
+
+
 def _subsumed(options: list[str]) -> list[str]:
     """ "there's the bank, I could pick up day shifts through the bank": a short noun the next
     or the last option goes on to spell out is that option, not another one."""
@@ -369,6 +385,7 @@ def extract_options(text: str) -> list[str]:
     # A numbered list is a list even on one line.
     numbered = len(re.findall(r"(?:^|\s)\(?\d[.)]\s", " ".join(kept))) >= 2
     parts: list[str] = []
+    offered_as_alternative: set[str] = set()  # parts of a sentence that offers alternatives
     whole: set[str] = set()  # parts that are a sentence of their own (a report can only be one)
     for sentence in kept:
         sentence = _LABEL_DASH_RE.sub(r"\1: ", sentence)  # "Option B - stay full time"
@@ -400,6 +417,7 @@ def extract_options(text: str) -> list[str]:
             and all(len(p.split()) <= 10 for p in commas[:-1])  # the last may run on
             and not any(_REPORT_RE.search(p.strip()) for p in commas)
         )
+        first_part = len(parts)
         for part in pieces:
             if not part:
                 continue
@@ -425,9 +443,13 @@ def extract_options(text: str) -> list[str]:
                 parts.append(part)
                 if len(pieces) == 1:
                     whole.add(part)
+        if alternatives:
+            offered_as_alternative.update(parts[first_part:])
     options = []
+    verb: str | None = None  # the verb an alternative named by its noun alone shares
     for part in parts:
         said_alone = part in whole
+        alternative = part in offered_as_alternative
         if _ONE_THAT_RE.match(part.strip()):
             continue  # "there's one that meets near the office": more about the last option
         offered = bool(_THERE_IS_RE.match(part.strip()))  # "there's also that app": an offer
@@ -452,6 +474,15 @@ def extract_options(text: str) -> list[str]:
             continue  # "they don't do nights", "Some care homes pay this for their carers"
         if FEELING_RE.search(part) or ASK_RE.search(part) or find_feeling([Piece(part)]):
             continue
+        # "I could ask my manager or HR": "HR" is asked too; "apply to Google, Meta or Amazon"
+        led = _VERB_OBJECT_RE.match(part)
+        if led and names_an_action(part):
+            verb = led.group("verb")
+        elif verb and alternative and _NOUN_ALONE_RE.match(part):
+            noun = part[0].lower() + part[1:] if part.split()[0].lower() in _DETERMINERS else part
+            part = f"{verb} {noun}"
+        else:
+            verb = None
         if len(content_words(part)) >= 1 and (len(part.split()) >= 2 or len(part) >= 4):
             options.append(part[0].upper() + part[1:])
     return _subsumed(options)

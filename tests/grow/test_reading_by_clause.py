@@ -216,6 +216,31 @@ def test_options_said_through_how_the_mentee_came_by_them(answer: str, expected:
     assert extract_options(answer) == expected
 
 
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("I could ask my manager or HR.", ["Ask my manager", "Ask HR"]),
+        (
+            "I might apply to Google, Meta or Amazon.",
+            ["Apply to Google", "Apply to Meta", "Apply to Amazon"],
+        ),
+        (
+            "Talk to my sister or my mum about childcare.",
+            ["Talk to my sister", "Talk to my mum about childcare"],
+        ),
+        ("I could take the bus or cycle.", ["Take the bus", "Cycle"]),
+        (
+            "Get a tutor, Khan Academy, a study group.",
+            ["Get a tutor", "Khan Academy", "A study group"],
+        ),
+    ],
+)
+def test_an_alternative_named_by_its_noun_alone_shares_the_verb(
+    answer: str, expected: list[str]
+) -> None:
+    assert extract_options(answer) == expected
+
+
 @pytest.mark.parametrize("thanks", ["Thanks.", "Thank you, that helps.", "Cheers."])
 def test_thanks_is_how_an_answer_opens_not_an_option(thanks: str) -> None:
     said = f"{thanks} I could block mornings for writing. Or ask my supervisor for a chat."
