@@ -422,6 +422,7 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
                     and not _orders(sentence)
                     and not _SPARED.search(context)
                     and not d.handoff.search(context)  # "I'll write it myself, don't worry"
+                    and not _someone_elses(clause)  # "ring Dana's landlord myself"
                 )
             )
             reaches = (
@@ -432,6 +433,7 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
                 or pronoun_in_person
                 or d.handoff.search(context) is not None
                 or _SPARED.search(context) is not None
+                or _on_their_behalf(object_text, context)
             )
             if reaches and not own:
                 product = d.products.search(rest) is not None
@@ -712,6 +714,28 @@ def _third_party(object_text: str, context: str) -> bool:
             _THIRD_MORE.search(object_text) is not None or _ROLE.search(object_text) is not None
         ) and _mentee(context)
     return found.group() not in ("him", "her", "them") or _mentee(context)
+
+
+_FOR_THEM = re.compile(r"\bfor (?:her|him|them)\b")
+
+
+def _on_their_behalf(object_text: str, context: str) -> bool:
+    """Is the act done for someone spoken of, with a person of their world in the sentence ("I'll
+    sort out Dana's landlord for her", "he's been clashing with his supervisor, so I'll have that
+    conversation for him")? The mentee talked about rather than to is still the mentee."""
+    return _FOR_THEM.search(object_text) is not None and _ROLE.search(context) is not None
+
+
+# Someone named, as owner: "Dana's", "Mrs Okafor's" (not "the council's").
+_POSSESSOR = re.compile(r"\b[A-Z][a-z]+['\u2019]s ")
+
+
+def _someone_elses(clause: str) -> bool:
+    """Does the clause name a person of someone else's world ("Dana's landlord", "Mrs Okafor's
+    solicitor")? Then "myself" means in their place, not the speaker's own errand ("I'll ring
+    the council's office myself about our permit" is the speaker's own)."""
+    text = clause.lower()
+    return any(_ROLE.match(text, m.end()) for m in _POSSESSOR.finditer(clause))
 
 
 def _orders(sentence: str) -> bool:

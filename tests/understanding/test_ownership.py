@@ -403,3 +403,34 @@ def test_a_choice_already_acted_on_for_the_mentee(
 )
 def test_the_speakers_own_booking_decides_nothing(clause: str, previous: str) -> None:
     assert not any(m.firm for m in ownership(clause, None, previous))
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence"),
+    [
+        (
+            "I'll sort out Dana's landlord for her",
+            "I'll sort out Dana's landlord for her, she's swamped.",
+        ),
+        (
+            "I'm going to step in and have that conversation for him next week.",
+            "He's been clashing with his supervisor, so I'm going to step in and have that "
+            "conversation for him next week.",
+        ),
+        ("I'm going to ring Dana's landlord myself and sort out the mould for her", None),
+    ],
+)
+def test_standing_in_for_the_mentee_spoken_of(clause: str, sentence: str | None) -> None:
+    assert "takes_over" in kinds(clause, sentence)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "I'll book a table for them, my sister is visiting.",
+        "I'll ring my sister's landlord myself about the flat.",
+        "I'll write a reference for her to send to the landlord.",
+    ],
+)
+def test_the_speakers_own_people_and_errands_are_no_stand_in(clause: str) -> None:
+    assert "takes_over" not in kinds(clause)
