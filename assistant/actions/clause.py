@@ -629,6 +629,10 @@ def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+_RESPONSIBLE = re.compile(
+    rf"^(?P<subj>{SUBJECT}|[Tt]he\s+team|[A-Z][\w-]+)\s+(?:is|are)\s+(?:responsible|in\s+charge)"
+    r"\s+(?:for|of)\s+(?P<rest>\S.+)$"
+)
 _FIRST_PERSON = re.compile(r"^I(?:\s|['’](?:ll|m|d)\b)")
 _WILL_ASK = re.compile(
     rf"^(?:{SUBJECT})\s+(?:will|shall|to|['’]ll|is\s+going\s+to|are\s+going\s+to)\s+"
@@ -699,6 +703,12 @@ def _subject_task(
 ) -> tuple[Who, str] | None:
     """Split "Sam will send X" / "I'll send X" / "Priya to send X" / "Sam: send X" ("AI: molly -
     update the graph": after a task marker, a handle before the dash is its owner)."""
+    charged = _RESPONSIBLE.match(text)
+    if charged:  # "Teams are responsible for creating a project page": the teams' task
+        subject = charged.group("subj")
+        owner = people.who(subject, strict=True, group=True) or Who.of([subject])
+        if owner.owners or owner.owner:
+            return owner, charged.group("rest")
     spoken = _SPEAKER_COMMITS.match(text)
     if spoken:  # "Niko: I'll put up an RFC": the speaker's "I" is the speaker
         speaker = people.who(spoken.group("o"), strict=True)

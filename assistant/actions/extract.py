@@ -908,6 +908,23 @@ _INNER_ACTION = re.compile(
 )
 
 
+# "Teams are responsible for 1) Creating a Project Page and 2) Updating it": numbered steps.
+_ENUMERATION = re.compile(r"\s+(?:and\s+)?(?=\(?[2-9][.)]\s)")
+_FIRST_STEP = re.compile(r"^(?P<lead>.{3,200}?\s)\(?1[.)]\s+(?P<step>.+)$")
+
+
+def _enumerated(sentences: list[str]) -> Iterator[str]:
+    """Each numbered step of a sentence with its lead, as a sentence of its own."""
+    for sentence in sentences:
+        first = _FIRST_STEP.match(sentence or "")
+        steps = _ENUMERATION.split(first.group("step")) if first else []
+        if len(steps) < 2:
+            yield sentence
+            continue
+        for step in steps:
+            yield first.group("lead") + re.sub(r"^\(?\d[.)]\s+", "", step)
+
+
 def _clauses(body: str) -> Iterator[str]:
     body = _TAKES_IT_ON.sub(r"(\g<who>)", body)  # "Look into X (Tiffany to find out details)"
     inner = _INNER_COMMITMENT.search(body)
@@ -923,7 +940,7 @@ def _clauses(body: str) -> Iterator[str]:
         yield from _clauses(body[: marked.start()] + " " + body[marked.end() :])
         yield "AI: " + marked.group("inner")
         return
-    for sentence in _SENTENCE_SPLIT.split(body):
+    for sentence in _enumerated(_SENTENCE_SPLIT.split(body)):
         if not sentence or len(sentence) > MAX_SENTENCE_CHARS:
             continue
         parts = _CLAUSE_SPLIT.split(sentence)  # [clause, separator, clause, ...]

@@ -90,7 +90,7 @@ def test_what_was_agreed_or_stated_as_a_state_of_things_is_no_item() -> None:
     tasks = [i.task for i in extract(notes)]
     assert tasks == [
         "Draft the task division document",
-        "The team is responsible for keeping the meeting notes",
+        "Keeping the meeting notes",  # the team's: who is responsible is its owner
     ]
 
 

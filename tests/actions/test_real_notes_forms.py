@@ -875,3 +875,16 @@ def test_a_duty_at_the_next_meeting_is_the_named_persons_item() -> None:
         ("Minute taker in week 4", ("Anne-Sophie",)),
         ("Next chair-person", ("Denisa Arsene",)),
     ]
+
+
+def test_whoever_is_responsible_for_numbered_steps_owns_each() -> None:
+    notes = (
+        "### Summary:\n"
+        "  * Teams are responsible for 1) Creating a Project Page and 2) Updating the page.\n"
+        "  * The team is responsible for keeping track of all meeting notes.\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Creating a Project Page", ("Teams",)),
+        ("Updating the page", ("Teams",)),
+        ("Keeping track of all meeting notes", ("everyone",)),
+    ]
