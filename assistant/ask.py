@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from assistant.citations import Passage
-from assistant.compose import compose
+from assistant.compose import boilerplate_section, compose
 from assistant.errors import UsageError
 from assistant.retrieval.decline import decide, vocabulary
 from assistant.retrieval.ranking import RELEVANCE_THRESHOLD
@@ -142,6 +142,8 @@ def declined(passages: Sequence[Passage] = ()) -> Answer:
     """The "not covered" answer, offering the topics nearest to the question."""
     topics: list[str] = []
     for passage in passages:
+        if boilerplate_section(passage.section):
+            continue  # "About the Author" is no topic the guidance covers
         topic = (passage.section.split(" > ")[-1] or passage.title).strip()
         if topic and topic.casefold() not in {t.casefold() for t in topics}:
             topics.append(topic)

@@ -70,6 +70,13 @@ _SELF_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _SECTION_BOILERPLATE = re.compile(r"about the author|^contact|newsletter|sign up", re.IGNORECASE)
+
+
+def boilerplate_section(section: str) -> bool:
+    """Whether a section is page furniture ("About the Author", "Contact"), never an answer."""
+    return bool(_SECTION_BOILERPLATE.search(section.split(" > ")[-1]))
+
+
 # A sentence that leans on the one before it ("This means...", "That way...") reads badly alone.
 _ANAPHORA = re.compile(
     r"^(?:this|that|these|those|it|they|such|however|also|but|so|then|thus|therefore|"
@@ -378,7 +385,7 @@ def _read(passages: Sequence[Passage]) -> tuple[list[Unit], list[_List]]:
     units: list[Unit] = []
     lists: list[_List] = []
     for rank, passage in enumerate(passages):
-        if _SECTION_BOILERPLATE.search(passage.section.split(" > ")[-1]):
+        if boilerplate_section(passage.section):
             continue
         heading = passage.section.split(" > ")[-1].strip()
         lead = ""  # the sentence that introduces the list that follows

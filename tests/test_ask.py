@@ -345,3 +345,17 @@ def test_a_sentence_a_list_lead_in_leans_on_is_said_only_with_its_list() -> None
         "We asked some people who had been mentored what they got out of mentoring. "
         "Here are some of their responses: “Mentoring gave me a sounding board"
     )
+
+
+def test_a_declined_question_is_offered_topics_not_page_furniture() -> None:
+    from assistant.ask import declined
+
+    passages = [
+        Passage("a.md", "Guide", "Guide > About the Author", "Jo is a coach.", 0.5),
+        Passage("a.md", "Guide", "Guide > Setting goals", "Set goals together.", 0.4),
+        Passage("b.md", "Other", "Other > Contact us", "Write to us.", 0.3),
+        Passage("b.md", "Other", "Other > Ending well", "Thank each other.", 0.2),
+    ]
+    answer = declined(passages)
+    assert answer.suggestions == ("Setting goals", "Ending well")
+    assert "About the Author" not in answer.answer
