@@ -311,12 +311,18 @@ def read_candidate(
             elif named and named[0].split():  # "(owner: JL using the old materials)"
                 who = people.who(named[0].split()[0], strict=True)
         text = (text[: m.start()] + text[m.end() :]).strip()
-    m = _ASSIGNED.search(text)
+    untagged = _ISSUE_TAIL.sub("", text)
+    m = _ASSIGNED.search(untagged)
+    handed = False  # "css styling will be assigned to Martha Snelgrove": given to someone
     if m:
         found_who = people.who(m.group("o"))
+        rest = (untagged[: m.start()] + untagged[m.end() :]).strip()
+        handed = _HANDED.search(rest) is not None
+        if handed and people.who(m.group("o"), strict=True) is None:
+            found_who, handed = None, False  # "a school ambassador will be assigned to each school"
         if found_who is not None:
             who = found_who
-            text = (text[: m.start()] + text[m.end() :]).strip()
+            text = _HANDED.sub("", rest)
     inner = _PAREN_SUBJECT.search(text)
     if inner and inner.group("subj").split()[0] in _PAREN_VERBS:
         inner = None  # "(refer to the repo)": a verb, not a handle
@@ -356,7 +362,7 @@ def read_candidate(
     if polite:
         text = text[polite.end() :]
     committed = bool(prefix) or section.actions or bool(marked) or bool(inner) or bool(polite)
-    committed = committed or bool(bracketed)
+    committed = committed or bool(bracketed) or handed
     committed = committed or bool(_DUE_MARK.search(clause) and due is not None)
     # Only the heading vouches for it: "Upcoming - tolerations", "(merged, docs)" under "## Actions"
     heading_only = committed and not (
@@ -687,6 +693,11 @@ _ASSIGNED = re.compile(
     r"\s*[)\]]?\s*[.;,]?\s*$",
     re.IGNORECASE,
 )
+# "... *issue 88*", "... (issues 105 & 124)": the tracker's numbers after the words.
+_ISSUE_TAIL = re.compile(
+    r"\s*[*_(\[]*\s*issues?\s*#?\d+(?:\s*(?:&|,|and)\s*#?\d+)*\s*[*_)\]]*\s*$", re.IGNORECASE
+)
+_HANDED = re.compile(r"\s+(?:will\s+be|is|are|has\s+been|have\s+been|to\s+be)\s*$", re.IGNORECASE)
 _PAREN_SUBJECT = re.compile(
     rf"\((?:[^()]*?,\s*)?(?P<subj>{SUBJECT}|[a-z][\w-]{{1,15}}(?:\s+and\s+[a-z][\w-]{{1,15}})?)"
     rf"\s+(?:to|will)\s+\w[^()]*\)",

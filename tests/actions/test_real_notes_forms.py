@@ -888,3 +888,13 @@ def test_whoever_is_responsible_for_numbered_steps_owns_each() -> None:
         ("Updating the page", ("Teams",)),
         ("Keeping track of all meeting notes", ("everyone",)),
     ]
+
+
+def test_a_thing_to_be_assigned_to_someone_is_their_task() -> None:
+    notes = (
+        "Present: Martha Snelgrove, Brady Mitchelmore\n\n"
+        "## Scrum notes\n"
+        "- css styling will be assigned to Martha Snelgrove ***issue 88***\n"
+        "- a school ambassador will be assigned to each school\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [("Css styling", ("Martha Snelgrove",))]
