@@ -169,6 +169,7 @@ def extract_candidates(
     heading_due: date | None = None  # "### Due Friday": the section's deadline
     list_due: date | None = None  # "To be done until Friday 10.11.2023:": the list's deadline
     group: tuple[int, Who] | None = None  # "- ==@raulk==" with the person's tasks nested below
+    asked: tuple[int, date | None] | None = None  # "- What do we want to complete by Sunday?"
     last_task: tuple[int, int] | None = None  # (indent, index in found) of the last line's item
     named: Who | None = None  # the person the paragraph last named: who "he"/"she" is
     for number, raw_line in enumerate(lines):
@@ -296,10 +297,18 @@ def extract_candidates(
             here = replace(here, person=group[1])  # "- Aayush's Updates:" under "Isabella's"
         if bullet and indent > 0:
             here = replace(here, nested=True)
+        if asked is not None and (not bullet or indent <= asked[0]):
+            asked = None
+        if asked is not None:  # an answer to "What do we...?": an item of that list
+            here = replace(here, actions=True, kind="actions", nested=False)
         if bullet and _has_nested_list(lines, number, indent):
             here = replace(here, parent=True)
             if _marked_done_below(lines, number, indent):
                 continue  # "* [Vince] Create a new issue" with "* Done" under it: finished
+            if _ASKS_WHAT_TO_DO.match(body):
+                # "- What do we want to complete by Sunday?" over "  - Basic login/logout"
+                asked = (indent, _deadline(body, today, next_meeting, day_first))
+                continue
         speaker = _SPEAKER.match(body)
         said_by = people.who(speaker.group(1), strict=True) if speaker else None
         if speaker and not section.actions and said_by:
@@ -349,7 +358,7 @@ def extract_candidates(
                 # "Ian said we will use Gatsby. He will create a pull request": Ian's
                 item = replace(reading.item, owner=referent.owner, owners=referent.owners)
                 reading = replace(reading, item=item)
-            deadline = list_due or heading_due
+            deadline = list_due or (asked[1] if asked is not None else None) or heading_due
             if deadline is not None and reading.item.due is None:
                 reading = replace(reading, item=replace(reading.item, due=deadline))
             if group is not None and not reading.item.owners:
@@ -486,6 +495,14 @@ def _wrapped_prose(previous: str, raw: str) -> bool:
         and (line[0].islower() or line[0].isdigit())
         and _BULLET.match(line) is None
     )
+
+
+_ASKS_WHAT_TO_DO = re.compile(
+    r"^what\s+(?:do|does|should|shall|will|must|can)\s+(?:we|i|you|the\s+team|everyone)\s+"
+    r"(?:(?:want|need|have|plan|hope)\s+to\s+)?(?:do|complete|finish|deliver|get\s+done|achieve"
+    r"|work\s+on|ship)\b[^?]*\?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _has_nested_list(lines: list[str], number: int, indent: int) -> bool:

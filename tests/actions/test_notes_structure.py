@@ -389,3 +389,20 @@ def test_a_task_tables_row_with_a_due_cell_is_a_task_whatever_its_tense() -> Non
         ("Pull requests for mods agreed", ("SM", "YJ", "RP")),
         ("Collate documentation", ("everyone",)),
     ]
+
+
+def test_the_answers_to_what_to_complete_by_a_day_are_tasks_due_that_day() -> None:
+    notes = (
+        "# General\n\n"
+        "- What do we want to complete by Sunday?\n"
+        "  - Basic login/logout\n"
+        "  - CI/CD pipeline\n"
+        "- What is Pulse meant to measure?\n"
+        "  - Team health\n"
+        "- Set up a general project timeline\n"
+    )
+    assert [(i.task, i.due) for i in extract(notes)] == [
+        ("Basic login/logout", date(2020, 4, 5)),
+        ("CI/CD pipeline", date(2020, 4, 5)),
+        ("Set up a general project timeline", None),
+    ]
