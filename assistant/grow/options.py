@@ -31,7 +31,8 @@ __all__ = ["ANOTHER_RE", "asked_as_options", "extract_options"]
 _OPTION_SPLIT_RE = re.compile(
     r"[\n;]+|(?<=[.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bSt\.)\s+|"
     r",?\s+or\s+(?:else\s+)?|\s*,\s*(?=(?:or|and(?!\s+then\b)|also|maybe|perhaps|"
-    r"i\s+could|i\s+might|i\s+can|i(?:'d|’d)|another|then\s+there|"
+    r"i\s+could|i\s+might|i\s+can|i(?:'d|’d)|another|then\s+there|part\s+of\s+me|"
+    r"so\s+i\s+could|"
     r"the\s+(?:other|second|third|last)\s+(?:one\s+)?(?:is|would|could|might))\b)|"
     r"\s+and\s+(?=(?:also|maybe|perhaps|i\s+could|i\s+might)\b)|"
     r"\b(?:(?:option|idea|choice)\s+(?:[a-d1-5]|one|two|three|four|five)\s*(?:[:.),-]|"
@@ -66,10 +67,16 @@ _OPTION_LEAD_RE = re.compile(
     r"i(?:'ve|’ve|\s+have)\s+(?:always\s+|also\s+|even\s+|sometimes\s+)?(?:considered|fancied|"
     r"toyed\s+with|looked\s+(?:at|into)|wondered\s+about)|i\s+(?:always\s+|also\s+)?fancied|"
     r"(?:things|stuff|ideas|options)\s+like|"
+    # "part of me wants to quit", "First option, ...", "If that fails, find a flatmate"
+    r"part\s+of\s+me\s+(?:wants|would\s+like|thinks\s+i\s+should)(?:\s+to)?|"
+    r"(?:first|second|third|last|final|another|other|one)\s+(?:option|idea|thing)\s*[,:-]|"
+    r"if\s+(?:that|it|this)\s+(?:fails|doesn(?:'|’)?t\s+work(?:\s+out)?|falls\s+through)|"
+    r"failing\s+that|if\s+not|"
     r"i(?:'m|’m|\s+am)\s+(?:toying\s+with|considering)|i\s+(?:could|might|can|would|may|should)"
     r"(?:\s+also|\s+maybe|\s+always|\s+either)?|i(?:'d|’d)|we\s+could|could|might|can|"
     r"options?\s+(?:are|is)|my\s+options\s+are|honestly|"
-    r"(?:the\s+)?(?:only\s+)?(?:things?|options?|ideas?)\s+i\s+can\s+(?:think\s+of|see)\s+(?:are|is)|option\s*[a-d\d]*\s*[:.)-]?|try\s+to|"
+    r"(?:the\s+)?(?:only\s+)?(?:things?|options?|ideas?)\s+i\s+can\s+(?:think\s+of|see)\s+(?:are|is)"
+    r"(?:\s+to)?|option\s*[a-d\d]*\s*[:.)-]?|try\s+to|"
     r"it\s+(?:could|might)\s+be)[\s,:]+)+",
     re.IGNORECASE,
 )
@@ -121,6 +128,11 @@ _ADJUNCT_RE = re.compile(
     r"(?:(?:,\s*|\s+)(?:but|although|though|because|cos|coz|since|so\s+that|"
     r"in\s+order\s+to)\b|,\s*(?:to|if|which|who|whose|they|it|that|he|she|there(?:'s|’s|\s+is)\s+"
     r"(?:one|an?)(?=\s))\b"
+    # ", the restructure might change everything anyway": a reason with a subject of its own
+    r"|,\s*(?:the|my|our|his|her|their)\s+"
+    r"(?!(?:other|first|second|third|last|next|obvious|best|easiest|cheapest)\b)"
+    r"(?:[\w'’-]+\s+){0,2}?(?:might|may|will|would|could|"
+    r"won(?:'|’)?t|can(?:'|’)?t|is|are|was|has|had)\b"
     r"|\s[—–-]\s)[^.;?!]*?(?=[.;?!]|,?\s+or\b|$)",
     re.IGNORECASE,
 )
@@ -409,8 +421,9 @@ def extract_options(text: str) -> list[str]:
         alternatives = bool(re.search(r"\bor\b", sentence, re.I)) and len(pieces) > 1
         # "I've got three ideas: a podcast, a newsletter, and ...": the list is after the label
         commas = [p for p in sentence.split(": ")[-1].split(",") if p.strip()]
-        if commas:  # "I've considered quitting, going travelling, ...": the lead is no report
-            commas[0] = _OPTION_LEAD_RE.sub("", commas[0].strip() + " ")
+        # "I've considered quitting, going travelling, ...", "..., and I guess ask around": how a
+        # part is led is no report
+        commas = [_OPTION_LEAD_RE.sub("", c.strip() + " ") for c in commas]
         listed = (
             not alternatives
             and len(commas) >= 3

@@ -241,6 +241,35 @@ def test_an_alternative_named_by_its_noun_alone_shares_the_verb(
     assert extract_options(answer) == expected
 
 
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("I could just wait it out, the restructure might change everything.", ["Wait it out"]),
+        ("Honestly the only thing I can think of is to talk to her.", ["Talk to her"]),
+        (
+            "Go to the meetup, join the Slack group, and I guess ask around at work.",
+            ["Go to the meetup", "Join the Slack group", "Ask around at work"],
+        ),
+        (
+            "Part of me wants to quit, part of me wants to stay and fight.",
+            ["Quit", "Stay and fight"],
+        ),
+        (
+            "I've got the savings, so I could take three months off. Or work weekends.",
+            ["Take three months off", "Work weekends"],
+        ),
+        (
+            "First option, negotiate with the landlord. If that fails, find a flatmate.",
+            ["Negotiate with the landlord", "Find a flatmate"],
+        ),
+    ],
+)
+def test_how_an_option_is_framed_or_reasoned_is_not_part_of_it(
+    answer: str, expected: list[str]
+) -> None:
+    assert extract_options(answer) == expected
+
+
 @pytest.mark.parametrize("thanks", ["Thanks.", "Thank you, that helps.", "Cheers."])
 def test_thanks_is_how_an_answer_opens_not_an_option(thanks: str) -> None:
     said = f"{thanks} I could block mornings for writing. Or ask my supervisor for a chat."
