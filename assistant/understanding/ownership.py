@@ -328,6 +328,12 @@ _PREFER_ONLY_ME = re.compile(
     r"(?:talking|talk|speaking|speak|going|go) to\b"
 )
 
+# The mentee told they need the speaker ("You need me in your corner for this", "so you really
+# need me"); "whenever you need me", "let me know if you need me" and "you need me to sign it"
+# are an open door or a request.
+_YOU_NEED_ME = re.compile(
+    r"(?:^|\b(?:so|and|but) )(?:you|u) (?:really |still |just )?need me\b(?! to\b)"
+)
 # The mentee's own move held until the speaker is in it ("pls dont post anything without showing
 # me first", "I'd rather you didn't talk to HR without me there", "you shouldn't make any big
 # calls without one of our sessions first", "...didn't decide until we've talked it through");
@@ -554,7 +560,10 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         moves.append(Move("takes_over", cover.group(), product=True))
 
     route = (
-        d.routes.search(words) or _PREFER_ONLY_ME.search(words) or _EVERYTHING_BY_ME.search(words)
+        d.routes.search(words)
+        or _PREFER_ONLY_ME.search(words)
+        or _EVERYTHING_BY_ME.search(words)
+        or _YOU_NEED_ME.search(words)
     )
     route_negated = (
         re.search(r"\b(?:not|never|no need|no)\b", words[: route.start()]) if route else None

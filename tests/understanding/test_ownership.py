@@ -434,3 +434,17 @@ def test_standing_in_for_the_mentee_spoken_of(clause: str, sentence: str | None)
 )
 def test_the_speakers_own_people_and_errands_are_no_stand_in(clause: str) -> None:
     assert "takes_over" not in kinds(clause)
+
+
+@pytest.mark.parametrize(
+    ("clause", "routed"),
+    [
+        ("You need me in your corner for this.", True),
+        ("and you still need me on the grant", True),
+        ("Call me whenever you need me.", False),
+        ("Let me know if you need me.", False),
+        ("You need me to sign the form before Friday.", False),
+    ],
+)
+def test_told_they_need_the_speaker(clause: str, routed: bool) -> None:
+    assert ("routes_through_me" in kinds(clause)) is routed
