@@ -574,9 +574,39 @@ _NARRATED = re.compile(
     r"summarises|walks|gives|raises|points|comments|responds|replies|adds)\b"
 )
 _PAREN_VERBS = TASK_VERBS | frozenset(
-    {"refer", "see", "go", "according", "due", "used", "similar", "up", "need", "needs", "going",
-     "ready", "back", "subject", "next", "link", "links", "prior", "related"}
-)  # fmt: skip
+    {
+        "refer",
+        "see",
+        "go",
+        "according",
+        "due",
+        "used",
+        "similar",
+        "up",
+        "need",
+        "needs",
+        "going",
+        "ready",
+        "back",
+        "subject",
+        "next",
+        "link",
+        "links",
+        "prior",
+        "related",
+        "or",
+        "and",
+        "but",
+        "so",
+        "not",
+        "also",
+        "how",
+        "what",
+        "when",
+        "where",
+        "whether",
+    }
+)  # fmt: skip  "(or to actually start)": a word that joins, not a handle
 _PASSIVE_BY = re.compile(
     r"^(?i:to|will|needs?\s+to|has\s+to|must|should)\s+be\s+\w+(?:ed|en)\s+by\s+"
     r"(?P<o>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?)\b"

@@ -898,3 +898,8 @@ def test_a_thing_to_be_assigned_to_someone_is_their_task() -> None:
         "- a school ambassador will be assigned to each school\n"
     )
     assert [(i.task, i.owners) for i in extract(notes)] == [("Css styling", ("Martha Snelgrove",))]
+
+
+def test_a_joining_word_in_brackets_before_to_is_no_owner() -> None:
+    notes = "- tests need to not fail (or to actually start)\n- Fix the test (akm to review)\n"
+    assert [i.owners for i in extract(notes)] == [("Akm",)]  # a handle before "to" still is
