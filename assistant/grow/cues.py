@@ -393,6 +393,9 @@ def flatten(text: str) -> str:
         if joined:
             joined += " " if joined[-1] in ".!?;:" else "; "
         joined += line
+    if re.search(r"(?:^|\s)1[.)]\s.*\s2[.)]\s", joined):
+        # "1) email Jo by Wed 2) book the venue": a numbered list on one line
+        joined = re.sub(r"\s+\d[.)]\s+", "; ", re.sub(r"^\s*1[.)]\s+", "", joined))
     joined = re.sub(r"\s*\((?:[^()]{1,40})\)(?=[\s,.;:!?]|$)", "", joined)
     joined = _SLANG_TIME_RE.sub(lambda m: _SLANG_TIMES[m.group(0).lower()], joined)
     joined = _respell_days(joined)

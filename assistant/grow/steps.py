@@ -650,7 +650,7 @@ def _part_owner(part: str, owner: str) -> str | None:
 
 _LEAD_ONLY_RE = re.compile(
     r"\W*(?:(?:first(?:ly)?|then|so|ok(?:ay)?|right|next|also|and|well|fine|sure|yes|yeah|"
-    r"second(?:ly)?|finally|after\s+that)\W*)*",
+    r"second(?:ly)?|finally|after\s+that|step\s+(?:one|two|three|four|five|\d))\W*)*",
     re.IGNORECASE,
 )
 

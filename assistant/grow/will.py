@@ -54,6 +54,7 @@ _SUBJECT_RE = re.compile(
     r"^(?:both\s*:\s*|ill\s+|(?:i|we|you|both\s+of\s+us|[A-Z][a-z]+(?:\s+and\s+i)?|my\s+partner\s+and\s+i|"
     r"my\s+(?:mentor|manager|boss|supervisor|team\s+lead|coach|colleague))\s*"
     r"(?:'ll|’ll|will|shall|am\s+going\s+to|'m\s+going\s+to|’m\s+going\s+to|are\s+going\s+to|"
+    r"(?:'m|’m|\s+am|m)\s+gonna|"
     r"should|can|must|need\s+to|have\s+to|want\s+to|hope\s+to|would\s+like\s+to|'d\s+like\s+to|"
     r"’d\s+like\s+to|would\s+love\s+to|'d\s+love\s+to|’d\s+love\s+to|"
     r"'re\s+going\s+to|’re\s+going\s+to|is\s+going\s+to|plan\s+to|commit\s+to|intend\s+to|"

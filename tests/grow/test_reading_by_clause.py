@@ -385,6 +385,23 @@ def test_a_step_shared_with_a_colleague_named_is_both() -> None:
     assert got == [("Do a budget", "mentee", date(2026, 12, 6))]
 
 
+def test_steps_numbered_or_counted_on_one_line_are_each_a_step() -> None:
+    got = items(("will", "Right: 1) email Jo by Wed 2) book the venue by the 15th"))
+    assert got == [
+        ("Email Jo", "mentee", date(2026, 12, 2)),
+        ("Book the venue", "mentee", date(2026, 12, 15)),
+    ]
+    got = items(
+        ("will", "Step one is to get quotes, by the 20th. Step two, pick a builder by the 31st.")
+    )
+    assert got == [
+        ("Get quotes", "mentee", date(2026, 12, 20)),
+        ("Pick a builder", "mentee", date(2026, 12, 31)),
+    ]
+    got = items(("will", "I'm gonna book the test on Friday."))
+    assert got == [("Book the test", "mentee", date(2026, 12, 4))]
+
+
 def test_i_will_see_is_no_step() -> None:
     got = items(("will", "I'll update my CV by Friday. The recruiters, I will see."))
     assert [task for task, _, _ in got] == ["Update my CV"]
