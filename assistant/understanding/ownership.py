@@ -328,6 +328,14 @@ _PREFER_ONLY_ME = re.compile(
     r"(?:talking|talk|speaking|speak|going|go) to\b"
 )
 
+# The speaker's seat among those who decide ("I sit on the panel", "I've sat on that panel for
+# years", "I'm friendly with two of the reviewers"), said beside the mentee's outcome ("so
+# consider the scholarship yours", "ur in"): the outcome secured through the speaker.
+_INFLUENCE = re.compile(
+    r"\bi (?:sit on|am on|chair|have sat on|sat on|am friendly with|know) (?:\w+ ){0,3}"
+    r"(?:panel|committee|board|hiring manager|selectors|reviewers|promoter|judges|interviewers)\b"
+)
+_YOU_ARE_IN = re.compile(r"\b(?:you are|your|you re|u r) in$")
 # The mentee told they need the speaker ("You need me in your corner for this", "so you really
 # need me"); "whenever you need me", "let me know if you need me" and "you need me to sign it"
 # are an open door or a request.
@@ -518,6 +526,9 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
     if done and previous and not (question or negated or settled) and _choice_stated(previous):
         # "ur going to the open day on sat. i've booked u a slot": decided and done for them
         moves.append(Move("decides", done.group(), firm=True))
+    influence = _INFLUENCE.search(context)
+    if influence and not (question or negated) and _outcome_claimed(words):
+        moves.append(Move("ensures_outcome", influence.group()))
     certain = d.certainty.search(words)
     mentee = _YOUR.search(words) is not None or bool({"you", "u"} & set(words.split()))
     if (
@@ -618,6 +629,18 @@ _WILL_HAPPEN = re.compile(
     r"\b(?:(?:your|ur) (?:\w+ ){1,3}|(?:you|u) )(?:will|is going to|are going to|is gonna|"
     r"are gonna)(?: \w+)?"
 )
+
+
+def _outcome_claimed(words: str) -> bool:
+    """Is the mentee's outcome claimed in the clause ("consider the scholarship yours", "ur in",
+    "you're getting the lectureship"), not asked about ("how you get the funding")?"""
+    if "yours" in words.split() or _YOU_ARE_IN.search(words):
+        return True
+    addressed = _ADDRESSEE_FUTURE.search(words)
+    if addressed is None:
+        return False
+    outcome = _data().outcomes.search(words, addressed.end())
+    return outcome is not None and outcome.start() <= addressed.end() + 12
 
 
 def _outcome_stated(previous: str) -> bool:

@@ -448,3 +448,38 @@ def test_the_speakers_own_people_and_errands_are_no_stand_in(clause: str) -> Non
 )
 def test_told_they_need_the_speaker(clause: str, routed: bool) -> None:
     assert ("routes_through_me" in kinds(clause)) is routed
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence"),
+    [
+        ("consider the award yours.", "I sit on the committee, so consider the award yours."),
+        ("i know the hiring manager, ur in", None),
+        ("You're getting the post", "You're getting the post, I've sat on that panel for years."),
+    ],
+)
+def test_the_speakers_seat_beside_the_mentees_outcome_secures_it(
+    clause: str, sentence: str | None
+) -> None:
+    assert "ensures_outcome" in kinds(clause, sentence)
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence"),
+    [
+        (
+            "I can't review your application myself.",
+            "I sit on the panel, so I can't review your application myself.",
+        ),
+        (
+            "you're in good hands with her.",
+            "I know the hiring manager, you're in good hands with her.",
+        ),
+        (
+            "ask me anything about how you get the funding.",
+            "I sit on the board, so ask me anything about how you get the funding.",
+        ),
+    ],
+)
+def test_the_speakers_seat_alone_secures_nothing(clause: str, sentence: str) -> None:
+    assert "ensures_outcome" not in kinds(clause, sentence)
