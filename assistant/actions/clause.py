@@ -117,6 +117,7 @@ _NOT_TASK_START = re.compile(
     r"|if\s|stay\s+focused|keep\s+in\s+mind|see\W*$|suggest(?:s|ed)?\s+(?:that\s+)?we\b|"
     r"be|feel|not|never|probably|likely|maybe|love|enjoy|hate|like|want|wish|hope|any|"
     r"know|become|seems?|remain|looks\s+like|sounds\s+like|lots\s+of|plenty\s+of|heads\s+up|"
+    r"welcome\s+to|thanks\s+to|thank\s+you|congrat\w*|"
     r"have\s+been|be\s+able|see\s+how|discuss(?:ed)?|(?:them|it|this|that|these|those)\s+being|"
     r"(?:updates?|status|progress|recap|overview|summary|report|feedback|discussion|review)"
     r"\s+(?:on|of|about|from|re)\b|action\s+items?\s+(?:review|from)\b)\b",

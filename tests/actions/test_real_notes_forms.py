@@ -903,3 +903,14 @@ def test_a_thing_to_be_assigned_to_someone_is_their_task() -> None:
 def test_a_joining_word_in_brackets_before_to_is_no_owner() -> None:
     notes = "- tests need to not fail (or to actually start)\n- Fix the test (akm to review)\n"
     assert [i.owners for i in extract(notes)] == [("Akm",)]  # a handle before "to" still is
+
+
+def test_a_greeting_or_thanks_is_no_task() -> None:
+    notes = (
+        "Present: Daniel Ebert (DE), Marc\n\n"
+        "DE: Welcome to Marc\n"
+        "- Thanks to Marc for the demo\n"
+        "- Congrats to the team!\n"
+        "- Send the slides to Marc\n"
+    )
+    assert [i.task for i in extract(notes)] == ["Send the slides to Marc"]
