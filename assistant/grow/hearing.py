@@ -379,12 +379,30 @@ _TAG_QUESTION_RE = re.compile(
 )
 
 
+# What a remark means for the mentee, said with it: "so I need more hours", "so weekends are out
+# for me", "which eats the budget", "I have to move by June anyway".
+_BEARS_ON_ME_RE = re.compile(
+    r"\bso\s+(?:i|we)\b(?!(?:'ll|’ll|\s+will)\b)|\bwhich\s+(?:means|eats|leaves|takes|makes|"
+    r"is\s+why)\b|\bmeans\s+(?:i|we)\b|\b(?:i|we)\s+(?:need\s+(?:to|more)|have\s+to|had\s+to|"
+    r"can(?:'|’)?t|cannot|must)\b",
+    re.IGNORECASE,
+)
+# Chat put to the mentor, whatever else it says: "by the way", "did you see", "random question".
+_CHAT_CUE_RE = re.compile(
+    r"\b(?:by\s+the\s+way|btw|random|unrelated|off\s+topic|did\s+(?:you|u)|have\s+(?:you|u)|"
+    r"sorry|lol|one\s+sec|hold\s+on|hang\s+on)\b",
+    re.IGNORECASE,
+)
+
+
 def _off_topic_cue(text: str) -> re.Match[str] | None:
     """The off-topic cue, unless most of the answer is about something else: in "i do 2-10
     shifts at the warehouse... my mum picks them up and does dinner" the dinner is part of it."""
     found = OFF_TOPIC_RE.search(text)
     if found is None:
         return None
+    if _BEARS_ON_ME_RE.search(text) and "?" not in text and not _CHAT_CUE_RE.search(text):
+        return None  # "The rent went up 200 a month so I need more hours": what it means for them
     said = [x.text for x in sentences(text)]
     cued = sum(1 for x in said if OFF_TOPIC_RE.search(x))
     return found if cued * 2 >= len(said) else None

@@ -339,3 +339,23 @@ def test_doing_something_better_is_specific_only_with_what_is_reached(
 ) -> None:
     goal = hear(answer, "goal", TODAY).goal
     assert goal is not None and goal.specific is specific
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The rent went up 200 a month so I need more hours.",
+        "My landlord is selling the flat, so I have to move by June anyway.",
+        "We had a holiday booked in May which eats the budget.",
+        "I coach the kids' football on Saturdays, so I can't do weekends.",
+    ],
+)
+def test_a_remark_said_with_what_it_means_for_the_mentee_is_on_topic(answer: str) -> None:
+    heard = hear(answer, "reality", TODAY)
+    assert not heard.has("off_topic") and heard.substantive
+
+
+def test_chat_is_off_topic_whatever_it_means_for_them() -> None:
+    assert hear("Did you see the match? So I had to stay up late lol", "reality", TODAY).has(
+        "off_topic"
+    )
