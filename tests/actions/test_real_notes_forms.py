@@ -914,3 +914,16 @@ def test_a_greeting_or_thanks_is_no_task() -> None:
         "- Send the slides to Marc\n"
     )
     assert [i.task for i in extract(notes)] == ["Send the slides to Marc"]
+
+
+def test_why_a_task_is_done_in_brackets_is_left_out_of_it() -> None:
+    notes = (
+        "- Action to APIBacklog WG to nominate the maintainers (so that the repo can be set up\n"
+        "- Sam will book the room (in order to have it on Friday)\n"
+        "- Ana will send the deck (the short one)\n"
+    )
+    assert [i.task for i in extract(notes)] == [
+        "Nominate the maintainers",
+        "Book the room",
+        "Send the deck (the short one)",
+    ]
