@@ -693,8 +693,8 @@ _PARENS = re.compile(r"\([^()]*\)")
 # An explanatory aside: "(e.g., why X is needed)", "(used for sprints for instance)".
 _ASIDE = re.compile(
     r"\s*\((?=[^()]*\b(?:e\.g\.|i\.e\.|for\s+instance|for\s+example|such\s+as)\W)[^()]{0,200}\)"
-    r"|\s*\((?:so\s+that|in\s+order\s+to)\b[^()]{0,200}(?:\)|$)"
-)  # "(so that the repo can be set up right after the decision": why, not what
+    r"|\s*\((?:so\s+that|in\s+order\s+to|note\s*[,:]|nb\b|n\.b\.)[^()]{0,200}(?:\)|$)"
+)  # "(so that the repo can be set up right after the decision": why, not what; "(note, ...)"
 _TITLE_WORDS = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|&))*")
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "someone", "everyone"})
 # "Agenda - Lynne to work on the draft": a topic, then who does what about it.

@@ -921,9 +921,11 @@ def test_why_a_task_is_done_in_brackets_is_left_out_of_it() -> None:
         "- Action to APIBacklog WG to nominate the maintainers (so that the repo can be set up\n"
         "- Sam will book the room (in order to have it on Friday)\n"
         "- Ana will send the deck (the short one)\n"
+        "- Sam to plan this together (note, in the following meeting)\n"
     )
     assert [i.task for i in extract(notes)] == [
         "Nominate the maintainers",
         "Book the room",
         "Send the deck (the short one)",
+        "Plan this together",
     ]
