@@ -358,6 +358,7 @@ def read_candidate(
         text = re.sub(r"[(\[]\s*[,;]?\s*[)\]]", "", text).strip()
 
     text = _LEAD_IN.sub("", text)
+    text = _REMINDER.sub("", text)  # "Do not forget to do BuddyCheck!": the task is the BuddyCheck
     text = _capitalise_people(text, people)
     polite = _PLEASE.match(text) if section.kind != "agenda" else None
     if polite:
@@ -669,6 +670,10 @@ def _capitalise(text: str) -> str:
 _RESPONSIBLE = re.compile(
     rf"^(?P<subj>{SUBJECT}|[Tt]he\s+team|[A-Z][\w-]+)\s+(?:is|are)\s+(?:responsible|in\s+charge)"
     r"\s+(?:for|of)\s+(?P<rest>\S.+)$"
+)
+_REMINDER = re.compile(
+    r"^(?:(?:do\s+not|don['’]t)\s+forget\s+(?:to\s+)?|(?:remember|make\s+sure)\s+to\s+)(?=[a-z])",
+    re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(r"^I(?:\s|['’](?:ll|m|d)\b)")
 _WILL_ASK = re.compile(

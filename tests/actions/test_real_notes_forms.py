@@ -929,3 +929,8 @@ def test_why_a_task_is_done_in_brackets_is_left_out_of_it() -> None:
         "Send the deck (the short one)",
         "Plan this together",
     ]
+
+
+def test_a_reminder_is_read_as_the_task_it_reminds_of() -> None:
+    notes = "- Do not forget to do BuddyCheck!\n- Remember to submit the timesheet\n"
+    assert [i.task for i in extract(notes)] == ["Do BuddyCheck", "Submit the timesheet"]
