@@ -116,7 +116,8 @@ FEELING_RE = re.compile(
 
 # "be less terrified of presenting": a state the mentee wants, a goal rather than a feeling now.
 WISHED_STATE_RE = re.compile(
-    r"^\W*(?:(?:i\s+(?:want|would\s+like|'d\s+like|’d\s+like)\s+)?to\s+)?(?:be|feel|get|become)\s+"
+    r"^\W*(?:(?:maybe|perhaps|probably|i\s+guess|i\s+think|just|honestly|ideally)[\s,]+)*"
+    r"(?:(?:i\s+(?:want|would\s+like|'d\s+like|’d\s+like)\s+)?to\s+)?(?:be|feel|get|become)\s+"
     r"(?:a\s+lot\s+|much\s+|way\s+)?(?:less|more|not\s+so|not\s+as|calmer|braver|happier)\b",
     re.IGNORECASE,
 )

@@ -359,3 +359,11 @@ def test_chat_is_off_topic_whatever_it_means_for_them() -> None:
     assert hear("Did you see the match? So I had to stay up late lol", "reality", TODAY).has(
         "off_topic"
     )
+
+
+@pytest.mark.parametrize(
+    "answer", ["Maybe to feel less stressed at work", "I guess be more confident in meetings"]
+)
+def test_a_hedged_wish_to_feel_better_is_a_goal_not_a_feeling(answer: str) -> None:
+    heard = hear(answer, "goal", TODAY)
+    assert heard.has("goal") and not heard.has("feeling")
