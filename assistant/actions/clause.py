@@ -354,6 +354,11 @@ def read_candidate(
     if span:
         start, end, due, problem = span
         warning = warning or problem
+        later = _SECOND_DAY.match(text[end:])
+        second = find_due(later.group("d"), today, day_first=day_first) if later else None
+        if later and second and second[0] == 0 and second[2] and due and second[2] >= due:
+            # "Send out public communications on Monday and Tuesday": done by the later day
+            end, due = end + later.start("d") + second[1], second[2]
         text = (text[:start] + " " + text[end:]).strip()
         text = re.sub(r"[(\[]\s*[,;]?\s*[)\]]", "", text).strip()
 
@@ -671,6 +676,7 @@ _RESPONSIBLE = re.compile(
     rf"^(?P<subj>{SUBJECT}|[Tt]he\s+team|[A-Z][\w-]+)\s+(?:is|are)\s+(?:responsible|in\s+charge)"
     r"\s+(?:for|of)\s+(?P<rest>\S.+)$"
 )
+_SECOND_DAY = re.compile(r"^\s*(?:and|&|or|to|-|–)\s+(?P<d>\S.*)$", re.IGNORECASE)
 _REMINDER = re.compile(
     r"^(?:(?:do\s+not|don['’]t)\s+forget\s+(?:to\s+)?|(?:remember|make\s+sure)\s+to\s+)(?=[a-z])",
     re.IGNORECASE,

@@ -934,3 +934,10 @@ def test_why_a_task_is_done_in_brackets_is_left_out_of_it() -> None:
 def test_a_reminder_is_read_as_the_task_it_reminds_of() -> None:
     notes = "- Do not forget to do BuddyCheck!\n- Remember to submit the timesheet\n"
     assert [i.task for i in extract(notes)] == ["Do BuddyCheck", "Submit the timesheet"]
+
+
+def test_a_task_said_for_two_days_is_due_on_the_later() -> None:
+    notes = "- TODO: Send out public communications on Monday and Tuesday.\n"
+    assert [(i.task, i.due) for i in extract(notes)] == [
+        ("Send out public communications", date(2025, 11, 25))
+    ]
