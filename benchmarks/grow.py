@@ -274,6 +274,15 @@ HISTORY: tuple[tuple[str, str, int, float, float, str], ...] = (
         "six more (s10-15..20) added, measured before any change for them (1.000 / 0.667, "
         "options 0.83, items 0.83); the first fourteen at 0.972 / 1.000 after tuning on them",
     ),
+    (
+        "5d9c9d5",
+        "set10",
+        26,
+        0.984,
+        0.923,
+        "six more (s10-21..26) added, measured before any change for them (1.000 / 0.667, "
+        "options 0.83, items 0.83); the first twenty at 0.980 / 1.000 after tuning on them",
+    ),
 )
 
 
