@@ -261,10 +261,18 @@ _CONTRARY = re.compile(
     r"^(?:but |and |so |though )?(?:i (?:can|could) (?:tell|see)|i know(?! (?:what you mean|"
     r"how you feel|it is hard|that feeling))|i have (?:seen|watched|known)|"
     r"my (?:gut|instinct|read|sense) (?:says|is|tells)|deep down|underneath|"
+    r"i do not think (?:that|it) is|"
     r"(?:that|this) is (?:not|just|only)|it is (?:just|only)|(?:you|u) (?:do|did) not mean|"
     r"\w+ is not what (?:you|u) (?:need|want)|what (?:you|u) want is|"
     r"(?:you|u) (?:are|re) (?:just|only|more|a|an)\b|(?:you|u) (?:are|re) (?:\w+ ){1,3}"
     r"(?:at heart|through and through)|(?:you|u) (?:are|re|do|did) not$)"
+)
+# "When you say you're not bothered about the promotion, I know that's not true."
+_WHEN_YOU_SAY = re.compile(r"(?:\w+ ){0,2}when (?:you|u) (?:say|said|tell me|told me)\b")
+# "That's not anxiety you're feeling, it's excitement": the mentee's feeling renamed.
+_FEELING_RENAMED = re.compile(
+    r"\b(?:that|it) is not (?:\w+ ){1,2}(?:that )?(?:you are|you re) (?:feeling|having|"
+    r"experiencing) (?:it|that) is\b"
 )
 # "I don't think you're as anxious about the exam as you say": the mentee's stated feeling
 # measured against the speaker's.
@@ -550,7 +558,7 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
     if knows is None:
         knows = (
             _FEELINGS_DISMISSED.search(words)
-            or _overruled(words, context, sentence)
+            or _overruled(words, context, sentence, previous)
             or _recast(words, context)
         )
     # A condition ("if you are not sure..., it is not for you") is not a verdict.
@@ -608,16 +616,30 @@ def _recast(words: str, context: str) -> re.Match[str] | None:
     return just if denied and len(context[denied.end() : start].split()) <= 10 else None
 
 
-def _overruled(words: str, context: str, sentence: str) -> re.Match[str] | None:
+def _overruled(words: str, context: str, sentence: str, previous: str = "") -> re.Match[str] | None:
     """The mentee's account of themselves overruled by the speaker ("You say the pace suits you,
-    but I can tell it doesn't"): a contrary verdict set against the account by "but" or a
-    semicolon in the same sentence. Without the contrast the verdict is still the account ("So
-    you feel the brochure is just blowing things up")."""
-    less = _LESS_THAN_SAID.search(words)
+    but I can tell it doesn't"): a contrary verdict set against the account by "but", a
+    semicolon or "when you say ..., " in the same sentence, or said as a sentence of its own
+    after it ("I know you think you want to freelance. You don't."). Without the contrast the
+    verdict is still the account ("So you feel the brochure is just blowing things up")."""
+    less = _LESS_THAN_SAID.search(words) or _FEELING_RENAMED.search(context)
     if less is not None or words not in context:
         return less
     before = context[: context.find(words)]
-    contrast = re.search(r"\bbut $", before) is not None or ";" in sentence
+    if not before.strip():
+        inside = words.find(" but ")  # one clause: "u say ur fine but ur clearly not"
+        if inside > 0 and _THEIR_ACCOUNT.search(words[:inside]):
+            return _CONTRARY.match(words[inside + 5 :])
+        asked = previous.rstrip().endswith("?")
+        earlier = _read(previous, previous) if previous and not asked else ""
+        if words == context and _THEIR_ACCOUNT.search(earlier):
+            return _CONTRARY.match(words)  # "I know you think you want to freelance. You don't."
+        return None
+    contrast = (
+        re.search(r"\bbut $", before) is not None
+        or ";" in sentence
+        or _WHEN_YOU_SAY.match(before) is not None
+    )
     if not contrast or _THEIR_ACCOUNT.search(before) is None:
         return None
     return _CONTRARY.match(words)

@@ -483,3 +483,43 @@ def test_the_speakers_seat_beside_the_mentees_outcome_secures_it(
 )
 def test_the_speakers_seat_alone_secures_nothing(clause: str, sentence: str) -> None:
     assert "ensures_outcome" not in kinds(clause, sentence)
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence", "previous"),
+    [
+        ("u say ur fine with him but ur clearly not.", None, ""),
+        ("You don't.", None, "I know you think you want to freelance."),
+        (
+            "I know that's not true.",
+            "When you say you're not bothered about the promotion, I know that's not true.",
+            "",
+        ),
+        (
+            "I don't think that's really what's going on.",
+            "I hear that you feel burnt out, but I don't think that's really what's going on.",
+            "",
+        ),
+        (
+            "That's not anxiety you're feeling",
+            "That's not anxiety you're feeling, it's excitement.",
+            "",
+        ),
+    ],
+)
+def test_more_forms_of_the_account_overruled(
+    clause: str, sentence: str | None, previous: str
+) -> None:
+    assert "knows_better" in {m.kind for m in ownership(clause, sentence, previous)}
+
+
+@pytest.mark.parametrize(
+    ("clause", "previous"),
+    [
+        ("It's not.", "You think it is too late to apply."),  # reassurance
+        ("You didn't, and that's okay.", "You said you'd call them."),
+        ("You're not.", "Do you think you're behind?"),
+    ],
+)
+def test_a_reply_to_the_account_that_overrules_nothing(clause: str, previous: str) -> None:
+    assert "knows_better" not in {m.kind for m in ownership(clause, None, previous)}
