@@ -288,7 +288,8 @@ _SOMEONE = (
 )
 _SUGGESTED_RE = re.compile(
     _SOMEONE + r"(?:keeps\s+(?:saying|suggesting|telling\s+me)|says|said|suggested|suggests|"
-    r"reckons|recommends|recommended|mentioned|mentions|told\s+me\s+about|brought\s+up)\s+(?:(?:that\s+)?(?:i|we)\s+(?:should|could|ought\s+to)\s+|"
+    r"reckons|thinks|thought|recommends|recommended|mentioned|mentions|told\s+me\s+about|"
+    r"brought\s+up)\s+(?:(?:that\s+)?(?:i|we)\s+(?:should|could|ought\s+to)\s+|"
     r"(?:me\s+)?to\s+)?(?P<option>(?!(?:it|that|this|i|we|you|he|she|they)\b)\w.*)$",
     re.IGNORECASE,
 )

@@ -207,6 +207,11 @@ def test_what_ends_or_numbers_a_list_is_not_part_of_an_option(
         ),
         ("Or retrain. My manager mentioned that she was leaving.", ["Retrain"]),
         (
+            "Or retrain. My supervisor thinks I should email PIs directly.",
+            ["Retrain", "Email PIs directly"],
+        ),
+        ("Or retrain. My manager thinks it's a bad idea.", ["Retrain"]),
+        (
             "Well, there's night school. And my company pays for the CIPD.",
             ["Night school", "My company pays for the CIPD"],
         ),
