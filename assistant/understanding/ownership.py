@@ -311,6 +311,7 @@ _SUPPOSE = re.compile(
     r"never said|not that i|i am not|i never)\b"
 )
 # "I know better now than I did at your stage" (the speaker's past self), "I know best practices".
+# "I know what you mean", "I know how that feels": understanding shown, not a claim over them.
 # "I can tell you're anxious", "I know where you're coming from": a feeling or a view noticed
 # and reflected back, the listener's move, not a claim to know the mentee's good.
 _NOT_A_CLAIM = re.compile(
@@ -318,7 +319,9 @@ _NOT_A_CLAIM = re.compile(
     r"(?:(?:really|getting|feeling|a bit|a little|kind of|quite|so|very) )*(?:anxious|worried|"
     r"nervous|upset|frustrated|excited|proud|tired|exhausted|stressed|scared|angry|hurt|sad|"
     r"overwhelmed|disappointed|torn|keen|pleased|happy|relieved|annoyed|fed up|passionate|"
-    r"committed|motivated)|you (?:are|re) coming from|it is (?:hard|difficult|tough))\b"
+    r"committed|motivated)|you (?:are|re) coming from|it is (?:hard|difficult|tough)|"
+    r"you mean|you (?:are|re) saying|you (?:are|re) going through|(?:that|it) (?:is like|feels)|"
+    r"hard (?:that|this|it) is)\b"
 )
 # "Tell me about...", "Walk me through...": an invitation to talk, not an order about the mentee's
 # choices, whatever time word follows ("what brings you today").

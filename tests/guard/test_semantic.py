@@ -218,6 +218,7 @@ def test_clauses_far_from_the_threshold_are_never_parsed() -> None:
         "Let me make sure I understand what you like about the night shifts.",
         "Tell me a little about what brought you to the programme today.",
         "I can tell you're anxious even thinking about the interview.",
+        "When you say you're tired of the night shifts, I know what you mean.",
     ],
 )
 def test_listening_is_not_savior_language(text: str) -> None:

@@ -523,3 +523,17 @@ def test_more_forms_of_the_account_overruled(
 )
 def test_a_reply_to_the_account_that_overrules_nothing(clause: str, previous: str) -> None:
     assert "knows_better" not in {m.kind for m in ownership(clause, None, previous)}
+
+
+@pytest.mark.parametrize(
+    ("clause", "claims"),
+    [
+        ("I know what you mean.", False),
+        ("I know how that feels.", False),
+        ("I know how hard this is.", False),
+        ("I know what you're going through.", False),
+        ("I know what you need: a new job.", True),
+    ],
+)
+def test_understanding_shown_is_no_claim_over_them(clause: str, claims: bool) -> None:
+    assert ("knows_better" in kinds(clause)) is claims
