@@ -233,8 +233,10 @@ NOT_COMMIT_RE = re.compile(
 )
 
 
+# A named person's step: "Priya will book a room", "My accountant Piotr will prepare the numbers".
 THIRD_COMMIT_RE = re.compile(
-    r"^\W*(?:(?:and|also|then|so)\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:will|'ll|’ll|"
+    r"^\W*(?:(?:and|also|then|so)\s+)?(?:(?i:my|our)\s+(?:[a-z]+\s+){1,2}(?=[A-Z]))?"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:will|'ll|’ll|"
     r"is\s+going\s+to|agreed\s+to|offered\s+to|has\s+agreed\s+to)\b"
 )
 

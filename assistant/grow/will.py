@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from assistant.actions import ActionItem, extract_action_items
-from assistant.grow.cues import COMMIT_RE, TIME_FRAME_RE, content_words, flatten
+from assistant.grow.cues import COMMIT_RE, THIRD_COMMIT_RE, TIME_FRAME_RE, content_words, flatten
 from assistant.grow.hearing import Heard, hear
 from assistant.grow.steps import (
     STEP_VERB_RE,
@@ -52,6 +52,7 @@ class _Step:
 
 _SUBJECT_RE = re.compile(
     r"^(?:both\s*:\s*|ill\s+|(?:i|we|you|both\s+of\s+us|[A-Z][a-z]+(?:\s+and\s+i)?|my\s+partner\s+and\s+i|"
+    r"(?:my|our)\s+(?:[a-z]+\s+){1,2}(?-i:[A-Z][a-z]+)(?:\s+and\s+i)?|"  # "My accountant Piotr"
     r"my\s+(?:mentor|manager|boss|supervisor|team\s+lead|coach|colleague))\s*"
     r"(?:'ll|’ll|will|shall|am\s+going\s+to|'m\s+going\s+to|’m\s+going\s+to|are\s+going\s+to|"
     r"(?:'m|’m|\s+am|m)\s+gonna|"
@@ -299,8 +300,14 @@ def _given_a_deadline(commitment: Commitment, stage: str) -> bool:
         and commitment.when is not None
         and commitment.due is not None
         and bool(_DEADLINE_RE.match(commitment.when))
-        and not _FOR_THE_MENTEE_RE.search(commitment.text)
+        and not _FOR_THE_MENTEE_RE.search(_after_subject(commitment.text))
     )
+
+
+def _after_subject(text: str) -> str:
+    """ "My accountant Piotr will prepare numbers" -> "prepare numbers": what they do."""
+    subject = THIRD_COMMIT_RE.match(text)
+    return text[subject.end() :] if subject else text
 
 
 _VAGUE_COUNT_RE = re.compile(

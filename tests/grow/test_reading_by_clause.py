@@ -343,6 +343,21 @@ def test_a_step_given_to_a_named_person_with_a_deadline_is_theirs() -> None:
     ]
 
 
+def test_a_named_colleague_introduced_by_role_is_the_one_who_acts() -> None:
+    got = items(
+        (
+            "will",
+            "I'll write the plan by Friday. My accountant Piotr will do the numbers by the 10th.",
+        )
+    )
+    assert got == [
+        ("Write the plan", "mentee", date(2026, 12, 4)),
+        ("Do the numbers", "Piotr", date(2026, 12, 10)),
+    ]
+    got = items(("will", "I'll book the exam today. My tutor Dave will send me notes by Friday."))
+    assert got == [("Book the exam", "mentee", date(2026, 12, 1))]
+
+
 @pytest.mark.parametrize(
     "answer",
     [
