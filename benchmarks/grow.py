@@ -283,6 +283,15 @@ HISTORY: tuple[tuple[str, str, int, float, float, str], ...] = (
         "six more (s10-21..26) added, measured before any change for them (1.000 / 0.667, "
         "options 0.83, items 0.83); the first twenty at 0.980 / 1.000 after tuning on them",
     ),
+    (
+        "6f3c2a0",
+        "set10",
+        32,
+        0.981,
+        0.938,
+        "six more (s10-27..32) added, measured before any change for them (0.966 / 0.667, "
+        "options 1.00, items 0.67); the first 26 at 0.984 / 1.000 after tuning on them",
+    ),
 )
 
 
