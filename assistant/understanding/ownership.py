@@ -237,6 +237,10 @@ _EVERYTHING_BY_ME = re.compile(
     r"\b(?:check|run|clear) (?:every|all|any|anything|everything)\b(?: \w+){0,4} "
     r"(?:with|by|past) me\b"
     r"|\b(?:see|read|check|approve|vet) (?:every|all|everything|anything)\b(?: \w+){0,5} before\b"
+    # a routine report to the speaker: "send me a quick msg each evening w what u plan to do",
+    # "text me every evening what you've done", "send me drafts of every message to your PI"
+    r"|\b(?:send|text|txt|message|msg|ping|email|show|forward) me\b(?: \w+){0,4} "
+    r"(?:every|each) (?:evening|night|morning|day|time|single|message|draft|email|shift)\b"
 )
 _TAG_QUESTION = re.compile(
     r"\b(?:yeah|ok|okay|right|alright|yes|yea|ya|innit|eh|aye)\s*\?\s*$", re.I

@@ -537,3 +537,17 @@ def test_a_reply_to_the_account_that_overrules_nothing(clause: str, previous: st
 )
 def test_understanding_shown_is_no_claim_over_them(clause: str, claims: bool) -> None:
     assert ("knows_better" in kinds(clause)) is claims
+
+
+@pytest.mark.parametrize(
+    ("clause", "routed"),
+    [
+        ("send me a quick msg each evening w what u plan to do tmrw", True),
+        ("text me every evening what you've done on the job", True),
+        ("you'll send me drafts of every message to your PI before they go out", True),
+        ("Email me the slides each week and I will forward them to the group.", False),
+        ("Send me a quick update each week if that helps.", False),
+    ],
+)
+def test_a_routine_report_to_the_speaker(clause: str, routed: bool) -> None:
+    assert ("routes_through_me" in kinds(clause)) is routed
