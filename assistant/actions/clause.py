@@ -471,6 +471,8 @@ def read_candidate(
         rejected = rejected or "decision"  # "We will use a forking workflow for all pull requests"
     if not (prefix or marked or people.session) and _ADVICE.match(text):
         rejected = rejected or "uncommitted"  # "You should still try to contact people first"
+    if not (prefix or marked) and _FORESEEN.match(text):
+        rejected = rejected or "uncommitted"  # "when we add to the building, we will have to..."
     if found is None and not (prefix or marked or inner) and _STATEMENT.match(text):
         rejected = rejected or "decision"  # "Our milestones are basic features, epics..."
     task = topic + _clean_task(task) if topic else _clean_task(task)
@@ -677,6 +679,9 @@ _RESPONSIBLE = re.compile(
     r"\s+(?:for|of)\s+(?P<rest>\S.+)$"
 )
 _SECOND_DAY = re.compile(r"^\s*(?:and|&|or|to|-|–)\s+(?P<d>\S.*)$", re.IGNORECASE)
+# "We will have to consider heating solutions", "Changes will have to go through the TSC": a
+# necessity foreseen, not a step anyone takes on.
+_FORESEEN = re.compile(r"^(?!I\s)(?:[\w'’-]+\s+){1,3}?will\s+have\s+to\b")  # not "I will..."
 _REMINDER = re.compile(
     r"^(?:(?:do\s+not|don['’]t)\s+forget\s+(?:to\s+)?|(?:remember|make\s+sure)\s+to\s+)(?=[a-z])",
     re.IGNORECASE,

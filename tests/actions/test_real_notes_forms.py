@@ -941,3 +941,13 @@ def test_a_task_said_for_two_days_is_due_on_the_later() -> None:
     assert [(i.task, i.due) for i in extract(notes)] == [
         ("Send out public communications", date(2025, 11, 25))
     ]
+
+
+def test_a_necessity_foreseen_is_no_commitment() -> None:
+    notes = (
+        "We know that they are not efficient and that when we add to the building, we will have "
+        "to consider heating solutions.\n"
+        "- Changes will have to go through the TSC members first\n"
+        "- I will have to redo the slides by Friday\n"
+    )
+    assert [i.task for i in extract(notes, author="Sam")] == ["Have to redo the slides"]
