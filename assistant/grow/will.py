@@ -35,7 +35,9 @@ _LEAD_RE = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|so|then|and|but|also|next|after\s+that|finally|first\s+thing|"
     # "First, update my CV", "First I'll email Dana" (not "First session Saturday": a noun)
     r"(?:first(?:ly)?|second(?:ly)?)(?=\s*[,:]|\s+(?:i|we|ill|step|thing|things|off|up|of\s+all)\b|"
-    r"\s+" + STEP_VERBS + r"\b)|"
+    # a verb after "first", not a noun dated at once ("first run next thursday")
+    r"\s+" + STEP_VERBS + r"\b(?!\s+(?:next|this|on|at|tomorrow|today|tonight|is|will|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))|"
     r"i\s+think|i\s+guess|i\s+suppose|i\s+reckon|honestly|right|well|"
     r"step\s+(?:one|two|three|\d)(?:\s+(?:is|will\s+be)(?:\s+to)?)?|\d[.)])[,:\s]+)+",
     re.IGNORECASE,

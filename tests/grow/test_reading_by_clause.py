@@ -422,6 +422,13 @@ def test_steps_numbered_or_counted_on_one_line_are_each_a_step() -> None:
     assert got == [("Book the test", "mentee", date(2026, 12, 4))]
 
 
+def test_first_before_a_noun_dated_at_once_is_part_of_the_step() -> None:
+    got = items(("will", "intranet post tomorrow, first run next thursday at 12:30"))
+    assert [task for task, _, _ in got] == ["Intranet post", "First run at 12:30"]
+    got = items(("will", "First run the numbers, then email Sam by Friday."))
+    assert [task for task, _, _ in got] == ["Run the numbers", "Email Sam"]
+
+
 def test_i_will_see_is_no_step() -> None:
     got = items(("will", "I'll update my CV by Friday. The recruiters, I will see."))
     assert [task for task, _, _ in got] == ["Update my CV"]
