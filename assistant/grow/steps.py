@@ -175,6 +175,9 @@ def read_commitments(
             if out and when is not None and _ONE_OF_RE.match(part):
                 out[-1] = replace(out[-1], when=when, due=due)  # "rides, first one this sunday"
                 continue
+            if when is not None and out and _meets_to_do(part, out[-1], owner):
+                out[-1] = replace(out[-1], when=when, due=due)  # "..., I'll catch her on Friday"
+                continue
             topic = _topic_of(text, piece.start, part)
             whose = owner if part is parts[0][0] else _part_owner(part, owner)
             if whose is None:
@@ -622,6 +625,27 @@ def _step_parts(clause: str, today: date) -> list[tuple[str, str | None, date | 
         if out[i][1] is None and out[i + 1][1] is not None:
             out[i] = (out[i][0], out[i + 1][1], out[i + 1][2])
     return out
+
+
+# Meeting the person a step is about, said as a step of its own: "I'll catch her on Friday".
+_MEETS_RE = re.compile(
+    r"^\W*(?:(?:and|then|so)\s+)?(?:i(?:'ll|’ll|\s+will)|ill)\s+(?:catch|see|grab|collar|corner|"
+    r"nab|find|bump\s+into)\s+(?:her|him|them)\b",
+    re.IGNORECASE,
+)
+
+
+def _meets_to_do(part: str, before: Commitment, owner: str) -> bool:
+    """ "I'll ask Hannah if I can shadow her, I'll catch her on Friday": meeting her is when
+    the undated step about her, said just before, is done; it is no step of its own."""
+    person = re.search(r"\b[A-Z][a-z]+\b", before.text[1:])
+    return bool(
+        _MEETS_RE.match(part)
+        and before.when is None
+        and before.owner == owner
+        and person is not None
+        and not before.tentative
+    )
 
 
 _PRONOUN_RE = re.compile(r"\b(?:it|them|him|her|this|that|these|those)\b", re.IGNORECASE)

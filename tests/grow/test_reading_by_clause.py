@@ -429,6 +429,13 @@ def test_first_before_a_noun_dated_at_once_is_part_of_the_step() -> None:
     assert [task for task, _, _ in got] == ["Run the numbers", "Email Sam"]
 
 
+def test_meeting_the_person_a_step_is_about_dates_it() -> None:
+    got = items(("will", "I'll ask Hannah if I can shadow her, I'll catch her on Friday."))
+    assert got == [("Ask Hannah if I can shadow her", "mentee", date(2026, 12, 4))]
+    got = items(("will", "I'll call the bank. I'll see her on Monday."))
+    assert got == [("Call the bank", "mentee", None), ("See her", "mentee", date(2026, 12, 7))]
+
+
 def test_i_will_see_is_no_step() -> None:
     got = items(("will", "I'll update my CV by Friday. The recruiters, I will see."))
     assert [task for task, _, _ in got] == ["Update my CV"]
