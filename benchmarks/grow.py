@@ -292,6 +292,15 @@ HISTORY: tuple[tuple[str, str, int, float, float, str], ...] = (
         "six more (s10-27..32) added, measured before any change for them (0.966 / 0.667, "
         "options 1.00, items 0.67); the first 26 at 0.984 / 1.000 after tuning on them",
     ),
+    (
+        "e511827",
+        "set10",
+        38,
+        0.989,
+        0.947,
+        "six more (s10-33..38) added, measured before any change for them (1.000 / 0.667, "
+        "options 0.83, items 0.67); the first 32 at 0.987 / 1.000 after tuning on them",
+    ),
 )
 
 
