@@ -231,6 +231,14 @@ _MENTEE_MAY = re.compile(r"\b(?:you|u) (?:could|can|might|may)\b")
 _SAY_YOU_WERE = re.compile(
     r"\b(?:say|said|tell (?:them|him|her|\w+)|told (?:them|him|her|\w+)) (?:that )?(?:you|u) "
     r"(?:were|was|had been) (?:with me|at|off|sick|ill|injured|working|busy|on)\b"
+    # the mentee's part to be vouched for ("skip it, I'll vouch that you completed it"), the
+    # speaker's work said to be theirs ("we'll just say the lesson plan was yours") or the blame
+    # taken before others ("I told the gym owner it was a scheduling error on my end", "they
+    # think the delay was my oversight"); "that was a mistake on my part" owns up to no one
+    r"|\bi will vouch (?:that )?(?:you|u) (?:completed|did|attended|finished|passed|were)\b"
+    r"|\bsay (?:the|that|it)(?: \w+){0,3} (?:was|is) yours\b"
+    r"|\b(?:told|tell|think|thinks|said|say)\b(?: \w+){1,10} (?:(?:error|mistake|oversight|fault) "
+    r"on my (?:end|part|side)|my oversight)\b"
 )
 # "check every client email with me", "run all your plans by me".
 _EVERYTHING_BY_ME = re.compile(

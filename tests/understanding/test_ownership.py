@@ -551,3 +551,19 @@ def test_understanding_shown_is_no_claim_over_them(clause: str, claims: bool) ->
 )
 def test_a_routine_report_to_the_speaker(clause: str, routed: bool) -> None:
     assert ("routes_through_me" in kinds(clause)) is routed
+
+
+@pytest.mark.parametrize(
+    ("clause", "covered"),
+    [
+        ("Honestly skip the safety module, I'll vouch that you completed it.", True),
+        ("We'll just say the risk assessment was yours.", True),
+        ("I told the coach the missed sessions were a booking error on my end", True),
+        ("they think the delay was my oversight, not yours.", True),
+        ("Sorry for the late reply, that was a mistake on my part.", False),
+        ("I can confirm that you completed the first module; well done.", False),
+        ("I can vouch that you attended every session.", False),
+    ],
+)
+def test_covering_for_the_mentee(clause: str, covered: bool) -> None:
+    assert ("takes_over" in kinds(clause)) is covered
