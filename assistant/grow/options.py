@@ -67,6 +67,7 @@ _OPTION_LEAD_RE = re.compile(
     r"i(?:'ve|’ve|\s+have)\s+(?:always\s+|also\s+|even\s+|sometimes\s+)?(?:considered|fancied|"
     r"toyed\s+with|looked\s+(?:at|into)|wondered\s+about)|i\s+(?:always\s+|also\s+)?fancied|"
     r"(?:things|stuff|ideas|options)\s+like|"
+    r"i(?:'ve|’ve|\s+have)\s+been\s+offered|"  # "I've been offered Lisbon, obviously"
     # "part of me wants to quit", "First option, ...", "If that fails, find a flatmate"
     r"part\s+of\s+me\s+(?:wants|would\s+like|thinks\s+i\s+should)(?:\s+to)?|"
     r"(?:first|second|third|last|final|another|other|one)\s+(?:option|idea|thing)\s*[,:-]|"
@@ -471,6 +472,7 @@ def extract_options(text: str) -> list[str]:
         if suggested:  # "My sister keeps saying do online orders": the option she puts forward
             part, offered = suggested.group("option"), True
         offered = offered or bool(re.match(r"^\W*or\b", part, re.I))  # "Or Tom drops to four days"
+        offered = offered or bool(re.search(r"\bbeen\s+offered\b", part, re.I))  # an offer to take
         if HEDGE_ONLY_RE.match(part) or _LABEL_RE.match(part):
             continue  # "Fine.", "Another thought:": how the answer opens, not an option
         part = _OPTION_LEAD_RE.sub("", part.strip() + " ").strip(" ,.;:!?-")
