@@ -431,7 +431,10 @@ def _time_alone(clause: str, today: date) -> tuple[str, date | None] | None:
     """ "On Wednesday.", "starting wednesday": a time said alone, with nothing else to do."""
     rest = _TIME_ALONE_LEAD_RE.sub("", clause).strip(" .,;!")
     found = _times(rest, today)
-    if len(found) != 1 or found[0].start != 0 or rest[found[0].end :].strip(" .,;!"):
+    # "starting Monday the 16th": the weekday before the date is part of the time
+    weekday = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
+    lead = re.fullmatch(weekday, rest[: found[0].start], re.I) if len(found) == 1 else None
+    if lead is None or rest[found[0].end :].strip(" .,;!"):
         return None
     return found[0].text, found[0].due
 
@@ -542,11 +545,31 @@ def _when(part: str, today: date) -> tuple[str | None, date | None]:
     once = [t for t in times if not t.recurring]
     habit = [t for t in times if t.recurring]
     meeting = _meeting_phrase(part)
+    exact = None
+    if len(once) >= 2 and _SAID_AGAIN_RE.fullmatch(part[once[0].end : once[1].start]):
+        exact = _within(once[1].due, once[0].due)
+        once = once[1:]  # "at the weekend, on Saturday", "this weekend, like saturday": the day
     when = once[0].text if once else meeting or (habit[0].text if habit else None)
-    due = next((t.due for t in once if t.due is not None), None)
+    due = exact or next((t.due for t in once if t.due is not None), None)
     if due is None and not once and not meeting and habit:
         due = habit[0].due
     return when, due
+
+
+# A time said again more exactly, after a comma: ", on Saturday", ", like saturday", ", by Friday".
+_SAID_AGAIN_RE = re.compile(
+    r"\s*,\s*(?:(?:like|say|so|i\.?e\.?|probably|maybe|so\s+by|or\s+rather)\s+)?", re.I
+)
+
+
+def _within(day: date | None, period_end: date | None) -> date | None:
+    """The day said again inside the period said first: "next week, on the Friday" is the
+    Friday of next week, not the one before it."""
+    if day is None or period_end is None or day > period_end:
+        return day
+    while day + timedelta(days=7) <= period_end:
+        day += timedelta(days=7)
+    return day
 
 
 def _earlier_time(text: str, start: int, today: date) -> tuple[str, date] | None:
@@ -592,6 +615,7 @@ def _step_parts(clause: str, today: date) -> list[tuple[str, str | None, date | 
         )
         dated_pair = (
             (verb or (len(content_words(piece)) >= 3 and not named_only))
+            and not _time_alone(piece, today)  # ", starting Monday the 16th": when, no step
             and resolve_date(parts[-1][1], today)
             and resolve_date(piece, today)
         )

@@ -211,7 +211,11 @@ def _strip_time(task: str, today: date) -> str:
     )  # "submit it by then": dated from what came before
     found = find_time(task, today)
     for expression in reversed(found):
-        if task[: expression.start].rstrip().endswith(",") and not expression.recurring:
+        before = task[: expression.start]
+        if re.search(r",\s*(?:like|say|so|i\.?e\.?|probably|maybe)\s*$", before, re.I):
+            task = before[: before.rindex(",")]  # "vinted this weekend, like saturday"
+            continue
+        if before.rstrip().endswith(",") and not expression.recurring:
             task = task[: expression.start].rstrip(" ,")  # "tell Priya, thursday in our 1:1"
             continue
         # "call her Friday" (not "ask Omar tomorrow if he can cover Friday": what he'd cover)

@@ -440,6 +440,22 @@ def test_meeting_the_person_a_step_is_about_dates_it() -> None:
     assert got == [("Call the bank", "mentee", None), ("See her", "mentee", date(2026, 12, 7))]
 
 
+def test_a_time_said_again_more_exactly_dates_the_step() -> None:
+    got = items(("will", "I'll talk it through with my sister at the weekend, on Saturday."))
+    assert got == [("Talk it through with my sister at the weekend", "mentee", date(2026, 12, 5))]
+    got = items(("will", "vinted this weekend, like saturday. gym pause today"))
+    assert got == [
+        ("Vinted", "mentee", date(2026, 12, 5)),
+        ("Gym pause", "mentee", date(2026, 12, 1)),
+    ]
+    got = items(("will", "Taster night next week, on the Friday."))
+    assert got == [("Taster night", "mentee", date(2026, 12, 11))]
+    got = items(
+        ("will", "We'll do the client visits the week of the 14th, starting Monday the 14th.")
+    )
+    assert [(owner, due) for _, owner, due in got] == [("both", date(2026, 12, 14))]
+
+
 def test_i_will_see_is_no_step() -> None:
     got = items(("will", "I'll update my CV by Friday. The recruiters, I will see."))
     assert [task for task, _, _ in got] == ["Update my CV"]
