@@ -301,6 +301,15 @@ HISTORY: tuple[tuple[str, str, int, float, float, str], ...] = (
         "six more (s10-33..38) added, measured before any change for them (1.000 / 0.667, "
         "options 0.83, items 0.67); the first 32 at 0.987 / 1.000 after tuning on them",
     ),
+    (
+        "67cef64",
+        "set10",
+        44,
+        0.986,
+        0.955,
+        "six more (s10-39..44) added, measured before any change for them (0.962 / 0.667, "
+        "options 0.83, items 0.67); the first 38 at 0.989 / 1.000 after tuning on them",
+    ),
 )
 
 
