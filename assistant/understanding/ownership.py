@@ -434,7 +434,11 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
             and not (support and support.start() <= takeover.start())
         ):
             object_text = rest[takeover.end() :]
-            refers_back = re.match(r"\s*(?:it|them|this|that|those|these)\b", object_text)
+            # "redo all of it", "tidied it up": the thing named before, the pronoun its object
+            refers_back = re.match(
+                r"\s*(?:(?:all|most|the rest|each|both) of )?(?:it|them|this|that|those|these)\b",
+                object_text,
+            ) or re.search(r" it ", f" {takeover.group()} ")
             third = _third_party(object_text, context)
             # "give her a call and explain you need space": the person is in the verb phrase
             in_phrase = re.search(r"\b(?:him|her|them)\b", takeover.group()) is not None
@@ -473,7 +477,9 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
                 or _on_their_behalf(object_text, context)
             )
             if reaches and not own:
-                product = d.products.search(rest) is not None
+                product = d.products.search(rest) is not None or (
+                    refers_back is not None and d.products.search(context) is not None
+                )  # "your assignment's done, I tidied it up": the work it refers back to
                 moves.append(Move("takes_over", takeover.group(), product))
         informed = _INFORMED.match(rest)
         if informed:

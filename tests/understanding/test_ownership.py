@@ -567,3 +567,27 @@ def test_a_routine_report_to_the_speaker(clause: str, routed: bool) -> None:
 )
 def test_covering_for_the_mentee(clause: str, covered: bool) -> None:
     assert ("takes_over" in kinds(clause)) is covered
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence"),
+    [
+        (
+            "so I'll come in early and redo all of it.",
+            "The audit's tomorrow and your paperwork's a mess, so I'll come in early and redo "
+            "all of it.",
+        ),
+        (
+            "I tidied it up and rewrote the conclusion",
+            "your essay's basically done, I tidied it up and rewrote the conclusion, just hand it "
+            "in",
+        ),
+    ],
+)
+def test_the_mentees_work_referred_back_to_is_done_for_them(clause: str, sentence: str) -> None:
+    moves = [m for m in ownership(clause, sentence) if m.kind == "takes_over"]
+    assert moves and moves[0].product
+
+
+def test_the_speakers_own_write_up_is_no_take_over() -> None:
+    assert "takes_over" not in kinds("I wrote it up myself for the department newsletter.")
