@@ -236,7 +236,8 @@ def _strip_time(task: str, today: date) -> str:
         head = head.rstrip()
         led = re.match(
             r"(?:by|on|before|until|till|at|in|from|starting|no\s+later)\b", expression.text, re.I
-        )
+        ) or re.fullmatch(r"today|tonight|tomorrow", expression.text, re.I)
+        # "book them all in today": the "in" before a day word is the verb's, not the time's
         head = (
             head
             if led

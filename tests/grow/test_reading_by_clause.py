@@ -396,6 +396,8 @@ def test_a_step_the_mentee_needs_to_take_on_a_day_is_theirs() -> None:
         ("Yeah fine, I'll call her Friday.", "Call her"),
         ("I'll do the Friday shift.", "Do the Friday shift"),
         ("I'll sign up before the end of term.", "Sign up before the end of term"),
+        ("I'll book them all in today.", "Book them all in"),
+        ("I'll email Sam by tomorrow.", "Email Sam"),
     ],
 )
 def test_a_step_said_in_the_present_or_loosely_is_worded_as_a_step(answer: str, task: str) -> None:
