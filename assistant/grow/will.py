@@ -236,17 +236,12 @@ def _strip_time(task: str, today: date) -> str:
         head = head.rstrip()
         led = re.match(
             r"(?:by|on|before|until|till|at|in|from|starting|no\s+later)\b", expression.text, re.I
-        ) or re.fullmatch(r"today|tonight|tomorrow", expression.text, re.I)
-        # "book them all in today": the "in" before a day word is the verb's, not the time's
-        head = (
-            head
-            if led
-            else re.sub(
-                r"\s+(?:by|on|before|until|no\s+later\s+than|at|this|next|the|starting|from|in)\s*$",
-                "",
-                head,
-            )
         )
+        # "book them all in today": the "in" before a day word is the verb's, not the time's
+        day_word = re.fullmatch(r"today|tonight|tomorrow", expression.text, re.I)
+        lead_words = r"by|on|before|until|no\s+later\s+than|at|this|next|the|starting|from"
+        lead_words += "" if day_word else "|in"
+        head = head if led else re.sub(r"\s+(?:" + lead_words + r")\s*$", "", head)
         joined = rest.strip() and rest.lstrip()[:1].isalnum()
         task = f"{head} {rest.lstrip()}" if joined else head + rest
     task = re.sub(r"\s+([,.;:])", r"\1", task)
