@@ -499,6 +499,10 @@ def extract_options(text: str) -> list[str]:
             part = f"{verb} {noun}"
         else:
             verb = None
-        if len(content_words(part)) >= 1 and (len(part.split()) >= 2 or len(part) >= 4):
+        # "charity shop, facebook marketplace, tip": a short noun in a list is an option too
+        short_noun = len(part) == 3 and part.isalpha() and names_a_choice(part)
+        if len(content_words(part)) >= 1 and (
+            len(part.split()) >= 2 or len(part) >= 4 or short_noun
+        ):
             options.append(part[0].upper() + part[1:])
     return _subsumed(options)

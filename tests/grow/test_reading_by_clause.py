@@ -212,6 +212,10 @@ def test_what_ends_or_numbers_a_list_is_not_part_of_an_option(
         ),
         ("Or retrain. My manager thinks it's a bad idea.", ["Retrain"]),
         (
+            "charity shop, facebook marketplace, tip",
+            ["Charity shop", "Facebook marketplace", "Tip"],
+        ),
+        (
             "I've been offered Lisbon, obviously. Or I could ask for a later start.",
             ["Lisbon", "Ask for a later start"],
         ),
