@@ -359,6 +359,14 @@ _INFLUENCE = re.compile(
     r"(?:panel|committee|board|hiring manager|selectors|reviewers|promoter|judges|interviewers)\b"
 )
 _YOU_ARE_IN = re.compile(r"\b(?:you are|your|you re|u r) in$")
+# The mentee asked to keep something of theirs from everyone else ("keep this between us", "let's
+# keep the funding panel's comments between us"); "between you and me, I failed my first audit"
+# confides the speaker's own story and asks nothing.
+_ASIDES = frozenset({"between you and me", "just between us", "between ourselves"})
+_KEPT_BETWEEN_US = re.compile(
+    r"\bkeep (?:it|this|that|these|those|our|your|the|all)(?: \w+){0,4} between "
+    r"(?:us|ourselves|you and me)\b"
+)
 # The mentee told they need the speaker ("You need me in your corner for this", "so you really
 # need me"); "whenever you need me", "let me know if you need me" and "you need me to sign it"
 # are an open door or a request.
@@ -612,7 +620,13 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         route_negated = re.search(r"\b(?:not|never|no need)\b", words)
     # An offer ("I could look it over before you send it") routes nobody.
     offer = re.match(r"(?:\w+ ){0,2}i (?:could|can|might)\b", words) is not None
-    if (route or r.route_me) and not question and not route_negated and not offer:
+    if route is not None and route.group() in _ASIDES:
+        route = None  # "Between you and me, I failed my first audit too": a confidence
+    secret = _KEPT_BETWEEN_US.search(words)
+    if secret and not (question or offer) and not re.search(r"\b(?:not|never)\b", words):
+        # "I think it's better if we keep this between us": others shut out, in so many words
+        moves.append(Move("routes_through_me", secret.group(), firm=True))
+    elif (route or r.route_me) and not question and not route_negated and not offer:
         moves.append(Move("routes_through_me", route.group() if route else "through me"))
     instead = _ME_INSTEAD.search(words)
     if instead and not question and not any(m.kind == "routes_through_me" for m in moves):

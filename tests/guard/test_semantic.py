@@ -219,6 +219,7 @@ def test_clauses_far_from_the_threshold_are_never_parsed() -> None:
         "Tell me a little about what brought you to the programme today.",
         "I can tell you're anxious even thinking about the interview.",
         "When you say you're tired of the night shifts, I know what you mean.",
+        "Between you and me, I failed my first audit too.",
     ],
 )
 def test_listening_is_not_savior_language(text: str) -> None:

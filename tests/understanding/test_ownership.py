@@ -591,3 +591,27 @@ def test_the_mentees_work_referred_back_to_is_done_for_them(clause: str, sentenc
 
 def test_the_speakers_own_write_up_is_no_take_over() -> None:
     assert "takes_over" not in kinds("I wrote it up myself for the department newsletter.")
+
+
+@pytest.mark.parametrize(
+    ("clause", "firm"),
+    [
+        ("I think it's better if we keep this between us", True),
+        ("Let's keep the funding panel's comments between us for now.", True),
+        ("keep it between you and me.", True),
+    ],
+)
+def test_asked_to_keep_it_between_us(clause: str, firm: bool) -> None:
+    routes = [m for m in ownership(clause) if m.kind == "routes_through_me"]
+    assert routes and routes[0].firm is firm
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Between you and me",  # "Between you and me, I failed my first audit too."
+        "You don't have to keep this between us, share it with whoever helps.",
+    ],
+)
+def test_a_confidence_or_a_release_keeps_no_secret(clause: str) -> None:
+    assert "routes_through_me" not in kinds(clause)
