@@ -383,6 +383,28 @@ def _day_word(word: str) -> str | None:
 _WORD_RE = re.compile(r"\b[a-z]{6,}\b", re.IGNORECASE)
 
 
+# "sort boxes this wknd, sat. charity shop run sun": chat shorthand for the weekend and its days,
+# read as days only where a time goes (after "on", "by", "this", a comma, or ending a clause),
+# not "I sat down", "in the sun".
+_SHORT_DAYS = {"wknd": "weekend", "wkend": "weekend", "sat": "Saturday", "sun": "Sunday"}
+_SHORT_DAY_RE = re.compile(
+    r"\b(?:wknd|wkend)\b|"
+    r"(?<!\bi\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\byou\s)(?<!\bthe\s)"
+    r"(?<!\ba\s)(?<!\bin\s)(?<!\bsun\s)\b(?:sat|sun)\b(?=\s*(?:[.,;!?]|$|\s+(?:morning|afternoon|"
+    r"evening|night)\b))",
+    re.IGNORECASE,
+)
+
+
+def _short_day(m: re.Match[str]) -> str:
+    """The day "sat" or "sun" stands for, unless a name or a noun acts before it ("Mum sat.")."""
+    word = m.group(0)
+    before = re.search(r"(\S+)\s+$", m.string[: m.start()])
+    if word.lower() in ("sat", "sun") and before and before.group(1)[:1].isupper():
+        return word
+    return _SHORT_DAYS[word.lower()]
+
+
 def _respell_days(text: str) -> str:
     return _WORD_RE.sub(lambda m: _day_word(m.group(0)) or m.group(0), text)
 
@@ -402,6 +424,7 @@ def flatten(text: str) -> str:
     joined = re.sub(r"\s*\((?:[^()]{1,40})\)(?=[\s,.;:!?]|$)", "", joined)
     joined = _SLANG_TIME_RE.sub(lambda m: _SLANG_TIMES[m.group(0).lower()], joined)
     joined = _respell_days(joined)
+    joined = _SHORT_DAY_RE.sub(_short_day, joined)
     return " ".join(joined.split())
 
 

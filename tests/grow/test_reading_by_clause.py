@@ -319,6 +319,21 @@ def test_a_misspelt_day_still_dates_the_step(answer: str, due: date) -> None:
     assert items(("will", answer)) == [("Ask Ana", "mentee", due)]
 
 
+def test_chat_shorthand_for_the_weekend_dates_the_steps() -> None:
+    got = items(("will", "sort boxes this wknd, sat. charity shop run sun"))
+    assert got == [
+        ("Sort boxes", "mentee", date(2026, 12, 5)),
+        ("Charity shop run", "mentee", date(2026, 12, 6)),
+    ]
+
+
+@pytest.mark.parametrize("said", ["I sat down.", "we sat in the sun.", "Mum sat."])
+def test_sat_and_sun_are_days_only_where_a_time_goes(said: str) -> None:
+    from assistant.grow.cues import flatten
+
+    assert flatten(said) == said
+
+
 def test_a_word_near_a_day_is_not_respelt() -> None:
     from assistant.grow.cues import flatten
 
