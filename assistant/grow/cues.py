@@ -25,6 +25,9 @@ ASK_RE = re.compile(
     r"pick\s+(?:one\s+)?for\s+me|(?:make|take)\s+the\s+(?:call|decision)\s+for\s+me|"
     r"(?:can|could|would)\s+(?:you|u)\s+(?:just\s+)?(?:decide|choose|pick|tell\s+me|make\s+the)|"
     r"your\s+(?:call|recommendation|advice|pick|choice)\s*\?|if\s+you\s+were\s+me|in\s+my\s+shoes|"
+    # "Your call, honestly.", "it's your choice": the choice handed over, said first
+    r"^\W*(?:(?:honestly|ok(?:ay)?|well|so)[\s,]+)?(?:it(?:'s|’s|\s+is)\s+)?(?:your|ur)\s+"
+    r"(?:call|choice|pick|decision)\b(?!\s+(?:to|with|about|from|on)\b)|"
     r"what(?:'s|’s|\s+is)\s+(?:the|your)\s+(?:right|best|correct|smart|sensible)\s+"
     r"(?:answer|move|choice|call|option|thing)|give\s+me\s+the\s+answer|"
     r"what(?:'s|’s|\s+is)\s+your\s+(?:call|recommendation|advice|view)|"

@@ -367,3 +367,16 @@ def test_chat_is_off_topic_whatever_it_means_for_them() -> None:
 def test_a_hedged_wish_to_feel_better_is_a_goal_not_a_feeling(answer: str) -> None:
     heard = hear(answer, "goal", TODAY)
     assert heard.has("goal") and not heard.has("feeling")
+
+
+@pytest.mark.parametrize(
+    ("answer", "asks"),
+    [
+        ("Your call, honestly.", True),
+        ("honestly, your call", True),
+        ("It's your choice.", True),
+        ("Your call to HR yesterday helped. I'll email them Friday.", False),
+    ],
+)
+def test_handing_the_choice_over_without_a_question_mark(answer: str, asks: bool) -> None:
+    assert hear(answer, "will", TODAY).has("ask_to_decide") is asks
