@@ -121,7 +121,12 @@ FEELING_RE = re.compile(
 WISHED_STATE_RE = re.compile(
     r"^\W*(?:(?:maybe|perhaps|probably|i\s+guess|i\s+think|just|honestly|ideally)[\s,]+)*"
     r"(?:(?:i\s+(?:want|would\s+like|'d\s+like|’d\s+like)\s+)?to\s+)?(?:be|feel|get|become)\s+"
-    r"(?:a\s+lot\s+|much\s+|way\s+)?(?:less|more|not\s+so|not\s+as|calmer|braver|happier)\b",
+    r"(?:a\s+lot\s+|much\s+|way\s+)?(?:less|more|not\s+so|not\s+as|calmer|braver|happier)\b|"
+    # "My goal is to be happy", "I just want to feel calm": a state set as the goal
+    r"^\W*(?:my\s+(?:goal|aim|hope)\s+is\s+|i\s+(?:just\s+|really\s+)?(?:want|would\s+like|"
+    r"'d\s+like|’d\s+like)\s+)to\s+(?:be|feel)\s+(?:happy|calm|confident|relaxed|settled|"
+    r"fulfilled|content|proud|good|ok(?:ay)?|safe|secure|excited|hopeful|positive)\b"
+    r"(?![^.!?]*\b(?:but|though|although)\b)(?=[^,;.!?]*[.!?]?\s*$)",
     re.IGNORECASE,
 )
 

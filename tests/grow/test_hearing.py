@@ -380,3 +380,16 @@ def test_a_hedged_wish_to_feel_better_is_a_goal_not_a_feeling(answer: str) -> No
 )
 def test_handing_the_choice_over_without_a_question_mark(answer: str, asks: bool) -> None:
     assert hear(answer, "will", TODAY).has("ask_to_decide") is asks
+
+
+@pytest.mark.parametrize(
+    ("answer", "feeling"),
+    [
+        ("My goal is to be happy", False),
+        ("I just want to feel confident at work", False),
+        ("I want to be happy but I'm exhausted", True),
+    ],
+)
+def test_a_state_set_as_the_goal_is_no_feeling_to_acknowledge(answer: str, feeling: bool) -> None:
+    heard = hear(answer, "goal", TODAY)
+    assert heard.has("goal") and heard.has("feeling") is feeling
