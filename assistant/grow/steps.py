@@ -848,7 +848,9 @@ def _is_commitment(clause: str, stage: str) -> bool:
     untimed = clause
     for expression in reversed(find_time(clause, date.today())):
         untimed = untimed[: expression.start] + untimed[expression.end :]
-    someone_else = re.match(r"^\W*(?:my|our|his|her|their|the|he|she|they|it)\b", clause, re.I)
+    someone_else = re.match(
+        r"^\W*(?:my|our|his|her|their|the|he|she|they|it)\b", clause, re.I
+    ) or _THEIRS_ON_A_DAY_RE.match(clause)  # "Mum's birthday on Saturday": their day, no step
     plain_can = re.search(r"\bi\s+can\b|\bi(?:'d|’d|\s+would)\s+(?:like|love)\s+to\b", clause, re.I)
     return bool(
         timed
@@ -865,6 +867,16 @@ def _is_commitment(clause: str, stage: str) -> bool:
         and not (someone_else and r.agent != "speaker")
         and len(content_words(untimed)) >= 1
     )
+
+
+# A thing of someone else's, named first: "Mum's birthday", "Sam's leaving do" (not "Let's...",
+# "Mum's going to...", a weekday's: "Monday's meeting").
+_THEIRS_ON_A_DAY_RE = re.compile(
+    r"^\W*(?!(?:it|that|there|what|he|she|let|who|where|here)(?:'s|’s))"
+    r"(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s|’s))[A-Za-z]+(?:'s|’s)\s+"
+    r"(?!(?:going|gonna|off|on|at|in|doing|getting|taking|coming)\b)[a-z]",
+    re.IGNORECASE,
+)
 
 
 _STATE_RE = re.compile(

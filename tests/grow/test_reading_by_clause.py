@@ -477,6 +477,14 @@ def test_a_time_said_again_more_exactly_dates_the_step() -> None:
     assert [(owner, due) for _, owner, due in got] == [("both", date(2026, 12, 14))]
 
 
+@pytest.mark.parametrize(
+    "answer",
+    ["I'll do the washing tomorrow. Mum's birthday on Saturday.", "Sam's leaving do on Friday."],
+)
+def test_someone_elses_day_is_no_step(answer: str) -> None:
+    assert all("birthday" not in t and "leaving" not in t for t, _, _ in items(("will", answer)))
+
+
 def test_i_will_see_is_no_step() -> None:
     got = items(("will", "I'll update my CV by Friday. The recruiters, I will see."))
     assert [task for task, _, _ in got] == ["Update my CV"]
