@@ -19,7 +19,10 @@ Quality, on every labelled set in tests/data/:
 - guard_blind9.yaml: a ninth blind set written the same way, measured at eb1c512 and once
   after that round's rules (cba1dd2) without being read; read for rules since.
 - guard_blind10.yaml: a tenth blind set written the same way, held out: measured at cba1dd2
-  before anything changed for it; only its aggregate figures are printed.
+  before anything changed for it and once after that round; only its aggregate figures are
+  printed.
+- guard_blind11.yaml: an eleventh blind set written the same way at the end of that round,
+  held out: measured with the guard as it was at cba1dd2 and as it is after the round.
 - guard_written_a.yaml / guard_written_b.yaml: two more sets written the same way (formal and
   informal registers), measured once with the guard as shipped, tried as exemplar-bank lines and
   as fitting samples (neither kept), read for rules since eb1c512.
@@ -68,7 +71,8 @@ LABELLED = [
     ("guard_blind7.yaml", "Seventh blind set (measured at a693a11 and 35447c2, tuning since)"),
     ("guard_blind8.yaml", "Eighth blind set (measured at eb1c512, tuning since)"),
     ("guard_blind9.yaml", "Ninth blind set (measured at eb1c512 and aa60965, tuning since)"),
-    ("guard_blind10.yaml", "Tenth blind set (held out: measured at cba1dd2)"),
+    ("guard_blind10.yaml", "Tenth blind set (held out: measured at cba1dd2 and beb9bcc)"),
+    ("guard_blind11.yaml", "Eleventh blind set (held out: measured at cba1dd2 and beb9bcc)"),
     ("guard_written_a.yaml", "Writer A's set, formal (measured once, tuning since)"),
     ("guard_written_b.yaml", "Writer B's set, informal (measured once, tuning since)"),
 ]
@@ -138,6 +142,16 @@ HISTORY = [
     (
         "tenth blind set (120/120), the guard as it was at cba1dd2, before any change; held out",
         "recall 0.617 (rules alone 0.300), FP 0.025 (rules alone 0.000)",
+    ),
+    (
+        "tenth blind set (120/120), once after this round's ownership and class rules (beb9bcc), "
+        "never read",
+        "recall 0.642 (rules alone 0.300), FP 0.025 (rules alone 0.000)",
+    ),
+    (
+        "eleventh blind set (120/120), written at the end of that round; the guard as it was at "
+        "cba1dd2 / at beb9bcc; held out",
+        "recall 0.692 / 0.733 (rules alone 0.275 / 0.275), FP 0.025 / 0.025 (rules alone 0.008)",
     ),
 ]
 
