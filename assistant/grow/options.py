@@ -32,7 +32,7 @@ _OPTION_SPLIT_RE = re.compile(
     r"[\n;]+|(?<=[.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bSt\.)\s+|"
     r",?\s+or\s+(?:else\s+)?|\s*,\s*(?=(?:or|and(?!\s+then\b)|also|maybe|perhaps|"
     r"i\s+could|i\s+might|i\s+can|i(?:'d|’d)|another|then\s+there|part\s+of\s+me|"
-    r"so\s+i\s+could|"
+    r"so\s+i\s+could|but\s+(?:(?:i|we)\s+(?:could|might|can)|maybe|perhaps)|"
     r"the\s+(?:other|second|third|last)\s+(?:one\s+)?(?:is|would|could|might))\b)|"
     r"\s+and\s+(?=(?:also|maybe|perhaps|i\s+could|i\s+might)\b)|"
     r"\b(?:(?:option|idea|choice)\s+(?:[a-d1-5]|one|two|three|four|five)\s*(?:[:.),-]|"
@@ -43,7 +43,7 @@ _OPTION_SPLIT_RE = re.compile(
 
 
 _OPTION_LEAD_RE = re.compile(
-    r"^(?:\s*(?:[-*•]|\d+[.)]|or|and|also|maybe|perhaps|possibly|then|well|so|either|um|uh|hmm|"
+    r"^(?:\s*(?:[-*•]|\d+[.)]|or|and|but|also|maybe|perhaps|possibly|then|well|so|either|um|uh|hmm|"
     r"i\s+guess|i\s+suppose|i\s+think|i\s+mean|alternatively|otherwise|probably|just|"
     r"the\s+option\s+(?:to|of)|"
     r"i(?=\s+(?!(?:am|was|have|had|know|knew|think|feel|felt|love|like|hate|need|mean|got)\b|'m|’m)"
@@ -113,7 +113,7 @@ _NO_OPTIONS_RE = re.compile(
 _NOT_OPTION_RE = re.compile(
     r"^(?:i\s+(?:don(?:'t|’t)|do\s+not)\s+know|not\s+sure|that(?:'s|’s)\s+(?:it|all)|"
     r"nothing\s+else|no\s+idea|which\s+|what\s+|should\s+i|those\s+are|that(?:'s|’s)\s+about|"
-    r"not\s(?![a-z]+ing\b)|no\s|never\s|none\s+of\b|sorry\b|oh\b|lol\b|haha\b|by\s+the\s+way|"
+    r"not\s(?![a-z]+ing\b)|(?:definitely|certainly|absolutely)\s+not\b|no\s|never\s|none\s+of\b|sorry\b|oh\b|lol\b|haha\b|by\s+the\s+way|"
     # a word that names no option of its own: "or both maybe", "perhaps nothing"
     r"(?:nothing|both|neither|none|either|all\s+of\s+them|all\s+three|the\s+lot)\W*$|"
     r"(?:that|it|this)(?:'s|’s|\s+is|\s+would\s+be|\s+sounds|\s+seems)\b|"
@@ -126,7 +126,8 @@ _NOT_OPTION_RE = re.compile(
 # a purpose (", to get a real case study"), a condition (", if they'd have it"), a cost (", but
 # it's £8,000"), a remark ("- which would count as..."). Each ends at its sentence or next "or".
 _ADJUNCT_RE = re.compile(
-    r"(?:(?:,\s*|\s+)(?:but|although|though|because|cos|coz|since|so\s+that|"
+    r"(?:(?:,\s*|\s+)(?:but(?!\s+(?:(?:i|we)\s+(?:could|might|can)|maybe|perhaps)\b)|although|though|"
+    r"because|cos|coz|since|so\s+that|"
     r"in\s+order\s+to)\b|,\s*(?:to|if|which|who|whose|they|it|that|he|she|there(?:'s|’s|\s+is)\s+"
     r"(?:one|an?)(?=\s))\b"
     # ", the restructure might change everything anyway": a reason with a subject of its own
@@ -296,7 +297,7 @@ _SUGGESTED_RE = re.compile(
 )
 _USES_RE = re.compile(
     _SOMEONE + r"(?:uses|used|swears\s+by)\s+(?P<option>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)"
-    r"(?=\s+(?:for|at|in|on|with|to)\b|\W*$)",
+    r"(?=\s+(?:for|at|in|on|with|to)\b|(?:\s+(?:too|as\s+well))?\W*$)",
     re.IGNORECASE,
 )
 
@@ -477,6 +478,8 @@ def extract_options(text: str) -> list[str]:
             continue  # "Fine.", "Another thought:": how the answer opens, not an option
         part = _OPTION_LEAD_RE.sub("", part.strip() + " ").strip(" ,.;:!?-")
         part = _OPTION_TAIL_RE.sub("", part).strip(" ,.;:!?-")
+        if _LABEL_RE.match(part):
+            continue  # "I was thinking a few things:": the label, once its lead is gone
         if not part or _NOT_OPTION_RE.match(part) or UNSURE_RE.fullmatch(part):
             continue
         if _TO_THE_MENTOR_RE.match(part) or _AMOUNT_RE.match(part) or _CHOSEN_RE.search(part):

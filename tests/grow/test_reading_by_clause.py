@@ -257,6 +257,32 @@ def test_an_alternative_named_by_its_noun_alone_shares_the_verb(
 @pytest.mark.parametrize(
     ("answer", "expected"),
     [
+        (
+            "I don't want to leave, but I could ask for a transfer to Leeds.",
+            ["Ask for a transfer to Leeds"],
+        ),
+        ("I could freelance, but it's risky.", ["Freelance"]),
+        (
+            "Definitely not quitting. But maybe reduce hours, or switch teams.",
+            ["Reduce hours", "Switch teams"],
+        ),
+        (
+            "Or see my GP. My friend swears by the Headspace app too.",
+            ["See my GP", "The Headspace app"],
+        ),
+        (
+            "I was thinking a few things: 1) move to part-time 2) swap to days",
+            ["Move to part-time", "Swap to days"],
+        ),
+    ],
+)
+def test_an_option_after_but_or_a_label_is_still_one(answer: str, expected: list[str]) -> None:
+    assert extract_options(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
         ("I could just wait it out, the restructure might change everything.", ["Wait it out"]),
         ("Honestly the only thing I can think of is to talk to her.", ["Talk to her"]),
         (
