@@ -77,19 +77,22 @@ def boilerplate_section(section: str) -> bool:
     return bool(_SECTION_BOILERPLATE.search(section.split(" > ")[-1]))
 
 
-# A sentence that leans on the one before it ("This means...", "That way...") reads badly alone.
+# A sentence that leans on the one before it ("This means...", "That way...", "And a mentoring
+# relationship needs to be framed by both parties") reads badly alone.
 _ANAPHORA = re.compile(
-    r"^(?:this|that|these|those|it|they|such|however|also|but|so|then|thus|therefore|"
+    r"^(?:this|that|these|those|it|they|such|however|also|and|or|but|so|then|thus|therefore|"
     r"for (?:instance|example)|in addition|one (?:practical )?way to do so)\b",
     re.IGNORECASE,
 )
 ANAPHORA_PENALTY = 0.3
 # A sentence that points to another part of its page ("Use the roles listed above to talk about
-# what kind of mentor the mentee needs.", "(See “What do we need to talk about...” below)") reads
-# only in its place there.
+# what kind of mentor the mentee needs.", "(See “What do we need to talk about...” below)", "you
+# can garner ideas from the following list", "as Marisol Gonzalez states in the opening quote")
+# reads only in its place there.
 _ELSEWHERE = re.compile(
     r"\b(?:listed|mentioned|described|shown|outlined|given) (?:above|below|earlier)\b"
-    r"|\bas (?:above|below)\b|\(see [^)]*\b(?:above|below)\)",
+    r"|\bas (?:above|below)\b|\(see [^)]*\b(?:above|below)\)"
+    r"|\b(?:from|in) the following\b|\bin the opening (?:quote|section|paragraph)\b",
     re.IGNORECASE,
 )
 # A list from any passage but the best one is used only if its lead-in or heading shares this

@@ -359,3 +359,17 @@ def test_a_declined_question_is_offered_topics_not_page_furniture() -> None:
     answer = declined(passages)
     assert answer.suggestions == ("Setting goals", "Ending well")
     assert "About the Author" not in answer.answer
+
+
+def test_a_sentence_promising_a_list_or_quote_elsewhere_does_not_lead() -> None:
+    intro = Passage(
+        "b.md",
+        "Seven things",
+        "Seven things",
+        "You can garner ideas from the following list of activities used in mentoring. "
+        "And a mentoring relationship needs to be framed by both parties to work. "
+        "Mentees could attend a mentor's networking event and the two debrief it afterwards.",
+        0.8,
+    )
+    answer = compose_answer("What activities can a mentor and mentee do together?", [intro])
+    assert answer.answer.startswith("Mentees could attend")
