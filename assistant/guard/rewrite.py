@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict
 
 from assistant.datafiles import load_data
 from assistant.understanding import Clause, Span, clauses, tokens
-from assistant.understanding.text import verb_forms
+from assistant.understanding.text import SPECIAL_WORDS, verb_forms
 
 __all__ = ["REWRITES_PATH", "rewrite_sentence", "suggestion_for"]
 
@@ -95,7 +95,6 @@ _PRODUCT = re.compile(
     re.IGNORECASE,
 )
 _WH = frozenset({"which", "what", "where", "whether", "who", "how", "when", "why", "if"})
-_TEXTED_YOUR = frozenset({"ur", "yr", "yer"})
 _DETERMINERS = ("your", "the", "this", "that", "these", "those", "my", "all", "every", "any")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -116,7 +115,7 @@ def _object(clause: str) -> tuple[str, str]:
     phrase: list[str] = []
     for word in words:
         low = word.lower()
-        if low in _TEXTED_YOUR:
+        if SPECIAL_WORDS.get(low) == ("your",):
             word, low = "your", "your"  # "rang ur landlord" asks about "your landlord"
         if not phrase and low in _WH:
             return "none", ""  # "decided which offer you're taking": no object to name

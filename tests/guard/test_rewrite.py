@@ -100,3 +100,9 @@ def test_a_texted_possessive_is_named_as_the_mentees_own() -> None:
     (finding,) = result.findings
     assert "your landlord" in finding.suggestion
     assert "the ur" not in finding.suggestion and " ur " not in result.rewrite
+
+
+def test_a_year_abbreviation_is_not_read_as_your() -> None:
+    result = check("Let me just write the 5 yr plan for you tonight.")
+    (finding,) = result.findings
+    assert "your plan" not in finding.suggestion
