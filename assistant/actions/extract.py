@@ -149,8 +149,7 @@ def extract_candidates(
         )
     cleaned = clean_notes(notes)
     lines = _joined_lines(cleaned.text.split("\n"))
-    entries = [_NUMBERED.sub(r"\1- ", line, count=1) for line in lines]
-    named = participants(entries, cleaned.front_matter)
+    named = participants(lines, cleaned.front_matter)
     people = People(_clean_name(mentee), _clean_name(mentor), _clean_name(author), named)
     own_date, day_first = _own_date(lines, cleaned.front_matter)
     today = today or own_date or date.today()
@@ -554,9 +553,6 @@ def _parts(body: str) -> Iterator[str]:
 
 _EMPHASIS = re.compile(r"\*\*|__")
 _ASIDE_LINE = re.compile(r"^\s*\([^()]*\)[\s.]*$")  # a line that is only a bracketed aside
-# "1. Sydney Wong" under "Attendees (Name, Role):": a numbered entry is read like "- Sydney Wong"
-# (the participants reader strips bullets only).
-_NUMBERED = re.compile(r"^(\s*)\d{1,2}[.)]\s+")
 _ITALIC_LINE = re.compile(r"^(?:\*(?!\*)[^*]{3,200}\*|_(?!_)[^_]{3,200}_)\s*$")
 _PEOPLE_LINE = re.compile(
     r"^(?:attendees|attendance|participants|present)\b(?!\s*[:|—=-]\s*\S)", re.IGNORECASE

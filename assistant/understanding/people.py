@@ -148,6 +148,7 @@ def participants(
                     found.add(*cleaned)
     in_list = listed = blank_before = False
     for raw in lines:
+        raw = _NUMBERED.sub(r"\1- ", raw, count=1)  # "1. Sydney Wong" reads as "- Sydney Wong"
         line = raw.strip()
         bare = re.sub(r"^[#*_\s>]+|^[-•+]\s+|[#*_:\s]+$", "", line)  # "- Present: Ana, Ben"
         bare = re.sub(r"^(?:\?\?\?|!!!)\s*\w+\s*\"([^\"]*)\"$", r"\1", bare)
@@ -195,6 +196,8 @@ def participants(
 
 
 _INITIALS_ROW = re.compile(r"^[A-Z]{2,3}(?:\s+[A-Z]{2,3})+$")
+# A numbered entry ("1. Sydney Wong" under "Attendees (Name, Role):") is read as a bulleted one.
+_NUMBERED = re.compile(r"^(\s*)\d{1,2}[.)]\s+")
 
 
 def _entries(text: str) -> list[str]:
