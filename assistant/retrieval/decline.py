@@ -207,9 +207,10 @@ def done_by_the_program(question: str) -> bool:
     from assistant.understanding import syntax
 
     asks = _asks(question)
-    if not asks or not syntax.available():
+    # The parser loads only for questions that could be such (loading it costs about a second).
+    if not asks or not all(_HOW.match(ask) for ask in asks) or not syntax.available():
         return False
-    return all(_HOW.match(ask) and _passive_on_people(syntax._pipeline()(ask)) for ask in asks)
+    return all(_passive_on_people(syntax._pipeline()(ask)) for ask in asks)
 
 
 def _passive_on_people(doc: Any) -> bool:
