@@ -23,6 +23,8 @@ Quality, on every labelled set in tests/data/:
   printed.
 - guard_blind11.yaml: an eleventh blind set written the same way at the end of that round,
   held out: measured with the guard as it was at cba1dd2 and as it is after the round.
+- guard_blind12.yaml: a twelfth blind set written the same way, measured at 64e72c3 before
+  anything changed for it, read for rules since.
 - guard_written_a.yaml / guard_written_b.yaml: two more sets written the same way (formal and
   informal registers), measured once with the guard as shipped, tried as exemplar-bank lines and
   as fitting samples (neither kept), read for rules since eb1c512.
@@ -73,6 +75,7 @@ LABELLED = [
     ("guard_blind9.yaml", "Ninth blind set (measured at eb1c512 and aa60965, tuning since)"),
     ("guard_blind10.yaml", "Tenth blind set (held out: measured at cba1dd2 and beb9bcc)"),
     ("guard_blind11.yaml", "Eleventh blind set (held out: measured at cba1dd2 and beb9bcc)"),
+    ("guard_blind12.yaml", "Twelfth blind set (measured at 64e72c3, tuning since)"),
     ("guard_written_a.yaml", "Writer A's set, formal (measured once, tuning since)"),
     ("guard_written_b.yaml", "Writer B's set, informal (measured once, tuning since)"),
 ]
@@ -152,6 +155,10 @@ HISTORY = [
         "eleventh blind set (120/120), written at the end of that round; the guard as it was at "
         "cba1dd2 / at beb9bcc; held out",
         "recall 0.692 / 0.733 (rules alone 0.275 / 0.275), FP 0.025 / 0.025 (rules alone 0.008)",
+    ),
+    (
+        "twelfth blind set (120/120), the guard as it was at 64e72c3, before any change for it",
+        "recall 0.725 (rules alone 0.300), FP 0.008 (rules alone 0.000)",
     ),
 ]
 
