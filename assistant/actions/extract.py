@@ -873,8 +873,12 @@ _NOTES_HEADING = re.compile(
     r"\s*agenda)\b",
     re.IGNORECASE,
 )
+# "Things to be discussed", "Items to discuss", "What was discussed": topics, not tasks; not
+# "Talking Points (inform / decide / discuss)", whose list holds what to do
 _DISCUSSION_HEADING = re.compile(
-    r"\b(?:discussion|minutes|updates?|summary|report|info|information|details)\b", re.IGNORECASE
+    r"\b(?:discussion|to\s+(?:be\s+)?discuss(?:ed)?|discussed|minutes|updates?|summary|report"
+    r"|info|information|details)\b",
+    re.IGNORECASE,
 )
 # "Previous Action Items", "Review of previous action items", "Review actions from previous
 # meetings": the items of an earlier meeting gone over, each with its status ("Done", "Still

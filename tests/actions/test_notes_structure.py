@@ -406,3 +406,27 @@ def test_the_answers_to_what_to_complete_by_a_day_are_tasks_due_that_day() -> No
         ("CI/CD pipeline", date(2020, 4, 5)),
         ("Set up a general project timeline", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["#### Things to be discussed", "## To discuss at next meeting:", "### Items to discuss"],
+)
+def test_a_list_of_things_to_discuss_holds_topics_not_tasks(heading: str) -> None:
+    notes = (
+        f"{heading}\n\n"
+        "- Decide on if our project will be a web app or a website\n"
+        "- Plan for CI/CD Pipeline\n"
+        "- Sam will draft the pitch\n\n"
+        "#### Unresolved from this meeting\n\n"
+        "- Finalize pitch and submit by Thursday end of day.\n"
+    )
+    assert [t for t, _, _ in tasks(notes)] == [
+        "Draft the pitch",
+        "Finalize pitch and submit end of day",
+    ]
+
+
+def test_a_heading_that_only_lists_discussing_among_its_aims_is_not_a_discussion() -> None:
+    notes = "## Talking points (inform / decide / discuss)\n\n- Add Long polling and WebSockets\n"
+    assert [t for t, _, _ in tasks(notes)] == ["Add Long polling and WebSockets"]
