@@ -55,6 +55,7 @@ SET7 = DATA / "grow_dialogues_set7.yaml"  # a seventh writer; measured at eb1c51
 SET8 = DATA / "grow_dialogues_set8.yaml"  # an eighth writer; held out until cba1dd2, tuning since
 SET9 = DATA / "grow_dialogues_set9.yaml"  # a ninth writer; held out (cba1dd2, d021e3e)
 SET10 = DATA / "grow_dialogues_set10.yaml"  # varied voices; measured at bd9bc60, tuning since
+SET11 = DATA / "grow_dialogues_set11.yaml"  # an eleventh writer; measured at 64e72c3, tuning since
 MOVES = ("advance", "probe", "hand_back", "acknowledge", "redirect")
 OPTION_OVERLAP = 0.6
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -339,6 +340,15 @@ HISTORY: tuple[tuple[str, str, int, float, float, str], ...] = (
         "measure of generality; the one move left is a writer's call (a feeling said late in "
         "Reality, which the other sets advance)",
     ),
+    (
+        "64e72c3",
+        "set11",
+        30,
+        0.878,
+        0.400,
+        "an eleventh writer's set, with the coach as it was before any change for it (goal 1.00, "
+        "options 0.67, items 0.63): like set9 (0.925 / 0.438), far below the tuned sets; tuning since",
+    ),
 )
 
 
@@ -537,7 +547,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     files = args.files or [
         p
-        for p in (TUNING, FRESH, SET3, SET4, SET5, SET6, SET7, SET8, SET10, SET9, BLIND)
+        for p in (TUNING, FRESH, SET3, SET4, SET5, SET6, SET7, SET8, SET10, SET11, SET9, BLIND)
         if p.is_file()
     ]
     for path in files:
