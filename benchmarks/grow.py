@@ -347,7 +347,8 @@ HISTORY: tuple[tuple[str, str, int, float, float, str], ...] = (
         0.878,
         0.400,
         "an eleventh writer's set, with the coach as it was before any change for it (goal 1.00, "
-        "options 0.67, items 0.63): like set9 (0.925 / 0.438), far below the tuned sets; tuning since",
+        "options 0.67, items 0.63): like set9 (0.925 / 0.438), far below the tuned sets; "
+        "tuning since",
     ),
 )
 
