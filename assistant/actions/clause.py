@@ -83,6 +83,14 @@ _PREFIX = re.compile(
     r"|(?:follow[-\s]?ups?|next\s+steps?|next)\s*[:\-–—]\s*)",
     re.IGNORECASE,
 )
+# "[Action - Lee] Write up a draft plan", "[Lee] [Action: Rob Z] Add a note", "[AI] Post the
+# slides": an action tag in brackets, with its owner after a dash or colon, perhaps after the
+# speaker's own bracket
+_BRACKET_ACTION = re.compile(
+    r"^(?:\[[^\[\]]{1,40}\]\s*)?\[\s*(?:action(?:\s+items?)?|(?-i:AI)|to-?do)\s*"
+    r"(?:[-–—:]\s*(?P<o>[^\[\]]{1,40}?))?\s*\]\s*:?\s*",
+    re.IGNORECASE,
+)
 _PREFIX_OWNER = re.compile(r"^\((?P<o>[^()]{1,40})\)\s*:?\s*")
 _DONE = re.compile(
     r"^\[[xX✓]\]|~~|\((?:done|completed|closed)\b[^()]{0,40}\)|✅|✔|☑|[_*]closed[_*]"
@@ -245,6 +253,10 @@ def read_candidate(
     if _DONE.search(clause):
         return None
     clause = clause.replace("**", "").replace("__", "")
+    tagged = _BRACKET_ACTION.match(clause)
+    if tagged:  # "[Action - Lee] Write up a plan" reads as "Action (Lee): Write up a plan"
+        owner = f" ({tagged.group('o').strip()})" if tagged.group("o") else ""
+        clause = f"Action{owner}: {clause[tagged.end() :]}"
     prefix = _PREFIX.match(clause)
     text = clause[prefix.end() :] if prefix else clause
     if prefix and section.kind == "agenda" and prefix.group(0).startswith("["):
@@ -410,8 +422,9 @@ def read_candidate(
                 rejected = rejected or "decision"  # "Decision: we will adopt semver"
     if found is not None:
         subject_who, task = found
-        if subject_who.owner != "both" or who is None:
-            who = subject_who
+        named_first = who is not None and bool(who.owners) and not subject_who.owners
+        if (subject_who.owner != "both" or who is None) and not named_first:
+            who = subject_who  # not over a named owner: "[Action - Rob Z] Let's move to stage 3"
         if section.kind == "speech" and section.owner is not None and _FIRST_PERSON.match(text):
             who = section.owner  # "Till: Thanks. I will work with David...": Till's "I"
         committed = True

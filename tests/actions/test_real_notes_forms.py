@@ -951,3 +951,19 @@ def test_a_necessity_foreseen_is_no_commitment() -> None:
         "- I will have to redo the slides by Friday\n"
     )
     assert [i.task for i in extract(notes, author="Sam")] == ["Have to redo the slides"]
+
+
+@pytest.mark.parametrize(
+    ("line", "task", "owners"),
+    [
+        ("* **[Action - Lee]** Write up a draft plan", "Write up a draft plan", ("Lee",)),
+        ("* [Lee] [Action: Rob Z] Add a note to the spec", "Add a note to the spec", ("Rob Z",)),
+        ("* [Rob Z] **[Action - Rob Z]** Let's move to stage 3", "Move to stage 3", ("Rob Z",)),
+        ("* [AI] Post the slides", "Post the slides", ()),
+    ],
+)
+def test_a_bracketed_action_tag_marks_a_task_and_names_its_owner(
+    line: str, task: str, owners: tuple[str, ...]
+) -> None:
+    notes = f"## Discussion\n\n* [Lee] I'd like a freeze window before the release\n{line}\n"
+    assert [(i.task, i.owners) for i in extract(notes)] == [(task, owners)]
