@@ -10,6 +10,7 @@ clause itself named who commits (a subject, an owner field or a prefix).
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -355,14 +356,14 @@ def read_candidate(
     field = _DUE_FIELD.search(text)
     if field:  # a table's due cell: the date is that cell's, whatever the task text says
         text = (text[: field.start()] + text[field.end() :]).strip()
-        found_due = find_due(
+        found_due = _find_due(
             "due " + field.group("d"), today, next_meeting=next_meeting, day_first=day_first
         )
         if found_due:
             due, warning = found_due[2], warning or found_due[3]
         span = None
     else:
-        span = find_due(text, today, next_meeting=next_meeting, day_first=day_first)
+        span = _find_due(text, today, next_meeting=next_meeting, day_first=day_first)
     if span:
         start, end, due, problem = span
         warning = warning or problem
@@ -519,6 +520,42 @@ def read_candidate(
         subject=found is not None and bool(found[0].owners),
         polite=bool(polite),
     )
+
+
+# "by 17th", "due by the 3rd": that day of this month, or of the next once it has passed (not
+# "the 7th of each month", nor "the 17th of May", which names its month); "this month": its last
+# day. Read where the shared date reader finds no date.
+_MONTH_DAY_DUE = re.compile(
+    r"\b(?:(?:by|before|until|till|due|on)\s+(?:by\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\b"
+    r"(?!\s*(?:of\b|[-/.]\d|[A-Za-z]))"
+    r"|(?P<month>(?:(?:by|before)\s+(?:the\s+end\s+of\s+)?|(?:in|during)\s+)?this\s+month)\b)",
+    re.IGNORECASE,
+)
+
+
+def _find_due(
+    text: str, today: date, *, next_meeting: date | None = None, day_first: bool = False
+) -> tuple[int, int, date | None, str | None] | None:
+    """:func:`assistant.duedates.find_due`, then a day of this month given alone ("by 17th")
+    and "this month" where it finds no date."""
+    found = find_due(text, today, next_meeting=next_meeting, day_first=day_first)
+    if found is not None:
+        return found
+    m = _MONTH_DAY_DUE.search(text)
+    if m is None:
+        return None
+    last = calendar.monthrange(today.year, today.month)[1]
+    if m.group("month"):
+        return m.start(), m.end(), today.replace(day=last), None
+    day = int(m.group("day"))
+    if not 1 <= day <= 31:
+        return None
+    year, month = today.year, today.month
+    for _ in range(3):  # this month's day, or the next month that has it once it has passed
+        if day <= calendar.monthrange(year, month)[1] and date(year, month, day) >= today:
+            return m.start(), m.end(), date(year, month, day), None
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
 
 
 _FIRST_VERB = re.compile(

@@ -967,3 +967,19 @@ def test_a_bracketed_action_tag_marks_a_task_and_names_its_owner(
 ) -> None:
     notes = f"## Discussion\n\n* [Lee] I'd like a freeze window before the release\n{line}\n"
     assert [(i.task, i.owners) for i in extract(notes)] == [(task, owners)]
+
+
+@pytest.mark.parametrize(
+    ("line", "due"),
+    [
+        ("- Hazwan: install pegboards in the hardware room this month.", date(2025, 11, 30)),
+        ("- Sam will send the report by the 28th", date(2025, 11, 28)),
+        ("- Sam will send the report by 3rd", date(2025, 12, 3)),  # the 3rd has passed
+        ("| Record 2 minute explainers | by 17th | JL |", date(2025, 12, 17)),
+        ("- Sam will send the report by the 19th", date(2025, 11, 19)),  # today
+        ("- Sam will send the report by the 7th of each month", None),
+    ],
+)
+def test_a_day_of_the_month_alone_and_this_month_are_due_dates(line: str, due: date | None) -> None:
+    notes = line if not line.startswith("|") else "| Task | Due | Who |\n|---|---|---|\n" + line
+    assert [i.due for i in extract(notes)] == [due]
