@@ -10,7 +10,9 @@ that carries a feeling.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from assistant.understanding import roles, tokens
 
@@ -441,11 +443,41 @@ class Piece:
     text: str
 
 
+# The speaker as the object of the verb that follows: "it terrifies me", "stresses me out".
+_SPEAKER_OBJECTS = frozenset({"me", "us"})
+
+
+def _participles(verb: str) -> set[str]:
+    """The adjectives a verb form gives: "terrifies" -> "terrified", "drains" -> "drained",
+    "depresses" -> "depressing", "exhausting" -> itself."""
+    stems = {verb}
+    if verb.endswith("ies"):
+        stems.add(verb[:-3] + "y")
+    if verb.endswith("es"):
+        stems.add(verb[:-2])
+    if verb.endswith("s"):
+        stems.add(verb[:-1])
+    out = set(stems)
+    for stem in stems:
+        past = stem[:-1] + "ied" if stem.endswith("y") else stem + "ed"
+        out.update({past, stem + "d", stem + "ing", stem[:-1] + "ing"})
+    return out
+
+
+def causes_feeling(words: Sequence[str]) -> bool:
+    """Does a verb whose participle names a feeling take the speaker as its object ("Honestly
+    it terrifies me", "the commute drains me", "work stresses me out", "that scared us")?"""
+    return any(
+        following in _SPEAKER_OBJECTS and bool(_participles(word) & _EMOTION)
+        for word, following in pairwise(words)
+    )
+
+
 def find_feeling(pieces: list) -> str | None:  # type: ignore[type-arg]
     for piece in pieces:
         clause = piece.text
         words = tokens(clause)
-        if FEELING_RE.search(clause):
+        if FEELING_RE.search(clause) or causes_feeling(words):
             return clause
         hit = [w for w in words if w in _EMOTION]
         # "I'm worried", "it's scary", "honestly terrified"; not "a stressful project for them".

@@ -285,6 +285,7 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
     vague = bool(HEDGE_ONLY_RE.match(text)) or (
         n_content <= 1
         and "commitment" not in acts
+        and "feeling" not in acts  # "It scares me.": short, but not vague
         and not (stage == "options" and options)
         and not (wish and n_content == 1)
         and not times

@@ -393,3 +393,24 @@ def test_handing_the_choice_over_without_a_question_mark(answer: str, asks: bool
 def test_a_state_set_as_the_goal_is_no_feeling_to_acknowledge(answer: str, feeling: bool) -> None:
     heard = hear(answer, "goal", TODAY)
     assert heard.has("goal") and heard.has("feeling") is feeling
+
+
+@pytest.mark.parametrize(
+    ("answer", "feeling"),
+    [
+        ("I mumble and rush, I've only spoken twice this year. Honestly it terrifies me.", True),
+        ("It scares me.", True),
+        ("Work stresses me out.", True),
+        ("The commute drains me.", True),
+        ("It's exhausting me.", True),
+        ("My manager told me to apply.", False),
+        ("He sent me the notes last week.", False),
+    ],
+)
+def test_a_verb_that_frightens_or_drains_the_speaker_is_a_feeling(
+    answer: str, feeling: bool
+) -> None:
+    heard = hear(answer, "reality", TODAY)
+    assert heard.has("feeling") is feeling, heard.describe()
+    if feeling:
+        assert not heard.has("unsure")  # short, but not vague
