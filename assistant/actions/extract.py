@@ -873,10 +873,11 @@ _NOTES_HEADING = re.compile(
     r"\s*agenda)\b",
     re.IGNORECASE,
 )
-# "Things to be discussed", "Items to discuss", "What was discussed": topics, not tasks; not
-# "Talking Points (inform / decide / discuss)", whose list holds what to do
+# "Things to be discussed", "Items to discuss": topics still to come, not tasks; not "Points
+# Discussed", minutes that may hold what someone takes on, nor "Talking Points (inform / decide
+# / discuss)", whose list holds what to do
 _DISCUSSION_HEADING = re.compile(
-    r"\b(?:discussion|to\s+(?:be\s+)?discuss(?:ed)?|discussed|minutes|updates?|summary|report"
+    r"\b(?:discussion|to\s+(?:be\s+)?discuss(?:ed)?|minutes|updates?|summary|report"
     r"|info|information|details)\b",
     re.IGNORECASE,
 )

@@ -427,6 +427,9 @@ def test_a_list_of_things_to_discuss_holds_topics_not_tasks(heading: str) -> Non
     ]
 
 
-def test_a_heading_that_only_lists_discussing_among_its_aims_is_not_a_discussion() -> None:
-    notes = "## Talking points (inform / decide / discuss)\n\n- Add Long polling and WebSockets\n"
+@pytest.mark.parametrize(
+    "heading", ["## Talking points (inform / decide / discuss)", "### Points Discussed:"]
+)
+def test_minutes_of_what_was_discussed_may_hold_tasks(heading: str) -> None:
+    notes = f"{heading}\n\n- Add Long polling and WebSockets\n"
     assert [t for t, _, _ in tasks(notes)] == ["Add Long polling and WebSockets"]
