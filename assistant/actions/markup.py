@@ -59,8 +59,13 @@ _ADMONITION = re.compile(r"^\s*(?:\?\?\?\+?|!!!)\s*[\w-]+\s*(?:\"(?P<title>[^\"]
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _TASK_COLUMN = re.compile(r"^(?:task|action(?:\s+items?)?|actions?|what|item|to-?do)\b", re.I)
-_OWNER_COLUMN = re.compile(r"^(?:owners?|who|assignees?|responsible|assigned(?:\s+to)?)\b", re.I)
-_DUE_COLUMN = re.compile(r"^(?:due(?:\s+date)?|when|deadline|by|date|target)\b", re.I)
+# "| Task | People | Due Date |", "| Action | Lead | ETA |": who does the row's task
+_OWNER_COLUMN = re.compile(
+    r"^(?:owners?|who|assignees?|responsible|assigned(?:\s+to)?|people|persons?(?:\s+responsible)?"
+    r"|leads?|by\s+whom)\b",
+    re.I,
+)
+_DUE_COLUMN = re.compile(r"^(?:due(?:\s+date)?|when|deadline|by|date|target|eta)\b", re.I)
 
 
 @dataclass

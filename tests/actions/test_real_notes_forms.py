@@ -145,6 +145,20 @@ def test_markdown_task_tables_read_owner_and_due_columns() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "header", ["| Done? | Task | People | Due Date |", "| Done? | Action | Lead | ETA |"]
+)
+def test_a_task_tables_people_or_lead_column_names_the_owners(header: str) -> None:
+    notes = (
+        f"{header}\n| ---- | ---- | ---- | ---- |\n"
+        "| | Mobile Wireframe | Haley, Stephen | May 9th 5:00 pm|\n"
+    )
+    items = extract(notes, today=date(2024, 5, 1))
+    assert [(i.task, i.owners, i.due) for i in items] == [
+        ("Mobile Wireframe", ("Haley", "Stephen"), date(2024, 5, 9))
+    ]
+
+
 def test_parenthetical_assignments_and_todo_markers() -> None:
     notes = (
         "### Attendees\n* Tommy Naugle\n\n"
