@@ -54,7 +54,7 @@ from assistant.grow.steps import (
     find_lead_time,
     read_commitments,
 )
-from assistant.understanding import clauses, read, sentences
+from assistant.understanding import clauses, read, roles, sentences
 from assistant.understanding.timeframes import find_time
 
 __all__ = ["ACTS", "Commitment", "GoalReading", "Heard", "hear"]
@@ -274,6 +274,7 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
             and not COMMIT_RE.search(p.text)
             and not WISH_RE.search(p.text)
             and len(content_words(p.text)) >= 2
+            and not _not_a_fact(p.text, text[: p.start], goal_heard="goal" in acts)
         ]
         if facts:
             acts["situation"] = facts[0]
@@ -407,6 +408,38 @@ def _off_topic_cue(text: str) -> re.Match[str] | None:
     said = [x.text for x in sentences(text)]
     cued = sum(1 for x in said if OFF_TOPIC_RE.search(x))
     return found if cued * 2 >= len(said) else None
+
+
+def _not_a_fact(clause: str, before: str, *, goal_heard: bool) -> bool:
+    """Is the clause no fact about the mentee's situation: the request put to the mentor
+    ("you've done loads of talks, what should I do?"), or, beside a goal, the goal itself said
+    as an order or a phrase ("Pass the B2 exam in June", "500k closed by the end of March")
+    rather than with a subject that is or did something ("I started a new job three weeks ago",
+    "there's a slot in March")?"""
+    if ASK_RE.search(clause) or clause.rstrip().endswith("?"):
+        return True
+    said = roles(clause)
+    if said.agent == "addressee":
+        return True
+    if not goal_heard:
+        return False
+    purpose = _GOAL_CLAUSE_RE.search(clause) or _SO_THAT_RE.search(before)
+    if purpose or NOT_THEIRS_RE.search(clause):
+        return True  # "so I get four hours a week back", "My manager wants me to get the PMP"
+    there = _THERE_IS_RE.match(clause)
+    return said.agent in ("imperative", "none") and not there
+
+
+# What a goal is for, or the goal wished with a word between: "so I get four hours a week back",
+# "so we have 18 months of runway", "i just want to not be late", "I don't want to end up...".
+_GOAL_CLAUSE_RE = re.compile(
+    r"^\W*so\s+(?:that\s+)?(?:i|we)\b|\bi\s+(?:just|really|only|do\s*n[o'’]?t)\s+want\b",
+    re.IGNORECASE,
+)
+_SO_THAT_RE = re.compile(r"\bso\s+(?:that\s+)?$", re.IGNORECASE)
+_THERE_IS_RE = re.compile(
+    r"^\W*(?:(?:and|but|so)\s+)?there(?:'s|’s|\s+(?:is|are|was|were))\b", re.IGNORECASE
+)
 
 
 def _has_substance(acts: dict[str, str], *, strict: bool = False) -> bool:

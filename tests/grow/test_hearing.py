@@ -414,3 +414,27 @@ def test_a_verb_that_frightens_or_drains_the_speaker_is_a_feeling(
     assert heard.has("feeling") is feeling, heard.describe()
     if feeling:
         assert not heard.has("unsure")  # short, but not vague
+
+
+@pytest.mark.parametrize(
+    ("answer", "stage", "situation"),
+    [
+        ("you've done loads of talks, what should I do?", "options", False),
+        ("Pass the B2 exam in June.", "goal", False),
+        ("500k closed by the end of March, before our runway runs out.", "goal", False),
+        (
+            "Hand off the reporting to my team so I get four hours a week back, by March.",
+            "goal",
+            False,
+        ),
+        ("My manager wants me to get the PMP certification.", "goal", False),
+        ("I started a new job three weeks ago and I want to belong there by March.", "goal", True),
+        ("I want a ten minute slot in March. There's one at the all-hands.", "goal", True),
+        ("I present to my team every two weeks.", "reality", True),
+    ],
+)
+def test_the_goal_itself_and_a_request_are_no_situation(
+    answer: str, stage: str, situation: bool
+) -> None:
+    heard = hear(answer, stage, TODAY)
+    assert heard.has("situation") is situation, heard.describe()
