@@ -131,10 +131,18 @@ _QUESTION_START = re.compile(
     r"|am|will|would|may)\b",
     re.IGNORECASE,
 )
-# A count asked for ("How many goals should we work on?") is also answered by a number in a heading
-# ("Review Your Top 3 Mentoring Goals"); a duration is not ("First 30 Days" names a phase, not how
-# long mentors are available). A step's or list item's own number ("Step 2 - ...") states nothing.
-_COUNT = re.compile(r"how\s+many\b", re.IGNORECASE)
+# A count asked for ("How many goals should we work on?") is answered by a number of that thing, in
+# a heading ("Review Your Top 3 Mentoring Goals") or the text; a duration is not read in headings
+# ("First 30 Days" names a phase, not how long mentors are available). A step's or list item's own
+# number ("Step 2 - ...") states nothing.
+_COUNT = re.compile(r"(?:and\s+)?how\s+many\s+(\w+)", re.IGNORECASE)
+# Words that give a number of the noun that follows within ``_COUNT_REACH`` words ("three
+# mentoring goals", "a few sessions", "more than one mentor", "multiple mentors").
+_NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"}
+    | {"twelve", "few", "couple", "several", "multiple"}
+)
+_COUNT_REACH = 3
 _NUMBERING = re.compile(r"\bstep\s+\d+\b|(?:^|>\s*)\d+\.\s", re.IGNORECASE)
 
 
@@ -158,13 +166,30 @@ def unstated_quantity(question: str, passages: Sequence[Passage]) -> bool:
     rules = model()
     if not asks or not all(any(p.search(ask) for p in rules.asks_quantity) for ask in asks):
         return False
-    counts = all(_COUNT.match(ask) for ask in asks)
-    for passage in passages:
-        if any(p.search(passage.text) for p in rules.quantities):
-            return False
-        if counts and re.search(r"\d", _NUMBERING.sub(" ", passage.section)):
-            return False
-    return True
+    counted = [_counted(ask) for ask in asks]
+    if all(counted):
+        # "How many mentors should you have?" is not answered by "7 Things to Do..." or "two
+        # sessions": only a number of mentors states how many mentors.
+        return not any(_states_count(noun, p) for noun in counted for p in passages)
+    return not any(any(p.search(passage.text) for p in rules.quantities) for passage in passages)
+
+
+def _counted(ask: str) -> str:
+    """The stem of what a count asks for ("How many goals ...?" -> "goal"), else ""."""
+    match = _COUNT.match(ask)
+    return stem(match.group(1).lower()) if match else ""
+
+
+def _states_count(noun: str, passage: Passage) -> bool:
+    """Whether the passage gives a number of ``noun``: "Top 3 Mentoring Goals" for goals,
+    "several mentors" for mentors; a step's own number ("Step 2 - ...") counts nothing."""
+    for text in (_NUMBERING.sub(" ", passage.section), passage.text):
+        words = re.findall(r"[a-z0-9]+", text.lower())
+        for i, word in enumerate(words):
+            following = {stem(w) for w in words[i + 1 : i + 1 + _COUNT_REACH]}
+            if (word.isdigit() or word in _NUMBER_WORDS) and noun in following:
+                return True
+    return False
 
 
 def unnamed_thing(question: str, vocabulary: set[str]) -> bool:

@@ -65,6 +65,24 @@ def test_questions_that_do_not_ask_only_for_a_quantity(question: str) -> None:
     assert not unstated_quantity(question, NO_NUMBERS)
 
 
+@pytest.mark.parametrize(
+    ("question", "passage", "unstated"),
+    [
+        # A number of other things counts nothing of what is asked.
+        ("How many mentors should you have?", _passage("Do these.", "7 Things to Do"), True),
+        ("How many mentors can I have?", _passage("Meet for two sessions a month."), True),
+        # A number of the thing asked, in the heading or the text, answers it.
+        ("How many mentors should you have?", _passage("Many people have several mentors."), False),
+        ("How many sessions are there?", _passage("The pair meets for six sessions."), False),
+        ("How many goals should we set?", _passage("Pick three mentoring goals."), False),
+    ],
+)
+def test_a_count_is_stated_only_by_a_number_of_the_thing_asked(
+    question: str, passage: Passage, unstated: bool
+) -> None:
+    assert unstated_quantity(question, [passage]) is unstated
+
+
 def test_step_numbers_in_a_heading_state_no_count() -> None:
     step = _passage("List your goals.", "First Month > Step 2 - Review goals")
     assert unstated_quantity("How many goals should we work on?", [step])
