@@ -31,6 +31,12 @@ _HTML_BREAK = re.compile(
 )
 _HTML_ITEM = re.compile(r"<\s*li\b[^>]*>", re.IGNORECASE)
 _HTML_HEAD = re.compile(r"<\s*thead\b.*?</\s*thead\s*>", re.IGNORECASE | re.DOTALL)
+# A setext heading: a short line of text right above a line of "=" or "-" (" Points " over
+# "---"); not a list item, a table row or a rule, nor a sentence that goes on.
+_SETEXT_UNDERLINE = re.compile(r"^ {0,3}(?:=+|-{2,})\s*$")
+_SETEXT_TEXT = re.compile(
+    r"^ {0,3}(?![-*+•>#|]|\d{1,3}[.)]\s|[=_-]+\s*$)[^\n]{1,80}?(?<![.,;])\s*$"
+)
 _HTML_HEADING = re.compile(r"<\s*h([1-6])\b[^>]*>", re.IGNORECASE)
 _HTML_TAG = re.compile(r"<[^<>\n]{0,400}>")
 _HTML_BOLD = re.compile(r"<\s*/?\s*(?:b|strong)\s*>", re.IGNORECASE)
@@ -105,6 +111,7 @@ def clean_notes(raw: str) -> Notes:
     lines: list[str] = []
     table: list[str] = []
     raw_lines = text.split("\n")
+    underline = -1  # the line under a setext heading
     for index, line in enumerate(raw_lines):
         following = raw_lines[index + 1] if index + 1 < len(raw_lines) else ""
         if (
@@ -120,6 +127,11 @@ def clean_notes(raw: str) -> Notes:
         admonition = _ADMONITION.match(line)
         if admonition:
             line = "## " + (admonition.group("title") or "")
+        elif index == underline:
+            line = ""  # the heading's underline, read with it
+        elif _SETEXT_UNDERLINE.match(following) and _SETEXT_TEXT.match(line):
+            line = "## " + line.strip()  # "To do" over "---": a heading, as Markdown reads it
+            underline = index + 1
         lines.append(line.replace("\t", "    "))
     if table:
         lines.extend(_table_lines(table))

@@ -433,3 +433,23 @@ def test_a_list_of_things_to_discuss_holds_topics_not_tasks(heading: str) -> Non
 def test_minutes_of_what_was_discussed_may_hold_tasks(heading: str) -> None:
     notes = f"{heading}\n\n- Add Long polling and WebSockets\n"
     assert [t for t, _, _ in tasks(notes)] == ["Add Long polling and WebSockets"]
+
+
+def test_a_line_underlined_with_dashes_or_equals_signs_is_a_heading() -> None:
+    notes = (
+        '<br><br>\n\n<font size="+7"><center> To do </center></font>\n---\n\n'
+        "- Populate project document\n\n---\n\n"
+        "Supervision meetings\n====================\n\n"
+        "- submit report within 48hrs after meeting\n"
+        "- meetings will be separate\n"
+    )
+    assert "## To do" in clean_notes(notes).text.split("\n")
+    assert [t for t, _, _ in tasks(notes)] == [
+        "Populate project document",
+        "Submit report within 48hrs after meeting",
+    ]
+
+
+def test_a_list_item_or_a_sentence_over_a_rule_is_not_a_heading() -> None:
+    notes = "- Fix the login page\n---\nWe went over the budget.\n---\n"
+    assert "##" not in clean_notes(notes).text
