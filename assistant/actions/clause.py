@@ -533,6 +533,13 @@ _MONTH_DAY_DUE = re.compile(
 )
 
 
+# "before next meeting", "for next session": the next meeting, with its article left out
+BARE_NEXT_MEETING = re.compile(
+    r"(?P<lead>\b(?:for|by|before|until|till))\s+next\s+(?=(?:meeting|session|call|sync)\b)",
+    re.IGNORECASE,
+)
+
+
 def _find_due(
     text: str, today: date, *, next_meeting: date | None = None, day_first: bool = False
 ) -> tuple[int, int, date | None, str | None] | None:
@@ -541,6 +548,14 @@ def _find_due(
     found = find_due(text, today, next_meeting=next_meeting, day_first=day_first)
     if found is not None:
         return found
+    bare = BARE_NEXT_MEETING.search(text)
+    if bare is not None:  # "fill it out before next meeting": before the next meeting
+        cut = bare.end("lead")
+        said = f"{text[:cut]} the{text[cut:]}"
+        found = find_due(said, today, next_meeting=next_meeting, day_first=day_first)
+        if found is not None:
+            start, end, due, problem = found
+            return start, end - 4 if end > cut else end, due, problem
     m = _MONTH_DAY_DUE.search(text)
     if m is None:
         return None

@@ -45,7 +45,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime
 
-from assistant.actions.clause import ADVISED, Reading, Section, read_candidate
+from assistant.actions.clause import ADVISED, BARE_NEXT_MEETING, Reading, Section, read_candidate
 from assistant.actions.items import ActionItem
 from assistant.actions.judge import Candidate, keep
 from assistant.actions.lexicon import is_base_verb
@@ -601,7 +601,7 @@ _DATE_LINE = re.compile(
 )
 _NEXT_MEETING_LINE = re.compile(
     r"^(?:#+\s*|\*\*)?(?:the\s+|our\s+)?next\s+(?:meeting|mtg|session|call|sync|check[-\s]?in|"
-    r"catch[-\s]?up|1[:-]1)(?:\s+(?:is|will\s+be|on|date))?\s*[:—-]?\s*(?P<d>.+)$",
+    r"catch[-\s]?up|1[:-]1)(?:\s+(?:is|will\s+be|on|date))?\s*[:—-]?\s*(?P<d>.*)$",
     re.IGNORECASE,
 )
 
@@ -727,19 +727,13 @@ def _deadline(line: str, today: date, next_meeting: date | None, day_first: bool
     **Friday 10.11.2023**:", "Moving forwards (for Friday and beyond):"); not a date that only
     names the meeting ("Meeting 2023-11-06"). "Action Items for Next Meeting" is read as "for
     the next meeting", the date the notes give for it."""
-    text = _BARE_NEXT_MEETING.sub(r"\g<lead> the next ", line.replace("*", ""))
+    text = BARE_NEXT_MEETING.sub(r"\g<lead> the next ", line.replace("*", ""))
     found = find_due(text, today, next_meeting=next_meeting, day_first=day_first)
     if found is None:
         return None
     start, end, due, _ = found
     phrase = text[start:end]
     return due if _DEADLINE_LEAD.match(phrase.strip()) else None
-
-
-_BARE_NEXT_MEETING = re.compile(
-    r"(?P<lead>\b(?:for|by|before|until|till))\s+next\s+(?=(?:meeting|session|call|sync)\b)",
-    re.IGNORECASE,
-)
 
 
 def _heading(line: str) -> str | None:

@@ -453,3 +453,16 @@ def test_a_line_underlined_with_dashes_or_equals_signs_is_a_heading() -> None:
 def test_a_list_item_or_a_sentence_over_a_rule_is_not_a_heading() -> None:
     notes = "- Fix the login page\n---\nWe went over the budget.\n---\n"
     assert "##" not in clean_notes(notes).text
+
+
+@pytest.mark.parametrize("said", ["before next meeting", "before the next meeting"])
+def test_a_task_before_next_meeting_is_due_on_the_date_under_the_next_meeting_heading(
+    said: str,
+) -> None:
+    notes = (
+        "## To do\n\n"
+        f"- fill out the project document {said}\n\n"
+        "## Next Meeting\n\n"
+        "Monday 6th April 3pm\n"
+    )
+    assert tasks(notes) == [("Fill out the project document", (), date(2020, 4, 6))]
