@@ -610,6 +610,7 @@ def _step_parts(clause: str, today: date) -> list[tuple[str, str | None, date | 
             STEP_VERB_RE.match(piece)
             or roles(piece).agent == "imperative"
             or COMMIT_RE.match(piece)
+            or _someone_elses_step(piece)
             or re.match(r"^\W*step\s+\w+\s+(?:is|will\s+be)\b", piece, re.I)
             or (_AFTER_THAT_RE.search(piece) and resolve_date(parts[-1][1], today))
         )
@@ -680,6 +681,15 @@ _THIRD_DOING_RE = re.compile(
     r"^\W*(?:(?:and|also|then|so|plus)\s+)?(?P<name>[A-Z][a-z]+)\s+(?:is|'s|’s)\s+"
     r"(?:(?:already|also|just)\s+)?[a-z]+ing\b"
 )
+
+
+def _someone_elses_step(piece: str) -> bool:
+    """Does the piece start another person's step ("I'll run it with the team on Friday, and Jo
+    will book the March slot for me"): a step of its own, not more of the speaker's?"""
+    third = THIRD_COMMIT_RE.match(piece) or _THIRD_DOING_RE.match(piece)
+    if third is not None:
+        return third.group("name").split()[0] not in _NOT_NAMES
+    return bool(_OTHERS_STEP_RE.match(piece))
 
 
 def _part_owner(part: str, owner: str) -> str | None:

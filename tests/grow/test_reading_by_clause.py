@@ -868,3 +868,16 @@ def test_a_later_count_replaces_a_vague_one() -> None:
         ("will", "photos by saturday. 4 new listings by the end of next month"),
     )
     assert ("Add 4 new listings", "mentee", date(2027, 1, 31)) in got
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I'll run through it with the team on Friday, and Jo will book the March slot for me.",
+        "I'll join Toastmasters by Friday and Jo will book the March slot for me.",
+    ],
+)
+def test_a_named_persons_step_after_and_is_theirs_not_part_of_the_mentees(answer: str) -> None:
+    steps = hear(answer, "will", TODAY).commitments
+    assert [c.owner for c in steps] == ["mentee", "Jo"]
+    assert "Jo" not in steps[0].text and steps[1].text.startswith("Jo will book")
