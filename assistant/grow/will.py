@@ -306,6 +306,22 @@ def _given_a_deadline(commitment: Commitment, stage: str) -> bool:
     )
 
 
+# The mentee as the one a step is done for: "Jo will book the March slot for me".
+_ON_MY_BEHALF_RE = re.compile(r"\bfor\s+(?:me|us)\b(?!\s+to\b)", re.IGNORECASE)
+
+
+def _done_on_their_behalf(commitment: Commitment, stage: str) -> bool:
+    """A named person's step done for the mentee in the Will stage is the mentee's errand handed
+    to them, dated or not: "Jo will book the March slot for me". Not what they do as their own
+    part ("Priya will review my outline", "Dev offered to introduce me to the others") or for
+    the mentee to act on ("Sam will send the form for me to sign")."""
+    return (
+        stage == "will"
+        and commitment.owner not in _SESSION_OWNERS
+        and bool(_ON_MY_BEHALF_RE.search(_after_subject(commitment.text)))
+    )
+
+
 def _after_subject(text: str) -> str:
     """ "My accountant Piotr will prepare numbers" -> "prepare numbers": what they do."""
     subject = THIRD_COMMIT_RE.match(text)
@@ -382,7 +398,11 @@ def commitments_to_items(
             due = commitment.due
             if due is None and commitment.when and _THEN_RE.fullmatch(commitment.when):
                 due = before  # "I'll submit it by then": the deadline named earlier
-            handed = bool(_DELEGATES_RE.search(answer)) or _given_a_deadline(commitment, stage)
+            handed = (
+                bool(_DELEGATES_RE.search(answer))
+                or _given_a_deadline(commitment, stage)
+                or _done_on_their_behalf(commitment, stage)
+            )
             new.append(_Step(commitment, due, timed, handed))
         if new or heard.commitments:
             steps.extend(new)

@@ -881,3 +881,15 @@ def test_a_named_persons_step_after_and_is_theirs_not_part_of_the_mentees(answer
     steps = hear(answer, "will", TODAY).commitments
     assert [c.owner for c in steps] == ["mentee", "Jo"]
     assert "Jo" not in steps[0].text and steps[1].text.startswith("Jo will book")
+
+
+def test_a_step_done_for_the_mentee_is_their_errand_handed_on_dated_or_not() -> None:
+    got = items(
+        ("will", "I'll practise with the team on Friday. Jo will book the March slot for me.")
+    )
+    assert [(owner, due) for _, owner, due in got] == [("mentee", date(2026, 12, 4)), ("Jo", None)]
+    assert got[1][0].startswith("Book the March slot")
+    # their own part of it, or something for the mentee to act on, is no item of the mentee's
+    for said in ("Priya will review my outline.", "Sam will send the form for me to sign."):
+        got = items(("will", f"I'll practise with the team on Friday. {said}"))
+        assert [owner for _, owner, _ in got] == ["mentee"]
