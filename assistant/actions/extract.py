@@ -162,6 +162,7 @@ def extract_candidates(
     readings: dict[tuple[object, ...], Reading | None] = {}  # repeated lines
     after_heading = False
     outline = Section()  # the section the last Markdown heading opened
+    outline_level = 0  # its number of "#"
     label: Section | None = None  # the section a "Label:" heading opened, until its list ends
     label_items = 0  # list items in a row, with no blank line between them
     listed = False  # a list item seen since the heading: a paragraph after it ends the section
@@ -193,12 +194,17 @@ def extract_candidates(
             heading_due = _deadline(heading, today, next_meeting, day_first)
             list_due = None
             found_section = _section_for(heading, people)
-            if _HEADING_MD.match(line) or (not section.actions and section.kind != "agenda"):
+            level = len(line) - len(line.lstrip("#"))
+            nested = outline.actions and level > outline_level and found_section.kind == "person"
+            if nested:
+                section = _subsection(outline, found_section)  # "## Actions" then "### Kat"
+            elif _HEADING_MD.match(line) or (not section.actions and section.kind != "agenda"):
                 section = found_section
             else:
                 section = _subsection(section, found_section)
-            if _HEADING_MD.match(line):
+            if _HEADING_MD.match(line) and not nested:
                 outline = section if section.kind != "people" else Section()  # not attendees
+                outline_level = level
             # "Next steps:" in prose under "## Interop": its list ends at the next blank line
             label = section if _HEADING_COLON.match(line) else None
             label_items = 0
@@ -852,7 +858,10 @@ def _subsection(parent: Section, found: Section) -> Section:
         return found
     if found.kind == "person" and parent.actions:
         return Section(
-            actions=True, owner=found.owner or parent.owner, person=found.person, kind="actions"
+            actions=True,
+            owner=found.owner or found.person or parent.owner,  # "### Kat" under "## Actions"
+            person=found.person,
+            kind="actions",
         )
     return parent
 

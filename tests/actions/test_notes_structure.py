@@ -466,3 +466,21 @@ def test_a_task_before_next_meeting_is_due_on_the_date_under_the_next_meeting_he
         "Monday 6th April 3pm\n"
     )
     assert tasks(notes) == [("Fill out the project document", (), date(2020, 4, 6))]
+
+
+def test_a_persons_heading_one_level_under_an_action_heading_owns_its_items() -> None:
+    notes = (
+        "# 2019-11-06 Organiser Meetup Notes\n\n"
+        "Attendees\n- katzien\n- domgreen\n\n"
+        "## Actions\n\n"
+        "### All\n* [ ] Prep comms for sponsors.\n\n"
+        "### Kat\n* [ ] Create slide decks for next 3 months.\n\n"
+        "### Paul\n* [ ] Add Ben and Beth to the repository.\n\n"
+        "## Notes\n- Venues\n  - keep Monzo on rotation\n"
+    )
+    assert [(t, o) for t, o, _ in tasks(notes)] == [
+        ("Prep comms for sponsors", ("everyone",)),
+        ("Create slide decks for next 3 months", ("Kat",)),
+        ("Add Ben and Beth to the repository", ("Paul",)),
+        ("Keep Monzo on rotation", ()),
+    ]
