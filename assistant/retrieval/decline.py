@@ -246,12 +246,29 @@ def _passive_on_people(doc: Any) -> bool:
     if root is None or root.pos_ != "VERB" or root.lemma_.lower() in rules.obligations:
         return False
     children = list(root.children)
-    if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children):
+    if not _passive(root, children) or any(c.dep_ == "agent" for c in children):
         return False
     if any(c.dep_ == "aux" and c.lower_ in _ADVICE for c in children):
         return False
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
-    return all(s.lower_ == "it" or s.lemma_.lower() in rules.people for s in subjects)
+    return all(s.lower_ == "it" or _person(s.lower_) for s in subjects)
+
+
+def _passive(root: Any, children: Sequence[Any]) -> bool:
+    """A passive main verb: marked so by the parser, or a past form after a form of "be" that the
+    parser took for a plain auxiliary ("How are Mentors and Proteges matched?", where capitals
+    made "Mentors" a name, "are" an auxiliary and "matched" a past tense)."""
+    if any(c.dep_ == "auxpass" for c in children):
+        return True
+    return root.tag_ in ("VBN", "VBD") and any(
+        c.dep_ == "aux" and c.lemma_ == "be" for c in children
+    )
+
+
+def _person(word: str) -> bool:
+    """Whether a word names people, in any form ("Mentors", "students", "we")."""
+    people = model().people
+    return word in people or stem(word) in {stem(p) for p in people}
 
 
 def _unknown_nouns(clause: str, vocabulary: set[str]) -> set[str]:

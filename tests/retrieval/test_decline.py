@@ -181,6 +181,9 @@ def test_asking_whether_a_thing_exists_or_an_arrangement_holds(
         ("How are students matched with mentors?", True),
         ("How do we get matched?", True),
         ("How is it decided about continuing the same relationship the following year?", True),
+        # Capitals that make the parser read "Mentors" as a name and "are" as a plain auxiliary.
+        ("How are Mentors and Proteges matched?", True),
+        ("How Are Goals Set?", False),
         # A doer named, advice, what is expected of someone, a thing done, or a second question.
         ("How are mentors chosen by the coordinator?", False),
         ("How should mentees be supported?", False),
