@@ -946,6 +946,13 @@ def _enumerated(sentences: list[str]) -> Iterator[str]:
             yield first.group("lead") + re.sub(r"^\(?\d[.)]\s+", "", step)
 
 
+_OPEN_BOX = re.compile(r"\[ \]")
+# A sentence with a subject of its own: "Ben will book the room", "Sam to send it", "I'll ask"
+_OWN_SUBJECT = re.compile(
+    rf"^(?:I|we|you|he|she|they|{NAME})(?:['’]ll|\s+(?:will|to|is\s+going\s+to|are\s+going\s+to)\b)"
+)
+
+
 def _clauses(body: str) -> Iterator[str]:
     body = _TAKES_IT_ON.sub(r"(\g<who>)", body)  # "Look into X (Tiffany to find out details)"
     inner = _INNER_COMMITMENT.search(body)
@@ -961,7 +968,14 @@ def _clauses(body: str) -> Iterator[str]:
         yield from _clauses(body[: marked.start()] + " " + body[marked.end() :])
         yield "AI: " + marked.group("inner")
         return
-    for sentence in _enumerated(_SENTENCE_SPLIT.split(body)):
+    sentences = _SENTENCE_SPLIT.split(body)
+    if (
+        _OPEN_BOX.match(body)
+        and len(body) <= MAX_SENTENCE_CHARS
+        and not any(_OWN_SUBJECT.match(s or "") for s in sentences[1:])
+    ):  # "[ ] Try having guest conundrums. Reach out to a few folks": one box, one task
+        sentences = [body]
+    for sentence in _enumerated(sentences):
         if not sentence or len(sentence) > MAX_SENTENCE_CHARS:
             continue
         parts = _CLAUSE_SPLIT.split(sentence)  # [clause, separator, clause, ...]

@@ -484,3 +484,26 @@ def test_a_persons_heading_one_level_under_an_action_heading_owns_its_items() ->
         ("Add Ben and Beth to the repository", ("Paul",)),
         ("Keep Monzo on rotation", ()),
     ]
+
+
+def test_an_open_check_box_is_one_task_whatever_its_sentences() -> None:
+    notes = (
+        "## Actions\n"
+        "* [ ] Try having guest conundrums. Reach out to a few folks.\n"
+        "* [ ] Have dates and venues for 2020 asap; make sure no clashes with conferences.\n"
+        "* [ ] Book the room. Ben will bring the projector.\n"
+    )
+    assert [t for t, _, _ in tasks(notes)] == [
+        "Try having guest conundrums. Reach out to a few folks",
+        "Have dates and venues for 2020 asap; make sure no clashes with conferences",
+        "Book the room",
+        "Bring the projector",
+    ]
+
+
+def test_a_bold_name_inside_an_action_section_owns_the_items_under_it() -> None:
+    notes = "## Actions\n\n**Kat**\n* [ ] Create slide decks.\n**Paul**\n* [ ] Order food\n"
+    assert [(t, o) for t, o, _ in tasks(notes)] == [
+        ("Create slide decks", ("Kat",)),
+        ("Order food", ("Paul",)),
+    ]
