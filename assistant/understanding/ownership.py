@@ -57,6 +57,7 @@ class _Verbs(BaseModel):
     ensure: list[str]
     outcomes: list[str]
     choices: list[str]
+    picks: list[str]
 
 
 class _File(BaseModel):
@@ -111,6 +112,7 @@ class _Compiled:
     ensure: re.Pattern[str]
     outcomes: re.Pattern[str]
     choices: re.Pattern[str]
+    picks: re.Pattern[str]
     products: re.Pattern[str]
     handoff: re.Pattern[str]
     knows: re.Pattern[str]
@@ -132,6 +134,7 @@ def _data() -> _Compiled:
         ensure=_alternatives(d.verbs.ensure, inflect=True),
         outcomes=_alternatives(d.verbs.outcomes, inflect=True),
         choices=_alternatives(d.verbs.choices, inflect=True),
+        picks=_alternatives(d.verbs.picks, inflect=True),
         products=_alternatives(d.products),
         handoff=_alternatives(d.handoff),
         knows=_alternatives(d.knows),
@@ -341,6 +344,20 @@ _INVITATION = re.compile(
     r"(?:so |ok |okay |well |now |and |um |uh )*(?:tell|talk|walk|take) (?:me|us)\b|"
     r"(?:so |ok |okay |well |now |and |um |uh )*say (?:a bit |a little |some )?more\b"
 )
+# The option the pick names, right after its verb ("withdraw from the competition", "dropping
+# the pottery side hustle", "changing your thesis topic"); "change your mind" names none.
+_WHICH_ONE = re.compile(
+    r"\s*(?!(?:your|ur|my) mind\b)(?:(?:to|from|with|for|onto|into|on|at|in|off|up|out|down|back|"
+    r"over) )?"
+    r"(?:the|your|ur|this|these|those|my|his|her|their|all|"
+    r"that(?! (?:i|you|u|he|she|it|they|we|there|the|a|an|is|was)\b))\b"
+)
+# The pick reported back as the mentee's, weighed, or left open ("You're dropping the module,
+# which sounds sensible", "as you planned", "you said", "... if it stops being useful").
+_THEIR_PICK = re.compile(
+    r"\b(?:as (?:you|u)|(?:you|u) (?:said|say|told|mentioned|decided|chose|planned|wanted|want|"
+    r"feel|think)|which (?:sounds|is|seems|feels|makes)|if|unless|when|once|until)\b"
+)
 _ADDRESSEE_NOT = re.compile(r"\b(?:you|u) (?:are|will|re) not(?: (?:going to|gonna|be))?\b")
 # The speaker would rather the mentee took no one else's help ("I'd rather you didn't ask the
 # other nurses"); a preference about the mentee's own conduct is not enough.
@@ -540,7 +557,18 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
             final = _NOT_THE_OTHER.search(sentence)  # "you'll sit it in June, not January"
         if choice and _MANNER.match(rest[choice.end() :]):
             choice = None  # "you are taking steps", "you are taking your time": how, not what
-        if choice and choice.start() < 12 and (final or r.strong_order):
+        # "You'll withdraw from the competition this week.": a pick between options, said as
+        # what the mentee will do, opening the clause (the exemplars still weigh it).
+        pick = d.picks.match(rest.lstrip())
+        announced = (
+            addressed.start() == 0
+            and pick is not None
+            and _WHICH_ONE.match(rest.lstrip()[pick.end() :]) is not None
+            and _THEIR_PICK.search(context) is None
+        )
+        if announced and choice is None:
+            choice = pick  # "you'll pull out of the tour"
+        if choice and choice.start() < 12 and (final or r.strong_order or announced):
             firm = final is not None and _closes(final.group())
             phrase = f"{addressed.group()} {choice.group()}"
             moves.append(Move("future_as_fact", phrase, firm=firm))

@@ -615,3 +615,33 @@ def test_asked_to_keep_it_between_us(clause: str, firm: bool) -> None:
 )
 def test_a_confidence_or_a_release_keeps_no_secret(clause: str) -> None:
     assert "routes_through_me" not in kinds(clause)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "You'll withdraw from the architecture competition this week.",
+        "You will be changing your thesis topic.",
+        "you're dropping the pottery side hustle",
+        "You're going to turn down the promotion.",
+        "You'll pull out of the spring tour.",
+    ],
+)
+def test_a_pick_announced_as_what_the_mentee_will_do(clause: str) -> None:
+    moves = [m for m in ownership(clause) if m.kind == "future_as_fact"]
+    assert moves and not moves[0].firm  # the exemplars still weigh it
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "You're dropping the second module, which sounds like a sensible call.",
+        "You'll cancel the subscription if it stops being useful, you said.",
+        "You'll change your mind a few times.",  # no option named
+        "You'll switch off properly on holiday.",  # not a pick between options
+        "So you're switching to the evening course",  # reflected back
+        "You're switching to the evening course?",
+    ],
+)
+def test_a_pick_reported_weighed_or_left_open_is_not_announced(clause: str) -> None:
+    assert "future_as_fact" not in kinds(clause)
