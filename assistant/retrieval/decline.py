@@ -223,7 +223,8 @@ def done_by_the_program(question: str) -> bool:
 
     "How are students matched with mentors?" and "How is it decided about continuing the same
     relationship the following year?" ask how a program is run: someone unnamed matches, selects
-    or decides. The guidance speaks of what mentor and mentee do ("How do we agree on goals?"),
+    or decides; "How do you match a mentor with their mentee?" asks the program how it pairs
+    people. The guidance speaks of what mentor and mentee do ("How do we agree on goals?"),
     not of how a program treats them. Not read as such: a clause with a doer ("... by the
     coordinator"), advice ("How should mentees be supported?"), what is expected or allowed
     ("How am I supposed to know what to talk about?"), or a thing done ("How are goals set?").
@@ -235,7 +236,8 @@ def done_by_the_program(question: str) -> bool:
     # The parser loads only for questions that could be such (loading it costs about a second).
     if not asks or not all(_HOW.match(ask) for ask in asks) or not syntax.available():
         return False
-    return all(_passive_on_people(syntax._pipeline()(ask)) for ask in asks)
+    parsed = [syntax._pipeline()(ask) for ask in asks]
+    return all(_passive_on_people(doc) or _pairs_people(doc) for doc in parsed)
 
 
 def _passive_on_people(doc: Any) -> bool:
@@ -252,6 +254,34 @@ def _passive_on_people(doc: Any) -> bool:
         return False
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
     return all(s.lower_ == "it" or _person(s.lower_) for s in subjects)
+
+
+def _pairs_people(doc: Any) -> bool:
+    """Whether "you" or "they" pair someone with someone, neither of them their own: "How do you
+    match a mentor with their mentee?" asks how a program pairs people. Not read as such: a party
+    to the relationship ("How do I introduce my mentee to people?"), someone's own mentee ("How
+    do you introduce your mentee to people?"), or advice ("How should you ...?")."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB" or root.lemma_.lower() in model().obligations:
+        return False
+    children = list(root.children)
+    if any(c.dep_ == "aux" and c.lower_ in _ADVICE for c in children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("you", "they") for c in children):
+        return False
+    objects = [c for c in children if c.dep_ == "dobj"]
+    partners = [
+        g
+        for c in children
+        if c.dep_ == "prep" and c.lower_ in ("with", "to")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return (
+        bool(objects and partners)
+        and all(_person(t.lower_) for t in objects + partners)
+        and not any(g.dep_ == "poss" for t in objects for g in t.children)
+    )
 
 
 def _passive(root: Any, children: Sequence[Any]) -> bool:

@@ -184,6 +184,12 @@ def test_asking_whether_a_thing_exists_or_an_arrangement_holds(
         # Capitals that make the parser read "Mentors" as a name and "are" as a plain auxiliary.
         ("How are Mentors and Proteges matched?", True),
         ("How Are Goals Set?", False),
+        # Someone who is no party to it pairing people; a party, or one's own mentee, is not.
+        ("How do you match a mentor with their mentee?", True),
+        ("How do they pair mentors with mentees?", True),
+        ("How do I introduce my mentee to people?", False),
+        ("How do you introduce your mentee to people?", False),
+        ("How do you connect with a mentor?", False),
         # A doer named, advice, what is expected of someone, a thing done, or a second question.
         ("How are mentors chosen by the coordinator?", False),
         ("How should mentees be supported?", False),
