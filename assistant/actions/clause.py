@@ -489,6 +489,8 @@ def read_candidate(
         rejected = rejected or "uncommitted"  # "when we add to the building, we will have to..."
     if found is None and not (prefix or marked or inner) and _STATEMENT.match(text):
         rejected = rejected or "decision"  # "Our milestones are basic features, epics..."
+    if found is None and not (prefix or marked or inner) and _SAYS_HOW_IT_IS.match(text):
+        rejected = rejected or "uncommitted"  # "I guess in Ember it's a part of ember-cli"
     task = topic + _clean_task(task) if topic else _clean_task(task)
     if passive and who is not None and who.owners:
         task = _clean_task(text)
@@ -692,6 +694,16 @@ _THING_WILL = re.compile(
 )
 # A sentence that says how things are: a thing, then "is"/"are" ("Our milestones are basic
 # features", "The scope was larger than expected"); not "The deck is to be sent by Friday".
+# Someone saying what they think, see or are, with no commitment: "I guess in Ember it's a
+# part of ember-cli", "But I am not sure how to tackle this yet", "I saw Yangshun's comment";
+# not "I am going to ask", "we are to submit", "I think I'll ask Ben too": a commitment
+_SAYS_HOW_IT_IS = re.compile(
+    r"^(?!.*(?:['’]ll|\b(?:will|shall|should|must|need\s+to|needs\s+to|ha(?:ve|s)\s+to|going\s+to)\b))"
+    r"(?:(?:but|and|so|also)\s+)?(?:I|we|he|she|they|it)\s+(?:also\s+|really\s+|just\s+)?"
+    r"(?:guess|think|believe|feel|felt|saw|noticed|am|was|is|are|were|seem|seems|seemed)\b"
+    r"(?!\s+(?:going\s+to|to|due|responsible|supposed|expected|tasked|asked|in\s+charge)\b)",
+    re.IGNORECASE,
+)
 _STATEMENT = re.compile(
     r"^(?:our|the|this|that|these|those|it|its|their|there|my|your|his|her)\b[^,;:()]{0,60}?\s"
     r"(?:is|are|was|were)\b(?!\s+(?:to|going\s+to|due|needed|required|responsible|expected"

@@ -507,3 +507,19 @@ def test_a_bold_name_inside_an_action_section_owns_the_items_under_it() -> None:
         ("Create slide decks", ("Kat",)),
         ("Order food", ("Paul",)),
     ]
+
+
+def test_what_someone_thinks_sees_or_is_under_a_plan_heading_is_not_a_task() -> None:
+    notes = (
+        "## Plan\n\n"
+        "* Issue #234 - add live reload. But I am not sure how to tackle this yet. "
+        "I guess in Ember it's a part of ember-cli.\n"
+        "* I saw a comment pointing at an example in another repo.\n"
+        "* I am going to ask Sam about it.\n"
+        "* I think I'll ask Ben too.\n"
+    )
+    assert [t for t, _, _ in tasks(notes)] == [
+        "Issue #234 - add live reload",
+        "Ask Sam about it",
+        "I think I'll ask Ben too",
+    ]
