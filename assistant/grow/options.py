@@ -34,7 +34,10 @@ _OPTION_SPLIT_RE = re.compile(
     r"i\s+could|i\s+might|i\s+can|i(?:'d|’d)|another|then\s+there|part\s+of\s+me|"
     r"so\s+i\s+could|but\s+(?:(?:i|we)\s+(?:could|might|can)|maybe|perhaps)|"
     r"the\s+(?:other|second|third|last)\s+(?:one\s+)?(?:is|would|could|might))\b)|"
-    r"\s+and\s+(?=(?:also|maybe|perhaps|i\s+could|i\s+might)\b)|"
+    r"\s+and\s+(?=(?:also|maybe|perhaps|i\s+could|i\s+might|"
+    # "I've thought about hiring a VA and I've thought about dropping the Friday clients"
+    r"i(?:'ve|’ve|\s+have)\s+(?:also\s+)?(?:thought|considered|wondered)|"
+    r"i(?:'m|’m|\s+am)\s+(?:also\s+)?(?:thinking|considering))\b)|"
     r"\b(?:(?:option|idea|choice)\s+(?:[a-d1-5]|one|two|three|four|five)\s*(?:[:.),-]|"
     r"\s+(?:is|would\s+be|could\s+be|might\s+be)(?:\s+to)?\b))|"  # "Option three is to..."
     r":\s+|\s+(?:vs\.?|versus)\s+|\s+/\s+",
@@ -63,7 +66,7 @@ _OPTION_LEAD_RE = re.compile(
     r"(?:also\s+)?about(?=\s+[a-z]+ing\b)|"
     # "The obvious one is an internal move", "I've always fancied freelancing", "things like..."
     r"the\s+(?:obvious|easy|easiest|best|safe|safest|cheapest|quickest|other|first|next|last)"
-    r"\s+one\s+(?:is|would\s+be)(?:\s+to)?|"
+    r"\s+(?:one|thing|option|route|way|idea)\s+(?:is|would\s+be)(?:\s+to)?|"
     r"i(?:'ve|’ve|\s+have)\s+(?:always\s+|also\s+|even\s+|sometimes\s+)?(?:considered|fancied|"
     r"toyed\s+with|looked\s+(?:at|into)|wondered\s+about)|i\s+(?:always\s+|also\s+)?fancied|"
     r"(?:things|stuff|ideas|options)\s+like|"
@@ -75,7 +78,7 @@ _OPTION_LEAD_RE = re.compile(
     r"failing\s+that|if\s+not|"
     r"i(?:'m|’m|\s+am)\s+(?:toying\s+with|considering)|i\s+(?:could|might|can|would|may|should)"
     r"(?:\s+also|\s+maybe|\s+always|\s+either)?|i(?:'d|’d)|we\s+could|could|might|can|"
-    r"options?\s+(?:are|is)|my\s+options\s+are|honestly|"
+    r"(?:(?:the|my)\s+)?(?:options?|choices?|alternatives?)\s+(?:are|is|would\s+be)|honestly|"
     r"(?:the\s+)?(?:only\s+)?(?:things?|options?|ideas?)\s+i\s+can\s+(?:think\s+of|see)\s+(?:are|is)"
     r"(?:\s+to)?|option\s*[a-d\d]*\s*[:.)-]?|try\s+to|"
     r"it\s+(?:could|might)\s+be)[\s,:]+)+",
@@ -84,6 +87,11 @@ _OPTION_LEAD_RE = re.compile(
 
 
 _OPTION_TAIL_RE = re.compile(
+    # "Freelancing on the side is one", "buying new is the other option": the count, not the
+    # option
+    r"\s+(?:is|would\s+be|could\s+be)\s+(?:also\s+|always\s+)?(?:one|another|the\s+other|"
+    r"an(?:other)?\s+option|an(?:other)?\s+idea|a\s+possibility)"
+    r"(?:\s+(?:option|idea|one|possibility))?\W*$|"
     r"\s*(?:,\s*)?(?:i\s+(?:guess|suppose|think)|maybe|perhaps|obviously|of\s+course|as\s+well|too|i\s+don(?:'t|’t)\s+"
     r"know|or\s+something|not\s+sure|though|instead|then|basically|really|honestly|actually|"
     r"i\s+think|i\s+reckon|lol|lmao|haha|tbh|ngl|idk)\s*$",
@@ -379,6 +387,22 @@ def asked_as_options(text: str) -> bool:
 _SHOULD_I_LEAD_RE = re.compile(SHOULD_I_RE.pattern + r"\s*", re.IGNORECASE)
 
 
+# Two options weighed against each other: "I'm torn between applying internally and waiting for
+# the restructure", "choosing between the MSc and the apprenticeship".
+_BETWEEN_RE = re.compile(
+    r"^\W*(?:(?:so|honestly|well|i\s+guess)[\s,]+)*(?:i(?:'m|’m|\s+am)\s+)?(?:(?:really|kind\s+of|"
+    r"a\s+bit)\s+)?(?:torn|choosing|deciding|stuck)\s+between\s+(?P<one>[^.;?!]+?)\s+and\s+"
+    r"(?P<other>[^.;?!]+?)(?P<end>\W*)$",
+    re.IGNORECASE,
+)
+
+
+def _between(sentence: str) -> str:
+    """ "I'm torn between A and B" -> "A or B": the two are alternatives."""
+    m = _BETWEEN_RE.match(sentence)
+    return f"{m.group('one')} or {m.group('other')}{m.group('end')}" if m else sentence
+
+
 def extract_options(text: str) -> list[str]:
     """The options named in one answer: "I could ask Sam, or take a course" -> two options;
     "Lunch deals for the offices, a loyalty card, an after-school offer" -> three. A reason, a
@@ -389,6 +413,7 @@ def extract_options(text: str) -> list[str]:
     if asked_as_options(text):  # "Should I cut the takeaways? Move back in with my parents?"
         text = " ".join(_SHOULD_I_LEAD_RE.sub("", s.text) for s in sentences(text))
     said = [_WOULD_BE_BETTER_RE.sub(r"\g<lead>\g<thing>", s.text) for s in sentences(text)]
+    said = [_between(s) for s in said]
     kept = [
         s
         for s in said

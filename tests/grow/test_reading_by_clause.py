@@ -893,3 +893,31 @@ def test_a_step_done_for_the_mentee_is_their_errand_handed_on_dated_or_not() -> 
     for said in ("Priya will review my outline.", "Sam will send the form for me to sign."):
         got = items(("will", f"I'll practise with the team on Friday. {said}"))
         assert [owner for _, owner, _ in got] == ["mentee"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "options"),
+    [
+        (
+            "Freelancing on the side is one. Teaching evening classes is another.",
+            ["Freelancing on the side", "Teaching evening classes"],
+        ),
+        (
+            "Probably the cheapest thing is to repair the old van; buying new is the other option.",
+            ["Repair the old van", "Buying new"],
+        ),
+        ("Honestly the choices are stay, move teams, or leave.", ["Stay", "Move teams", "Leave"]),
+        (
+            "I've thought about hiring a VA and I've thought about dropping the Friday clients.",
+            ["Hiring a VA", "Dropping the Friday clients"],
+        ),
+        (
+            "I'm torn between applying internally and waiting for the restructure.",
+            ["Applying internally", "Waiting for the restructure"],
+        ),
+    ],
+)
+def test_options_counted_labelled_or_weighed_against_each_other(
+    answer: str, options: list[str]
+) -> None:
+    assert extract_options(answer) == options
