@@ -61,6 +61,8 @@ _LINK_ITEM = re.compile(
 )
 # The list items a table cell holds once its line breaks are gone: "- A. - B", "-Ricky: C".
 _CELL_ITEM = re.compile(r"(?:^|(?<=[.!?;])\s+)[-–•]\s*(?=\S)")
+# A Markdown block quote's marker: "> I will submit another PR", ">> nested"
+_QUOTE = re.compile(r"^ {0,3}(?:>\s?)+(?=\S)")
 _ADMONITION = re.compile(r"^\s*(?:\?\?\?\+?|!!!)\s*[\w-]+\s*(?:\"(?P<title>[^\"]*)\")?\s*$")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -124,6 +126,7 @@ def clean_notes(raw: str) -> Notes:
         if table:
             lines.extend(_table_lines(table))
             table = []
+        line = _QUOTE.sub("", line)  # "> I want to add a table": the writer's own words
         admonition = _ADMONITION.match(line)
         if admonition:
             line = "## " + (admonition.group("title") or "")

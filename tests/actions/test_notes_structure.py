@@ -523,3 +523,17 @@ def test_what_someone_thinks_sees_or_is_under_a_plan_heading_is_not_a_task() -> 
         "Ask Sam about it",
         "I think I'll ask Ben too",
     ]
+
+
+def test_a_block_quotes_marker_is_not_part_of_the_task() -> None:
+    notes = (
+        "## Plan\n\n> I will submit another PR with an explanatory table.\n>> Ben will review it\n"
+    )
+    assert clean_notes(notes).text.split("\n")[2:4] == [
+        "I will submit another PR with an explanatory table.",
+        "Ben will review it",
+    ]
+    assert [t for t, _, _ in tasks(notes)] == [
+        "Submit another PR with an explanatory table",
+        "Review it",
+    ]
