@@ -421,6 +421,10 @@ def read_candidate(
                 found is None or not found[0].owners
             ):
                 rejected = rejected or "decision"  # "Decision: we will adopt semver"
+            elif _PROPOSAL_WORDS.fullmatch(topic.strip(" :")) and (
+                found is None or not found[0].owners
+            ):
+                rejected = rejected or "uncommitted"  # "Idea: ask space committee if we can..."
     if found is not None:
         subject_who, task = found
         named_first = who is not None and bool(who.owners) and not subject_who.owners
@@ -800,6 +804,12 @@ _TODO_MARK = re.compile(
 )  # "Update the docs (todo)", "Cleanup of AWS resources todo"
 _DECISION_WORDS = re.compile(
     r"(?:final\s+)?(?:decisions?|decided|resolved|resolution|outcome|conclusion|consensus|agreed)",
+    re.IGNORECASE,
+)
+# What someone put forward, not what anyone took on: "Idea: ...", "Suggestion: ...", "Option 2: ..."
+_PROPOSAL_WORDS = re.compile(
+    r"(?:an?\s+|another\s+|one\s+)?(?:ideas?|suggestions?|proposals?|proposed|options?(?:\s+\w{1,2})?"
+    r"|alternatives?|possibilit(?:y|ies))",
     re.IGNORECASE,
 )
 _ACTION_WORDS = re.compile(

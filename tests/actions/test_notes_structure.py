@@ -537,3 +537,14 @@ def test_a_block_quotes_marker_is_not_part_of_the_task() -> None:
         "Submit another PR with an explanatory table",
         "Review it",
     ]
+
+
+def test_an_idea_or_suggestion_put_forward_is_not_a_task() -> None:
+    notes = (
+        "Attendees: Sam Lee, Ben Ng\n\n"
+        "- Lounge\n"
+        "  - Idea: ask space committee if we can use the empty room (021?).\n"
+        "  - Suggestion: use 021 as the lounge and have the X lounge as an office.\n"
+        "  - Ask the department about the keys\n"
+    )
+    assert [(t, o) for t, o, _ in tasks(notes)] == [("Ask the department about the keys", ())]
