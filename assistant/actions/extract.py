@@ -946,7 +946,9 @@ def _enumerated(sentences: list[str]) -> Iterator[str]:
             yield first.group("lead") + re.sub(r"^\(?\d[.)]\s+", "", step)
 
 
-_OPEN_BOX = re.compile(r"\[ \]")
+# One thing to tick off, whatever its sentences: "[ ] ...", "TODO: answer pending questions:
+# which company? How did we select it?" (a task table's row reads as a TODO line too)
+_OPEN_BOX = re.compile(r"\[ \]|(?:todo|to-do)\s*:", re.IGNORECASE)
 # A sentence with a subject of its own: "Ben will book the room", "Sam to send it", "I'll ask"
 _OWN_SUBJECT = re.compile(
     rf"^(?:I|we|you|he|she|they|{NAME})(?:['’]ll|\s+(?:will|to|is\s+going\s+to|are\s+going\s+to)\b)"

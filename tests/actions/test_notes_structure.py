@@ -486,18 +486,20 @@ def test_a_persons_heading_one_level_under_an_action_heading_owns_its_items() ->
     ]
 
 
-def test_an_open_check_box_is_one_task_whatever_its_sentences() -> None:
+def test_an_open_check_box_or_a_todo_line_is_one_task_whatever_its_sentences() -> None:
     notes = (
         "## Actions\n"
         "* [ ] Try having guest conundrums. Reach out to a few folks.\n"
         "* [ ] Have dates and venues for 2020 asap; make sure no clashes with conferences.\n"
         "* [ ] Book the room. Ben will bring the projector.\n"
+        "* TODO: answer pending questions: which company? How did we select it?\n"
     )
     assert [t for t, _, _ in tasks(notes)] == [
         "Try having guest conundrums. Reach out to a few folks",
         "Have dates and venues for 2020 asap; make sure no clashes with conferences",
         "Book the room",
         "Bring the projector",
+        "answer pending questions: Which company? How did we select it",
     ]
 
 
