@@ -76,7 +76,7 @@ def read_commitments(
     text: str,
 ) -> list[Commitment]:
     out: list[Commitment] = []
-    for piece in pieces:
+    for piece in (part for whole in pieces for part in _cut_at_condition(whole)):
         clause = piece.text.strip()
         alone = _time_alone(clause, today)
         if alone is not None:
@@ -189,6 +189,27 @@ def read_commitments(
             else:
                 out.append(step)
     return out
+
+
+@dataclass(frozen=True)
+class _Part:
+    text: str
+    start: int
+    end: int
+
+
+# "I'll ask my boss on Monday and if she says yes I'll enrol in January": the step after "and
+# if" waits on the answer; it is a clause of its own.
+_AND_IF_RE = re.compile(r",?\s+and\s+(?=(?:if|unless)\s)", re.IGNORECASE)
+
+
+def _cut_at_condition(piece: _Part) -> list[_Part]:
+    cut = _AND_IF_RE.search(piece.text)
+    if cut is None or cut.start() == 0:
+        return [piece]
+    head = _Part(piece.text[: cut.start()], piece.start, piece.start + cut.start())
+    tail = _Part(piece.text[cut.end() :], piece.start + cut.end(), piece.end)
+    return [head, tail]
 
 
 _CORRECTION_RE = re.compile(

@@ -921,3 +921,8 @@ def test_options_counted_labelled_or_weighed_against_each_other(
     answer: str, options: list[str]
 ) -> None:
     assert extract_options(answer) == options
+
+
+def test_a_step_after_and_if_waits_on_the_answer_and_is_no_part_of_the_first() -> None:
+    got = items(("will", "I'll ask my boss on Monday and if she says yes I'll enrol in January."))
+    assert got == [("Ask my boss", "mentee", date(2026, 12, 7))]
