@@ -16,6 +16,7 @@ the tuning questions and the earlier question set: ``benchmarks/retrieval.py --f
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import threading
@@ -98,7 +99,8 @@ class Evidence:
     # 1.0 when it names program matters the passages found do not mention, asks only for a
     # quantity ("What is the time commitment?") that none of them states, asks only whether one
     # may do something with (or where to find, or whether there is) a thing the knowledge base
-    # never names ("give your mentee a gift", "find the handbook", "any age restrictions"), or
+    # never names ("give your mentee a gift", "find the handbook", "any age restrictions"), asks
+    # only what a kind of thing is by a name it never uses ("What is distance mentoring?"), or
     # asks only how a program deals with people ("How are students matched with mentors?").
     outside: float
     # How much closer the question is to reviewed questions mentoring guidance answers than to
@@ -211,6 +213,60 @@ def unnamed_thing(question: str, vocabulary: set[str]) -> bool:
     if not all(any(p.match(ask) for p in rules.asks_about_things) for ask in asks):
         return False
     return any(_unknown_nouns(ask, vocabulary) for ask in asks)
+
+
+# "What is distance mentoring?", "What's a Mentor Match?": the name asked about, two or three words.
+_DEFINITION = re.compile(
+    r"^what(?:'s|’s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?(?P<name>[^\s?]+(?:\s+[^\s?]+){1,2})\s*\??$",
+    re.IGNORECASE,
+)
+_PHRASE_SIZES = (2, 3)
+# Word pairs of the guidance are kept with up to one word between them, so the name "mentoring
+# plan" is used by "Mentoring Action Plan".
+_PHRASE_REACH = 2
+
+
+def _plain_words(text: str) -> list[str]:
+    """Lower-cased words as written, a plural's "s" dropped ("Mentoring Agreements" ->
+    "mentoring agreement"); not stemmed, so "Mentor Match" is not "mentoring match"."""
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words]
+
+
+def _uses_name(words: Sequence[str], phrases: frozenset[str]) -> bool:
+    """Whether each word of the name is followed in the guidance by the next one, at most one
+    word apart ("mentoring agreement", "mentoring ... plan")."""
+    return all(f"{a} {b}" in phrases for a, b in itertools.pairwise(words))
+
+
+def undefined_term(question: str, vocabulary: set[str]) -> bool:
+    """Whether the question only asks what a named kind of thing is, by a name of two or three
+    nouns the guidance never uses.
+
+    "What is distance mentoring?" and "What is Mentor Match?" ask for a definition of something
+    the guidance never names, however well "mentoring" and "match" are known; "What is the GROW
+    model?" and "What are mentoring agreements?" name what it does. Only a name made of nouns
+    counts, its head perhaps a gerund (read with the English parser, loaded only for a name the
+    guidance does not use):
+    "What is expected of mentees?" and "What is the aim of mentoring?" name no kind of thing.
+    """
+    phrases = getattr(vocabulary, "phrases", frozenset())
+    asks = _asks(question)
+    if len(asks) != 1 or not phrases:
+        return False
+    match = _DEFINITION.match(asks[0])
+    if match is None or _uses_name(_plain_words(match["name"]), phrases):
+        return False
+    from assistant.understanding import syntax
+
+    if not syntax.available():
+        return False
+    start = match.start("name")
+    name = [t for t in syntax._pipeline()(asks[0]) if t.idx >= start and not t.is_punct]
+    # The head may be read as a verb ("mentoring"), its modifiers must be nouns ("distance").
+    nouns = all(t.pos_ in ("NOUN", "PROPN") for t in name[:-1])
+    head = bool(name) and (name[-1].pos_ in ("NOUN", "PROPN") or name[-1].tag_ == "VBG")
+    return len(name) in _PHRASE_SIZES and nouns and head
 
 
 _HOW = re.compile(r"(?:and\s+)?how\b", re.IGNORECASE)
@@ -339,6 +395,7 @@ def evidence(question: str, passages: Sequence[Passage], vocabulary: set[str]) -
         if unmentioned
         or unstated_quantity(question, passages[:TOP_PASSAGES])
         or unnamed_thing(question, vocabulary)
+        or undefined_term(question, vocabulary)
         or done_by_the_program(question)
         else 0.0
     )
@@ -390,24 +447,39 @@ def decide(
     return Decision(covered=bool(passages) and p >= threshold, probability=p, evidence=found)
 
 
-_VOCABULARY: weakref.WeakKeyDictionary[object, set[str]] = weakref.WeakKeyDictionary()
+class Vocabulary(set[str]):
+    """The knowledge base's terms, and its pairs of words as written, at most one word apart
+    ("grow model", "mentoring agreement", "mentoring plan"), which :func:`undefined_term` reads."""
+
+    def __init__(self, words: Iterable[str] = (), phrases: Iterable[str] = ()) -> None:
+        super().__init__(words)
+        self.phrases = frozenset(phrases)
+
+
+_VOCABULARY: weakref.WeakKeyDictionary[object, Vocabulary] = weakref.WeakKeyDictionary()
 _VOCABULARY_LOCK = threading.Lock()
 
 
-def vocabulary(corpus: object) -> set[str]:
+def vocabulary(corpus: object) -> Vocabulary:
     """Every term of the knowledge base (text, titles, sections), cached per corpus."""
     with _VOCABULARY_LOCK:
         cached = _VOCABULARY.get(corpus)
     if cached is not None:
         return cached
     words: set[str] = set()
+    phrases: set[str] = set()
     documents = getattr(corpus, "documents", ())
     metadatas = getattr(corpus, "metadatas", ())
     for text, meta in zip(documents, metadatas, strict=False):
-        words.update(terms(f"{meta.get('title', '')} {meta.get('section', '')} {text}"))
+        whole = f"{meta.get('title', '')} {meta.get('section', '')} {text}"
+        words.update(terms(whole))
+        plain = _plain_words(whole)
+        for gap in range(1, _PHRASE_REACH + 1):
+            phrases.update(f"{a} {b}" for a, b in zip(plain, plain[gap:], strict=False))
+    found = Vocabulary(words, phrases)
     with _VOCABULARY_LOCK:
-        _VOCABULARY[corpus] = words
-    return words
+        _VOCABULARY[corpus] = found
+    return found
 
 
 def fit(

@@ -7,8 +7,10 @@ import pytest
 from assistant.citations import Passage
 from assistant.retrieval import KnowledgeBase
 from assistant.retrieval.decline import (
+    Vocabulary,
     decide,
     done_by_the_program,
+    undefined_term,
     unnamed_thing,
     unstated_quantity,
     vocabulary,
@@ -212,4 +214,42 @@ def test_a_matching_question_is_declined_on_the_shipped_guidance(kb: KnowledgeBa
     assert decision.evidence.outside == 1.0
     assert not decision.covered
     covered = "What if I don't feel like my match is a good fit?"
+    assert decide(covered, kb.search(covered, 5), words).covered
+
+
+@pytest.mark.parametrize(
+    ("question", "undefined"),
+    [
+        # A kind of thing, named in two or three nouns, that the guidance never names.
+        ("What is distance mentoring?", True),
+        ("What is Mentor Match?", True),
+        # Names the guidance uses, as written or a word apart ("Mentoring Action Plan").
+        ("What are mentoring agreements?", False),
+        ("What is the GROW model?", False),
+        ("What is a mentoring plan?", False),
+        # No name of a kind of thing, or more than a definition asked.
+        ("What is the aim of mentoring?", False),
+        ("What is expected of mentees?", False),
+        ("What is distance mentoring, and how do we set goals?", False),
+    ],
+)
+def test_asking_what_a_thing_the_guidance_never_names_is(question: str, undefined: bool) -> None:
+    _parser_or_skip()
+    known = Vocabulary(
+        KNOWN | {"distanc", "match"},
+        {"mentoring agreement", "grow model", "mentoring action", "mentoring plan"},
+    )
+    assert undefined_term(question, known) is undefined
+
+
+def test_a_definition_of_an_unnamed_kind_is_declined_on_the_shipped_guidance(
+    kb: KnowledgeBase,
+) -> None:
+    _parser_or_skip()
+    words = vocabulary(kb.corpus())
+    question = "What is distance mentoring?"
+    decision = decide(question, kb.search(question, 5), words)
+    assert decision.evidence.outside == 1.0
+    assert not decision.covered
+    covered = "What are mentoring agreements?"
     assert decide(covered, kb.search(covered, 5), words).covered
