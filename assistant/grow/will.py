@@ -32,7 +32,10 @@ from assistant.understanding.timeframes import find_time, is_habit, resolve_date
 # Commitments heard outside the Will stage count only when they carry a time.
 _DATED_ONLY_STAGES = frozenset({"reality", "options"})
 _LEAD_RE = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|so|then|and|but|also|next|after\s+that|finally|first\s+thing|"
+    r"^\W*(?:(?:ok(?:ay)?|so|then|and|but|also|after\s+that|finally|first\s+thing|"
+    # "Next, I'll email Dana" (not "Next week I'll start running": a time)
+    r"next(?!\s+(?:week|weekend|month|year|term|semester|quarter|time|session|meeting|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|"
     # "First, update my CV", "First I'll email Dana" (not "First session Saturday": a noun)
     r"(?:first(?:ly)?|second(?:ly)?)(?=\s*[,:]|\s+(?:i|we|ill|step|thing|things|off|up|of\s+all)\b|"
     # a verb after "first", not a noun dated at once ("first run next thursday")
@@ -195,7 +198,8 @@ _TIME_LEAD = re.compile(
 
 def _strip_time(task: str, today: date) -> str:
     task = re.sub(
-        r"\s*\b(?:from\s+now\s+on|starting\s+(?:now|today)|from\s+today|at\s+some\s+point)\b",
+        r"\s*\b(?:from\s+now\s+on|starting\s+(?:now|today)|from\s+today|at\s+some\s+point|"
+        r"sometime|some\s+time(?=\W*$))\b",
         "",
         task,
         flags=re.I,

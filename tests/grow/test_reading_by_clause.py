@@ -926,3 +926,15 @@ def test_options_counted_labelled_or_weighed_against_each_other(
 def test_a_step_after_and_if_waits_on_the_answer_and_is_no_part_of_the_first() -> None:
     got = items(("will", "I'll ask my boss on Monday and if she says yes I'll enrol in January."))
     assert got == [("Ask my boss", "mentee", date(2026, 12, 7))]
+
+
+@pytest.mark.parametrize(
+    ("answer", "task"),
+    [
+        ("Next week I'll start running three times a week.", "Start running three times a week"),
+        ("Next, I'll email Dana on Friday.", "Email Dana"),
+        ("I'll grab coffee with Ali next week sometime.", "Grab coffee with Ali"),
+    ],
+)
+def test_a_time_said_first_or_loosely_is_no_part_of_the_task(answer: str, task: str) -> None:
+    assert [t for t, _, _ in items(("will", answer))] == [task]
