@@ -804,6 +804,8 @@ def _section_for(heading: str, people: People) -> Section:
         not _ACTION_HEADING.search(text) or _AGENDA_ITEM_HEADING.match(text)
     ):
         return Section(kind="agenda")
+    if _IDEAS_HEADING.search(text) and not _ACTION_HEADING.search(text):
+        return Section(kind="agenda")  # "Structure Ideas": options weighed, not tasks taken on
     if _REVIEWED_ACTIONS_HEADING.search(text) or _DONE_HEADING.match(text):
         return Section(kind="discussion")  # last meeting's items gone over: their status lines
     if _DISCUSSION_HEADING.search(text) and not _ACTION_HEADING.search(text):
@@ -898,6 +900,11 @@ _REVIEWED_ACTIONS_HEADING = re.compile(
 _DONE_HEADING = re.compile(
     r"^(?:completed|done|finished|closed)\s+(?:tasks?|actions?|action\s+items?|items?|to[-\s]?dos?)\b",
     re.IGNORECASE,
+)
+# A heading over options put forward: "### Structure Ideas", "Options"; not
+# "Talking Points (inform / brainstorm / decide)", whose list holds what to do
+_IDEAS_HEADING = re.compile(
+    r"\b(?:ideas|options|alternatives|brainstorm(?:ing)?)\s*$", re.IGNORECASE
 )
 _AGENDA_ITEM_HEADING = re.compile(r"^agenda(?:\s*[-#]?\s*\d+|\s+items?)\b", re.IGNORECASE)
 _GUIDANCE_HEADING = re.compile(

@@ -550,3 +550,18 @@ def test_an_idea_or_suggestion_put_forward_is_not_a_task() -> None:
         "  - Ask the department about the keys\n"
     )
     assert [(t, o) for t, o, _ in tasks(notes)] == [("Ask the department about the keys", ())]
+
+
+def test_a_list_under_a_heading_of_ideas_or_options_is_not_a_task_list() -> None:
+    notes = (
+        "**Action Items:**\n\n- update google calendar invite\n\n"
+        "### Structure Ideas\n\n"
+        "- Use group time to read and work through chapters together\n"
+        "- Read chapter and try exercises beforehand\n"
+        "    - this was the preferred option\n"
+        "- Sam will set up the repository\n"
+    )
+    assert [t for t, _, _ in tasks(notes)] == [
+        "Update google calendar invite",
+        "Set up the repository",
+    ]
