@@ -371,11 +371,38 @@ _PREFER_ONLY_ME = re.compile(
 # The speaker's seat among those who decide ("I sit on the panel", "I've sat on that panel for
 # years", "I'm friendly with two of the reviewers"), said beside the mentee's outcome ("so
 # consider the scholarship yours", "ur in"): the outcome secured through the speaker.
+# So are a word already had with them ("I've already had a chat with two of the judges"), someone
+# close among them ("My cousin is on the housing board", "I have friends at the Home Office",
+# "I know the head of foundation there") and the speaker's name as the key ("With my reference").
+_DECIDERS = (
+    r"(?:panel|committee|board|hiring manager|selectors|reviewers|promoter|judges|interviewers|"
+    r"examiners|editor|publisher|label|dean|head|curator|recruiter|council|office|admissions|"
+    r"registrar|chair|jury|assessors|partners)"
+)
 _INFLUENCE = re.compile(
     r"\bi (?:sit on|am on|chair|have sat on|sat on|am friendly with|know) (?:\w+ ){0,3}"
-    r"(?:panel|committee|board|hiring manager|selectors|reviewers|promoter|judges|interviewers)\b"
+    + _DECIDERS
+    + r"\b|\bi have (?:already )?(?:had (?:a )?(?:chat|word|words)|spoken|talked) (?:with|to) "
+    r"(?:\w+ ){0,4}"
+    + _DECIDERS
+    + r"\b|\b(?:i have|i know) (?:friends|people|mates|contacts) (?:at|on|in) "
+    r"|\bmy (?:cousin|friend|mate|brother|sister|uncle|aunt|wife|husband|partner|dad|mum|"
+    r"old colleague|contact) (?:is|works|sits) (?:on|at|in|for) (?:\w+ ){0,3}"
+    + _DECIDERS
+    + r"\b|^with my (?:reference|recommendation|backing|connections|contacts|network)\b"
 )
-_YOU_ARE_IN = re.compile(r"\b(?:you are|your|you re|u r) in$")
+_YOU_ARE_IN = re.compile(r"\b(?:you are|your|you re|u r) in(?: already| now| then)?$")
+# The mentee's outcome granted by those who decide, said as what will happen ("The record label
+# will sign you after the showcase", "the visa will be approved", "no hospital in the region
+# will turn you down", "you'll be top of the list for a flat").
+_GRANTED = re.compile(
+    r"\b(?:will|is going to|are going to|is gonna|are gonna) (?:sign|hire|accept|admit|fund|"
+    r"pick|select|choose|shortlist|publish|cast|promote|pass) (?:you|u)\b"
+    r"|\bno (?:\w+ ){1,4}(?:will|is going to) (?:turn (?:you|u) down|reject (?:you|u))\b"
+    r"|\bwill be (?:approved|awarded|accepted|funded|granted|signed|published|shortlisted|"
+    r"reversed|overturned)\b"
+    r"|\b(?:you|u) (?:will|are going to) (?:be top of|have (?:your|ur) pick of)\b"
+)
 # The mentee asked to keep something of theirs from everyone else ("keep this between us", "let's
 # keep the funding panel's comments between us"); "between you and me, I failed my first audit"
 # confides the speaker's own story and asks nothing.
@@ -592,14 +619,23 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         # "ur going to the open day on sat. i've booked u a slot": decided and done for them
         moves.append(Move("decides", done.group(), firm=True))
     influence = _INFLUENCE.search(context)
-    if influence and not (question or negated) and _outcome_claimed(words):
+    claimed = _outcome_claimed(words)
+    if influence is None and claimed and previous:
+        # "I give you my word the visa will be approved. I have friends at the Home Office."
+        influence = _INFLUENCE.search(" ".join(tokens(previous)))
+    secured = any(m.kind == "ensures_outcome" for m in moves)
+    if (
+        influence
+        and not (question or negated or secured)
+        and (claimed or _outcome_stated(previous))
+    ):
         moves.append(Move("ensures_outcome", influence.group()))
     certain = d.certainty.search(words)
     mentee = _YOUR.search(words) is not None or bool({"you", "u"} & set(words.split()))
     if (
         certain
         and mentee
-        and (d.outcomes.search(words) or "yours" in words.split())
+        and (d.outcomes.search(words) or "yours" in words.split() or _GRANTED.search(words))
         and not (question or negated)
         and not _GENERAL_IF.match(words)  # "if you've clarified the idea, it makes it easy..."
     ) and not any(m.kind == "ensures_outcome" for m in moves):
@@ -719,7 +755,11 @@ _WILL_HAPPEN = re.compile(
 def _outcome_claimed(words: str) -> bool:
     """Is the mentee's outcome claimed in the clause ("consider the scholarship yours", "ur in",
     "you're getting the lectureship"), not asked about ("how you get the funding")?"""
+    if words.startswith("yours"):
+        return False  # "Yours, Margaret": a letter's close
     if "yours" in words.split() or _YOU_ARE_IN.search(words):
+        return True
+    if _GRANTED.search(words) and _mentee(words) and not _GENERAL_IF.match(words):
         return True
     addressed = _ADDRESSEE_FUTURE.search(words)
     if addressed is None:
@@ -735,6 +775,8 @@ def _outcome_stated(previous: str) -> bool:
     words = " ".join(tokens(previous))
     if _GENERAL_IF.match(words) or _negated(words):
         return False
+    if _GRANTED.search(words) and _mentee(words):
+        return True  # "I can assure you that the scholarship will be awarded to you."
     said = _WILL_HAPPEN.search(words)
     if said is None or said.group().endswith((" not", " never")):
         return False  # "Your case won't go through this term" promises nothing

@@ -645,3 +645,54 @@ def test_a_pick_announced_as_what_the_mentee_will_do(clause: str) -> None:
 )
 def test_a_pick_reported_weighed_or_left_open_is_not_announced(clause: str) -> None:
     assert "future_as_fact" not in kinds(clause)
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence", "previous"),
+    [
+        (
+            "so you'll be top of the list for a flat, no question.",
+            "My cousin is on the housing board, so you'll be top of the list for a flat, "
+            "no question.",
+            "",
+        ),
+        (
+            "You're going to win the poetry prize",
+            "You're going to win the poetry prize, I've already had a chat with two of the judges.",
+            "",
+        ),
+        ("so you're in already.", "I know the head of foundation there so you're in already.", ""),
+        (
+            "I have friends at the Home Office.",
+            None,
+            "I give you my word the visa will be approved.",
+        ),
+        ("With my reference, no hospital in the region will turn you down.", None, ""),
+    ],
+)
+def test_the_outcome_secured_through_the_speakers_pull(
+    clause: str, sentence: str | None, previous: str
+) -> None:
+    moves = ownership(clause, sentence, previous)
+    assert "ensures_outcome" in {m.kind for m in moves}
+
+
+@pytest.mark.parametrize(
+    ("clause", "previous"),
+    [
+        ("I sit on the panel, so I'll have to step out when your application comes up.", ""),
+        ("I've had a chat with the judges about the format, so you know what to expect.", ""),
+        ("Nobody can promise the label will sign you, but the demo is strong.", ""),
+        ("If the committee accepts you, we'll celebrate.", ""),
+        ("Yours, Margaret", "I sit on the panel and will read it closely."),
+        ("I have friends at the firm, happy to ask what they look for.", ""),
+    ],
+)
+def test_a_seat_or_a_contact_without_the_outcome_secures_nothing(
+    clause: str, previous: str
+) -> None:
+    assert "ensures_outcome" not in kinds_after(clause, previous)
+
+
+def kinds_after(clause: str, previous: str) -> set[str]:
+    return {move.kind for move in ownership(clause, None, previous)}
