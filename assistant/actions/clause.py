@@ -374,6 +374,8 @@ def read_candidate(
             end, due = end + later.start("d") + second[1], second[2]
         text = (text[:start] + " " + text[end:]).strip()
         text = re.sub(r"[(\[]\s*[,;]?\s*[)\]]", "", text).strip()
+        if start == 0:  # "For Aug. 15th - read and try exercises", "By Friday: read it"
+            text = re.sub(r"^[-–—:,;]+\s*", "", text)
 
     text = _LEAD_IN.sub("", text)
     text = _REMINDER.sub("", text)  # "Do not forget to do BuddyCheck!": the task is the BuddyCheck

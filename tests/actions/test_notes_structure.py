@@ -565,3 +565,14 @@ def test_a_list_under_a_heading_of_ideas_or_options_is_not_a_task_list() -> None
         "Update google calendar invite",
         "Set up the repository",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "due"),
+    [
+        ("For Apr. 15th - read and try exercises for Ch. 2-4.", date(2020, 4, 15)),
+        ("By Friday: read and try exercises for Ch. 2-4.", date(2020, 4, 3)),
+    ],
+)
+def test_a_line_led_by_its_deadline_is_a_task_due_then(line: str, due: date) -> None:
+    assert tasks(line) == [("Read and try exercises for Ch. 2-4", (), due)]
