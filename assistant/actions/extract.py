@@ -227,6 +227,8 @@ def extract_candidates(
             and not line.endswith(":")
         ):
             section = Section()  # a paragraph after the list ends the action section
+        elif section.kind == "people" and not bullet and after_blank and listed:
+            section = outline  # "**Participants**", its list, then the notes go on
         elif label is not None and label is section and after_blank and label_items >= 2:
             section = outline  # a blank line ends a "Label:" heading's list of items
             label = None

@@ -576,3 +576,12 @@ def test_a_list_under_a_heading_of_ideas_or_options_is_not_a_task_list() -> None
 )
 def test_a_line_led_by_its_deadline_is_a_task_due_then(line: str, due: date) -> None:
     assert tasks(line) == [("Read and try exercises for Ch. 2-4", (), due)]
+
+
+def test_a_participants_list_ends_where_the_notes_go_on() -> None:
+    notes = (
+        "## Notes\n\n**Participants**\n\n- Angel, Nick, Anna\n\n"
+        "People generally interested in growing skills.\n\n"
+        "For Apr. 15th - read and try exercises for Ch. 2-4.\n"
+    )
+    assert tasks(notes) == [("Read and try exercises for Ch. 2-4", (), date(2020, 4, 15))]
