@@ -585,3 +585,17 @@ def test_a_participants_list_ends_where_the_notes_go_on() -> None:
         "For Apr. 15th - read and try exercises for Ch. 2-4.\n"
     )
     assert tasks(notes) == [("Read and try exercises for Ch. 2-4", (), date(2020, 4, 15))]
+
+
+@pytest.mark.parametrize("heading", ["### Future Work", "#### Upcoming goals:"])
+def test_future_work_is_an_action_heading(heading: str) -> None:
+    notes = (
+        "### Attendees\n- Chris Beeler\n- Mitchell Shahen\n\n"
+        f"{heading}\n"
+        "- Chris: help Mitchell with Wurz design\n"
+        "- Mitchell: software implementation of wurz reactions\n"
+    )
+    assert [(t, o) for t, o, _ in tasks(notes)] == [
+        ("Help Mitchell with Wurz design", ("Chris Beeler",)),
+        ("Software implementation of wurz reactions", ("Mitchell Shahen",)),
+    ]
