@@ -405,7 +405,12 @@ def _continues(clause: str) -> bool:
     words = clause.split()
     if not words or words[0].isupper():
         return False  # "COMPLETE": a status, not another order
+    if words[0].lower() in _MODALS:
+        return False  # "Will reach out to NXP; will reach out to colleagues": another commitment
     return words[0].lower() in TASK_VERBS or is_base_verb(words[0])
+
+
+_MODALS = frozenset(("will", "shall", "should", "must", "can", "could", "may", "might", "would"))
 
 
 _THIRD_PERSON = re.compile(

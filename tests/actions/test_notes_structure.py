@@ -599,3 +599,14 @@ def test_future_work_is_an_action_heading(heading: str) -> None:
         ("Help Mitchell with Wurz design", ("Chris Beeler",)),
         ("Software implementation of wurz reactions", ("Mitchell Shahen",)),
     ]
+
+
+def test_a_speakers_second_will_on_the_line_is_a_second_commitment() -> None:
+    notes = (
+        "## Attendees\n - Alexandru Radovici\n - Amit Levy\n\n### Notes\n\n"
+        " - Alexandru: Will reach out to NXP; will reach out to colleagues at universities\n"
+    )
+    assert [(t, o) for t, o, _ in tasks(notes)] == [
+        ("Reach out to NXP", ("Alexandru Radovici",)),
+        ("Reach out to colleagues at universities", ("Alexandru Radovici",)),
+    ]
