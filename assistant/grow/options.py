@@ -124,6 +124,9 @@ _NOT_OPTION_RE = re.compile(
     r"not\s(?![a-z]+ing\b)|(?:definitely|certainly|absolutely)\s+not\b|no\s|never\s|none\s+of\b|sorry\b|oh\b|lol\b|haha\b|by\s+the\s+way|"
     # a word that names no option of its own: "or both maybe", "perhaps nothing"
     r"(?:nothing|both|neither|none|either|all\s+of\s+them|all\s+three|the\s+lot)\W*$|"
+    # what points back at options already named: "the first two", "both of those"
+    r"(?:(?:the\s+)?(?:first|last|other|top)\s+(?:one|two|three)|(?:both|all|either|neither)\s+"
+    r"of\s+(?:those|them|these|the\s+above))\W*$|"
     r"(?:that|it|this)(?:'s|’s|\s+is|\s+would\s+be|\s+sounds|\s+seems)\b|"
     r"there\s+are\s+(?:a\s+few|some|several|many|two|three|four|a\s+couple)\b)",
     re.IGNORECASE,

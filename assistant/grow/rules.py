@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from assistant.grow.bank import STAGES, Question, QuestionBank
+from assistant.grow.cues import content_words
 from assistant.grow.hearing import Heard, hear, leads_with_feeling
 from assistant.grow.options import ANOTHER_RE
 from assistant.grow.steps import Commitment, follow_up_of
@@ -182,10 +183,30 @@ def distinct(options: Sequence[str]) -> list[str]:
         key = " ".join(
             w.lower().strip(".,") for w in option.split() if w.lower() not in {"a", "an", "the"}
         )
-        if key and not any(key == k for k in keys):
+        if key and not any(key == k for k in keys) and not _names_earlier(option, seen):
             keys.append(key)
             seen.append(option)
     return seen
+
+
+def _stem(word: str) -> str:
+    """ "practising" and "practise", "lodgers" and "lodger": one stem."""
+    return re.sub(r"(?:ing|ed|es|e|s)$", "", word) if len(word) > 4 else word
+
+
+# Words that point back at an option rather than name one: "the lodger one", "that idea".
+_POINTING_WORDS = frozenset({"one", "ones", "option", "idea", "yeah", "definitely", "probably"})
+
+
+def _names_earlier(option: str, earlier: Sequence[str]) -> bool:
+    """Does a later option only name earlier ones again ("Toastmasters and practising with the
+    team" after "Join Toastmasters" and "Practise with my team", "the lodger" after "Get a
+    lodger")? It is a choice among them, not one more."""
+    words = {_stem(w) for w in content_words(option)} - _POINTING_WORDS
+    if not earlier or not words:
+        return False
+    named = [{_stem(w) for w in content_words(o)} for o in earlier]
+    return words <= set().union(*named)
 
 
 def _reality_met(reading: _Reading) -> bool:

@@ -245,3 +245,16 @@ def test_a_reality_answer_that_opens_with_a_feeling_is_acknowledged_first(
     assert (turn.stage, turn.move) == ("reality", "acknowledge")
     turn = say(coach, turn, "Core features done, no onboarding screens, 3 hours a week on it.")
     assert (turn.stage, turn.move) == ("options", "advance")
+
+
+def test_options_named_again_to_choose_among_them_are_no_new_options(coach: GrowCoach) -> None:
+    turn = coach.start("presenting")
+    turn = coach.advance(turn.session)
+    turn = coach.advance(turn.session)
+    turn = say(
+        coach, turn, "I could join Toastmasters, or practise with my team, or record myself."
+    )
+    turn = say(coach, turn, "Toastmasters and practising with the team.")
+    turn = say(coach, turn, "Both of those, really.")
+    options = coach.summary(turn.session).options
+    assert options == ("Join Toastmasters", "Practise with my team", "Record myself")
