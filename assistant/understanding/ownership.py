@@ -670,6 +670,12 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
     cover = d.cover_up.search(words) or _SAY_YOU_WERE.search(words)
     if cover and not question and not any(m.kind == "takes_over" for m in moves):
         moves.append(Move("takes_over", cover.group(), product=True))
+    residue = _RESIDUE.match(words)
+    if residue and not (question or negated) and not any(m.kind == "takes_over" for m in moves):
+        made = _made_by_me(context[: context.find(words)] if words in context else "")
+        if made or (previous and _made_by_me(" ".join(tokens(previous)))):
+            # "I'll put the numbers together and you just paste it in": the work is done for them
+            moves.append(Move("takes_over", residue.group(), product=True))
 
     route = (
         d.routes.search(words)
@@ -702,6 +708,35 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
     if held and not (question or offer or routed):
         moves.append(Move("routes_through_me", held.group()))
     return tuple(moves)
+
+
+# The mentee left only the last step of a piece of work ("you just paste it in", "you can copy
+# the working into yours", "just upload it", "you can submit it tomorrow").
+_RESIDUE = re.compile(
+    r"(?:and |so |then )?(?:(?:you|u) )?(?:(?:can|could|just|only|then|need to|have to) )*"
+    r"(?:(?:paste|copy|upload|submit|sign|attach|talk from|read out|put (?:your|ur) name on) "
+    r"(?:\w+ )?(?:it|them|that|this|the working|my answers)|hand (?:it|them) in)\b"
+)
+# The speaker making something, said as done or to be done ("I'll put the numbers together",
+# "I've filled it in", "I'll just do the analysis section tonight"); "I'll review it" and "I'll
+# look over the draft" support the mentee's own work.
+_MADE = re.compile(
+    r"\bi (?:will|have|am going to|had|already|just)(?: (?:just|already|quickly))*"
+    r" (?!(?:not|never|be|send|get back|check|checked|sign|signed|approve|approved)\b)(\w+)"
+)
+
+
+# What a reader adds to the mentee's own work ("I've added a couple of comments").
+_FEEDBACK = re.compile(
+    r"(?:\w+ ){0,4}?(?:comments?|feedback|notes|suggestions|thoughts|edits|tracked changes)\b"
+)
+
+
+def _made_by_me(text: str) -> bool:
+    made = _MADE.search(text)
+    if made is None or _data().support.match(text, made.start(1)):
+        return False
+    return _FEEDBACK.match(text, made.end(1) + 1) is None
 
 
 def _recast(words: str, context: str) -> re.Match[str] | None:

@@ -696,3 +696,43 @@ def test_a_seat_or_a_contact_without_the_outcome_secures_nothing(
 
 def kinds_after(clause: str, previous: str) -> set[str]:
     return {move.kind for move in ownership(clause, None, previous)}
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence", "previous"),
+    [
+        (
+            "you just paste it in.",
+            "I'll put the numbers together and you just paste it in.",
+            "",
+        ),
+        ("you can submit it tomorrow.", "I've filled it in and you can submit it tomorrow.", ""),
+        ("Just upload it.", None, "I've recorded the voiceover for your demo video."),
+    ],
+)
+def test_the_mentee_left_only_the_last_step_of_the_speakers_work(
+    clause: str, sentence: str | None, previous: str
+) -> None:
+    moves = [m for m in ownership(clause, sentence, previous) if m.kind == "takes_over"]
+    assert moves and moves[0].product
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence"),
+    [
+        (
+            "then you can submit it tomorrow.",
+            "I'll review the draft tonight, then you can submit it tomorrow.",
+        ),
+        ("so you can submit it now.", "I've checked the formatting, so you can submit it now."),
+        ("so you can hand it in.", "I've signed the form, so you can hand it in."),
+        ("so just hand them out.", "I've printed the handouts, so just hand them out."),
+        (
+            "you can paste it into the portal once you've looked at them.",
+            "I've added a couple of comments; you can paste it into the portal once you've looked "
+            "at them.",
+        ),
+    ],
+)
+def test_the_last_step_after_support_is_still_the_mentees(clause: str, sentence: str) -> None:
+    assert "takes_over" not in kinds(clause, sentence)
