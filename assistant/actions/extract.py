@@ -318,6 +318,9 @@ def extract_candidates(
                 asked = (indent, _deadline(body, today, next_meeting, day_first))
                 continue
         speaker = _SPEAKER.match(body)
+        if speaker and _ACTION_LABEL.match(body[speaker.end() :]):
+            body = body[speaker.end() :]  # "Pat: Action item: Everyone on call should approve"
+            speaker = None  # is the item the speaker records, not one of theirs
         said_by = people.who(speaker.group(1), strict=True) if speaker else None
         if speaker and not section.actions and said_by:
             # "Aapeli: did X. Next: Y": what the speaker lists next is theirs
@@ -405,8 +408,9 @@ def _continues(clause: str) -> bool:
     words = clause.split()
     if not words or words[0].isupper():
         return False  # "COMPLETE": a status, not another order
-    if words[0].lower() in _MODALS:
-        return False  # "Will reach out to NXP; will reach out to colleagues": another commitment
+    if words[0].lower() in _MODALS or _OWN_SUBJECT.match(clause):
+        return False  # "Will reach out to NXP; will reach out to colleagues", "...; Pat will
+        # merge at noon": another commitment
     return words[0].lower() in TASK_VERBS or is_base_verb(words[0])
 
 
@@ -574,6 +578,7 @@ _PEOPLE_LINE = re.compile(
 _ATTENDEE_NOTE = re.compile(r"\s+[-–—]\s*|\s*\(|:\s")  # "Tex: Open Source Program Manager"
 _NONE_LINE = re.compile(r"^(?:none(?:\s+specified)?|n/?a|nil|tbd)\.?$", re.IGNORECASE)
 _NAME_AND_ROLE = re.compile(r"^([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:[-–—(,]|$)")
+_ACTION_LABEL = re.compile(r"(?:action(?:\s+items?)?|to-?do|(?-i:AI))\s*:", re.IGNORECASE)
 _SPEAKER = re.compile(rf"^({SPEAKER_LABEL})\s?:\s")
 _INLINE_ACTIONS = re.compile(
     r"^(?:\*\*|__)(?:to[-\s]?dos?|action\s+(?:items?|points?)|next\s+steps?)"

@@ -610,3 +610,15 @@ def test_a_speakers_second_will_on_the_line_is_a_second_commitment() -> None:
         ("Reach out to NXP", ("Alexandru Radovici",)),
         ("Reach out to colleagues at universities", ("Alexandru Radovici",)),
     ]
+
+
+def test_a_speaker_recording_an_action_item_is_not_its_owner() -> None:
+    notes = (
+        "## Attendees\n - Pat Pannuto\n - Amit Levy\n\n### Action Items\n"
+        " - Pat: Action item: Everyone should approve (or not) asap; Pat will merge at noon "
+        "Pacific if no objections.\n"
+    )
+    assert [(t, o) for t, o, _ in tasks(notes)] == [
+        ("Approve (or not) asap", ("everyone",)),
+        ("Merge at noon Pacific if no objections", ("Pat Pannuto",)),
+    ]
