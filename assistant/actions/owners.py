@@ -85,7 +85,9 @@ SUBJECT = (
     rf"|[A-Z][\w-]+\s+{_BODY}(?=\s)|(?:[Ee]ach|[Ee]very)\s+(?:team\s+)?member|[Aa]ll\s+(?:team\s+)?members"
     rf"|{NAME}(?:\s*,\s*{NAME}){{1,4}},?\s+(?:and|&)\s+{NAME}"
     rf"|{NAME}\s+(?:and|&)\s+(?:I|me|{NAME})|{NAME}\s+\((?:and|&)\s+{NAME}\)"
-    rf"|{NAME}(?:\s*[/+]\s*{NAME})+|{NAME})"
+    rf"|{NAME}(?:\s*[/+]\s*{NAME})+|{NAME}"
+    r"|(?:[Ee]veryone|[Ee]verybody)\s+(?:on|in|at|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?"
+    r"(?=\s+(?:should|will|must|needs?\s+to|to|shall|can)\b))"
 )
 """The person (or pair) a sentence starts with: a pronoun, a role or a name."""
 
@@ -116,6 +118,10 @@ _NOT_INITIALS = frozenset(
      "CI", "CD", "API", "UI", "UX", "FAQ", "RFC", "ADR", "OSS", "PDF", "URL", "AI", "TODO",
      "NOTE", "NB", "PS", "TASK", "Q", "A"}
 )  # fmt: skip
+# "everyone on call", "everybody in the room": everyone there
+_EVERYONE_THERE = re.compile(
+    r"^(?P<all>everyone|everybody)\s+(?:on|in|at|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?$"
+)
 _GROUP = frozenset(
     {"everyone", "everybody", "all", "group", "the group", "team", "the team", "each one",
      "each", "all of us", "anyone", "anybody", "whole team", "all members", "members",
@@ -195,6 +201,7 @@ class People:
         raw = _ALSO.sub(r" and \g<name>", raw)  # "Ryan (and Christian)": both of them
         token = SPACES.sub(" ", raw.strip().strip(_STRIP)).lower()
         token = re.sub(r"^(?:the|my|our)\s+", "", token)
+        token = _EVERYONE_THERE.sub(r"\g<all>", token)  # "everyone on call": everyone
         if not token:
             return None
         if token in _SELF:

@@ -997,3 +997,15 @@ def test_a_bracketed_action_tag_marks_a_task_and_names_its_owner(
 def test_a_day_of_the_month_alone_and_this_month_are_due_dates(line: str, due: date | None) -> None:
     notes = line if not line.startswith("|") else "| Task | Due | Who |\n|---|---|---|\n" + line
     assert [i.due for i in extract(notes)] == [due]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Action item: Everyone on call should approve it asap",
+        "- Everyone on the team should approve it asap",
+        "- Everybody in the room will approve it asap",
+    ],
+)
+def test_everyone_there_is_everyone(line: str) -> None:
+    assert [(i.task, i.owners) for i in extract(line)] == [("Approve it asap", ("everyone",))]
