@@ -48,6 +48,7 @@ class DeclineModel(BaseModel):
     asks_about_things: tuple[str, ...] = ()
     people: str = ""
     obligations: str = ""
+    pairing: str = ""
     coefficients: tuple[float, float, float, float, float, float]
     threshold: float = Field(gt=0.0, lt=1.0)
 
@@ -61,6 +62,7 @@ class _Model:
     asks_about_things: tuple[re.Pattern[str], ...]
     people: frozenset[str]
     obligations: frozenset[str]
+    pairing: frozenset[str]
     coefficients: tuple[float, ...]
     threshold: float
 
@@ -78,6 +80,7 @@ def model() -> _Model:
         asks_about_things=tuple(re.compile(p, re.IGNORECASE) for p in data.asks_about_things),
         people=frozenset(data.people.lower().split()),
         obligations=frozenset(data.obligations.lower().split()),
+        pairing=frozenset(data.pairing.lower().split()),
         coefficients=data.coefficients,
         threshold=data.threshold,
     )
@@ -293,7 +296,9 @@ def done_by_the_program(question: str) -> bool:
     if not asks or not all(_HOW.match(ask) for ask in asks) or not syntax.available():
         return False
     parsed = [syntax._pipeline()(ask) for ask in asks]
-    return all(_passive_on_people(doc) or _pairs_people(doc) for doc in parsed)
+    return all(
+        _passive_on_people(doc) or _pairs_people(doc) or _asks_about_pairing(doc) for doc in parsed
+    )
 
 
 def _passive_on_people(doc: Any) -> bool:
@@ -310,6 +315,25 @@ def _passive_on_people(doc: Any) -> bool:
         return False
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
     return all(s.lower_ == "it" or _person(s.lower_) for s in subjects)
+
+
+def _asks_about_pairing(doc: Any) -> bool:
+    """Whether the clause asks how the pairing itself is done: its main verb pairs ("How do you
+    match people?") or is done to the pairing ("How will matching be done?", "How does matching
+    happen?"). A match or pair spoken of as a thing ("How do we know we are a good match?", "how
+    can we tell whether this pairing is working?") is the relationship, not how it was made."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB":
+        return False
+    pairing = model().pairing
+    if root.lemma_.lower() in pairing:
+        return True
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubjpass")
+        and c.lower_.endswith("ing")
+        and stem(c.lower_) in pairing
+        for c in root.children
+    )
 
 
 def _pairs_people(doc: Any) -> bool:

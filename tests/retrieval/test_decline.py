@@ -192,6 +192,11 @@ def test_asking_whether_a_thing_exists_or_an_arrangement_holds(
         ("How do I introduce my mentee to people?", False),
         ("How do you introduce your mentee to people?", False),
         ("How do you connect with a mentor?", False),
+        # How the pairing itself is done; a match or pair spoken of as a thing is the relationship.
+        ("How do you match people?", True),
+        ("How will matching be done?", True),
+        ("How do we know we are a good match?", False),
+        ("Three months in, how can we tell whether this pairing is working?", False),
         # A doer named, advice, what is expected of someone, a thing done, or a second question.
         ("How are mentors chosen by the coordinator?", False),
         ("How should mentees be supported?", False),
