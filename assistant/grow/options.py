@@ -59,14 +59,19 @@ _OPTION_LEAD_RE = re.compile(
     r"last|final))(?:\s+one)?\s+(?:is|would\s+be|could\s+be|might\s+be)(?:\s+to)?|"
     r"there(?:'s|’s|s|\s+is)(?:\s+also)?(?:\s+the\s+option\s+(?:of|to)|\s+always)?|"
     r"i(?:'ve|’ve|\s+have)\s+(?:thought|been\s+thinking)\s+(?:about|of)|"
-    r"i\s+(?:was|am|'m|’m)\s+thinking(?:\s+(?:about|of|that))?|(?:what|how)\s+about|"
+    r"i(?:\s+was|\s+am|'m|’m)\s+thinking(?:\s+(?:about|of|that))?|(?:what|how)\s+about|"
     # "I was wondering about getting up early", "What if I asked the care home to pay?"
-    r"(?:i\s+(?:was|am|'m|’m)\s+|i(?:'ve|’ve|\s+have)\s+been\s+|i\s+(?:also\s+)?)?"
+    r"(?:i(?:\s+was|\s+am|'m|’m)\s+|i(?:'ve|’ve|\s+have)\s+been\s+|i\s+(?:also\s+)?)?"
     r"wonder(?:ed|ing)?\s+(?:about|if\s+i\s+(?:could|should|might))|what\s+if(?:\s+(?:i|we))?|"
     r"(?:also\s+)?about(?=\s+[a-z]+ing\b)|"
     # "The obvious one is an internal move", "I've always fancied freelancing", "things like..."
-    r"the\s+(?:obvious|easy|easiest|best|safe|safest|cheapest|quickest|other|first|next|last)"
+    r"the\s+(?:only\s+)?(?:obvious|easy|easiest|best|safe|safest|cheapest|quickest|other|first|"
+    r"next|last|realistic|sensible|real|main)"
     r"\s+(?:one|thing|option|route|way|idea)\s+(?:is|would\s+be)(?:\s+to)?|"
+    # "One thing I keep coming back to is asking for a secondment"
+    r"(?:one|another|the\s+other|the\s+main)\s+(?:thing|option|idea|route)\s+(?:that\s+)?i\s+"
+    r"(?:keep\s+(?:coming\s+back\s+to|thinking\s+about)|(?:have\s+|'ve\s+|’ve\s+)?"
+    r"(?:considered|thought\s+about|looked\s+at)|could\s+do|like)\s+(?:is|would\s+be)(?:\s+to)?|"
     r"i(?:'ve|’ve|\s+have)\s+(?:always\s+|also\s+|even\s+|sometimes\s+)?(?:considered|fancied|"
     r"toyed\s+with|looked\s+(?:at|into)|wondered\s+about)|i\s+(?:always\s+|also\s+)?fancied|"
     r"(?:things|stuff|ideas|options)\s+like|"
@@ -128,6 +133,8 @@ _NOT_OPTION_RE = re.compile(
     r"(?:(?:the\s+)?(?:first|last|other|top)\s+(?:one|two|three)|(?:both|all|either|neither)\s+"
     r"of\s+(?:those|them|these|the\s+above))\W*$|"
     r"(?:that|it|this)(?:'s|’s|\s+is|\s+would\s+be|\s+sounds|\s+seems)\b|"
+    # what the option before would bring: "That would mean less money though"
+    r"(?:that|it|this)(?:'d|’d|'ll|’ll|\s+(?:would|will|could|might|means|costs|takes|pays))\b|"
     r"there\s+are\s+(?:a\s+few|some|several|many|two|three|four|a\s+couple)\b)",
     re.IGNORECASE,
 )
@@ -145,7 +152,7 @@ _ADJUNCT_RE = re.compile(
     r"|,\s*(?:the|my|our|his|her|their)\s+"
     r"(?!(?:other|first|second|third|last|next|obvious|best|easiest|cheapest)\b)"
     r"(?:[\w'’-]+\s+){0,2}?(?:might|may|will|would|could|"
-    r"won(?:'|’)?t|can(?:'|’)?t|is|are|was|has|had)\b"
+    r"won(?:'|’)?t|can(?:'|’)?t|is|are|was|has|had|did|does|said|says|went|tried)\b"
     r"|\s[—–-]\s)[^.;?!]*?(?=[.;?!]|,?\s+or\b|$)",
     re.IGNORECASE,
 )

@@ -938,3 +938,29 @@ def test_a_step_after_and_if_waits_on_the_answer_and_is_no_part_of_the_first() -
 )
 def test_a_time_said_first_or_loosely_is_no_part_of_the_task(answer: str, task: str) -> None:
     assert [t for t, _, _ in items(("will", answer))] == [task]
+
+
+@pytest.mark.parametrize(
+    ("answer", "options"),
+    [
+        (
+            "I'm thinking volunteer at the food bank, or start a community garden.",
+            ["Volunteer at the food bank", "Start a community garden"],
+        ),
+        (
+            "I could go part-time. That would mean less money though. Or I could ask about a "
+            "sabbatical, my friend did that last year.",
+            ["Go part-time", "Ask about a sabbatical"],
+        ),
+        ("Honestly the only realistic thing is night classes.", ["Night classes"]),
+        (
+            "One thing I keep coming back to is asking for a secondment. The other is just "
+            "applying externally.",
+            ["Asking for a secondment", "Applying externally"],
+        ),
+    ],
+)
+def test_how_an_option_is_led_and_what_is_said_of_it_are_no_part_of_it(
+    answer: str, options: list[str]
+) -> None:
+    assert extract_options(answer) == options
