@@ -120,10 +120,12 @@ def extract_action_items(
 def assemble(candidates: list[Candidate], kept: list[bool]) -> list[ActionItem]:
     """The kept candidates' items, in order, each task and owner once."""
     items: list[ActionItem] = []
-    seen: set[tuple[str, str | None]] = set()
+    seen: set[tuple[str, str | None, str]] = set()
     for candidate, chosen in zip(candidates, kept, strict=True):
         item = candidate.reading.item
-        key = (item.task.lower(), item.owner)
+        # the same words under another list item are another task: "update .MDs" under
+        # "Closing Contribex Docs" and again under "Closing Websites Updates WG"
+        key = (item.task.lower(), item.owner, candidate.under)
         if chosen and key not in seen:
             seen.add(key)
             items.append(item)
@@ -173,6 +175,7 @@ def extract_candidates(
     asked: tuple[int, date | None] | None = None  # "- What do we want to complete by Sunday?"
     last_task: tuple[int, int] | None = None  # (indent, index in found) of the last line's item
     named: Who | None = None  # the person the paragraph last named: who "he"/"she" is
+    outer: list[tuple[int, str]] = []  # (indent, text) of the list items above this one
     for number, raw_line in enumerate(lines):
         line = raw_line.strip()
         if not line or _RULE.match(line):
@@ -251,6 +254,11 @@ def extract_candidates(
             body = body[inner_bullet.end() :]
         body = _EMPHASIS.sub("", body)  # "**Thom** will edit it": the name is read as written
         indent = len(raw_line) - len(raw_line.lstrip(" \t"))
+        while outer and (not bullet or outer[-1][0] >= indent):
+            outer.pop()  # the list items this line is nested under, nearest last
+        under = outer[-1][1] if outer else ""
+        if bullet:
+            outer.append((indent, body))
         if group is not None and (not bullet or indent <= group[0]):
             group = None
         whose = (
@@ -386,6 +394,7 @@ def extract_candidates(
                     in_actions=here.actions,
                     bullet=bool(bullet),
                     inline=bool(inline),
+                    under=under,
                 )
             )
             if reading.rejected is None and bullet:

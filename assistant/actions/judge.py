@@ -74,6 +74,7 @@ class Candidate:
     in_actions: bool
     bullet: bool
     inline: bool
+    under: str = ""  # the list item it is nested under, if any
 
 
 class _ModelFile(BaseModel):

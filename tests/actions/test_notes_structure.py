@@ -622,3 +622,18 @@ def test_a_speaker_recording_an_action_item_is_not_its_owner() -> None:
         ("Approve (or not) asap", ("everyone",)),
         ("Merge at noon Pacific if no objections", ("Pat Pannuto",)),
     ]
+
+
+def test_the_same_words_under_two_list_items_are_two_tasks() -> None:
+    notes = (
+        "### Action Items:\n"
+        "* [ ] Closing Contribex Docs\n"
+        "  * [ ] info to mailing list\n"
+        "  * [ ] update .MDs\n"
+        "* [ ] Closing Websites Updates WG\n"
+        "  * [ ] info to mailing list\n"
+        "  * [ ] update .MDs\n"
+        "* [ ] update .MDs\n"
+        "* [ ] update .MDs\n"
+    )
+    assert [t for t, _, _ in tasks(notes)].count("Update .MDs") == 3
