@@ -338,7 +338,7 @@ def extract_candidates(
             continue  # "- https://.../pull/232 (docs - need a rebase)": a note on a link
         body = linked
         found_here: Who | None = None
-        parts = _parts(body) if inline else _clauses(body)
+        parts = _parts(body) if inline else _clauses(body, bool(bullet))
         assigned: int | None = None  # "Roland: Implement X; seek comment": one item, the line's
         for clause in parts:
             if assigned is not None and _continues(clause):
@@ -417,7 +417,7 @@ def _continues(clause: str) -> bool:
     words = clause.split()
     if not words or words[0].isupper():
         return False  # "COMPLETE": a status, not another order
-    if words[0].lower() in _MODALS or _OWN_SUBJECT.match(clause):
+    if words[0].lower() in _MODALS or _own_subject(clause):
         return False  # "Will reach out to NXP; will reach out to colleagues", "...; Pat will
         # merge at noon": another commitment
     return words[0].lower() in TASK_VERBS or is_base_verb(words[0])
@@ -977,6 +977,14 @@ def _enumerated(sentences: list[str]) -> Iterator[str]:
 
 # One thing to tick off, whatever its sentences: "[ ] ...", "TODO: answer pending questions:
 # which company? How did we select it?" (a task table's row reads as a TODO line too)
+def _all_orders(sentences: list[str]) -> bool:
+    """Every sentence of a list item opens with a verb: "Nominate one lead person for each
+    month. Add to Meetups spreadsheet." is one task in two steps."""
+    said = [x.strip() for x in sentences if x and x.strip()]
+    firsts = [x.split()[0] for x in said]
+    return len(said) >= 2 and all(w.lower() in TASK_VERBS or is_base_verb(w) for w in firsts)
+
+
 _OPEN_BOX = re.compile(r"\[ \]|(?:todo|to-do)\s*:", re.IGNORECASE)
 # A sentence with a subject of its own: "Ben will book the room", "Sam to send it", "I'll ask"
 _OWN_SUBJECT = re.compile(
@@ -984,7 +992,18 @@ _OWN_SUBJECT = re.compile(
 )
 
 
-def _clauses(body: str) -> Iterator[str]:
+def _own_subject(sentence: str) -> bool:
+    """The sentence has a subject of its own ("Ben will book the room", "Sam to send it"); not
+    an order whose verb looks like a name before "to" ("Add to Meetups spreadsheet")."""
+    m = _OWN_SUBJECT.match(sentence)
+    if m is None:
+        return False
+    first = sentence.split()[0]
+    after = sentence[len(first) :].lstrip().lower()
+    return not (after.startswith("to ") and (first.lower() in TASK_VERBS or is_base_verb(first)))
+
+
+def _clauses(body: str, item: bool = False) -> Iterator[str]:
     body = _TAKES_IT_ON.sub(r"(\g<who>)", body)  # "Look into X (Tiffany to find out details)"
     inner = _INNER_COMMITMENT.search(body)
     if inner and body.split(maxsplit=1)[0].lower() in TASK_VERBS:
@@ -1001,9 +1020,9 @@ def _clauses(body: str) -> Iterator[str]:
         return
     sentences = _SENTENCE_SPLIT.split(body)
     if (
-        _OPEN_BOX.match(body)
+        (_OPEN_BOX.match(body) or (item and _all_orders(sentences)))
         and len(body) <= MAX_SENTENCE_CHARS
-        and not any(_OWN_SUBJECT.match(s or "") for s in sentences[1:])
+        and not any(_own_subject(s or "") for s in sentences[1:])
     ):  # "[ ] Try having guest conundrums. Reach out to a few folks": one box, one task
         sentences = [body]
     for sentence in _enumerated(sentences):

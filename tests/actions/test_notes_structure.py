@@ -637,3 +637,17 @@ def test_the_same_words_under_two_list_items_are_two_tasks() -> None:
         "* [ ] update .MDs\n"
     )
     assert [t for t, _, _ in tasks(notes)].count("Update .MDs") == 3
+
+
+def test_a_list_item_of_orders_in_a_row_is_one_task() -> None:
+    notes = (
+        "## Notes\n- Other\n"
+        "  - Assign one lead person for each month. Add to Meetups spreadsheet.\n"
+        "  - Create a google form. Change the feedback link to point to it.\n"
+        "  - Sponsors rotate every 6 months. Ask Sam about it.\n"
+    )
+    assert [t for t, _, _ in tasks(notes)] == [
+        "Assign one lead person for each month. Add to Meetups spreadsheet",
+        "Create a google form. Change the feedback link to point to it",
+        "Ask Sam about it",
+    ]
