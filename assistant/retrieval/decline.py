@@ -236,6 +236,10 @@ def _plain_words(text: str) -> list[str]:
     return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words]
 
 
+def _text(tokens: Sequence[Any]) -> str:
+    return " ".join(t.text for t in tokens)
+
+
 def _uses_name(words: Sequence[str], phrases: frozenset[str]) -> bool:
     """Whether each word of the name is followed in the guidance by the next one, at most one
     word apart ("mentoring agreement", "mentoring ... plan")."""
@@ -243,15 +247,17 @@ def _uses_name(words: Sequence[str], phrases: frozenset[str]) -> bool:
 
 
 def undefined_term(question: str, vocabulary: set[str]) -> bool:
-    """Whether the question only asks what a named kind of thing is, by a name of two or three
-    nouns the guidance never uses.
+    """Whether the question only asks what a kind of mentoring or a named thing is, by a name of
+    two or three nouns the guidance never uses.
 
-    "What is distance mentoring?" and "What is Mentor Match?" ask for a definition of something
-    the guidance never names, however well "mentoring" and "match" are known; "What is the GROW
-    model?" and "What are mentoring agreements?" name what it does. Only a name made of nouns
-    counts, its head perhaps a gerund (read with the English parser, loaded only for a name the
-    guidance does not use):
-    "What is expected of mentees?" and "What is the aim of mentoring?" name no kind of thing.
+    "What is distance mentoring?" asks for a kind of mentoring the guidance never names, however
+    well "mentoring" is known; "What is Mentor Match?" names, in capitals the rest of the
+    question does not use, something of its own. "What is the GROW model?" and "What are
+    mentoring agreements?" name what the guidance does. Other names of two nouns are often the
+    guidance's own topics said another way ("What are mentee responsibilities?" for "the
+    responsibilities of a mentee") and are not read as such; nor is a name that is not made of
+    nouns ("What is the aim of mentoring?", "What is expected of mentees?"). Read with the
+    English parser, loaded only for a name the guidance does not use.
     """
     phrases = getattr(vocabulary, "phrases", frozenset())
     asks = _asks(question)
@@ -269,7 +275,16 @@ def undefined_term(question: str, vocabulary: set[str]) -> bool:
     # The head may be read as a verb ("mentoring"), its modifiers must be nouns ("distance").
     nouns = all(t.pos_ in ("NOUN", "PROPN") for t in name[:-1])
     head = bool(name) and (name[-1].pos_ in ("NOUN", "PROPN") or name[-1].tag_ == "VBG")
-    return len(name) in _PHRASE_SIZES and nouns and head
+    if len(name) not in _PHRASE_SIZES or not nouns or not head:
+        return False
+    # A kind of what every question is about ("distance mentoring"), not "mentorship program".
+    generic = model().generic
+    kind = set(terms(name[-1].text)) <= generic and not set(terms(_text(name[:-1]))) <= generic
+    # Capitals that the rest of the question does not use: "What is Mentor Match?", not "What Is
+    # The Mentor Role?" (every word capitalised).
+    titled = any(w[:1].isupper() for w in asks[0][:start].split()[1:])
+    proper = all(t.text[:1].isupper() for t in name) and not titled
+    return kind or proper
 
 
 _HOW = re.compile(r"(?:and\s+)?how\b", re.IGNORECASE)

@@ -232,6 +232,12 @@ def test_a_matching_question_is_declined_on_the_shipped_guidance(kb: KnowledgeBa
         ("What are mentoring agreements?", False),
         ("What is the GROW model?", False),
         ("What is a mentoring plan?", False),
+        # A topic of the guidance said another way ("the responsibilities of a mentee"), a
+        # name of what every question is about, or capitals on every word.
+        ("What are mentee responsibilities?", False),
+        ("What is the mentee role?", False),
+        ("What is a mentorship program?", False),
+        ("What Is Mentor Match?", False),
         # No name of a kind of thing, or more than a definition asked.
         ("What is the aim of mentoring?", False),
         ("What is expected of mentees?", False),
