@@ -464,6 +464,7 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         return ()  # "If you'd like, I can rewrite your summary": an offer, the choice is theirs
     words = _read(clause, sentence)
     context = _read(sentence, sentence)
+    before_this = _read(previous, previous) if previous else ""  # the sentence before
     d = _data()
     moves: list[Move] = []
     negated = _negated(words)
@@ -491,18 +492,22 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
                 r"\s*(?:(?:all|most|the rest|each|both) of )?(?:it|them|this|that|those|these)\b",
                 object_text,
             ) or re.search(r" it ", f" {takeover.group()} ")
-            third = _third_party(object_text, context)
+            third = _third_party(object_text, context, _orders(sentence))
             # "give her a call and explain you need space": the person is in the verb phrase
             in_phrase = re.search(r"\b(?:him|her|them)\b", takeover.group()) is not None
             pronoun = re.match(r"\s*(?:\w+ ){0,3}?(?:him|her|them)\b", object_text)
-            pronoun_in_person = (
-                pronoun is not None
-                and (
-                    _IN_PERSON.search(object_text) is not None  # "I'll chase them personally"
-                    or _THIRD.search(context[: context.find(rest)] if rest in context else "")
-                    is not None  # "if the client kicks off, I'll fight it out with them"
-                )
+            before = context[: context.find(rest)] if rest in context else ""
+            # "him", "her" or "them", named before: "if the client kicks off, I'll fight it out
+            # with them", "the thing with the head chef — I'll have a word with him myself",
+            # "Your coach seems to have it in for you. I'll have a word with him"
+            theirs = pronoun is not None and (
+                _THIRD.search(before) is not None
+                or _their_person(before)
+                or (r.modality == "future" and _their_person(before_this, sentence=True))
             )
+            pronoun_in_person = theirs or (
+                pronoun is not None and _IN_PERSON.search(object_text) is not None
+            )  # "I'll chase them personally"
             own = (
                 _OWN.search(object_text) is not None
                 or re.match(r"\s*(?:you|u)\b", object_text) is not None  # "I'll call you"
@@ -511,6 +516,7 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
                 or _SUPPORT_AFTER.match(object_text) is not None
                 or (
                     " myself" in f" {rest}"
+                    and not theirs  # "have it out with her myself": in her place
                     and not _YOUR.search(rest)
                     and not _orders(sentence)
                     and not _SPARED.search(context)
@@ -526,6 +532,7 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
                 or pronoun_in_person
                 or d.handoff.search(context) is not None
                 or _SPARED.search(context) is not None
+                or (refers_back is not None and _SPARED.search(before_this) is not None)
                 or _on_their_behalf(object_text, context)
             )
             if reaches and not own:
@@ -898,16 +905,29 @@ def _after(words: str, context: str, sentence: str) -> str:
     return context[context.find(words) + len(words) :]
 
 
-def _third_party(object_text: str, context: str) -> bool:
+def _third_party(object_text: str, context: str, ordered: bool = False) -> bool:
     """Does the action reach someone in the mentee's world? A named role does ("the foreman",
     "Dana's landlord", not "my manager"); a bare pronoun ("I'll email them tomorrow") only when
-    the sentence is about the mentee."""
+    the sentence is about the mentee, or tells them what to do ("Don't engage with the reviewer
+    any more; I'll handle the maintainers myself")."""
+    about_them = _mentee(context) or ordered
     found = _THIRD.search(object_text)
     if found is None:
         return (
             _THIRD_MORE.search(object_text) is not None or _ROLE.search(object_text) is not None
-        ) and _mentee(context)
-    return found.group() not in ("him", "her", "them") or _mentee(context)
+        ) and about_them
+    return found.group() not in ("him", "her", "them") or about_them
+
+
+def _their_person(text: str, sentence: bool = False) -> bool:
+    """Does ``text`` name a person of the mentee's world ("the thing with the head chef"), whom
+    a "him" or "her" after it is? Said as a sentence before a promise ("Your coach seems to have
+    it in for you. I'll have a word with him"), the person is in the mentee's trouble; one who
+    dealt with the speaker ("Your dad called me yesterday. I'll call him back") is not."""
+    named = _ROLE.search(text) or _THIRD_MORE.search(text)
+    if named is None or (sentence and re.search(r"\bme\b", text)):
+        return False
+    return _mentee(text) or _THIRD_MORE.search(text) is not None
 
 
 _FOR_THEM = re.compile(r"\bfor (?:her|him|them)\b")

@@ -736,3 +736,59 @@ def test_the_mentee_left_only_the_last_step_of_the_speakers_work(
 )
 def test_the_last_step_after_support_is_still_the_mentees(clause: str, sentence: str) -> None:
     assert "takes_over" not in kinds(clause, sentence)
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence", "previous"),
+    [
+        (
+            "I'll have a word with him after Saturday's match and straighten things out.",
+            None,
+            "Your coach seems to have it in for you.",
+        ),
+        (
+            "I'll come round on Friday and have it out with her myself.",
+            None,
+            "Your flatmate situation sounds awful.",
+        ),
+        (
+            "I'm just gonna have a word with him myself before service, yeah?",
+            "the thing with the head chef — I'm just gonna have a word with him myself before "
+            "service, yeah?",
+            "",
+        ),
+        (
+            "I'll step into the thread and handle the maintainers myself.",
+            "Don't engage with the reviewer any more; I'll step into the thread and handle the "
+            "maintainers myself.",
+            "",
+        ),
+        (
+            "I'll go round there Saturday and deal with it.",
+            None,
+            "No need for you to have the awkward chat with the apprentice's dad.",
+        ),
+    ],
+)
+def test_standing_in_with_a_person_of_the_mentees_world_named_before(
+    clause: str, sentence: str | None, previous: str
+) -> None:
+    assert "takes_over" in {m.kind for m in ownership(clause, sentence, previous)}
+
+
+@pytest.mark.parametrize(
+    ("clause", "previous"),
+    [
+        ("I'll call him back tonight about the charity dinner.", "Your dad called me yesterday."),
+        (
+            "I'll reply to her myself since she asked me directly.",
+            "Your supervisor emailed me about the seminar.",
+        ),
+        ("I talked to her myself and it helped me.", "Your flatmate sounds tricky."),
+        ("I'll ask him if he has time to chat with you.", "Your manager sounds stressed."),
+    ],
+)
+def test_the_speakers_own_dealings_with_that_person_take_nothing_over(
+    clause: str, previous: str
+) -> None:
+    assert "takes_over" not in kinds_after(clause, previous)
