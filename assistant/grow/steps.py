@@ -437,7 +437,8 @@ _AT_THEN_RE = re.compile(
 
 
 _TIME_ALONE_LEAD_RE = re.compile(
-    r"^\W*(?:(?:and|so|then|ok(?:ay)?|right|starting|start|from|beginning|begin)\W+)*", re.I
+    r"^\W*(?:(?:and|so|then|ok(?:ay)?|right|starting|start|from|beginning|begin|first\s+thing)\W+)*",
+    re.I,
 )
 
 
@@ -659,7 +660,13 @@ def _step_parts(clause: str, today: date) -> list[tuple[str, str | None, date | 
         return [(clause, *_when(clause, today))]
     timed = [(joiner, piece, *_when(piece, today)) for joiner, piece in parts]
     out: list[tuple[str, str | None, date | None]] = []
-    for joiner, piece, when, due in timed:
+    said_first: tuple[str | None, date | None] | None = None
+    for index, (joiner, piece, when, due) in enumerate(timed):
+        if index + 1 < len(timed) and _time_alone(piece, today) is not None:
+            said_first = (when, due)  # "First thing tomorrow, update the CV": the step's time
+            continue
+        if said_first is not None and when is None:
+            when, due = said_first  # "On Friday, email Sam and book the room": both
         # "draft it and send it by Thursday", "ring Omar on Monday and ask him for the figures":
         # one step when the second goes on with the first's object and only one has a time.
         same = "," not in joiner and out and _PRONOUN_RE.search(piece)

@@ -964,3 +964,17 @@ def test_how_an_option_is_led_and_what_is_said_of_it_are_no_part_of_it(
     answer: str, options: list[str]
 ) -> None:
     assert extract_options(answer) == options
+
+
+def test_a_time_said_first_before_a_comma_dates_the_steps_after_it() -> None:
+    assert items(
+        ("will", "First thing tomorrow, update the CV. Then apply to three jobs by Friday.")
+    ) == [
+        ("Update the CV", "mentee", date(2026, 12, 2)),
+        ("Apply to three jobs", "mentee", date(2026, 12, 4)),
+    ]
+    got = items(("will", "On Friday, email Sam and book the room."))
+    assert [(t, d) for t, _, d in got] == [
+        ("Email Sam", date(2026, 12, 4)),
+        ("Book the room", date(2026, 12, 4)),
+    ]
