@@ -710,6 +710,12 @@ _SAYS_HOW_IT_IS = re.compile(
     r"(?!\s+(?:going\s+to|to|due|responsible|supposed|expected|tasked|asked|in\s+charge)\b)",
     re.IGNORECASE,
 )
+# A capitalised word then an ordinary lower-case noun: a thing, not a person ("HSBC account",
+# "Website repo"); not "Ben and Beth", "Ludwig van Beethoven" or "Interface team"
+_NAMES_A_THING = re.compile(
+    r"^[A-Z][\w.-]*\s+(?!(?:and|or|van|von|de|der|den|da|del|di|le|la|team|members|committee"
+    r"|council|maintainers|mentors|mentees|reviewers|chairs)\b)[a-z][a-z-]+$"
+)
 _STATEMENT = re.compile(
     r"^(?:our|the|this|that|these|those|it|its|their|there|my|your|his|her)\b[^,;:()]{0,60}?\s"
     r"(?:is|are|was|were)\b(?!\s+(?:to|going\s+to|due|needed|required|responsible|expected"
@@ -974,6 +980,8 @@ def _subject_task(
                 return after, m.group("o")  # "Project Charter: Thom" under "Task Assignments"
             if _OPINION.match(m.group("rest")):
                 continue  # "Thorsthen: Agrees getting feedback would be useful": a view
+            if _NAMES_A_THING.match(m.group("o").strip()):
+                continue  # "HSBC account - add Antonio and Beth": what the task is about
             owner = people.who(m.group("o"), strict=not marked, group=True)
             # "LJ: Will create ticket to cover changes" is LJ's, as "LJ: will..." is; not
             # "Purpose: To review your progress", a heading's gloss

@@ -651,3 +651,13 @@ def test_a_list_item_of_orders_in_a_row_is_one_task() -> None:
         "Create a google form. Change the feedback link to point to it",
         "Ask Sam about it",
     ]
+
+
+def test_a_thing_named_before_a_dash_is_not_the_tasks_owner() -> None:
+    notes = (
+        "Attendees\n- katzien\n- thoeni\n\n## Actions\n\n### Paul\n"
+        "* [ ] HSBC account - add Antonio and Beth.\n"
+    )
+    assert [(t, o) for t, o, _ in tasks(notes)] == [
+        ("HSBC account - add Antonio and Beth", ("Paul",))
+    ]
