@@ -97,6 +97,8 @@ _PLAIN_SUBJECT_RE = re.compile(
 _STEP_LEAD_RE = re.compile(
     r"^(?:my\s+(?:first\s+|next\s+)?step\s+(?:is|will\s+be)\s+(?:to\s+)?|"
     r"(?:the\s+)?first\s+step\s+(?:is|will\s+be)\s+(?:to\s+)?|"
+    # "My plan is to...", "Let me book..."
+    r"(?:my|the)\s+plan\s+is\s+(?:to\s+)?|let\s+me\s+(?=[a-z])|"
     r"i\s+(?:would|'d|’d)\s+like\s+to\s+(?:start|begin)\s+(?:by|with)\s+|"
     r"start(?:ing)?\s+(?:with|by)\s+)",
     re.IGNORECASE,

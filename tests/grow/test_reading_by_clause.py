@@ -978,3 +978,14 @@ def test_a_time_said_first_before_a_comma_dates_the_steps_after_it() -> None:
         ("Email Sam", date(2026, 12, 4)),
         ("Book the room", date(2026, 12, 4)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "task"),
+    [
+        ("Let me book the driving lesson tomorrow.", "Book the driving lesson"),
+        ("My plan is to do 20 minutes of Spanish every morning.", "Do 20 minutes of Spanish"),
+    ],
+)
+def test_how_a_step_is_introduced_is_no_part_of_its_task(answer: str, task: str) -> None:
+    assert items(("will", answer))[0][0].startswith(task)
