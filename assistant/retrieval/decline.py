@@ -148,6 +148,11 @@ _NUMBER_WORDS = frozenset(
     | {"twelve", "few", "couple", "several", "multiple"}
 )
 _COUNT_REACH = 3
+# A count of these is a time or frequency ("How many times should we meet?"), stated as one is
+# ("once a month", "two hours").
+_TIME_UNITS = frozenset(
+    {"time", "meet", "session", "minut", "hour", "day", "week", "month", "year"}
+)
 _NUMBERING = re.compile(r"\bstep\s+\d+\b|(?:^|>\s*)\d+\.\s", re.IGNORECASE)
 
 
@@ -172,11 +177,16 @@ def unstated_quantity(question: str, passages: Sequence[Passage]) -> bool:
     if not asks or not all(any(p.search(ask) for p in rules.asks_quantity) for ask in asks):
         return False
     counted = [_counted(ask) for ask in asks]
-    if all(counted):
+    if all(counted) and not set(counted) & _TIME_UNITS:
         # "How many mentors should you have?" is not answered by "7 Things to Do..." or "two
         # sessions": only a number of mentors states how many mentors.
         return not any(_states_count(noun, p) for noun in counted for p in passages)
-    return not any(any(p.search(passage.text) for p in rules.quantities) for passage in passages)
+    for passage in passages:
+        if any(p.search(passage.text) for p in rules.quantities):
+            return False
+        if all(counted) and re.search(r"\d", _NUMBERING.sub(" ", passage.section)):
+            return False
+    return True
 
 
 def _counted(ask: str) -> str:

@@ -77,6 +77,9 @@ def test_questions_that_do_not_ask_only_for_a_quantity(question: str) -> None:
         ("How many mentors should you have?", _passage("Many people have several mentors."), False),
         ("How many sessions are there?", _passage("The pair meets for six sessions."), False),
         ("How many goals should we set?", _passage("Pick three mentoring goals."), False),
+        # A count of times is a frequency, stated as one.
+        ("How many times should we meet?", _passage("Most pairs meet once a month."), False),
+        ("How many hours a month should I give?", _passage("Meet weekly if you can."), False),
     ],
 )
 def test_a_count_is_stated_only_by_a_number_of_the_thing_asked(
