@@ -352,7 +352,8 @@ def _asks_about_pairing(doc: Any) -> bool:
         return False
     pairing = model().pairing
     if root.lemma_.lower() in pairing:
-        return True
+        # Matching people, not "How do I match my goals to my mentor's strengths?"
+        return all(_person(c.lower_) for c in root.children if c.dep_ == "dobj")
     return any(
         c.dep_ in ("nsubj", "nsubjpass", "csubjpass")
         and c.lower_.endswith("ing")

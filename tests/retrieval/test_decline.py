@@ -199,6 +199,7 @@ def test_asking_whether_a_thing_exists_or_an_arrangement_holds(
         ("How do you match people?", True),
         ("How will matching be done?", True),
         ("How do we know we are a good match?", False),
+        ("How do I match my goals to my mentor's strengths?", False),
         ("Three months in, how can we tell whether this pairing is working?", False),
         # A doer named, advice, what is expected of someone, a thing done, or a second question.
         ("How are mentors chosen by the coordinator?", False),
