@@ -687,8 +687,22 @@ _PAREN_VERBS = TASK_VERBS | frozenset(
         "when",
         "where",
         "whether",
+        "though",
+        "although",
+        "which",
+        "that",
+        "this",
+        "it",
+        "probably",
+        "likely",
+        "maybe",
+        "perhaps",
+        "hopefully",
+        "still",
+        "then",
     }
-)  # fmt: skip  "(or to actually start)": a word that joins, not a handle
+)  # fmt: skip  "(or to actually start)", "(though will probably run a loss next year)": a
+# word that joins or hedges, not a handle
 _PASSIVE_BY = re.compile(
     r"^(?i:to|will|needs?\s+to|has\s+to|must|should)\s+be\s+\w+(?:ed|en)\s+by\s+"
     r"(?P<o>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?)\b"

@@ -1009,3 +1009,13 @@ def test_a_day_of_the_month_alone_and_this_month_are_due_dates(line: str, due: d
 )
 def test_everyone_there_is_everyone(line: str) -> None:
     assert [(i.task, i.owners) for i in extract(line)] == [("Approve it asap", ("everyone",))]
+
+
+def test_a_hedging_word_in_brackets_is_not_a_handle() -> None:
+    notes = (
+        "- We have around $8000 and often run a surplus (though will probably run a loss).\n"
+        "- Look into X (akm to review)\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Look into X (akm to review)", ("Akm",))
+    ]
