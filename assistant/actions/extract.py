@@ -329,6 +329,9 @@ def extract_candidates(
         if speaker and _ACTION_LABEL.match(body[speaker.end() :]):
             body = body[speaker.end() :]  # "Pat: Action item: Everyone on call should approve"
             speaker = None  # is the item the speaker records, not one of theirs
+        topic = _TOPIC_LABEL.match(body) if speaker is None else None
+        if topic and _ACTION_LABEL.match(body[topic.end() :]):
+            body = body[topic.end() :]  # "Clubs day: TODO: find out whether ...": the TODO
         said_by = people.who(speaker.group(1), strict=True) if speaker else None
         if speaker and not section.actions and said_by:
             # "Aapeli: did X. Next: Y": what the speaker lists next is theirs
@@ -587,6 +590,7 @@ _PEOPLE_LINE = re.compile(
 _ATTENDEE_NOTE = re.compile(r"\s+[-–—]\s*|\s*\(|:\s")  # "Tex: Open Source Program Manager"
 _NONE_LINE = re.compile(r"^(?:none(?:\s+specified)?|n/?a|nil|tbd)\.?$", re.IGNORECASE)
 _NAME_AND_ROLE = re.compile(r"^([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:[-–—(,]|$)")
+_TOPIC_LABEL = re.compile(r"^[^:]{1,40}:\s+")
 _ACTION_LABEL = re.compile(r"(?:action(?:\s+items?)?|to-?do|(?-i:AI))\s*:", re.IGNORECASE)
 _SPEAKER = re.compile(rf"^({SPEAKER_LABEL})\s?:\s")
 _INLINE_ACTIONS = re.compile(

@@ -661,3 +661,14 @@ def test_a_thing_named_before_a_dash_is_not_the_tasks_owner() -> None:
     assert [(t, o) for t, o, _ in tasks(notes)] == [
         ("HSBC account - add Antonio and Beth", ("Paul",))
     ]
+
+
+def test_a_todo_after_a_topic_label_is_a_task() -> None:
+    notes = (
+        "- Events\n"
+        "  - Clubs day: TODO: find out whether the second clubs day is in week 2 or 3\n"
+        "  - Clubs day: it was busy last year\n"
+    )
+    assert [t for t, _, _ in tasks(notes)] == [
+        "Find out whether the second clubs day is in week 2 or 3"
+    ]
