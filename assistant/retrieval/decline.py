@@ -396,8 +396,12 @@ def _passive(root: Any, children: Sequence[Any]) -> bool:
     made "Mentors" a name, "are" an auxiliary and "matched" a past tense)."""
     if any(c.dep_ == "auxpass" for c in children):
         return True
-    return root.tag_ in ("VBN", "VBD") and any(
-        c.dep_ == "aux" and c.lemma_ == "be" for c in children
+    # Read so only with a subject of its own: "How Are Goals Set?" has "Goals" as a name before
+    # "Set", no subject, and says nothing of who is dealt with.
+    return (
+        root.tag_ in ("VBN", "VBD")
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children)
+        and any(c.dep_ == "nsubj" for c in children)
     )
 
 
