@@ -981,6 +981,20 @@ def _enumerated(sentences: list[str]) -> Iterator[str]:
 
 # One thing to tick off, whatever its sentences: "[ ] ...", "TODO: answer pending questions:
 # which company? How did we select it?" (a task table's row reads as a TODO line too)
+def _runs(body: str) -> list[str]:
+    """A check-box's or TODO's sentences as one task, until a sentence with a subject of its
+    own starts the next: "TODO: Draft a mission statement! Use Google documents?" | "Amy will
+    create a Google document"."""
+    runs: list[str] = []
+    start = 0
+    for cut in _SENTENCE_SPLIT.finditer(body):
+        if _own_subject(body[cut.end() :]):
+            runs.append(body[start : cut.start()])
+            start = cut.end()
+    runs.append(body[start:])
+    return runs
+
+
 def _all_orders(sentences: list[str]) -> bool:
     """Every sentence of a list item opens with a verb: "Nominate one lead person for each
     month. Add to Meetups spreadsheet." is one task in two steps."""
@@ -1023,11 +1037,14 @@ def _clauses(body: str, item: bool = False) -> Iterator[str]:
         yield "AI: " + marked.group("inner")
         return
     sentences = _SENTENCE_SPLIT.split(body)
-    if (
-        (_OPEN_BOX.match(body) or (item and _all_orders(sentences)))
+    if _OPEN_BOX.match(body) and len(body) <= MAX_SENTENCE_CHARS:
+        sentences = _runs(body)  # "[ ] Try having guest conundrums. Reach out to a few folks"
+    elif (
+        item
+        and _all_orders(sentences)
         and len(body) <= MAX_SENTENCE_CHARS
         and not any(_own_subject(s or "") for s in sentences[1:])
-    ):  # "[ ] Try having guest conundrums. Reach out to a few folks": one box, one task
+    ):  # "Nominate one lead person for each month. Add to Meetups spreadsheet."
         sentences = [body]
     for sentence in _enumerated(sentences):
         if not sentence or len(sentence) > MAX_SENTENCE_CHARS:

@@ -672,3 +672,15 @@ def test_a_todo_after_a_topic_label_is_a_task() -> None:
     assert [t for t, _, _ in tasks(notes)] == [
         "Find out whether the second clubs day is in week 2 or 3"
     ]
+
+
+def test_a_todo_runs_until_a_sentence_with_its_own_subject() -> None:
+    notes = (
+        "Attendance: Amy Kwok, Chris Head\n\n"
+        "- TODO: Draft a mission statement! Use Google documents? Amy will create a Google "
+        "document and advertise it.\n"
+    )
+    assert [(t, o) for t, o, _ in tasks(notes)] == [
+        ("Draft a mission statement! Use Google documents", ()),
+        ("Create a Google document and advertise it", ("Amy Kwok",)),
+    ]
