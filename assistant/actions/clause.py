@@ -427,6 +427,13 @@ def read_candidate(
                 found is None or not found[0].owners
             ):
                 rejected = rejected or "uncommitted"  # "Idea: ask space committee if we can..."
+    if (
+        agreed
+        and re.match(r"it\s+was\b", agreed.group(0), re.IGNORECASE)
+        and not (found is not None and found[0].owners)
+        and not (prefix or marked)
+    ):
+        rejected = rejected or "decision"  # "It was decided to look into the issue": no one's
     if found is not None:
         subject_who, task = found
         named_first = who is not None and bool(who.owners) and not subject_who.owners

@@ -684,3 +684,17 @@ def test_a_todo_runs_until_a_sentence_with_its_own_subject() -> None:
         ("Draft a mission statement! Use Google documents", ()),
         ("Create a Google document and advertise it", ("Amy Kwok",)),
     ]
+
+
+def test_what_it_was_decided_to_do_names_no_one_to_do_it() -> None:
+    notes = (
+        "Attendance: Amy Kwok, Chris Head\n\n"
+        "- It was decided to look into the issue.\n"
+        "- It was agreed that the SC should meet fortnightly.\n"
+        "- It was agreed that Amy will e-mail the budget to the list.\n"
+        "- We agreed to publish the minutes on GitHub.\n"
+    )
+    assert [t for t, _, _ in tasks(notes)] == [
+        "E-mail the budget to the list",
+        "Publish the minutes on GitHub",
+    ]
