@@ -252,6 +252,9 @@ _EVERYTHING_BY_ME = re.compile(
     # "text me every evening what you've done", "send me drafts of every message to your PI"
     r"|\b(?:send|text|txt|message|msg|ping|email|show|forward) me\b(?: \w+){0,4} "
     r"(?:every|each) (?:evening|night|morning|day|time|single|message|draft|email|shift)\b"
+    # "Send me a photo of every piece of work before you hand it in"
+    r"|\b(?:send|show|forward|bring) me\b(?: \w+){0,4} (?:every|all|everything|anything)\b"
+    r"(?! (?:you|u) (?:want|would|like|wish|fancy|think)\b)(?: \w+){0,5} before\b"
 )
 _TAG_QUESTION = re.compile(
     r"\b(?:yeah|ok|okay|right|alright|yes|yea|ya|innit|eh|aye)\s*\?\s*$", re.I
@@ -408,7 +411,7 @@ _GRANTED = re.compile(
 # confides the speaker's own story and asks nothing.
 _ASIDES = frozenset({"between you and me", "just between us", "between ourselves"})
 _KEPT_BETWEEN_US = re.compile(
-    r"\bkeep (?:it|this|that|these|those|our|your|the|all)(?: \w+){0,4} between "
+    r"\b(?:keep|kept|keeping) (?:it|this|that|these|those|our|your|the|all)(?: \w+){0,4} between "
     r"(?:us|ourselves|you and me)\b"
 )
 # The mentee told they need the speaker ("You need me in your corner for this", "so you really
@@ -428,7 +431,12 @@ _HELD_FOR_ME = re.compile(
     r"talking to|talking with|speaking to|speaking with|getting) (?:\w+ ){0,2}?(?:me|us)\b|"
     r"(?:me|us) (?:there|present|in the room|first)\b|"
     r"(?:one of )?our (?:sessions?|chats?|calls?|meetings?|talks?|catch ups?)\b|"
-    r"we (?:have )?(?:talked|spoken|discussed|gone over|been over|talk|speak|meet)\b)"
+    r"we (?:have )?(?:talked|spoken|discussed|gone over|been over|talk|speak|meet)\b|"
+    # "until I've gone through it with you line by line", "until you've called me"
+    r"(?:i|we) (?:have )?(?:gone through|been through|seen|checked|read|approved|looked at|"
+    r"signed off|vetted)\b|"
+    r"(?:you|u) (?:have )?(?:called|rung|phoned|texted|asked|spoken to|talked to|checked with)"
+    r" (?:\w+ ){0,2}?me\b)"
 )
 
 # Other people's advice set aside ("ignore what they tell you", "take what they say with a pinch
@@ -441,11 +449,47 @@ _SET_ASIDE = re.compile(
     r"tune (?:them|him|her|it) out|with a pinch of salt|"
     r"(?:do not|does not) (?:\w+ )?(?:know|get|understand) (?:your|ur|you|the)|"
     r"(?:her|his|their) own agenda|do not (?:take|listen to) (?:\w+ )?advice|"
-    r"why would (?:you|u) (?:ask|go to|listen to|talk to)|mean well but)\b"
+    r"why would (?:you|u) (?:ask|go to|listen to|talk to)|means? well but|"
+    # "Other coaches will tell you all sorts", "Nobody else will understand it like I do",
+    # "she won't steer you right", "Keep the other trainees out of your plans", "politely say no"
+    r"all sorts|(?:nobody|no one) else (?:will|would|can|could) (?:understand|get|know)|"
+    r"(?:will|would|does|do) not (?:steer|guide|advise) (?:you|u) (?:right|well|properly)|"
+    r"too many voices|keep (?:the )?others?(?: \w+){0,2} out|say no)\b"
 )
 _ME_INSTEAD = re.compile(
-    r"\b(?:stick with me|lean on me|come to me|check (?:\w+ ){0,2}(?:with|w) me|"
+    r"\b(?:stick with me|lean on me|leant on me|come to me|came to me|wait for me|"
+    r"check (?:\w+ ){0,2}(?:with|w) me|checking (?:\w+ ){0,2}(?:with|w) me|"
+    r"talk (?:\w+ ){0,3}through with me|(?:that|which) is mine|mine is the only|"
+    r"only need one|remember who|"
     r"that is what i am (?:here|there) for|(?:like|the way|as well as) i do)\b"
+)
+# The speaker preferred to anyone else, or to the mentee's own judgement, in so many words:
+# "I'd rather you leant on me than tried to work things out by yourself", "You're better off
+# just checking things with me", "I worry about how you'd cope if I stepped back", "you
+# shouldn't be making calls like this without me", "I worry when you make decisions without me".
+_ONLY_ME = re.compile(
+    r"\b(?:rather|prefer) (?:that )?(?:you|u) (?:\w+ ){1,3}me than\b(?: \w+){0,6} "
+    r"(?:yourself|your own|anyone|anybody|others|other people|them|him|her)\b"
+    r"|\bbetter off (?:just )?(?:checking|asking|coming|talking|going|sticking)(?: \w+){0,3} me\b"
+    r"|\bhow (?:you|u) (?:would|will|d) (?:cope|manage|get on|get by)\b(?: \w+){0,3} "
+    r"(?:if i|without me)\b"
+    r"|\b(?:should not|must not|do not|never|(?<!not )worry|(?<!not )worried|hate)\b"
+    r"(?: \w+){0,4} (?:make|making|made|take|taking|"
+    r"decide|deciding)(?: \w+){0,3} without me\b"
+)
+# "you don't need her, you've got me", "you shouldn't need anyone else for this stuff" (after
+# "I'm glad you can lean on me"): others made needless beside the speaker. "You don't need
+# anyone's permission" and "you don't need them to like you" make no one needless.
+_NEED_NO_ONE = re.compile(
+    r"\b(?:(?:you|u) (?:should not|do not|will not|never)|no) (?:\w+ )?need (?:anyone|anybody|"
+    r"her|him|them|other people|to crowdsource)(?: else)?\b(?! (?:s|to)\b)"
+)
+# Anything at all brought to the speaker before the mentee acts ("If anything comes up,
+# anything at all, you call me before you make a move", "ping me whenever you're unsure about
+# anything, and I mean anything, before you act on it").
+_ME_BEFORE_YOU = re.compile(r"\bme\b(?: \w+){0,14}? before (?:you|u)\b(?! (?:go|leave|head)\b)")
+_ANYTHING = re.compile(
+    r"\b(?:anything|everything|whenever|always)\b(?! (?:you|u) (?:want|would|like|wish|fancy)\b)"
 )
 
 
@@ -714,6 +758,12 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
     routed = any(m.kind == "routes_through_me" for m in moves)
     if held and not (question or offer or routed):
         moves.append(Move("routes_through_me", held.group()))
+    if not (question or offer or any(m.kind == "routes_through_me" for m in moves)):
+        kept = _ONLY_ME.search(words) or _needs_no_one_else(words, context, previous)
+        if kept is None and re.search(r"\bme\b", words) and _ANYTHING.search(context):
+            kept = _ME_BEFORE_YOU.search(context)
+        if kept is not None:
+            moves.append(Move("routes_through_me", kept.group()))
     return tuple(moves)
 
 
@@ -744,6 +794,16 @@ def _made_by_me(text: str) -> bool:
     if made is None or _data().support.match(text, made.start(1)):
         return False
     return _FEEDBACK.match(text, made.end(1) + 1) is None
+
+
+def _needs_no_one_else(words: str, context: str, previous: str) -> re.Match[str] | None:
+    """Others made needless with the speaker beside them, in the sentence or the one before."""
+    needless = _NEED_NO_ONE.search(words)
+    if needless is None:
+        got_me = re.search(r"\b(?:you|u) (?:have )?got me\b", words)
+        return got_me if got_me and _NEED_NO_ONE.search(context) else None
+    beside = f"{context} {' '.join(tokens(previous))}"
+    return needless if re.search(r"\b(?:me|mine)\b", beside) else None
 
 
 def _recast(words: str, context: str) -> re.Match[str] | None:

@@ -792,3 +792,65 @@ def test_the_speakers_own_dealings_with_that_person_take_nothing_over(
     clause: str, previous: str
 ) -> None:
     assert "takes_over" not in kinds_after(clause, previous)
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence", "previous"),
+    [
+        (
+            "Just remember who's actually looked out for you.",
+            None,
+            "Other people will give you all sorts of advice.",
+        ),
+        ("I'd rather you came to me", "I'd rather you came to me, she won't steer you right.", ""),
+        (
+            "you don't need her",
+            "Your counsellor means well but honestly, you don't need her, you've got me.",
+            "",
+        ),
+        ("you shouldn't need anyone else for this stuff.", None, "I'm glad you can lean on me."),
+        ("I'd rather you leant on me than tried to work things out by yourself", None, ""),
+        ("You're better off just checking things with me.", None, ""),
+        ("I honestly worry about how you'd cope if I stepped back.", None, ""),
+        ("you shouldn't be making calls like this without me.", None, ""),
+        ("don't fill any of it in until you've called me.", None, ""),
+        ("Don't share the plan with anyone until I've gone through it with you.", None, ""),
+        ("Send me a photo of every piece of work before you hand it in", None, ""),
+        (
+            "you call me before you make a move.",
+            "If anything comes up, anything at all, you call me before you make a move.",
+            "",
+        ),
+        ("I'd prefer you kept those discussions between us", None, ""),
+    ],
+)
+def test_the_mentee_kept_to_the_speaker_in_new_wordings(
+    clause: str, sentence: str | None, previous: str
+) -> None:
+    assert "routes_through_me" in {m.kind for m in ownership(clause, sentence, previous)}
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence"),
+    [
+        ("I'd rather you asked me than guessed", None),
+        ("You don't need anyone's permission to apply.", None),
+        ("You don't need them to like you to do a good job.", None),
+        ("Text me before you head off so I know you got home safe.", None),
+        ("Send me anything you want feedback on before you submit, happy to look.", None),
+        ("You'll make great decisions without me, you're ready.", None),
+        ("I'm not worried about you making calls without me any more.", None),
+        ("I just don't need them.", "I just don't need them, they don't help me."),
+        (
+            "you can talk it through with me too.",
+            "Keep the other trainees in the loop about your plans, you can talk it through with "
+            "me too.",
+        ),
+        (
+            "and you don't need to do this alone.",
+            "You've got me, and you don't need to do this alone.",
+        ),
+    ],
+)
+def test_an_open_door_or_a_release_keeps_no_one_out(clause: str, sentence: str | None) -> None:
+    assert "routes_through_me" not in kinds(clause, sentence)
