@@ -488,6 +488,9 @@ def read_candidate(
         # or a topic with the tasks under it ("- Reference Archiver", "- Code of Conduct:")
     if not committed:
         first = task.split(maxsplit=1)[0].lower().strip(",:;") if task.split() else ""
+        titled = _TOPIC_THEN_ORDER.match(task)
+        if titled and first not in TASK_VERBS:  # "Next Gophercon EU - reach out to speakers"
+            first = titled.group("v").lower()
         if first not in TASK_VERBS or section.kind in ("agenda", "people", "speech", "discussion"):
             rejected = rejected or "uncommitted"
     if found is None and not prefix and _THING_WILL.match(text):
@@ -737,6 +740,8 @@ _NAMES_A_THING = re.compile(
     r"^[A-Z][\w.-]*\s+(?!(?:and|or|van|von|de|der|den|da|del|di|le|la|team|members|committee"
     r"|council|maintainers|mentors|mentees|reviewers|chairs)\b)[a-z][a-z-]+$"
 )
+# A topic, a dash, then the order: "Next Gophercon EU - reach out to potential speakers"
+_TOPIC_THEN_ORDER = re.compile(r"^[A-Z][^-–—:]{1,40}?\s+[-–—]\s+(?P<v>[a-z]+)\b")
 _STATEMENT = re.compile(
     r"^(?:our|the|this|that|these|those|it|its|their|there|my|your|his|her)\b[^,;:()]{0,60}?\s"
     r"(?:is|are|was|were)\b(?!\s+(?:to|going\s+to|due|needed|required|responsible|expected"

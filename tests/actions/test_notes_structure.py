@@ -698,3 +698,14 @@ def test_what_it_was_decided_to_do_names_no_one_to_do_it() -> None:
         "E-mail the budget to the list",
         "Publish the minutes on GitHub",
     ]
+
+
+def test_a_topic_then_a_dash_then_an_order_is_a_task() -> None:
+    notes = (
+        "## Notes\n- Other\n"
+        "  - Next Gophercon EU - reach out to potential speakers in London.\n"
+        "  - Venues - Monzo and Deliveroo on rotation.\n"
+    )
+    assert [t for t, _, _ in tasks(notes)] == [
+        "Next Gophercon EU - reach out to potential speakers in London"
+    ]
