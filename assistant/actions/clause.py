@@ -117,7 +117,7 @@ _NEXT_MEETING = re.compile(
     re.IGNORECASE,
 )
 _MEETING_TASK = re.compile(
-    r"^(?:meet\b(?!\s+(?:with|up\s+with|to)\b)|(?:reconvene|catch\s+up|reconnect|touch\s+base|talk"
+    r"^(?:meet\b(?!\s+(?:with|up\s+with|to)\b)(?!.*\bto\s+(?!be\b)[a-z]{2,})|(?:reconvene|catch\s+up|reconnect|touch\s+base|talk"
     r"|get\s+together|see\s+each\s+other)(?:\s+again|\s+next|\s+on\b|\s+in\s+(?:two|2|a)\b|\s*$))",
     re.IGNORECASE,
 )

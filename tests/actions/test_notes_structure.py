@@ -709,3 +709,18 @@ def test_a_topic_then_a_dash_then_an_order_is_a_task() -> None:
     assert [t for t, _, _ in tasks(notes)] == [
         "Next Gophercon EU - reach out to potential speakers in London"
     ]
+
+
+def test_a_meeting_with_a_purpose_is_a_task_and_a_bare_one_is_not() -> None:
+    notes = (
+        "Attendees: Christian Ruiz, Karl Ng\n\n"
+        "- Christian and Karl will meet at 12:00 PM on Monday to go to SAI to request a room\n"
+        "- We will meet again on Thursday\n"
+    )
+    assert tasks(notes) == [
+        (
+            "Meet at 12:00 PM to go to SAI to request a room",
+            ("Christian Ruiz", "Karl Ng"),
+            date(2020, 4, 6),
+        )
+    ]
