@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import re
+import tomllib
 from dataclasses import dataclass, field
 
 import yaml
@@ -24,6 +25,9 @@ from assistant.duedates import find_due_span
 __all__ = ["Notes", "clean_notes"]
 
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\ufe0e\ufe0f\u202a-\u202e]")
+_TOML_FRONT_MATTER = re.compile(
+    r"\A\s*\+\+\+[ \t]*\n(?P<body>.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL
+)
 _FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(?P<body>.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 _HTML_BLOCK = re.compile(r"<\s*/?\s*(?:table|tr|td|th|li|ul|ol|p|br|div|h[1-6])\b", re.IGNORECASE)
 _HTML_BREAK = re.compile(
@@ -96,6 +100,15 @@ def clean_notes(raw: str) -> Notes:
         if isinstance(loaded, dict):
             front = {str(k).lower(): v for k, v in loaded.items()}
             text = text[m.end() :]
+    toml = _TOML_FRONT_MATTER.match(text) if not front else None
+    if toml:  # Hugo's "+++ / title = '...' / date = 2023-08-12T15:46:52-04:00 / +++"
+        try:
+            table = tomllib.loads(toml.group("body"))
+        except tomllib.TOMLDecodeError:
+            table = None
+        if table:
+            front = {str(k).lower(): v for k, v in table.items()}
+            text = text[toml.end() :]
     text = "\n".join(
         _ROW_BREAK.sub(" ", line) if _TABLE_ROW.match(line) else line for line in text.split("\n")
     )

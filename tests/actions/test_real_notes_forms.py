@@ -1019,3 +1019,14 @@ def test_a_hedging_word_in_brackets_is_not_a_handle() -> None:
     assert [(i.task, i.owners) for i in extract(notes)] == [
         ("Look into X (akm to review)", ("Akm",))
     ]
+
+
+def test_toml_front_matter_is_read_not_left_in_the_notes() -> None:
+    notes = (
+        "+++\ntitle = '15th Summer 2023 Meeting'\ndate = 2023-08-12T15:46:52-04:00\n"
+        "draft = false\n+++\n\n- Christian will work on an Engage posting\n"
+    )
+    cleaned = clean_notes(notes)
+    assert "draft" not in cleaned.text and cleaned.front_matter["draft"] is False
+    assert notes_date(notes) == date(2023, 8, 12)
+    assert [i.task for i in extract(notes)] == ["Work on an Engage posting"]
