@@ -82,7 +82,8 @@ _BODY = r"(?:team|members|maintainers|mentors|mentees|reviewers|committee|counci
 SUBJECT = (
     r"(?:I|we|We|you|You|he|He|she|She|they|They|both(?:\s+of\s+us)?|Both(?:\s+of\s+us)?"
     r"|(?:[Tt]he|[Mm]y|[Oo]ur)\s+(?:mentor|mentee)|[Mm]entor|[Mm]entee|@[\w.-]{2,30}"
-    rf"|[A-Z][\w-]+\s+{_BODY}(?=\s)|(?:[Ee]ach|[Ee]very)\s+(?:team\s+)?member|[Aa]ll\s+(?:team\s+)?members"
+    rf"|[A-Z][\w-]+\s+{_BODY}(?=\s)|(?:[Ee]ach|[Ee]very)\s+(?:[a-z]+\s+)?member"
+    r"|[Aa]ll\s+(?:[a-z]+\s+)?members"
     rf"|{NAME}(?:\s*,\s*{NAME}){{1,4}},?\s+(?:and|&)\s+{NAME}"
     rf"|{NAME}\s+(?:and|&)\s+(?:I|me|{NAME})|{NAME}\s+\((?:and|&)\s+{NAME}\)"
     rf"|{NAME}(?:\s*[/+]\s*{NAME})+|{NAME}"
@@ -122,6 +123,7 @@ _NOT_INITIALS = frozenset(
 _EVERYONE_THERE = re.compile(
     r"^(?P<all>everyone|everybody)\s+(?:on|in|at|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?$"
 )
+_EACH_MEMBER = re.compile(r"^(?:each|every|all)\s+(?:[a-z]+\s+)?members?$")
 _GROUP = frozenset(
     {"everyone", "everybody", "all", "group", "the group", "team", "the team", "each one",
      "each", "all of us", "anyone", "anybody", "whole team", "all members", "members",
@@ -202,6 +204,7 @@ class People:
         token = SPACES.sub(" ", raw.strip().strip(_STRIP)).lower()
         token = re.sub(r"^(?:the|my|our)\s+", "", token)
         token = _EVERYONE_THERE.sub(r"\g<all>", token)  # "everyone on call": everyone
+        token = _EACH_MEMBER.sub("everyone", token)  # "each board member": everyone
         if not token:
             return None
         if token in _SELF:

@@ -1005,6 +1005,8 @@ def test_a_day_of_the_month_alone_and_this_month_are_due_dates(line: str, due: d
         "Action item: Everyone on call should approve it asap",
         "- Everyone on the team should approve it asap",
         "- Everybody in the room will approve it asap",
+        "- Each board member will approve it asap",
+        "- All committee members should approve it asap",
     ],
 )
 def test_everyone_there_is_everyone(line: str) -> None:
