@@ -95,6 +95,12 @@ _ELSEWHERE = re.compile(
     r"|\b(?:from|in) the following\b|\bin the opening (?:quote|section|paragraph)\b",
     re.IGNORECASE,
 )
+# A pointer in brackets to another part of the page ("Expend energy early in the relationship to
+# clarify roles and expectations (See “What do we need to talk about in our first meeting(s)
+# together?” below).") is left out of the sentence or item it is in.
+_POINTER = re.compile(
+    r"\s*\((?:see|cf\.?)\s[^()]*(?:\([^()]*\)[^()]*)*\b(?:above|below)\)", re.IGNORECASE
+)
 # A list from any passage but the best one is used only if its lead-in or heading shares this
 # much (weighted, length-normalised) vocabulary with the question.
 LIST_LEAD_MATCH = 0.6
@@ -486,7 +492,7 @@ def _item_text(line: str) -> str:
 
 
 def _clean(text: str) -> str:
-    text = text.strip().lstrip(".…").strip()
+    text = _POINTER.sub("", text.strip().lstrip(".…").strip())
     if text.count("“") != text.count("”"):
         text = text.replace("“", "").replace("”", "").strip()
     return text[:1].upper() + text[1:] if text else ""

@@ -316,6 +316,21 @@ def test_a_line_that_points_elsewhere_on_its_page_does_not_stand_alone() -> None
     )
 
 
+def test_a_pointer_in_brackets_to_elsewhere_on_the_page_is_left_out() -> None:
+    principles = Passage(
+        "a.md",
+        "A",
+        "Guiding Principles",
+        "- Expend energy early in the relationship to clarify roles and expectations (See “What do "
+        "we need to talk about in our first meeting(s) together?” below).\n"
+        "- Keep what your partner tells you confidential.",
+        0.8,
+    )
+    answer = compose_answer("What are the guiding principles of a relationship?", [principles])
+    assert "clarify roles and expectations. [1]" in answer.answer
+    assert "below" not in answer.answer and "(See" not in answer.answer
+
+
 QUOTES = (
     "We asked some people who had been mentored what they got out of mentoring.\n\n"
     "Here are some of their responses:\n"
