@@ -76,7 +76,7 @@ def read_commitments(
     text: str,
 ) -> list[Commitment]:
     out: list[Commitment] = []
-    for piece in (part for whole in pieces for part in _cut_at_condition(whole)):
+    for piece in (part for whole in pieces for part in _cut_at_condition(whole, stage)):
         clause = piece.text.strip()
         alone = _time_alone(clause, today)
         if alone is not None:
@@ -99,12 +99,15 @@ def read_commitments(
             continue  # "just tell me which one, ill do it": nothing named to do
         third = THIRD_COMMIT_RE.match(clause)
         role = ROLE_COMMIT_RE.match(clause)
+        actor = None if third or role or stage != "will" else _actor(clause, text[: piece.start])
         owner = "mentee"
         if third and third.group("name").split()[0] not in _NOT_NAMES:
             owner = third.group("name")
         elif role:
             who = " ".join((role.group("role") or "mentor").lower().split())
             owner = "mentor" if who in ("mentor", "you") else who
+        elif actor is not None:
+            owner, clause = actor  # "my sister's going to send me the list ...": hers
         elif not _is_commitment(clause, stage):
             if stage == "will" and _named_back(clause, today):
                 out.append(Commitment(clause, "mentee", *_when(clause, today), named_back=True))
@@ -180,6 +183,11 @@ def read_commitments(
                 continue
             topic = _topic_of(text, piece.start, part)
             whose = owner if part is parts[0][0] else _part_owner(part, owner)
+            theirs = (
+                _actor(part, text[: piece.start]) if whose is None and stage == "will" else None
+            )
+            if theirs is not None:
+                whose, part = theirs  # "..., and my sister will book the visit by Friday"
             if whose is None:
                 continue  # "..., and my manager will sign it off": someone else's step
             step = Commitment(text=part, owner=whose, when=when, due=due, topic=topic)
@@ -199,17 +207,99 @@ class _Part:
 
 
 # "I'll ask my boss on Monday and if she says yes I'll enrol in January": the step after "and
-# if" waits on the answer; it is a clause of its own.
+# if" waits on the answer; it is a clause of its own. So is another person's step after "and"
+# ("I mentioned it to her in the corridor and she said she'll add a slot by Friday").
 _AND_IF_RE = re.compile(r",?\s+and\s+(?=(?:if|unless)\s)", re.IGNORECASE)
+_AND_RE = re.compile(r",?\s+and\s+", re.IGNORECASE)
 
 
-def _cut_at_condition(piece: _Part) -> list[_Part]:
+def _cut_at_condition(piece: _Part, stage: str = "will") -> list[_Part]:
     cut = _AND_IF_RE.search(piece.text)
+    if cut is None and stage == "will":
+        cut = next(
+            (
+                m
+                for m in _AND_RE.finditer(piece.text)
+                if _THEIR_STEP_RE.match(piece.text[m.end() :]) and not COMMIT_RE.match(piece.text)
+            ),
+            None,
+        )
     if cut is None or cut.start() == 0:
         return [piece]
     head = _Part(piece.text[: cut.start()], piece.start, piece.start + cut.start())
     tail = _Part(piece.text[cut.end() :], piece.start + cut.end(), piece.end)
     return [head, tail]
+
+
+# People named by who they are to the mentee: "my sister", "my cousin Tomasz", "my friend Sol".
+_ROLES = (
+    r"(?:cousin|husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|mum|mom|mam|dad|mother|"
+    r"father|parents?|sister|brother|sibling|son|daughter|aunt|uncle|nan|gran|grandma|grandad|"
+    r"grandpa|friend|mate|pal|flatmate|roommate|housemate|neighbou?r|colleague|co-?worker|boss|"
+    r"manager|supervisor|director|principal|teacher|tutor|coach|advisor|adviser|lecturer|"
+    r"professor|accountant|lawyer|landlord|recruiter|deputy|assistant)"
+)
+_NAME = r"(?-i:[A-Z][a-z]+)"
+_WHO = (
+    r"(?:(?P<pron>he|she|they)|(?:my|our)\s+(?:(?:best|old|new|little|big|older|younger)\s+)?"
+    r"(?P<role>" + _ROLES + r")(?:\s+(?P<rname>" + _NAME + r"))?|(?P<name>" + _NAME + r")"
+    r"(?:\s+from\s+(?:the|my|our|work)(?:\s+[a-z]+)?)?|(?P<lname>[a-z]+)(?=\s+said\b))"
+)
+# What they are to do, after who: "will", "'s going to", "is setting up", "said she'll",
+# "said yes, shes doing", "who's an art director, will".
+_THEIR_VERB = (
+    r"(?:\s*,\s*(?:who|which)[^,]*,|\s*,\s*(?:he|she|they)\b)?"
+    r"(?:(?:'ll|’ll|\s+will|\s+(?:is|are)\s+going\s+to|(?:'s|’s|s)\s+going\s+to|"
+    r"\s+(?:has\s+|have\s+)?(?:agreed|offered|promised)\s+to)\s+|"
+    r"(?:\s+is|\s+are|'s|’s|(?<=h[e])s)\s+(?=[a-z]+ing\b)|"
+    r"\s+said(?:\s+yes)?[\s,]+(?:that\s+)?(?:she|he|they)(?:'ll|’ll|'d|’d|\s+will|\s+would|"
+    r"\s+is\s+going\s+to|(?:'s|’s|s|\s+is|\s+are)(?=\s+[a-z]+ing\b))\s*)"
+)
+_THEIR_STEP_RE = re.compile(
+    r"^\W*(?:(?:and|also|plus|then|so|but|oh)[\s,]+)*" + _WHO + _THEIR_VERB, re.IGNORECASE
+)
+_MENTION_RE = re.compile(
+    r"\b(?:(?i:my|our)\s+(?:(?i:best|old|new)\s+)?(?P<role>(?i:" + _ROLES + r"))"
+    r"(?:\s+(?P<rname>" + _NAME + r"))?|(?P<name>" + _NAME + r"))"
+)
+_NOT_PEOPLE = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December", "Christmas", "Easter"}
+)  # fmt: skip
+
+
+def _actor(clause: str, before: str) -> tuple[str, str] | None:
+    """Another person's step: who ("sister", "Tomasz", "Jess") and what they are to do. "my
+    sister's going to send me the list by next week" -> ("sister", "send me the list by next
+    week"); "he will ask his boss next week" after "my cousin Tomasz" -> ("Tomasz", ...)."""
+    m = _THEIR_STEP_RE.match(clause)
+    if m is None:
+        return None
+    step = clause[m.end() :].strip()
+    if not step or not step[0].isalpha():
+        return None
+    who = m.group("rname") or m.group("name") or m.group("lname") or m.group("role")
+    if m.group("pron"):
+        who = _last_mentioned(before)
+    if who is None or who in _NOT_NAMES or who in _NOT_PEOPLE or who.lower() in _NOT_SAYERS:
+        return None
+    return (who[0].upper() + who[1:] if m.group("lname") else who), step
+
+
+_NOT_SAYERS = frozenset(
+    {"i", "we", "you", "u", "it", "that", "this", "everyone", "someone", "nobody", "he", "she",
+     "they", "who", "which", "and", "but", "so", "then"}
+)  # fmt: skip
+
+
+def _last_mentioned(before: str) -> str | None:
+    """The person "he" or "she" refers back to: the last one named before it in the answer."""
+    found = None
+    for m in _MENTION_RE.finditer(before):
+        who = m.group("rname") or m.group("name") or m.group("role")
+        if who and who not in _NOT_NAMES and who not in _NOT_PEOPLE:
+            found = who
+    return found
 
 
 _CORRECTION_RE = re.compile(
@@ -644,6 +734,7 @@ def _step_parts(clause: str, today: date) -> list[tuple[str, str | None, date | 
         )
         gapped = (
             _GAP_RE.match(piece)
+            and not _someone_elses_step(piece)  # "..., and my sister will book the visit"
             and _SUBJECT_VERB_RE.match(parts[0][1])
             and resolve_date(parts[-1][1], today)
             and resolve_date(piece, today)

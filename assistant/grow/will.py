@@ -324,6 +324,7 @@ def _done_on_their_behalf(commitment: Commitment, stage: str) -> bool:
     return (
         stage == "will"
         and commitment.owner not in _SESSION_OWNERS
+        and commitment.owner[:1].isupper()  # a person named, not "my husband"
         and bool(_ON_MY_BEHALF_RE.search(_after_subject(commitment.text)))
     )
 

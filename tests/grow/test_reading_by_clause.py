@@ -989,3 +989,34 @@ def test_a_time_said_first_before_a_comma_dates_the_steps_after_it() -> None:
 )
 def test_how_a_step_is_introduced_is_no_part_of_its_task(answer: str, task: str) -> None:
     assert items(("will", answer))[0][0].startswith(task)
+
+
+def test_another_persons_step_is_read_by_role_by_pronoun_or_after_said() -> None:
+    got = items(
+        (
+            "will",
+            "I'll ask Mark for a coffee by Friday. And Priya: I mentioned it to her in the "
+            "corridor and she said she'll add a round-robin slot to the agenda by Friday too.",
+        )
+    )
+    assert [(owner, due) for _, owner, due in got] == [
+        ("mentee", date(2026, 12, 4)),
+        ("Priya", date(2026, 12, 4)),
+    ]
+    assert got[1][0].startswith("Add a round-robin slot")
+    got = items(
+        (
+            "will",
+            "I'll email the councillor by Friday. And Mei from the group said she'll write the "
+            "grant application by 20 December.",
+        )
+    )
+    assert got[1] == ("Write the grant application", "Mei", date(2026, 12, 20))
+    got = items(
+        ("will", "I'll ring the council tomorrow, and my sister will book the visit by Friday.")
+    )
+    assert got[1] == ("Book the visit", "sister", date(2026, 12, 4))
+    # without a deadline, or done for the mentee, it is still theirs alone
+    for said in ("my husband is going to set up the auto-replies for me", "my sister will call"):
+        got = items(("will", f"I'll ring the council tomorrow, and {said}."))
+        assert [owner for _, owner, _ in got] == ["mentee"]
