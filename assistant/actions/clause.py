@@ -936,6 +936,9 @@ def _subject_task(
         if owner is not None and not re.match(r"not\b|never\b", rest, re.IGNORECASE):
             if modal == "can" and not re.match(r"[Ii]\b", text):
                 return None  # "We can evolve as we learn": a possibility; "I can take it" commits
+            if modal == "would" and m.group("subj").lower() in ("we", "they", "you"):
+                return None  # "We would take a loan from the department": what would happen;
+                # not "he said he would send them", the future of a reported promise
             firm = re.match(
                 r"(?:will|to|plans?\s+to|is\s+going\s+to|['’]ll|agreed|volunteered|offered"
                 r"|promised|committed|commits|is\s+asked|are\s+asked|(?:is|are)\s+(?:assigned|tasked)"

@@ -724,3 +724,13 @@ def test_a_meeting_with_a_purpose_is_a_task_and_a_bare_one_is_not() -> None:
             date(2020, 4, 6),
         )
     ]
+
+
+def test_what_we_would_do_is_not_a_task_but_what_he_said_he_would_do_is() -> None:
+    notes = (
+        "Attendees: Sean Li\n\n"
+        "- We would take a loan from the department which we would pay back.\n"
+        "- We would need to provide assistance.\n"
+        "- Sean said he would send them to Rhodri.\n"
+    )
+    assert [(t, o) for t, o, _ in tasks(notes)] == [("Send them to Rhodri", ("Sean Li",))]
