@@ -356,10 +356,12 @@ _WHICH_ONE = re.compile(
     r"that(?! (?:i|you|u|he|she|it|they|we|there|the|a|an|is|was)\b))\b"
 )
 # The pick reported back as the mentee's, weighed, or left open ("You're dropping the module,
-# which sounds sensible", "as you planned", "you said", "... if it stops being useful").
+# which sounds sensible", "as you planned", "you said", "... if it stops being useful", "not
+# ... yet", "that's your call").
 _THEIR_PICK = re.compile(
     r"\b(?:as (?:you|u)|(?:you|u) (?:said|say|told|mentioned|decided|chose|planned|wanted|want|"
-    r"feel|think)|which (?:sounds|is|seems|feels|makes)|if|unless|when|once|until)\b"
+    r"feel|think)|which (?:sounds|is|seems|feels|makes)|if|unless|when|whenever|once|until|yet|"
+    r"(?:your|ur) (?:call|decision|choice)|up to (?:you|u))\b"
 )
 _ADDRESSEE_NOT = re.compile(r"\b(?:you|u) (?:are|will|re) not(?: (?:going to|gonna|be))?\b")
 # The speaker would rather the mentee took no one else's help ("I'd rather you didn't ask the
@@ -658,6 +660,19 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         if choice and choice.start() < 12 and final:
             firm = _closes(final.group())
             moves.append(Move("future_as_fact", f"{refused.group()} {choice.group()}", firm=firm))
+        elif _refused_pick(words) and not _THEIR_PICK.search(context):
+            # "You're not moving in with him.", "ur not going to that party on friday"
+            moves.append(Move("future_as_fact", refused.group()))
+    carried = _CARRY_OUT.match(words)
+    if (
+        carried
+        and r.agent == "imperative"
+        and not (question or moves or r.choice_left)
+        and not _THEIR_PICK.search(words)  # "Let them know when it suits you"
+        and _settled_before(previous)
+    ):
+        # "You're not publishing that essay. Take it down.": the order carries the choice out
+        moves.append(Move("future_as_fact", carried.group().strip(), firm=True))
     if r.agent == "imperative" and not question and not _INVITATION.match(words):
         choice = d.choices.search(words[:40])
         final = d.finality.search(words) or d.finality.search(_after(words, context, sentence))
@@ -804,6 +819,44 @@ def _needs_no_one_else(words: str, context: str, previous: str) -> re.Match[str]
         return got_me if got_me and _NEED_NO_ONE.search(context) else None
     beside = f"{context} {' '.join(tokens(previous))}"
     return needless if re.search(r"\b(?:me|mine)\b", beside) else None
+
+
+def _refused_pick(words: str) -> bool:
+    """Does the clause open by saying what the mentee will not do, naming it ("You're not
+    moving in with him", "You're not publishing that essay", "ur not going to that party")?"""
+    refused = _ADDRESSEE_NOT.match(words)
+    if refused is None:
+        return False
+    rest = words[refused.end() :].lstrip()
+    if refused.group().endswith(("going to", "gonna")):
+        return _PLACE.match(rest) is not None
+    verb = _data().picks.match(rest) or _data().choices.match(rest)
+    if verb is None:
+        return False
+    after = rest[verb.end() :]
+    return _WHICH_ONE.match(after) is not None or _WITH_SOMEONE.match(after) is not None
+
+
+_WITH_SOMEONE = re.compile(r"\s*(?:in |out )?(?:with|to) (?:him|her|them)\b")
+# An order that carries out a choice just stated ("Tell him tonight.", "Take it down.", "Email
+# them back today.", "Change it on the form today.").
+_CARRY_OUT = re.compile(
+    r"(?:so |and |then |now )?(?:please )?(?:just )?(?:tell (?:him|her|them|everyone|the others)|"
+    r"(?:email|ring|call|text|message|inform) (?:him|her|them|everyone|the others)|"
+    r"let (?:him|her|them|everyone|the others) know|take (?:it|that) down|"
+    r"(?:change|cancel|withdraw|delete) (?:it|that)|plan around it)\b"
+)
+
+
+def _settled_before(previous: str) -> bool:
+    """Does the sentence before settle a choice of the mentee's ("You're accepting the Leeds
+    offer.", "You're not publishing that essay.")?"""
+    if not previous or previous.rstrip().endswith("?"):
+        return False
+    words = _read(previous, previous)
+    if _refused_pick(words) and not _THEIR_PICK.search(words):
+        return True
+    return any(m.kind in ("future_as_fact", "decides") for m in _ownership(previous, previous))
 
 
 def _recast(words: str, context: str) -> re.Match[str] | None:

@@ -854,3 +854,45 @@ def test_the_mentee_kept_to_the_speaker_in_new_wordings(
 )
 def test_an_open_door_or_a_release_keeps_no_one_out(clause: str, sentence: str | None) -> None:
     assert "routes_through_me" not in kinds(clause, sentence)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "You're not moving in with him.",
+        "You're not publishing that essay.",
+        "ur not going to that party on friday, ur revising.",
+    ],
+)
+def test_what_the_mentee_will_not_do_named_as_settled(clause: str) -> None:
+    assert "future_as_fact" in kinds(clause)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "You're not going to fail, you've prepared for months.",
+        "You're not moving in with him yet, and that's completely your call.",
+        "You're not going to the conference then, which makes sense with the budget.",
+        "You're not alone in this.",
+    ],
+)
+def test_a_refusal_reported_or_left_to_the_mentee_settles_nothing(clause: str) -> None:
+    assert "future_as_fact" not in kinds(clause)
+
+
+@pytest.mark.parametrize(
+    ("clause", "previous", "settled"),
+    [
+        ("Take it down.", "You're not publishing that essay.", True),
+        ("Tell him tonight.", "You're not moving in with him.", True),
+        ("Let them know when it suits you.", "You're turning down the offer.", False),
+        ("Tell them whenever you feel ready.", "You've decided you're not taking the job.", False),
+        ("Take it down.", "Is the post still up?", False),
+    ],
+)
+def test_an_order_carrying_out_a_choice_just_settled(
+    clause: str, previous: str, settled: bool
+) -> None:
+    moves = [m for m in ownership(clause, None, previous) if m.kind == "future_as_fact"]
+    assert bool(moves and moves[0].firm) is settled
