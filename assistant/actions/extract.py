@@ -85,8 +85,10 @@ _HEADING_OWNER = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_SPLIT = re.compile(
-    r"(?<=[.!?])(?<!\b[A-Z]\.)\s+(?=[\"“'(\[]?[A-Z])|\s*;\s+(?![^()]*\))|\s+[•·]\s+"
-)  # not after an initial ("Stuart D. Krueger" is one name), nor at a ";" inside brackets
+    r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bcf\.)"
+    r"\s+(?=[\"“'(\[]?[A-Z])|\s*;\s+(?![^()]*\))|\s+[•·]\s+"
+)  # not after an initial ("Stuart D. Krueger" is one name) or "e.g." ("Reach out to partners
+# (e.g. Microsoft) who have offices in Europe"), nor at a ";" inside brackets
 _CLAUSE_SPLIT = re.compile(
     rf"(,\s*(?:and\s+|but\s+|then\s+|while\s+|so\s+)?|\s+(?:and|but|then|while|so)\s+)"
     rf"(?=(?:I|we|you|he|she|they|[Bb]oth|{NAME})(?:['’]ll|['’]m\s+going\s+to|\s+(?:will|shall|"

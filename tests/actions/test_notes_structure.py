@@ -734,3 +734,14 @@ def test_what_we_would_do_is_not_a_task_but_what_he_said_he_would_do_is() -> Non
         "- Sean said he would send them to Rhodri.\n"
     )
     assert [(t, o) for t, o, _ in tasks(notes)] == [("Send them to Rhodri", ("Sean Li",))]
+
+
+def test_an_abbreviation_does_not_end_a_sentence() -> None:
+    notes = (
+        "## Actions\n"
+        "- Reach out to partners (e.g. Microsoft) who have offices in Europe. "
+        "Share the agenda.\n"
+    )
+    assert [t for t, _, _ in tasks(notes)] == [
+        "Reach out to partners who have offices in Europe. Share the agenda"
+    ]
