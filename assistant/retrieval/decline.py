@@ -234,8 +234,8 @@ _DEFINITION = re.compile(
     re.IGNORECASE,
 )
 _PHRASE_SIZES = (2, 3)
-# Word pairs of the guidance are kept with up to one word between them, so the name "mentoring
-# plan" is used by "Mentoring Action Plan".
+# A name's words may stand one word apart in the guidance: "mentoring plan" is used by "Mentoring
+# Action Plan".
 _PHRASE_REACH = 2
 
 
@@ -248,12 +248,6 @@ def _plain_words(text: str) -> list[str]:
 
 def _text(tokens: Sequence[Any]) -> str:
     return " ".join(t.text for t in tokens)
-
-
-def _uses_name(words: Sequence[str], phrases: frozenset[str]) -> bool:
-    """Whether each word of the name is followed in the guidance by the next one, at most one
-    word apart ("mentoring agreement", "mentoring ... plan")."""
-    return all(f"{a} {b}" in phrases for a, b in itertools.pairwise(words))
 
 
 def undefined_term(question: str, vocabulary: set[str]) -> bool:
@@ -269,12 +263,11 @@ def undefined_term(question: str, vocabulary: set[str]) -> bool:
     nouns ("What is the aim of mentoring?", "What is expected of mentees?"). Read with the
     English parser, loaded only for a name the guidance does not use.
     """
-    phrases = getattr(vocabulary, "phrases", frozenset())
     asks = _asks(question)
-    if len(asks) != 1 or not phrases:
+    if len(asks) != 1 or not isinstance(vocabulary, Vocabulary) or not vocabulary.readable():
         return False
     match = _DEFINITION.match(asks[0])
-    if match is None or _uses_name(_plain_words(match["name"]), phrases):
+    if match is None or vocabulary.uses(_plain_words(match["name"])):
         return False
     from assistant.understanding import syntax
 
@@ -502,12 +495,38 @@ def decide(
 
 
 class Vocabulary(set[str]):
-    """The knowledge base's terms, and its pairs of words as written, at most one word apart
-    ("grow model", "mentoring agreement", "mentoring plan"), which :func:`undefined_term` reads."""
+    """The knowledge base's terms, and where a name of a few words is used in its text, read
+    only for a name a question asks about (:func:`undefined_term`) and remembered."""
 
-    def __init__(self, words: Iterable[str] = (), phrases: Iterable[str] = ()) -> None:
+    def __init__(self, words: Iterable[str] = (), texts: Sequence[str] = ()) -> None:
         super().__init__(words)
-        self.phrases = frozenset(phrases)
+        self._texts = texts
+        self._names: dict[tuple[str, ...], bool] = {}
+
+    def uses(self, name: Sequence[str]) -> bool:
+        """Whether each word of ``name`` (plain words) is followed in some text of the guidance
+        by the next one, at most one word apart ("mentoring agreement", "mentoring ... plan")."""
+        key = tuple(name)
+        if key not in self._names:
+            found = [re.compile(rf"\b{re.escape(word)}s?\b", re.IGNORECASE) for word in key]
+            self._names[key] = any(
+                _follows(key, _plain_words(text))
+                for text in self._texts
+                if all(word.search(text) for word in found)
+            )
+        return self._names[key]
+
+    def readable(self) -> bool:
+        return bool(self._texts)
+
+
+def _follows(name: Sequence[str], words: Sequence[str]) -> bool:
+    pairs = {
+        (a, b)
+        for gap in range(1, _PHRASE_REACH + 1)
+        for a, b in zip(words, words[gap:], strict=False)
+    }
+    return all(pair in pairs for pair in itertools.pairwise(name))
 
 
 _VOCABULARY: weakref.WeakKeyDictionary[object, Vocabulary] = weakref.WeakKeyDictionary()
@@ -521,16 +540,15 @@ def vocabulary(corpus: object) -> Vocabulary:
     if cached is not None:
         return cached
     words: set[str] = set()
-    phrases: set[str] = set()
     documents = getattr(corpus, "documents", ())
     metadatas = getattr(corpus, "metadatas", ())
-    for text, meta in zip(documents, metadatas, strict=False):
-        whole = f"{meta.get('title', '')} {meta.get('section', '')} {text}"
-        words.update(terms(whole))
-        plain = _plain_words(whole)
-        for gap in range(1, _PHRASE_REACH + 1):
-            phrases.update(f"{a} {b}" for a, b in zip(plain, plain[gap:], strict=False))
-    found = Vocabulary(words, phrases)
+    texts = [
+        f"{meta.get('title', '')} {meta.get('section', '')} {text}"
+        for text, meta in zip(documents, metadatas, strict=False)
+    ]
+    for text in texts:
+        words.update(terms(text))
+    found = Vocabulary(words, texts)
     with _VOCABULARY_LOCK:
         _VOCABULARY[corpus] = found
     return found

@@ -253,7 +253,7 @@ def test_asking_what_a_thing_the_guidance_never_names_is(question: str, undefine
     _parser_or_skip()
     known = Vocabulary(
         KNOWN | {"distanc", "match"},
-        {"mentoring agreement", "grow model", "mentoring action", "mentoring plan"},
+        ["Mentoring agreements set out goals.", "The GROW Model", "Write a Mentoring Action Plan."],
     )
     assert undefined_term(question, known) is undefined
 
@@ -269,3 +269,17 @@ def test_a_definition_of_an_unnamed_kind_is_declined_on_the_shipped_guidance(
     assert not decision.covered
     covered = "What are mentoring agreements?"
     assert decide(covered, kb.search(covered, 5), words).covered
+
+
+def test_a_name_is_looked_up_in_the_guidance_only_when_asked_about() -> None:
+    class Corpus:
+        def __init__(self) -> None:
+            self.documents = ["Write your Mentoring Action Plan together.", "Plan the mentoring."]
+            self.metadatas = [{"title": "Guide", "section": "Step 1"}, {"title": "Guide"}]
+
+    words = vocabulary(Corpus())
+    assert {"mentor", "plan", "guid"} <= words
+    assert words.uses(["mentoring", "plan"])  # "Mentoring Action Plan", one word apart
+    assert words.uses(["action", "plan"])
+    assert not words.uses(["plan", "action"])
+    assert not words.uses(["mentor", "match"])
