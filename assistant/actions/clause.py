@@ -505,6 +505,9 @@ def read_candidate(
         rejected = rejected or "uncommitted"  # "when we add to the building, we will have to..."
     if found is None and not (prefix or marked or inner) and _STATEMENT.match(text):
         rejected = rejected or "decision"  # "Our milestones are basic features, epics..."
+    owned = _MUST_HAVE.match(text)
+    if owned and not (prefix or marked or inner) and not _HAVE_DONE.match(owned.group("what")):
+        rejected = rejected or "uncommitted"  # "We need to have a mission statement that..."
     if found is None and not (prefix or marked or inner) and _SAYS_HOW_IT_IS.match(text):
         rejected = rejected or "uncommitted"  # "I guess in Ember it's a part of ember-cli"
     task = topic + _clean_task(task) if topic else _clean_task(task)
@@ -742,6 +745,14 @@ _NAMES_A_THING = re.compile(
 )
 # A topic, a dash, then the order: "Next Gophercon EU - reach out to potential speakers"
 _TOPIC_THEN_ORDER = re.compile(r"^[A-Z][^-–—:]{1,40}?\s+[-–—]\s+(?P<v>[a-z]+)\b")
+# Something to have, not to do: "We need to have a good argument for why...", "Need to have a
+# LF id"; not "We must have the heaters checked by an HVAC person", which gets it done
+_MUST_HAVE = re.compile(
+    r"^(?:(?:we|you|they)\s+)?(?:also\s+)?(?:need|needs|should|must)\s+(?:to\s+)?have\s+"
+    r"(?P<what>.+)$",
+    re.IGNORECASE,
+)
+_HAVE_DONE = re.compile(r"^(?:\S+\s+){0,4}?\w+(?:ed|en)\b", re.IGNORECASE)
 _STATEMENT = re.compile(
     r"^(?:our|the|this|that|these|those|it|its|their|there|my|your|his|her)\b[^,;:()]{0,60}?\s"
     r"(?:is|are|was|were)\b(?!\s+(?:to|going\s+to|due|needed|required|responsible|expected"

@@ -745,3 +745,12 @@ def test_an_abbreviation_does_not_end_a_sentence() -> None:
     assert [t for t, _, _ in tasks(notes)] == [
         "Reach out to partners who have offices in Europe. Share the agenda"
     ]
+
+
+def test_something_to_have_is_not_a_task_but_having_it_done_is() -> None:
+    notes = (
+        "- We need to have a mission statement that we can uphold.\n"
+        "- Need to have a LF id (here)\n"
+        "- We must have the heaters checked by an HVAC person.\n"
+    )
+    assert [t for t, _, _ in tasks(notes)] == ["Have the heaters checked by an HVAC person"]
