@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from assistant.actions.items import ActionItem
 from assistant.actions.lexicon import common_word_form, is_base_verb, verb_or_modifier
@@ -554,6 +554,32 @@ _MONTH_DAY_DUE = re.compile(
 )
 
 
+# Office shorthand for a deadline: "by EOW" (end of week: Friday), "EOM" (the month's last
+# day), "by COB" (close of business: today), "within the week"; and a day.month with no year
+# after a deadline word ("due: 28.03", "until 5.4.")
+_SHORTHAND_DUE = re.compile(
+    r"\b(?:(?:by|before|until|till|due|for)\s+(?:the\s+)?)?(?P<code>EOW|EOM|COB)\b"
+    r"|\b(?P<week>within\s+the\s+week)\b"
+    r"|\b(?:by|before|until|till|due|deadline)\s*:?\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?(?![\d.])",
+    re.IGNORECASE,
+)
+
+
+def _shorthand_day(m: re.Match[str], today: date) -> date | None:
+    code = (m.group("code") or "").upper()
+    if code == "COB":
+        return today
+    if code == "EOM":
+        return today.replace(day=calendar.monthrange(today.year, today.month)[1])
+    if code == "EOW" or m.group("week"):
+        return today + timedelta(days=(4 - today.weekday()) % 7)
+    day, month = int(m.group("d")), int(m.group("m"))
+    if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(today.year, month)[1]):
+        return None
+    due = date(today.year, month, day)
+    return due if due >= today - timedelta(days=31) else date(today.year + 1, month, day)
+
+
 # "before next meeting", "for next session": the next meeting, with its article left out
 BARE_NEXT_MEETING = re.compile(
     r"(?P<lead>\b(?:for|by|before|until|till))\s+next\s+(?=(?:meeting|session|call|sync)\b)",
@@ -577,6 +603,10 @@ def _find_due(
         if found is not None:
             start, end, due, problem = found
             return start, end - 4 if end > cut else end, due, problem
+    short = _SHORTHAND_DUE.search(text)
+    shorthand = _shorthand_day(short, today) if short is not None else None
+    if short is not None and shorthand is not None:
+        return short.start(), short.end(), shorthand, None
     m = _MONTH_DAY_DUE.search(text)
     if m is None:
         return None

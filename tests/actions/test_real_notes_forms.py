@@ -1032,3 +1032,21 @@ def test_toml_front_matter_is_read_not_left_in_the_notes() -> None:
     assert "draft" not in cleaned.text and cleaned.front_matter["draft"] is False
     assert notes_date(notes) == date(2023, 8, 12)
     assert [i.task for i in extract(notes)] == ["Work on an Engage posting"]
+
+
+@pytest.mark.parametrize(
+    ("said", "due"),
+    [
+        ("by EOW", date(2025, 11, 21)),
+        ("by COB", date(2025, 11, 19)),
+        ("EOM", date(2025, 11, 30)),
+        ("within the week", date(2025, 11, 21)),
+        ("due: 28.11", date(2025, 11, 28)),
+        ("until 5.12.", date(2025, 12, 5)),
+        ("due: 31.02", None),
+    ],
+)
+def test_office_shorthand_and_a_dotted_day_and_month_are_due_dates(
+    said: str, due: date | None
+) -> None:
+    assert [i.due for i in extract(f"- Sam will send the report {said}")] == [due]
