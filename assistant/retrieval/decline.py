@@ -103,7 +103,8 @@ class Evidence:
     # quantity ("What is the time commitment?") that none of them states, asks only whether one
     # may do something with (or where to find, or whether there is) a thing the knowledge base
     # never names ("give your mentee a gift", "find the handbook", "any age restrictions"), asks
-    # only what a kind of thing is by a name it never uses ("What is distance mentoring?"), or
+    # only what a kind of thing is by a name it never uses ("What is distance mentoring?"), asks
+    # about a kind of mentoring it never names ("Is this individual or group mentoring?"), or
     # asks only how a program deals with people ("How are students matched with mentors?").
     outside: float
     # How much closer the question is to reviewed questions mentoring guidance answers than to
@@ -290,6 +291,41 @@ def undefined_term(question: str, vocabulary: set[str]) -> bool:
     return kind or proper
 
 
+# "group mentoring", "peer mentorship": a word before the name of the practice itself.
+_KIND = re.compile(r"\b([a-z][a-z-]*)\s+(mentoring|mentorship)\b", re.IGNORECASE)
+
+
+def unnamed_kind(question: str, vocabulary: set[str]) -> bool:
+    """Whether what the question asks names a kind of mentoring the guidance never names.
+
+    "Is this individual or group mentoring?" and "How does peer mentoring work?" ask about a
+    kind of mentoring (a noun before "mentoring") that no passage speaks of, so none can answer
+    for it. Kinds the guidance names ("informal mentoring"), qualities ("good mentoring",
+    "effective mentoring"), and a kind named only around what is asked ("I'm in group
+    mentoring. How do we set goals?") are not read as such. Read with the English parser,
+    loaded only for a kind the guidance does not name.
+    """
+    if not isinstance(vocabulary, Vocabulary) or not vocabulary.readable():
+        return False
+    generic = model().generic
+    for ask in _asks(question):
+        for match in _KIND.finditer(ask):
+            modifier = match.group(1)
+            if set(terms(modifier)) <= generic or vocabulary.uses(_plain_words(match.group(0))):
+                continue
+            if _is_noun_before(ask, match.start(1)):
+                return True
+    return False
+
+
+def _is_noun_before(clause: str, start: int) -> bool:
+    from assistant.understanding import syntax
+
+    if not syntax.available():
+        return False
+    return any(t.idx == start and t.pos_ in ("NOUN", "PROPN") for t in syntax._pipeline()(clause))
+
+
 _HOW = re.compile(r"(?:and\s+)?how\b", re.IGNORECASE)
 _ADVICE = frozenset({"should", "must", "ought", "shall"})
 
@@ -443,6 +479,7 @@ def evidence(question: str, passages: Sequence[Passage], vocabulary: set[str]) -
         or unstated_quantity(question, passages[:TOP_PASSAGES])
         or unnamed_thing(question, vocabulary)
         or undefined_term(question, vocabulary)
+        or unnamed_kind(question, vocabulary)
         or done_by_the_program(question)
         else 0.0
     )

@@ -11,6 +11,7 @@ from assistant.retrieval.decline import (
     decide,
     done_by_the_program,
     undefined_term,
+    unnamed_kind,
     unnamed_thing,
     unstated_quantity,
     vocabulary,
@@ -283,3 +284,23 @@ def test_a_name_is_looked_up_in_the_guidance_only_when_asked_about() -> None:
     assert words.uses(["action", "plan"])
     assert not words.uses(["plan", "action"])
     assert not words.uses(["mentor", "match"])
+
+
+@pytest.mark.parametrize(
+    ("question", "unnamed"),
+    [
+        # A kind of mentoring no passage speaks of, in what is asked.
+        ("Is this individual or group mentoring?", True),
+        ("How do I make career mentoring work?", True),
+        # A kind the guidance names, a quality, or a kind named only around the question.
+        ("Is informal mentoring right for us?", False),
+        ("What makes good mentoring?", False),
+        ("I'm in group mentoring. How do we set goals?", False),
+    ],
+)
+def test_asking_about_a_kind_of_mentoring_the_guidance_never_names(
+    question: str, unnamed: bool
+) -> None:
+    _parser_or_skip()
+    known = Vocabulary(KNOWN | {"group", "career", "inform"}, ["Informal Mentoring How-To's"])
+    assert unnamed_kind(question, known) is unnamed
