@@ -271,7 +271,8 @@ OPTION_CUE_RE = re.compile(
 
 OFF_TOPIC_RE = re.compile(
     r"\b(?:by\s+the\s+way|random\s+(?:question|thought)|unrelated|off\s+topic|"
-    r"did\s+(?:you|u)\s+(?:see|watch|hear)|have\s+you\s+(?:seen|been|tried|watched)|"
+    r"did\s+(?:you|u)\s+(?:see|watch|hear|notice)|have\s+you\s+(?:ever\s+)?(?:seen|been|tried|"
+    r"watched)|"
     r"how\s+was\s+your|what\s+did\s+you\s+have|the\s+weather|raining|sunny|lunch|dinner|"
     r"football|the\s+match|the\s+game\s+last|netflix|holiday|vacation|weekend\s+plans|"
     r"my\s+(?:cat|dog|neighbou?r|car|plant|kitchen)|your\s+(?:background|weekend|holiday|"

@@ -279,7 +279,8 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
         if facts:
             acts["situation"] = facts[0]
 
-    if stage == "reality" and n_content >= 3 and not acts and not off:
+    described = stage == "reality" and n_content >= 3 and not acts and not off
+    if described:
         acts["situation"] = short(text, 60)  # a description, even without a fact marker
 
     unsure = UNSURE_RE.search(text)
@@ -315,7 +316,7 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
         acts = {"off_topic": interrupted.group(0)}  # "...the smoke alarm's going off, hold on"
 
     if use_bank and text:
-        acts = _with_bank(text, acts, weighed=weighed)
+        acts = _with_bank(text, acts, weighed=weighed, unmarked=described)
         if "off_topic" in acts:
             goal, options, commitments = None, [], []
     if "goal" not in acts:
@@ -504,9 +505,13 @@ def _goal_reading(text: str, times: list[str]) -> GoalReading | None:
     )
 
 
-def _with_bank(text: str, acts: dict[str, str], *, weighed: bool = False) -> dict[str, str]:
+def _with_bank(
+    text: str, acts: dict[str, str], *, weighed: bool = False, unmarked: bool = False
+) -> dict[str, str]:
     """Let the nearest reviewed answers settle what the rules leave open; options weighed aloud
-    as questions (``weighed``) are not a request to decide, however close to one."""
+    as questions (``weighed``) are not a request to decide, however close to one. A description
+    the rules took on no mark of a fact (``unmarked``: "Watch the rugby Saturday? Shocking
+    ref.") gives way to the off-topic remarks it is clearly closest to."""
     rule_acts = set(acts)
     weak_options = "options" in acts and not OPTION_CUE_RE.search(text)
     decisive = rule_acts & {"ask_to_decide", "commitment", "options", "goal", "off_topic"}
@@ -526,7 +531,7 @@ def _with_bank(text: str, acts: dict[str, str], *, weighed: bool = False) -> dic
     loose = {"situation", "unsure", "off_topic"} | ({"options"} if weak_options else set())
     only_a_time = bool(find_time(text, date.today())) and len(content_words(text)) <= 2
     if best == "off_topic" and not (rule_acts - loose) and not only_a_time:
-        if top < BANK_OFF_TOPIC_FLOOR and rule_acts:
+        if top < BANK_OFF_TOPIC_FLOOR and rule_acts and not (unmarked and top - second >= 0.1):
             return acts
         return {"off_topic": f"close to “{short(nearest, 40)}”"}
     if (

@@ -49,7 +49,8 @@ _OPTION_LEAD_RE = re.compile(
     r"^(?:\s*(?:[-*•]|\d+[.)]|or|and|but|also|maybe|perhaps|possibly|then|well|so|either|um|uh|hmm|"
     r"i\s+guess|i\s+suppose|i\s+think|i\s+mean|alternatively|otherwise|probably|just|"
     r"the\s+option\s+(?:to|of)|"
-    r"i(?=\s+(?!(?:am|was|have|had|know|knew|think|feel|felt|love|like|hate|need|mean|got)\b|'m|’m)"
+    r"i(?=\s+(?!(?:am|was|have|had|know|knew|think|feel|felt|love|like|hate|need|mean|got|heard|"
+    r"saw|noticed|read|said)\b|'m|’m)"
     r"[a-z]+\s)|"
     r"(?:one|another|a\s+third|the\s+other|the\s+last|the\s+first|a\s+second|the\s+second|"
     r"the\s+third)\s+(?:option|idea|route|way|approach|possibility|thing)\s+"
@@ -126,7 +127,7 @@ _NO_OPTIONS_RE = re.compile(
 _NOT_OPTION_RE = re.compile(
     r"^(?:i\s+(?:don(?:'t|’t)|do\s+not)\s+know|not\s+sure|that(?:'s|’s)\s+(?:it|all)|"
     r"nothing\s+else|no\s+idea|which\s+|what\s+|should\s+i|those\s+are|that(?:'s|’s)\s+about|"
-    r"not\s(?![a-z]+ing\b)|(?:definitely|certainly|absolutely)\s+not\b|no\s|never\s|none\s+of\b|sorry\b|oh\b|lol\b|haha\b|by\s+the\s+way|"
+    r"not\s(?![a-z]+ing\b)|(?:definitely|certainly|absolutely)\s+not\b|no\s|never\s|none\s+of\b|sorry\b|(?:my\s+)?apologies\b|pardon\b|oh\b|lol\b|haha\b|by\s+the\s+way|"
     # a word that names no option of its own: "or both maybe", "perhaps nothing"
     r"(?:nothing|both|neither|none|either|all\s+of\s+them|all\s+three|the\s+lot)\W*$|"
     # what points back at options already named: "the first two", "both of those"
@@ -223,6 +224,15 @@ _QUESTION_RE = re.compile(
     r"^\W*(?:what|which|who|how|why|when|where|should|shall|is|are|am|was|were|does|did|have|"
     r"has|had|any|you|u|right|isn(?:'t|’t)|aren(?:'t|’t)|don(?:'t|’t)|doesn(?:'t|’t)|"
     r"(?:do|can|could|would|will)\s+(?:you|u)\b)\b",
+    re.IGNORECASE,
+)
+
+
+# How a remark is led before the question it asks: "Incidentally, did you see...?", "Anyway,
+# are you going to the offsite?"
+_ASIDE_LEAD_RE = re.compile(
+    r"^\W*(?:(?:incidentally|anyway|anyhow|oh|btw|by\s+the\s+way|speaking\s+of\s+[^,?]+|"
+    r"random(?:ly)?|totally\s+unrelated|unrelated|also)[\s,]+)+",
     re.IGNORECASE,
 )
 
@@ -430,7 +440,20 @@ def extract_options(text: str) -> list[str]:
         if not s.rstrip().endswith("?")
         or _OFFER_RE.match(s)
         or _SHORT_OFFER_RE.match(s)
-        or not (_QUESTION_RE.match(s) or ASK_RE.search(s))
+        or not (_QUESTION_RE.match(_ASIDE_LEAD_RE.sub("", s)) or ASK_RE.search(s))
+    ]
+    # "Incidentally, did you see the council is closing the library? Disgraceful.": a word or
+    # two after a question put aside to the mentor is a comment on it
+    kept = [
+        s
+        for i, s in enumerate(said)
+        if s in kept
+        and not (
+            i
+            and _ASIDE_LEAD_RE.match(said[i - 1])
+            and said[i - 1] not in kept
+            and len(s.split()) <= 3
+        )
     ]
     # A numbered list is a list even on one line.
     numbered = len(re.findall(r"(?:^|\s)\(?\d[.)]\s", " ".join(kept))) >= 2

@@ -438,3 +438,27 @@ def test_the_goal_itself_and_a_request_are_no_situation(
 ) -> None:
     heard = hear(answer, stage, TODAY)
     assert heard.has("situation") is situation, heard.describe()
+
+
+@pytest.mark.parametrize(
+    ("answer", "stage"),
+    [
+        (
+            "Incidentally, did you see the council is closing the library on Tuesdays? "
+            "Disgraceful.",
+            "options",
+        ),
+        ("Anyway, are you going to the offsite in May? I heard the venue is amazing.", "options"),
+        (
+            "Have you ever been to Lisbon? I keep thinking about moving there, the light is "
+            "unreal.",
+            "reality",
+        ),
+        ("Watch the rugby Saturday? Shocking ref.", "reality"),
+    ],
+)
+def test_an_aside_put_to_the_mentor_is_off_topic_not_options_or_the_situation(
+    answer: str, stage: str
+) -> None:
+    heard = hear(answer, stage, TODAY)
+    assert heard.acts == ("off_topic",), heard.describe()
