@@ -267,8 +267,9 @@ _FEELINGS_DISMISSED = re.compile(
 # that you feel ready", "your gut says the MA"): what a contrary verdict after it overrules.
 _THEIR_ACCOUNT = re.compile(
     r"\b(?:(?:you|u) (?:say|said|think|thought|feel|felt|believe|reckon|claim|keep saying|"
-    r"(?:may|might) (?:feel|think|say)) |(?:your|ur) (?:gut|heart|instinct) (?:says|tells) |"
-    r"i hear (?:you )?that (?:you|u|your) )"
+    r"told me|(?:may|might) (?:feel|think|say)) |"
+    r"(?:your|ur) (?:gut|heart|instinct) (?:says|tells) |"
+    r"i hear (?:you )?that (?:you|u|your) |i hear (?:you|u) (?:saying|say) )"
 )
 # The speaker's contrary verdict on that account, said right after it: the speaker's own read
 # ("but I can tell it doesn't", "but I know you, and..."), the account denied ("but that's not a
@@ -282,8 +283,31 @@ _CONTRARY = re.compile(
     r"i do not think (?:that|it) is|"
     r"(?:that|this) is (?:not|just|only)|it is (?:just|only)|(?:you|u) (?:do|did) not mean|"
     r"\w+ is not what (?:you|u) (?:need|want)|what (?:you|u) want is|"
-    r"(?:you|u) (?:are|re) (?:just|only|more|a|an)\b|(?:you|u) (?:are|re) (?:\w+ ){1,3}"
+    r"(?:actually )?(?:you|u) (?:are|re) (?:just|only|more|a|an)\b|"
+    # "but if you're honest the question you really care about is...", "but you'll find it's
+    # really surgery you're drawn to"
+    r"if (?:you|u) (?:are|re) honest|(?:you|u) will find (?:that )?(?:it is|you)\b|"
+    r"(?:you|u) (?:are|re) (?:\w+ ){1,3}"
     r"(?:at heart|through and through)|(?:you|u) (?:are|re|do|did) not$)"
+)
+# The mentee's own inner voice set aside ("Forget what your gut says", "Don't trust that feeling
+# about the partnership", "Ignore yours on this one", "I wouldn't give that hesitation any
+# weight", "You're too close to it to judge", "you don't actually know what you're good at").
+_INNER_VOICE_SET_ASIDE = re.compile(
+    r"\b(?:forget|ignore|do not trust|do not listen to) (?:what )?(?:your|ur|that|this) "
+    r"(?:gut|feeling|feelings|instinct|instincts|heart|doubts|hesitation)\b"
+    r"(?!(?: \w+){0,2} for (?:a (?:moment|minute|second|bit)|now)\b)|\bignore yours\b|"
+    r"\bgive (?:that|your|ur|this) (?:hesitation|feeling|doubt|doubts|worry|worries) "
+    r"(?:any|much) weight\b|\btoo close to (?:it|this|them) to (?:judge|see)\b|"
+    r"\b(?:you|u) do not (?:actually |really )?know what (?:(?:you|u) (?:are|re) (?:good at|"
+    r"capable of|made of)|(?:you|u) (?:really )?(?:want|need|like))\b"
+    # the mentee's own view denied: "Your feelings about your coach are ... just not accurate",
+    # "your reasons for quitting don't stack up", "your stated priority ... is not your genuine
+    # priority" ("your numbers aren't accurate yet" corrects a figure, not a view)
+    r"|\b(?:your|ur|that|this) (?:\w+ ){0,2}(?:feeling|feelings|sense|view|views|reasons|priority|"
+    r"instinct|instincts|gut|worry|worries|doubts|read|belief|beliefs|perception|fear|fears)\b"
+    r"(?: \w+){0,12}? (?:not accurate|inaccurate|not real|do not stack up|does not stack up|"
+    r"not your (?:genuine|real|true))\b"
 )
 # "When you say you're not bothered about the promotion, I know that's not true."
 _WHEN_YOU_SAY = re.compile(r"(?:\w+ ){0,2}when (?:you|u) (?:say|said|tell me|told me)\b")
@@ -716,7 +740,8 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         knows = re.search(r"i know you$", words)
     if knows is None:
         knows = (
-            _FEELINGS_DISMISSED.search(words)
+            _INNER_VOICE_SET_ASIDE.search(words)
+            or _FEELINGS_DISMISSED.search(words)
             or _overruled(words, context, sentence, previous)
             or _recast(words, context)
         )

@@ -896,3 +896,46 @@ def test_an_order_carrying_out_a_choice_just_settled(
 ) -> None:
     moves = [m for m in ownership(clause, None, previous) if m.kind == "future_as_fact"]
     assert bool(moves and moves[0].firm) is settled
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence", "previous"),
+    [
+        ("Forget what your gut says about the research question.", None, ""),
+        ("Don't trust that feeling about the partnership.", None, ""),
+        ("You're too close to it to judge what you want.", None, ""),
+        ("Ignore yours on this one.", None, ""),
+        ("I wouldn't give that hesitation any weight.", None, ""),
+        ("you don't actually know what you're good at yet", None, ""),
+        ("Honestly, your reasons for quitting the orchestra don't stack up", None, ""),
+        (
+            "you'll find it's really surgery you're drawn to.",
+            "It's sweet that you think you want to specialise in paediatrics, but you'll find "
+            "it's really surgery you're drawn to.",
+            "",
+        ),
+        (
+            "I know it isn't.",
+            "I hear you saying your marriage is fine but I know it isn't.",
+            "",
+        ),
+    ],
+)
+def test_the_mentees_own_read_set_aside_in_new_wordings(
+    clause: str, sentence: str | None, previous: str
+) -> None:
+    assert "knows_better" in {m.kind for m in ownership(clause, sentence, previous)}
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Forget what your gut says for a moment and list the facts",
+        "Your numbers in the budget aren't accurate yet, the VAT line is missing.",
+        "Give that hesitation some weight, it's telling you something.",
+        "you don't know what you're talking about",  # a quarrel, not a claim on their good
+        "Ignore your inbox this weekend and rest.",
+    ],
+)
+def test_a_pause_or_a_correction_of_a_figure_sets_no_view_aside(clause: str) -> None:
+    assert "knows_better" not in kinds(clause)
