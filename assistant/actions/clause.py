@@ -153,6 +153,12 @@ _OWNER_KEY = re.compile(
 )
 _TRAILING_PAREN = re.compile(r"\s*[(\[](?P<o>[^()\[\]]{1,40})[)\]]\s*[.;,]?\s*$")
 _TRAILING_DASH = re.compile(r"\s+[-–—]{1,2}\s*(?P<o>[^-–—]{1,40}?)\s*[.;,]?\s*$")
+# "Settings.xml with password from UI => Mark", "Update the docs -> Sam": handed to someone
+_TRAILING_ARROW = re.compile(r"\s*(?:=>|->|→|⇒)\s*(?P<o>[^<>=→⇒-]{1,40}?)\s*[.;,]?\s*$")
+# "Update the docs @sam", "Fix the build @amy @raul": the handles it is for
+_TRAILING_HANDLE = re.compile(
+    r"\s+(?P<o>@[\w.-]{2,30}(?:\s*(?:,|and|&)?\s*@[\w.-]{2,30})*)\s*[.;,]?\s*$"
+)
 _OWNER_COLON = re.compile(r"^(?P<o>[^:]{1,40}?)\s*:\s+(?P<rest>.+)$")
 _OWNER_DASH = re.compile(r"^(?P<o>[^-–—:=>→]{1,40}?)\s*(?:\s[-–—]{1,2}\s|->|=>|→)\s*(?P<rest>.+)$")
 _LEAD_IN = re.compile(
@@ -1230,14 +1236,18 @@ def _deinflect(text: str) -> str:
 
 
 def _trailing_owner(task: str, people: People) -> tuple[Who | None, str]:
-    for pattern in (_TRAILING_PAREN, _TRAILING_DASH):
+    for pattern in (_TRAILING_PAREN, _TRAILING_DASH, _TRAILING_ARROW, _TRAILING_HANDLE):
         m = pattern.search(task)
         if m:
             candidate = m.group("o").strip(" ,;")
             capitals = "".join(w[0] for w in re.findall(r"\b[A-Z]\w*", task[: m.start()]))
             if pattern is _TRAILING_PAREN and candidate.isupper() and candidate in capitals:
                 continue  # "Data Flow Diagram (DFD)": an acronym, not a person
+            if pattern is _TRAILING_HANDLE:
+                candidate = re.sub(r"\s+(?=@)", ", ", candidate)  # "@amy @raul": both
             owner = people.who(candidate, strict=True)
+            if pattern is _TRAILING_ARROW and owner is not None and not _known(owner, people):
+                continue  # "Move from Jenkins -> GitHub Actions": where, not who
             if owner is not None:
                 return owner, task[: m.start()]
     return None, task

@@ -1050,3 +1050,20 @@ def test_office_shorthand_and_a_dotted_day_and_month_are_due_dates(
     said: str, due: date | None
 ) -> None:
     assert [i.due for i in extract(f"- Sam will send the report {said}")] == [due]
+
+
+@pytest.mark.parametrize(
+    ("line", "task", "owners"),
+    [
+        ("- Update the docs @sam", "Update the docs", ("Sam Lee",)),
+        ("- Fix the build @amy @raul", "Fix the build", ("amy", "raul")),
+        ("- Update the docs => Sam", "Update the docs", ("Sam Lee",)),
+        ("- Update the docs -> Mark", "Update the docs", ("Mark Waite",)),
+        ("- Migrate from Jenkins -> GitHub Actions", "Migrate from Jenkins -> GitHub Actions", ()),
+    ],
+)
+def test_a_handle_or_an_arrow_after_the_task_names_its_owner(
+    line: str, task: str, owners: tuple[str, ...]
+) -> None:
+    notes = f"Attendees: Sam Lee, Mark Waite\n\n## Action items\n{line}\n"
+    assert [(i.task, i.owners) for i in extract(notes)] == [(task, owners)]
