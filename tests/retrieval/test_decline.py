@@ -304,3 +304,15 @@ def test_asking_about_a_kind_of_mentoring_the_guidance_never_names(
     _parser_or_skip()
     known = Vocabulary(KNOWN | {"group", "career", "inform"}, ["Informal Mentoring How-To's"])
     assert unnamed_kind(question, known) is unnamed
+
+
+def test_pay_said_as_compensation_is_a_program_matter_unless_the_passages_speak_of_it(
+    kb: KnowledgeBase,
+) -> None:
+    words = vocabulary(kb.corpus())
+    question = "Should mentors be compensated?"
+    decision = decide(question, kb.search(question, 5), words)
+    assert decision.evidence.outside == 1.0
+    assert not decision.covered
+    covered = "Could my mentor introduce me to people who know about compensation?"
+    assert decide(covered, kb.search(covered, 5), words).covered
