@@ -282,6 +282,10 @@ def read_candidate(
         or not (section.actions or _is_verb(text[bracketed.end() :].replace("-", " ")))
     ):
         bracketed = None  # "[DC] Daniel Collins": an attendee list, not a task
+    if bracketed and text.startswith("("):
+        said = people.who(bracketed.group("o"), strict=True)
+        if said is None or not _known(said, people):
+            bracketed = None  # "(Optional) update the docs": a note on it, not its owner
     if bracketed:  # "[DC]  Set up a shared folder": the owner's initials in brackets
         text = text[bracketed.end() :]
     bare = _PARENS.sub("", text).strip()
@@ -686,10 +690,11 @@ def _reported(task: str) -> bool:
 
 # "Action to APIBacklog WG to nominate the maintainers": the action addressed to its owner.
 _ACTION_TO = re.compile(r"^to\s+(?P<o>[A-Z][\w.&/' -]{0,40}?)\s+to\s+(?P<rest>[a-z].+)$")
-# "[DC] Set up the folder", "[All] Review the minutes": an owner in brackets before the task.
+# "[DC] Set up the folder", "[All] Review the minutes", "(Sam) update the docs": an owner in
+# brackets before the task.
 _BRACKET_OWNER = re.compile(
-    r"^\[(?P<o>(?:[A-Z][\w.&'’-]{0,20}(?:\s[A-Z][\w.'’-]{0,20})?|all)"
-    r"(?:\s*[/,&]\s*[A-Z][\w.'’-]{0,20}(?:\s[A-Z][\w.'’-]{0,20})?)*)\]\s+"
+    r"^[\[(](?P<o>(?:[A-Z][\w.&'’-]{0,20}(?:\s[A-Z][\w.'’-]{0,20})?|all)"
+    r"(?:\s*[/,&]\s*[A-Z][\w.'’-]{0,20}(?:\s[A-Z][\w.'’-]{0,20})?)*)[\])]\s+"
 )
 # "(Britt - deadline July 22)", "(Galen - deadline: 29 Aug)": an owner with a deadline.
 _OWNER_DEADLINE = re.compile(

@@ -1067,3 +1067,18 @@ def test_a_handle_or_an_arrow_after_the_task_names_its_owner(
 ) -> None:
     notes = f"Attendees: Sam Lee, Mark Waite\n\n## Action items\n{line}\n"
     assert [(i.task, i.owners) for i in extract(notes)] == [(task, owners)]
+
+
+@pytest.mark.parametrize(
+    ("line", "task", "owners"),
+    [
+        ("- (Sam) update the docs", "Update the docs", ("Sam Lee",)),
+        ("- (Sam/Ben) fix the login", "Fix the login", ("Sam Lee", "Ben Ng")),
+        ("- (Optional) update the docs", "(Optional) update the docs", ()),
+    ],
+)
+def test_someone_the_notes_list_in_brackets_before_the_task_owns_it(
+    line: str, task: str, owners: tuple[str, ...]
+) -> None:
+    notes = f"Attendees: Sam Lee, Ben Ng\n\n## Action items\n{line}\n"
+    assert [(i.task, i.owners) for i in extract(notes)] == [(task, owners)]
