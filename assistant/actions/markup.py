@@ -77,6 +77,12 @@ _OWNER_COLUMN = re.compile(
     r"|leads?|by\s+whom)\b",
     re.I,
 )
+_NAME_COLUMN = re.compile(r"^(?:names?|members?|team\s+members?)$", re.I)
+_STATUS_COLUMN = re.compile(r"^(?:status|state|done\??|complete[d]?\??|progress)$", re.I)
+# A status cell that says the row is finished: "done", "Completed", "x", "✓", "yes", "closed"
+_DONE_CELL = re.compile(
+    r"^(?:done|completed?|closed|finished|resolved|merged|yes|y|x|\[x\]|✓|✔|✅|☑)\.?$", re.I
+)
 _DUE_COLUMN = re.compile(r"^(?:due(?:\s+date)?|when|deadline|by|date|target|eta)\b", re.I)
 
 
@@ -170,7 +176,7 @@ def _table_lines(rows: list[str]) -> list[str]:
     header = _cells(rows[0])
     body = [r for r in rows[1:] if not _TABLE_RULE.match(r)]
     has_rule = len(rows) > 1 and _TABLE_RULE.match(rows[1]) is not None
-    columns = {"task": -1, "owner": -1, "due": -1}
+    columns = {"task": -1, "owner": -1, "due": -1, "status": -1}
     if has_rule:
         named = [name.strip(" *_:") for name in header]
         for index, name in enumerate(named):
@@ -197,6 +203,12 @@ def _table_lines(rows: list[str]) -> list[str]:
             # "| Name | Assigned To | Deadline |": the first other column says what is to be done
             others = [i for i in range(len(named)) if i not in (columns["owner"], columns["due"])]
             columns["task"] = others[0] if others else -1
+        if columns["task"] >= 0 and columns["owner"] < 0:
+            # "| Name | Task | Due |": beside a task column, the name column says who
+            names = [i for i, name in enumerate(named) if _NAME_COLUMN.match(name)]
+            columns["owner"] = names[0] if names else -1
+        statuses = [i for i, name in enumerate(named) if _STATUS_COLUMN.match(name)]
+        columns["status"] = statuses[0] if statuses else -1
     if columns["task"] >= 0:
         out = []
         for row in body:
@@ -209,6 +221,8 @@ def _table_lines(rows: list[str]) -> list[str]:
             task = cell("task")
             if not task or _PLACEHOLDER.match(task) or _PLACEHOLDER.match(cell("owner")):
                 continue
+            if _DONE_CELL.match(cell("status")):
+                continue  # "| Book the room | Ben | done |": finished, not to do
             owner, due = cell("owner"), cell("due")
             if re.search(r"\d", owner) and due and not re.search(r"\d", due):
                 owner, due = due, owner  # "| all | 05/04 |" under "| when | who |": swapped cells

@@ -1082,3 +1082,17 @@ def test_someone_the_notes_list_in_brackets_before_the_task_owns_it(
 ) -> None:
     notes = f"Attendees: Sam Lee, Ben Ng\n\n## Action items\n{line}\n"
     assert [(i.task, i.owners) for i in extract(notes)] == [(task, owners)]
+
+
+def test_a_task_tables_name_column_is_its_owner_and_a_done_row_is_left_out() -> None:
+    notes = (
+        "Attendees: Sam Lee, Ben Ng\n\n"
+        "| Name | Task | Status |\n|---|---|---|\n"
+        "| Sam | update the docs | open |\n| Ben | book the room | Done |\n\n"
+        "| Done? | Task | People |\n|---|---|---|\n"
+        "| x | order food | Sam |\n| | print the slides | Ben |\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Update the docs", ("Sam Lee",)),
+        ("Print the slides", ("Ben Ng",)),
+    ]
