@@ -219,6 +219,8 @@ COMMIT_RE = re.compile(
     r"i\s+decided\s+to|i\s+plan\s+to|my\s+(?:first\s+|next\s+)?step\s+(?:is|will\s+be)|"
     r"first\s+step\s+(?:is|will\s+be)|we(?:'ll|’ll|\s+will)|we(?:'re|’re|\s+are)\s+going\s+to|"
     r"i\s+promise\s+(?:myself\s+)?to|i(?:'ll|’ll|\s+will)\s+start\s+(?:by|with)|"
+    # a promise already given: "I promised the group I'd post a first meeting date by Friday"
+    r"i\s+promised\s+(?:[\w'’]+\s+){0,3}?(?:(?:that\s+)?i(?:'d|’d|\s+would)|to)(?=\s)|"
     r"(?:my|the)\s+plan\s+is\s+to|i(?:'m|’m|\s+am)\s+planning\s+to|i\s+intend\s+to|"
     r"gonna|going\s+to)\b",
     re.IGNORECASE,
@@ -350,10 +352,14 @@ def content_words(text: str) -> list[str]:
 # Spellings of times that chat writers use: "ill ask her 2moro".
 _SLANG_TIMES = {"2moro": "tomorrow", "2morrow": "tomorrow", "tmrw": "tomorrow", "tmr": "tomorrow",
                 "2nite": "tonight", "2night": "tonight", "tonite": "tonight",
-                "2day": "today"}  # fmt: skip
+                "2day": "today",
+                # the rest of today, said as its part: "I will speak with my wife this evening"
+                "this evening": "tonight", "this afternoon": "today"}  # fmt: skip
 
 
-_SLANG_TIME_RE = re.compile(r"\b(?:" + "|".join(_SLANG_TIMES) + r")\b", re.IGNORECASE)
+_SLANG_TIME_RE = re.compile(
+    r"\b(?:" + "|".join(k.replace(" ", r"\s+") for k in _SLANG_TIMES) + r")\b", re.IGNORECASE
+)
 
 
 # The day words a step is dated by, as a hurried writer may misspell them ("tomorow", "thursay",
@@ -433,7 +439,9 @@ def flatten(text: str) -> str:
         # "1) email Jo by Wed 2) book the venue": a numbered list on one line
         joined = re.sub(r"\s+\d[.)]\s+", "; ", re.sub(r"^\s*1[.)]\s+", "", joined))
     joined = re.sub(r"\s*\((?:[^()]{1,40})\)(?=[\s,.;:!?]|$)", "", joined)
-    joined = _SLANG_TIME_RE.sub(lambda m: _SLANG_TIMES[m.group(0).lower()], joined)
+    joined = _SLANG_TIME_RE.sub(
+        lambda m: _SLANG_TIMES[" ".join(m.group(0).lower().split())], joined
+    )
     joined = _respell_days(joined)
     joined = _SHORT_DAY_RE.sub(_short_day, joined)
     return " ".join(joined.split())

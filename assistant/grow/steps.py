@@ -316,7 +316,10 @@ UNSURE_WHEN_RE = re.compile(
 # A step that waits on something else: "if the boss pays half", "unless Sam says no" (not "if I
 # can't reach her": the mentee's own contingency).
 _CONDITION_RE = re.compile(
-    r"\b(?:if|unless|provided(?:\s+that)?|assuming)\s+(?!i\b|i'm|i’m|im\b|i've|i’ve|i\s)", re.I
+    r"\b(?:if|unless|provided(?:\s+that)?|assuming)\s+(?!i\b|i'm|i’m|im\b|i've|i’ve|i\s|"
+    # "if it's still under £300": the thing as it is now, not someone else's say
+    r"(?:it|that|this)(?:'s|’s|\s+is)\s+still\b)",
+    re.I,
 )
 
 
@@ -941,7 +944,7 @@ def _is_commitment(clause: str, stage: str) -> bool:
     if COMMIT_RE.search(clause):
         if r.agent in ("speaker", "we", "none") and r.modality in ("future", "present", "wish"):
             return True
-        if re.search(r"\b(?:step|decided|commit|promise|plan|planning|intend)\b", clause, re.I):
+        if re.search(r"\b(?:step|decided|commit|promised?|plan|planning|intend)\b", clause, re.I):
             return True
         return r.modality == "future"
     if stage == "will" and STEP_VERB_RE.match(clause) and r.modality not in ("possibility",):

@@ -1020,3 +1020,34 @@ def test_another_persons_step_is_read_by_role_by_pronoun_or_after_said() -> None
     for said in ("my husband is going to set up the auto-replies for me", "my sister will call"):
         got = items(("will", f"I'll ring the council tomorrow, and {said}."))
         assert [owner for _, owner, _ in got] == ["mentee"]
+
+
+@pytest.mark.parametrize(
+    ("stage", "answer", "task", "due"),
+    [
+        (
+            "reality",
+            "The lot belongs to the council. I promised the group I'd post a first meeting date "
+            "by Friday.",
+            "Post a first meeting date",
+            date(2026, 12, 4),
+        ),
+        (
+            "will",
+            "I will speak with my wife about the cooking this evening.",
+            "Speak with my wife",
+            TODAY,
+        ),
+        (
+            "will",
+            "And I'll book the October retreat by Friday, if it's still under £300.",
+            "Book the October retreat",
+            date(2026, 12, 4),
+        ),
+    ],
+)
+def test_a_step_promised_said_for_this_evening_or_on_a_price_is_still_a_step(
+    stage: str, answer: str, task: str, due: date
+) -> None:
+    got = items((stage, answer))
+    assert len(got) == 1 and got[0][0].startswith(task) and got[0][1:] == ("mentee", due)
