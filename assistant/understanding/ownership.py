@@ -419,6 +419,23 @@ _INFLUENCE = re.compile(
     r"old colleague|contact) (?:is|works|sits) (?:on|at|in|for) (?:\w+ ){0,3}"
     + _DECIDERS
     + r"\b|^with my (?:reference|recommendation|backing|connections|contacts|network)\b"
+    # those who decide following the speaker: "the promoter does whatever I suggest", "they
+    # usually go with my recommendation", "The selectors pay attention to who I recommend"
+    r"|\b(?:does|do) whatever i (?:say|suggest|tell|recommend)\b"
+    r"|\b(?:go|goes|went) with my (?:recommendation|pick|choice|say so)\b"
+    r"|\b(?:pay|pays) attention to (?:who|whoever|what) i (?:recommend|suggest|say)\b"
+)
+# The speaker's backing ("With me behind you", "once I vouch for you", "now that I'm your
+# referee", "with my name on it") beside an outcome called sure ("it's a done deal", "the cheque
+# is as good as signed", "about 100%"): the outcome secured through the speaker.
+_BACKING = re.compile(
+    r"\b(?:with me behind (?:you|u)|once i (?:vouch|speak up|put in a word) for (?:you|u)|"
+    r"now (?:that )?i am (?:your|ur) (?:referee|sponsor|reference)|with my name on (?:it|the)|"
+    r"if i (?:vouch for (?:you|u)|back (?:you|u)))\b"
+)
+_SURE = re.compile(
+    r"\b(?:done deal|as good as (?:signed|done|yours|won|in|guaranteed)|in the bag|100|"
+    r"a formality|a sure thing|(?:you|u) (?:are|re) in)\b"
 )
 _YOU_ARE_IN = re.compile(r"\b(?:you are|your|you re|u r) in(?: already| now| then)?$")
 # The mentee's outcome granted by those who decide, said as what will happen ("The record label
@@ -426,7 +443,7 @@ _YOU_ARE_IN = re.compile(r"\b(?:you are|your|you re|u r) in(?: already| now| the
 # will turn you down", "you'll be top of the list for a flat").
 _GRANTED = re.compile(
     r"\b(?:will|is going to|are going to|is gonna|are gonna) (?:sign|hire|accept|admit|fund|"
-    r"pick|select|choose|shortlist|publish|cast|promote|pass) (?:you|u)\b"
+    r"pick|select|choose|shortlist|publish|cast|promote|pass|book) (?:you|u|your|ur)\b"
     r"|\bno (?:\w+ ){1,4}(?:will|is going to) (?:turn (?:you|u) down|reject (?:you|u))\b"
     r"|\bwill be (?:approved|awarded|accepted|funded|granted|signed|published|shortlisted|"
     r"reversed|overturned)\b"
@@ -720,7 +737,18 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         and (claimed or _outcome_stated(previous))
     ):
         moves.append(Move("ensures_outcome", influence.group()))
+    backing = _BACKING.search(context)
+    sure = _SURE.search(context)
+    if (
+        backing
+        and sure
+        and not (question or negated)
+        and (_SURE.search(words) or backing.group() in words)
+    ) and not any(m.kind == "ensures_outcome" for m in moves):
+        moves.append(Move("ensures_outcome", f"{backing.group()} … {sure.group()}"))
     certain = d.certainty.search(words)
+    if certain is None and _GRANTED.search(words):
+        certain = d.certainty.search(context)  # "The label will sign you after the show, I promise"
     mentee = _YOUR.search(words) is not None or bool({"you", "u"} & set(words.split()))
     if (
         certain

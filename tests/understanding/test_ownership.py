@@ -939,3 +939,41 @@ def test_the_mentees_own_read_set_aside_in_new_wordings(
 )
 def test_a_pause_or_a_correction_of_a_figure_sets_no_view_aside(clause: str) -> None:
     assert "knows_better" not in kinds(clause)
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence"),
+    [
+        ("With me behind you it's a done deal.", None),
+        ("once I vouch for you, the cheque is as good as signed.", None),
+        ("I'd put your chances at about 100% now that I'm your referee.", None),
+        (
+            "The festival will book your band",
+            "The festival will book your band, the promoter does whatever I suggest.",
+        ),
+        (
+            "The record label will sign you after the showcase",
+            "The record label will sign you after the showcase, I promise.",
+        ),
+        ("I'd say it's pretty much certain you'll get the promotion.", None),
+    ],
+)
+def test_the_outcome_called_sure_beside_the_speakers_backing(
+    clause: str, sentence: str | None
+) -> None:
+    assert "ensures_outcome" in kinds(clause, sentence)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "With me behind you in the audience, you'll feel less nervous.",
+        "Once I vouch for you as a reference, the rest is down to your interview.",
+        "I'm not certain you'll get the promotion, but your case is strong.",
+        "The panel does whatever the guidelines say, so read them closely.",
+        "Your chances are about 100 times better with a tailored cover letter.",
+        "They usually go with my recommendation for the venue, so I'll suggest the hall.",
+    ],
+)
+def test_backing_or_a_sure_word_alone_secures_nothing(clause: str) -> None:
+    assert "ensures_outcome" not in kinds(clause)
