@@ -153,6 +153,19 @@ _OWNER_KEY = re.compile(
 )
 _TRAILING_PAREN = re.compile(r"\s*[(\[](?P<o>[^()\[\]]{1,40})[)\]]\s*[.;,]?\s*$")
 _TRAILING_DASH = re.compile(r"\s+[-–—]{1,2}\s*(?P<o>[^-–—]{1,40}?)\s*[.;,]?\s*$")
+# "(Sam, Fri)", "(Sam - Friday)": an owner, then the day it is due
+_OWNER_AND_DAY = re.compile(r"\((?P<o>[^()\d,;–—-]{1,40}?)\s*[-–—,;]\s*(?P<d>[^()]{1,30})\)")
+
+
+def _owner_then_day(m: re.Match[str], people: People, today: date) -> str:
+    """ "(Sam, Fri)" as "(Sam) by Fri" when Sam is someone the notes list and Fri a day."""
+    who = people.who(m.group("o"), strict=True)
+    day = find_due("by " + m.group("d"), today)
+    if who is None or not _known(who, people) or day is None or day[0] != 0:
+        return m.group(0)
+    return f"({m.group('o')}) by {m.group('d')}"
+
+
 # "Settings.xml with password from UI => Mark", "Update the docs -> Sam": handed to someone
 _TRAILING_ARROW = re.compile(r"\s*(?:=>|->|→|⇒)\s*(?P<o>[^<>=→⇒-]{1,40}?)\s*[.;,]?\s*$")
 # "Update the docs @sam", "Fix the build @amy @raul": the handles it is for
@@ -325,6 +338,7 @@ def read_candidate(
     if addressed:
         who = people.who(addressed.group("o"), strict=True) or Who.of([addressed.group("o")])
     text = _OWNER_DEADLINE.sub(r"(\g<o>) by \g<d>", text)  # "(Britt - deadline July 22)"
+    text = _OWNER_AND_DAY.sub(lambda m: _owner_then_day(m, people, today), text)
     m = _OWNER_KEY.search(text)
     if m:
         who = people.who(m.group("o") or m.group("o1"))
@@ -386,6 +400,7 @@ def read_candidate(
         text = re.sub(r"[(\[]\s*[,;]?\s*[)\]]", "", text).strip()
         if start == 0:  # "For Aug. 15th - read and try exercises", "By Friday: read it"
             text = re.sub(r"^[-–—:,;]+\s*", "", text)
+        text = re.sub(r"\s+[-–—,;]+$", "", text)  # "Update the docs - @sam - by Friday"
 
     text = _LEAD_IN.sub("", text)
     text = _REMINDER.sub("", text)  # "Do not forget to do BuddyCheck!": the task is the BuddyCheck

@@ -1096,3 +1096,18 @@ def test_a_task_tables_name_column_is_its_owner_and_a_done_row_is_left_out() -> 
         ("Update the docs", ("Sam Lee",)),
         ("Print the slides", ("Ben Ng",)),
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Update the docs (Sam, Fri)",
+        "- Update the docs (Sam - Friday)",
+        "- Update the docs - @sam - by Friday",
+    ],
+)
+def test_an_owner_then_a_day_after_the_task(line: str) -> None:
+    notes = f"Attendees: Sam Lee, Ben Ng\n\n## Action items\n{line}\n"
+    assert [(i.task, i.owners, i.due) for i in extract(notes)] == [
+        ("Update the docs", ("Sam Lee",), date(2025, 11, 21))
+    ]
