@@ -92,7 +92,7 @@ _SENTENCE_SPLIT = re.compile(
 _CLAUSE_SPLIT = re.compile(
     rf"(,\s*(?:and\s+|but\s+|then\s+|while\s+|so\s+)?|\s+(?:and|but|then|while|so)\s+)"
     rf"(?=(?:I|we|you|he|she|they|[Bb]oth|{NAME})(?:['’]ll|['’]m\s+going\s+to|\s+(?:will|shall|"
-    rf"is\s+going\s+to|are\s+going\s+to)\b)|let['’]s\s|let\s+us\s)"
+    rf"is\s+going\s+to|are\s+going\s+to|needs?\s+to)\b)|let['’]s\s|let\s+us\s)"
 )
 
 

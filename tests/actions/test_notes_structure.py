@@ -754,3 +754,15 @@ def test_something_to_have_is_not_a_task_but_having_it_done_is() -> None:
         "- We must have the heaters checked by an HVAC person.\n"
     )
     assert [t for t, _, _ in tasks(notes)] == ["Have the heaters checked by an HVAC person"]
+
+
+def test_a_need_to_after_a_comma_is_a_clause_of_its_own() -> None:
+    notes = (
+        "### Filtering Results\n"
+        "* Some posts were in other languages, so I need to filter out the results.\n"
+        "* If we want them ready before September, we need to send all the events by August 4.\n"
+    )
+    assert [(t, o, d) for t, o, d in tasks(notes)] == [
+        ("Filter out the results", (), None),
+        ("Send all the events", (), date(2020, 8, 4)),
+    ]
