@@ -1039,12 +1039,12 @@ def _subject_task(
     bare = _SUBJECT_VERB.match(text)
     if bare and not _SUBJECT_MODAL.match(text):
         owner = people.who(bare.group("subj"), strict=True, group=True)
-        rest = _deinflect(bare.group("rest"))
+        rest = _deinflect(bare.group("rest"), any_verb=marked)
         # "Priya sends the invite", "Sam update the CV", "both of us review...": note shorthand.
         if (
             owner is not None
             and (_known(owner, people) or bare.group("subj").startswith("@"))
-            and _is_verb(rest)
+            and (_is_verb(rest) or (marked and is_base_verb(rest.split(maxsplit=1)[0])))
             and bare.group("rest").split(maxsplit=1)[0].lower() not in _NOT_COMMITTING
             and not re.match(r"(?:lead|leads|point|contact)\s+(?:for|on|of)\b", rest, re.I)
         ):  # "RITIK lead for Project 1" names a role
@@ -1236,19 +1236,24 @@ def _verb_first(word: str) -> bool:
     return _is_verb(word) or is_base_verb(word)
 
 
-def _deinflect(text: str) -> str:
-    """Turn "sends the deck" into "send the deck" when the first word is a known verb."""
+def _deinflect(text: str, any_verb: bool = False) -> str:
+    """Turn "sends the deck" into "send the deck" when the first word is a known verb (with
+    ``any_verb``, any English verb: "TODO: Jeremiah tells the date" is "tell the date")."""
     words = text.split(maxsplit=1)
     if not words:
         return text
     first = words[0]
     lowered = first.lower()
+
+    def known(verb: str) -> bool:
+        return verb in TASK_VERBS or (any_verb and len(verb) > 2 and is_base_verb(verb))
+
     base = None
-    if lowered.endswith("ies") and lowered[:-3] + "y" in TASK_VERBS:
+    if lowered.endswith("ies") and known(lowered[:-3] + "y"):
         base = lowered[:-3] + "y"
-    elif lowered.endswith("es") and lowered[:-2] in TASK_VERBS:
+    elif lowered.endswith("es") and known(lowered[:-2]):
         base = lowered[:-2]
-    elif lowered.endswith("s") and lowered[:-1] in TASK_VERBS:
+    elif lowered.endswith("s") and known(lowered[:-1]):
         base = lowered[:-1]
     if base is None:
         return text

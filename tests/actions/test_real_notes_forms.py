@@ -1111,3 +1111,14 @@ def test_an_owner_then_a_day_after_the_task(line: str) -> None:
     assert [(i.task, i.owners, i.due) for i in extract(notes)] == [
         ("Update the docs", ("Sam Lee",), date(2025, 11, 21))
     ]
+
+
+def test_a_todo_for_someone_in_the_present_tense_is_theirs() -> None:
+    notes = (
+        "Attendance: Jeremiah Tantongco, Amy Kwok\n\n"
+        "- TODO: Jeremiah tells the approximate date to hold the career fair.\n"
+        "- Jeremiah loves the idea.\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Tell the approximate date to hold the career fair", ("Jeremiah Tantongco",))
+    ]
