@@ -977,3 +977,35 @@ def test_the_outcome_called_sure_beside_the_speakers_backing(
 )
 def test_backing_or_a_sure_word_alone_secures_nothing(clause: str) -> None:
     assert "ensures_outcome" not in kinds(clause)
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence"),
+    [
+        (
+            "I'll just finish it off myself over the weekend",
+            "Re: the grant report, I'll just finish it off myself over the weekend so you can "
+            "enjoy it.",
+        ),
+        (
+            "I've arranged to take it myself",
+            "I've arranged to take it myself and you can have the afternoon off.",
+        ),
+        ("I'll just keep doing them for you", None),
+        ("I'll put down your scores from last term.", None),
+    ],
+)
+def test_the_mentee_freed_from_their_own_task(clause: str, sentence: str | None) -> None:
+    assert "takes_over" in kinds(clause, sentence)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "I'll book the room myself so you can enjoy the weekend off.",
+        "I'll put down a placeholder in the calendar for our next session.",
+        "I'll keep doing the Friday check-ins for as long as they're useful to you.",
+    ],
+)
+def test_the_speakers_own_errand_frees_the_mentee_of_nothing(clause: str) -> None:
+    assert "takes_over" not in kinds(clause)
