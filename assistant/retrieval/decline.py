@@ -104,8 +104,9 @@ class Evidence:
     # may do something with (or where to find, or whether there is) a thing the knowledge base
     # never names ("give your mentee a gift", "find the handbook", "any age restrictions"), asks
     # only what a kind of thing is by a name it never uses ("What is distance mentoring?"), asks
-    # about a kind of mentoring it never names ("Is this individual or group mentoring?"), or
-    # asks only how a program deals with people ("How are students matched with mentors?").
+    # about a kind of mentoring it never names ("Is this individual or group mentoring?"), asks
+    # a fact of the program itself ("When does the program start?"), or asks only how a program
+    # deals with people ("How are students matched with mentors?").
     outside: float
     # How much closer the question is to reviewed questions mentoring guidance answers than to
     # ones it does not (pay, tools, how-to content, small talk): the ``question_scope`` bank.
@@ -326,6 +327,39 @@ def _is_noun_before(clause: str, start: int) -> bool:
     return any(t.idx == start and t.pos_ in ("NOUN", "PROPN") for t in syntax._pipeline()(clause))
 
 
+_PROGRAM = re.compile(r"\b(?:program|programme|scheme)s?\b", re.IGNORECASE)
+_ADVICE_OR_ACCOUNT = re.compile(r"(?:and\s+)?(?:for\s+)?(?:how|what|why|which)\b", re.IGNORECASE)
+
+
+def about_the_program(question: str) -> bool:
+    """Whether every asking clause asks a fact of the program itself: when, where or whether
+    it does something ("When does the program start?", "Does the program offer travel
+    funding?"), the program being what the clause is about (its subject).
+
+    The guidance is about mentor and mentee, not about a particular program's dates, places or
+    provisions. Not read as such: the program named elsewhere in the clause ("How do we stay in
+    touch after the formal program is over?"), or a question of how, what or why ("How does the
+    program work?"), which the guidance's account of the process may answer. Read with the
+    English parser, loaded only for a clause that names a program.
+    """
+    asks = _asks(question)
+    if not asks or not all(_PROGRAM.search(a) and not _ADVICE_OR_ACCOUNT.match(a) for a in asks):
+        return False
+    from assistant.understanding import syntax
+
+    if not syntax.available():
+        return False
+    return all(_program_is_subject(syntax._pipeline()(ask)) for ask in asks)
+
+
+def _program_is_subject(doc: Any) -> bool:
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return False
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(_PROGRAM.fullmatch(s.text) for s in subjects)
+
+
 _HOW = re.compile(r"(?:and\s+)?how\b", re.IGNORECASE)
 _ADVICE = frozenset({"should", "must", "ought", "shall"})
 
@@ -480,6 +514,7 @@ def evidence(question: str, passages: Sequence[Passage], vocabulary: set[str]) -
         or unnamed_thing(question, vocabulary)
         or undefined_term(question, vocabulary)
         or unnamed_kind(question, vocabulary)
+        or about_the_program(question)
         or done_by_the_program(question)
         else 0.0
     )

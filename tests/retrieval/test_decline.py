@@ -8,6 +8,7 @@ from assistant.citations import Passage
 from assistant.retrieval import KnowledgeBase
 from assistant.retrieval.decline import (
     Vocabulary,
+    about_the_program,
     decide,
     done_by_the_program,
     undefined_term,
@@ -316,3 +317,21 @@ def test_pay_said_as_compensation_is_a_program_matter_unless_the_passages_speak_
     assert not decision.covered
     covered = "Could my mentor introduce me to people who know about compensation?"
     assert decide(covered, kb.search(covered, 5), words).covered
+
+
+@pytest.mark.parametrize(
+    ("question", "program"),
+    [
+        # A fact of the program itself: when, where or whether it does something.
+        ("When does the program start?", True),
+        ("Does the program offer travel funding?", True),
+        ("Where does the programme take place?", True),
+        # The program named elsewhere in the clause, or how it works.
+        ("How do we stay in touch after the formal program is over?", False),
+        ("How does the program work?", False),
+        ("When should I contact the program coordinator?", False),
+    ],
+)
+def test_asking_a_fact_of_the_program_itself(question: str, program: bool) -> None:
+    _parser_or_skip()
+    assert about_the_program(question) is program
