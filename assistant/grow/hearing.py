@@ -230,6 +230,10 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
             # names are put back to the mentor, not offered; an option said apart from it is.
             asked = content_words(request)
             options = [o for o in options if not set(content_words(o)) <= set(asked)]
+        if request:
+            # "I trust your judgement more than mine", "Then I can blame you": said to the mentor
+            # beside the request, about them, not a choice of the mentee's
+            options = [o for o in options if not _TO_YOU_RE.search(o)]
         strong = OPTION_CUE_RE.search(text)
         if commitments and stage == "will":
             options = []
@@ -337,6 +341,9 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
         feeling=acts.get("feeling"),
         content_words=n_content,
     )
+
+
+_TO_YOU_RE = re.compile(r"\b(?:you|your|yours|u|ur)\b", re.IGNORECASE)
 
 
 # The mentee says they do not know yet what they want: "I honestly don't know what I want".

@@ -127,7 +127,10 @@ _NO_OPTIONS_RE = re.compile(
 _NOT_OPTION_RE = re.compile(
     r"^(?:i\s+(?:don(?:'t|’t)|do\s+not)\s+know|not\s+sure|that(?:'s|’s)\s+(?:it|all)|"
     r"nothing\s+else|no\s+idea|which\s+|what\s+|should\s+i|those\s+are|that(?:'s|’s)\s+about|"
-    r"not\s(?![a-z]+ing\b)|(?:definitely|certainly|absolutely)\s+not\b|no\s|never\s|none\s+of\b|sorry\b|(?:my\s+)?apologies\b|pardon\b|oh\b|lol\b|haha\b|by\s+the\s+way|"
+    r"not\s(?![a-z]+ing\b)|(?:definitely|certainly|absolutely)\s+not\b|"
+    # "no, ...", "no idea" (not "No coffee after lunch": something to give up)
+    r"no\s(?=(?:idea|clue|way|thanks|one|options?|other|i|we|it|that|not|really|chance|more)\b)|"
+    r"never\s|none\s+of\b|sorry\b|(?:my\s+)?apologies\b|pardon\b|oh\b|lol\b|haha\b|by\s+the\s+way|"
     # a word that names no option of its own: "or both maybe", "perhaps nothing"
     r"(?:nothing|both|neither|none|either|all\s+of\s+them|all\s+three|the\s+lot)\W*$|"
     # what points back at options already named: "the first two", "both of those"
@@ -308,6 +311,15 @@ _APPOSITIVE_RE = re.compile(
     r"^\s*(?:the|my|our|his|her|their)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+[\s.!]*$", re.IGNORECASE
 )
 _NAME_END_RE = re.compile(r"\s[A-Z][a-z][\w'’-]*\s*$")
+# A person named after who they are, by title: "ask another professor, Dr. Okafor, for the
+# letter" (not "a tutor, Khan Academy, a study group": three options).
+_WHO_NAMED_RE = re.compile(
+    r"\b(?:professor|teacher|tutor|manager|boss|supervisor|colleague|friend|mentor|coach|doctor|"
+    r"lecturer|director|lead|recruiter|advisor|adviser)\s*$",
+    re.IGNORECASE,
+)
+_NAME_ONLY_RE = re.compile(r"^\s*(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*$")
+_GOES_ON_RE = re.compile(r"^\s*(?:for|about|with|on|to)\s+\w", re.IGNORECASE)
 
 
 # What someone close puts forward, or uses themselves, said among the options: "My sister keeps
@@ -507,6 +519,10 @@ def extract_options(text: str) -> list[str]:
                     named = bool(parts) and bool(_NAME_END_RE.search(parts[-1]))
                     if named and _APPOSITIVE_RE.match(bit):
                         parts[-1] = f"{parts[-1]},{bit}"  # "ask Sue, the nurse consultant"
+                    elif parts and _WHO_NAMED_RE.search(parts[-1]) and _NAME_ONLY_RE.match(bit):
+                        parts[-1] = f"{parts[-1]},{bit}"  # "ask another professor, Dr. Okafor"
+                    elif parts and _NAME_END_RE.search(parts[-1]) and _GOES_ON_RE.match(bit):
+                        parts[-1] = f"{parts[-1]},{bit}"  # "..., Dr. Okafor, for the letter"
                     elif parts and not names_a_choice(head) and names_a_choice(parts[-1]):
                         parts[-1] = f"{parts[-1]},{bit}"  # "a taster night, two hours, cheap"
                     elif parts and _SAYS_WHAT_FOR_RE.match(bit) and _THING_RE.match(parts[-1]):

@@ -462,3 +462,25 @@ def test_an_aside_put_to_the_mentor_is_off_topic_not_options_or_the_situation(
 ) -> None:
     heard = hear(answer, stage, TODAY)
     assert heard.acts == ("off_topic",), heard.describe()
+
+
+@pytest.mark.parametrize(
+    ("answer", "options"),
+    [
+        (
+            "So, I can write again to my professor, or ask another professor, Dr. Okafor, for the "
+            "letter.",
+            ("Write again to my professor", "Ask another professor, Dr. Okafor, for the letter"),
+        ),
+        (
+            "No coffee after lunch. Or a wind-down routine with a book.",
+            ("No coffee after lunch", "A wind-down routine with a book"),
+        ),
+        ("Magic eight ball says...? Come on, you decide. Then I can blame you.", ()),
+        ("Which would you do first, honestly? I trust your judgement more than mine.", ()),
+    ],
+)
+def test_who_an_option_names_goes_with_it_and_words_to_the_mentor_are_none(
+    answer: str, options: tuple[str, ...]
+) -> None:
+    assert hear(answer, "options", TODAY).options == options
