@@ -580,11 +580,12 @@ _MONTH_DAY_DUE = re.compile(
 
 
 # Office shorthand for a deadline: "by EOW" (end of week: Friday), "EOM" (the month's last
-# day), "by COB" (close of business: today), "within the week"; and a day.month with no year
-# after a deadline word ("due: 28.03", "until 5.4.")
+# day), "by COB" (close of business: today), "within the week", "within 48hrs"; and a day.month
+# with no year after a deadline word ("due: 28.03", "until 5.4.")
 _SHORTHAND_DUE = re.compile(
     r"\b(?:(?:by|before|until|till|due|for)\s+(?:the\s+)?)?(?P<code>EOW|EOM|COB)\b"
     r"|\b(?P<week>within\s+the\s+week)\b"
+    r"|\b(?:with)?in\s+(?:the\s+next\s+)?(?P<hours>\d{1,3})\s*(?:hrs?|hours?)\b"
     r"|\b(?:by|before|until|till|due|deadline)\s*:?\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?(?![\d.])",
     re.IGNORECASE,
 )
@@ -598,6 +599,8 @@ def _shorthand_day(m: re.Match[str], today: date) -> date | None:
         return today.replace(day=calendar.monthrange(today.year, today.month)[1])
     if code == "EOW" or m.group("week"):
         return today + timedelta(days=(4 - today.weekday()) % 7)
+    if m.group("hours"):  # "within 48hrs after meeting": two days on
+        return today + timedelta(days=-(-int(m.group("hours")) // 24))
     day, month = int(m.group("d")), int(m.group("m"))
     if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(today.year, month)[1]):
         return None

@@ -446,7 +446,7 @@ def test_a_line_underlined_with_dashes_or_equals_signs_is_a_heading() -> None:
     assert "## To do" in clean_notes(notes).text.split("\n")
     assert [t for t, _, _ in tasks(notes)] == [
         "Populate project document",
-        "Submit report within 48hrs after meeting",
+        "Submit report after meeting",
     ]
 
 

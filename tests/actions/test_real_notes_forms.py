@@ -1041,6 +1041,8 @@ def test_toml_front_matter_is_read_not_left_in_the_notes() -> None:
         ("by COB", date(2025, 11, 19)),
         ("EOM", date(2025, 11, 30)),
         ("within the week", date(2025, 11, 21)),
+        ("within 48hrs after the meeting", date(2025, 11, 21)),
+        ("in 24 hours", date(2025, 11, 20)),
         ("due: 28.11", date(2025, 11, 28)),
         ("until 5.12.", date(2025, 12, 5)),
         ("due: 31.02", None),
