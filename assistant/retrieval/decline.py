@@ -469,9 +469,10 @@ def _passive(root: Any, children: Sequence[Any]) -> bool:
 
 
 def _person(word: str) -> bool:
-    """Whether a word names people, in any form ("Mentors", "students", "we")."""
+    """Whether a lower-cased word names people, one or many ("mentors", "students", "we"); not
+    the practice ("mentoring")."""
     people = model().people
-    return word in people or stem(word) in {stem(p) for p in people}
+    return word in people or (word.endswith("s") and word[:-1] in people)
 
 
 def _unknown_nouns(clause: str, vocabulary: set[str]) -> set[str]:

@@ -192,6 +192,8 @@ def test_asking_whether_a_thing_exists_or_an_arrangement_holds(
         ("How are Mentors and Proteges matched?", True),
         ("How Are Goals Set?", False),
         ("How Are Goals Set In A Mentoring Relationship?", False),
+        # The practice is not the people in it.
+        ("How is mentoring evaluated?", False),
         # Someone who is no party to it pairing people; a party, or one's own mentee, is not.
         ("How do you match a mentor with their mentee?", True),
         ("How do they pair mentors with mentees?", True),
