@@ -275,7 +275,8 @@ OFF_TOPIC_RE = re.compile(
     r"\b(?:by\s+the\s+way|random\s+(?:question|thought)|unrelated|off\s+topic|"
     r"did\s+(?:you|u)\s+(?:see|watch|hear|notice)|have\s+you\s+(?:ever\s+)?(?:seen|been|tried|"
     r"watched)|"
-    r"how\s+was\s+your|what\s+did\s+you\s+have|the\s+weather|raining|sunny|lunch|dinner|"
+    r"how\s+was\s+your|what\s+did\s+you\s+have|the\s+weather|raining|sunny|"
+    r"(?<!-)(?:lunch|dinner)(?!-)|"
     r"football|the\s+match|the\s+game\s+last|netflix|holiday|vacation|weekend\s+plans|"
     r"my\s+(?:cat|dog|neighbou?r|car|plant|kitchen)|your\s+(?:background|weekend|holiday|"
     r"kids|family|shirt)|wifi|can\s+you\s+hear\s+me|screen\s+(?:is\s+)?frozen|one\s+sec|"
@@ -300,6 +301,10 @@ TIME_FRAME_RE = re.compile(
     r"(?:next|this|the\s+next)\s+(?:term|semester|season|school\s+year)|christmas|easter|"
     r"(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)?)\s+of\s+" + _MONTHS + r"|"
     r"summer\s+holidays?|holidays|"
+    # "for the whole of October and November", "for the rest of the year"
+    r"(?:whole|rest)\s+of\s+(?:the\s+)?(?:year|term|semester|season|summer|winter|autumn|spring|"
+    + _MONTHS
+    + r")|"
     + _MONTHS
     + r"\s+(?!(?:and|or|but|to|for|is|was|will)\b)[a-z]+|"  # "at the September restructure"
     r"(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+20\d\d|20\d\d)\b|"
@@ -355,6 +360,13 @@ _SLANG_TIMES = {"2moro": "tomorrow", "2morrow": "tomorrow", "tmrw": "tomorrow", 
                 "2day": "today",
                 # the rest of today, said as its part: "I will speak with my wife this evening"
                 "this evening": "tonight", "this afternoon": "today"}  # fmt: skip
+
+
+# Chat shorthand for the words a request or a step turns on: "what wd u do tho", "which one shd
+# i do", "email the studio abt extra firings".
+_CHAT_WORDS = {"wd": "would", "wud": "would", "shd": "should", "shud": "should", "cud": "could",
+               "abt": "about"}  # fmt: skip
+_CHAT_WORD_RE = re.compile(r"\b(?:" + "|".join(_CHAT_WORDS) + r")\b", re.IGNORECASE)
 
 
 _SLANG_TIME_RE = re.compile(
@@ -439,6 +451,7 @@ def flatten(text: str) -> str:
         # "1) email Jo by Wed 2) book the venue": a numbered list on one line
         joined = re.sub(r"\s+\d[.)]\s+", "; ", re.sub(r"^\s*1[.)]\s+", "", joined))
     joined = re.sub(r"\s*\((?:[^()]{1,40})\)(?=[\s,.;:!?]|$)", "", joined)
+    joined = _CHAT_WORD_RE.sub(lambda m: _CHAT_WORDS[m.group(0).lower()], joined)
     joined = _SLANG_TIME_RE.sub(
         lambda m: _SLANG_TIMES[" ".join(m.group(0).lower().split())], joined
     )

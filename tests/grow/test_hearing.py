@@ -484,3 +484,30 @@ def test_who_an_option_names_goes_with_it_and_words_to_the_mentor_are_none(
     answer: str, options: tuple[str, ...]
 ) -> None:
     assert hear(answer, "options", TODAY).options == options
+
+
+@pytest.mark.parametrize(
+    ("answer", "stage", "act"),
+    [
+        ("what wd u do tho honestly", "options", "ask_to_decide"),
+        ("which one shd i do, just say", "will", "ask_to_decide"),
+        (
+            "I have a topic but no abstract, and I have only ever spoken at internal "
+            "lunch-and-learns of about ten people.",
+            "reality",
+            "situation",
+        ),
+    ],
+)
+def test_chat_shorthand_and_compounds_are_read_as_meant(answer: str, stage: str, act: str) -> None:
+    heard = hear(answer, stage, TODAY)
+    assert act in heard.acts and not heard.has("off_topic"), heard.describe()
+
+
+def test_the_whole_of_a_month_is_a_time_frame() -> None:
+    heard = hear(
+        "I want no more than two drinking days a week, for the whole of October and November.",
+        "goal",
+        TODAY,
+    )
+    assert heard.goal is not None and heard.goal.timeframe
