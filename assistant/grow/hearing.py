@@ -358,7 +358,10 @@ _NO_GOAL_YET_RE = re.compile(
 # very frustrated", "im knackered tbh" (not "I have a dissertation I'm proud of").
 _FEELING_FIRST_RE = re.compile(
     r"^\W*(?:(?:honestly|sometimes|tbh|really|just|so|and|but|to\s+be\s+honest|ugh|oh)[\s,?!.]+)*"
-    r"(?:i(?:'m|’m|\s+am|m)|i\s+feel|i(?:'ve|’ve)\s+been\s+feeling|feeling)\b",
+    r"(?:i(?:'m|’m|\s+am|m)|i\s+feel|i(?:'ve|’ve)\s+been\s+feeling|feeling|"
+    # "It makes me feel so small", "it's making me feel useless", "Embarrassed, if I'm honest"
+    r"(?:it|this|that)(?:'s|’s|\s+is)?\s+mak(?:es|ing)\s+me\s+feel|"
+    r"(?=[a-z]+\W*(?:,|$)))\b",
     re.IGNORECASE,
 )
 

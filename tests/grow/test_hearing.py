@@ -511,3 +511,18 @@ def test_the_whole_of_a_month_is_a_time_frame() -> None:
         TODAY,
     )
     assert heard.goal is not None and heard.goal.timeframe
+
+
+@pytest.mark.parametrize(
+    ("answer", "leads"),
+    [
+        ("It makes me feel so small, honestly. Like I'm the new kid all over again.", True),
+        ("Embarrassed, if I'm honest. It's not something I say out loud.", True),
+        ("Busy, we have three projects and two are late.", False),
+        ("It makes the deadline tight, we have two weeks.", False),
+    ],
+)
+def test_an_answer_opened_by_what_it_makes_them_feel_or_a_feeling_word_leads_with_it(
+    answer: str, leads: bool
+) -> None:
+    assert leads_with_feeling(answer) is leads
