@@ -357,7 +357,10 @@ def _program_is_subject(doc: Any) -> bool:
     if root is None:
         return False
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subjects) and all(_PROGRAM.fullmatch(s.text) for s in subjects)
+    # What the program does for people is what mentoring does ("Does the mentoring program help
+    # mentees grow?"), not a fact of the program.
+    people = any(_person(t.lower_) for t in doc if t.dep_ != "poss" and t not in subjects)
+    return bool(subjects) and all(_PROGRAM.fullmatch(s.text) for s in subjects) and not people
 
 
 _HOW = re.compile(r"(?:and\s+)?how\b", re.IGNORECASE)

@@ -332,6 +332,8 @@ def test_pay_said_as_compensation_is_a_program_matter_unless_the_passages_speak_
         ("How do we stay in touch after the formal program is over?", False),
         ("How does the program work?", False),
         ("When should I contact the program coordinator?", False),
+        # What the program does for people is what mentoring does.
+        ("Does the mentoring program help mentees grow?", False),
     ],
 )
 def test_asking_a_fact_of_the_program_itself(question: str, program: bool) -> None:
