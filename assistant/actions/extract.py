@@ -223,6 +223,9 @@ def extract_candidates(
             continue
         if after_heading and _ITALIC_LINE.match(line):
             continue  # "*Where to go next, dependencies, all deadlines*": the heading's gloss
+        if after_heading and not _BULLET.match(line) and _TEMPLATE_ASK.search(line):
+            continue  # "Please mention the work you did this week. A good status update will
+            # mention...": a template's instruction to whoever fills it in
         after_heading = False
         bullet = _BULLET.match(line)
         if (
@@ -594,6 +597,13 @@ _NONE_LINE = re.compile(r"^(?:none(?:\s+specified)?|n/?a|nil|tbd)\.?$", re.IGNOR
 _NAME_AND_ROLE = re.compile(r"^([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:[-–—(,]|$)")
 _TOPIC_LABEL = re.compile(r"^[^:]{1,40}:\s+")
 _ACTION_LABEL = re.compile(r"(?:action(?:\s+items?)?|to-?do|(?-i:AI))\s*:", re.IGNORECASE)
+# A template's instruction under its heading, to whoever fills the notes in: "Please mention
+# the work you did this week", "Summarize what you plan on learning or working on"
+_TEMPLATE_ASK = re.compile(
+    r"^(?:please\s+)?(?:mention|summari[sz]e|describe|list|write|answer|note|explain|fill\s+in)"
+    r"\b[^.!?]*\byou(?:r)?\b",
+    re.IGNORECASE,
+)
 _SPEAKER = re.compile(rf"^({SPEAKER_LABEL})\s?:\s")
 _INLINE_ACTIONS = re.compile(
     r"^(?:\*\*|__)(?:to[-\s]?dos?|action\s+(?:items?|points?)|next\s+steps?)"

@@ -766,3 +766,18 @@ def test_a_need_to_after_a_comma_is_a_clause_of_its_own() -> None:
         ("Filter out the results", (), None),
         ("Send all the events", (), date(2020, 8, 4)),
     ]
+
+
+def test_a_templates_instruction_under_its_heading_is_not_a_task() -> None:
+    notes = (
+        "## Status Update\n\n"
+        "Please mention the work you did this week. A good status update will mention it.\n\n"
+        "I will submit another PR with an explanatory table.\n\n"
+        "## Plan\n\n"
+        "Summarize what you plan on learning or working on in the next week.\n\n"
+        "- Add tests for the versioning page\n"
+    )
+    assert [t for t, _, _ in tasks(notes)] == [
+        "Submit another PR with an explanatory table",
+        "Add tests for the versioning page",
+    ]
