@@ -530,6 +530,8 @@ def read_candidate(
         rejected = rejected or "uncommitted"  # "when we add to the building, we will have to..."
     if found is None and not (prefix or marked or inner) and _STATEMENT.match(text):
         rejected = rejected or "decision"  # "Our milestones are basic features, epics..."
+    if found is None and not (prefix or marked or inner) and _MAYBE.match(text):
+        rejected = rejected or "uncommitted"  # "Could discuss today for insight": a possibility
     owned = _MUST_HAVE.match(text)
     if owned and not (prefix or marked or inner) and not _HAVE_DONE.match(owned.group("what")):
         rejected = rejected or "uncommitted"  # "We need to have a mission statement that..."
@@ -812,6 +814,7 @@ _MUST_HAVE = re.compile(
     re.IGNORECASE,
 )
 _HAVE_DONE = re.compile(r"^(?:\S+\s+){0,4}?\w+(?:ed|en)\b", re.IGNORECASE)
+_MAYBE = re.compile(r"^(?:could|might|may)\s+(?!not\b)[a-z]", re.IGNORECASE)
 _STATEMENT = re.compile(
     r"^(?:our|the|this|that|these|those|it|its|their|there|my|your|his|her)\b[^,;:()]{0,60}?\s"
     r"(?:is|are|was|were)\b(?!\s+(?:to|going\s+to|due|needed|required|responsible|expected"

@@ -781,3 +781,13 @@ def test_a_templates_instruction_under_its_heading_is_not_a_task() -> None:
         "Submit another PR with an explanatory table",
         "Add tests for the versioning page",
     ]
+
+
+def test_what_could_or_might_be_done_is_not_a_task() -> None:
+    notes = (
+        "## Plan\n\n"
+        "* Issue #263 - add tests. Could discuss today for insight.\n"
+        "* Might also look at the live reload issue.\n"
+        "* Review the open PRs\n"
+    )
+    assert [t for t, _, _ in tasks(notes)] == ["Issue #263 - add tests", "Review the open PRs"]
