@@ -704,6 +704,16 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         elif _refused_pick(words) and not _THEIR_PICK.search(context):
             # "You're not moving in with him.", "ur not going to that party on friday"
             moves.append(Move("future_as_fact", refused.group()))
+    closing = _CLOSED.search(words) if d.finality.search(words) or words == "done" else None
+    if (
+        closing
+        and len(words.split()) <= 5
+        and not (moves or _THEIR_PICK.search(words) or "consider it" in words)
+        and not sentence.rstrip().endswith("?")  # "That's the plan, right?"
+        and _ordered_before(previous)
+    ):
+        # "Sell the van, lease a unit, and hire an apprentice by spring. That's the plan."
+        moves.append(Move("future_as_fact", words, firm=True))
     carried = _CARRY_OUT.match(words)
     if (
         carried
@@ -899,6 +909,32 @@ _CARRY_OUT = re.compile(
     r"let (?:him|her|them|everyone|the others) know|take (?:it|that) down|"
     r"(?:change|cancel|withdraw|delete) (?:it|that)|plan around it)\b"
 )
+
+
+# A sentence of its own that closes the choice ("That's not optional.", "Done.", "End of
+# discussion.", "That's the plan."); "Don't overthink it" urges, it closes nothing.
+_CLOSED = re.compile(
+    r"\b(?:final|discussion|story|settled|decided|decision|made|optional|negotiable|not asking|"
+    r"that is that|the plan|done|no arguments?|no buts)\b"
+)
+
+
+def _ordered_before(previous: str) -> bool:
+    """Is the sentence before an order or the mentee's week laid down ("Sell the van, lease a
+    unit...", "From next week you're getting up at 6 and going to the gym", "no more
+    school-night gigs")? A question or a choice left open is neither."""
+    if not previous or previous.rstrip().endswith("?"):
+        return False
+    r = roles(previous)
+    if r.choice_left or r.describing or r.question:
+        return False
+    words = _read(previous, previous)
+    lead = re.sub(r"^(?:(?:from|starting|as of) (?:\w+ ){1,2}|right |ok |so )", "", words)
+    if re.match(r"(?:you|u) (?:will|are|re|are going to)\b|no more\b", lead):
+        return not _negated(words)
+    shared = re.match(r"(?:\w+ )?let us\b", words) is not None  # "Let's meet Tuesday at 3."
+    ordered = r.agent == "imperative" or _data().choices.match(lead) is not None  # "Sell the van"
+    return ordered and not (shared or _INVITATION.match(words))
 
 
 def _settled_before(previous: str) -> bool:

@@ -1009,3 +1009,32 @@ def test_the_mentee_freed_from_their_own_task(clause: str, sentence: str | None)
 )
 def test_the_speakers_own_errand_frees_the_mentee_of_nothing(clause: str) -> None:
     assert "takes_over" not in kinds(clause)
+
+
+@pytest.mark.parametrize(
+    ("clause", "previous"),
+    [
+        ("That's not optional.", "From next week you're getting up at 6 and going to the gym."),
+        ("done.", "no more school-night gigs."),
+        ("That's the plan.", "Sell the van, lease a unit, and hire an apprentice by spring."),
+    ],
+)
+def test_a_closing_sentence_after_an_order_leaves_no_choice(clause: str, previous: str) -> None:
+    moves = [m for m in ownership(clause, None, previous) if m.kind == "future_as_fact"]
+    assert moves and moves[0].firm
+
+
+@pytest.mark.parametrize(
+    ("clause", "previous"),
+    [
+        ("That's the plan, right?", "You're presenting on Friday."),
+        ("Done.", "Let's meet Tuesday at 3."),
+        ("That's your decision.", "Pick whichever option feels right to you."),
+        ("Don't overthink it.", "Send the application today."),
+        ("That's the plan.", "Could you try a first draft by Monday?"),
+    ],
+)
+def test_a_closing_word_after_a_question_a_shared_plan_or_a_release(
+    clause: str, previous: str
+) -> None:
+    assert "future_as_fact" not in kinds_after(clause, previous)
