@@ -178,6 +178,7 @@ def extract_candidates(
     last_task: tuple[int, int] | None = None  # (indent, index in found) of the last line's item
     named: Who | None = None  # the person the paragraph last named: who "he"/"she" is
     outer: list[tuple[int, str]] = []  # (indent, text) of the list items above this one
+    options = False  # the list under "It seems like I could take on:": options, not tasks
     for number, raw_line in enumerate(lines):
         line = raw_line.strip()
         if not line or _RULE.match(line):
@@ -199,6 +200,7 @@ def extract_candidates(
         if heading is not None and not inline:
             heading_due = _deadline(heading, today, next_meeting, day_first)
             list_due = None
+            options = False
             found_section = _section_for(heading, people)
             level = len(line) - len(line.lstrip("#"))
             nested = outline.actions and level > outline_level and found_section.kind == "person"
@@ -246,6 +248,7 @@ def extract_candidates(
             # a lead-in names the deadline of the list under it; the next line of prose ends it
             lead = line.endswith(":")
             list_due = _deadline(line, today, next_meeting, day_first) if lead else None
+            options = lead and _OPTIONS_LEAD.search(line) is not None
         listed = listed or bool(bullet)
         after_blank = False
         previous_bullet = bool(bullet)
@@ -309,6 +312,8 @@ def extract_candidates(
         if bullet and _names_a_task_list(body):
             continue  # "3. Next actions (team)", "- Action Items Review": a list's name
         here = section
+        if options and bullet:  # "It seems like I could take on:" then the issues: options
+            here = replace(section, actions=False, kind="agenda")
         if inline:
             here = Section(actions=True, owner=section.owner, kind="actions")
             body = inline.group("rest")
@@ -602,6 +607,12 @@ _ACTION_LABEL = re.compile(r"(?:action(?:\s+items?)?|to-?do|(?-i:AI))\s*:", re.I
 _TEMPLATE_ASK = re.compile(
     r"^(?:please\s+)?(?:mention|summari[sz]e|describe|list|write|answer|note|explain|fill\s+in)"
     r"\b[^.!?]*\byou(?:r)?\b",
+    re.IGNORECASE,
+)
+# A lead-in whose list holds what could be done: "It seems like I could take on:", "Some
+# options:", "Possible next steps:"
+_OPTIONS_LEAD = re.compile(
+    r"\b(?:could|might|may\s+be|maybe|possibl[ey]|options?|ideas?|alternatives?)\b[^.!?]*:\s*$",
     re.IGNORECASE,
 )
 _SPEAKER = re.compile(rf"^({SPEAKER_LABEL})\s?:\s")

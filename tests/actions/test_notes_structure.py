@@ -791,3 +791,15 @@ def test_what_could_or_might_be_done_is_not_a_task() -> None:
         "* Review the open PRs\n"
     )
     assert [t for t, _, _ in tasks(notes)] == ["Issue #263 - add tests", "Review the open PRs"]
+
+
+def test_a_list_under_a_lead_in_of_what_could_be_done_holds_options() -> None:
+    notes = (
+        "## Plan\n\n"
+        "I'd like to focus on React work this week. It seems like I could take on:\n"
+        "* Issue #500 - new feature: add support to copy the example code.\n"
+        "* Issue #263 - add tests.\n\n"
+        "## Actions\n\n"
+        "* Add tests for the versioning page\n"
+    )
+    assert [t for t, _, _ in tasks(notes)] == ["Add tests for the versioning page"]
