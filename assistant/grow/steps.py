@@ -923,7 +923,10 @@ def _named_back(clause: str, today: date) -> bool:
 
 
 _DO_IT_RE = re.compile(
-    r"^\W*(?:i(?:'ll|’ll|\s+will)|ill)\s+(?:just\s+)?(?:do|try)\s+(?:it|that|this|them|whatever)\W*$",
+    r"^\W*(?:i(?:'ll|’ll|\s+will)|ill)\s+(?:just\s+)?(?:do|try)\s+(?:it|that|this|them|whatever|"
+    # "I'll do both actually": the options chosen, named in the steps that follow
+    r"both(?:\s+of\s+them)?|all\s+(?:of\s+them|three)|the\s+lot)"
+    r"(?:\s+(?:actually|then|honestly|really))?\W*$",
     re.IGNORECASE,
 )
 

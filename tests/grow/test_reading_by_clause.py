@@ -1051,3 +1051,14 @@ def test_a_step_promised_said_for_this_evening_or_on_a_price_is_still_a_step(
 ) -> None:
     got = items((stage, answer))
     assert len(got) == 1 and got[0][0].startswith(task) and got[0][1:] == ("mentee", due)
+
+
+def test_doing_both_options_is_no_step_of_its_own() -> None:
+    got = items(
+        (
+            "will",
+            "I'll do both actually. I'll ask my manager to cut my hours by Friday and message the "
+            "stats tutor today.",
+        )
+    )
+    assert [t for t, _, _ in got] == ["Ask my manager to cut my hours", "Message the stats tutor"]
