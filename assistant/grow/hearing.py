@@ -395,6 +395,8 @@ _TAG_QUESTION_RE = re.compile(
 # What a remark means for the mentee, said with it: "so I need more hours", "so weekends are out
 # for me", "which eats the budget", "I have to move by June anyway".
 _BEARS_ON_ME_RE = re.compile(
+    # their situation as it is now: "Right now I go to his flat every evening to do dinner"
+    r"^\W*(?:right\s+now|currently|at\s+the\s+moment|these\s+days)\b|"
     r"\bso\s+(?:i|we)\b(?!(?:'ll|’ll|\s+will)\b)|\bwhich\s+(?:means|eats|leaves|takes|makes|"
     r"is\s+why)\b|\bmeans\s+(?:i|we)\b|\b(?:i|we)\s+(?:need\s+(?:to|more)|have\s+to|had\s+to|"
     r"can(?:'|’)?t|cannot|must)\b",

@@ -526,3 +526,13 @@ def test_an_answer_opened_by_what_it_makes_them_feel_or_a_feeling_word_leads_wit
     answer: str, leads: bool
 ) -> None:
     assert leads_with_feeling(answer) is leads
+
+
+def test_a_word_of_small_talk_inside_the_situation_as_it_is_now_is_no_aside() -> None:
+    heard = hear(
+        "Right now I go to his flat every evening after work to do dinner and his tablets, and my "
+        "sister lives 200 miles away, so it all falls on me.",
+        "reality",
+        TODAY,
+    )
+    assert heard.has("situation") and not heard.has("off_topic")
