@@ -92,6 +92,13 @@ def _words(text: str) -> set[str]:
     return found | {word.replace("-", "") for word in found} | {stem(w) for w in found}
 
 
+def _said(text: str) -> set[str]:
+    """:func:`_words`, and two words said apart written as one ("sign up" also as "signup",
+    "log in" as "login", "web site" as "website")."""
+    plain = re.findall(r"[a-z0-9]+", text.lower())
+    return _words(text) | {a + b for a, b in itertools.pairwise(plain)}
+
+
 @dataclass(frozen=True)
 class Evidence:
     """What the decision is made from."""
@@ -506,11 +513,11 @@ def evidence(question: str, passages: Sequence[Passage], vocabulary: set[str]) -
     top = passages[0].score if passages else 0.0
     quoted: set[str] = set()
     for passage in passages[:TOP_PASSAGES]:
-        quoted.update(_words(f"{passage.section} {passage.text}"))
+        quoted.update(_said(f"{passage.section} {passage.text}"))
         quoted.update(terms(f"{passage.section} {passage.text}"))
     # Program matters count against a question only when the passages found do not speak of
     # them: a coordinator's own handbook may well cover the stipend.
-    unmentioned = (_words(question) & model().outside) - quoted
+    unmentioned = (_said(question) & model().outside) - quoted
     outside = (
         1.0
         if unmentioned

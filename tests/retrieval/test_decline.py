@@ -339,3 +339,11 @@ def test_pay_said_as_compensation_is_a_program_matter_unless_the_passages_speak_
 def test_asking_a_fact_of_the_program_itself(question: str, program: bool) -> None:
     _parser_or_skip()
     assert about_the_program(question) is program
+
+
+@pytest.mark.parametrize("question", ["How do I sign up to be a mentor?", "How do I log in?"])
+def test_a_program_matter_said_in_two_words_is_one(kb: KnowledgeBase, question: str) -> None:
+    words = vocabulary(kb.corpus())
+    decision = decide(question, kb.search(question, 5), words)
+    assert decision.evidence.outside == 1.0
+    assert not decision.covered
