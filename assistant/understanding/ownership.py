@@ -704,6 +704,18 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         elif _refused_pick(words) and not _THEIR_PICK.search(context):
             # "You're not moving in with him.", "ur not going to that party on friday"
             moves.append(Move("future_as_fact", refused.group()))
+    polite = _POLITE_ORDER.match(words)
+    if polite and not (question or moves or r.choice_left or _THEIR_PICK.search(context)):
+        pick = d.picks.match(words, polite.end())
+        if pick and _WHICH_ONE.match(words, pick.end()):
+            # "Kindly ensure you decline the competitor's offer by Friday."
+            moves.append(Move("future_as_fact", f"{polite.group()}{pick.group()}"))
+    ours = _WE_PICK.match(words)
+    if ours and not (question or moves) and d.picks.match(words, ours.end()):
+        pick = d.picks.match(words, ours.end())
+        if pick and re.match(r"\s*(?:your|ur)\b", words[pick.end() :]):
+            # "We're changing your dissertation topic to the housing one."
+            moves.append(Move("decides", f"{ours.group()}{pick.group()} your"))
     closing = _CLOSED.search(words) if d.finality.search(words) or words == "done" else None
     if (
         closing
@@ -911,6 +923,15 @@ _CARRY_OUT = re.compile(
 )
 
 
+# An order to make a pick, put politely ("Please ensure you accept the secondment by Friday",
+# "Kindly ensure you decline the offer", "I'd like you to withdraw from the module").
+_POLITE_ORDER = re.compile(
+    r"(?:please |kindly )?(?:ensure|make sure|see to it) (?:that )?(?:you|u) |"
+    r"(?:please )?(?:i would like|i need|i want) (?:you|u) to "
+)
+# The speaker, as "we", making a pick of the mentee's ("We're changing your research question to
+# the second one", "We'll be moving your wedding shoot bookings to spring").
+_WE_PICK = re.compile(r"(?:so |right |ok )?we (?:are|will|will be|have|have been) ")
 # A sentence of its own that closes the choice ("That's not optional.", "Done.", "End of
 # discussion.", "That's the plan."); "Don't overthink it" urges, it closes nothing.
 _CLOSED = re.compile(

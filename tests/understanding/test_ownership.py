@@ -1038,3 +1038,28 @@ def test_a_closing_word_after_a_question_a_shared_plan_or_a_release(
     clause: str, previous: str
 ) -> None:
     assert "future_as_fact" not in kinds_after(clause, previous)
+
+
+@pytest.mark.parametrize(
+    ("clause", "kind"),
+    [
+        ("Kindly ensure you decline the competitor's offer by Friday.", "future_as_fact"),
+        ("Please ensure you turn down the Manchester offer by Friday.", "future_as_fact"),
+        ("We're changing your dissertation topic to the housing one.", "decides"),
+    ],
+)
+def test_a_pick_ordered_politely_or_made_as_we(clause: str, kind: str) -> None:
+    assert kind in kinds(clause)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "I'd like you to drop me a line after the interview.",
+        "Please make sure you accept the offer only if it feels right to you.",
+        "We're planning your next steps together on Thursday.",
+        "Would you like us to change your slot to Thursday?",
+    ],
+)
+def test_a_request_left_open_or_a_shared_plan_picks_nothing(clause: str) -> None:
+    assert not {"future_as_fact", "decides"} & kinds(clause)
