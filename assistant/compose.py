@@ -101,6 +101,14 @@ _ELSEWHERE = re.compile(
 _POINTER = re.compile(
     r"\s*\((?:see|cf\.?)\s[^()]*(?:\([^()]*\)[^()]*)*\b(?:above|below)\)", re.IGNORECASE
 )
+# A contrast or concession with the sentence before ("Contrarily, failed relationships are defined
+# by...", "Either way, the mentor and mentee need to understand...") is dropped from the front of a
+# sentence said without that sentence; what follows it stands alone.
+_CONTRAST = re.compile(
+    r"^(?:contrarily|conversely|either way|instead|after all|nevertheless|nonetheless|"
+    r"in contrast|on the other hand),\s+(?=\w)",
+    re.IGNORECASE,
+)
 # A list from any passage but the best one is used only if its lead-in or heading shares this
 # much (weighted, length-normalised) vocabulary with the question.
 LIST_LEAD_MATCH = 0.6
@@ -493,6 +501,7 @@ def _item_text(line: str) -> str:
 
 def _clean(text: str) -> str:
     text = _POINTER.sub("", text.strip().lstrip(".…").strip())
+    text = _CONTRAST.sub("", text)
     if text.count("“") != text.count("”"):
         text = text.replace("“", "").replace("”", "").strip()
     return text[:1].upper() + text[1:] if text else ""

@@ -331,6 +331,23 @@ def test_a_pointer_in_brackets_to_elsewhere_on_the_page_is_left_out() -> None:
     assert "below" not in answer.answer and "(See" not in answer.answer
 
 
+def test_a_contrast_with_a_sentence_not_said_is_dropped_from_the_front() -> None:
+    elements = Passage(
+        "a.md",
+        "A",
+        "Elements of a successful relationship",
+        "Successful relationships are built on trust. Contrarily, failed relationships are defined "
+        "by poor communication and a lack of commitment from either party.",
+        0.8,
+    )
+    answer = compose_answer("Why do mentoring relationships fail?", [elements])
+    assert answer.answer.startswith(
+        "Failed relationships are defined by poor communication and a lack of commitment from "
+        "either party. [1]"
+    )
+    assert "Contrarily" not in answer.answer
+
+
 QUOTES = (
     "We asked some people who had been mentored what they got out of mentoring.\n\n"
     "Here are some of their responses:\n"
