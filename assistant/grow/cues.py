@@ -110,6 +110,9 @@ FEELING_RE = re.compile(
     r"overwhelming|daunting)|"
     r"burn(?:t|ed)\s+out|burnout|dread(?:ing)?|panic\w*|gutted|heartbroken|imposter|impostor|(?:a|like\s+a)\s+fraud|"
     r"bricking\s+it|"
+    # the body's fright: "makes my hands shake", "my voice shakes", "my heart races"
+    r"my\s+(?:hands?|voice|knees|legs|heart|stomach)\s+(?:shakes?|shaking|trembles?|trembling|"
+    r"races?|racing|pounds?|pounding|churns?|churning)|"
     # a worry said as a question: "What if nobody calls?", "what if they say no" (not an offer:
     # "What if I asked the care home to pay?")
     r"what\s+if\s+[^?.!]*?\b(?:nobody|no\s*one|nothing|not|never|no|fail\w*|wrong|mess\w*|"
@@ -465,6 +468,10 @@ class Piece:
     text: str
 
 
+# What a thing can make the speaker feel: not "the arpeggios defeat me" (too hard for them).
+_CAUSED_FEELINGS = _EMOTION - {"defeated", "fed", "sick", "fried"}
+
+
 # The speaker as the object of the verb that follows: "it terrifies me", "stresses me out".
 _SPEAKER_OBJECTS = frozenset({"me", "us"})
 
@@ -490,7 +497,7 @@ def causes_feeling(words: Sequence[str]) -> bool:
     """Does a verb whose participle names a feeling take the speaker as its object ("Honestly
     it terrifies me", "the commute drains me", "work stresses me out", "that scared us")?"""
     return any(
-        following in _SPEAKER_OBJECTS and bool(_participles(word) & _EMOTION)
+        following in _SPEAKER_OBJECTS and bool(_participles(word) & _CAUSED_FEELINGS)
         for word, following in pairwise(words)
     )
 

@@ -536,3 +536,17 @@ def test_a_word_of_small_talk_inside_the_situation_as_it_is_now_is_no_aside() ->
         TODAY,
     )
     assert heard.has("situation") and not heard.has("off_topic")
+
+
+@pytest.mark.parametrize(
+    ("answer", "feeling"),
+    [
+        ("Oh dear. Just thinking about all those people watching makes my hands shake.", True),
+        ("I read from the slides and my voice shakes.", True),
+        ("I can play the first page, but the middle section with the arpeggios defeats me.", False),
+    ],
+)
+def test_the_bodys_fright_is_a_feeling_and_a_task_too_hard_is_not(
+    answer: str, feeling: bool
+) -> None:
+    assert hear(answer, "reality", TODAY).has("feeling") is feeling
