@@ -207,6 +207,9 @@ _SPARED = re.compile(
     r"|\b(?:do not|did not) want (?:you|u) (?:stressing|worrying|dealing|having to|to have to)\b"
     r"|\bwithout (?:you|u) having to\b"
 )
+# The mentee as what the speaker takes up with someone ("I've had a quiet word with Jamal about
+# the way he's been talking to you").
+_ABOUT_THEM = re.compile(r"\babout\b(?: \w+){0,8}? (?:to|with|at|for) (?:you|u)\b")
 # The speaker in person, beside an act on someone else ("I'll chase them personally", "ring
 # her landlord myself"): standing in, not the speaker's own errand.
 _IN_PERSON = re.compile(r"\b(?:personally|myself|in person)\b")
@@ -597,7 +600,9 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
             )  # "I'll chase them personally"
             own = (
                 _OWN.search(object_text) is not None
-                or re.match(r"\s*(?:you|u)\b", object_text) is not None  # "I'll call you"
+                or (
+                    re.match(r"\s*(?:you|u)\b", object_text) is not None and not in_phrase
+                )  # "I'll call you"
                 or _MENTEE_MAY.search(object_text) is not None  # "questions you could ask him"
                 or (refers_back is not None and _OWN.search(context) is not None)
                 or _SUPPORT_AFTER.match(object_text) is not None
@@ -613,6 +618,7 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
             )
             reaches = (
                 _YOUR.search(rest) is not None
+                or _ABOUT_THEM.search(object_text) is not None
                 or (refers_back is not None and _YOUR.search(context) is not None)
                 or third
                 or (in_phrase and _mentee(context))

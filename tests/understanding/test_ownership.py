@@ -1063,3 +1063,31 @@ def test_a_pick_ordered_politely_or_made_as_we(clause: str, kind: str) -> None:
 )
 def test_a_request_left_open_or_a_shared_plan_picks_nothing(clause: str) -> None:
     assert not {"future_as_fact", "decides"} & kinds(clause)
+
+
+@pytest.mark.parametrize(
+    ("clause", "previous"),
+    [
+        ("I've had a quiet word with Jamal about the way he's been talking to you on site.", ""),
+        ("I will represent your interests with HR.", ""),
+        (
+            "I'll let him know you're stepping back.",
+            "You shouldn't have to have that difficult talk with your sponsor.",
+        ),
+    ],
+)
+def test_speaking_for_the_mentee(clause: str, previous: str) -> None:
+    assert "takes_over" in kinds_after(clause, previous)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "I can tell you're a really good mom.",
+        "I'll represent the department at the careers fair next week.",
+        "I'll let you know what the panel says about my own application.",
+        "I had a chat with my manager about how mentoring helped me.",
+    ],
+)
+def test_the_speakers_own_word_speaks_for_no_one(clause: str) -> None:
+    assert "takes_over" not in kinds(clause)
