@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from assistant.citations import Passage
 from assistant.compose import boilerplate_section, compose
 from assistant.errors import UsageError
+from assistant.outline import asks_for_list, find_outline
 from assistant.retrieval.decline import decide, vocabulary
 from assistant.retrieval.ranking import RELEVANCE_THRESHOLD
 
@@ -135,7 +136,22 @@ def answer_question(question: str, kb: KnowledgeBase, k: int = 5, *, guard: bool
     top = passages[0].score
     floor = max(min(RELEVANCE_THRESHOLD, top), top - SCORE_SPREAD)
     kept = [p for p in passages[: min(k, COMPOSE_FROM)] if p.score >= floor]
-    return _answer_from(question, kept, guard=guard)
+    listed = _outline_answer(question, kept, kb) if guard else None
+    return listed or _answer_from(question, kept, guard=guard)
+
+
+def _outline_answer(question: str, kept: Sequence[Passage], kb: KnowledgeBase) -> Answer | None:
+    """The numbered sections a question asks for, each cited (see :mod:`assistant.outline`)."""
+    passages_for = getattr(kb, "passages_for", None)
+    if not kept or passages_for is None or not asks_for_list(question):
+        return None
+    outline = find_outline(question, kept, {kept[0].source: passages_for(kept[0].source)})
+    if outline is None:
+        return None
+    # A step not itself retrieved is cited for its heading, at the score of what was found.
+    found = {p.chunk_id: p.score for p in kept}
+    steps = tuple(replace(p, score=found.get(p.chunk_id, kept[0].score)) for p in outline.steps)
+    return Answer(answer=outline.text(), citations=steps, grounded=True)
 
 
 def declined(passages: Sequence[Passage] = ()) -> Answer:
