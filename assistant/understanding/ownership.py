@@ -210,6 +210,8 @@ _SPARED = re.compile(
 # The mentee as what the speaker takes up with someone ("I've had a quiet word with Jamal about
 # the way he's been talking to you").
 _ABOUT_THEM = re.compile(r"\babout\b(?: \w+){0,8}? (?:to|with|at|for) (?:you|u)\b")
+# The mentee's task taken whatever it is ("I'll take the investor follow-ups off your plate").
+_OFF_YOUR_PLATE = re.compile(r"take (?:\w+ ){1,6}?off (?:your|ur) (?:plate|hands)\b")
 # The speaker in person, beside an act on someone else ("I'll chase them personally", "ring
 # her landlord myself"): standing in, not the speaker's own errand.
 _IN_PERSON = re.compile(r"\b(?:personally|myself|in person)\b")
@@ -568,7 +570,8 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         speaker = None  # "When I was in your shoes I took on every project": the speaker's past
     if speaker and not question and not negated:
         rest = words[speaker.end() :]
-        takeover = d.takeover.search(rest)
+        lead = len(rest) - len(rest.lstrip())
+        takeover = _OFF_YOUR_PLATE.match(rest, lead) or d.takeover.search(rest)
         support = d.support.search(rest)
         if (
             takeover

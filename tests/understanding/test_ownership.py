@@ -1091,3 +1091,16 @@ def test_speaking_for_the_mentee(clause: str, previous: str) -> None:
 )
 def test_the_speakers_own_word_speaks_for_no_one(clause: str) -> None:
     assert "takes_over" not in kinds(clause)
+
+
+@pytest.mark.parametrize(
+    ("clause", "taken"),
+    [
+        ("I'll take the investor follow-ups off your plate and deal with them personally.", True),
+        ("Let me take the scheduling off your hands.", True),
+        ("I won't take this off your plate, but I can help you plan it.", False),
+        ("Could I take anything off your plate?", False),
+    ],
+)
+def test_a_task_taken_off_the_mentees_plate(clause: str, taken: bool) -> None:
+    assert ("takes_over" in kinds(clause)) is taken
