@@ -248,6 +248,16 @@ _SAY_YOU_WERE = re.compile(
     r"|\b(?:told|tell|think|thinks|said|say)\b(?: \w+){1,10} (?:(?:error|mistake|oversight|fault) "
     r"on my (?:end|part|side)|my oversight)\b"
 )
+# A story kept up for the mentee ("I said it was a cold remedy, so just stick to that story",
+# "I've put it back out of my own pocket so nobody has to know", "so your dad doesn't find out").
+_COVER_STORY = re.compile(
+    r"\bstick to (?:that|the|this|our|my) story\b|"
+    r"\bso (?:nobody|no one|your \w+|they|he|she) (?:has to|needs to|will|will ever|does not|"
+    r"do not) (?:know|find out)\b"
+)
+# Someone asking why the mentee fell short, before the line they are to give ("If your boss asks
+# why the report is late, tell him I kept you busy"; "tell her the truth" is no story).
+_ASKS_WHY = re.compile(r"\bif (?:\w+ ){1,4}(?:asks|asked|questions) (?:you )?why\b")
 # "check every client email with me", "run all your plans by me".
 _EVERYTHING_BY_ME = re.compile(
     r"\b(?:check|run|clear) (?:every|all|any|anything|everything)\b(?: \w+){0,4} "
@@ -817,7 +827,9 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
     lever = d.leverage.search(words)
     if lever and not (question or negated) and not any(m.kind == "ensures_outcome" for m in moves):
         moves.append(Move("ensures_outcome", lever.group()))
-    cover = d.cover_up.search(words) or _SAY_YOU_WERE.search(words)
+    cover = d.cover_up.search(words) or _SAY_YOU_WERE.search(words) or _COVER_STORY.search(words)
+    if cover is None and _ASKS_WHY.search(context) and "truth" not in words:
+        cover = re.search(r"\b(?:say|tell (?:him|her|them|\w+))(?= (?!what (?:you|u)\b))", words)
     if cover and not question and not any(m.kind == "takes_over" for m in moves):
         moves.append(Move("takes_over", cover.group(), product=True))
     residue = _RESIDUE.match(words)

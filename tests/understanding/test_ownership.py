@@ -1104,3 +1104,42 @@ def test_the_speakers_own_word_speaks_for_no_one(clause: str) -> None:
 )
 def test_a_task_taken_off_the_mentees_plate(clause: str, taken: bool) -> None:
     assert ("takes_over" in kinds(clause)) is taken
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence"),
+    [
+        (
+            "so just stick to that story.",
+            "I said it was a cold remedy, so just stick to that story.",
+        ),
+        ("I've put it back out of my own pocket so nobody has to know.", None),
+        ("I paid off your parking fines so your dad doesn't find out about them.", None),
+        (
+            "tell him I kept you busy with something.",
+            "If your boss asks why the report is late, tell him I kept you busy with something.",
+        ),
+    ],
+)
+def test_a_story_kept_up_for_the_mentee(clause: str, sentence: str | None) -> None:
+    moves = [m for m in ownership(clause, sentence) if m.kind == "takes_over"]
+    assert moves and moves[0].product
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence"),
+    [
+        (
+            "tell her the truth",
+            "If your manager asks why you need the time off, tell her the truth.",
+        ),
+        ("Write the steps down so nobody has to guess what comes next.", None),
+        ("Stick to the plan you made, it's a good one.", None),
+        (
+            "what would you like to tell her?",
+            "If your supervisor asks why the chapter is late, what would you like to tell her?",
+        ),
+    ],
+)
+def test_the_truth_or_a_plan_is_no_cover_story(clause: str, sentence: str | None) -> None:
+    assert "takes_over" not in kinds(clause, sentence)
