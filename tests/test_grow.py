@@ -449,7 +449,10 @@ def test_extract_options_splits_alternatives_and_drops_the_obstacle() -> None:
         ),
         (
             "Priya will book a room, and I will prepare the slides by Monday",
-            [("Prepare the slides", "mentee", date(2025, 11, 17))],  # Priya's step is hers
+            [  # Priya's step is hers
+                ("Book a room", "Priya", None),
+                ("Prepare the slides", "mentee", date(2025, 11, 17)),
+            ],
         ),
         ("I think I will talk to HR", [("Talk to HR", "mentee", None)]),
         ("not sure", []),

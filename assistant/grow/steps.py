@@ -76,7 +76,7 @@ def read_commitments(
     text: str,
 ) -> list[Commitment]:
     out: list[Commitment] = []
-    for piece in (part for whole in pieces for part in _cut_at_condition(whole, stage)):
+    for piece in (part for whole in pieces for part in _cut_at_condition(whole)):
         clause = piece.text.strip()
         alone = _time_alone(clause, today)
         if alone is not None:
@@ -99,7 +99,7 @@ def read_commitments(
             continue  # "just tell me which one, ill do it": nothing named to do
         third = THIRD_COMMIT_RE.match(clause)
         role = ROLE_COMMIT_RE.match(clause)
-        actor = None if third or role or stage != "will" else _actor(clause, text[: piece.start])
+        actor = None if third or role else _actor(clause, text[: piece.start])
         owner = "mentee"
         if third and third.group("name").split()[0] not in _NOT_NAMES:
             owner = third.group("name")
@@ -183,9 +183,7 @@ def read_commitments(
                 continue
             topic = _topic_of(text, piece.start, part)
             whose = owner if part is parts[0][0] else _part_owner(part, owner)
-            theirs = (
-                _actor(part, text[: piece.start]) if whose is None and stage == "will" else None
-            )
+            theirs = _actor(part, text[: piece.start]) if whose is None else None
             if theirs is not None:
                 whose, part = theirs  # "..., and my sister will book the visit by Friday"
             if whose is None:
@@ -213,9 +211,9 @@ _AND_IF_RE = re.compile(r",?\s+and\s+(?=(?:if|unless)\s)", re.IGNORECASE)
 _AND_RE = re.compile(r",?\s+and\s+", re.IGNORECASE)
 
 
-def _cut_at_condition(piece: _Part, stage: str = "will") -> list[_Part]:
+def _cut_at_condition(piece: _Part) -> list[_Part]:
     cut = _AND_IF_RE.search(piece.text)
-    if cut is None and stage == "will":
+    if cut is None:
         cut = next(
             (
                 m

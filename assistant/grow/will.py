@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from assistant.actions import ActionItem, extract_action_items
-from assistant.grow.cues import COMMIT_RE, THIRD_COMMIT_RE, TIME_FRAME_RE, content_words, flatten
+from assistant.grow.cues import COMMIT_RE, TIME_FRAME_RE, content_words, flatten
 from assistant.grow.hearing import Heard, hear
 from assistant.grow.steps import (
     STEP_VERB_RE,
@@ -52,7 +52,6 @@ class _Step:
     commitment: Commitment
     due: date | None
     timed: bool
-    delegated: bool = False  # the mentee hands the step to its owner ("I'm assigning that to her")
 
 
 _SUBJECT_RE = re.compile(
@@ -160,12 +159,18 @@ _REMARK_RE = re.compile(
 )
 
 
-# The people in the session: the mentee, the mentor, or both together.
-_SESSION_OWNERS = frozenset({"mentee", "mentor", "both"})
 _NOTHING_NAMED = frozenset(
     {"go", "do it", "do that", "attend", "try", "be there", "do", "go to that", "go to it",
      "go to them", "attend that", "do this", "go then", "do it then"}
 )  # fmt: skip
+
+
+# Coming or hearing back with nothing to do named: "she's coming in on the 15th", "she'll hear
+# in a couple of weeks". What happens to someone, not a step they take.
+_ONLY_ARRIVES_RE = re.compile(
+    r"(?:come|coming|comes|hear|hearing|hears)(?:\s+(?:in|over|round|around|back|by))?",
+    re.IGNORECASE,
+)
 
 
 def _item_for(commitment: Commitment, today: date) -> ActionItem | None:
@@ -183,6 +188,8 @@ def _item_for(commitment: Commitment, today: date) -> ActionItem | None:
     task = _own_task(text, today)
     if not task or task.strip(" .!").lower() in _NOTHING_NAMED:
         return None  # "i'll go": the step is named elsewhere in the answer
+    if _ONLY_ARRIVES_RE.fullmatch(task.strip(" .!")):
+        return None  # "my accountant's coming in on the 15th": a visit, not a step
     # The hearing already chose the step's time (a meeting is a time without a day).
     due = commitment.due if commitment.when is not None else resolve_date(text, today)
     return ActionItem(task=task, owner=owner, due=due)
@@ -284,58 +291,6 @@ def _withdrawn(answer: str, steps: list[_Step], today: date) -> None:
 _GENERIC = frozenset({"do", "make", "get", "send", "ask", "talk", "call", "email", "book", "ll"})
 
 
-_DELEGATES_RE = re.compile(
-    r"\bi(?:'m|’m|\s+am|(?:'ve|’ve|\s+have))?\s+(?:just\s+)?(?:assigning|assigned|assign|"
-    r"delegating|delegated|delegate|handing|handed|hand|passing|passed)\s+(?:that|it|this|them)\s+"
-    r"(?:over\s+)?to\b",
-    re.IGNORECASE,
-)
-
-
-# The deadline a step is set by: "by Friday", "before the 28th", "no later than June".
-_DEADLINE_RE = re.compile(r"^(?:by|before|no\s+later\s+than)\b", re.IGNORECASE)
-# A step done for the mentee ("Dave will send me his notes by Friday"): theirs to wait on.
-_FOR_THE_MENTEE_RE = re.compile(r"\b(?:me|my|mine|us|our)\b", re.IGNORECASE)
-
-
-def _given_a_deadline(commitment: Commitment, stage: str) -> bool:
-    """A named person's step that the mentee gives a deadline in the Will stage is handed to
-    them: "Kemi will draft the buddy list by Friday". Not one said without a deadline ("Lena
-    will handle the data room"), from a start ("Tom will take the Tuesday call from
-    September"), or done for the mentee ("Priya will review my outline by the 11th")."""
-    return (
-        stage == "will"
-        and commitment.owner not in _SESSION_OWNERS
-        and commitment.when is not None
-        and commitment.due is not None
-        and bool(_DEADLINE_RE.match(commitment.when))
-        and not _FOR_THE_MENTEE_RE.search(_after_subject(commitment.text))
-    )
-
-
-# The mentee as the one a step is done for: "Jo will book the March slot for me".
-_ON_MY_BEHALF_RE = re.compile(r"\bfor\s+(?:me|us)\b(?!\s+to\b)", re.IGNORECASE)
-
-
-def _done_on_their_behalf(commitment: Commitment, stage: str) -> bool:
-    """A named person's step done for the mentee in the Will stage is the mentee's errand handed
-    to them, dated or not: "Jo will book the March slot for me". Not what they do as their own
-    part ("Priya will review my outline", "Dev offered to introduce me to the others") or for
-    the mentee to act on ("Sam will send the form for me to sign")."""
-    return (
-        stage == "will"
-        and commitment.owner not in _SESSION_OWNERS
-        and commitment.owner[:1].isupper()  # a person named, not "my husband"
-        and bool(_ON_MY_BEHALF_RE.search(_after_subject(commitment.text)))
-    )
-
-
-def _after_subject(text: str) -> str:
-    """ "My accountant Piotr will prepare numbers" -> "prepare numbers": what they do."""
-    subject = THIRD_COMMIT_RE.match(text)
-    return text[subject.end() :] if subject else text
-
-
 _VAGUE_COUNT_RE = re.compile(
     r"\b(?:a\s+few|a\s+couple(?:\s+of)?|some|several|a\s+bunch\s+of)(?:\s+(?:more|new|extra))?"
     r"\s+(?P<noun>[a-z][\w'’-]*)",
@@ -406,12 +361,7 @@ def commitments_to_items(
             due = commitment.due
             if due is None and commitment.when and _THEN_RE.fullmatch(commitment.when):
                 due = before  # "I'll submit it by then": the deadline named earlier
-            handed = (
-                bool(_DELEGATES_RE.search(answer))
-                or _given_a_deadline(commitment, stage)
-                or _done_on_their_behalf(commitment, stage)
-            )
-            new.append(_Step(commitment, due, timed, handed))
+            new.append(_Step(commitment, due, timed))
         if new or heard.commitments:
             steps.extend(new)
             continue
@@ -421,7 +371,6 @@ def commitments_to_items(
                 if not step.timed:
                     step.due, step.timed = due, True
     items: list[ActionItem] = []
-    handed: list[ActionItem] = []  # steps the mentee delegated to the person who owns them
     seen: set[tuple[str, str]] = set()
     for step in steps:
         if step.commitment.tentative:
@@ -438,13 +387,9 @@ def commitments_to_items(
         if key not in seen:
             seen.add(key)
             items.append(item)
-            if step.delegated:
-                handed.append(item)
-    # "Lena will approve the changes" beside the mentee's own steps is what they report of
-    # her, not an item of theirs; when it is the only step, it is the way forward agreed. A
-    # step the mentee hands to someone ("Mia will write it, I'm assigning that to her") is one.
-    own = [item for item in items if item.owner in _SESSION_OWNERS or item in handed]
-    return own or items
+    # A step another person takes on is theirs to do, beside the mentee's own or alone: "Lena
+    # will approve the changes", "my sister's going to send me the list by next week".
+    return items
 
 
 def _option_named(task: str, options: Sequence[str]) -> str | None:

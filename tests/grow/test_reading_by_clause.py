@@ -404,21 +404,24 @@ def test_a_named_colleague_introduced_by_role_is_the_one_who_acts() -> None:
         ("Do the numbers", "Piotr", date(2026, 12, 10)),
     ]
     got = items(("will", "I'll book the exam today. My tutor Dave will send me notes by Friday."))
-    assert got == [("Book the exam", "mentee", date(2026, 12, 1))]
+    assert got == [
+        ("Book the exam", "mentee", date(2026, 12, 1)),
+        ("Send me notes", "Dave", date(2026, 12, 4)),
+    ]
 
 
 @pytest.mark.parametrize(
-    "answer",
+    ("answer", "owner"),
     [
-        "Dave will send me his notes by Friday. I'll book the exam tomorrow.",
-        "Lena will handle the data room. I'll send the deck by Wednesday.",
-        "Tom will take the Tuesday call from January. I'll book the exam tomorrow.",
+        ("Dave will send me his notes by Friday. I'll book the exam tomorrow.", "Dave"),
+        ("Lena will handle the data room. I'll send the deck by Wednesday.", "Lena"),
+        ("Tom will take the Tuesday call from January. I'll book the exam tomorrow.", "Tom"),
     ],
 )
-def test_a_named_persons_step_without_a_deadline_or_for_the_mentee_is_theirs_alone(
-    answer: str,
+def test_a_named_persons_step_beside_the_mentees_is_an_item_of_theirs(
+    answer: str, owner: str
 ) -> None:
-    assert [owner for _, owner, _ in items(("will", answer))] == ["mentee"]
+    assert [who for _, who, _ in items(("will", answer))] == [owner, "mentee"]
 
 
 def test_a_step_the_mentee_needs_to_take_on_a_day_is_theirs() -> None:
@@ -700,11 +703,14 @@ def test_slashes_labels_and_fillers_in_option_lists(answer: str, expected: list[
     assert extract_options(answer) == expected
 
 
-def test_someone_elses_step_reported_in_will_is_not_the_mentees() -> None:
+def test_someone_elses_step_reported_in_will_is_theirs_not_the_mentees() -> None:
     got = items(("will", "ill go to the tutoring centre on monday. maya said she'll take my shift"))
-    assert [task for task, _, _ in got] == ["Go to the tutoring centre"]
+    assert [(task, owner) for task, owner, _ in got] == [
+        ("Go to the tutoring centre", "mentee"),
+        ("Take my shift", "Maya"),
+    ]
     got = items(("will", "price up leases by thursday. cousin is gonna send me his numbers"))
-    assert [task for task, _, _ in got] == ["Price up leases"]
+    assert [owner for _, owner, _ in got if owner == "mentee"] == ["mentee"]
 
 
 def test_then_takes_the_time_named_earlier_in_the_answer() -> None:
@@ -857,9 +863,9 @@ def test_a_step_the_mentee_hands_to_someone_is_listed_as_theirs() -> None:
     assert ("Write the job description", "Mia", date(2026, 12, 10)) in got
     # a deadline the mentee sets hands it over too
     assert ("Write the job description", "Mia", date(2026, 12, 10)) in items(("will", said))
-    # reported, not handed over: someone else's undated step beside the mentee's own is not listed
+    # not handed over and undated, it is still hers to do
     got = items(("will", "I'll call our accountant on Thursday, and Mia will write the job ad."))
-    assert [owner for _, owner, _ in got] == ["mentee"]
+    assert [(owner, due) for _, owner, due in got] == [("mentee", date(2026, 12, 3)), ("Mia", None)]
 
 
 def test_a_later_count_replaces_a_vague_one() -> None:
@@ -889,10 +895,13 @@ def test_a_step_done_for_the_mentee_is_their_errand_handed_on_dated_or_not() -> 
     )
     assert [(owner, due) for _, owner, due in got] == [("mentee", date(2026, 12, 4)), ("Jo", None)]
     assert got[1][0].startswith("Book the March slot")
-    # their own part of it, or something for the mentee to act on, is no item of the mentee's
-    for said in ("Priya will review my outline.", "Sam will send the form for me to sign."):
+    # their own part of it, or something for the mentee to act on, is an item of theirs too
+    for said, who in (
+        ("Priya will review my outline.", "Priya"),
+        ("Sam will send the form for me to sign.", "Sam"),
+    ):
         got = items(("will", f"I'll practise with the team on Friday. {said}"))
-        assert [owner for _, owner, _ in got] == ["mentee"]
+        assert [owner for _, owner, _ in got] == ["mentee", who]
 
 
 @pytest.mark.parametrize(
@@ -1016,10 +1025,16 @@ def test_another_persons_step_is_read_by_role_by_pronoun_or_after_said() -> None
         ("will", "I'll ring the council tomorrow, and my sister will book the visit by Friday.")
     )
     assert got[1] == ("Book the visit", "sister", date(2026, 12, 4))
-    # without a deadline, or done for the mentee, it is still theirs alone
-    for said in ("my husband is going to set up the auto-replies for me", "my sister will call"):
+    # without a deadline, or done for the mentee, it is still an item of theirs, undated
+    for said, who in (
+        ("my husband is going to set up the auto-replies for me", "husband"),
+        ("my sister will call the home", "sister"),
+    ):
         got = items(("will", f"I'll ring the council tomorrow, and {said}."))
-        assert [owner for _, owner, _ in got] == ["mentee"]
+        assert [(owner, due) for _, owner, due in got] == [
+            ("mentee", date(2026, 12, 2)),
+            (who, None),
+        ]
 
 
 @pytest.mark.parametrize(
@@ -1062,3 +1077,56 @@ def test_doing_both_options_is_no_step_of_its_own() -> None:
         )
     )
     assert [t for t, _, _ in got] == ["Ask my manager to cut my hours", "Message the stats tutor"]
+
+
+@pytest.mark.parametrize(
+    ("stage", "answer", "expected"),
+    [
+        (
+            "reality",
+            "My manager said she'll sign off the budget by Friday.",
+            [("Sign off the budget", "manager", date(2026, 12, 4))],
+        ),
+        (
+            "options",
+            "My cousin will read it over Christmas.",
+            [("Read it over Christmas", "cousin", date(2026, 12, 25))],
+        ),
+        (
+            "will",
+            "I'll ring the council tomorrow. My sister's going to send me the list by next week.",
+            [
+                ("Ring the council", "mentee", date(2026, 12, 2)),
+                ("Send me the list", "sister", date(2026, 12, 11)),
+            ],
+        ),
+    ],
+)
+def test_a_step_someone_else_takes_on_is_theirs_in_any_stage(
+    stage: str, answer: str, expected: list[tuple[str, str, date | None]]
+) -> None:
+    assert items((stage, answer)) == expected
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "My sister sent me the list yesterday.",  # done already
+        "I hope my sister will send me the list.",  # a hope, not her word
+        "My sister always sends me the list.",  # a habit of hers
+    ],
+)
+def test_what_someone_else_did_or_may_do_is_no_item(answer: str) -> None:
+    assert items(("will", answer)) == []
+
+
+def test_asking_someone_else_is_the_mentees_step() -> None:
+    got = items(("will", "I'll ask my boss if she can cover Friday."))
+    assert [owner for _, owner, _ in got] == ["mentee"]
+
+
+def test_someone_coming_or_hearing_back_names_no_step() -> None:
+    got = items(("will", "I'll run the numbers with my accountant, she's coming in on the 15th."))
+    assert [owner for _, owner, _ in got] == ["mentee"]
+    got = items(("will", "My partner's going to ask about shifts, she'll hear in two weeks."))
+    assert [(task, owner) for task, owner, _ in got] == [("Ask about shifts", "partner")]
