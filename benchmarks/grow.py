@@ -361,6 +361,32 @@ HISTORY: tuple[tuple[str, str, int, float, float, str], ...] = (
         "items (a friend's review on a day, a flatmate lending notes) where the other sets do not; "
         "every other tuning set's figures and summaries as before this round",
     ),
+    (
+        "bcf328c",
+        "set11",
+        30,
+        0.984,
+        0.933,
+        "after other people's steps became their items everywhere (34e8a7e; items 0.77 -> 0.97)",
+    ),
+    (
+        "bcf328c",
+        "set4",
+        20,
+        0.969,
+        0.800,
+        "relabelled at bcf328c (other people's steps are their items): 0.850 -> 0.800, a partner's "
+        "undated step dated by when she hears back",
+    ),
+    (
+        "bcf328c",
+        "set7",
+        20,
+        0.992,
+        0.950,
+        "relabelled at bcf328c: 1.000 -> 0.950, 'the Tuesday call from September' dated Tuesday; "
+        "tuning, blind, fresh, set3, set5, set6, set8 relabelled too, summaries unchanged",
+    ),
 )
 
 
