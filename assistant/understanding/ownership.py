@@ -1085,7 +1085,7 @@ def _closes(final: str) -> bool:
 # and what it takes); "ur funding gap" is "your".
 _UR_YOU_ARE = re.compile(
     r"\byour (?=not\b|[a-z]+ing (?:to|the|a|an|it|that|this|them|him|her|home|up|out|on|in|"
-    r"with|about|from|for|back|off|over)\b)"
+    r"with|about|from|for|back|off|over)\b|[a-z]+ing$)"  # "that's what ur doing"
 )
 _UR = re.compile(r"\bur\b", re.I)
 _YOUR_WORD = re.compile(r"\byour\b", re.I)

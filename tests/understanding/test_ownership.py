@@ -1143,3 +1143,14 @@ def test_a_story_kept_up_for_the_mentee(clause: str, sentence: str | None) -> No
 )
 def test_the_truth_or_a_plan_is_no_cover_story(clause: str, sentence: str | None) -> None:
     assert "takes_over" not in kinds(clause, sentence)
+
+
+def test_a_texted_choice_closed_by_thats_what_ur_doing() -> None:
+    sentence = "Ok so ur switching to part-time, I've thought it thru and that's what ur doing"
+    moves = [m for m in ownership("Ok so ur switching to part-time", sentence)]
+    assert any(m.kind == "future_as_fact" and m.firm for m in moves)
+
+
+def test_ur_before_a_verb_ending_the_line_is_you_are() -> None:
+    assert "routes_through_me" in kinds("i need to know what ur doing")
+    assert "routes_through_me" not in kinds("i need to know what ur doing next week, is that ok?")
