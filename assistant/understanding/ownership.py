@@ -361,6 +361,9 @@ _RECAST = re.compile(
     + r"\b|\b(?:you|u|your) (?:do|did) not(?: really| actually)? "
     r"(?:want|like|hate|dislike|enjoy|love|mind|care about|feel)\b"
 )
+_EVERYONE_FEELS = re.compile(
+    r"(?:but |and )?(?:everyone|everybody|we all) (?:feels|gets|feel|get)\b"
+)
 _JUST_YOU = re.compile(r"\b(?:you|u|your) (?:are |re )?just\b")
 # "if I know what you want", "I think I know how you got that": supposing, not overriding.
 _SUPPOSE = re.compile(
@@ -992,8 +995,10 @@ def _settled_before(previous: str) -> bool:
 
 def _recast(words: str, context: str) -> re.Match[str] | None:
     """A feeling of the mentee's denied and then recast by the speaker, in the same sentence
-    ("You're not nervous about the gig, you just don't realise you're excited")."""
-    just = _JUST_YOU.search(words)
+    ("You're not nervous about the gig, you just don't realise you're excited"), or played
+    down as what everyone feels ("Honestly you're not depressed, everyone feels low in
+    January")."""
+    just = _JUST_YOU.search(words) or _EVERYONE_FEELS.search(words)
     if just is None or words not in context:
         return None
     start = context.find(words) + just.start()

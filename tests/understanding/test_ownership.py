@@ -1154,3 +1154,15 @@ def test_a_texted_choice_closed_by_thats_what_ur_doing() -> None:
 def test_ur_before_a_verb_ending_the_line_is_you_are() -> None:
     assert "routes_through_me" in kinds("i need to know what ur doing")
     assert "routes_through_me" not in kinds("i need to know what ur doing next week, is that ok?")
+
+
+@pytest.mark.parametrize(
+    ("clause", "recast"),
+    [
+        ("Honestly you're not depressed, everyone feels low in January.", True),
+        ("You're not alone in this, everyone feels nervous before their first viva.", False),
+        ("You're not behind, everyone feels like that in first year.", False),
+    ],
+)
+def test_a_feeling_denied_and_played_down_as_what_everyone_feels(clause: str, recast: bool) -> None:
+    assert ("knows_better" in kinds(clause)) is recast
