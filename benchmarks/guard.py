@@ -23,6 +23,8 @@ Quality, on every labelled set in tests/data/:
   printed.
 - guard_blind11.yaml: an eleventh blind set written the same way at the end of that round,
   held out: measured with the guard as it was at cba1dd2 and as it is after the round.
+- guard_blind13.yaml: a thirteenth blind set written the same way at the start of the next
+  round, held out: measured with the guard as it was at 64e72c3 and as it is after the round.
 - guard_blind12.yaml: a twelfth blind set written the same way, measured at 64e72c3 before
   anything changed for it, read for rules since.
 - guard_written_a.yaml / guard_written_b.yaml: two more sets written the same way (formal and
@@ -76,6 +78,7 @@ LABELLED = [
     ("guard_blind10.yaml", "Tenth blind set (held out: measured at cba1dd2 and beb9bcc)"),
     ("guard_blind11.yaml", "Eleventh blind set (held out: measured at cba1dd2 and beb9bcc)"),
     ("guard_blind12.yaml", "Twelfth blind set (measured at 64e72c3, tuning since)"),
+    ("guard_blind13.yaml", "Thirteenth blind set (held out: measured at 64e72c3 and d88bac2)"),
     ("guard_written_a.yaml", "Writer A's set, formal (measured once, tuning since)"),
     ("guard_written_b.yaml", "Writer B's set, informal (measured once, tuning since)"),
 ]
@@ -159,6 +162,16 @@ HISTORY = [
     (
         "twelfth blind set (120/120), the guard as it was at 64e72c3, before any change for it",
         "recall 0.725 (rules alone 0.300), FP 0.008 (rules alone 0.000)",
+    ),
+    (
+        "thirteenth blind set (120/120), written at the start of that round; the guard as it was "
+        "at 64e72c3 / at d88bac2, after it; held out",
+        "recall 0.750 / 0.767 (rules alone 0.275 / 0.275), FP 0.017 / 0.017 (rules alone 0.000)",
+    ),
+    (
+        "tenth and eleventh blind sets, held out, once more at d88bac2 (after the round that read "
+        "the twelfth set: 0.725 -> 0.958 there)",
+        "recall 0.650 and 0.758 (from 0.642 and 0.733), FP 0.025 and 0.025",
     ),
 ]
 
