@@ -83,7 +83,7 @@ _WEEKDAYS: dict[str, int] = {
     "sunday": 6,
 }
 
-_NUMBERS: dict[str, int] = {
+NUMBER_WORDS: dict[str, int] = {
     "a": 1,
     "an": 1,
     "one": 1,
@@ -112,7 +112,7 @@ def _alt(words: list[str]) -> str:
 
 _MON = _alt(list(_MONTHS))
 _WD = _alt(list(_WEEKDAYS))
-_NUM = r"\d{1,3}|" + _alt(list(_NUMBERS)).replace(r"\ ", r"\s+")
+_NUM = r"\d{1,3}|" + _alt(list(NUMBER_WORDS)).replace(r"\ ", r"\s+")
 _ORD = r"(?:st|nd|rd|th)?"
 
 _PATTERN = re.compile(
@@ -281,7 +281,7 @@ def _add_business_days(today: date, days: int) -> date:
 
 def _number(raw: str) -> int:
     key = " ".join(raw.lower().split())
-    return int(key) if key.isdigit() else _NUMBERS[key]
+    return int(key) if key.isdigit() else NUMBER_WORDS[key]
 
 
 def _numeric_order(first: int, second: int, day_first: bool) -> tuple[int, int] | None:

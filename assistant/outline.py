@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from assistant.citations import Passage
 from assistant.compose import boilerplate_section
+from assistant.duedates import NUMBER_WORDS
 from assistant.retrieval.lexical import terms
 
 # "1. Take time ...", "2) Share ...", "Step 3 - Design a plan ...", "Step 4: Solicit ..."
@@ -30,16 +31,6 @@ _COUNTED = re.compile(
     r"(?:[a-z-]+\s+)?[a-z-]+s\b",
     re.IGNORECASE,
 )
-_NUMBER_WORDS = {
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
 MIN_STEPS = 3
 # The list asked for is the one under a heading the question names: at least this share of the
 # heading's words ("the steps of the 90 day check-up" names "90 Day Check Up: Suitability of the
@@ -77,7 +68,7 @@ def _count(question: str) -> int | None:
     if match is None:
         return None
     word = match.group(1).lower()
-    return int(word) if word.isdigit() else _NUMBER_WORDS[word]
+    return int(word) if word.isdigit() else NUMBER_WORDS[word]
 
 
 def _parent(passage: Passage) -> str:
