@@ -283,7 +283,7 @@ def undefined_term(question: str, vocabulary: set[str]) -> bool:
     if not syntax.available():
         return False
     start = match.start("name")
-    name = [t for t in syntax._pipeline()(asks[0]) if t.idx >= start and not t.is_punct]
+    name = [t for t in syntax.parse(asks[0]) if t.idx >= start and not t.is_punct]
     # The head may be read as a verb ("mentoring"), its modifiers must be nouns ("distance").
     nouns = all(t.pos_ in ("NOUN", "PROPN") for t in name[:-1])
     head = bool(name) and (name[-1].pos_ in ("NOUN", "PROPN") or name[-1].tag_ == "VBG")
@@ -331,7 +331,7 @@ def _is_noun_before(clause: str, start: int) -> bool:
 
     if not syntax.available():
         return False
-    return any(t.idx == start and t.pos_ in ("NOUN", "PROPN") for t in syntax._pipeline()(clause))
+    return any(t.idx == start and t.pos_ in ("NOUN", "PROPN") for t in syntax.parse(clause))
 
 
 _PROGRAM = re.compile(r"\b(?:program|programme|scheme)s?\b", re.IGNORECASE)
@@ -356,7 +356,7 @@ def about_the_program(question: str) -> bool:
 
     if not syntax.available():
         return False
-    return all(_program_is_subject(syntax._pipeline()(ask)) for ask in asks)
+    return all(_program_is_subject(syntax.parse(ask)) for ask in asks)
 
 
 def _program_is_subject(doc: Any) -> bool:
@@ -393,7 +393,7 @@ def done_by_the_program(question: str) -> bool:
     # The parser loads only for questions that could be such (loading it costs about a second).
     if not asks or not all(_HOW.match(ask) for ask in asks) or not syntax.available():
         return False
-    parsed = [syntax._pipeline()(ask) for ask in asks]
+    parsed = [syntax.parse(ask) for ask in asks]
     return all(
         _passive_on_people(doc) or _pairs_people(doc) or _asks_about_pairing(doc) for doc in parsed
     )
@@ -492,7 +492,7 @@ def _unknown_nouns(clause: str, vocabulary: set[str]) -> set[str]:
     if not syntax.available():
         return set()
     # The guard's parser, loaded once per process (assistant.understanding.syntax).
-    nouns = " ".join(t.text for t in syntax._pipeline()(clause) if t.pos_ in ("NOUN", "PROPN"))
+    nouns = " ".join(t.text for t in syntax.parse(clause) if t.pos_ in ("NOUN", "PROPN"))
     return {w for w in set(terms(nouns)) - model().generic if not _expand({w}) & vocabulary}
 
 

@@ -143,6 +143,12 @@ def available() -> bool:
     return unavailable_reason() is None
 
 
+def parse(text: str) -> Any:
+    """The pipeline's parse of ``text`` exactly as given (token offsets index into it), for
+    readers outside this module (the decision to decline a question)."""
+    return _pipeline()(text)
+
+
 def _text(clause: str) -> str:
     """What is parsed of a clause: its first PARSE_LIMIT characters, spaces collapsed."""
     return " ".join(clause[:PARSE_LIMIT].split())
