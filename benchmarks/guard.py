@@ -27,6 +27,8 @@ Quality, on every labelled set in tests/data/:
   round, held out: measured with the guard as it was at 64e72c3 and as it is after the round.
 - guard_blind12.yaml: a twelfth blind set written the same way, measured at 64e72c3 before
   anything changed for it, read for rules since.
+- guard_blind14.yaml: a fourteenth blind set written the same way, measured at 1eb415a before
+  anything changed for it, read for rules since.
 - guard_written_a.yaml / guard_written_b.yaml: two more sets written the same way (formal and
   informal registers), measured once with the guard as shipped, tried as exemplar-bank lines and
   as fitting samples (neither kept), read for rules since eb1c512.
@@ -79,6 +81,7 @@ LABELLED = [
     ("guard_blind11.yaml", "Eleventh blind set (held out: measured at cba1dd2 and beb9bcc)"),
     ("guard_blind12.yaml", "Twelfth blind set (measured at 64e72c3, tuning since)"),
     ("guard_blind13.yaml", "Thirteenth blind set (held out: measured at 64e72c3 and d88bac2)"),
+    ("guard_blind14.yaml", "Fourteenth blind set (measured at 1eb415a, tuning since)"),
     ("guard_written_a.yaml", "Writer A's set, formal (measured once, tuning since)"),
     ("guard_written_b.yaml", "Writer B's set, informal (measured once, tuning since)"),
 ]
@@ -172,6 +175,15 @@ HISTORY = [
         "tenth and eleventh blind sets, held out, once more at d88bac2 (after the round that read "
         "the twelfth set: 0.725 -> 0.958 there)",
         "recall 0.650 and 0.758 (from 0.642 and 0.733), FP 0.025 and 0.025",
+    ),
+    (
+        "fourteenth blind set (120/120), the guard as it was at 1eb415a, before any change for it",
+        "recall 0.767 (rules alone 0.325), FP 0.017 (rules alone 0.000)",
+    ),
+    (
+        "fifteenth blind set (120/120), written at the start of that round; the guard as it was "
+        "at 1eb415a; held out (not shipped until measured again at the round's end)",
+        "recall 0.775 (rules alone 0.308), FP 0.050 (rules alone 0.008)",
     ),
 ]
 
