@@ -57,6 +57,7 @@ SET9 = DATA / "grow_dialogues_set9.yaml"  # a ninth writer; held out (cba1dd2, d
 SET10 = DATA / "grow_dialogues_set10.yaml"  # varied voices; measured at bd9bc60, tuning since
 SET11 = DATA / "grow_dialogues_set11.yaml"  # an eleventh writer; measured at 64e72c3, tuning since
 SET12 = DATA / "grow_dialogues_set12.yaml"  # a twelfth writer; held out (64e72c3, d88bac2)
+SET13 = DATA / "grow_dialogues_set13.yaml"  # a thirteenth writer; measured at 1eb415a, tuning since
 HELD_OUT = (SET9, SET12)  # aggregates only, even with --verbose
 MOVES = ("advance", "probe", "hand_back", "acknowledge", "redirect")
 OPTION_OVERLAP = 0.6
@@ -417,6 +418,15 @@ HISTORY: tuple[tuple[str, str, int, float, float, str], ...] = (
         "the same, once after the round (items 0.60 -> 0.67; set11, tuned on, went 0.400 -> "
         "0.933): held out, not read",
     ),
+    (
+        "1eb415a",
+        "set13",
+        30,
+        0.968,
+        0.433,
+        "a thirteenth writer's set, written at the start of the next round, with the coach as it "
+        "was before it (goal 1.00, options 0.70, items 0.63); tuning since",
+    ),
 )
 
 
@@ -626,6 +636,7 @@ def main(argv: list[str] | None = None) -> int:
             SET8,
             SET10,
             SET11,
+            SET13,
             SET9,
             SET12,
             BLIND,

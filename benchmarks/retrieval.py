@@ -58,6 +58,9 @@ FRESH3 = ROOT / "tests" / "data" / "ask_real_fresh3.yaml"
 # 60 more (36 covered, 24 not) from 38 other sites, collected the same way at the start of that
 # round: held out, measured at 64e72c3 and once after the round (see HISTORY), never read.
 FRESH4 = ROOT / "tests" / "data" / "ask_real_fresh4.yaml"
+# 31 more (15 covered, 16 not) from 20 other sites, collected the same way at the start of the
+# next round: measured at 1eb415a before any change for it (see HISTORY), read for changes since.
+FRESH5 = ROOT / "tests" / "data" / "ask_real_fresh5.yaml"
 HELD_OUT = ("second fresh set", "fourth fresh set")  # aggregates only, even with --misses
 THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 
@@ -158,6 +161,14 @@ HISTORY = (
         "10/24 -> 10/24, covered wrongly declined 2/36 -> 3/36; the fourth fresh set (60 from 38 "
         "other sites, written at the start of the round) unchanged: hit@3 0.50 (answer 0.44), "
         "off-topic declined 13/24, covered wrongly declined 1/36. The decline rules did not carry",
+    ),
+    (
+        "1eb415a, before the next round: a fifth fresh set (31 real questions, 15 covered and 16 "
+        "not, from 20 sites not used before) and a sixth (21, 9 and 12, from 11 more sites; held "
+        "out), both collected at the start of the round",
+        "fifth: hit@3 search 0.67 (10/15), answer 0.53 (8/15), off-topic declined 8/16, covered "
+        "wrongly declined 0/15; sixth (held out): hit@3 0.44 (4/9), answer 0.44, off-topic "
+        "declined 6/12, covered wrongly declined 0/9",
     ),
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -393,6 +404,8 @@ def question_sets(*, held_out: bool = True) -> list[tuple[str, Path | None]]:
         sets.append(("fresh set", FRESH))
     if FRESH3.is_file():
         sets.append(("third fresh set", FRESH3))
+    if FRESH5.is_file():
+        sets.append(("fifth fresh set", FRESH5))
     if held_out and FRESH2.is_file():
         sets.append(("second fresh set", FRESH2))
     if held_out and FRESH4.is_file():
