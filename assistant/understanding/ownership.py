@@ -125,8 +125,13 @@ class _Compiled:
 
 
 @lru_cache(maxsize=1)
+def _load() -> _File:
+    return load_data(OWNERSHIP_PATH, _File, what="the ownership word classes (ownership.yaml)")
+
+
+@lru_cache(maxsize=1)
 def _data() -> _Compiled:
-    d = load_data(OWNERSHIP_PATH, _File, what="the ownership word classes (ownership.yaml)")
+    d = _load()
     return _Compiled(
         takeover=_alternatives(d.verbs.takeover, inflect=True),
         support=_alternatives(d.verbs.support, inflect=True),
@@ -358,7 +363,8 @@ _STATE = (
 _RECAST = re.compile(
     r"\b(?:(?:you|u|your) (?:are |re )?not|(?:it|that) is not)(?: really| actually)? "
     + _STATE
-    + r"\b|\b(?:you|u|your) (?:do|did) not(?: really| actually)? "
+    + r"\b|\b(?:that|it) is not (?:how|what) (?:you|u) (?:really |actually )?(?:feel|want)\b"
+    r"|\b(?:you|u|your) (?:do|did) not(?: really| actually)? "
     r"(?:want|like|hate|dislike|enjoy|love|mind|care about|feel)\b"
 )
 _EVERYONE_FEELS = re.compile(
@@ -698,6 +704,12 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
             final = before if before and " " in before.group() else None
         if not final and not sentence.rstrip().endswith("?"):
             final = _NOT_THE_OTHER.search(sentence)  # "you'll sit it in June, not January"
+        if not final and not sentence.rstrip().endswith("?"):
+            final = _NOT_THEIRS.search(sentence)  # "..., not the one you pitched"
+        if not final and addressed.start() == 0 and _settled_before(previous):
+            # "You are NOT going back to that gym. You'll train at ours from now on.": the next
+            # pick said in the same voice as the one just settled
+            final = re.match(r"", words)
         if choice and _MANNER.match(rest[choice.end() :]):
             choice = None  # "you are taking steps", "you are taking your time": how, not what
         # "You'll withdraw from the competition this week.": a pick between options, said as
@@ -739,9 +751,11 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
             # "We're changing your dissertation topic to the housing one."
             moves.append(Move("decides", f"{ours.group()}{pick.group()} your"))
     closing = _CLOSED.search(words) if d.finality.search(words) or words == "done" else None
+    if closing is None:
+        closing = _SHUT_DOWN.match(words)
     if (
         closing
-        and len(words.split()) <= 5
+        and (len(words.split()) <= 5 or _SHUT_DOWN.match(words))
         and not (moves or _THEIR_PICK.search(words) or "consider it" in words)
         and not sentence.rstrip().endswith("?")  # "That's the plan, right?"
         and _ordered_before(previous)
@@ -764,6 +778,10 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         if choice and final and not r.choice_left:
             firm = _closes(final.group())
             moves.append(Move("future_as_fact", f"{choice.group()} … {final.group()}", firm=firm))
+        theirs_not = _NOT_THEIRS.search(words)
+        if theirs_not and not r.choice_left and not _THEIR_PICK.search(words[: theirs_not.start()]):
+            # "Write that one, not the one you pitched.": the mentee's own pick set aside
+            moves.append(Move("future_as_fact", theirs_not.group().strip(" ,"), firm=True))
     done = _DONE_FOR_THEM.search(words)
     settled = any(m.kind in ("decides", "future_as_fact") for m in moves)
     if done and previous and not (question or negated or settled) and _choice_stated(previous):
@@ -823,7 +841,9 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         moves.append(Move("knows_better", knows.group()))
     elif _THEIR_VIEW.search(words) and not question and not conditional:
         dismissal = d.dismissals.search(words)
-        copula = re.search(r"\b(?:is|are|was|sounds|looks|seems)\b", words)
+        copula = re.search(r"\b(?:is|are|was|sounds|looks|seems)\b", words) or re.search(
+            r"\w['\u2019]s\b", clause
+        )  # "Your gut's wrong"
         if dismissal and (copula or " " in dismissal.group()):
             moves.append(Move("knows_better", dismissal.group()))
 
@@ -936,6 +956,13 @@ def _refused_pick(words: str) -> bool:
     return _WHICH_ONE.match(after) is not None or _WITH_SOMEONE.match(after) is not None
 
 
+# The mentee's own pick named as the one not taken ("Write that one, not the one you pitched",
+# "go with the red, not the colour you liked"): the speaker's pick put in its place.
+_NOT_THEIRS = re.compile(
+    r",?\s*not (?:the (?:\w+ )?one|the \w+|what|whatever) (?:that )?(?:you|u) (?:pitched|chose|"
+    r"picked|wanted|suggested|proposed|planned|preferred|prefer|liked|had in mind|came up with|"
+    r"were thinking of|were set on|went for)\b"
+)
 _WITH_SOMEONE = re.compile(r"\s*(?:in |out )?(?:with|to) (?:him|her|them)\b")
 # An order that carries out a choice just stated ("Tell him tonight.", "Take it down.", "Email
 # them back today.", "Change it on the form today.").
@@ -960,7 +987,12 @@ _WE_PICK = re.compile(r"(?:so |right |ok )?we (?:are|will|will be|have|have been
 # discussion.", "That's the plan."); "Don't overthink it" urges, it closes nothing.
 _CLOSED = re.compile(
     r"\b(?:final|discussion|story|settled|decided|decision|made|optional|negotiable|not asking|"
-    r"that is that|the plan|done|no arguments?|no buts)\b"
+    r"that is that|the plan|done|no arguments?|no buts|my call|simple as)\b|^end of$"
+)
+# The mentee's say shut off in a longer closing sentence ("You're starting the medication. I
+# don't want to hear any more about it.").
+_SHUT_DOWN = re.compile(
+    r"^(?:and |so |look )?i do not want to hear (?:any more|anymore|another word|a word|it)\b"
 )
 
 
@@ -1096,11 +1128,24 @@ _UR = re.compile(r"\bur\b", re.I)
 _YOUR_WORD = re.compile(r"\byour\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _ur_picking() -> re.Pattern[str]:
+    """ "ur" before a pick said as going on ("ur dropping chemistry", "ur quitting the band")."""
+    forms = {
+        f"{f} {' '.join(p.split()[1:])}".strip()
+        for p in _load().verbs.picks
+        for f in verb_forms(p.split()[0])
+        if f.endswith("ing")
+    }
+    return re.compile(r"\byour (?=(?:" + "|".join(sorted(map(re.escape, forms))) + r")\b)")
+
+
 def _read(text: str, sentence: str) -> str:
     """The normalised words of ``text``; "ur" before a verb is "you're" in a line without "your"."""
     words = " ".join(tokens(text))
     if _UR.search(sentence) and not _YOUR_WORD.search(sentence):
         words = _UR_YOU_ARE.sub("you are ", words)
+        words = _ur_picking().sub("you are ", words)
     return words
 
 
@@ -1119,7 +1164,8 @@ _DONE_FOR_THEM = re.compile(
     r"(?:^|\b(?:i have|i|already)(?: already)? )(?:booked (?:you|u|your|it|that|them)|"
     r"found (?:you|u)|picked|chosen|filled in|filled out|blocked out|registered (?:you|u)|"
     r"enrolled (?:you|u)|signed (?:you|u)|put (?:your|ur) name|put (?:you|u) down|informed|"
-    r"told (?:them|the|people|everyone))\b"
+    r"told (?:them|the|people|everyone)|arranged (?:it|everything|it all|that|for (?:you|u))|"
+    r"sorted (?:it|everything|it all) out|organised it|organized it|set it (?:all )?up)\b"
 )
 
 

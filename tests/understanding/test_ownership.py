@@ -1166,3 +1166,113 @@ def test_ur_before_a_verb_ending_the_line_is_you_are() -> None:
 )
 def test_a_feeling_denied_and_played_down_as_what_everyone_feels(clause: str, recast: bool) -> None:
     assert ("knows_better" in kinds(clause)) is recast
+
+
+@pytest.mark.parametrize(
+    ("clause", "previous"),
+    [
+        ("End of.", "You're taking the Leeds offer."),
+        ("I don't want to hear any more about it.", "You're starting the medication."),
+        ("That's my call.", "You're focusing on recording now."),
+    ],
+)
+def test_a_closing_sentence_after_the_mentees_pick_said_as_settled(
+    clause: str, previous: str
+) -> None:
+    moves = [m for m in ownership(clause, None, previous) if m.kind == "future_as_fact"]
+    assert moves and moves[0].firm
+
+
+@pytest.mark.parametrize(
+    ("clause", "previous"),
+    [
+        ("I don't want to hear any more about it.", "What would you like to do about the job?"),
+        ("I don't want to hear any more about it.", "I'm the one who made that mistake."),
+        ("End of.", "Let's meet Tuesday at 3."),
+    ],
+)
+def test_a_closing_sentence_after_a_question_or_the_speakers_own_news(
+    clause: str, previous: str
+) -> None:
+    assert "future_as_fact" not in kinds_after(clause, previous)
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence", "kind"),
+    [
+        (
+            "you're going full-time.",
+            "Don't even think about the part-time option, you're going full-time.",
+            "future_as_fact",
+        ),
+        (
+            "You're staying put and finishing the grant application, simple as.",
+            None,
+            "future_as_fact",
+        ),
+        ("Follow it exactly, no changes.", None, "future_as_fact"),
+        ("Write that one, not the one you pitched.", None, "future_as_fact"),
+        ("lol ur plan to move to berlin is a fantasy, forget it", None, "knows_better"),
+        ("Your gut's wrong.", None, "knows_better"),
+        (
+            "you're overreacting a bit.",
+            "The grief will pass, you're overreacting a bit.",
+            "knows_better",
+        ),
+        ("Once you've slept on it you'll agree with me.", None, "knows_better"),
+        (
+            "you're just tired.",
+            "That's not how you really feel, you're just tired.",
+            "knows_better",
+        ),
+    ],
+)
+def test_the_mentees_pick_or_view_closed_in_new_wordings(
+    clause: str, sentence: str | None, kind: str
+) -> None:
+    assert kind in kinds(clause, sentence)
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence"),
+    [
+        ("Write the one you pitched, not the one I suggested.", None),
+        ("Which one feels right, the one you pitched or the new one?", None),
+        ("I don't think you're overreacting at all.", None),
+        ("You're not overreacting.", None),
+        ("your plan to move to berlin sounds exciting", None),
+        ("That's not my call, it's yours.", None),
+        (
+            "you're going full-time?",
+            "Don't even think about the part-time option, you're going full-time?",
+        ),
+    ],
+)
+def test_the_mentees_pick_or_view_kept(clause: str, sentence: str | None) -> None:
+    assert not kinds(clause, sentence) & {"future_as_fact", "knows_better"}
+
+
+@pytest.mark.parametrize(
+    ("clause", "previous"),
+    [
+        ("You'll train at ours from now on.", "You are NOT going back to that gym."),
+        ("already told the school.", "right, ur dropping chemistry and doing art."),
+        ("I've arranged it.", "Pack your stuff, you're moving in with your aunt next week."),
+    ],
+)
+def test_the_next_pick_or_the_deed_after_a_settled_choice(clause: str, previous: str) -> None:
+    assert kinds_after(clause, previous) & {"future_as_fact", "decides"}
+
+
+@pytest.mark.parametrize(
+    ("clause", "previous"),
+    [
+        ("You'll train at ours from now on.", "Are you going back to that gym?"),
+        ("I've arranged it.", "What would you like to do next week?"),
+        ("already told the school.", "right, ur funding gap is the worry."),
+    ],
+)
+def test_the_next_sentence_after_an_open_question_settles_nothing(
+    clause: str, previous: str
+) -> None:
+    assert not kinds_after(clause, previous) & {"future_as_fact", "decides"}
