@@ -526,7 +526,8 @@ def read_candidate(
         rejected = rejected or "decision"  # "We will use a forking workflow for all pull requests"
     if not (prefix or marked or people.session) and _ADVICE.match(text):
         rejected = rejected or "uncommitted"  # "You should still try to contact people first"
-    if not (prefix or marked) and _FORESEEN.match(text):
+    named_subject = found is not None and bool(found[0].owners)  # "Hannah will have to look"
+    if not (prefix or marked or named_subject) and _FORESEEN.match(text):
         rejected = rejected or "uncommitted"  # "when we add to the building, we will have to..."
     if found is None and not (prefix or marked or inner) and _STATEMENT.match(text):
         rejected = rejected or "decision"  # "Our milestones are basic features, epics..."
@@ -542,7 +543,11 @@ def read_candidate(
         task = _clean_task(text)
     elif not task or _MEETING_TASK.match(task):
         return None
-    elif _NOT_TASK_START.match(task) or (_NOUN_FIRST.match(task) and not inner):
+    elif (
+        _NOT_TASK_START.match(task)
+        # "Core Team Staff will discuss the plan": a meeting of theirs, not a topic
+        and not (named_subject and re.match(r"discuss\s+\w", task, re.IGNORECASE))
+    ) or (_NOUN_FIRST.match(task) and not inner):
         rejected = rejected or "not_task_start"
     elif len(task.split()) == 1 and not (prefix or marked or (found and found[0].owners)):
         rejected = rejected or "not_task_start"  # "Sydney", "Updates": a word, not a task
@@ -677,8 +682,8 @@ def _OWNER_COLON_PERSON(raw: str, people: People) -> bool:
 # "Innovation in styling shelved for now", "Focus was placed on logs": a thing and what was done
 # to it, with no one committing; a task starts with its verb ("Review the shared notes").
 _REPORTED = re.compile(
-    r"^(?!(?:need|needs|please)\b)[A-Za-z][\w'’-]*(?:\s+(?!(?:to|will|must|should|needs?|be)\b)"
-    r"[\w'’-]+){0,3}?\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?"
+    r"^(?!(?:need|needs|please)\b)[`'\"“]?[A-Za-z][\w'’`\"”-]*(?:\s+(?!(?:to|will|must|should|needs?|be)\b)"
+    r"[\w'’`-]+){0,3}?\s+(?:(?:was|were|(?:has|have)(?:\s+not|n['’]t)?\s+been)\s+)?"
     r"(?!(?:need|feed|seed|speed|proceed|succeed|exceed|embed|shed|red|bed|wed)\b)[a-z]+ed\b"
     r"(?!\s+(?:by|to)\b)"
 )
@@ -705,7 +710,16 @@ def _reported(task: str) -> bool:
     stem = first[:-3]
     if first.endswith("ing") and any(is_base_verb(s) for s in (stem, stem + "e", stem[:-1])):
         return False  # "Working on bug for expired requests": what is under way, not a report
+    if first in TASK_VERBS and _STATUS_PAIR.match(task):
+        return True  # "Schedule decided", "Design finalised": a thing and what became of it
     return first not in TASK_VERBS and first not in ("have", "need") and bool(_REPORTED.match(task))
+
+
+_STATUS_PAIR = re.compile(
+    r"^(?!(?:get|keep|have|stay|be)\b)[A-Za-z]+\s+"
+    r"(?!(?:need|feed|seed|speed|proceed|succeed|exceed|embed|shed|red|bed|wed)\b)[a-z]+ed\W*$",
+    re.IGNORECASE,
+)
 
 
 # "Action to APIBacklog WG to nominate the maintainers": the action addressed to its owner.

@@ -48,9 +48,18 @@ from datetime import date, datetime
 from assistant.actions.clause import ADVISED, BARE_NEXT_MEETING, Reading, Section, read_candidate
 from assistant.actions.items import ActionItem
 from assistant.actions.judge import Candidate, keep
-from assistant.actions.lexicon import is_base_verb
+from assistant.actions.lexicon import is_base_verb, verb_or_modifier
 from assistant.actions.markup import clean_notes
-from assistant.actions.owners import NAME, SPACES, SPEAKER_LABEL, TASK_VERBS, People, Who
+from assistant.actions.owners import (
+    GROUP_NOUN,
+    NAME,
+    SPACES,
+    SPEAKER_LABEL,
+    SUBJECT,
+    TASK_VERBS,
+    People,
+    Who,
+)
 from assistant.duedates import find_due
 from assistant.errors import UsageError
 from assistant.understanding.people import looks_like_name, participants
@@ -91,7 +100,8 @@ _SENTENCE_SPLIT = re.compile(
 # (e.g. Microsoft) who have offices in Europe"), nor at a ";" inside brackets
 _CLAUSE_SPLIT = re.compile(
     rf"(,\s*(?:and\s+|but\s+|then\s+|while\s+|so\s+)?|\s+(?:and|but|then|while|so)\s+)"
-    rf"(?=(?:I|we|you|he|she|they|[Bb]oth|{NAME})(?:['’]ll|['’]m\s+going\s+to|\s+(?:will|shall|"
+    rf"(?=(?:I|we|you|he|she|they|[Bb]oth|@[\w.-]{{2,30}}|(?:[A-Z][\w-]+\s+){{1,2}}{GROUP_NOUN}|{NAME})"
+    rf"(?:['’]ll|['’]m\s+going\s+to|\s+(?:will|shall|"
     rf"is\s+going\s+to|are\s+going\s+to|needs?\s+to)\b)|let['’]s\s|let\s+us\s)"
 )
 
@@ -175,6 +185,7 @@ def extract_candidates(
     list_due: date | None = None  # "To be done until Friday 10.11.2023:": the list's deadline
     group: tuple[int, Who] | None = None  # "- ==@raulk==" with the person's tasks nested below
     asked: tuple[int, date | None] | None = None  # "- What do we want to complete by Sunday?"
+    finished: int | None = None  # the indent of "* Finished", "- Done:" over its list items
     last_task: tuple[int, int] | None = None  # (indent, index in found) of the last line's item
     named: Who | None = None  # the person the paragraph last named: who "he"/"she" is
     outer: list[tuple[int, str]] = []  # (indent, text) of the list items above this one
@@ -269,6 +280,18 @@ def extract_candidates(
             outer.append((indent, body))
         if group is not None and (not bullet or indent <= group[0]):
             group = None
+        if finished is not None and (not bullet or indent <= finished):
+            finished = None
+        if finished is not None and not _STILL_OPEN.search(body):
+            continue  # a list item under "* Finished": done, not to do; not "Cleanup of AWS
+            # resources todo" under "* Done", a part still open
+        if (
+            bullet
+            and _DONE_GROUP.match(body.strip(" *_"))
+            and _has_nested_list(lines, number, indent)
+        ):
+            finished = indent  # "* Finished" over the items it holds
+            continue
         whose = (
             _POSSESSIVE.match(body.strip(" *_")) if bullet and body.rstrip().endswith(":") else None
         )
@@ -496,7 +519,10 @@ def _joined_lines(lines: list[str]) -> list[str]:
             and not _heading(stripped)
             and not re.search(r"[.!?:]\s*$", previous)
             and (
-                (
+                # "Present: Alan Stokes, Caoimhín Laoide-Kemp," then "Kevin Stratford, ...": a
+                # list that goes on after its comma
+                (previous.rstrip().endswith(",") and _LABELLED_LIST.match(previous.strip()))
+                or (
                     _BULLET.match(previous.strip()) is not None
                     and (
                         line[:1] in " \t"
@@ -513,6 +539,9 @@ def _joined_lines(lines: list[str]) -> list[str]:
             continue
         out.append(line)
     return out
+
+
+_LABELLED_LIST = re.compile(r"^[*_]*[A-Z][\w ]{1,30}[*_]*:[*_]*\s+[^\s:]")
 
 
 def _wrapped_prose(previous: str, raw: str) -> bool:
@@ -556,6 +585,11 @@ def _has_nested_list(lines: list[str], number: int, indent: int) -> bool:
     return False
 
 
+_STILL_OPEN = re.compile(r"\b(?:todo|to-do)\b|^\[ \]", re.IGNORECASE)
+_DONE_GROUP = re.compile(
+    r"^(?:finished|done|completed|closed|merged|resolved)(?:\s+(?:items?|tasks?|actions?))?\s*:?$",
+    re.IGNORECASE,
+)
 _DONE_NOTE = re.compile(
     r"^(?:\[[\w\s.]{1,30}\]\s*)?(?:done|completed?|closed|finished|merged|resolved|✅|✔)\b",
     re.IGNORECASE,
@@ -588,7 +622,7 @@ def _names_only(body: str, people: People) -> bool:
 def _parts(body: str) -> Iterator[str]:
     for part in re.split(r"\s*[,;]\s*", body):
         if part.strip():
-            yield part.strip()
+            yield from _clauses(part.strip())  # "X has not been done and @sam will do it"
 
 
 _EMPHASIS = re.compile(r"\*\*|__")
@@ -1026,6 +1060,14 @@ def _all_orders(sentences: list[str]) -> bool:
     return len(said) >= 2 and all(w.lower() in TASK_VERBS or is_base_verb(w) for w in firsts)
 
 
+# A subject, what it has done or is doing, then what it will do: "Prysm has been rebased onto
+# electra and will be working on the CL interop".
+_SHARED_SUBJECT = re.compile(
+    rf"^(?P<subj>{SUBJECT})\s+(?P<done>(?:has|have|had|is|are|was|were|\w+ed)\b[^;:]*?),?\s+and\s+"
+    r"(?:then\s+|also\s+)?(?P<modal>will|is\s+going\s+to|are\s+going\s+to|plans?\s+to)\s+"
+    r"(?P<rest>\S.*)$"
+)
+_SUBJECT_WILL = re.compile(r"\b(?:will|shall|going\s+to|to)\b|['’]ll\b")
 _OPEN_BOX = re.compile(r"\[ \]|(?:todo|to-do)\s*:", re.IGNORECASE)
 # A sentence with a subject of its own: "Ben will book the room", "Sam to send it", "I'll ask"
 _OWN_SUBJECT = re.compile(
@@ -1073,6 +1115,15 @@ def _clauses(body: str, item: bool = False) -> Iterator[str]:
         if not sentence or len(sentence) > MAX_SENTENCE_CHARS:
             continue
         parts = _CLAUSE_SPLIT.split(sentence)  # [clause, separator, clause, ...]
+        shared = _SHARED_SUBJECT.match(parts[0]) if len(parts) == 1 else None
+        if (
+            shared
+            and not _SUBJECT_WILL.search(shared.group("done"))
+            and not verb_or_modifier(shared.group("subj"))  # "Briefly discussed and will..."
+        ):
+            # "Katya has built a dashboard and will collaborate with Jihoon": what is done is a
+            # report; what the same subject will do next is the commitment
+            parts = [f"{shared.group('subj')} {shared.group('modal')} {shared.group('rest')}"]
         clause = parts[0]
         for separator, part in zip(parts[1::2], parts[2::2], strict=True):
             subject = clause.rsplit(": ", 1)[-1]  # "User Research: Austin and Thom will meet"

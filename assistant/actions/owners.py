@@ -77,13 +77,15 @@ NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?"
 """A capitalised given name, optionally with a surname."""
 SPEAKER_LABEL = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?|[A-Z]{2,4}"
 """Who speaks a line of minutes, before its colon: "Niko", "Eric Holk", "TM"."""
-_BODY = r"(?:team|members|maintainers|mentors|mentees|reviewers|committee|council|chairs)"
-"""A part of the people at a meeting, after its name: "Interface team", "TSC members"."""
+_BODY = r"(?i:team|members|maintainers|mentors|mentees|reviewers|committee|council|chairs|staff)"
+"""A part of the people at a meeting, after its name: "Interface team", "TSC members", "Core
+Team Staff"."""
+GROUP_NOUN = _BODY
 SUBJECT = (
     r"(?:I|we|We|you|You|he|He|she|She|they|They|both(?:\s+of\s+us)?|Both(?:\s+of\s+us)?"
     r"|(?:[Tt]he|[Mm]y|[Oo]ur)\s+(?:mentor|mentee)|[Mm]entor|[Mm]entee|@[\w.-]{2,30}"
-    rf"|[A-Z][\w-]+\s+{_BODY}(?=\s)|(?:[Ee]ach|[Ee]very)\s+(?:[a-z]+\s+)?member"
-    r"|[Aa]ll\s+(?:[a-z]+\s+)?members"
+    rf"|(?:[A-Z][\w-]+\s+){{1,2}}{_BODY}(?=\s)|(?:[Ee]ach|[Ee]very)\s+(?:[a-z]+\s+)?member"
+    r"|[Aa]ll\s+(?:[A-Za-z][\w-]*\s+){0,3}members"
     rf"|{NAME}(?:\s*,\s*{NAME}){{1,4}},?\s+(?:and|&)\s+{NAME}"
     rf"|{NAME}\s+(?:and|&)\s+(?:I|me|{NAME})|{NAME}\s+\((?:and|&)\s+{NAME}\)"
     rf"|{NAME}(?:\s*[/+]\s*{NAME})+|{NAME}"
@@ -123,7 +125,7 @@ _NOT_INITIALS = frozenset(
 _EVERYONE_THERE = re.compile(
     r"^(?P<all>everyone|everybody)\s+(?:on|in|at|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?$"
 )
-_EACH_MEMBER = re.compile(r"^(?:each|every|all)\s+(?:[a-z]+\s+)?members?$")
+_EACH_MEMBER = re.compile(r"^(?:each|every|all)\s+(?:[a-z][\w-]*\s+){0,3}members?$")
 _GROUP = frozenset(
     {"everyone", "everybody", "all", "group", "the group", "team", "the team", "each one",
      "each", "all of us", "anyone", "anybody", "whole team", "all members", "members",
@@ -226,7 +228,7 @@ class People:
             re.fullmatch(r"[A-Z]{2,4}", i) and i not in _NOT_INITIALS for i in initials
         ):
             return Who.of(initials)  # "BJ LBK XJS": initials side by side
-        if re.fullmatch(rf"[A-Z][\w-]+\s+{_BODY}", raw.strip().strip(_STRIP)):
+        if re.fullmatch(rf"(?:[A-Z][\w-]+\s+){{1,2}}{_BODY}", raw.strip().strip(_STRIP)):
             return Who.of([raw.strip().strip(_STRIP)])  # "Interface team", "TSC members"
         found = self.participants.find(token)
         if found:
@@ -286,7 +288,11 @@ class People:
             return None  # "Stuart D. Krueger" is a name; three words are otherwise a phrase
         for word in words:
             lowered = word.lower()
-            if not re.fullmatch(r"[A-Za-z][A-Za-z'’.-]*", word) or lowered in _NON_OWNER_WORDS:
+            # any alphabet's letters: "Faßbender", "Khélifi"
+            if (
+                not re.fullmatch(r"[^\W\d_](?:[^\W\d_]|['’.-])*", word)
+                or lowered in _NON_OWNER_WORDS
+            ):
                 return None
             if lowered in TASK_VERBS or lowered.endswith(_NOUN_SUFFIXES):
                 return None

@@ -1,0 +1,94 @@
+"""How a sentence's structure makes or unmakes an item: shared subjects, status lines, groups."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from assistant.actions import ActionItem, extract_action_items
+
+TODAY = date(2025, 11, 19)  # Wednesday
+
+
+def extract(notes: str, **kwargs: object) -> list[ActionItem]:
+    kwargs.setdefault("today", TODAY)
+    kwargs.setdefault("author", None)
+    return extract_action_items(notes, **kwargs)  # type: ignore[arg-type]
+
+
+def test_a_name_in_any_alphabet_owns_its_task() -> None:
+    notes = "## Actions\n\n- **Jonas Faßbender:** Familiarize with the runtime\n"
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Familiarize with the runtime", ("Jonas Faßbender",))
+    ]
+
+
+def test_an_attendee_list_goes_on_after_its_comma() -> None:
+    notes = (
+        "Present: Alan Stokes, Caoimhín Laoide-Kemp,\nKevin Stratford, Jonas Smith\n\n"
+        "## Actions\n\n- Jonas: read the draft\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [("Read the draft", ("Jonas Smith",))]
+
+
+def test_items_under_a_finished_group_are_done() -> None:
+    notes = (
+        "## Actions\n\n* New\n\n  - Sam: read the draft\n\n* Finished\n\n"
+        "  - Sam: update the slides\n  - Sam: tidy the references todo\n\n* Later\n\n"
+        "  - Sam: book the room\n"
+    )
+    assert [i.task for i in extract(notes)] == [
+        "Read the draft",
+        "Tidy the references",
+        "Book the room",
+    ]
+
+
+def test_a_named_person_who_will_have_to_do_something_commits() -> None:
+    notes = "- Hannah will have to look over the explanations\n- Changes will have to wait\n"
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Have to look over the explanations", ("Hannah",))
+    ]
+
+
+def test_what_a_subject_has_done_is_a_report_and_what_it_will_do_a_commitment() -> None:
+    notes = (
+        "* Katya has built a blind dashboard and will collaborate with Jihoon on the image.\n"
+        "* Prysm has been rebased onto electra, and will start the interop tests.\n"
+        "* Briefly discussed and will proceed to continue working on this.\n"
+        "* Lodestar has been rebased and still has a mismatch.\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Collaborate with Jihoon on the image", ("Katya",)),
+        ("Start the interop tests", ("Prysm",)),
+    ]
+
+
+def test_a_handle_or_a_group_after_and_will_starts_a_commitment_of_its_own() -> None:
+    notes = (
+        "**Action Items:** The Jenkins jobs have not been deleted and @milos will move them.\n\n"
+        "Present: Juan, Amy\n\n"
+        "**ACTION**: Juan will create an issue and Council members will vote for approval.\n"
+        "**ACTION**: All Executive Council members will read through current issues.\n"
+        "* Core Team Staff will discuss the strategic plan.\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Move them", ("milos",)),
+        ("Create an issue", ("Juan",)),
+        ("Vote for approval", ("Council members",)),
+        ("Read through current issues", ("everyone",)),
+        ("Discuss the strategic plan", ("Core Team Staff",)),
+    ]
+
+
+def test_a_status_line_is_no_task_even_with_an_open_box() -> None:
+    notes = (
+        "Status:\n"
+        "- [ ] `eslint-plugin-vue` PR opened\n"
+        "- [ ] `eslint-plugin-import` Issue has been opened and accepted.\n"
+        "- [ ] Write the migration guide\n\n"
+        "## Resume\n\n* Schedule decided\n* Get started on the report\n"
+    )
+    assert [i.task for i in extract(notes)] == [
+        "Write the migration guide",
+        "Get started on the report",
+    ]
