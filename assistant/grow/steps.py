@@ -209,6 +209,7 @@ class _Part:
 # ("I mentioned it to her in the corridor and she said she'll add a slot by Friday").
 _AND_IF_RE = re.compile(r",?\s+and\s+(?=(?:if|unless)\s)", re.IGNORECASE)
 _AND_RE = re.compile(r",?\s+and\s+", re.IGNORECASE)
+_WHO_CUT_RE = re.compile(r",\s*(?=(who\b.*))", re.IGNORECASE)
 
 
 def _cut_at_condition(piece: _Part) -> list[_Part]:
@@ -220,6 +221,13 @@ def _cut_at_condition(piece: _Part) -> list[_Part]:
                 for m in _AND_RE.finditer(piece.text)
                 if _THEIR_STEP_RE.match(piece.text[m.end() :]) and not COMMIT_RE.match(piece.text)
             ),
+            None,
+        )
+    if cut is None:
+        # "send it to my lead, who promised to review it by 8 January": the step of the person
+        # just named, said in a clause of its own after "who"
+        cut = next(
+            (m for m in _WHO_CUT_RE.finditer(piece.text) if _THEIR_STEP_RE.match(m.group(1))),
             None,
         )
     if cut is None or cut.start() == 0:
@@ -235,29 +243,45 @@ _ROLES = (
     r"father|parents?|sister|brother|sibling|son|daughter|aunt|uncle|nan|gran|grandma|grandad|"
     r"grandpa|friend|mate|pal|flatmate|roommate|housemate|neighbou?r|colleague|co-?worker|boss|"
     r"manager|supervisor|director|principal|teacher|tutor|coach|advisor|adviser|lecturer|"
-    r"professor|accountant|lawyer|landlord|recruiter|deputy|assistant)"
+    r"professor|accountant|lawyer|landlord|recruiter|deputy|assistant|lead|instructor|editor|"
+    r"agent|trainer|therapist)"
 )
 _NAME = r"(?-i:[A-Z][a-z]+)"
+# A body named by what it is, with "the": "the finance office", "the school", "the council".
+_BODIES = (
+    r"(?:office|team|department|dept|committee|board|council|school|college|university|club|"
+    r"agency|company|firm|bank|charity|practice|surgery|clinic|studio|venue|church|library)"
+)
 _WHO = (
-    r"(?:(?P<pron>he|she|they)|(?:my|our)\s+(?:(?:best|old|new|little|big|older|younger)\s+)?"
-    r"(?P<role>" + _ROLES + r")(?:\s+(?P<rname>" + _NAME + r"))?|(?P<name>" + _NAME + r")"
-    r"(?:\s+from\s+(?:the|my|our|work)(?:\s+[a-z]+)?)?|(?P<lname>[a-z]+)(?=\s+said\b))"
+    r"(?:(?P<pron>he|she|they|who)|(?:my|our)\s+(?:(?!and\b)[a-z]+\s+)?"
+    r"(?P<role>" + _ROLES + r")(?:\s+(?P<rname>" + _NAME + r"))?|"
+    # "Jenny's dad": someone's relation, named by whose they are
+    r"(?P<poss>" + _NAME + r"(?:'s|’s)\s+" + _ROLES + r")|"
+    r"the\s+(?P<body>(?:[a-z]+\s+)?" + _BODIES + r")|(?P<name>" + _NAME + r")"
+    # "Maria from number 14", "Tom from work", "Jo from the gym"
+    r"(?:\s+from\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?|(?P<lname>[a-z]+)(?=\s+said\b))"
 )
 # What they are to do, after who: "will", "'s going to", "is setting up", "said she'll",
-# "said yes, shes doing", "who's an art director, will".
+# "said yes, shes doing", "who's an art director, will", "has already offered to", "'s already
+# said she'll", "promised she'd".
+_ALREADY = r"(?:(?:'s|’s|\s+has|\s+have)?(?:\s+(?:already|also|just|even|kindly|now))?)"
 _THEIR_VERB = (
     r"(?:\s*,\s*(?:who|which)[^,]*,|\s*,\s*(?:he|she|they)\b)?"
     r"(?:(?:'ll|’ll|\s+will|\s+(?:is|are)\s+going\s+to|(?:'s|’s|s)\s+going\s+to|"
-    r"\s+(?:has\s+|have\s+)?(?:agreed|offered|promised)\s+to)\s+|"
+    + _ALREADY
+    + r"\s+(?:agreed|offered|promised)\s+to)\s+|"
     r"(?:\s+is|\s+are|'s|’s|(?<=h[e])s)\s+(?=[a-z]+ing\b)|"
-    r"\s+said(?:\s+yes)?[\s,]+(?:that\s+)?(?:she|he|they)(?:'ll|’ll|'d|’d|\s+will|\s+would|"
-    r"\s+is\s+going\s+to|(?:'s|’s|s|\s+is|\s+are)(?=\s+[a-z]+ing\b))\s*)"
+    + _ALREADY
+    + r"\s+(?:said(?:\s+yes)?|promised?)[\s,]+(?:that\s+)?(?:she|he|they)(?:'ll|’ll|'d|’d|"
+    r"\s+will|\s+would|\s+is\s+going\s+to|(?:'s|’s|s|\s+is|\s+are)(?=\s+[a-z]+ing\b)|"
+    # "Amina already promise she check my essay": the verb bare after a promise
+    r"(?<=e)(?=\s+[a-z]+\b)(?!\s+(?:is|was|has|had|does|did|can|could|might|may)\b))\s*)"
 )
 _THEIR_STEP_RE = re.compile(
     r"^\W*(?:(?:and|also|plus|then|so|but|oh)[\s,]+)*" + _WHO + _THEIR_VERB, re.IGNORECASE
 )
 _MENTION_RE = re.compile(
-    r"\b(?:(?i:my|our)\s+(?:(?i:best|old|new)\s+)?(?P<role>(?i:" + _ROLES + r"))"
+    r"\b(?:(?i:my|our)\s+(?:[a-z]+\s+)?(?P<role>(?i:" + _ROLES + r"))"
     r"(?:\s+(?P<rname>" + _NAME + r"))?|(?P<name>" + _NAME + r"))"
 )
 _NOT_PEOPLE = frozenset(
@@ -276,12 +300,21 @@ def _actor(clause: str, before: str) -> tuple[str, str] | None:
     step = clause[m.end() :].strip()
     if not step or not step[0].isalpha():
         return None
-    who = m.group("rname") or m.group("name") or m.group("lname") or m.group("role")
+    who = (
+        m.group("rname")
+        or m.group("name")
+        or m.group("lname")
+        or m.group("poss")
+        or m.group("body")
+        or m.group("role")
+    )
     if m.group("pron"):
         who = _last_mentioned(before)
     if who is None or who in _NOT_NAMES or who in _NOT_PEOPLE or who.lower() in _NOT_SAYERS:
         return None
-    return (who[0].upper() + who[1:] if m.group("lname") else who), step
+    if m.group("lname") and not re.fullmatch(_ROLES, who, re.I):
+        who = who[0].upper() + who[1:]  # "maya said she'll..." (not "dad said he'll...")
+    return who, step
 
 
 _NOT_SAYERS = frozenset(
@@ -488,12 +521,18 @@ _RIGHT_AFTER_RE = re.compile(
 def _continues(out: list[Commitment], step: Commitment, text: str, start: int) -> Commitment | None:
     """ "I'll draft it and send it to Henderson by Thursday": one step whose time covers both
     verbs, when the first had no time of its own."""
-    if not out or out[-1].when is not None or step.owner != out[-1].owner:
+    if not out or step.owner != out[-1].owner or out[-1].tentative:
         return None
     between = text[:start].rstrip()
     if not re.search(r"\band(?:\s+then)?$", between, re.I) or not step.text[:1].islower():
         return None
     previous = out[-1]
+    if previous.when is not None:
+        # "I'll draft the abstract by the 20th and send it to my lead": what was drafted is
+        # sent, in the same time; a step of its own ("... and email Sam") is not joined
+        if step.when is not None or not _PRONOUN_RE.search(step.text):
+            return None
+        return replace(previous, text=f"{previous.text.rstrip(' ,')} and {step.text}")
     return Commitment(
         text=f"{previous.text.rstrip(' ,')} and {step.text}",
         owner=previous.owner,
@@ -809,7 +848,7 @@ def _someone_elses_step(piece: str) -> bool:
     third = THIRD_COMMIT_RE.match(piece) or _THIRD_DOING_RE.match(piece)
     if third is not None:
         return third.group("name").split()[0] not in _NOT_NAMES
-    return bool(_OTHERS_STEP_RE.match(piece))
+    return bool(_OTHERS_STEP_RE.match(piece) or _THEIR_STEP_RE.match(piece))
 
 
 def _part_owner(part: str, owner: str) -> str | None:
@@ -821,8 +860,8 @@ def _part_owner(part: str, owner: str) -> str | None:
         return third.group("name")
     if _SUBJECT_VERB_RE.match(part):
         return "mentee"
-    if _OTHERS_STEP_RE.match(part):
-        return None
+    if _OTHERS_STEP_RE.match(part) or _THEIR_STEP_RE.match(part):
+        return None  # "..., and Jenny's dad said he'd help out": theirs, read by _actor
     return owner
 
 

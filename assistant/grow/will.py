@@ -113,7 +113,13 @@ _MEETING_RE = re.compile(
 
 
 def _own_task(text: str, today: date) -> str:
-    text = _LEAD_RE.sub("", _MEETING_RE.sub("", text)).strip(" ,")
+    meeting = _MEETING_RE.search(text)
+    # "help out at the next session on Wednesday": with a day of its own, the meeting is where
+    # the step happens, not its time
+    dated = any(t.due is not None for t in find_time(text, today))
+    if meeting and not (dated and re.match(r"(?:at|in)\b", meeting.group(0), re.I)):
+        text = text[: meeting.start()] + text[meeting.end() :]
+    text = _LEAD_RE.sub("", text).strip(" ,")
     text = re.sub(r"^will\s+", "", text, flags=re.IGNORECASE)  # "Will email Dana by Friday"
     for expression in find_time(text, today):  # "Tomorrow I'll..." -> "I'll..."
         named = _NAMES_A_THING_RE.match(text[expression.end :])  # "sunday rides": a kind of ride

@@ -1130,3 +1130,76 @@ def test_someone_coming_or_hearing_back_names_no_step() -> None:
     assert [owner for _, owner, _ in got] == ["mentee"]
     got = items(("will", "My partner's going to ask about shifts, she'll hear in two weeks."))
     assert [(task, owner) for task, owner, _ in got] == [("Ask about shifts", "partner")]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # a promise reported with "already", "has", or the bare verb of a learner of English
+        (
+            "I'll ring the bank tomorrow. And Amina already promise she check my essay by Friday.",
+            [
+                ("Ring the bank", "mentee", date(2026, 12, 2)),
+                ("Check my essay", "Amina", date(2026, 12, 4)),
+            ],
+        ),
+        (
+            "My mum's already said she'll do the pickups on the 10th.",
+            [("Do the pickups", "mum", date(2026, 12, 10))],
+        ),
+        # someone named by where they are from, whose relation, or by two words
+        (
+            "Maria from number 14 said she'll talk to the head next week.",
+            [("Talk to the head", "Maria", date(2026, 12, 11))],
+        ),
+        (
+            "I'll put up a poll tonight, and Jenny's dad said he'd help out at the session on "
+            "Friday.",
+            [
+                ("Put up a poll", "mentee", date(2026, 12, 1)),
+                ("Help out at the session", "Jenny's dad", date(2026, 12, 4)),
+            ],
+        ),
+        (
+            "My business partner Lena already said she'll pull the sales data by Friday.",
+            [("Pull the sales data", "Lena", date(2026, 12, 4))],
+        ),
+        # a body named by what it is
+        (
+            "I'll email Leiden today, and the finance office has offered to draft the budget by 12 "
+            "December.",
+            [
+                ("Email Leiden", "mentee", date(2026, 12, 1)),
+                ("Draft the budget", "finance office", date(2026, 12, 12)),
+            ],
+        ),
+        # a relation typed in lower case stays a relation, not a name
+        (
+            "dad said he'll take me out tmrw",
+            [("Take me out", "dad", date(2026, 12, 2))],
+        ),
+        # the step of the person just named, after "who"
+        (
+            "I'll send it to my lead, who promised to review it by 8 January.",
+            [("Send it to my lead", "mentee", None), ("Review it", "lead", date(2027, 1, 8))],
+        ),
+    ],
+)
+def test_a_step_someone_else_takes_on_however_they_are_named(
+    answer: str, expected: list[tuple[str, str, date | None]]
+) -> None:
+    assert items(("will", answer)) == expected
+
+
+def test_a_meeting_with_its_own_day_is_where_the_step_happens() -> None:
+    got = items(("will", "I'll raise it at our next 1:1 on Thursday."))
+    assert got == [("Raise it at our next 1:1", "mentee", date(2026, 12, 3))]
+    got = items(("will", "I'll raise it at our next 1:1."))
+    assert [task for task, _, _ in got] == ["Raise it"]
+
+
+def test_what_a_dated_step_made_is_sent_on_in_the_same_time() -> None:
+    got = items(("will", "I'll draft the abstract by Friday and send it to my lead."))
+    assert got == [("Draft the abstract and send it to my lead", "mentee", date(2026, 12, 4))]
+    got = items(("will", "I'll write the report by Friday and email Sam."))
+    assert got == [("Write the report", "mentee", date(2026, 12, 4)), ("Email Sam", "mentee", None)]
