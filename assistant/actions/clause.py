@@ -16,7 +16,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from assistant.actions.items import ActionItem
-from assistant.actions.lexicon import common_word_form, is_base_verb, verb_or_modifier
+from assistant.actions.lexicon import (
+    common_word_form,
+    is_base_verb,
+    modifier_only,
+    verb_or_modifier,
+)
 from assistant.actions.owners import (
     NAME,
     SPACES,
@@ -117,7 +122,9 @@ _NEXT_MEETING = re.compile(
     re.IGNORECASE,
 )
 _MEETING_TASK = re.compile(
-    r"^(?:meet\b(?!\s+(?:with|up\s+with|to)\b)(?!.*\bto\s+(?!be\b)[a-z]{2,})|(?:reconvene|catch\s+up|reconnect|touch\s+base|talk"
+    r"^(?:join\s+(?:the\s+|this\s+|our\s+)?(?:meeting|call|zoom(?:\s+call)?|session|webinar)\s+"
+    r"(?:at|via|on|using|here)\b"  # "Join the meeting at https://zoom...": how to attend
+    r"|meet\b(?!\s+(?:with|up\s+with|to)\b)(?!.*\bto\s+(?!be\b)[a-z]{2,})|(?:reconvene|catch\s+up|reconnect|touch\s+base|talk"
     r"|get\s+together|see\s+each\s+other)(?:\s+again|\s+next|\s+on\b|\s+in\s+(?:two|2|a)\b|\s*$))",
     re.IGNORECASE,
 )
@@ -139,6 +146,11 @@ _NOUN_FIRST = re.compile(
     r"|needs|should|must|can|could|does|did|went|got)\b",
     re.IGNORECASE,
 )  # not "Details are going to be gathered", "Austin is working on", "Ehuss will follow up"
+_LED_WILL = re.compile(
+    r"^(?P<lead>(?!(?:if|when|once|unless)\b)[^,;:]{3,40},\s*)(?:will|is\s+going\s+to)\s+(?P<v>\S.*)$",
+    re.IGNORECASE,
+)
+_OPEN_CHECK = re.compile(r"^\s*\[ \]")
 _PAST_START = re.compile(
     r"^(?!(?:need|feed|seed|speed|proceed|succeed|exceed|embed|shed|bed|wed)\b)"
     r"(?:\w+ed|sent|wrote|met|did|made|got|gave|took|went|had|was|were|found|spoke|told|"
@@ -495,7 +507,7 @@ def read_candidate(
         committed = committed or first in TASK_VERBS  # "Email the leaders (Britt)"; not
         # "Update on the collaboration (Galen)", a report the agenda asks for
     if found is not None and not asking:  # what someone will ask goes on after its colon
-        split = re.split(r"(:\s|\s[-–—]\s)", task, maxsplit=1)
+        split = re.split(r"((?<!\bre):\s|\s[-–—]\s)", task, maxsplit=1)  # not "info re: the guide"
         if len(split) == 3 and (split[1].strip() != ":" or len(split[2].split()) >= 4):
             task = split[0]  # "Sam: update the CV - see notes"; a short "channel: #name" stays
 
@@ -557,6 +569,10 @@ def read_candidate(
         and not passive
         and not bracketed
         and not (prefix and field)  # a task table's row with its due cell: "mods agreed | by 16/4"
+        # "[ ] Suggested changes for build instructions (@ckerr)": an open box someone owns
+        and not (
+            prefix and _OPEN_CHECK.match(clause) and annotated is not None and annotated.owners
+        )
         and (_PAST_START.match(task) or _reported(task))
     ):
         rejected = rejected or "past"
@@ -593,14 +609,16 @@ _SHORTHAND_DUE = re.compile(
     r"\b(?:(?:by|before|until|till|due|for)\s+(?:the\s+)?)?(?P<code>EOW|EOM|COB)\b"
     r"|\b(?P<week>within\s+the\s+week)\b"
     r"|\b(?:with)?in\s+(?:the\s+next\s+)?(?P<hours>\d{1,3})\s*(?:hrs?|hours?)\b"
-    r"|\b(?:by|before|until|till|due|deadline)\s*:?\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?(?![\d.])",
+    r"|\b(?:by|before|until|till|due|deadline)\s*:?\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?(?![\d.])"
+    r"|\b(?:by|before|until|till|at)\s+(?P<clock>\d{1,2}(?::\d{2})?\s*(?:am|pm)(?:\s*[A-Z]{1,3}T)?)"
+    r"(?![\w:])",
     re.IGNORECASE,
-)
+)  # "by 5pmET", "at 5pm PT": a time of day with no day is the meeting's own day
 
 
 def _shorthand_day(m: re.Match[str], today: date) -> date | None:
     code = (m.group("code") or "").upper()
-    if code == "COB":
+    if code == "COB" or m.group("clock"):
         return today
     if code == "EOM":
         return today.replace(day=calendar.monthrange(today.year, today.month)[1])
@@ -1039,6 +1057,8 @@ def _subject_task(
                 return UNKNOWN, text  # "Google Doc must include...": a requirement, no owner
             if modal == "to" and not _known(owner, people) and not _to_verb(rest, m.group("subj")):
                 return None
+            if modal == "to" and not _known(owner, people) and _modifier_word(m.group("subj")):
+                return None  # "Easier to test endpoints with postman": a comparison, no one's
             if (
                 re.match(r"be\s+\w{3,}ing\b(?<!\bbeing)", rest, re.IGNORECASE)
                 and modal in ("will", "'ll", "’ll", "shall")
@@ -1066,6 +1086,7 @@ def _subject_task(
             and (_known(owner, people) or bare.group("subj").startswith("@"))
             and (_is_verb(rest) or (marked and is_base_verb(rest.split(maxsplit=1)[0])))
             and bare.group("rest").split(maxsplit=1)[0].lower() not in _NOT_COMMITTING
+            and not _TELLS_THAT.match(bare.group("rest"))  # "KF brings up that ...": said
             and not re.match(r"(?:lead|leads|point|contact)\s+(?:for|on|of)\b", rest, re.I)
         ):  # "RITIK lead for Project 1" names a role
             return owner, rest
@@ -1103,8 +1124,13 @@ def _subject_task(
             # "Purpose: To review your progress", a heading's gloss
             rest = re.sub(r"^(?:[Ww]ill|to|is\s+going\s+to|plans?\s+to)\s+", "", m.group("rest"))
             rest = _deinflect(rest)
+            led = _LED_WILL.match(m.group("rest"))
+            if led and _is_verb(led.group("v")):
+                # "Cary: based on the spreadsheet, will file issues": the speaker's, after a lead
+                rest = led.group("lead") + led.group("v")
             if owner is not None and (
-                _is_verb(rest)
+                bool(led and _is_verb(led.group("v")))
+                or _is_verb(rest)
                 or (actions and bool(owner.owners))
                 or (pattern is _OWNER_COLON and _known(owner, people) and _imperative(rest))
             ):
@@ -1144,6 +1170,13 @@ _OPINION = re.compile(
 )
 _PRONOUN_OWNERS = frozenset({"everyone", None})
 # Verbs that report rather than commit when they follow a name ("Sam thinks", "Priya shared").
+# A verb in the present with what was said after "that": "brings up that an earlier release
+# would be better", "answers that it affects both" (minutes telling the meeting), not "ensures
+# that the tests pass".
+_TELLS_THAT = re.compile(
+    r"^(?!(?:ensures|makes|checks|confirms|verifies)\b)[a-z]+s(?:\s+(?:up|out|back|over|in))?"
+    r"\s+that\b"
+)
 _NOT_COMMITTING = frozenset(
     {"thinks", "think", "feels", "feel", "shared", "said", "says", "mentioned", "likes", "wants",
      "needs", "has", "have", "is", "are", "was", "were", "had", "asked", "asks", "suggested",
@@ -1153,6 +1186,13 @@ _NOT_COMMITTING = frozenset(
      "reports", "reported", "wonders", "comments", "responds", "replies", "recaps", "demos",
      "demoed", "highlights", "highlighted", "outlines", "outlined", "walks", "walked"}
 )  # fmt: skip
+
+
+def _modifier_word(subject: str) -> bool:
+    """A single word that is an adjective or adverb and nothing else ("Easier", "Better"), so
+    no one who could be asked to do something."""
+    word = subject.strip()
+    return " " not in word and word.isalpha() and modifier_only(word)
 
 
 def _known(who: Who, people: People) -> bool:

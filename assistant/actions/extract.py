@@ -186,6 +186,7 @@ def extract_candidates(
     group: tuple[int, Who] | None = None  # "- ==@raulk==" with the person's tasks nested below
     asked: tuple[int, date | None] | None = None  # "- What do we want to complete by Sunday?"
     finished: int | None = None  # the indent of "* Finished", "- Done:" over its list items
+    boxed_parent: int | None = None  # the indent of "- [ ] task" over its notes
     last_task: tuple[int, int] | None = None  # (indent, index in found) of the last line's item
     named: Who | None = None  # the person the paragraph last named: who "he"/"she" is
     outer: list[tuple[int, str]] = []  # (indent, text) of the list items above this one
@@ -282,6 +283,8 @@ def extract_candidates(
             group = None
         if finished is not None and (not bullet or indent <= finished):
             finished = None
+        if boxed_parent is not None and (not bullet or indent <= boxed_parent):
+            boxed_parent = None
         if finished is not None and not _STILL_OPEN.search(body):
             continue  # a list item under "* Finished": done, not to do; not "Cleanup of AWS
             # resources todo" under "* Done", a part still open
@@ -350,8 +353,18 @@ def extract_candidates(
             asked = None
         if asked is not None:  # an answer to "What do we...?": an item of that list
             here = replace(here, actions=True, kind="actions", nested=False)
+        if not here.actions and _ISSUE_FIRST.match(body):
+            # "#6184 fix: run pre-commit on all files - npigoux": an issue or pull request
+            # listed by its number and title; only a line that commits someone is an item
+            here = replace(here, kind="discussion")
+        if boxed_parent is not None and not re.match(r"\[[ xX]\]", body):
+            # "- [ ] Tell users how much disk space they'll need" over "* debug takes about
+            # 30gb": in a list of check-boxes, a line with no box under one is a note on it
+            here = replace(here, actions=False, kind="discussion")
         if bullet and _has_nested_list(lines, number, indent):
             here = replace(here, parent=True)
+            if boxed_parent is None and re.match(r"\[ \]", body):
+                boxed_parent = indent
             if _marked_done_below(lines, number, indent):
                 continue  # "* [Vince] Create a new issue" with "* Done" under it: finished
             if _ASKS_WHAT_TO_DO.match(body):
@@ -376,6 +389,7 @@ def extract_candidates(
         found_here: Who | None = None
         parts = _parts(body) if inline else _clauses(body, bool(bullet))
         assigned: int | None = None  # "Roland: Implement X; seek comment": one item, the line's
+        line_owner: Who | None = None  # who owns this list item's task, when it has parts below
         for clause in parts:
             if assigned is not None and _continues(clause):
                 first = found[assigned]
@@ -435,8 +449,13 @@ def extract_candidates(
             )
             if reading.rejected is None and bullet:
                 last_task = (indent, len(found) - 1)
+                if item.owners and here.parent:
+                    line_owner = Who(item.owner, item.owners)
             if reading.rejected is None and said_by is not None and said_by.owners and not inline:
                 assigned = len(found) - 1
+        if line_owner is not None and group is None:
+            # "- [ ] Suggested changes for the docs (@ckerr)" over its parts: theirs too
+            group = (indent, line_owner)
         paragraph = found_here if not bullet else None
     return found
 
@@ -585,6 +604,7 @@ def _has_nested_list(lines: list[str], number: int, indent: int) -> bool:
     return False
 
 
+_ISSUE_FIRST = re.compile(r"^(?:PR\s*|issue\s*)?#\d+\b", re.IGNORECASE)
 _STILL_OPEN = re.compile(r"\b(?:todo|to-do)\b|^\[ \]", re.IGNORECASE)
 _DONE_GROUP = re.compile(
     r"^(?:finished|done|completed|closed|merged|resolved)(?:\s+(?:items?|tasks?|actions?))?\s*:?$",

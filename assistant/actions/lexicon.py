@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["common_word_form", "is_base_verb", "verb_or_modifier"]
+__all__ = ["common_word_form", "is_base_verb", "modifier_only", "verb_or_modifier"]
 
 # Inflections undone before a look-up: ("sends", "send"), ("tries", "try"), ("planned", "plan").
 _SUFFIXES = (
@@ -96,6 +96,25 @@ def verb_or_modifier(word: str) -> bool:
     tables = _tables()
     lowered = word.lower()
     return tables is not None and (lowered in tables.verbs or lowered in tables.modifiers)
+
+
+def modifier_only(word: str) -> bool:
+    """``word`` is an adjective or adverb, or one's comparative ("Easier", "Better", "Briefly"),
+    and no noun or verb, so never a name or a thing that acts: "Easier to test endpoints"."""
+    tables = _tables()
+    lowered = word.lower()
+    if tables is None or lowered in tables.nouns or lowered in tables.verbs:
+        return False
+    forms = {lowered}
+    if lowered.endswith("ier"):
+        forms.add(lowered[:-3] + "y")  # "easier" -> "easy"
+    for suffix in ("er", "est"):
+        stem = lowered[: -len(suffix)]
+        if lowered.endswith(suffix) and len(stem) >= 3:
+            forms |= {stem, stem + "e", stem[:-1]}  # "later" -> "late", "bigger" -> "big"
+    return any(f in tables.modifiers and f not in tables.nouns for f in forms) or (
+        lowered in {"better", "best", "worse", "worst", "more", "less"}
+    )
 
 
 def common_word_form(word: str) -> bool:

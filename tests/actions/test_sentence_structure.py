@@ -92,3 +92,59 @@ def test_a_status_line_is_no_task_even_with_an_open_box() -> None:
         "Write the migration guide",
         "Get started on the report",
     ]
+
+
+def test_the_owner_of_a_boxed_task_owns_its_boxed_parts_and_a_line_with_no_box_is_a_note() -> None:
+    notes = (
+        "## Action Items\n"
+        " - [ ] Suggested changes for build instructions (@ckerr)\n"
+        "     - [ ] Tell users how much free disk space they'll need\n"
+        "         * debug takes about 30gb\n"
+        "     - [ ] Explain why someone would want the cache\n"
+        " - [ ] Add the list of channels (@sofia)\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Suggested changes for build instructions", ("ckerr",)),
+        ("Tell users how much free disk space they'll need", ("ckerr",)),
+        ("Explain why someone would want the cache", ("ckerr",)),
+        ("Add the list of channels", ("sofia",)),
+    ]
+
+
+def test_re_colon_does_not_end_the_task() -> None:
+    notes = "# Action items\n- Jen to add info re: style guide to readme\n"
+    assert [i.task for i in extract(notes)] == ["Add info re: style guide to readme"]
+
+
+def test_a_time_of_day_with_no_day_is_due_that_day() -> None:
+    notes = (
+        "# Action items\n- Steve to submit proposal PDF by 5pmET\n- Owen to lock repo at 5pm PT\n"
+    )
+    assert [(i.task, i.due) for i in extract(notes)] == [
+        ("Submit proposal PDF", TODAY),
+        ("Lock repo", TODAY),
+    ]
+
+
+def test_a_speakers_will_after_a_lead_phrase_is_theirs() -> None:
+    notes = "## Attendees\n- Cary Phillips\n- John Mertic\n\n## Minutes\n\n" + (
+        "- Cary: based on the spreadsheet, will file issues with projects.\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Based on the spreadsheet, file issues with projects", ("Cary Phillips",))
+    ]
+
+
+def test_lines_that_read_like_orders_but_are_not() -> None:
+    notes = (
+        "Join the meeting at https://zoom.example.org/j/123\n\n"
+        "## Minutes\n\n"
+        "- Easier to test endpoints with postman than with frontend\n"
+        "- KF brings up that an earlier release would be better.\n"
+        "- AS will create a poll in the dev channel.\n\n"
+        "### PRs opened last week\n"
+        "* [#6184](https://github.com/o/r/pull/6184) fix: run pre-commit on all files - npigoux\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Create a poll in the dev channel", ("AS",))
+    ]
