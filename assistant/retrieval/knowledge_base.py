@@ -363,11 +363,24 @@ class KnowledgeBase:
         if not 1 <= k <= MAX_K:
             raise UsageError(f"k must be between 1 and {MAX_K}, not {k}.")
         vector = np.asarray(self.embedder.embed_query(query), dtype=np.float32)
+        vector, extra = self._rewritten(query, vector)
         with self._lock:
             self.ensure_ready()
-            return self._reading(lambda: self._search(query, vector, k))
+            return self._reading(lambda: self._search(query, vector, k, extra))
 
-    def _search(self, query: str, vector: np.ndarray, k: int) -> list[Passage]:
+    def _rewritten(self, query: str, vector: np.ndarray) -> tuple[np.ndarray, dict[str, float]]:
+        """The question's vector and lexical terms, with its topic's guidance wording if any."""
+        from assistant.retrieval import rewrite
+
+        placed = rewrite.place(query, vector) if rewrite.ENABLED else None
+        wording = None
+        if placed is not None:
+            wording = np.asarray(self.embedder.embed_query(placed.wording), dtype=np.float32)
+        return rewrite.expand(query, vector, wording, placed)
+
+    def _search(
+        self, query: str, vector: np.ndarray, k: int, extra: dict[str, float] | None = None
+    ) -> list[Passage]:
         corpus = self._load_corpus()
         if not len(corpus):
             return []
@@ -381,7 +394,7 @@ class KnowledgeBase:
             (chunk_id, 1.0 - float(distance))
             for chunk_id, distance in zip(result["ids"][0], result["distances"][0], strict=True)
         ]
-        ranked = fuse(corpus, vector, query, dense_hits, k, pool=pool)
+        ranked = fuse(corpus, vector, query, dense_hits, k, pool=pool, extra_terms=extra)
         return [self._passage(corpus, hit.index, hit.score) for hit in ranked]
 
     @staticmethod

@@ -12,7 +12,7 @@ and cached, so the cost per query stays bounded whatever the size of the knowled
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -110,14 +110,20 @@ def fuse(
     k: int,
     *,
     pool: int,
+    extra_terms: Mapping[str, float] | None = None,
 ) -> list[Scored]:
     """Rank the union of dense and lexical candidates by a weighted hybrid score in [0, 1].
 
     Similarities are cosines clamped at 0. The lexical score is BM25 divided by the best BM25
     among the candidates, scaled by how much of the query's vocabulary the best match covers,
-    so a query sharing no words with the corpus gets no lexical credit at all.
+    so a query sharing no words with the corpus gets no lexical credit at all. ``extra_terms``
+    (a rewritten question's guidance wording, :mod:`assistant.retrieval.rewrite`) join the
+    query's own terms and synonyms at their given weights.
     """
-    lexical = corpus.bm25.scores(weighted_terms(query))
+    weights = weighted_terms(query)
+    for term, weight in (extra_terms or {}).items():
+        weights[term] = max(weights.get(term, 0.0), weight)
+    lexical = corpus.bm25.scores(weights)
     top_lexical = sorted(lexical, key=lexical.__getitem__, reverse=True)[:pool]
     candidates = {
         corpus.position[chunk_id] for chunk_id, _ in dense_hits if chunk_id in corpus.position

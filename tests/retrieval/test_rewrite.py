@@ -1,0 +1,92 @@
+"""Query rewriting: everyday questions are also searched in the guidance's words."""
+
+import numpy as np
+import pytest
+
+from assistant.retrieval import KnowledgeBase, rewrite
+from assistant.understanding import vectors
+from assistant.understanding.exemplars import bank_texts
+
+needs_vectors = pytest.mark.skipif(
+    not vectors.available(), reason="sentence vectors are unavailable here"
+)
+
+
+def test_every_topic_of_the_bank_has_its_guidance_wording_and_no_wording_is_unused() -> None:
+    _, labels = bank_texts(rewrite.FAMILY)
+    placed = set(labels) - {rewrite.SPECIFIC}
+    assert placed == set(rewrite.topics())
+    assert all(wording.strip() for wording in rewrite.topics().values())
+
+
+def _place(question: str) -> rewrite.Rewrite | None:
+    return rewrite.place(question, vectors.embed([question])[0])
+
+
+@needs_vectors
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        # wordings that are in no exemplar
+        ("What is the mentee in charge of?", "mentee_role"),
+        ("Is being mentored worth the time, what do you gain?", "benefits"),
+        ("My mentor cancels on me at the last minute every time, help!", "obstacles"),
+        ("How do we know our mentorship should be over?", "ending"),
+    ],
+)
+def test_a_question_in_everyday_words_is_placed_under_the_topic_that_answers_it(
+    question: str, topic: str
+) -> None:
+    placed = _place(question)
+    assert placed is not None and placed.topic == topic
+    assert placed.wording == rewrite.topics()[topic]
+
+
+@needs_vectors
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many minutes should a mentoring session take?",
+        "How do I stop my kitchen tap from dripping?",
+    ],
+)
+def test_a_question_about_one_concrete_matter_or_none_is_searched_in_its_own_words(
+    question: str,
+) -> None:
+    assert _place(question) is None
+
+
+@needs_vectors
+@pytest.mark.parametrize("subject", ["confidentiality", "paid program"])
+def test_a_subject_of_a_word_or_two_is_not_rewritten(subject: str) -> None:
+    assert _place(subject) is None
+
+
+def test_expanding_blends_the_wording_and_adds_its_words_below_the_question_s_own() -> None:
+    question = np.zeros(384, dtype=np.float32)
+    question[0] = 1.0
+    wording = np.zeros(384, dtype=np.float32)
+    wording[1] = 1.0
+    placed = rewrite.Rewrite("mentee_role", "The role of a mentee.", 0.7)
+    vector, weights = rewrite.expand("What does a mentee do?", question, wording, placed)
+    assert np.isclose(np.linalg.norm(vector), 1.0)
+    assert vector[0] > vector[1] > 0
+    assert weights["mente"] == 1.0  # the question's own word keeps its full weight
+    assert weights["role"] == rewrite.TERM_WEIGHT
+    unchanged, own = rewrite.expand("What does a mentee do?", question, None, None)
+    assert unchanged is question and set(own) == {"mente"}
+
+
+@needs_vectors
+@pytest.mark.parametrize(
+    ("question", "section"),
+    [
+        ("Who is a mentor, anyway?", "What is a mentor-mentee relationship?"),
+        ("What is the mentee in charge of?", "What Is The Role of a Mentee?"),
+    ],
+)
+def test_a_rewritten_question_finds_the_section_that_answers_it(
+    kb: KnowledgeBase, question: str, section: str
+) -> None:
+    found = [p.section.split(" > ")[-1] for p in kb.search(question, 3)]
+    assert section in found
