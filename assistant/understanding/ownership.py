@@ -177,7 +177,8 @@ _NOT_ACTION = re.compile(
 _YOUR = re.compile(r"\b(?:your|yours|for you|on your behalf|for ya|your own)\b")
 _THIRD = re.compile(
     r"\b(?:him|her|them|the [a-z]+ (?:manager|director|lead|rep|committee|panel|board|team)|"
-    r"the (?:foreman|boss|manager|director|coach|professor|prof|supervisor|committee|panel|board|"
+    r"the (?:foreman|boss|manager|director|coach|professor|prof|lecturer|supervisor|committee|"
+    r"panel|board|"
     r"client|investors?|maintainer|reviewers?|examiner|landlord|dean|hr|union|council|recruiter|"
     r"vendor|inspector|editor|chair|team|department|school|university|club|academy|firm|bank))\b"
 )
@@ -196,7 +197,7 @@ _ROLE = re.compile(
     r"(?<!\bmy )(?<!\bour )(?<!\bother )(?<!\bsome )"
     r"\b(?:landlord|landlady|funders?|assessors?|registrar|coordinator|"
     r"examiners?|inspectors?|insurers?|lender|bank|solicitor|lawyer|recruiters?|"
-    r"hiring manager|manager|boss|supervisor|director|professor|tutor|teacher|coach|"
+    r"hiring manager|manager|boss|supervisor|director|professor|lecturer|tutor|teacher|coach|"
     r"headteacher|head of department|hod|principal|dean|committee|panel|board|client|clients|"
     r"customer|customers|investors?|sponsors?|editor|reviewers?|publisher|agent|office|"
     r"admissions|council|ombudsman|union|parents|mum|mom|dad|father|mother|sister|brother|"
@@ -215,6 +216,24 @@ _SPARED = re.compile(
 # The mentee as what the speaker takes up with someone ("I've had a quiet word with Jamal about
 # the way he's been talking to you").
 _ABOUT_THEM = re.compile(r"\babout\b(?: \w+){0,8}? (?:to|with|at|for) (?:you|u)\b")
+# The speaker getting the mentee what others award ("I'll get you the seed round", "I can get you
+# a residency"); "I'll get you the funding form" is an errand.
+_GET_YOU_OUTCOME = re.compile(
+    r"\bget (?:you|u) (?:the |a |an |your )?(?:\w+ ){0,2}?(?:round|funding|job|role|place|offer|"
+    r"contract|grant|deal|promotion|interview|visa|loan|scholarship|tenure|investment|position|"
+    r"internship|placement|residency|commission|record deal|book deal|sponsorship|bursary)\b"
+    r"(?! (?:form|forms|details|info|information|link|number|email|contact|page|guide|paperwork|"
+    r"advert|ad|listing|list|deadline|dates?)\b)"
+)
+# Someone told how to treat the mentee ("tell Gary to stop giving you the worst shifts", "tell
+# them to back off you").
+_TELL_THEM_TO = re.compile(
+    r"\s*(?:\w+ ){1,3}?to (?:stop|quit|leave|back off|lay off|go easy|ease off|cut|drop|let|give)"
+    r"\b(?: \w+){0,6}? (?:you|u|your|ur)\b"
+)
+# An act on someone already done, on the mentee's matter ("I raised it with him over lunch",
+# "I took it up with her"); "I talked to her myself and it helped me" is the speaker's own.
+_PAST_ACT = re.compile(r"(?:\w+ed|took|got|had) it\b")
 # The mentee's task taken whatever it is ("I'll take the investor follow-ups off your plate").
 _OFF_YOUR_PLATE = re.compile(r"take (?:\w+ ){1,6}?off (?:your|ur) (?:plate|hands)\b")
 # The speaker in person, beside an act on someone else ("I'll chase them personally", "ring
@@ -242,8 +261,12 @@ _THEIR_VIEW = re.compile(r"\b(?:your|ur|gut|feeling|feelings|instinct|instincts|
 _MENTEE_MAY = re.compile(r"\b(?:you|u) (?:could|can|might|may)\b")
 # "tell them you were at the site visit with me": an alibi for the mentee.
 _SAY_YOU_WERE = re.compile(
-    r"\b(?:say|said|tell (?:them|him|her|\w+)|told (?:them|him|her|\w+)) (?:that )?(?:you|u) "
-    r"(?:were|was|had been) (?:with me|at|off|sick|ill|injured|working|busy|on)\b"
+    r"\b(?:say|said|tell (?:them|him|her|(?:your |ur |the )?\w+)|"
+    r"told (?:them|him|her|(?:your |ur |the )?\w+)) (?:that )?(?:you|u) "
+    r"(?:(?:were|was|had been) (?:with me|at|off|sick|ill|injured|working|busy|on)|"
+    # "Told your lecturer you had a family emergency"
+    r"had (?:a |an )?(?:family )?(?:emergency|appointment|funeral|migraine|fever|flu|covid|"
+    r"bug|clash|infection|hospital appointment|doctor s appointment))\b"
     # the mentee's part to be vouched for ("skip it, I'll vouch that you completed it"), the
     # speaker's work said to be theirs ("we'll just say the lesson plan was yours") or the blame
     # taken before others ("I told the gym owner it was a scheduling error on my end", "they
@@ -273,6 +296,9 @@ _EVERYTHING_BY_ME = re.compile(
     r"|\b(?:send|text|txt|message|msg|ping|email|show|forward) me\b(?: \w+){0,4} "
     r"(?:every|each) (?:evening|night|morning|day|time|single|message|draft|email|shift)\b"
     # "Send me a photo of every piece of work before you hand it in"
+    # "From now on I want to approve your weekly training plan before you do any of it"
+    r"|\bi (?:want|need|have|expect|will need|am going) to (?:approve|vet|sign off|okay|ok|clear) "
+    r"(?:your|ur|every|each|all)\b(?: \w+){0,5} before (?:you|u)\b"
     r"|\b(?:send|show|forward|bring) me\b(?: \w+){0,4} (?:every|all|everything|anything)\b"
     r"(?! (?:you|u) (?:want|would|like|wish|fancy|think)\b)(?: \w+){0,5} before\b"
 )
@@ -419,6 +445,9 @@ _PREFER_ONLY_ME = re.compile(
     r"(?=.*\b(?:other|others|anyone|anybody|everyone|advice|join|group|circle|team)\b)"
     r"|\bi do not (?:think you should|want you) (?:be )?"
     r"(?:talking|talk|speaking|speak|going|go) to\b"
+    # "I'd rather you didn't go to the careers office" ("... didn't call me after nine" is not)
+    r"|\bi (?:would|d) (?:rather|prefer) (?:that )?(?:you|u) (?:did not|not|do not) (?:go|talk|"
+    r"speak|turn|run|take it) to (?!me\b)"
 )
 
 # The speaker's seat among those who decide ("I sit on the panel", "I've sat on that panel for
@@ -433,7 +462,8 @@ _DECIDERS = (
     r"registrar|chair|jury|assessors|partners)"
 )
 _INFLUENCE = re.compile(
-    r"\bi (?:sit on|am on|chair|have sat on|sat on|am friendly with|know) (?:\w+ ){0,3}"
+    r"\bi (?:sit on|am on|chair|have sat on|sat on|am friendly with|know|am chairing|am sitting on|"
+    r"will be on|will be chairing|will be sitting on|am running|run) (?:\w+ ){0,3}"
     + _DECIDERS
     + r"\b|\bi have (?:already )?(?:had (?:a )?(?:chat|word|words)|spoken|talked) (?:with|to) "
     r"(?:\w+ ){0,4}"
@@ -446,6 +476,10 @@ _INFLUENCE = re.compile(
     # those who decide following the speaker: "the promoter does whatever I suggest", "they
     # usually go with my recommendation", "The selectors pay attention to who I recommend"
     r"|\b(?:does|do) whatever i (?:say|suggest|tell|recommend)\b"
+    # "the editor is an old friend of mine", "the judges are mates of mine"
+    r"|\b"
+    + _DECIDERS
+    + r" (?:is|are) (?:\w+ ){0,2}(?:friend|friends|mate|mates|pal|pals) of mine\b"
     r"|\b(?:go|goes|went) with my (?:recommendation|pick|choice|say so)\b"
     r"|\b(?:pay|pays) attention to (?:who|whoever|what) i (?:recommend|suggest|say)\b"
 )
@@ -467,7 +501,8 @@ _YOU_ARE_IN = re.compile(r"\b(?:you are|your|you re|u r) in(?: already| now| the
 # will turn you down", "you'll be top of the list for a flat").
 _GRANTED = re.compile(
     r"\b(?:will|is going to|are going to|is gonna|are gonna) (?:sign|hire|accept|admit|fund|"
-    r"pick|select|choose|shortlist|publish|cast|promote|pass|book) (?:you|u|your|ur)\b"
+    r"pick|select|choose|shortlist|publish|cast|promote|pass|book) (?:you|u|your|ur|the (?:paper|"
+    r"application|proposal|manuscript|bid|book|album|film|script|article|grant|case|thesis))\b"
     r"|\bno (?:\w+ ){1,4}(?:will|is going to) (?:turn (?:you|u) down|reject (?:you|u))\b"
     r"|\bwill be (?:approved|awarded|accepted|funded|granted|signed|published|shortlisted|"
     r"reversed|overturned)\b"
@@ -494,7 +529,7 @@ _YOU_NEED_ME = re.compile(
 # without me" only waits for the speaker to arrive.
 _HELD_FOR_ME = re.compile(
     r"\b(?:do not|did not|should not|not|never)\b(?! (?:have|need) to\b)(?: \w+){1,10}? "
-    r"(?:without|until) (?:(?:checking|showing|clearing|running|asking|consulting|telling|"
+    r"(?:without|until|before) (?:(?:checking|showing|clearing|running|asking|consulting|telling|"
     r"talking to|talking with|speaking to|speaking with|getting) (?:\w+ ){0,2}?(?:me|us)\b|"
     r"(?:me|us) (?:there|present|in the room|first)\b|"
     r"(?:one of )?our (?:sessions?|chats?|calls?|meetings?|talks?|catch ups?)\b|"
@@ -502,7 +537,10 @@ _HELD_FOR_ME = re.compile(
     # "until I've gone through it with you line by line", "until you've called me"
     r"(?:i|we) (?:have )?(?:gone through|been through|seen|checked|read|approved|looked at|"
     r"signed off|vetted)\b|"
-    r"(?:you|u) (?:have )?(?:called|rung|phoned|texted|asked|spoken to|talked to|checked with)"
+    r"(?:you|u) (?:have )?(?:called|rung|phoned|texted|asked|spoken to|talked to|checked with|"
+    # "Don't change a single line of the code before you ping me"
+    r"pinged|ping|call|ring|phone|text|message|messaged|ask|speak to|talk to|check with|"
+    r"run it by|ran it by|clear it with|cleared it with|show it to|showed it to)"
     r" (?:\w+ ){0,2}?me\b)"
 )
 
@@ -521,13 +559,18 @@ _SET_ASIDE = re.compile(
     # "she won't steer you right", "Keep the other trainees out of your plans", "politely say no"
     r"all sorts|(?:nobody|no one) else (?:will|would|can|could) (?:understand|get|know)|"
     r"(?:will|would|does|do) not (?:steer|guide|advise) (?:you|u) (?:right|well|properly)|"
-    r"too many voices|keep (?:the )?others?(?: \w+){0,2} out|say no)\b"
+    r"too many voices|keep (?:the )?others?(?: \w+){0,2} out|say no|"
+    # "I wouldn't trust anyone else's opinion on your portfolio"
+    r"(?:would not|do not|never|should not|would never) (?:trust|rely on|listen to|believe) "
+    r"(?:anyone|anybody|them|him|her|their|his|what (?:they|he|she|others))|"
+    r"rather (?:that )?(?:you|u) (?:did not|not|do not) (?:go|talk|speak|turn|run|take it) "
+    r"to (?!me\b)\w+)\b"
 )
 _ME_INSTEAD = re.compile(
     r"\b(?:stick with me|lean on me|leant on me|come to me|came to me|wait for me|"
     r"check (?:\w+ ){0,2}(?:with|w) me|checking (?:\w+ ){0,2}(?:with|w) me|"
     r"talk (?:\w+ ){0,3}through with me|(?:that|which) is mine|mine is the only|"
-    r"only need one|remember who|"
+    r"only need one|remember who|ask me|"
     r"that is what i am (?:here|there) for|(?:like|the way|as well as) i do)\b"
 )
 # The speaker preferred to anyone else, or to the mentee's own judgement, in so many words:
@@ -556,7 +599,22 @@ _NEED_NO_ONE = re.compile(
 # anything, and I mean anything, before you act on it").
 _ME_BEFORE_YOU = re.compile(r"\bme\b(?: \w+){0,14}? before (?:you|u)\b(?! (?:go|leave|head)\b)")
 _ANYTHING = re.compile(
-    r"\b(?:anything|everything|whenever|always)\b(?! (?:you|u) (?:want|would|like|wish|fancy)\b)"
+    r"\b(?:anything|everything|whenever|always|(?:each|every) (?:morning|day|evening|night|time|"
+    r"shift|session|lesson|week))\b(?! (?:you|u) (?:want|would|like|wish|fancy)\b)"
+)
+# The speaker put first and someone else named second ("call me first, not HR", "come to me
+# instead, not your manager").
+_ME_NOT_THEM = re.compile(
+    r"\b(?:me (?:first|instead|directly)|(?:come|bring \w+|send \w+|report|talk|speak|go|turn|"
+    r"run \w+) to me) (?:and )?not (?:to )?(?:hr|your|ur|the|anyone|anybody|him|her|them|other|"
+    r"others)\b"
+)
+# The mentee reporting in so the speaker can judge how it went or say what to do ("Message me
+# after every lesson so I can tell you whether it went well", "... so I can tell you what to do
+# first"); "so I can tell you what I think" is feedback.
+_TOLD_BY_ME = re.compile(
+    r"\bme\b(?: \w+){0,12}? so (?:that )?i can (?:tell|show) (?:you|u) (?:what to|which|whether|"
+    r"if (?:it|you|u)|how (?:it|you|u) (?:went|did|got on))\b"
 )
 
 
@@ -582,13 +640,18 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
     # "I'll have a word with him, yeah?" asks nothing: a tag question keeps the statement.
     question = r.question and not r.route_me and _TAG_QUESTION.search(clause) is None
 
-    speaker = _SPEAKER.search(words)
-    if speaker and _NOT_ACTION.match(words[speaker.end() :].strip()):
+    acting = words
+    if r.agent == "imperative" and _carried_speaker(words, context):
+        acting = (
+            f"i will {words}"  # "I'll go down tomorrow and tell Gary to ...": still the speaker
+        )
+    speaker = _SPEAKER.search(acting)
+    if speaker and _NOT_ACTION.match(acting[speaker.end() :].strip()):
         speaker = None
     if speaker and _BACKGROUND.match(words):
         speaker = None  # "When I was in your shoes I took on every project": the speaker's past
     if speaker and not question and not negated:
-        rest = words[speaker.end() :]
+        rest = acting[speaker.end() :]
         lead = len(rest) - len(rest.lstrip())
         takeover = _OFF_YOUR_PLATE.match(rest, lead) or d.takeover.search(rest)
         support = d.support.search(rest)
@@ -606,8 +669,8 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
             ) or re.search(r" it ", f" {takeover.group()} ")
             third = _third_party(object_text, context, _orders(sentence))
             # "give her a call and explain you need space": the person is in the verb phrase
-            in_phrase = re.search(r"\b(?:him|her|them)\b", takeover.group()) is not None
-            pronoun = re.match(r"\s*(?:\w+ ){0,3}?(?:him|her|them)\b", object_text)
+            in_phrase = re.search(r"\b(?:him|her|them|his|their)\b", takeover.group()) is not None
+            pronoun = re.match(r"\s*(?:\w+ ){0,3}?(?:him|her|them|his|their)\b", object_text)
             before = context[: context.find(rest)] if rest in context else ""
             # "him", "her" or "them", named before: "if the client kicks off, I'll fight it out
             # with them", "the thing with the head chef — I'll have a word with him myself",
@@ -615,7 +678,10 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
             theirs = pronoun is not None and (
                 _THIRD.search(before) is not None
                 or _their_person(before)
-                or (r.modality == "future" and _their_person(before_this, sentence=True))
+                or (
+                    (r.modality == "future" or _PAST_ACT.match(takeover.group()))
+                    and _their_person(before_this, sentence=True)
+                )
             )
             pronoun_in_person = theirs or (
                 pronoun is not None and _IN_PERSON.search(object_text) is not None
@@ -641,6 +707,7 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
             reaches = (
                 _YOUR.search(rest) is not None
                 or _ABOUT_THEM.search(object_text) is not None
+                or _TELL_THEM_TO.match(object_text) is not None
                 or (refers_back is not None and _YOUR.search(context) is not None)
                 or third
                 or (in_phrase and _mentee(context))
@@ -664,7 +731,7 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
             settled = after.strip() in ("it", "that", "this")  # "I've settled it"
             if _YOUR.search(after) or "you" in after.split() or not after.strip() or settled:
                 moves.append(Move("decides", decide.group()))
-        ensure = d.ensure.search(rest)
+        ensure = d.ensure.search(rest) or _GET_YOU_OUTCOME.search(rest)
         outcome_context = (
             _YOUR.search(context) or "you" in context.split() or _outcome_stated(previous)
         )
@@ -788,7 +855,9 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         # "ur going to the open day on sat. i've booked u a slot": decided and done for them
         moves.append(Move("decides", done.group(), firm=True))
     influence = _INFLUENCE.search(context)
-    claimed = _outcome_claimed(words)
+    claimed = _outcome_claimed(words) or (
+        _GRANTED.search(words) is not None and _mentee(context) and not _GENERAL_IF.match(words)
+    )  # "Just submit whatever you've got, they'll accept the paper because ..."
     if influence is None and claimed and previous:
         # "I give you my word the visa will be approved. I have friends at the Home Office."
         influence = _INFLUENCE.search(" ".join(tokens(previous)))
@@ -893,9 +962,18 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
     if held and not (question or offer or routed):
         moves.append(Move("routes_through_me", held.group()))
     if not (question or offer or any(m.kind == "routes_through_me" for m in moves)):
-        kept = _ONLY_ME.search(words) or _needs_no_one_else(words, context, previous)
+        kept = (
+            _ONLY_ME.search(words)
+            or _needs_no_one_else(words, context, previous)
+            or _ME_NOT_THEM.search(words)
+        )
         if kept is None and re.search(r"\bme\b", words) and _ANYTHING.search(context):
-            kept = _ME_BEFORE_YOU.search(context)
+            kept = _ME_BEFORE_YOU.search(context) or re.search(r"\bme first\b", words)
+        if kept is None and words in context:
+            told = _TOLD_BY_ME.search(context)
+            start = context.find(words)
+            if told and told.start() < start + len(words) and start < told.end():
+                kept = told
         if kept is not None:
             moves.append(Move("routes_through_me", kept.group()))
     return tuple(moves)
@@ -938,6 +1016,21 @@ def _needs_no_one_else(words: str, context: str, previous: str) -> re.Match[str]
         return got_me if got_me and _NEED_NO_ONE.search(context) else None
     beside = f"{context} {' '.join(tokens(previous))}"
     return needless if re.search(r"\b(?:me|mine)\b", beside) else None
+
+
+# The speaker's commitment opening the sentence ("I'll go down to the shop floor tomorrow and").
+_SPEAKER_OPENS = re.compile(
+    r"(?:\w+ ){0,2}?i (?:will|am going to|am gonna|shall)\b(?:(?! (?:you|u|he|she|they|we|it)\b)"
+    r" \w+){1,12} and $"
+)
+
+
+def _carried_speaker(words: str, context: str) -> bool:
+    """Is the clause a verb phrase joined by "and" to the speaker's own commitment, so that the
+    speaker still acts ("I'll go down to the shop floor tomorrow and tell Gary to ...")?"""
+    if words not in context:
+        return False
+    return _SPEAKER_OPENS.fullmatch(context[: context.find(words)]) is not None
 
 
 def _refused_pick(words: str) -> bool:

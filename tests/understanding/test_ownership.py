@@ -1276,3 +1276,160 @@ def test_the_next_sentence_after_an_open_question_settles_nothing(
     clause: str, previous: str
 ) -> None:
     assert not kinds_after(clause, previous) & {"future_as_fact", "decides"}
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence"),
+    [
+        ("Don't change a single line of the code before you ping me.", None),
+        ("call me first, not HR.", "If anything comes up at the station, call me first, not HR."),
+        (
+            "Check in with me each morning before you start the farm jobs",
+            "Check in with me each morning before you start the farm jobs, so I can tell you "
+            "what to do first.",
+        ),
+        (
+            "Message me after every lesson",
+            "Message me after every lesson so I can tell you whether it went well.",
+        ),
+        ("From now on I want to approve your weekly training plan before you do any of it.", None),
+        ("I'd rather you didn't go to the careers office.", None),
+    ],
+)
+def test_the_mentee_kept_to_the_speaker_by_contact_or_approval(
+    clause: str, sentence: str | None
+) -> None:
+    assert "routes_through_me" in kinds(clause, sentence)
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence"),
+    [
+        ("Don't send it before you've had a good night's sleep.", None),
+        ("call me first if you're running late", None),
+        (
+            "I can tell you what I think.",
+            "Send me the draft after the lesson so I can tell you what I think.",
+        ),
+        ("I'd like to see your draft before you submit it, if that helps.", None),
+        ("I'd rather you didn't call me after nine.", None),
+        ("Come to me or your tutor, whichever feels easier.", None),
+    ],
+)
+def test_an_open_door_or_feedback_keeps_no_one(clause: str, sentence: str | None) -> None:
+    assert "routes_through_me" not in kinds(clause, sentence)
+
+
+@pytest.mark.parametrize(
+    ("clause", "previous"),
+    [
+        ("Come to me.", "I wouldn't trust anyone else's opinion on your portfolio."),
+        ("Anything you need to know, ask me.", "I'd rather you didn't go to the careers office."),
+    ],
+)
+def test_the_speaker_put_in_place_of_others_set_aside(clause: str, previous: str) -> None:
+    assert "routes_through_me" in kinds_after(clause, previous)
+
+
+def test_ask_me_alone_is_an_open_door() -> None:
+    assert "routes_through_me" not in kinds_after("If anything's unclear, ask me.", "Good luck.")
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence", "previous"),
+    [
+        (
+            "tell Gary to stop giving you the worst shifts.",
+            "I'll go down to the shop floor tomorrow and tell Gary to stop giving you the worst "
+            "shifts.",
+            "",
+        ),
+        (
+            "I'll have a word in his ear.",
+            "Send me the name of the lecturer who marked you down and I'll have a word in his ear.",
+            "",
+        ),
+        (
+            "I raised it with him over lunch and he's backed off.",
+            None,
+            "Your supervisor won't bother you about the missing data again.",
+        ),
+    ],
+)
+def test_standing_in_with_someone_in_new_wordings(
+    clause: str, sentence: str | None, previous: str
+) -> None:
+    assert "takes_over" in {m.kind for m in ownership(clause, sentence, previous)}
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence", "previous"),
+    [
+        (
+            "tell me how it went.",
+            "I'll be in the office tomorrow and tell me how it went.",
+            "",
+        ),
+        ("I'll have a word in his ear about my own project.", None, ""),
+        ("I talked to him about my own deadline.", None, "Your supervisor sounds stretched."),
+        ("I called him back.", None, "Your dad called me yesterday."),
+    ],
+)
+def test_the_speakers_own_word_stands_in_for_no_one(
+    clause: str, sentence: str | None, previous: str
+) -> None:
+    assert "takes_over" not in {m.kind for m in ownership(clause, sentence, previous)}
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence", "previous", "kind"),
+    [
+        ("Told your lecturer you had a family emergency", None, "", "takes_over"),
+        (
+            "I'll get you the seed round, my fund will come in",
+            "Investors? Relax. I'll get you the seed round, my fund will come in, that's a "
+            "promise.",
+            "",
+            "ensures_outcome",
+        ),
+        (
+            "I'm chairing the review committee this round.",
+            None,
+            "Your grant will be funded.",
+            "ensures_outcome",
+        ),
+        (
+            "they'll accept the paper because the editor is an old friend of mine.",
+            "Just submit whatever you've got, they'll accept the paper because the editor is an "
+            "old friend of mine.",
+            "",
+            "ensures_outcome",
+        ),
+    ],
+)
+def test_a_cover_story_or_a_secured_outcome_in_new_wordings(
+    clause: str, sentence: str | None, previous: str, kind: str
+) -> None:
+    assert kind in {m.kind for m in ownership(clause, sentence, previous)}
+
+
+@pytest.mark.parametrize(
+    ("clause", "previous"),
+    [
+        ("I'll get you the funding form tomorrow.", ""),
+        ("I'm chairing the review committee this round.", "How did your week go?"),
+        ("the editor is an old friend of mine, so I can't review it.", ""),
+    ],
+)
+def test_a_true_word_an_errand_or_a_seat_alone_covers_or_secures_nothing(
+    clause: str, previous: str
+) -> None:
+    assert not {m.kind for m in ownership(clause, None, previous)} & {
+        "takes_over",
+        "ensures_outcome",
+    }
+
+
+def test_good_news_passed_on_is_no_cover_story() -> None:
+    moves = ownership("I told them you had a great idea for the launch.")
+    assert not any(m.kind == "takes_over" and m.product for m in moves)
