@@ -29,10 +29,12 @@ ENABLED = True
 # The label of questions about one concrete matter: never rewritten.
 SPECIFIC = "specific"
 # A question is placed under a topic when the mean cosine of its three nearest exemplars of that
-# topic reaches FLOOR and beats every other label by MARGIN.
+# topic reaches FLOOR; a second topic within MARGIN of it is searched too.
 NEIGHBOURS = 3
 # A query shorter than this names a subject rather than asking a question.
 MIN_WORDS = 3
+# At most this many topics, each within MARGIN of the best, are searched together.
+TOGETHER = 2
 FLOOR = 0.55
 MARGIN = 0.04
 # Weight of the topic wording's vector beside the question's (both unit vectors), and of its
@@ -71,11 +73,16 @@ def place(query: str, vector: np.ndarray) -> Rewrite | None:
 
     found = score(bank(FAMILY), np.asarray(vector, dtype=np.float32).reshape(1, -1), NEIGHBOURS)
     ranked = sorted(found[0].scores.items(), key=lambda item: -item[1])
-    (label, best), (_, second) = ranked[0], ranked[1]
-    if label == SPECIFIC or best < FLOOR or best - second < MARGIN:
+    label, best = ranked[0]
+    if label == SPECIFIC or best < FLOOR:
         return None
-    wording = topics().get(label)
-    return Rewrite(label, wording, best) if wording else None
+    # Two topics equally close ("Why is mentoring important?": benefits, and what mentoring
+    # is) are searched together; one close to "specific" is searched in its own words.
+    close = [name for name, value in ranked[:TOGETHER] if best - value < MARGIN]
+    if SPECIFIC in close:
+        return None
+    wording = " ".join(topics()[name] for name in close)
+    return Rewrite("+".join(close), wording, best)
 
 
 def expand(

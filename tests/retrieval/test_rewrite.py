@@ -57,6 +57,14 @@ def test_a_question_about_one_concrete_matter_or_none_is_searched_in_its_own_wor
 
 
 @needs_vectors
+def test_a_question_as_close_to_two_topics_is_searched_with_both_wordings() -> None:
+    placed = _place("Why is being mentored so important?")
+    assert placed is not None and set(placed.topic.split("+")) == {"benefits", "definition"}
+    assert rewrite.topics()["benefits"] in placed.wording
+    assert rewrite.topics()["definition"] in placed.wording
+
+
+@needs_vectors
 @pytest.mark.parametrize("subject", ["confidentiality", "paid program"])
 def test_a_subject_of_a_word_or_two_is_not_rewritten(subject: str) -> None:
     assert _place(subject) is None
