@@ -1128,8 +1128,11 @@ def _subject_task(
             if led and _is_verb(led.group("v")):
                 # "Cary: based on the spreadsheet, will file issues": the speaker's, after a lead
                 rest = led.group("lead") + led.group("v")
+            willed = re.match(r"(?:[Ww]ill|is\s+going\s+to)\s+(?P<v>[a-z]+)\s+\S", m.group("rest"))
             if owner is not None and (
                 bool(led and _is_verb(led.group("v")))
+                # "John: will point them to the docs": said to be done, whatever the verb
+                or bool(willed and is_base_verb(willed.group("v")) and _known(owner, people))
                 or _is_verb(rest)
                 or (actions and bool(owner.owners))
                 or (pattern is _OWNER_COLON and _known(owner, people) and _imperative(rest))

@@ -1080,6 +1080,63 @@ def _all_orders(sentences: list[str]) -> bool:
     return len(said) >= 2 and all(w.lower() in TASK_VERBS or is_base_verb(w) for w in firsts)
 
 
+# Someone who will do one thing, another, "and" a last: "Alex: I will open a PR on the runbook,
+# respond to Dfinity, and eventually get around to backfilling RUSTSEC".
+_WILL_SERIES = re.compile(
+    rf"^(?P<lead>(?:{SPEAKER_LABEL})\s*:\s+)?(?P<subj>{SUBJECT})"
+    r"(?P<modal>\s+will|\s+is\s+going\s+to|\s+are\s+going\s+to|['’]ll)\s+(?P<rest>\S.*)$"
+)
+# "John: will make a call out to the leads, point them to the docs, and follow up"
+_SPEAKER_WILL_SERIES = re.compile(
+    rf"^(?P<lead>(?:{SPEAKER_LABEL})\s*:\s+)(?:will|is\s+going\s+to)\s+(?P<rest>\S.*)$"
+)
+_NEXT_STEP = re.compile(
+    r",\s*(?:and\s+)?(?:then\s+)?(?:[a-z]+ly\s+)?(?P<v>[a-z]+)\s+(?!(?:and|or|as|nor)\b)[\w`'\"“(]"
+)
+
+
+def _series(clause: str) -> Iterator[str]:
+    """``clause``, or each step of a series its subject will take, with the subject: "She will
+    confirm the times with SG FC, and then get back to Jordan" is two commitments. The series
+    ends in ", and" and each step opens with a verb; "Sam will review the code, tests and docs"
+    and "we will paint the exterior, work on the drainage" inside an "as" clause are one."""
+    m = _WILL_SERIES.match(clause) or _SPEAKER_WILL_SERIES.match(clause)
+    if m is None or ", " not in m.group("rest"):
+        yield clause
+        return
+    rest = m.group("rest")
+    words = rest.split()
+    cuts = [
+        step
+        for step in _NEXT_STEP.finditer(rest)
+        if is_base_verb(step.group("v"))
+        and step.group("v") not in _MODAL_WORDS
+        and not _OPEN_BRACKET.search(rest[: step.start()])
+    ]
+    if (
+        not cuts
+        or not re.match(r",\s*and\b", cuts[-1].group(0))
+        or not (words[0].lower() in TASK_VERBS or is_base_verb(words[0]))
+        or words[0].lower() in _WISH_WORDS  # "we will want to add X, possibly remove Y, and..."
+        or _OWN_CLAUSE.search(rest[: cuts[0].start()])
+    ):
+        yield clause
+        return
+    head = m.group(0)[: m.start("rest")]
+    start = 0
+    for cut in cuts:
+        yield head + rest[start : cut.start()].strip()
+        start = cut.start("v")
+    yield head + rest[start:].strip()
+
+
+_WISH_WORDS = frozenset(("want", "like", "love", "hope", "wish", "need", "have", "be"))
+_MODAL_WORDS = frozenset(("will", "shall", "can", "may", "might", "must", "should", "would"))
+# A clause with a subject of its own inside the first step: "... as we paint the exterior"
+_OWN_CLAUSE = re.compile(
+    r"\b(?:as|when|while|if|because|since|that|which|who|so)\s+(?:we|I|you|they|he|she|it)\b"
+)
+_OPEN_BRACKET = re.compile(r"\([^)]*$")
 # A subject, what it has done or is doing, then what it will do: "Prysm has been rebased onto
 # electra and will be working on the CL interop".
 _SHARED_SUBJECT = re.compile(
@@ -1154,7 +1211,7 @@ def _clauses(body: str, item: bool = False) -> Iterator[str]:
                 clause = part  # "X suggested I look at Y, so I'm going to ask Z": the answer
                 continue
             if clause.strip():
-                yield clause.strip()
+                yield from _series(clause.strip())
             clause = part
         if clause.strip():
-            yield clause.strip()
+            yield from _series(clause.strip())

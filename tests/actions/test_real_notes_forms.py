@@ -616,8 +616,10 @@ def test_she_is_the_person_named_before_her_not_after() -> None:
         "Rebecca has heard back from the commission. She will confirm meeting times with them, "
         "and then get back to Jordan on this."
     )
-    (item,) = extract(notes)
-    assert item.owner == "Rebecca Nelson"
+    assert [(i.task, i.owner) for i in extract(notes)] == [
+        ("Confirm meeting times with them", "Rebecca Nelson"),
+        ("Get back to Jordan on this", "Rebecca Nelson"),
+    ]
 
 
 def test_a_groups_choice_of_tool_is_a_decision_not_a_task() -> None:

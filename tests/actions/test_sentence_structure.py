@@ -148,3 +148,22 @@ def test_lines_that_read_like_orders_but_are_not() -> None:
     assert [(i.task, i.owners) for i in extract(notes)] == [
         ("Create a poll in the dev channel", ("AS",))
     ]
+
+
+def test_each_step_of_a_series_someone_will_take_is_theirs() -> None:
+    notes = "## Attendees\n- Alex Crichton\n- John Mertic\n\n## Minutes\n\n" + (
+        "- Alex: I will open a PR on the runbook, respond to the vendor, and eventually get "
+        "around to backfilling the advisories.\n"
+        "- John: will make a call out to the leads, and follow up at next call.\n"
+        "- Alex will review the code, tests and docs.\n"
+        "- For example, we will want to add a socket, possibly remove the sprinklers, and "
+        "probably tear down the wall.\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Open a PR on the runbook", ("Alex Crichton",)),
+        ("Respond to the vendor", ("Alex Crichton",)),
+        ("Get around to backfilling the advisories", ("Alex Crichton",)),
+        ("Make a call out to the leads", ("John Mertic",)),
+        ("Follow up at next call", ("John Mertic",)),
+        ("Review the code, tests and docs", ("Alex Crichton",)),
+    ]
