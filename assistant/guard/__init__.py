@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -245,6 +246,14 @@ def _semantic_finding(guard: Guard, hit: SemanticHit) -> Finding:
 
 
 _QUOTES = frozenset('"“”‘')
+# Someone's words reported in plain single quotes ("My old coach used to say 'run everything
+# past me'", "A colleague once told her mentee to 'run everything past me'"): a quotation, judged
+# by the rules only. An order to say something ("tell him 'she was with me'") reports nothing.
+_REPORTED = re.compile(
+    r"\b(?:said|says|used to say|would say|kept saying|always say|told (?:\w+ ){1,3}?(?:to )?|"
+    r"asked (?:\w+ ){1,3}?(?:to )?),?\s*'[A-Za-z][^']*?[A-Za-z0-9.,!?]'(?=[\s.,;:!?)]|$)",
+    re.IGNORECASE,
+)
 
 
 class _Splitter:
@@ -310,7 +319,12 @@ class _Splitter:
             self.quotes = QuoteState()
         lo, hi = content_bounds(segment)
         base = self.offset + seg_start
-        quoted = self.quotes.double or self.quotes.single or any(c in segment for c in _QUOTES)
+        quoted = (
+            self.quotes.double
+            or self.quotes.single
+            or any(c in segment for c in _QUOTES)
+            or _REPORTED.search(segment) is not None
+        )
         raw = self.engine.analyze(segment, base, lo, hi, self.quotes)
         findings = [_finding(f, segment, base) for f in raw]
         previous, self.previous = self.previous, segment[lo:hi]

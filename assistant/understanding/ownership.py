@@ -225,6 +225,10 @@ _GET_YOU_OUTCOME = re.compile(
     r"(?! (?:form|forms|details|info|information|link|number|email|contact|page|guide|paperwork|"
     r"advert|ad|listing|list|deadline|dates?)\b)"
 )
+# The speaker's own news passed on ("I told the committee that I know you", "I'll let them know
+# that I'm stepping down"): telling it stands in for no one.
+_TELLS = re.compile(r"(?:tell|told|telling|tells|let|inform|informed|email|emailed)\b")
+_OWN_NEWS = re.compile(r"\s*(?:\w+ ){1,3}?that i\b")
 # Someone told how to treat the mentee ("tell Gary to stop giving you the worst shifts", "tell
 # them to back off you").
 _TELL_THEM_TO = re.compile(
@@ -688,6 +692,7 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
             )  # "I'll chase them personally"
             own = (
                 _OWN.search(object_text) is not None
+                or (_TELLS.match(takeover.group()) and _OWN_NEWS.match(object_text) is not None)
                 or (
                     re.match(r"\s*(?:you|u)\b", object_text) is not None and not in_phrase
                 )  # "I'll call you"

@@ -261,3 +261,36 @@ def test_the_speakers_errand_after_the_mentees_plan_is_not_gatekeeping() -> None
 def test_a_choice_closed_in_so_many_words_is_flagged_whatever_the_exemplars_say() -> None:
     result = check("You will present the findings at the board meeting, not Priya.")
     assert [f.category for f in result.findings] == ["dictating"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My old coach used to say 'run everything past me', and honestly I hated it.",
+        "A colleague once told her mentee to 'run everything past me' and regretted it.",
+        "my mentor always said 'run it past me first' and honestly it held me back",
+    ],
+)
+def test_someones_words_reported_in_single_quotes_are_a_quotation(text: str) -> None:
+    assert not check(text).flagged
+
+
+def test_an_order_to_say_something_in_single_quotes_is_still_read() -> None:
+    from assistant.guard import _REPORTED
+
+    assert _REPORTED.search("Just tell him 'she was with me' and leave the rest to me.") is None
+    assert _REPORTED.search("I'm not sure what 'ready' means to you.") is None
+
+
+def test_the_speakers_own_news_passed_on_stands_in_for_no_one() -> None:
+    text = (
+        "I told the committee that I know you, and I've stepped back from scoring your application."
+    )
+    assert not check(text).flagged
+
+
+def test_a_closing_sentence_after_a_settled_pick_is_dictating() -> None:
+    result = check("You're taking the Leeds offer. End of.")
+    assert "dictating" in {f.category for f in result.findings}
+    why = " ".join(f.why for f in result.findings)
+    assert "the structure shows the mentee's choice stated as settled" in why

@@ -1433,3 +1433,8 @@ def test_a_true_word_an_errand_or_a_seat_alone_covers_or_secures_nothing(
 def test_good_news_passed_on_is_no_cover_story() -> None:
     moves = ownership("I told them you had a great idea for the launch.")
     assert not any(m.kind == "takes_over" and m.product for m in moves)
+
+
+def test_the_speakers_own_news_told_to_those_who_decide_is_no_takeover() -> None:
+    assert "takes_over" not in kinds("I told the committee that I know you")
+    assert "takes_over" in kinds("I told the committee about your situation for you")
