@@ -99,7 +99,7 @@ _SENTENCE_SPLIT = re.compile(
 )  # not after an initial ("Stuart D. Krueger" is one name) or "e.g." ("Reach out to partners
 # (e.g. Microsoft) who have offices in Europe"), nor at a ";" inside brackets
 _CLAUSE_SPLIT = re.compile(
-    rf"(,\s*(?:and\s+|but\s+|then\s+|while\s+|so\s+)?|\s+(?:and|but|then|while|so)\s+)"
+    rf"(,\s*(?:and\s+(?:that\s+)?|but\s+|then\s+|while\s+|so\s+)?|\s+(?:and(?:\s+that)?|but|then|while|so)\s+)"
     rf"(?=(?:I|we|you|he|she|they|[Bb]oth|@[\w.-]{{2,30}}|(?:[A-Z][\w-]+\s+){{1,2}}{GROUP_NOUN}|{NAME})"
     rf"(?:['’]ll|['’]m\s+going\s+to|\s+(?:will|shall|"
     rf"is\s+going\s+to|are\s+going\s+to|needs?\s+to)\b)|let['’]s\s|let\s+us\s)"
@@ -482,8 +482,8 @@ _MODALS = frozenset(("will", "shall", "should", "must", "can", "could", "may", "
 
 
 _THIRD_PERSON = re.compile(
-    r"(?:^|\b(?:and|then|that|so|said|says)\s+|,\s*)(?:[Hh]e|[Ss]he)\s+(?:will|would|shall|is\s+going\s+to"
-    r"|['’]ll|(?:also\s+)?(?:needs?|has|agreed|offered|promised)\s+to)\b"
+    r"(?:^|\b(?:and|then|that|so|said|says)\s+|,\s*)(?:[Hh]e|[Ss]he)(?:\s+(?:will|would|shall|is\s+going\s+to"
+    r"|['’]ll|(?:also\s+)?(?:needs?|has|agreed|offered|promised)\s+to)|['’]ll)\b"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 

@@ -167,3 +167,14 @@ def test_each_step_of_a_series_someone_will_take_is_theirs() -> None:
         ("Follow up at next call", ("John Mertic",)),
         ("Review the code, tests and docs", ("Alex Crichton",)),
     ]
+
+
+def test_what_someone_said_they_will_do_after_and_that_is_theirs() -> None:
+    notes = (
+        "Attendees: Catherine Boisson, Tarek Hassan\n\n"
+        "Catherine mentioned that this has been discussed elsewhere and that she'll post to the "
+        "issue soon.\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Post to the issue soon", ("Catherine Boisson",))
+    ]
