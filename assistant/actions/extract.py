@@ -187,6 +187,7 @@ def extract_candidates(
     asked: tuple[int, date | None] | None = None  # "- What do we want to complete by Sunday?"
     finished: int | None = None  # the indent of "* Finished", "- Done:" over its list items
     boxed_parent: int | None = None  # the indent of "- [ ] task" over its notes
+    following: tuple[str, Who] | None = None  # "@sam will release the following:": its verb
     last_task: tuple[int, int] | None = None  # (indent, index in found) of the last line's item
     named: Who | None = None  # the person the paragraph last named: who "he"/"she" is
     outer: list[tuple[int, str]] = []  # (indent, text) of the list items above this one
@@ -212,6 +213,7 @@ def extract_candidates(
         if heading is not None and not inline:
             heading_due = _deadline(heading, today, next_meeting, day_first)
             list_due = None
+            following = None
             options = False
             found_section = _section_for(heading, people)
             level = len(line) - len(line.lstrip("#"))
@@ -258,6 +260,7 @@ def extract_candidates(
         label_items = label_items + 1 if bullet and not after_blank else int(bool(bullet))
         if not bullet:
             # a lead-in names the deadline of the list under it; the next line of prose ends it
+            following = None
             lead = line.endswith(":")
             list_due = _deadline(line, today, next_meeting, day_first) if lead else None
             options = lead and _OPTIONS_LEAD.search(line) is not None
@@ -357,6 +360,10 @@ def extract_candidates(
             # "#6184 fix: run pre-commit on all files - npigoux": an issue or pull request
             # listed by its number and title; only a line that commits someone is an item
             here = replace(here, kind="discussion")
+        if following is not None and bullet:
+            # "@milos will release the following:" then "* `@eslint/js`": releasing each is his
+            body = f"{following[0]} {body}"
+            here = replace(here, actions=True, kind="actions", owner=following[1])
         if boxed_parent is not None and not re.match(r"\[[ xX]\]", body):
             # "- [ ] Tell users how much disk space they'll need" over "* debug takes about
             # 30gb": in a list of check-boxes, a line with no box under one is a note on it
@@ -447,6 +454,9 @@ def extract_candidates(
                     under=under,
                 )
             )
+            verb_of_list = _THE_FOLLOWING.match(item.task) if not bullet else None
+            if reading.rejected is None and verb_of_list and line.endswith(":") and item.owners:
+                following = (verb_of_list.group("v"), Who(item.owner, item.owners))
             if reading.rejected is None and bullet:
                 last_task = (indent, len(found) - 1)
                 if item.owners and here.parent:
@@ -604,6 +614,11 @@ def _has_nested_list(lines: list[str], number: int, indent: int) -> bool:
     return False
 
 
+# "Release the following", "Review these": a task whose object is the list under it
+_THE_FOLLOWING = re.compile(
+    r"^(?P<v>[A-Z][a-z]+(?:\s+(?:up|out|on|in|to|with|over))?)\s+(?:the\s+following|these|the\s+below)"
+    r"(?:\s+\w+)?\s*:?$"
+)
 _ISSUE_FIRST = re.compile(r"^(?:PR\s*|issue\s*)?#\d+\b", re.IGNORECASE)
 _STILL_OPEN = re.compile(r"\b(?:todo|to-do)\b|^\[ \]", re.IGNORECASE)
 _DONE_GROUP = re.compile(

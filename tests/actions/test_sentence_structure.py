@@ -178,3 +178,17 @@ def test_what_someone_said_they_will_do_after_and_that_is_theirs() -> None:
     assert [(i.task, i.owners) for i in extract(notes)] == [
         ("Post to the issue soon", ("Catherine Boisson",))
     ]
+
+
+def test_a_task_over_the_list_that_follows_it_is_done_to_each_item() -> None:
+    notes = (
+        "### Scheduled release for June 30th\n\n"
+        "**Action Items:** @milos will release the following:\n"
+        "* `espree`\n* `@eslint/js`\n\n"
+        "### Next\n\n* `eslint`\n"
+    )
+    assert [(i.task, i.owners, i.due) for i in extract(notes)] == [
+        ("Release the following", ("milos",), date(2026, 6, 30)),
+        ("Release `espree`", ("milos",), date(2026, 6, 30)),
+        ("Release `@eslint/js`", ("milos",), date(2026, 6, 30)),
+    ]
