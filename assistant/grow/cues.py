@@ -71,14 +71,21 @@ UNSURE_RE = re.compile(
 )
 
 
-HEDGE_ONLY_RE = re.compile(
-    r"^\W*(?:um+|uh+|erm+|hmm+|er+|so+|well|maybe|perhaps|possibly|i\s+guess|i\s+suppose|"
+_HEDGE_WORDS = (
+    r"um+|uh+|erm+|hmm+|er+|so+|well|maybe|perhaps|possibly|i\s+guess|i\s+suppose|"
     r"kind\s+of|sort\s+of|sorta|kinda|yeah|yes|no|nope|ok(?:ay)?|fine|i\s+think\s+so|not\s+really|"
     r"same\s+as\s+(?:always|usual|ever)|nothing\s+much|not\s+much|things|stuff|idk|meh|"
     r"whatever|pass|dunno|ugh|eh|shrug|(?:it(?:'s|’s)\s+)?fine(?:\s+i\s+guess)?|right|alright|"
     r"all\s+right|fair\s+enough|sure|true|got\s+it|i\s+see|makes\s+sense|good\s+point|cool|"
-    r"yep|yup|ah|oh|oh\s+well|hm|thanks|thank\s+you|thx|ty|cheers|ta)"
-    r"(?:[\s,.!]+(?:ok(?:ay)?|then|so|yeah|fine|right|thanks|(?:that|this)\s+helps))*\W*$",
+    r"yep|yup|ah|oh|oh\s+well|hm|thanks|thank\s+you|thx|ty|cheers|ta"
+)
+# An answer that only acknowledges: "Fine.", "Alright, fair.", "Yes, quite right, sorry." (the
+# words after the first also take "fair", "quite right", "sorry", "of course"...).
+HEDGE_ONLY_RE = re.compile(
+    r"^\W*(?:" + _HEDGE_WORDS + r")"
+    r"(?:[\s,.!]+(?:" + _HEDGE_WORDS + r"|then|(?:that|this)\s+helps|(?:that(?:'s|’s)\s+)?fair|"
+    r"(?:quite|you(?:'re|’re))\s+right|sorry|of\s+course|indeed|point\s+taken|understood|noted))*"
+    r"\W*$",
     re.IGNORECASE,
 )
 
@@ -132,6 +139,18 @@ WISHED_STATE_RE = re.compile(
     r"'d\s+like|’d\s+like)\s+)to\s+(?:be|feel)\s+(?:happy|calm|confident|relaxed|settled|"
     r"fulfilled|content|proud|good|ok(?:ay)?|safe|secure|excited|hopeful|positive)\b"
     r"(?![^.!?]*\b(?:but|though|although)\b)(?=[^,;.!?]*[.!?]?\s*$)",
+    re.IGNORECASE,
+)
+
+
+# A feeling said on after another, without its "I'm": "(I'm nervous,) and a bit embarrassed
+# about even saying this", "really scared of failing" (not "a less stressful job": a thing).
+FEELING_ON_RE = re.compile(
+    r"^\W*(?:(?:and|but|also|plus|just)\s+)?(?:(?:a\s+(?:bit|little|touch)|quite|really|so|very|"
+    r"pretty|kind\s+of|kinda|sort\s+of|slightly|also|too|honestly|totally|completely)\s+)*"
+    r"(?:" + "|".join(sorted(_EMOTION)) + r")\b"
+    # said of the speaker, not of a thing: the word ends it or a preposition follows
+    r"(?=\W*$|\s*[,.;!]|\s+(?:about|of|at|that|to|when|because|and|but|by|with|for|if)\b)",
     re.IGNORECASE,
 )
 
@@ -278,7 +297,7 @@ OFF_TOPIC_RE = re.compile(
     r"\b(?:by\s+the\s+way|random\s+(?:question|thought)|unrelated|off\s+topic|"
     r"did\s+(?:you|u)\s+(?:see|watch|hear|notice)|have\s+you\s+(?:ever\s+)?(?:seen|been|tried|"
     r"watched)|"
-    r"how\s+was\s+your|what\s+did\s+you\s+have|the\s+weather|raining|sunny|"
+    r"how\s+was\s+your|what\s+did\s+you\s+have|(?:the\s+)?weather|raining|sunny|"
     r"(?<!-)(?:lunch|dinner)(?!-)|"
     r"football|the\s+match|the\s+game\s+last|netflix|holiday|vacation|weekend\s+plans|"
     r"my\s+(?:cat|dog|neighbou?r|car|plant|kitchen)|your\s+(?:background|weekend|holiday|"

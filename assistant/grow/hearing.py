@@ -50,11 +50,13 @@ from assistant.grow.options import (
     extract_options,
 )
 from assistant.grow.steps import (
+    STEP_VERB_RE,
     Commitment,
     find_lead_time,
     read_commitments,
 )
 from assistant.understanding import clauses, read, roles, sentences
+from assistant.understanding.syntax import names_an_action
 from assistant.understanding.timeframes import find_time
 
 __all__ = ["ACTS", "Commitment", "GoalReading", "Heard", "hear"]
@@ -320,7 +322,15 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
         acts = {"off_topic": interrupted.group(0)}  # "...the smoke alarm's going off, hold on"
 
     if use_bank and text:
-        acts = _with_bank(text, acts, weighed=weighed, unmarked=described)
+        # "Charge the phone in the kitchen. No coffee after 2.": steps listed when options are
+        # asked for are options, however the bank places them
+        listed = (
+            stage == "options"
+            and len(options) >= 2
+            and "?" not in text
+            and any(STEP_VERB_RE.match(o) or _an_order(o) for o in options)
+        )
+        acts = _with_bank(text, acts, weighed=weighed, unmarked=described, listed=listed)
         if "off_topic" in acts:
             goal, options, commitments = None, [], []
     if "goal" not in acts:
@@ -455,6 +465,12 @@ _THERE_IS_RE = re.compile(
 )
 
 
+def _an_order(option: str) -> bool:
+    """ "Charge the phone in the kitchen": led by a verb said as an order (not "Shocking ref")."""
+    first = option.split()[0].lower() if option.split() else ""
+    return names_an_action(option) and not re.search(r"(?:ing|ed)$", first)
+
+
 def _has_substance(acts: dict[str, str], *, strict: bool = False) -> bool:
     keys = ("goal", "obstacle", "options", "commitment", "ask_to_decide", "feeling")
     if not strict:
@@ -518,14 +534,19 @@ def _goal_reading(text: str, times: list[str]) -> GoalReading | None:
 
 
 def _with_bank(
-    text: str, acts: dict[str, str], *, weighed: bool = False, unmarked: bool = False
+    text: str,
+    acts: dict[str, str],
+    *,
+    weighed: bool = False,
+    unmarked: bool = False,
+    listed: bool = False,
 ) -> dict[str, str]:
     """Let the nearest reviewed answers settle what the rules leave open; options weighed aloud
     as questions (``weighed``) are not a request to decide, however close to one. A description
     the rules took on no mark of a fact (``unmarked``: "Watch the rugby Saturday? Shocking
     ref.") gives way to the off-topic remarks it is clearly closest to."""
     rule_acts = set(acts)
-    weak_options = "options" in acts and not OPTION_CUE_RE.search(text)
+    weak_options = "options" in acts and not OPTION_CUE_RE.search(text) and not listed
     decisive = rule_acts & {"ask_to_decide", "commitment", "options", "goal", "off_topic"}
     if weak_options:
         decisive.discard("options")

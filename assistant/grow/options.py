@@ -11,6 +11,7 @@ from datetime import date
 
 from assistant.grow.cues import (
     ASK_RE,
+    FEELING_ON_RE,
     FEELING_RE,
     HEDGE_ONLY_RE,
     SHOULD_I_RE,
@@ -20,7 +21,7 @@ from assistant.grow.cues import (
     find_feeling,
     flatten,
 )
-from assistant.grow.steps import STEP_VERBS
+from assistant.grow.steps import STEP_VERB_RE, STEP_VERBS
 from assistant.understanding import sentences
 from assistant.understanding.syntax import names_a_choice, names_an_action, reports
 from assistant.understanding.timeframes import find_time
@@ -51,7 +52,7 @@ _OPTION_LEAD_RE = re.compile(
     r"the\s+option\s+(?:to|of)|"
     r"i(?=\s+(?!(?:am|was|have|had|know|knew|think|feel|felt|love|like|hate|need|mean|got|heard|"
     r"saw|noticed|read|said)\b|'m|’m)"
-    r"[a-z]+\s)|"
+    r"[a-z][a-z-]*\s)|ought\s+(?:(?:simply|just|really)\s+)?to|"
     r"(?:one|another|a\s+third|the\s+other|the\s+last|the\s+first|a\s+second|the\s+second|"
     r"the\s+third)\s+(?:option|idea|route|way|approach|possibility|thing)\s+"
     r"(?:is|would\s+be|could\s+be|might\s+be)(?:\s+to)?|"
@@ -128,6 +129,8 @@ _NOT_OPTION_RE = re.compile(
     r"^(?:i\s+(?:don(?:'t|’t)|do\s+not)\s+know|not\s+sure|that(?:'s|’s)\s+(?:it|all)|"
     r"nothing\s+else|no\s+idea|which\s+|what\s+|should\s+i|those\s+are|that(?:'s|’s)\s+about|"
     r"not\s(?![a-z]+ing\b)|(?:definitely|certainly|absolutely)\s+not\b|"
+    # what was tried and is ruled out: "Not doing cold turkey again"
+    r"not\s+[a-z]+ing\b.*\b(?:again|any\s*more|this\s+time)\W*$|"
     # "no, ...", "no idea" (not "No coffee after lunch": something to give up)
     r"no\s(?=(?:idea|clue|way|thanks|one|options?|other|i|we|it|that|not|really|chance|more)\b)|"
     r"never\s|none\s+of\b|sorry\b|(?:my\s+)?apologies\b|pardon\b|oh\b|lol\b|haha\b|by\s+the\s+way|"
@@ -218,6 +221,14 @@ _OPENING_RE = re.compile(
     r"\b(?:pays?|funds?|covers?)\s+(?:for\s+)?(?:the|a|an|your|my)\s|"
     r"\b(?:has|have|is\s+running|are\s+running|runs|run)\s+(?:an?|some)\s+(?:open\s+call|opening|"
     r"vacanc(?:y|ies)|scheme|programme|program|course|placement|internship|grant|bursary)\b",
+    re.IGNORECASE,
+)
+
+
+# A question tagged for agreement: "..., hasn't it?", "..., don't you think?".
+_TAG_QUESTION_RE = re.compile(
+    r",\s*(?:(?:has|have|is|was|were|are|did|does|do|would|wo|could|ca)n(?:'|’)?t\s+(?:it|they|"
+    r"he|she|you|we|there)(?:\s+think)?|innit|right|eh)\W*$",
     re.IGNORECASE,
 )
 
@@ -411,9 +422,13 @@ def asked_as_options(text: str) -> bool:
         return False
     if not SHOULD_I_RE.match(questions[0]):
         return False
-    return all(
-        not _QUESTION_RE.match(q) and not re.match(r"^\W*or\b", q, re.I) for q in questions[1:]
-    )
+    rest = questions[1:]
+    if any(_QUESTION_RE.match(q) for q in rest):
+        return False
+    # "Should I go to the meeting? Or get the councillor involved? Maybe ask the school?": three
+    # or more, not all put as "or", are weighed aloud; "Should I quit? Or stay?" asks
+    led_by_or = [q for q in rest if re.match(r"^\W*or\b", q, re.I)]
+    return not led_by_or or (len(questions) >= 3 and len(led_by_or) < len(rest))
 
 
 _SHOULD_I_LEAD_RE = re.compile(SHOULD_I_RE.pattern + r"\s*", re.IGNORECASE)
@@ -433,6 +448,35 @@ def _between(sentence: str) -> str:
     """ "I'm torn between A and B" -> "A or B": the two are alternatives."""
     m = _BETWEEN_RE.match(sentence)
     return f"{m.group('one')} or {m.group('other')}{m.group('end')}" if m else sentence
+
+
+# Days said in a list, which go on the option before: "leave at 5:30 on Mondays, Wednesdays and
+# Fridays".
+_DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|mornings?|evenings?|nights?)"
+_DAYS_ONLY_RE = re.compile(
+    r"^\s*(?:(?:and|or|&)\s+)?" + _DAY + r"(?:\s*(?:,|and|or|&)\s*" + _DAY + r")*\W*$",
+    re.IGNORECASE,
+)
+_PREPOSITION_RE = re.compile(
+    r"^\s*(?P<prep>onto|into|to|at|on|in|for|with|from|by|before|after|until|towards?)\s",
+    re.IGNORECASE,
+)
+
+
+def _same_verb_either_way(sentence: str, pieces: list[str]) -> list[str]:
+    """ "Move the US calls earlier or onto two fixed days": an alternative that is only where
+    or when the same thing is done, said after "or", is part of that option; "move to Leeds or
+    to Manchester" (the same preposition again) stays two."""
+    out: list[str] = []
+    for piece in pieces:
+        lead = _PREPOSITION_RE.match(piece or "")
+        if out and out[-1] and lead and f"{out[-1]} or {piece}" in sentence:
+            before = re.findall(r"[a-z]+", out[-1].lower())
+            if lead.group("prep").lower() not in before and STEP_VERB_RE.match(out[-1]):
+                out[-1] = f"{out[-1]} or {piece}"
+                continue
+        out.append(piece)
+    return out
 
 
 def extract_options(text: str) -> list[str]:
@@ -467,6 +511,11 @@ def extract_options(text: str) -> list[str]:
             and len(s.split()) <= 3
         )
     ]
+    # "Terrible weather we've been having, hasn't it?": a remark put for agreement offers nothing
+    kept = [s for s in kept if not (s.rstrip().endswith("?") and _TAG_QUESTION_RE.search(s))]
+    # "Yes, quite right, sorry.": a sentence that only acknowledges names nothing, however
+    # many commas it has
+    kept = [s for s in kept if not HEDGE_ONLY_RE.match(s)]
     # A numbered list is a list even on one line.
     numbered = len(re.findall(r"(?:^|\s)\(?\d[.)]\s", " ".join(kept))) >= 2
     parts: list[str] = []
@@ -481,6 +530,7 @@ def extract_options(text: str) -> list[str]:
         sentence = _DESCRIBES_RE.sub("", _ASIDE_RE.sub("", sentence))
         sentence = _FILLER_RE.sub(" ", sentence)  # "Or, I don't know, a job closer to home"
         pieces = _OPTION_SPLIT_RE.split(sentence)
+        pieces = _same_verb_either_way(sentence, pieces)
         # "or mentor the new grad, and write up the design doc": ", and" before a verb adds one
         second = re.search(
             r",\s+and\s+(?:" + STEP_VERBS + r"|there(?:'s|’s|\s+is|\s+are)\s+(?:also|always))\b",
@@ -516,6 +566,9 @@ def extract_options(text: str) -> list[str]:
                     # "cheap, and then offer the course": what goes on after "then" is the same
                     # option, so only the words before it say whether a new one starts.
                     head = re.split(r",\s*(?:and\s+)?then\b", bit, maxsplit=1)[0]
+                    if parts and _DAYS_ONLY_RE.match(bit):
+                        parts[-1] = f"{parts[-1]},{bit}"  # "on Mondays, Wednesdays and Fridays"
+                        continue
                     named = bool(parts) and bool(_NAME_END_RE.search(parts[-1]))
                     if named and _APPOSITIVE_RE.match(bit):
                         parts[-1] = f"{parts[-1]},{bit}"  # "ask Sue, the nurse consultant"
@@ -567,6 +620,8 @@ def extract_options(text: str) -> list[str]:
             continue  # "they don't do nights", "Some care homes pay this for their carers"
         if FEELING_RE.search(part) or ASK_RE.search(part) or find_feeling([Piece(part)]):
             continue
+        if FEELING_ON_RE.match(part):
+            continue  # "I'm nervous, and a bit embarrassed about saying this": still the feeling
         # "I could ask my manager or HR": "HR" is asked too; "apply to Google, Meta or Amazon"
         led = _VERB_OBJECT_RE.match(part)
         if led and names_an_action(part):

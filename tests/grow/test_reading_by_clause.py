@@ -1203,3 +1203,65 @@ def test_what_a_dated_step_made_is_sent_on_in_the_same_time() -> None:
     assert got == [("Draft the abstract and send it to my lead", "mentee", date(2026, 12, 4))]
     got = items(("will", "I'll write the report by Friday and email Sam."))
     assert got == [("Write the report", "mentee", date(2026, 12, 4)), ("Email Sam", "mentee", None)]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # an acknowledgement of several words opens the answer; it is no option
+        (
+            "Alright, fair. We could ask the pub, or hire the hall.",
+            ["Ask the pub", "Hire the hall"],
+        ),
+        (
+            "Yes, quite right, sorry. We could post online, or ask the church.",
+            ["Post online", "Ask the church"],
+        ),
+        # a feeling said on after another is still the feeling
+        ("I'm nervous, and a bit embarrassed about even saying this out loud.", []),
+        ("A less stressful job, or going part-time.", ["A less stressful job", "Going part-time"]),
+        ("Sad songs or happy songs", ["Sad songs", "Happy songs"]),
+        # what was tried and is ruled out
+        ("Vape, or see the GP. Not doing cold turkey again.", ["Vape", "See the GP"]),
+        # where or when the same thing is done, after "or"; days listed after an option
+        (
+            "Move the calls earlier or onto two fixed days, tell my boss I leave at 5:30 on "
+            "Mondays, Wednesdays and Fridays.",
+            [
+                "Move the calls earlier or onto two fixed days",
+                "Tell my boss I leave at 5:30 on Mondays, Wednesdays and Fridays",
+            ],
+        ),
+        # "I" before a hyphenated verb, "ought to"
+        (
+            "Either I write it myself, or I co-present with Marco, who's done it before.",
+            ["Write it myself", "Co-present with Marco"],
+        ),
+        ("Perhaps I ought simply to practise more.", ["Practise more"]),
+        # a remark tagged for agreement offers nothing
+        ("Terrible weather we've been having, hasn't it? The van got stuck.", []),
+    ],
+)
+def test_what_opens_rules_out_or_goes_on_an_option_is_not_another(
+    answer: str, expected: list[str]
+) -> None:
+    assert extract_options(answer) == expected
+
+
+def test_three_questions_weighed_aloud_are_options_even_with_an_or() -> None:
+    answer = (
+        "Should I go to the council meeting in person? Or get our ward councillor involved? "
+        "Maybe ask the school next door to back us?"
+    )
+    heard = hear(answer, "options", TODAY)
+    assert "ask_to_decide" not in heard.acts
+    assert len(heard.options) == 3
+    assert "ask_to_decide" in hear("Should I quit? Or stay?", "options", TODAY).acts
+
+
+def test_steps_listed_for_options_are_options_not_small_talk() -> None:
+    heard = hear("Charge the phone in the kitchen. No coffee after 2.", "options", TODAY)
+    assert "options" in heard.acts and "off_topic" not in heard.acts
+    assert list(heard.options) == ["Charge the phone in the kitchen", "No coffee after 2"]
+    heard = hear("Terrible weather, hasn't it? The van got stuck in the mud.", "options", TODAY)
+    assert heard.acts == ("off_topic",)
