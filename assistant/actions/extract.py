@@ -537,7 +537,8 @@ def _STARTS_WITH_OWNER(clause: str, people: People) -> bool:
 def _joined_lines(lines: list[str]) -> list[str]:
     """Join wrapped lines: an indented or lower-case line that continues the line before."""
     out: list[str] = []
-    for line in lines:
+    widths = _block_widths(lines)
+    for number, line in enumerate(lines):
         stripped = line.strip()
         previous = out[-1] if out else ""
         if (
@@ -562,6 +563,11 @@ def _joined_lines(lines: list[str]) -> list[str]:
                     )
                 )
                 or _wrapped_prose(previous, line)
+                or (
+                    number > 0
+                    and previous.strip()[:1].isupper()  # a sentence, not chat shorthand
+                    and _wrapped_at(lines[number - 1], line, widths[number])
+                )
             )
         ):
             out[-1] = out[-1].rstrip() + " " + stripped
@@ -570,6 +576,45 @@ def _joined_lines(lines: list[str]) -> list[str]:
     return out
 
 
+def _block_widths(lines: list[str]) -> list[int]:
+    """For each line, the width its paragraph is wrapped at: the longest line of its run of
+    three or more unbulleted lines with no blank between them (0 for other lines)."""
+    widths = [0] * len(lines)
+    start = 0
+    for end in range(len(lines) + 1):
+        plain = end < len(lines) and lines[end].strip() and not _BULLET.match(lines[end].strip())
+        if plain:
+            continue
+        if end - start >= 3:
+            width = max(len(lines[i].strip()) for i in range(start, end))
+            widths[start:end] = [width] * (end - start)
+        start = end + 1
+    return widths
+
+
+def _wrapped_at(previous: str, raw: str, width: int) -> bool:
+    """A paragraph wrapped short: "It took me six and a half minutes for giving my" then
+    "presentation.", "...to go into further detail on how" then "I plan to overcome...". The
+    line before stopped because the next word would not fit in the paragraph's width, and
+    this line goes on with its sentence (lower case, or "I")."""
+    before, line = previous.strip(), raw.strip()
+    first = line.split(maxsplit=1)[0] if line else ""
+    return (
+        width >= 40
+        and before[:1].isalpha()
+        and len(before) >= 0.6 * width
+        and (len(before) + 1 + len(first) > width or _OPEN_END.search(before) is not None)
+        and (line[:1].islower() or re.match(r"I\b", line) is not None)
+        and not _heading(before)
+    )
+
+
+# A word no sentence ends on: the line stops mid-sentence ("...further detail on how").
+_OPEN_END = re.compile(
+    r"\b(?:the|a|an|my|our|your|their|his|her|its|to|of|on|in|at|for|with|from|by|and|or|but"
+    r"|so|that|how|what|which|who|whether|if|as|than|into|about|because)$",
+    re.IGNORECASE,
+)
 _LABELLED_LIST = re.compile(r"^[*_]*[A-Z][\w ]{1,30}[*_]*:[*_]*\s+[^\s:]")
 
 

@@ -192,3 +192,18 @@ def test_a_task_over_the_list_that_follows_it_is_done_to_each_item() -> None:
         ("Release `espree`", ("milos",), date(2026, 6, 30)),
         ("Release `@eslint/js`", ("milos",), date(2026, 6, 30)),
     ]
+
+
+def test_a_paragraph_wrapped_short_is_read_as_its_sentences() -> None:
+    notes = (
+        "## Discussion\n\n"
+        "This meeting was a last dry run of my presentation.\n"
+        "The feedback I received was, that I could use the\n"
+        "additional one and a half minutes I have at my disposal on\n"
+        "the actual presentation to go into further detail on how\n"
+        "I plan to overcome the challenges.\n"
+        "Sam will send the slides to the whole group by Friday.\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Send the slides to the whole group", ("Sam",))
+    ]
