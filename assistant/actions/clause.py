@@ -1038,6 +1038,8 @@ def _subject_task(
         modal = (m.group("modal") or m.group("ll") or "").lower()
         owner = people.who(m.group("subj"), strict=True, group=True)
         rest = m.group("rest")
+        if m.group("subj").lower() == "you" and not people.session:
+            return None  # "You will get a deluge of updates": in minutes, anyone at all
         if owner is not None and not re.match(r"not\b|never\b", rest, re.IGNORECASE):
             if modal == "can" and not re.match(r"[Ii]\b", text):
                 return None  # "We can evolve as we learn": a possibility; "I can take it" commits

@@ -207,3 +207,10 @@ def test_a_paragraph_wrapped_short_is_read_as_its_sentences() -> None:
     assert [(i.task, i.owners) for i in extract(notes)] == [
         ("Send the slides to the whole group", ("Sam",))
     ]
+
+
+def test_you_in_minutes_is_anyone_not_someone_who_commits() -> None:
+    notes = "## Minutes\n\n- You will get a deluge of updates from the bot.\n"
+    assert extract(notes) == []
+    session = "- You will send me the draft by Friday.\n"
+    assert [i.task for i in extract(session, author="mentor")] == ["Send me the draft"]
