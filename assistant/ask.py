@@ -7,7 +7,7 @@ with the nearest topics it does cover; otherwise :mod:`assistant.compose` writes
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -137,7 +137,9 @@ def answer_question(question: str, kb: KnowledgeBase, k: int = 5, *, guard: bool
     floor = max(min(RELEVANCE_THRESHOLD, top), top - SCORE_SPREAD)
     kept = [p for p in passages[: min(k, COMPOSE_FROM)] if p.score >= floor]
     listed = _outline_answer(question, kept, kb) if guard else None
-    return listed or _answer_from(question, kept, guard=guard)
+    searched_with = getattr(kb, "topic_terms", None)
+    also = searched_with(question) if searched_with is not None else {}
+    return listed or _answer_from(question, kept, guard=guard, also=also)
 
 
 def _outline_answer(question: str, kept: Sequence[Passage], kb: KnowledgeBase) -> Answer | None:
@@ -189,10 +191,16 @@ def compose_answer(question: str, passages: Sequence[Passage]) -> Answer:
     return _answer_from(question, relevant(passages))
 
 
-def _answer_from(question: str, cited: Sequence[Passage], *, guard: bool = True) -> Answer:
+def _answer_from(
+    question: str,
+    cited: Sequence[Passage],
+    *,
+    guard: bool = True,
+    also: Mapping[str, float] | None = None,
+) -> Answer:
     if not cited:
         return Answer(answer=NOT_COVERED, citations=(), grounded=False)
-    composition = compose(question, cited, guard=guard)
+    composition = compose(question, cited, guard=guard, also=also)
     if not composition.used:
         return Answer(answer=NOT_COVERED, citations=(), grounded=False)
     return Answer(

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from assistant.citations import Passage
@@ -85,6 +85,22 @@ _ANAPHORA = re.compile(
     re.IGNORECASE,
 )
 ANAPHORA_PENALTY = 0.3
+# "It" that stands for what follows, not for something said before: "It is the responsibility of
+# the mentee to drive the relationship forward.", "It is important to agree on ground rules."
+# ("It is a great way to increase your network" still leans on what "it" was.)
+_EXPLETIVE_IT = re.compile(
+    r"^it(?:'s|’s| is| was| will be| can be)\s+(?:(?:very|so|also|not|often|always|really)\s+)?"
+    r"(?:(?!an?\b|the\b)[a-z]+\s+(?:to|that|for\s+[a-z]+(?:\s+[a-z]+)?\s+to)\b"
+    r"|the\s+[a-z]+\s+of\s+(?:the\s+)?[a-z]+\s+to\b)",
+    re.IGNORECASE,
+)
+
+
+def _anaphoric(text: str) -> bool:
+    """Whether a sentence opens with a word that leans on the sentence before it."""
+    return bool(_ANAPHORA.match(text)) and not _EXPLETIVE_IT.match(text)
+
+
 # A sentence that points to another part of its page ("Use the roles listed above to talk about
 # what kind of mentor the mentee needs.", "(See “What do we need to talk about...” below)", "you
 # can garner ideas from the following list", "as Marisol Gonzalez states in the opening quote")
@@ -164,16 +180,26 @@ class Composition:
     used: tuple[int, ...]
 
 
-def compose(question: str, passages: Sequence[Passage], *, guard: bool = True) -> Composition:
+def compose(
+    question: str,
+    passages: Sequence[Passage],
+    *,
+    guard: bool = True,
+    also: Mapping[str, float] | None = None,
+) -> Composition:
     """Compose an answer to ``question`` from ``passages`` (best first).
 
     With ``guard``, the composed answer goes through :func:`assistant.guard.check` once; a
-    sentence the guard flags is left out and the answer composed again without it.
+    sentence the guard flags is left out and the answer composed again without it. ``also``
+    holds terms the question was searched with besides its own (the guidance's wording for its
+    topic, :mod:`assistant.retrieval.rewrite`) and their weights: "What's expected of me as a
+    mentee?" then leads with "It is the responsibility of the mentee to drive the mentoring
+    relationship forward", not with a sentence that only shares the word "mentee".
     """
     excluded: set[str] = set()
     composition = Composition("", ())
     for _ in range(GUARD_ROUNDS):
-        composition, spans = _compose_once(question, passages, excluded)
+        composition, spans = _compose_once(question, passages, excluded, also or {})
         if not guard or not composition.text:
             return composition
         flagged = _flagged(composition.text, spans)
@@ -196,7 +222,7 @@ def _flagged(text: str, spans: Sequence[tuple[int, int, str]]) -> set[str]:
 
 
 def _compose_once(
-    question: str, passages: Sequence[Passage], excluded: set[str]
+    question: str, passages: Sequence[Passage], excluded: set[str], also: Mapping[str, float]
 ) -> tuple[Composition, list[tuple[int, int, str]]]:
     units, lists = _read(passages)
     units = [
@@ -214,11 +240,13 @@ def _compose_once(
         return Composition("", ()), []
     _merge_repeats(units)
     wanted = weighted_terms(question)
+    for term, weight in also.items():
+        wanted[term] = max(wanted.get(term, 0.0), weight)
     defined = _defined_terms(question)
     for unit in units:
         unit.score = _score(unit, wanted, passages)
-        if defined and unit.kind == "sentence" and _defines(unit.text, defined):
-            unit.score += DEFINITION_BONUS
+        if defined and unit.kind == "sentence":
+            unit.score += DEFINITION_BONUS * _defines(unit.text, defined)
     sentences = [u for u in units if u.kind == "sentence" and u.ranks]
     # Sentences that lean on the one before them are used only when there is nothing else.
     sentences = [u for u in sentences if not _leans(u.text)] or sentences
@@ -302,7 +330,7 @@ def _compose_once(
 def _leans(text: str) -> bool:
     """Whether a sentence cannot stand alone: it leans on the one before it ("This means...") or
     points to another part of its page ("the roles listed above")."""
-    return bool(_ANAPHORA.match(text) or _ELSEWHERE.search(text))
+    return _anaphoric(text) or bool(_ELSEWHERE.search(text))
 
 
 def _asks_back(text: str) -> bool:
@@ -576,11 +604,19 @@ def _score(unit: Unit, wanted: dict[str, float], passages: Sequence[Passage]) ->
     words = set(terms(unit.text))
     overlap = sum(wanted.get(word, 0.0) for word in words) / math.sqrt(len(words) + 1)
     best = max(passages[rank].score for rank in unit.ranks) if unit.ranks else 0.0
-    alone = ANAPHORA_PENALTY if unit.kind == "sentence" and _ANAPHORA.match(unit.text) else 0.0
+    alone = ANAPHORA_PENALTY if unit.kind == "sentence" and _anaphoric(unit.text) else 0.0
     return overlap + best - 0.1 * unit.rank - 0.01 * unit.position - alone
 
 
-_WHAT_IS = re.compile(r"^\s*what(?:'s| is| are)\s+(?:an?\s+|the\s+)?(.+?)\??$", re.IGNORECASE)
+_WHAT_IS = re.compile(
+    r"^\s*(?:what|who)(?:'s| is| are)\s+(?:an?\s+|the\s+)?(.+?)\??$", re.IGNORECASE
+)
+
+
+_QUANTIFIED = re.compile(
+    r"^\s*(?:every|each|all|any|some|no|many|most|few|several|both|either|neither|not all)\b",
+    re.IGNORECASE,
+)
 
 
 def _defined_terms(question: str) -> set[str]:
@@ -589,12 +625,22 @@ def _defined_terms(question: str) -> set[str]:
     return set(terms(match.group(1))) if match else set()
 
 
-def _defines(sentence: str, defined: set[str]) -> bool:
-    """Whether ``sentence`` reads like a definition of the question's subject ("X is ...")."""
+def _defines(sentence: str, defined: set[str]) -> float:
+    """How directly ``sentence`` reads as a definition of the question's subject ("X is ..."):
+    1 for the subject itself, 0.5 for a longer subject that names it, else 0.
+
+    A subject with a quantifier says something of every or some X, not what X is: "Every
+    mentor-mentee relationship is different..." defines nothing.
+    """
     parts = re.split(r"\b(?:is|are|means)\b(?!\s+like\b)", sentence, maxsplit=1)
-    if len(parts) < 2:
-        return False
-    return len(parts[0].split()) <= 8 and defined <= set(terms(parts[0]))
+    if len(parts) < 2 or _QUANTIFIED.match(parts[0]) or len(parts[0].split()) > 8:
+        return 0.0
+    subject = set(terms(parts[0]))
+    if not defined <= subject:
+        return 0.0
+    # "A mentor is ..." defines a mentor; "A mentor-mentee relationship is ..." a kind of thing
+    # the question's subject is part of: half as direct.
+    return 1.0 if subject == defined else 0.5
 
 
 def _best_list(

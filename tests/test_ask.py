@@ -405,3 +405,66 @@ def test_a_sentence_promising_a_list_or_quote_elsewhere_does_not_lead() -> None:
     )
     answer = compose_answer("What activities can a mentor and mentee do together?", [intro])
     assert answer.answer.startswith("Mentees could attend")
+
+
+def test_a_definition_leads_and_a_sentence_about_every_such_thing_is_none() -> None:
+    what = Passage(
+        "a.md",
+        "A",
+        "What is a mentor-mentee relationship?",
+        "Every mentor-mentee relationship is different as each person has their own story. "
+        "A mentor-mentee relationship is a professional relationship between a mentor and a "
+        "protege. A mentor is a guide who helps the mentee reach their goals.",
+        0.8,
+    )
+    answer = compose_answer("What is a mentor?", [what])
+    assert answer.answer.startswith("A mentor is a guide who helps the mentee reach their goals.")
+    who = compose_answer("Who is a mentor?", [what])
+    assert who.answer.startswith("A mentor is a guide")
+    relationship = compose_answer("What is a mentor-mentee relationship?", [what])
+    assert relationship.answer.startswith("A mentor-mentee relationship is a professional")
+
+
+def test_the_words_a_question_was_searched_with_also_choose_what_is_said() -> None:
+    from assistant.compose import compose
+
+    role = Passage(
+        "a.md",
+        "A",
+        "What Is The Role of a Mentee?",
+        "A mentee doesn't hand the wheel to the mentor. It is the responsibility of the mentee "
+        "to drive the mentoring relationship forward.",
+        0.8,
+    )
+    plain = compose("What's expected of me as a mentee?", [role], guard=False)
+    assert plain.text.startswith("A mentee doesn't hand the wheel")
+    searched = compose(
+        "What's expected of me as a mentee?",
+        [role],
+        guard=False,
+        also={"role": 0.4, "respons": 0.4},
+    )
+    assert searched.text.startswith("It is the responsibility of the mentee")
+
+
+def test_an_answer_is_composed_with_the_guidance_wording_its_question_was_searched_with(
+    kb: KnowledgeBase,
+) -> None:
+    from assistant.understanding import vectors
+
+    if not vectors.available():
+        pytest.skip("sentence vectors are unavailable here")
+    assert kb.topic_terms("confidentiality") == {}
+    also = kb.topic_terms("What is the mentee in charge of?")
+    assert {"role", "respons"} <= set(also) and max(also.values()) < 1.0
+
+
+def test_it_standing_for_what_follows_leans_on_nothing_before_it() -> None:
+    from assistant.compose import _leans
+
+    assert not _leans("It is the responsibility of the mentee to drive the relationship forward.")
+    assert not _leans("It is important to agree on ground rules early.")
+    assert not _leans("It is hard for new mentors to say no.")
+    assert _leans("It is a great way to increase your network.")
+    assert _leans("It is expressly for their own growth and development.")
+    assert _leans("It basically reduces the learning curve.")

@@ -378,6 +378,14 @@ class KnowledgeBase:
             wording = np.asarray(self.embedder.embed_query(placed.wording), dtype=np.float32)
         return rewrite.expand(query, vector, wording, placed)
 
+    def topic_terms(self, query: str) -> dict[str, float]:
+        """The terms ``query`` was searched with besides its own (its topic's guidance wording,
+        :mod:`assistant.retrieval.rewrite`), with their weights; empty when it was not rewritten.
+        """
+        vector = np.asarray(self.embedder.embed_query(query), dtype=np.float32)
+        _, weights = self._rewritten(query, vector)
+        return {term: weight for term, weight in weights.items() if weight < 1.0}
+
     def _search(
         self, query: str, vector: np.ndarray, k: int, extra: dict[str, float] | None = None
     ) -> list[Passage]:
