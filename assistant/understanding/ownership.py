@@ -782,8 +782,23 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
             # "You are NOT going back to that gym. You'll train at ours from now on.": the next
             # pick said in the same voice as the one just settled
             final = re.match(r"", words)
+        if not final and words in context and _PICK_ORDERED.match(context[: context.find(words)]):
+            # "Cancel the trip, you're working the tournament weekend.": the pick ordered first
+            final = re.match(r"", words)
         if choice and _MANNER.match(rest[choice.end() :]):
             choice = None  # "you are taking steps", "you are taking your time": how, not what
+        if (
+            choice is None
+            and final is not None
+            and _closes(final.group())
+            and final.group() != "end of"  # "... but that is really the end of the similarity"
+            and not re.search(
+                r"\b(?:what|how|why|where|whatever|whenever)$", words[: addressed.start()].strip()
+            )
+        ):
+            # "you're doing maths, physics and chemistry, so that's that": closed in so many
+            # words, whatever the verb ("you're doing great, end of story" is praise)
+            choice = _ANY_DOING.match(rest)
         # "You'll withdraw from the competition this week.": a pick between options, said as
         # what the mentee will do, opening the clause (the exemplars still weigh it).
         pick = d.picks.match(rest.lstrip())
@@ -797,7 +812,7 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
             choice = pick  # "you'll pull out of the tour"
         if choice and choice.start() < 12 and (final or r.strong_order or announced):
             firm = final is not None and _closes(final.group())
-            phrase = f"{addressed.group()} {choice.group()}"
+            phrase = f"{addressed.group()} {choice.group().strip()}"
             moves.append(Move("future_as_fact", phrase, firm=firm))
     refused = _ADDRESSEE_NOT.search(words)
     if refused and not question:
@@ -830,7 +845,7 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         and (len(words.split()) <= 5 or _SHUT_DOWN.match(words))
         and not (moves or _THEIR_PICK.search(words) or "consider it" in words)
         and not sentence.rstrip().endswith("?")  # "That's the plan, right?"
-        and _ordered_before(previous)
+        and (_ordered_before(previous) or _ordered_earlier(words, context))
     ):
         # "Sell the van, lease a unit, and hire an apprentice by spring. That's the plan."
         moves.append(Move("future_as_fact", words, firm=True))
@@ -1023,6 +1038,20 @@ def _needs_no_one_else(words: str, context: str, previous: str) -> re.Match[str]
     return needless if re.search(r"\b(?:me|mine)\b", beside) else None
 
 
+# A pick ordered at the start of the sentence ("Cancel the trip, ...", "Drop the module, ...").
+_PICK_ORDERED = re.compile(
+    r"(?:so |right |ok |okay )?(?:just )?(?:accept|decline|turn down|withdraw from|drop|quit|"
+    r"resign|switch|transfer|sell|cancel|skip|defer|postpone|scrap|ditch|abandon|pull out of|"
+    r"back out of)"
+    r" (?:the|your|ur|that|this|those|these)\b(?: \w+){0,6} $"
+)
+# Any verb the mentee is said to be doing next, not praise or manner ("you're doing maths",
+# not "you're doing great").
+_ANY_DOING = re.compile(
+    r"\s*(?:be )?(?!(?:doing|going|getting|coming|looking|feeling|being|making) (?:great|well|fine|"
+    r"brilliantly|amazing|amazingly|really|so|better|good|ok|okay|alright|progress)\b)"
+    r"[a-z]+ing\b"
+)
 # The speaker's commitment opening the sentence ("I'll go down to the shop floor tomorrow and").
 _SPEAKER_OPENS = re.compile(
     r"(?:\w+ ){0,2}?i (?:will|am going to|am gonna|shall)\b(?:(?! (?:you|u|he|she|they|we|it)\b)"
@@ -1110,6 +1139,15 @@ def _ordered_before(previous: str) -> bool:
     shared = re.match(r"(?:\w+ )?let us\b", words) is not None  # "Let's meet Tuesday at 3."
     ordered = r.agent == "imperative" or _data().choices.match(lead) is not None  # "Sell the van"
     return ordered and not (shared or _INVITATION.match(words))
+
+
+def _ordered_earlier(words: str, context: str) -> bool:
+    """Is the clause after an order in the same sentence ("Please ensure you accept the
+    secondment by Friday; this is not optional.")?"""
+    if words not in context or context.startswith(words):
+        return False
+    earlier = context[: context.find(words)].strip()
+    return bool(earlier) and (_ordered_before(earlier) or _POLITE_ORDER.match(earlier) is not None)
 
 
 def _settled_before(previous: str) -> bool:

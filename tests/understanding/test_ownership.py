@@ -1438,3 +1438,56 @@ def test_good_news_passed_on_is_no_cover_story() -> None:
 def test_the_speakers_own_news_told_to_those_who_decide_is_no_takeover() -> None:
     assert "takes_over" not in kinds("I told the committee that I know you")
     assert "takes_over" in kinds("I told the committee about your situation for you")
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence", "firm"),
+    [
+        (
+            "you're doing maths, physics and chemistry",
+            "I've had a think about your A-level choices and you're doing maths, physics and "
+            "chemistry, so that's that.",
+            True,
+        ),
+        (
+            "this is not optional.",
+            "Please ensure you accept the secondment by Friday; this is not optional.",
+            True,
+        ),
+        (
+            "you're working the tournament weekend.",
+            "Cancel the trip, you're working the tournament weekend.",
+            False,
+        ),
+    ],
+)
+def test_a_pick_closed_or_ordered_in_the_same_sentence(
+    clause: str, sentence: str, firm: bool
+) -> None:
+    moves = [m for m in ownership(clause, sentence) if m.kind == "future_as_fact"]
+    assert moves and moves[0].firm is firm
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence"),
+    [
+        ("You're doing great, end of story.", None),
+        (
+            "friends will listen to what you are experiencing",
+            "Friends will listen to what you are experiencing, but that is really the end of the "
+            "similarity.",
+        ),
+        (
+            "you're working early tomorrow?",
+            "Cancel the party if you're ill, you're working early tomorrow?",
+        ),
+        (
+            "this is not optional reading.",
+            "Have a look at the chapter; this is not optional reading.",
+        ),
+    ],
+)
+def test_praise_a_question_or_a_relative_clause_closes_no_pick(
+    clause: str, sentence: str | None
+) -> None:
+    assert "future_as_fact" not in kinds(clause, sentence)
