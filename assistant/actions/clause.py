@@ -523,6 +523,16 @@ def read_candidate(
     ):
         rejected = rejected or "not_task_start"  # a list line with no verb, owner or date,
         # or a topic with the tasks under it ("- Reference Archiver", "- Code of Conduct:")
+    if (
+        section.parent
+        and not section.actions
+        and not committed
+        and found is None
+        and annotated is None
+        and _TOPIC_WORDS.fullmatch(task.strip())
+    ):
+        rejected = rejected or "not_task_start"  # "* Test users" over "  * 2 Test users" in
+        # minutes: the topic its notes are under, not an order
     if not committed:
         first = task.split(maxsplit=1)[0].lower().strip(",:;") if task.split() else ""
         titled = _TOPIC_THEN_ORDER.match(task)
@@ -1227,6 +1237,12 @@ def _title(text: str) -> bool:
     return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
+# Two or three bare words, no determiner or punctuation: a topic's name ("Test users",
+# "Design tool", "Secondary supervisor").
+_TOPIC_WORDS = re.compile(
+    r"(?!.*\b(?:the|a|an|this|that|these|those|our|my|your|their)\b)[A-Za-z]+(?:\s+[a-z]+){1,2}",
+    re.IGNORECASE,
+)
 _SMALL_WORDS = frozenset({"of", "and", "or", "for", "to", "in", "on", "with"})
 _DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "our", "my", "your", "their", "his", "her"}

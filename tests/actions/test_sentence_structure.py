@@ -214,3 +214,12 @@ def test_you_in_minutes_is_anyone_not_someone_who_commits() -> None:
     assert extract(notes) == []
     session = "- You will send me the draft by Friday.\n"
     assert [i.task for i in extract(session, author="mentor")] == ["Send me the draft"]
+
+
+def test_a_few_bare_words_over_notes_in_minutes_are_a_topic() -> None:
+    notes = (
+        "## Resume\n\n* Test users\n  * 2 Test users\n* Design tool\n  * Figma\n"
+        "* Secondary supervisor\n  * Ask supervisor\n\n"
+        "## Actions\n\n* Book rooms\n  * two of them\n"
+    )
+    assert [i.task for i in extract(notes)] == ["Ask supervisor", "Book rooms"]
