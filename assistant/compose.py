@@ -111,6 +111,24 @@ _ELSEWHERE = re.compile(
     r"|\b(?:from|in) the following\b|\bin the opening (?:quote|section|paragraph)\b",
     re.IGNORECASE,
 )
+# A sentence that sends the reader to material outside the answer ("To see a sample of a completed
+# Mentoring Partnership Agreement look in your Mentoring Workbook.", "To see a copy of the
+# worksheet, consult your Mentoring Workbook.", "In your Mentoring Workbook, locate the exercise
+# ...") answers only where to find something.
+_MATERIAL = r"(?:workbook|handbook|manual|appendix|binder|folder|portal)"
+_SENDS_ELSEWHERE = re.compile(
+    r"^to (?:see|find|view|get|download|read|access|obtain)\b[^.]{0,120}?\b(?:look|consult|see|go|"
+    r"visit|refer|check|open|turn)\b"
+    rf"|^in (?:your|the) [\w -]{{0,40}}?{_MATERIAL},"
+    rf"|\b(?:look in|consult|refer to) (?:your|the) [\w -]{{0,40}}?{_MATERIAL}\b"
+    rf"|\b(?:is|are) (?:also )?(?:included|found|available) in (?:your|the) [\w -]{{0,40}}?"
+    rf"{_MATERIAL}\b",
+    re.IGNORECASE,
+)
+# The question asks where something is to be found ("Where can I find a sample agreement?").
+_ASKS_WHERE = re.compile(
+    r"\bwhere\b|\b(?:sample|copy|template|example|worksheet|workbook|form)s?\b", re.IGNORECASE
+)
 # A pointer in brackets to another part of the page ("Expend energy early in the relationship to
 # clarify roles and expectations (See “What do we need to talk about in our first meeting(s)
 # together?” below).") is left out of the sentence or item it is in.
@@ -225,10 +243,12 @@ def _compose_once(
     question: str, passages: Sequence[Passage], excluded: set[str], also: Mapping[str, float]
 ) -> tuple[Composition, list[tuple[int, int, str]]]:
     units, lists = _read(passages)
+    where = bool(_ASKS_WHERE.search(question))
     units = [
         u
         for u in units
         if not _boilerplate(u.text)
+        and (where or not _SENDS_ELSEWHERE.search(u.text))
         and not _self_description(u.text, passages[u.rank].publisher)
         and _normal(u.text) not in excluded
     ]

@@ -468,3 +468,21 @@ def test_it_standing_for_what_follows_leans_on_nothing_before_it() -> None:
     assert _leans("It is a great way to increase your network.")
     assert _leans("It is expressly for their own growth and development.")
     assert _leans("It basically reduces the learning curve.")
+
+
+def test_a_sentence_sending_the_reader_to_other_material_is_said_only_when_asked_where() -> None:
+    agreement = Passage(
+        "a.md",
+        "A",
+        "Step 3 - Create a Mentoring Partnership Agreement",
+        "To see a sample of a completed Mentoring Partnership Agreement look in your Mentoring "
+        "Workbook. The agreement spells out the expectations and responsibilities of everyone "
+        "involved. A copy of the agreement is also included in your Mentoring Workbook.",
+        0.8,
+    )
+    answer = compose_answer("What goes in a mentoring agreement?", [agreement])
+    assert answer.answer == (
+        "The agreement spells out the expectations and responsibilities of everyone involved. [1]"
+    )
+    where = compose_answer("Where can I find a sample mentoring agreement?", [agreement])
+    assert "Mentoring Workbook" in where.answer
