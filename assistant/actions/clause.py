@@ -130,7 +130,7 @@ _MEETING_TASK = re.compile(
 )
 _NOT_TASK_START = re.compile(
     r"^(?:(?:phase|step|part|stage|week|sprint|round|milestone|item|agenda)[\s-]*\d+[a-z]?\W*$"
-    r"|if\s|stay\s+focused|keep\s+in\s+mind|see\W*$|suggest(?:s|ed)?\s+(?:that\s+)?we\b|"
+    r"|if\s|stay\s+focused|keep\s+in\s+mind|see\W*$|see\s+(?:e\.g|i\.e|also|above|below|attached|here)|suggest(?:s|ed)?\s+(?:that\s+)?we\b|"
     r"be|feel|not|never|probably|likely|maybe|love|enjoy|hate|like|want|wish|hope|any|"
     r"know|become|seems?|remain|looks\s+like|sounds\s+like|lots\s+of|plenty\s+of|heads\s+up|"
     r"welcome\s+to|thanks\s+to|thank\s+you|congrat\w*|"
@@ -1194,6 +1194,7 @@ _TELLS_THAT = re.compile(
 )
 _NOT_COMMITTING = frozenset(
     {"thinks", "think", "feels", "feel", "shared", "said", "says", "mentioned", "likes", "wants",
+     "does", "did",
      "needs", "has", "have", "is", "are", "was", "were", "had", "asked", "asks", "suggested",
      "suggests", "presented", "presents", "discussed", "noted", "notes", "agreed", "agrees",
      "introduces", "introduced", "summarizes", "summarises", "summarized", "summarised",

@@ -319,7 +319,11 @@ def extract_candidates(
             last_task = None
             continue
         boxed = body[3:].strip() if re.match(r"\[[ xX]\]", body) else ""
-        if boxed and len(boxed.split()) <= 3 and _names_only(boxed, people):
+        if (
+            boxed
+            and (len(boxed.split()) <= 3 or _NAME_PARTICLE.search(boxed))
+            and _names_only(boxed, people)
+        ):
             continue  # an attendance check-box: "- [ ] Haochen Dong"
         if (
             boxed
@@ -664,6 +668,7 @@ _THE_FOLLOWING = re.compile(
     r"^(?P<v>[A-Z][a-z]+(?:\s+(?:up|out|on|in|to|with|over))?)\s+(?:the\s+following|these|the\s+below)"
     r"(?:\s+\w+)?\s*:?$"
 )
+_NAME_PARTICLE = re.compile(r"^\S+\s+(?:van|von|der|de|da|di|du|del|le|la|bin)\s")
 _ISSUE_FIRST = re.compile(r"^(?:PR\s*|issue\s*)?#\d+\b", re.IGNORECASE)
 _STILL_OPEN = re.compile(r"\b(?:todo|to-do)\b|^\[ \]", re.IGNORECASE)
 _DONE_GROUP = re.compile(

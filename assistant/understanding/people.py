@@ -25,8 +25,10 @@ class Person:
 
 
 _NAME_WORD = r"[A-Z][\w'’.-]*"
+# "Lars van der Bijl", "Ana de la Cruz": the small words inside a surname
+_PARTICLES = r"(?:(?:van|von|der|den|de|da|di|du|del|della|dos|das|le|la|bin|ibn)\s+){0,2}"
 _FULL_NAME = re.compile(
-    rf"^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}$"
+    rf"^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?{_NAME_WORD}(?:\s+{_PARTICLES}{_NAME_WORD}){{0,3}}$"
 )
 _INITIALS = re.compile(r"^[A-Z]{2,3}$")
 _HANDLE = re.compile(r"^@?[a-z][a-z0-9_-]{1,20}$")

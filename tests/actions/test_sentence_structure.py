@@ -223,3 +223,21 @@ def test_a_few_bare_words_over_notes_in_minutes_are_a_topic() -> None:
         "## Actions\n\n* Book rooms\n  * two of them\n"
     )
     assert [i.task for i in extract(notes)] == ["Ask supervisor", "Book rooms"]
+
+
+def test_a_surname_with_small_words_is_a_name() -> None:
+    from assistant.understanding.people import looks_like_name, participants
+
+    assert looks_like_name("Lars van der Bijl")
+    assert participants(["## Attendees", "- Amy van der Hiel", "- Coralie Mercier"]).find(
+        "Coralie"
+    ) == ("Coralie Mercier")
+    notes = (
+        "## Attendees\n\n- Coralie Mercier\n- Amy van der Hiel\n\n"
+        "Committer Attendees:\n* [ ] Christian Smith\n* [ ] Lars van der Bijl\n\n"
+        "## Notes\n\n- Coralie: Please give us the keys.\n- Coralie does likewise.\n"
+        "- Amy: See e.g., TAG meetup\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Give us the keys", ("Coralie Mercier",))
+    ]
