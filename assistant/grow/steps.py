@@ -31,7 +31,7 @@ from assistant.understanding import roles
 from assistant.understanding.syntax import names_an_action, someone_else_does
 from assistant.understanding.timeframes import find_time, resolve_date
 
-__all__ = ["Commitment", "follow_up_of", "read_commitments"]
+__all__ = ["Commitment", "follow_up_of", "names_an_occasion", "read_commitments"]
 
 
 @dataclass(frozen=True)
@@ -622,6 +622,12 @@ _GO_ALONE_RE = re.compile(
     r"(?:go|attend|be\s+there|go\s+to\s+(?:that|it))\W*$",
     re.IGNORECASE,
 )
+
+
+def names_an_occasion(text: str) -> bool:
+    """ "the careers fair on the 4th", "Interview Thursday", "Mum's birthday on Saturday": an
+    occasion named, not a step."""
+    return bool(_OCCASION_RE.match(text) or _THEIRS_ON_A_DAY_RE.match(text))
 
 
 def _occasion(step: Commitment, text: str, start: int) -> bool:

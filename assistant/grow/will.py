@@ -25,8 +25,10 @@ from assistant.grow.steps import (
     UNSURE_WHEN_RE,
     Commitment,
     follow_up_of,
+    names_an_occasion,
 )
 from assistant.understanding import sentences
+from assistant.understanding.syntax import names_a_thing_only
 from assistant.understanding.timeframes import find_time, is_habit, resolve_date
 
 # Commitments heard outside the Will stage count only when they carry a time.
@@ -362,8 +364,9 @@ def commitments_to_items(
                 )
                 steps[earlier].due, steps[earlier].timed = commitment.due, True
                 continue
-            if commitment.named_back:
-                continue  # a noun and a time that names no earlier step
+            if commitment.named_back and not _noun_step(commitment, answer, stage):
+                continue  # "The interview on the 3rd.": when something happens, not a step
+            # "Letter to regulars by 15 May.": a step named by its noun and a time
             due = commitment.due
             if due is None and commitment.when and _THEN_RE.fullmatch(commitment.when):
                 due = before  # "I'll submit it by then": the deadline named earlier
@@ -396,6 +399,23 @@ def commitments_to_items(
     # A step another person takes on is theirs to do, beside the mentee's own or alone: "Lena
     # will approve the changes", "my sister's going to send me the list by next week".
     return items
+
+
+def _noun_step(commitment: Commitment, answer: str, stage: str) -> bool:
+    """ "Letter to regulars by 15 May.": in Will, a noun and a time said as a sentence of its
+    own, naming no earlier step, is a step named by its noun; not an occasion ("The interview on
+    the 3rd."), a thing that happens ("The application closes on the 30th") or a topic said
+    before the step ("the saturday gym, i'll go on the 9th")."""
+    if stage != "will" or names_an_occasion(commitment.text):
+        return False
+    at = answer.find(commitment.text)
+    after = answer[at + len(commitment.text) :].lstrip() if at >= 0 else ""
+    if at < 0 or (after and after[0] not in ".!;\n"):
+        return False
+    untimed = commitment.text
+    for expression in reversed(find_time(untimed, date.today())):
+        untimed = untimed[: expression.start] + untimed[expression.end :]
+    return names_a_thing_only(untimed)  # not "actually, by Thursday": a correction
 
 
 def _option_named(task: str, options: Sequence[str]) -> str | None:

@@ -281,6 +281,24 @@ def _names_an_action(text: str) -> bool:
     return False
 
 
+def names_a_thing_only(clause: str) -> bool:
+    """Does the clause only name a thing ("Letter to regulars", "CV update"), with no verb to
+    say what someone or something does ("The application closes") and not only an adverb
+    ("actually")? False when the parser is unavailable."""
+    text = _text(clause)
+    if not text or not available():
+        return False
+    return _names_a_thing_only(text)
+
+
+@lru_cache(maxsize=4096)
+def _names_a_thing_only(text: str) -> bool:
+    tokens = list(_pipeline()(text))
+    return not any(t.pos_ in ("VERB", "AUX") for t in tokens) and any(
+        t.pos_ in ("NOUN", "PROPN") for t in tokens
+    )
+
+
 # Nouns that measure an option rather than name one: "two hours", "£20 a head".
 _MEASURES = frozenset(
     {"hour", "minute", "min", "second", "day", "week", "month", "year", "pound", "quid", "dollar",

@@ -6,7 +6,8 @@
 - "on the 10th", "by the 15th": that day of the current month, or of the next month when it has
   passed;
 - "by the end of the year", "before the end of the year", "by year end": 31 December;
-- "end of the quarter", "this quarter": the quarter's last day; "next quarter": the next one's.
+- "end of the quarter", "this quarter": the quarter's last day; "next quarter": the next one's;
+  "by end of Q2": that quarter's last day.
 
 A weekday used as a habit ("every Friday", "Sunday evenings", "on Fridays") is marked
 ``recurring``: its first occurrence is the due date only when nothing else is named.
@@ -52,6 +53,12 @@ _YEAR_END = re.compile(
 _QUARTER = re.compile(
     r"\b(?:(?:by|before|until|for)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?P<w1>this\s+|next\s+)?"
     r"quarter|(?P<w2>this|next)\s+quarter)\b",
+    re.IGNORECASE,
+)
+# "by end of Q2", "before the end of Q4": the named quarter's last day (next year's once this
+# year's is past); "in Q3" alone sets a time frame with no day.
+_NAMED_QUARTER_END = re.compile(
+    r"\b(?:(?:by|before|until|till|for)\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?q(?P<q>[1-4])\b",
     re.IGNORECASE,
 )
 _SEASONS = r"spring|summer|autumn|fall|winter"
@@ -165,6 +172,10 @@ def _extra(text: str, today: date) -> list[TimeExpression]:
         )
     for m in _YEAR_END.finditer(text):
         found.append(TimeExpression(m.group(0), m.start(), m.end(), date(today.year, 12, 31)))
+    for m in _NAMED_QUARTER_END.finditer(text):
+        day = _quarter_end(today.year, int(m["q"]))
+        day = day if day >= today else _quarter_end(today.year + 1, int(m["q"]))
+        found.append(TimeExpression(m.group(0), m.start(), m.end(), day))
     for m in _QUARTER.finditer(text):
         which = (m["w1"] or m["w2"] or "").strip().lower()
         quarter = (today.month - 1) // 3 + 1 + (which == "next")

@@ -1265,3 +1265,37 @@ def test_steps_listed_for_options_are_options_not_small_talk() -> None:
     assert list(heard.options) == ["Charge the phone in the kitchen", "No coffee after 2"]
     heard = hear("Terrible weather, hasn't it? The van got stuck in the mud.", "options", TODAY)
     assert heard.acts == ("off_topic",)
+
+
+def test_a_step_set_aside_for_now_is_no_item() -> None:
+    got = items(
+        ("will", "I'll email the councillor by Friday. The council meeting I'll skip for now.")
+    )
+    assert got == [("Email the councillor", "mentee", date(2026, 12, 4))]
+    got = items(("will", "I'll skip the Friday drinks so I can study on Saturday."))
+    assert [task for task, _, _ in got][:1] == ["Skip the Friday drinks"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "New rate on all new quotes from tomorrow. Letter to regulars by 15 December.",
+            [
+                ("New rate on all new quotes", "mentee", date(2026, 12, 2)),
+                ("Letter to regulars", "mentee", date(2026, 12, 15)),
+            ],
+        ),
+        ("The interview on the 3rd.", []),  # an occasion
+        ("The application closes on the 30th.", []),  # what happens, not a step
+    ],
+)
+def test_a_noun_and_a_time_said_alone_in_will_is_a_step(
+    answer: str, expected: list[tuple[str, str, date | None]]
+) -> None:
+    assert items(("will", answer)) == expected
+
+
+def test_a_noun_and_a_time_said_before_the_step_is_its_topic() -> None:
+    got = items(("will", "the saturday gym, i'll go on the 9th for a trial."))
+    assert "The saturday gym" not in [task for task, _, _ in got]

@@ -142,3 +142,12 @@ def test_a_report_of_how_things_are_is_told_from_an_offer(text: str, report: boo
 )
 def test_a_clause_led_by_a_verb_names_an_action(text: str, action: bool) -> None:
     assert syntax.names_an_action(text) is action
+
+
+def test_a_clause_that_only_names_a_thing() -> None:
+    from assistant.understanding.syntax import names_a_thing_only
+
+    assert names_a_thing_only("Letter to regulars.")
+    assert not names_a_thing_only("The application closes")
+    assert not names_a_thing_only("actually,")
+    assert not names_a_thing_only("")

@@ -50,3 +50,11 @@ def test_phrases_come_in_order_with_exact_spans() -> None:
     found = find_time(text, TODAY)
     assert [t.text for t in found] == ["by Friday", "by the end of next month"]
     assert all(text[t.start : t.end] == t.text for t in found)
+
+
+def test_the_end_of_a_named_quarter_is_its_last_day() -> None:
+    assert resolve_date("finish the project by end of Q2", date(2026, 4, 14)) == date(2026, 6, 30)
+    assert resolve_date("before the end of Q4", TODAY) == date(2026, 12, 31)
+    assert resolve_date("by the end of Q3", TODAY) == date(2027, 9, 30)  # this year's is past
+    (frame,) = find_time("in Q3", TODAY)
+    assert frame.due is None
