@@ -41,6 +41,10 @@ if TYPE_CHECKING:
     from assistant.streaming import StreamEvent
 
 
+# A question the shipped guidance answers, so warming up runs the whole offline answer path.
+WARM_UP_QUESTION = "How do we begin a mentoring relationship?"
+
+
 class Assistant:
     """Mentor Session Assistant. ``Assistant()`` uses the environment's settings."""
 
@@ -73,6 +77,18 @@ class Assistant:
         return deliver(self.provider.invoke(request))
 
     # Capabilities -----------------------------------------------------------------------------
+
+    def warm_up(self) -> None:
+        """Load what the first answer needs, so the first question is answered as fast as the
+        rest: the index, the sentence encoder, the exemplar banks, the guard, and the English
+        parser that the guard and the decision to decline read with (about 0.6 s on its own,
+        otherwise paid by the first question the guidance covers). Nothing is sent to a model.
+        """
+        from assistant.ask import answer_question
+        from assistant.understanding import syntax
+
+        syntax.available()
+        answer_question(WARM_UP_QUESTION, self.kb)
 
     def ask(self, question: str, *, k: int = 5, history: Sequence[Turn] = ()) -> Reply:
         from assistant.ask import check_question

@@ -456,6 +456,7 @@ def _ask_latency(kb: KnowledgeBase, questions: Sequence[str]) -> tuple[float, fl
     from assistant.service import Assistant
 
     assistant = Assistant(kb.settings, kb=kb)
+    assistant.warm_up()  # as the app does when it opens: the parser loads before any question
     assistant.ask("warm up the answer path once")
     samples = []
     for question in questions:

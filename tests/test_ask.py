@@ -486,3 +486,14 @@ def test_a_sentence_sending_the_reader_to_other_material_is_said_only_when_asked
     )
     where = compose_answer("Where can I find a sample mentoring agreement?", [agreement])
     assert "Mentoring Workbook" in where.answer
+
+
+def test_warming_up_loads_the_parser_and_answers_the_warm_up_question_offline(
+    assistant: Assistant,
+) -> None:
+    from assistant.service import WARM_UP_QUESTION
+    from assistant.understanding import syntax
+
+    assistant.warm_up()
+    assert syntax.available()
+    assert answer_question(WARM_UP_QUESTION, assistant.kb).grounded

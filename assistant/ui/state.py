@@ -7,6 +7,8 @@ objects (the knowledge base and the assistant built on it) are shared across ses
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -18,6 +20,8 @@ from assistant.errors import AssistantError
 if TYPE_CHECKING:
     from assistant.retrieval import IndexProgress, KnowledgeBase
     from assistant.service import Assistant
+
+log = logging.getLogger("assistant.ui")
 
 T = TypeVar("T")
 
@@ -77,7 +81,17 @@ def _assistant(
     settings = Settings.load(
         home=home, provider=provider, model=model, base_url=base_url, api_key=api_key
     )
-    return Assistant(settings, kb=_knowledge_base(home))
+    assistant = Assistant(settings, kb=_knowledge_base(home))
+    # The first question should not wait for the parser and the banks to load.
+    threading.Thread(target=_warm_up, args=(assistant,), name="warm-up", daemon=True).start()
+    return assistant
+
+
+def _warm_up(assistant: Assistant) -> None:
+    try:
+        assistant.warm_up()
+    except Exception:  # a failure shows, with its message, on the first real question instead
+        log.debug("warming up failed", exc_info=True)
 
 
 def get_assistant(settings: Settings | None = None) -> Assistant:
