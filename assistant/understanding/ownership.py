@@ -124,6 +124,14 @@ class _Compiled:
     cover_up: re.Pattern[str]
 
 
+# A work word naming a person or a place, not a piece of work ("your site manager", "the project
+# lead", "the lab office").
+_NOT_A_PRODUCT = (
+    r"(?! (?:manager|managers|lead|leads|visit|visits|office|team|owner|director|supervisor|"
+    r"foreman|meeting|head|coordinator)\b)"
+)
+
+
 @lru_cache(maxsize=1)
 def _load() -> _File:
     return load_data(OWNERSHIP_PATH, _File, what="the ownership word classes (ownership.yaml)")
@@ -140,7 +148,7 @@ def _data() -> _Compiled:
         outcomes=_alternatives(d.verbs.outcomes, inflect=True),
         choices=_alternatives(d.verbs.choices, inflect=True),
         picks=_alternatives(d.verbs.picks, inflect=True),
-        products=_alternatives(d.products),
+        products=re.compile(f"(?:{_alternatives(d.products).pattern}){_NOT_A_PRODUCT}"),
         handoff=_alternatives(d.handoff),
         knows=_alternatives(d.knows),
         dismissals=_alternatives(d.dismissals),

@@ -1491,3 +1491,17 @@ def test_praise_a_question_or_a_relative_clause_closes_no_pick(
     clause: str, sentence: str | None
 ) -> None:
     assert "future_as_fact" not in kinds(clause, sentence)
+
+
+@pytest.mark.parametrize(
+    ("clause", "product"),
+    [
+        ("I spoke to your site manager on Friday", False),
+        ("I'll sort it out with your project lead", False),
+        ("I'll redo your site over the weekend", True),
+        ("I'll write up the project for you", True),
+    ],
+)
+def test_a_work_word_naming_a_person_is_no_piece_of_work(clause: str, product: bool) -> None:
+    moves = [m for m in ownership(clause) if m.kind == "takes_over"]
+    assert moves and moves[0].product is product
