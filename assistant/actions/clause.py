@@ -150,6 +150,9 @@ _LED_WILL = re.compile(
     r"^(?P<lead>(?!(?:if|when|once|unless)\b)[^,;:]{3,40},\s*)(?:will|is\s+going\s+to)\s+(?P<v>\S.*)$",
     re.IGNORECASE,
 )
+_HANDLE_MODAL = re.compile(
+    r"^(?P<h>[a-z][a-z0-9_-]{2,20})\s+(?:will|is\s+going\s+to|to)\s+(?P<rest>[a-z]\S*\s.*)$"
+)
 _OPEN_CHECK = re.compile(r"^\s*\[ \]")
 _PAST_START = re.compile(
     r"^(?!(?:need|feed|seed|speed|proceed|succeed|exceed|embed|shed|bed|wed)\b)"
@@ -1043,6 +1046,10 @@ def _subject_task(
     lets = _LETS.match(text)
     if lets:
         return (people.both if people.session else UNKNOWN), lets.group("rest")
+    handle = _HANDLE_MODAL.match(text)
+    if handle and len(handle.group("h")) >= 4 and people.participants.find(handle.group("h")):
+        # "Action item: ehuss will follow up with Josh": a participant's handle, as written
+        return Who.of([handle.group("h")]), handle.group("rest")
     m = _SUBJECT_MODAL.match(text)
     if m:
         modal = (m.group("modal") or m.group("ll") or "").lower()

@@ -233,7 +233,13 @@ class People:
         found = self.participants.find(token)
         if found:
             as_written = raw.strip().strip(_STRIP)
-            return Who.of([as_written if re.fullmatch(r"[A-Z]{2,4}", as_written) else found])
+            # initials and handles as written ("SK", "EWilliams", "ehuss"); a first name or
+            # the name itself as the notes list it
+            handle = " " not in as_written and as_written.lower() not in (
+                found.lower(),
+                found.split()[0].lower(),
+            )
+            return Who.of([as_written if handle else found])
         parts = [p for p in _SPLIT.split(raw.strip().strip(_STRIP)) if p]
         if len(parts) >= 2:
             resolved = [self.who(p, strict=strict) for p in parts]

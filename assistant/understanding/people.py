@@ -106,6 +106,7 @@ class Participants:
         if len(words) > 1:
             aliases.add(words[0].lower())
             aliases.add("".join(w[0] for w in words).lower())
+            aliases.add((words[0][0] + words[-1]).lower())  # "ehuss" for Eric Huss: a handle
         if initials:
             aliases.add(initials.lower())
         for person in self.people:
@@ -181,6 +182,15 @@ def participants(
                 found.add(entry, entry)
             listed = True
             continue
+        if in_list and sep and rest.strip():
+            # "Council: Carol, Mark, Eric Huss" under "## Attendance": a group's names
+            named = [_clean_entry(entry) for entry in _entries(rest)]
+            entries = [entry for entry in named if entry is not None]
+            if len(entries) >= 2 and len(entries) == len(named):
+                for name, initials in entries:
+                    found.add(name, initials)
+                listed = True
+                continue
         if in_list:
             is_item = bool(re.match(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s+", raw)) or raw[:1] in " \t"
             short = len(line.split()) <= 4 and not (after_blank and listed)  # not "Topics" after it

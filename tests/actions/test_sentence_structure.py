@@ -241,3 +241,20 @@ def test_a_surname_with_small_words_is_a_name() -> None:
     assert [(i.task, i.owners) for i in extract(notes)] == [
         ("Give us the keys", ("Coralie Mercier",))
     ]
+
+
+def test_a_groups_names_under_attendance_and_a_handle_made_of_a_name() -> None:
+    from assistant.understanding.people import participants
+
+    found = participants(["## Attendance", "", "Council: Carol, Mark, Eric Holk, Eric Huss"])
+    assert found.find("ehuss") == "Eric Huss"
+    assert found.find("Mark") == "Mark"
+    notes = (
+        "## Attendance\n\nCouncil: Carol, Mark, Eric Holk, Eric Huss\n\n## Notes\n\n"
+        "- Action item: ehuss will follow up offline with Josh.\n"
+        "- **ACTION**: EHolk will draft the policy.\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Follow up offline with Josh", ("ehuss",)),
+        ("Draft the policy", ("EHolk",)),
+    ]
