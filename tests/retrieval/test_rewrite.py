@@ -98,3 +98,11 @@ def test_a_rewritten_question_finds_the_section_that_answers_it(
 ) -> None:
     found = [p.section.split(" > ")[-1] for p in kb.search(question, 3)]
     assert section in found
+
+
+@needs_vectors
+def test_what_a_mentor_should_not_do_is_a_topic_of_its_own(kb: KnowledgeBase) -> None:
+    placed = _place("What should mentors stay away from doing?")
+    assert placed is not None and placed.topic.split("+")[0] == "mentor_limits"
+    found = [p.section for p in kb.search("What should a mentor not do?", 3)]
+    assert "What Is Not The Role Of A Mentor?" in found
