@@ -54,6 +54,7 @@ from assistant.grow.steps import (
     Commitment,
     find_lead_time,
     read_commitments,
+    unfront,
 )
 from assistant.understanding import clauses, read, roles, sentences
 from assistant.understanding.syntax import names_an_action
@@ -186,6 +187,8 @@ class Heard:
 def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
     """Read one answer given in ``stage`` (goal, reality, options or will)."""
     text = flatten(text)
+    if stage == "will":
+        text = unfront(text)  # "The list I'll send on Friday" -> "I'll send the list on Friday"
     acts: dict[str, str] = {}
     low = text.lower()
     pieces = [c for s in sentences(text) for c in clauses(s)] if text else []

@@ -31,7 +31,7 @@ from assistant.understanding import roles
 from assistant.understanding.syntax import names_an_action, someone_else_does
 from assistant.understanding.timeframes import find_time, resolve_date
 
-__all__ = ["Commitment", "follow_up_of", "names_an_occasion", "read_commitments"]
+__all__ = ["Commitment", "follow_up_of", "names_an_occasion", "read_commitments", "unfront"]
 
 
 @dataclass(frozen=True)
@@ -195,6 +195,43 @@ def read_commitments(
             else:
                 out.append(step)
     return out
+
+
+# An object said first, before who does it: "The baking numbers Lena and I will change together
+# once her data's in", "Too Good To Go I'll register for by Friday", "The council meeting I'll
+# skip for now". The verb after it takes no object of its own.
+_FRONTED_RE = re.compile(
+    r"(?P<lead>^|(?<=[.!?;])\s+)(?P<opening>(?:(?:ok(?:ay)?|so|and|then|right|fine)[,\s]+)*)"
+    r"(?P<np>(?i:the|that|this|those|these)\s+(?!(?:i|we|is|are|was|will|can)\b)[a-z][\w'’-]*"
+    r"(?:\s+(?!(?:i|we|is|are|was|will|can|and)\b)[a-z][\w'’-]*){0,3}|"
+    r"(?:[A-Z][\w'’-]*\s+){1,4}?[A-Z][\w'’-]*)"
+    r"\s+(?P<who>(?:[A-Z][a-z]+\s+and\s+)?(?:I(?:'ll|’ll|\s+will)|ill|we(?:'ll|’ll|\s+will)|"
+    r"I(?:'m|’m|\s+am)\s+going\s+to))\s+(?P<verb>[a-z]+(?:\s+(?:for|to|with|about|up|out|into|"
+    r"off|through|over|on)(?!\s+(?:now|later|the\s+moment|the\s+time\s+being|a\s+while)\b))?)"
+    r"(?=\s+(?:together|first|later|soon|properly|myself|ourselves|then|now|today|tonight|"
+    r"tomorrow|tmrw|next|this|by|on|before|once|when|after|until|at|over|during|asap|in|"
+    r"for\s+(?:now|later|the\s+moment))\b|"
+    r"\s*[,.;!]|\s*$)"
+)
+
+
+def unfront(text: str) -> str:
+    """The step with its object back after the verb: "The baking numbers Lena and I will change
+    together" -> "Lena and I will change the baking numbers together"; "Too Good To Go I'll
+    register for by Friday" -> "I'll register for Too Good To Go by Friday"."""
+
+    def put_back(m: re.Match[str]) -> str:
+        np = m.group("np")
+        if re.match(r"(?i:the|that|this|those|these)\s", np):
+            np = np[0].lower() + np[1:]
+        elif np.split()[0] in _NOT_NAMES or np.split()[0] in _NOT_PEOPLE:
+            return m.group(0)  # "Tomorrow I'll...", "Monday I'll...": a time, not an object
+        who = m.group("who")
+        return (
+            f"{m.group('lead')}{m.group('opening')}{who[0].upper()}{who[1:]} {m.group('verb')} {np}"
+        )
+
+    return _FRONTED_RE.sub(put_back, text)
 
 
 @dataclass(frozen=True)
@@ -567,7 +604,8 @@ _AT_THEN_RE = re.compile(
 
 
 _TIME_ALONE_LEAD_RE = re.compile(
-    r"^\W*(?:(?:and|so|then|ok(?:ay)?|right|starting|start|from|beginning|begin|first\s+thing)\W+)*",
+    r"^\W*(?:(?:and|so|then|ok(?:ay)?|right|starting|start|from|beginning|begin|first\s+thing|"
+    r"say|like|maybe|probably|roughly|around|about)\W+)*",
     re.I,
 )
 
@@ -787,7 +825,12 @@ def _step_parts(clause: str, today: date) -> list[tuple[str, str | None, date | 
         )
         dated_pair = dated_pair or gapped
         lead_only = _LEAD_ONLY_RE.fullmatch(parts[-1][1])
-        if ((verb and not _NOT_STEP_RE.match(piece)) or dated_pair) and not lead_only:
+        said_again = _time_alone(piece, today) is not None  # ", say next week": when, again
+        if (
+            ((verb and not _NOT_STEP_RE.match(piece)) or dated_pair)
+            and not lead_only
+            and not said_again
+        ):
             if gapped:  # "I'll write the sampling section tomorrow and the measures section"
                 piece = f"{_SUBJECT_VERB_RE.match(parts[0][1]).group(1)} {piece}"  # type: ignore[union-attr]
             parts.append((joiner, piece))

@@ -203,6 +203,11 @@ def _item_for(commitment: Commitment, today: date) -> ActionItem | None:
     return ActionItem(task=task, owner=owner, due=due)
 
 
+_DO_THAT_RE = re.compile(
+    r"^\W*(?:(?:and|so|then|ok(?:ay)?)[\s,]+)*(?:let(?:'s|’s|\s+us)|we(?:'ll|’ll|\s+will)|"
+    r"i(?:'ll|’ll|\s+will)|ill)\s+(?:just\s+)?do\s+(?:that|it|this)\b",
+    re.IGNORECASE,
+)
 _THEN_RE = re.compile(
     r"\s*\b(?:by|before|until|till)\s+(?:then|that\s+(?:date|day|point|time)|the\s+deadline)\b",
     re.IGNORECASE,
@@ -267,6 +272,7 @@ def _strip_time(task: str, today: date) -> str:
         joined = rest.strip() and rest.lstrip()[:1].isalnum()
         task = f"{head} {rest.lstrip()}" if joined else head + rest
     task = re.sub(r"\s+([,.;:])", r"\1", task)
+    task = re.sub(r"[\s,]+(?:and|but|so|or|then)\W*$", "", task, flags=re.I)  # "..., and"
     task = re.sub(r"\s{2,}", " ", task).strip(" ,.;:-")
     return task[:1].upper() + task[1:]
 
@@ -353,6 +359,13 @@ def commitments_to_items(
                 continue
             if stage == "goal":
                 continue
+            if timed and _DO_THAT_RE.match(commitment.text):
+                # "since you offered to role-play it with me, let's do that on 9 April": the time
+                # of the step just named, whoever takes it
+                undated = [s for s in (*steps, *new) if s.due is None and not s.timed]
+                if undated:
+                    undated[-1].due, undated[-1].timed = commitment.due, True
+                    continue
             earlier = follow_up_of(commitment, answer, [s.commitment for s in steps], today)
             if stage == "will" and earlier is not None:  # "The department email, on Monday"
                 steps[earlier].commitment = replace(

@@ -1299,3 +1299,56 @@ def test_a_noun_and_a_time_said_alone_in_will_is_a_step(
 def test_a_noun_and_a_time_said_before_the_step_is_its_topic() -> None:
     got = items(("will", "the saturday gym, i'll go on the 9th for a trial."))
     assert "The saturday gym" not in [task for task, _, _ in got]
+
+
+def test_let_us_do_that_dates_the_step_just_named_whoever_takes_it() -> None:
+    got = items(
+        (
+            "will",
+            "I'll write the case by the end of the month, and since you offered to role-play it "
+            "with me, let's do that on the 9th.",
+        )
+    )
+    assert got == [
+        ("Write the case", "mentee", date(2026, 12, 31)),
+        ("Role-play it with me", "mentor", date(2026, 12, 9)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("said", "unfronted"),
+    [
+        (
+            "The baking numbers Lena and I will change together once her data's in.",
+            "Lena and I will change the baking numbers together once her data's in.",
+        ),
+        (
+            "Okay. Too Good To Go I'll register for by Friday.",
+            "Okay. I'll register for Too Good To Go by Friday.",
+        ),
+        ("The council meeting I'll skip for now.", "I'll skip the council meeting for now."),
+        # left as said: a verb with its own object, a time first, a name alone, no subject
+        ("The department email, I'll send it on Monday.", None),
+        ("Tomorrow I'll call Sam.", None),
+        ("The first thing I'll do is call Sam.", None),
+        ("The hall is too much hassle.", None),
+    ],
+)
+def test_an_object_said_first_goes_back_after_its_verb(said: str, unfronted: str | None) -> None:
+    from assistant.grow.steps import unfront
+
+    assert unfront(said) == (unfronted or said)
+
+
+def test_a_step_with_its_object_said_first_is_read_whole() -> None:
+    got = items(
+        (
+            "will",
+            "Too Good To Go I'll register for by Friday. The baking numbers Lena and I will "
+            "change together once her data's in, say next week.",
+        )
+    )
+    assert got == [
+        ("Register for Too Good To Go", "mentee", date(2026, 12, 4)),
+        ("Change the baking numbers together once her data's in", "both", date(2026, 12, 11)),
+    ]
