@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from assistant.actions.items import ActionItem
 from assistant.actions.lexicon import (
+    common_noun,
     common_word_form,
     is_base_verb,
     modifier_only,
@@ -1031,9 +1032,16 @@ def _subject_task(
             )
         )
         named = owner is not None and (_known(owner, people) or vocative.group("subj")[0] == "@")
+        stranger = (
+            not named
+            and len(people.participants) >= 2
+            and " " not in vocative.group("subj").strip()
+            and common_noun(vocative.group("subj"))
+        )  # "Reminder, please take a look" where the notes list who took part
         if (
             owner is not None
             and owner.owners
+            and not stranger
             and (polite or (named and _is_verb(vocative.group("rest"))))
         ):
             return owner, vocative.group("rest")

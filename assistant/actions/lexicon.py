@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["common_word_form", "is_base_verb", "modifier_only", "verb_or_modifier"]
+__all__ = ["common_noun", "common_word_form", "is_base_verb", "modifier_only", "verb_or_modifier"]
 
 # Inflections undone before a look-up: ("sends", "send"), ("tries", "try"), ("planned", "plan").
 _SUFFIXES = (
@@ -114,6 +114,16 @@ def modifier_only(word: str) -> bool:
             forms |= {stem, stem + "e", stem[:-1]}  # "later" -> "late", "bigger" -> "big"
     return any(f in tables.modifiers and f not in tables.nouns for f in forms) or (
         lowered in {"better", "best", "worse", "worst", "more", "less"}
+    )
+
+
+def common_noun(word: str) -> bool:
+    """``word`` is an English noun, verb or adjective as written ("Reminder", "Note",
+    "Update"): on its own it is no sign of a name (many names are nouns too, "Frank", "Grace")."""
+    tables = _tables()
+    lowered = word.lower()
+    return tables is not None and (
+        lowered in tables.nouns or lowered in tables.verbs or lowered in tables.modifiers
     )
 
 

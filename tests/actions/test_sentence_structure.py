@@ -258,3 +258,12 @@ def test_a_groups_names_under_attendance_and_a_handle_made_of_a_name() -> None:
         ("Follow up offline with Josh", ("ehuss",)),
         ("Draft the policy", ("EHolk",)),
     ]
+
+
+def test_a_word_addressed_before_please_is_no_one_the_notes_list() -> None:
+    notes = (
+        "Attendance: Carol Nichols, Mark Rousskov, Mara Bos\n\n"
+        "- Reminder, please take a look.\n- Mara, please update the agenda.\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [("Update the agenda", ("Mara Bos",))]
+    assert [i.owners for i in extract("Sam, please book a chat with Dana.\n")] == [("Sam",)]
