@@ -498,6 +498,9 @@ def read_candidate(
             committed = True
             if subjectless.group("need"):
                 task = text
+            elif re.match(r"need\b|needs\b", task, re.IGNORECASE) and not (prefix or marked):
+                rejected = rejected or "uncommitted"  # "will need populating", "will need to do
+                # more than static hex code": what it will take, not a step anyone takes on
             if who is None and section.person is not None:
                 who = section.person
         else:

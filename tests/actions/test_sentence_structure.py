@@ -267,3 +267,8 @@ def test_a_word_addressed_before_please_is_no_one_the_notes_list() -> None:
     )
     assert [(i.task, i.owners) for i in extract(notes)] == [("Update the agenda", ("Mara Bos",))]
     assert [i.owners for i in extract("Sam, please book a chat with Dana.\n")] == [("Sam",)]
+
+
+def test_what_something_will_need_is_no_step() -> None:
+    notes = "## Notes\n\n- Logo: will need to do more than a static colour\n- Will send the logo\n"
+    assert [i.task for i in extract(notes)] == ["Send the logo"]
