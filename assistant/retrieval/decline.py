@@ -284,8 +284,10 @@ def undefined_term(question: str, vocabulary: set[str]) -> bool:
         return False
     start = match.start("name")
     name = [t for t in syntax.parse(asks[0]) if t.idx >= start and not t.is_punct]
-    # The head may be read as a verb ("mentoring"), its modifiers must be nouns ("distance").
-    nouns = all(t.pos_ in ("NOUN", "PROPN") for t in name[:-1])
+    # The head may be read as a verb ("mentoring"), its modifiers must be nouns ("distance") or
+    # words the guidance never uses ("reverse mentoring": a name, where "good mentoring" and
+    # "effective mentoring" say how well it is done, in words the guidance uses).
+    nouns = all(_names_a_kind(t, vocabulary) for t in name[:-1])
     head = bool(name) and (name[-1].pos_ in ("NOUN", "PROPN") or name[-1].tag_ == "VBG")
     if len(name) not in _PHRASE_SIZES or not nouns or not head:
         return False
@@ -301,6 +303,15 @@ def undefined_term(question: str, vocabulary: set[str]) -> bool:
 
 # "group mentoring", "peer mentorship": a word before the name of the practice itself.
 _KIND = re.compile(r"\b([a-z][a-z-]*)\s+(mentoring|mentorship)\b", re.IGNORECASE)
+
+
+def _names_a_kind(token: Any, vocabulary: set[str]) -> bool:
+    """Whether a word before the noun a question asks to define names a kind of it: a noun, or
+    an adjective the guidance never uses. (Elsewhere in a question such an adjective is as
+    often a quality: "a typical mentoring session", "a meaningful mentorship relationship".)"""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return True
+    return token.pos_ == "ADJ" and not set(terms(token.text)) & vocabulary
 
 
 def unnamed_kind(question: str, vocabulary: set[str]) -> bool:

@@ -237,6 +237,9 @@ def test_a_matching_question_is_declined_on_the_shipped_guidance(kb: KnowledgeBa
         # A kind of thing, named in two or three nouns, that the guidance never names.
         ("What is distance mentoring?", True),
         ("What is Mentor Match?", True),
+        # An adjective the guidance never uses names a kind too; one it uses says how well.
+        ("What is reverse mentoring?", True),
+        ("What is good mentoring?", False),
         # Names the guidance uses, as written or a word apart ("Mentoring Action Plan").
         ("What are mentoring agreements?", False),
         ("What is the GROW model?", False),
