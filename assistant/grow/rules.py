@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from assistant.grow.bank import STAGES, Question, QuestionBank
-from assistant.grow.cues import content_words
+from assistant.grow.cues import UNSURE_RE, content_words
 from assistant.grow.hearing import Heard, hear, leads_with_feeling
 from assistant.grow.options import ANOTHER_RE
 from assistant.grow.steps import Commitment, follow_up_of
@@ -171,7 +171,19 @@ def options_of(reading: _Reading) -> list[str]:
 def stage_options(reading: _Reading) -> list[str]:
     """Options named in the Options stage only (what its purpose counts)."""
     found: list[str] = []
-    for _, heard in reading.stage("options"):
+    said = list(reading.stage("options"))
+    for index, (entry, heard) in enumerate(said):
+        # "Perhaps I ought simply to practise more? I'm not certain.", then a list of three: the
+        # one option wondered about with doubt gives way to the options named after it, unless
+        # they are added to it ("Hmm, not sure. Apply for that one I suppose?", "Or I could...")
+        doubted = len(heard.options) == 1 and UNSURE_RE.search(entry.answer or "")
+        replaced = [
+            later
+            for answer, later in said[index + 1 :]
+            if len(later.options) >= 2 and not ANOTHER_RE.match(answer.answer or "")
+        ]
+        if doubted and replaced:
+            continue
         found.extend(heard.options)
     return distinct(found)
 

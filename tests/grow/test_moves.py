@@ -258,3 +258,22 @@ def test_options_named_again_to_choose_among_them_are_no_new_options(coach: Grow
     turn = say(coach, turn, "Both of those, really.")
     options = coach.summary(turn.session).options
     assert options == ("Join Toastmasters", "Practise with my team", "Record myself")
+
+
+def test_one_option_wondered_about_with_doubt_gives_way_to_a_later_list(coach: GrowCoach) -> None:
+    turn = coach.start("piano exam")
+    turn = coach.advance(turn.session)
+    turn = coach.advance(turn.session)
+    turn = say(coach, turn, "Perhaps I ought simply to practise more? I'm not certain.")
+    assert turn.move == "probe"
+    turn = say(coach, turn, "Very well: sight-reading each day, or a mock exam in May.")
+    assert coach.summary(turn.session).options == ("Sight-reading each day", "A mock exam in May")
+
+
+def test_one_option_wondered_about_stays_when_the_next_adds_to_it(coach: GrowCoach) -> None:
+    turn = coach.start("nursing")
+    turn = coach.advance(turn.session)
+    turn = coach.advance(turn.session)
+    turn = say(coach, turn, "Hmm, not sure. Apply for that one I suppose?")
+    turn = say(coach, turn, "Or I could ask Maria if I can shadow a shift, or pick up bank shifts.")
+    assert len(coach.summary(turn.session).options) == 3
