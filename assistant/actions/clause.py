@@ -745,11 +745,17 @@ def _reported(task: str) -> bool:
     stem = first[:-3]
     if first.endswith("ing") and any(is_base_verb(s) for s in (stem, stem + "e", stem[:-1])):
         return False  # "Working on bug for expired requests": what is under way, not a report
-    if first in TASK_VERBS and _STATUS_PAIR.match(task):
-        return True  # "Schedule decided", "Design finalised": a thing and what became of it
+    if first in TASK_VERBS and (_STATUS_PAIR.match(task) or _THINGS_THEN_PAST.match(task)):
+        return True  # "Schedule decided", "Release dates changed in the past": a thing and
+        # what became of it
     return first not in TASK_VERBS and first not in ("have", "need") and bool(_REPORTED.match(task))
 
 
+_THINGS_THEN_PAST = re.compile(
+    r"^(?!(?:check|ensure|verify|confirm|make|see|get|keep|have|test)\b)[A-Za-z]+\s+[a-z]{3,}s\s+"
+    r"(?!(?:need|feed|seed|speed|proceed|succeed|exceed|embed|shed|red|bed|wed)\b)[a-z]{3,}ed\b",
+    re.IGNORECASE,
+)
 _STATUS_PAIR = re.compile(
     r"^(?!(?:get|keep|have|stay|be)\b)[A-Za-z]+\s+"
     r"(?!(?:need|feed|seed|speed|proceed|succeed|exceed|embed|shed|red|bed|wed)\b)[a-z]+ed\W*$",

@@ -87,10 +87,13 @@ def test_a_status_line_is_no_task_even_with_an_open_box() -> None:
         "- [ ] `eslint-plugin-import` Issue has been opened and accepted.\n"
         "- [ ] Write the migration guide\n\n"
         "## Resume\n\n* Schedule decided\n* Get started on the report\n"
+        "* Release dates changed in the past without notice.\n* Merge conflicts resolved\n"
+        "* Check tests passed on the branch\n"
     )
     assert [i.task for i in extract(notes)] == [
         "Write the migration guide",
         "Get started on the report",
+        "Check tests passed on the branch",
     ]
 
 
