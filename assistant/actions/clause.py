@@ -1304,7 +1304,7 @@ def _is_verb(text: str) -> bool:
 
 _NOT_IMPERATIVE = re.compile(
     r"^(?:can|could|have|has|had|do|does|did|will|would|may|might|must|shall|should|be|am|need)\b"
-    r"|^\w+\s+(?:is|are|was|were|has|have)\b|\?\s*$|\b[a-z]{3,}ed\s*(?:,|$)",
+    r"|^\w+\s+(?:\w+\s+)?(?:is|are|was|were|has|have)\b|\?\s*$|\b[a-z]{3,}ed\s*(?:,|$)",
     re.IGNORECASE,
 )
 

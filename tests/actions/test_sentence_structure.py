@@ -275,3 +275,14 @@ def test_a_word_addressed_before_please_is_no_one_the_notes_list() -> None:
 def test_what_something_will_need_is_no_step() -> None:
     notes = "## Notes\n\n- Logo: will need to do more than a static colour\n- Will send the logo\n"
     assert [i.task for i in extract(notes)] == ["Send the logo"]
+
+
+def test_a_speakers_statement_with_a_subject_of_its_own_is_no_order() -> None:
+    notes = (
+        "Attendees: Alexandru Radovici, Amit Levy\n\n## Notes\n\n"
+        "- Alexandru: Summer school is Aug 10-20, ~90 students take part.\n"
+        "- Alexandru: Share rough agenda for the event\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Share rough agenda for the event", ("Alexandru Radovici",))
+    ]
