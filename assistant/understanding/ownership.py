@@ -741,8 +741,17 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         decide = d.decide.search(rest)
         if decide and decide.start() <= _NEAR and not rest[decide.end() :].startswith(" to"):
             after = rest[decide.end() :]
-            settled = after.strip() in ("it", "that", "this")  # "I've settled it"
-            if _YOUR.search(after) or "you" in after.split() or not after.strip() or settled:
+            # "I've settled it", "if I just make the call on this one"
+            settled = after.strip() in ("it", "that", "this", "this one", "that one")
+            # "I've considered your options and selected the quantitative methods route"
+            weighed = _THEIR_OPTIONS.search(rest[: decide.start()]) is not None
+            if (
+                _YOUR.search(after)
+                or "you" in after.split()
+                or not after.strip()
+                or settled
+                or weighed
+            ):
                 moves.append(Move("decides", decide.group()))
         ensure = d.ensure.search(rest) or _GET_YOU_OUTCOME.search(rest)
         outcome_context = (
@@ -790,15 +799,22 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
             # "You are NOT going back to that gym. You'll train at ours from now on.": the next
             # pick said in the same voice as the one just settled
             final = re.match(r"", words)
-        if not final and words in context and _PICK_ORDERED.match(context[: context.find(words)]):
-            # "Cancel the trip, you're working the tournament weekend.": the pick ordered first
+        ordered_first = words in context and (
+            _PICK_ORDERED.match(context[: context.find(words)]) is not None
+            or _SPEAKER_DECIDES.search(context[: context.find(words)]) is not None
+        )
+        if not final and ordered_first:
+            # "Cancel the trip, you're working the tournament weekend.", "if I just make the call
+            # on this one: you're going with the cheaper van": the pick ordered or made first
             final = re.match(r"", words)
         if choice and _MANNER.match(rest[choice.end() :]):
             choice = None  # "you are taking steps", "you are taking your time": how, not what
+        if choice and choice.start() >= 12:
+            choice = None  # "you're doing the plan I sent": the verb is the first one
         if (
             choice is None
             and final is not None
-            and _closes(final.group())
+            and (_closes(final.group()) or ordered_first)
             and final.group() != "end of"  # "... but that is really the end of the similarity"
             and not re.search(
                 r"\b(?:what|how|why|where|whatever|whenever)$", words[: addressed.start()].strip()
@@ -847,16 +863,23 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
             moves.append(Move("decides", f"{ours.group()}{pick.group()} your"))
     closing = _CLOSED.search(words) if d.finality.search(words) or words == "done" else None
     if closing is None:
-        closing = _SHUT_DOWN.match(words)
+        closing = _SHUT_DOWN.match(words) or (
+            _SHUT_DOWN.match(context) if context.startswith(words) else None
+        )  # "I've thought it through and it's the right move."
     if (
         closing
-        and (len(words.split()) <= 5 or _SHUT_DOWN.match(words))
+        and (len(words.split()) <= 5 or closing.re is _SHUT_DOWN)
         and not (moves or _THEIR_PICK.search(words) or "consider it" in words)
         and not sentence.rstrip().endswith("?")  # "That's the plan, right?"
         and (_ordered_before(previous) or _ordered_earlier(words, context))
     ):
         # "Sell the van, lease a unit, and hire an apprentice by spring. That's the plan."
         moves.append(Move("future_as_fact", words, firm=True))
+    reported = _REPORT_DONE.match(words)
+    if reported and not moves and _settled_before(previous):
+        # "You're going to cut the prices by 20%, and you'll close on Mondays. Let me know once
+        # it's done.": weighed by the model
+        moves.append(Move("future_as_fact", reported.group()))
     carried = _CARRY_OUT.match(words)
     if (
         carried
@@ -1050,7 +1073,7 @@ def _needs_no_one_else(words: str, context: str, previous: str) -> re.Match[str]
 _PICK_ORDERED = re.compile(
     r"(?:so |right |ok |okay )?(?:just )?(?:accept|decline|turn down|withdraw from|drop|quit|"
     r"resign|switch|transfer|sell|cancel|skip|defer|postpone|scrap|ditch|abandon|pull out of|"
-    r"back out of)"
+    r"back out of|stop|give up)"
     r" (?:the|your|ur|that|this|those|these)\b(?: \w+){0,6} $"
 )
 # Any verb the mentee is said to be doing next, not praise or manner ("you're doing maths",
@@ -1059,6 +1082,16 @@ _ANY_DOING = re.compile(
     r"\s*(?:be )?(?!(?:doing|going|getting|coming|looking|feeling|being|making) (?:great|well|fine|"
     r"brilliantly|amazing|amazingly|really|so|better|good|ok|okay|alright|progress)\b)"
     r"[a-z]+ing\b"
+)
+# The speaker deciding, earlier in the sentence ("It might be best if I just make the call on
+# this one:", "I've decided:").
+_SPEAKER_DECIDES = re.compile(
+    r"\bi (?:(?:will|have|just|am going to|would) )*(?:decide|decided|make the call|made the call|"
+    r"picked|chosen|selected)\b(?! (?:to|that i|whether|if)\b)"
+)
+# The mentee's options weighed by the speaker before a pick ("I've considered your options and").
+_THEIR_OPTIONS = re.compile(
+    r"\b(?:your|ur) (?:\w+ )?(?:options|choices|shortlist|offers)\b(?: \w+){0,4} and\s*$"
 )
 # The speaker's commitment opening the sentence ("I'll go down to the shop floor tomorrow and").
 _SPEAKER_OPENS = re.compile(
@@ -1128,6 +1161,15 @@ _CLOSED = re.compile(
 # don't want to hear any more about it.").
 _SHUT_DOWN = re.compile(
     r"^(?:and |so |look )?i do not want to hear (?:any more|anymore|another word|a word|it)\b"
+    # the speaker's verdict on it: "I've thought it over and that's the way forward"
+    r"|^i have (?:thought it (?:through|over)|considered it|weighed it up|had a think)\b"
+    r"(?: \w+){0,4} (?:the (?:right|best|only) (?:move|call|choice|option|way)|the way forward)\b"
+)
+# Word asked for once the settled step is carried out ("Let me know once it's done", "Let me know
+# once you've told everyone"): the step is not open.
+_REPORT_DONE = re.compile(
+    r"^(?:just |so |and )?let me know (?:once|when) (?:it is done|that is done|(?:you|u) have "
+    r"(?:done it|told|sent|signed|made|handed|emailed|cancelled|booked))\b"
 )
 
 
@@ -1141,7 +1183,12 @@ def _ordered_before(previous: str) -> bool:
     if r.choice_left or r.describing or r.question:
         return False
     words = _read(previous, previous)
-    lead = re.sub(r"^(?:(?:from|starting|as of) (?:\w+ ){1,2}|right |ok |so )", "", words)
+    lead = re.sub(
+        r"^(?:(?:from|starting|as of) (?:\w+ ){1,2}|(?:for|in) the next \w+ |going forward |"
+        r"right |ok |so )",
+        "",
+        words,
+    )
     if re.match(r"(?:you|u) (?:will|are|re|are going to)\b|no more\b", lead):
         return not _negated(words)
     shared = re.match(r"(?:\w+ )?let us\b", words) is not None  # "Let's meet Tuesday at 3."
@@ -1298,6 +1345,8 @@ _PLACE = re.compile(r"\s*(?:the|a|an|that|this)\b")
 
 
 def _going_to(addressed: str, rest: str) -> re.Match[str] | None:
+    if addressed.endswith("going"):  # "you're going with the cheaper van": the option taken
+        return re.match(r"\s*with (?:the|that|this|a|an|option|plan)\b", rest)
     return _PLACE.match(rest) if addressed.endswith("going to") else None
 
 

@@ -1505,3 +1505,71 @@ def test_praise_a_question_or_a_relative_clause_closes_no_pick(
 def test_a_work_word_naming_a_person_is_no_piece_of_work(clause: str, product: bool) -> None:
     moves = [m for m in ownership(clause) if m.kind == "takes_over"]
     assert moves and moves[0].product is product
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence", "previous"),
+    [
+        (
+            "I've thought it through",
+            "I've thought it through and it's the right move.",
+            "You're accepting the Leeds offer.",
+        ),
+        (
+            "I've had a think",
+            "I've had a think and that's the way forward.",
+            "For the next phase, you'll drop the wholesale idea entirely.",
+        ),
+        (
+            "you're going with the cheaper van",
+            "It might be best if I just make the call on this one: you're going with the cheaper "
+            "van.",
+            "",
+        ),
+        (
+            "you're doing the endurance plan I sent instead.",
+            "Stop the strength block, you're doing the endurance plan I sent instead.",
+            "",
+        ),
+    ],
+)
+def test_the_speakers_verdict_or_decision_beside_the_mentees_pick(
+    clause: str, sentence: str, previous: str
+) -> None:
+    assert "future_as_fact" in {m.kind for m in ownership(clause, sentence, previous)}
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence", "previous"),
+    [
+        (
+            "I've thought it through",
+            "I've thought it through and it's the right move for me.",
+            "What would you like to do?",
+        ),
+        ("you're going to the talk?", "I've decided to go, you're going to the talk?", ""),
+        ("Let me know once it's done.", None, "You're going to love the new flat."),
+        (
+            "you're doing the reading",
+            "Stop worrying, you're doing the reading and that's enough.",
+            "",
+        ),
+    ],
+)
+def test_the_speakers_own_verdict_or_a_question_settles_no_pick(
+    clause: str, sentence: str | None, previous: str
+) -> None:
+    assert "future_as_fact" not in {m.kind for m in ownership(clause, sentence, previous)}
+
+
+@pytest.mark.parametrize(
+    ("clause", "decides"),
+    [
+        ("I've considered your options and selected the quantitative methods route.", True),
+        ("It might be best if I just make the call on this one", True),
+        ("I've looked at your options and selected two questions to ask you about them?", False),
+        ("I've selected the readings for our next session.", False),
+    ],
+)
+def test_a_pick_made_after_weighing_the_mentees_options(clause: str, decides: bool) -> None:
+    assert ("decides" in kinds(clause)) is decides
