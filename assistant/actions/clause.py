@@ -333,7 +333,13 @@ def read_candidate(
         subject = _SUBJECT_MODAL.match(topical.group("rest"))
         said = subject.group("subj") if subject else ""
         named = people.who(said, strict=True) if said else None
-        if named is not None and named.owners and said.lower() not in _PRONOUNS:
+        coded = text.startswith("`")  # after a code span, only a handle or a participant
+        if (
+            named is not None
+            and named.owners
+            and said.lower() not in _PRONOUNS
+            and (not coded or said.startswith("@") or _known(named, people))
+        ):
             text = topical.group("rest")  # "Agenda - Lynne to work on draft agenda": Lynne's
     asking = _WILL_ASK.match(bare)  # "Erik will ask Min: how to spawn a pod?": what Erik asks
     questioned = (bare.endswith("?") and not asking) or _ASKS.match(_SPOKEN.sub("", bare, count=1))
@@ -957,7 +963,9 @@ _ASIDE = re.compile(
 _TITLE_WORDS = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|&))*")
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "someone", "everyone"})
 # "Agenda - Lynne to work on the draft": a topic, then who does what about it.
-_TOPIC_DASH = re.compile(r"^[A-Z][\w/&' ]{0,30}?\s+[-–—]{1,2}\s+(?P<rest>.+)$")
+_TOPIC_DASH = re.compile(
+    r"^(?:[A-Z][\w/&' ]{0,30}?\s+[-–—]{1,2}|`[^`]{1,60}`:?)\s+(?P<rest>.+)$"
+)  # "Agenda - Lynne to work on...", "`eslint-config-airbnb` @milos will start a discussion"
 _DUE_FIELD = re.compile(r"\s*\(due:\s*(?P<d>[^()]{1,80})\)\s*$")
 _DUE_MARK = re.compile(r"\(\s*due\b|\bdue\s+(?:by\s+|on\s+)?(?:\d|[A-Z][a-z]+\s+\d|\d+\s+[A-Z])")
 _TODO_MARK = re.compile(

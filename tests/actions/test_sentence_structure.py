@@ -286,3 +286,15 @@ def test_a_speakers_statement_with_a_subject_of_its_own_is_no_order() -> None:
     assert [(i.task, i.owners) for i in extract(notes)] == [
         ("Share rough agenda for the event", ("Alexandru Radovici",))
     ]
+
+
+def test_a_code_span_before_whoever_will_do_it_is_its_topic() -> None:
+    notes = (
+        "Status:\n"
+        "- [ ] `eslint-config-airbnb` @milos will start a discussion in this issue.\n"
+        "- [ ] `eslint-plugin-react` PR to be submitted by @milos\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Start a discussion in this issue", ("milos",)),
+        ("`eslint-plugin-react` PR to be submitted", ("milos",)),
+    ]
