@@ -758,10 +758,11 @@ def _reported(task: str) -> bool:
 
 
 _THINGS_THEN_PAST = re.compile(
-    r"^(?!(?:check|ensure|verify|confirm|make|see|get|keep|have|test)\b)[A-Za-z]+\s+[a-z]{3,}s\s+"
-    r"(?!(?:need|feed|seed|speed|proceed|succeed|exceed|embed|shed|red|bed|wed)\b)[a-z]{3,}ed\b",
+    r"^(?!(?:check|ensure|verify|confirm|make|see|get|keep|have|test)\b)[A-Za-z]+\s+(?:[a-z]{3,}s\s+"
+    r"(?!(?:need|feed|seed|speed|proceed|succeed|exceed|embed|shed|red|bed|wed)\b)[a-z]{3,}ed\b"
+    r"|(?:changed|moved|set|renamed|switched|scheduled|postponed)\s+(?:to|for|until)\b)",
     re.IGNORECASE,
-)
+)  # "Release dates changed in the past", "Label changed to 'feature'", "Call moved to Friday"
 _STATUS_PAIR = re.compile(
     r"^(?!(?:get|keep|have|stay|be)\b)[A-Za-z]+\s+"
     r"(?!(?:need|feed|seed|speed|proceed|succeed|exceed|embed|shed|red|bed|wed)\b)[a-z]+ed\W*$",

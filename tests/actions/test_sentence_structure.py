@@ -89,6 +89,7 @@ def test_a_status_line_is_no_task_even_with_an_open_box() -> None:
         "## Resume\n\n* Schedule decided\n* Get started on the report\n"
         "* Release dates changed in the past without notice.\n* Merge conflicts resolved\n"
         "* Check tests passed on the branch\n"
+        '* Label changed to "feature", timescale is longer.\n'
     )
     assert [i.task for i in extract(notes)] == [
         "Write the migration guide",
