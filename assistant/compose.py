@@ -307,12 +307,18 @@ def _compose_once(
     closing = _uncited_best(
         units, chosen, len(passages), sentence_score, lists, excluded, prompts=prompts
     )
-    words = sum(len(u.text.split()) for u in chosen)
-    closing = [u for u in closing if (words := words + len(u.text.split())) <= MAX_WORDS]
     if not use_list:
-        rest = opening[1:] + closing[: max(0, MAX_SENTENCES + 1 - len(opening))]
+        # Another passage's best sentence comes before a second or third sentence of a passage
+        # already quoted: an answer cites what search found, not one passage three times.
+        words = len(opening[0].text.split()) if opening else 0
+        closing = [u for u in closing if (words := words + len(u.text.split())) <= MAX_WORDS]
+        support = [u for u in opening[1:] if (words := words + len(u.text.split())) <= MAX_WORDS]
+        rest = (closing + support)[: max(0, MAX_SENTENCES + 1 - len(opening[:1]))]
         opening = [*opening[:1], *sorted(rest, key=_place)]
         closing = []
+    else:
+        words = sum(len(u.text.split()) for u in chosen)
+        closing = [u for u in closing if (words := words + len(u.text.split())) <= MAX_WORDS]
     parts: list[str] = []
     spans: list[tuple[int, int, str]] = []
 

@@ -296,6 +296,7 @@ class Judged:
     answer_hit: bool  # ... among the first three citations of a grounded answer
     probability: float  # the decline model's probability that it is covered
     grounded: bool
+    own_words_hit: bool = False  # hit, searching the question's own words only (no rewriting)
 
 
 def load_questions(path: Path) -> list[dict]:
@@ -327,9 +328,22 @@ def judge(kb: KnowledgeBase, items: Sequence[dict]) -> list[Judged]:
                 answer_hit=covered and answer.grounded and is_hit(item, answer.citations[:3]),
                 probability=decision.probability,
                 grounded=answer.grounded,
+                own_words_hit=covered and is_hit(item, _own_words_search(kb, item["question"])),
             )
         )
     return out
+
+
+def _own_words_search(kb: KnowledgeBase, question: str) -> list:
+    """The first three passages found for ``question`` in its own words, without the guidance
+    wording of its topic (assistant.retrieval.rewrite): what rewriting adds."""
+    from assistant.retrieval import rewrite
+
+    rewrite.ENABLED = False
+    try:
+        return kb.search(question, 3)
+    finally:
+        rewrite.ENABLED = True
 
 
 def quality_rows(name: str, judged: Sequence[Judged]) -> list[Row]:
@@ -338,6 +352,9 @@ def quality_rows(name: str, judged: Sequence[Judged]) -> list[Row]:
     rows = [
         Row(name, f"hit@3, search ({len(covered)} covered questions)", _share(covered, "hit"), ""),
         Row(name, "hit@3, the answer's first three citations", _share(covered, "answer_hit"), ""),
+        Row(
+            name, "hit@3, search in the question's own words", _share(covered, "own_words_hit"), ""
+        ),
         Row(
             name,
             "covered questions wrongly declined",

@@ -497,3 +497,28 @@ def test_warming_up_loads_the_parser_and_answers_the_warm_up_question_offline(
     assistant.warm_up()
     assert syntax.available()
     assert answer_question(WARM_UP_QUESTION, assistant.kb).grounded
+
+
+def test_each_passage_found_is_quoted_before_a_passage_already_quoted_says_more() -> None:
+    first = Passage(
+        "a.md",
+        "A",
+        "Meetings",
+        "Agree how often the mentor and mentee will meet. Mentor and mentee meetings need an "
+        "agenda the mentee sets. Mentor and mentee meetings can be short. Meetings between the "
+        "mentor and mentee work best in person.",
+        0.8,
+    )
+    second = Passage(
+        "b.md", "B", "Scheduling", "Mentor and mentee book the next meeting before parting.", 0.78
+    )
+    third = Passage(
+        "c.md",
+        "C",
+        "Cancelled meetings",
+        "A cancelled mentee meeting is rescheduled at once.",
+        0.77,
+    )
+    answer = compose_answer("How should mentor and mentee meetings work?", [first, second, third])
+    assert [c.source for c in answer.citations] == ["a.md", "b.md", "c.md"], answer.answer
+    assert answer.answer.count("[1]") <= 2
