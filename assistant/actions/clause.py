@@ -24,6 +24,7 @@ from assistant.actions.lexicon import (
     verb_or_modifier,
 )
 from assistant.actions.owners import (
+    GROUP_NOUN,
     NAME,
     SPACES,
     SPEAKER_LABEL,
@@ -1095,7 +1096,13 @@ def _subject_task(
                 r"|needs?\s+to|has\s+to|must)",
                 modal,
             )
-            if not firm and not _known(owner, people) and owner.owner not in _PRONOUN_OWNERS:
+            group = re.fullmatch(rf"(?:[A-Z][\w-]+\s+){{1,2}}{GROUP_NOUN}", m.group("subj"))
+            if (
+                not firm
+                and not _known(owner, people)
+                and owner.owner not in _PRONOUN_OWNERS
+                and not (group and modal == "should")  # "TSC members should review the roadmap"
+            ):
                 return None
             obliged = re.match(r"(?:needs?\s+to|has\s+to|must)", modal)
             if obliged and not _known(owner, people) and len(m.group("subj").split()) > 1:

@@ -299,3 +299,10 @@ def test_a_code_span_before_whoever_will_do_it_is_its_topic() -> None:
         ("Start a discussion in this issue", ("milos",)),
         ("`eslint-plugin-react` PR to be submitted", ("milos",)),
     ]
+
+
+def test_a_group_that_should_do_something_owns_it() -> None:
+    notes = "## Decisions\n\n- TSC members should review the roadmap by Friday.\n"
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Review the roadmap", ("TSC members",))
+    ]
