@@ -12,7 +12,7 @@ rule-based and deterministic: the same notes (and the same day) always give the 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -249,7 +249,7 @@ def _commitment_prompt(template: KindTemplate, line: str, today: date) -> str | 
     items = extract_action_items(f"Next steps:\n- {text}", today=today, author="mentee")
     if len(items) != 1:
         return None
-    item = items[0]
+    item = _owned_as_said(items[0], text, today)
     task = " ".join(item.task.split()).rstrip(".;:,!")
     if not task or len(task) > MAX_QUOTE_CHARS:
         return None
@@ -268,12 +268,43 @@ def _commitment_prompt(template: KindTemplate, line: str, today: date) -> str | 
     if when and when.lower() in task.lower():
         task = re.sub(re.escape(when), "", task, flags=re.IGNORECASE).strip(" ,")
     owner = item.owner or "mentee"
-    form = "own" if owner == "mentee" else "both" if owner in ("both", "everyone") else "other"
+    # "Lena and I will change the numbers": the mentee and someone, spoken to as both
+    shared = owner in ("both", "everyone") or bool(re.search(r"\band\s+mentee$", owner))
+    form = "own" if owner == "mentee" else "both" if shared else "other"
     if form != "other":  # "update my CV" is "update your CV" when said to its owner
         task = _YOUR.sub(lambda m: _SWAP[m.group(0).lower()], task)
-    who = "Mentor" if owner == "mentor" else owner
+    who = "Mentor" if owner == "mentor" else _addressed(owner, text)
     key = f"{form}_dated" if when else form
     return template.commitments[key].format(task=task, when=when or "", who=who)  # type: ignore[index]
+
+
+_SPEAKER_FIRST = re.compile(r"^\W*(?:i|i'm|i’m|ill|i'll|i’ll|we|we'll|we’ll|let's|let’s)\b", re.I)
+
+
+def _owned_as_said(item: Any, text: str, today: date) -> Any:
+    """The item with the owner the line names, read as the coach reads a step someone else takes
+    on ("The finance office has offered to draft the budget by 12 December", "Jenny's dad said
+    he'd help out", "My lead will review the abstract"), when the notes reader took it for the
+    writer's own."""
+    if item.owner not in (None, "", "mentee") or _SPEAKER_FIRST.match(text):
+        return item
+    from assistant.grow.will import actions_from_answer
+
+    read = actions_from_answer(text, today)
+    if len(read) == 1 and read[0].owner not in ("mentee", "both", "mentor"):
+        return replace(read[0], due=read[0].due or item.due)
+    return item
+
+
+def _addressed(owner: str, text: str) -> str:
+    """How a person named by role is addressed: "my lead" -> "Your lead", "the finance office"
+    -> "The finance office", "dad" -> "Dad"; a name stays as written."""
+    if owner[:1].isupper():
+        return owner
+    said = re.search(r"\b(my|our|the)\s+(?:[\w'’-]+\s+)?" + re.escape(owner) + r"\b", text, re.I)
+    if said:
+        return f"{'The' if said.group(1).lower() == 'the' else 'Your'} {owner}"
+    return owner[0].upper() + owner[1:]
 
 
 def _quote(line: str) -> str | None:

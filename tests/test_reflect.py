@@ -212,3 +212,31 @@ def test_dated_commitment_templates_may_not_ask_by_when() -> None:
             tailoring={c: "{quote}" for c in ("commitment", "goal", "challenge", "win", "topic")},
             commitments=forms,
         )
+
+
+def test_commitments_of_people_named_by_role_or_relation_address_them() -> None:
+    from datetime import date
+
+    from assistant.reflect import _commitment_prompt, load_templates
+
+    session = load_templates().kinds["session"]
+    today = date(2026, 12, 1)
+    said = {
+        "The finance office has offered to draft the budget by 12 December": (
+            "The finance office, you committed to draft the budget by 12 December — what is "
+            "your first step?"
+        ),
+        "Jenny's dad said he'd help out at the next session on Wednesday": (
+            "Jenny's dad, you committed to help out at the next session on Wednesday — what is "
+            "your first step?"
+        ),
+        "My lead will review the abstract by 8 January": (
+            "Your lead, you committed to review the abstract by 8 January — what is your first "
+            "step?"
+        ),
+        "Lena and I will change the baking numbers next week": (
+            "You both agreed to change the baking numbers next week — who will do which part?"
+        ),
+    }
+    for line, prompt in said.items():
+        assert _commitment_prompt(session, line, today) == prompt
