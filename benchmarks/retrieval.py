@@ -170,6 +170,16 @@ HISTORY = (
         "wrongly declined 0/15; sixth (held out): hit@3 0.44 (4/9), answer 0.44, off-topic "
         "declined 6/12, covered wrongly declined 0/9",
     ),
+    (
+        "1eb415a..a79b0f9, questions searched in the guidance's words too (the question_topics "
+        "bank, tuned on the fifth fresh set and every other tuning set), answers composed with "
+        "those words and citing each passage found",
+        "search hit@3: fifth 0.67 -> 1.00, tuning half 0.65 -> 0.74, untouched half 0.68 -> "
+        "0.81, fresh 0.56 -> 0.67, third fresh 0.72 -> 0.83, earlier 0.87 -> 0.87; answer hit@3 "
+        "0.53 -> 0.93, 0.61 -> 0.68, 0.61 -> 0.77, 0.53 -> 0.67, 0.72 -> 0.83, 0.87 -> 0.85; "
+        "off-topic declined: fifth 8/16 -> 9/16, every other set unchanged; covered wrongly "
+        "declined 0 on every set",
+    ),
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
