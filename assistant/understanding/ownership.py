@@ -855,6 +855,10 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         if pick and _WHICH_ONE.match(words, pick.end()):
             # "Kindly ensure you decline the competitor's offer by Friday."
             moves.append(Move("future_as_fact", f"{polite.group()}{pick.group()}"))
+    mine = _MY_PICK_IS_YOURS.search(words)
+    if mine and not (question or moves or _THEIR_PICK.search(words[: mine.start()])):
+        # "The title of your thesis will be the one I suggested."
+        moves.append(Move("decides", mine.group()))
     ours = _WE_PICK.match(words)
     if ours and not (question or moves) and d.picks.match(words, ours.end()):
         pick = d.picks.match(words, ours.end())
@@ -1081,13 +1085,19 @@ _PICK_ORDERED = re.compile(
 _ANY_DOING = re.compile(
     r"\s*(?:be )?(?!(?:doing|going|getting|coming|looking|feeling|being|making) (?:great|well|fine|"
     r"brilliantly|amazing|amazingly|really|so|better|good|ok|okay|alright|progress)\b)"
-    r"[a-z]+ing\b"
+    r"(?:[a-z]+ing|(?:needed|expected|wanted|booked) (?:at|on|in|for))\b"
 )
 # The speaker deciding, earlier in the sentence ("It might be best if I just make the call on
 # this one:", "I've decided:").
 _SPEAKER_DECIDES = re.compile(
     r"\bi (?:(?:will|have|just|am going to|would) )*(?:decide|decided|make the call|made the call|"
     r"picked|chosen|selected)\b(?! (?:to|that i|whether|if)\b)"
+)
+# The speaker's pick said to be the mentee's own thing ("The title of your thesis will be the one
+# I suggested", "your topic has to be the one I picked"); "the one you suggested" is theirs.
+_MY_PICK_IS_YOURS = re.compile(
+    r"\b(?:your|ur) (?:\w+ ){1,4}?(?:will be|is going to be|has to be) (?:the (?:\w+ )?one|what) i "
+    r"(?:suggested|picked|chose|chosen|recommended|proposed|want|wanted|sent|wrote|said)\b"
 )
 # The mentee's options weighed by the speaker before a pick ("I've considered your options and").
 _THEIR_OPTIONS = re.compile(

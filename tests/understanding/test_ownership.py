@@ -1573,3 +1573,22 @@ def test_the_speakers_own_verdict_or_a_question_settles_no_pick(
 )
 def test_a_pick_made_after_weighing_the_mentees_options(clause: str, decides: bool) -> None:
     assert ("decides" in kinds(clause)) is decides
+
+
+@pytest.mark.parametrize(
+    ("clause", "decides"),
+    [
+        ("The title of your thesis will be the one I suggested.", True),
+        ("Your topic has to be the one I picked.", True),
+        ("Your favourite bit is the one I suggested, I think?", False),
+        ("The title of your thesis will be the one you suggested.", False),
+    ],
+)
+def test_the_speakers_pick_said_to_be_the_mentees_own(clause: str, decides: bool) -> None:
+    assert ("decides" in kinds(clause)) is decides
+
+
+def test_the_mentee_needed_elsewhere_after_a_pick_ordered_first() -> None:
+    sentence = "Cancel the trip to see your sister, you're needed at the tournament."
+    assert "future_as_fact" in kinds("you're needed at the tournament.", sentence)
+    assert "future_as_fact" not in kinds("you're needed at the tournament.")
