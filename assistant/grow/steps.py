@@ -284,6 +284,7 @@ _ROLES = (
     r"agent|trainer|therapist)"
 )
 _NAME = r"(?-i:[A-Z][a-z]+)"
+_ABBR = r"(?-i:(?!OK\b|ASAP\b|TBH\b|FYI\b)[A-Z]{2,4}\b)"  # "HR will send the contract", "the GP"
 # A body named by what it is, with "the": "the finance office", "the school", "the council".
 _BODIES = (
     r"(?:office|team|department|dept|committee|board|council|school|college|university|club|"
@@ -294,7 +295,7 @@ _WHO = (
     r"(?P<role>" + _ROLES + r")(?:\s+(?P<rname>" + _NAME + r"))?|"
     # "Jenny's dad": someone's relation, named by whose they are
     r"(?P<poss>" + _NAME + r"(?:'s|’s)\s+" + _ROLES + r")|"
-    r"the\s+(?P<body>(?:[a-z]+\s+)?" + _BODIES + r")|(?P<name>" + _NAME + r")"
+    r"the\s+(?P<body>(?:[a-z]+\s+)?" + _BODIES + r")|(?P<name>" + _NAME + r"|" + _ABBR + r")"
     # "Maria from number 14", "Tom from work", "Jo from the gym"
     r"(?:\s+from\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?|(?P<lname>[a-z]+)(?=\s+said\b))"
 )
@@ -318,8 +319,8 @@ _THEIR_STEP_RE = re.compile(
     r"^\W*(?:(?:and|also|plus|then|so|but|oh)[\s,]+)*" + _WHO + _THEIR_VERB, re.IGNORECASE
 )
 _MENTION_RE = re.compile(
-    r"\b(?:(?i:my|our)\s+(?:[a-z]+\s+)?(?P<role>(?i:" + _ROLES + r"))"
-    r"(?:\s+(?P<rname>" + _NAME + r"))?|(?P<name>" + _NAME + r"))"
+    r"\b(?:(?i:my|our|the)\s+(?:[a-z]+\s+)?(?P<role>(?i:" + _ROLES + r"))"
+    r"(?:\s+(?P<rname>" + _NAME + r"))?|(?P<name>" + _NAME + r"|" + _ABBR + r"))"
 )
 _NOT_PEOPLE = frozenset(
     {"January", "February", "March", "April", "May", "June", "July", "August", "September",

@@ -1352,3 +1352,16 @@ def test_a_step_with_its_object_said_first_is_read_whole() -> None:
         ("Register for Too Good To Go", "mentee", date(2026, 12, 4)),
         ("Change the baking numbers together once her data's in", "both", date(2026, 12, 11)),
     ]
+
+
+def test_a_body_named_by_its_letters_or_just_named_before_who_takes_a_step() -> None:
+    got = items(("will", "HR will send the contract by Friday."))
+    assert got == [("Send the contract", "HR", date(2026, 12, 4))]
+    got = items(
+        ("will", "I'll write to the landlord, who has said he'll fix the boiler by Friday.")
+    )
+    assert got == [
+        ("Write to the landlord", "mentee", None),
+        ("Fix the boiler", "landlord", date(2026, 12, 4)),
+    ]
+    assert items(("will", "I'll ask Sam, who will know.")) == [("Ask Sam", "mentee", None)]
