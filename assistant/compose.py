@@ -294,6 +294,7 @@ def _compose_once(
         best_sentence is not None
         and (not use_list or best_sentence.score >= LEAD_SHARE * list_score)
         and not (use_list and _introduces(best_sentence, best_list))
+        and not (use_list and not _specific(best_sentence, wanted, defined))
     ):
         opening.append(best_sentence)
     items: list[Unit] = []
@@ -351,6 +352,19 @@ def _compose_once(
         write("\n\n" if blocks else "")
         paragraph(closing)
     return Composition("".join(parts), tuple(order)), spans
+
+
+def _specific(unit: Unit, wanted: dict[str, float], defined: set[str]) -> bool:
+    """Whether a sentence shares with the question a word beyond what every question about
+    mentoring says ("mentor", "relationship", "meeting"), or defines what it asks about: "The
+    first mentoring meeting is critical." does not lead the list answering "Why is mentoring
+    important?", "A mentor is more of a guide than a coach..." leads "What is mentoring?"."""
+    from assistant.retrieval.decline import model
+
+    if defined and _defines(unit.text, defined):
+        return True
+    generic = model().generic
+    return any(term in wanted and term not in generic for term in terms(unit.text))
 
 
 def _leans(text: str) -> bool:

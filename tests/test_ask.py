@@ -522,3 +522,25 @@ def test_each_passage_found_is_quoted_before_a_passage_already_quoted_says_more(
     answer = compose_answer("How should mentor and mentee meetings work?", [first, second, third])
     assert [c.source for c in answer.citations] == ["a.md", "b.md", "c.md"], answer.answer
     assert answer.answer.count("[1]") <= 2
+
+
+def test_a_sentence_sharing_only_mentoring_words_with_the_question_does_not_lead_a_list() -> None:
+    meeting = Passage(
+        "a.md",
+        "A",
+        "First meeting",
+        "The first mentoring meeting is critical. Prepare for it well.",
+        0.75,
+    )
+    benefits = Passage(
+        "b.md",
+        "B",
+        "What Are The Benefits of a Mentoring Relationship?",
+        "People who had been mentored said:\n"
+        "- Mentoring gives the mentee support for their career.\n"
+        "- Mentoring lets the mentor give back to others.\n"
+        "- Mentoring widens the mentee's network.",
+        0.76,
+    )
+    answer = compose_answer("Why is mentoring important?", [benefits, meeting])
+    assert answer.answer.startswith("People who had been mentored said:")
