@@ -1341,9 +1341,18 @@ def _ur_picking() -> re.Pattern[str]:
     return re.compile(r"\byour (?=(?:" + "|".join(sorted(map(re.escape, forms))) + r")\b)")
 
 
+# "'s" as "is" before what only a verb phrase starts with ("Mine's the only voice", "The
+# publisher's taking the book", "Next step's already decided", "your gut's wrong"); before a
+# noun it is possessive ("your sister's wedding", "Dana's landlord").
+_S_IS = re.compile(
+    r"(?<![Ll]et)(\w)['\u2019]s (?=(?:the|a|an|not|never|just|already|only|wrong|right|off|done|"
+    r"decided|settled|final|happening|going|taking|getting|coming|staying|moving|leaving)\b)"
+)
+
+
 def _read(text: str, sentence: str) -> str:
     """The normalised words of ``text``; "ur" before a verb is "you're" in a line without "your"."""
-    words = " ".join(tokens(text))
+    words = " ".join(tokens(_S_IS.sub(r"\1 is ", text)))
     if _UR.search(sentence) and not _YOUR_WORD.search(sentence):
         words = _UR_YOU_ARE.sub("you are ", words)
         words = _ur_picking().sub("you are ", words)

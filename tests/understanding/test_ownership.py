@@ -1592,3 +1592,27 @@ def test_the_mentee_needed_elsewhere_after_a_pick_ordered_first() -> None:
     sentence = "Cancel the trip to see your sister, you're needed at the tournament."
     assert "future_as_fact" in kinds("you're needed at the tournament.", sentence)
     assert "future_as_fact" not in kinds("you're needed at the tournament.")
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Mine's the only voice you need", "mine is the only voice you need"),
+        ("The publisher's taking the book", "the publisher is taking the book"),
+        ("your sister's wedding", "your sister wedding"),
+        ("Let's meet on Friday", "let us meet on friday"),
+    ],
+)
+def test_s_is_read_as_is_only_before_a_verb_phrase(text: str, read: str) -> None:
+    from assistant.understanding.ownership import _read
+
+    assert _read(text, text) == read
+
+
+def test_the_speaker_as_the_only_voice_after_others_set_aside() -> None:
+    moves = ownership(
+        "Mine's the only voice you should be listening to.",
+        None,
+        "Other coaches will tell you all sorts.",
+    )
+    assert "routes_through_me" in {m.kind for m in moves}
