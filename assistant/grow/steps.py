@@ -316,7 +316,12 @@ _THEIR_VERB = (
     r"(?<=e)(?=\s+[a-z]+\b)(?!\s+(?:is|was|has|had|does|did|can|could|might|may)\b))\s*)"
 )
 _THEIR_STEP_RE = re.compile(
-    r"^\W*(?:(?:and|also|plus|then|so|but|oh)[\s,]+)*" + _WHO + _THEIR_VERB, re.IGNORECASE
+    r"^\W*(?:(?:and|also|plus|then|so|but|oh)[\s,]+)*"
+    # "We agreed that Mark will cover my Fridays": the step agreed is his
+    r"(?:(?:we|i)\s+(?:(?:have|'ve|’ve)\s+)?(?:agreed|arranged|decided)\s+(?:that\s+)?)?"
+    + _WHO
+    + _THEIR_VERB,
+    re.IGNORECASE,
 )
 _MENTION_RE = re.compile(
     r"\b(?:(?i:my|our|the)\s+(?:[a-z]+\s+)?(?P<role>(?i:" + _ROLES + r"))"
@@ -812,7 +817,16 @@ def _step_parts(clause: str, today: date) -> list[tuple[str, str | None, date | 
             or (_AFTER_THAT_RE.search(piece) and resolve_date(parts[-1][1], today))
         )
         dated_pair = (
-            (verb or (len(content_words(piece)) >= 3 and not named_only))
+            # "email Jo Monday, CV by the 20th": a step named by its noun and its own time
+            (
+                verb
+                or (len(content_words(piece)) >= 3 and not named_only)
+                or (
+                    _named_back(piece, today)
+                    and not named_only  # "and Sam on Friday": the same verb's object
+                    and not _DONE_FIRST_RE.match(piece)  # ", done by Sunday": the same step
+                )
+            )
             and not _time_alone(piece, today)  # ", starting Monday the 16th": when, no step
             and resolve_date(parts[-1][1], today)
             and resolve_date(piece, today)
@@ -859,6 +873,9 @@ def _step_parts(clause: str, today: date) -> list[tuple[str, str | None, date | 
         if out[i][1] is None and out[i + 1][1] is not None:
             out[i] = (out[i][0], out[i + 1][1], out[i + 1][2])
     return out
+
+
+_DONE_FIRST_RE = re.compile(r"^\W*(?:all\s+)?(?:done|finished|sorted|ready|complete)\b", re.I)
 
 
 # Meeting the person a step is about, said as a step of its own: "I'll catch her on Friday".

@@ -65,7 +65,7 @@ _SUBJECT_RE = re.compile(
     r"should|can|must|need\s+to|have\s+to|want\s+to|hope\s+to|would\s+like\s+to|'d\s+like\s+to|"
     r"’d\s+like\s+to|would\s+love\s+to|'d\s+love\s+to|’d\s+love\s+to|"
     r"'re\s+going\s+to|’re\s+going\s+to|is\s+going\s+to|plan\s+to|commit\s+to|intend\s+to|"
-    r"(?:have\s+)?decided\s+to|agreed\s+to|offered\s+to|has\s+agreed\s+to|promise\s+to|"
+    r"(?:have\s+|'ve\s+|’ve\s+)?decided\s+to|agreed\s+to|offered\s+to|has\s+agreed\s+to|promise\s+to|"
     r"said\s+(?:she|he|they)(?:'d|’d|\s+would|\s+will|'ll|’ll))\s+|"
     # "Sam is setting up the IT accounts": what a named person has under way
     r"(?-i:[A-Z][a-z]+)\s+(?:is|'s|’s)\s+(?=[a-z]+ing\b))"
@@ -414,6 +414,12 @@ def commitments_to_items(
     return items
 
 
+_DONE_RE = re.compile(
+    r"\s+(?:done|finished|sorted|ready|live|up|out|sent|submitted|booked|in|off)(?=\W*$)",
+    re.IGNORECASE,
+)
+
+
 def _noun_step(commitment: Commitment, answer: str, stage: str) -> bool:
     """ "Letter to regulars by 15 May.": in Will, a noun and a time said as a sentence of its
     own, naming no earlier step, is a step named by its noun; not an occasion ("The interview on
@@ -428,6 +434,8 @@ def _noun_step(commitment: Commitment, answer: str, stage: str) -> bool:
     untimed = commitment.text
     for expression in reversed(find_time(untimed, date.today())):
         untimed = untimed[: expression.start] + untimed[expression.end :]
+    # "First project done by 30 May", "CV sorted by Friday": what the thing is to be, not a verb
+    untimed = re.sub(_DONE_RE, "", untimed)
     return names_a_thing_only(untimed)  # not "actually, by Thursday": a correction
 
 

@@ -1365,3 +1365,35 @@ def test_a_body_named_by_its_letters_or_just_named_before_who_takes_a_step() -> 
         ("Fix the boiler", "landlord", date(2026, 12, 4)),
     ]
     assert items(("will", "I'll ask Sam, who will know.")) == [("Ask Sam", "mentee", None)]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "First project done by 30 December.",
+            [("First project done", "mentee", date(2026, 12, 30))],
+        ),
+        (
+            "Plan: email Jo Monday, CV by the 20th.",
+            [("Email Jo", "mentee", date(2026, 12, 7)), ("CV", "mentee", date(2026, 12, 20))],
+        ),
+        (
+            "I've decided to apply for the internal role by the end of the month.",
+            [("Apply for the internal role", "mentee", date(2026, 12, 31))],
+        ),
+        (
+            "We agreed that Mark will cover my Fridays from the 10th.",
+            [("Cover my Fridays from the 10th", "Mark", date(2026, 12, 10))],
+        ),
+        # the same verb's object, and what the step is to be, are no step of their own
+        (
+            "I'll meet Leila on Thursday and Sam on Friday.",
+            [("Meet Leila and Sam", "mentee", date(2026, 12, 3))],
+        ),
+    ],
+)
+def test_steps_named_by_a_noun_a_decision_or_an_agreement(
+    answer: str, expected: list[tuple[str, str, date | None]]
+) -> None:
+    assert items(("will", answer)) == expected
