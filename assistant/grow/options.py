@@ -33,6 +33,7 @@ _OPTION_SPLIT_RE = re.compile(
     r"[\n;]+|(?<=[.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bSt\.)\s+|"
     r",?\s+or\s+(?:else\s+)?|\s*,\s*(?=(?:or|and(?!\s+then\b)|also|maybe|perhaps|"
     r"i\s+could|i\s+might|i\s+can|i(?:'d|’d)|another|then\s+there|part\s+of\s+me|"
+    r"there(?:'s|’s|\s+is)\s+(?:also\s+)?an?\s+(?:[\w'’-]+\s+)?one\b|"
     r"so\s+i\s+could|but\s+(?:(?:i|we)\s+(?:could|might|can)|maybe|perhaps)|"
     r"the\s+(?:other|second|third|last)\s+(?:one\s+)?(?:is|would|could|might))\b)|"
     r"\s+and\s+(?=(?:also|maybe|perhaps|i\s+could|i\s+might|"
@@ -154,7 +155,8 @@ _ADJUNCT_RE = re.compile(
     r"(?:(?:,\s*|\s+)(?:but(?!\s+(?:(?:i|we)\s+(?:could|might|can)|maybe|perhaps)\b)|although|though|"
     r"because|cos|coz|since|so\s+that|"
     r"in\s+order\s+to)\b|,\s*(?:to|if|which|who|whose|they|it|that|he|she|there(?:'s|’s|\s+is)\s+"
-    r"(?:one|an?)(?=\s))\b"
+    # ", there's one near the office" describes; ", there's an online one" offers another
+    r"(?:one|an?(?!\s+(?:[\w'’-]+\s+)?one\b))(?=\s))\b"
     # ", the restructure might change everything anyway": a reason with a subject of its own
     r"|,\s*(?:the|my|our|his|her|their)\s+"
     r"(?!(?:other|first|second|third|last|next|obvious|best|easiest|cheapest)\b)"

@@ -1397,3 +1397,19 @@ def test_steps_named_by_a_noun_a_decision_or_an_agreement(
     answer: str, expected: list[tuple[str, str, date | None]]
 ) -> None:
     assert items(("will", answer)) == expected
+
+
+def test_another_one_said_with_there_is_is_an_option_of_its_own() -> None:
+    said = (
+        "Well, there's the evening course at the college, there's an online one, and my friend "
+        "said I could shadow her at the clinic."
+    )
+    assert extract_options(said) == [
+        "The evening course at the college",
+        "An online one",
+        "Shadow her at the clinic",
+    ]
+    # "there's one that meets near the office" still describes the option before it
+    assert extract_options("I could join a choir, there's one that meets near the office.") == [
+        "Join a choir"
+    ]
