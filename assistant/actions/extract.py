@@ -48,7 +48,7 @@ from datetime import date, datetime
 from assistant.actions.clause import ADVISED, BARE_NEXT_MEETING, Reading, Section, read_candidate
 from assistant.actions.items import ActionItem
 from assistant.actions.judge import Candidate, keep
-from assistant.actions.lexicon import is_base_verb, verb_or_modifier
+from assistant.actions.lexicon import is_base_verb, is_modifier, verb_or_modifier
 from assistant.actions.markup import clean_notes
 from assistant.actions.owners import (
     GROUP_NOUN,
@@ -948,9 +948,14 @@ def _qualified_action_heading(bare: str) -> bool:
     words = bare.split()
     if not 2 <= len(words) <= 4 or not words[0][:1].isupper() or _BULLET.match(bare):
         return False
-    if is_base_verb(words[0]):
-        return False
+    if is_base_verb(words[0]) and not (len(words) == 2 and _describes(words[0])):
+        return False  # not "Review tasks"; "Concrete actions", "Open tasks" describe theirs
     return any(_ACTION_HEADING.fullmatch(" ".join(words[i:])) for i in range(1, len(words)))
+
+
+def _describes(word: str) -> bool:
+    """``word`` can describe a thing (an adjective as well as a verb: "concrete", "open")."""
+    return is_modifier(word)
 
 
 _TO_BE_DONE_LEAD = re.compile(

@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["common_noun", "common_word_form", "is_base_verb", "modifier_only", "verb_or_modifier"]
+__all__ = [
+    "common_noun",
+    "common_word_form",
+    "is_base_verb",
+    "is_modifier",
+    "modifier_only",
+    "verb_or_modifier",
+]
 
 # Inflections undone before a look-up: ("sends", "send"), ("tries", "try"), ("planned", "plan").
 _SUFFIXES = (
@@ -87,6 +94,12 @@ def is_base_verb(word: str) -> bool:
     """``word`` (any case) is an English verb as written, uninflected: "survey", "determine"."""
     tables = _tables()
     return tables is not None and word.lower() in tables.verbs
+
+
+def is_modifier(word: str) -> bool:
+    """``word`` (any case) is an English adjective or adverb as written: "concrete", "open"."""
+    tables = _tables()
+    return tables is not None and word.lower() in tables.modifiers
 
 
 def verb_or_modifier(word: str) -> bool:

@@ -306,3 +306,14 @@ def test_a_group_that_should_do_something_owns_it() -> None:
     assert [(i.task, i.owners) for i in extract(notes)] == [
         ("Review the roadmap", ("TSC members",))
     ]
+
+
+def test_a_list_named_by_an_adjective_and_actions_is_its_name() -> None:
+    notes = (
+        "## Actions\n\n1. concrete actions\n    - Tim will ask Brian\n"
+        "2. Review tasks\n    - the old ones\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Ask Brian", ("Tim",)),
+        ("Review tasks", ()),
+    ]
