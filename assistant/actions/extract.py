@@ -373,6 +373,8 @@ def extract_candidates(
             # 30gb": in a list of check-boxes, a line with no box under one is a note on it
             here = replace(here, actions=False, kind="discussion")
         if bullet and _has_nested_list(lines, number, indent):
+            if _OPEN_END.search(body.rstrip(" .")) and not inline and not _own_subject(body):
+                continue  # "The Z2JH PR -> will be broken up into" over its list: a lead-in
             here = replace(here, parent=True)
             if boxed_parent is None and re.match(r"\[ \]", body):
                 boxed_parent = indent

@@ -317,3 +317,14 @@ def test_a_list_named_by_an_adjective_and_actions_is_its_name() -> None:
         ("Ask Brian", ("Tim",)),
         ("Review tasks", ()),
     ]
+
+
+def test_a_list_item_that_stops_on_a_preposition_leads_into_its_list() -> None:
+    notes = (
+        "## Actions\n\n- The PR -> will be broken up into\n    - the node pool setup\n"
+        "- Sam will reach out to\n    - the venue\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Reach out to", ("Sam",)),
+        ("The venue", ("Sam",)),
+    ]
