@@ -243,7 +243,9 @@ COMMIT_RE = re.compile(
     r"i\s+promise\s+(?:myself\s+)?to|i(?:'ll|’ll|\s+will)\s+start\s+(?:by|with)|"
     # a promise already given: "I promised the group I'd post a first meeting date by Friday"
     r"i\s+promised\s+(?:[\w'’]+\s+){0,3}?(?:(?:that\s+)?i(?:'d|’d|\s+would)|to)(?=\s)|"
-    r"(?:my|the)\s+plan\s+is\s+to|i(?:'m|’m|\s+am)\s+planning\s+to|i\s+intend\s+to|"
+    # "my plan this week is to...": the plan for a while is still the plan
+    r"(?:my|the)\s+plan(?:\s+(?:this|next|for\s+(?:the|this|next))\s+\w+)?\s+is\s+to|"
+    r"i(?:'m|’m|\s+am)\s+planning\s+to|i\s+intend\s+to|"
     r"gonna|going\s+to)\b",
     re.IGNORECASE,
 )

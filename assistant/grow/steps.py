@@ -711,7 +711,9 @@ def _is_event(step: Commitment, day: date) -> bool:
 
 
 _FIRST_PERSON_RE = re.compile(
-    r"\b(?:i|ill|im|i'm|i’m|we|my\s+(?:first\s+|next\s+)?step|plan\s+is\s+to)\b", re.IGNORECASE
+    r"\b(?:i|ill|im|i'm|i’m|we|my\s+(?:first\s+|next\s+)?step|"
+    r"plan(?:\s+(?:this|next|for\s+(?:the|this|next))\s+\w+)?\s+is\s+to)\b",
+    re.IGNORECASE,
 )
 
 
@@ -751,11 +753,22 @@ def _when(part: str, today: date) -> tuple[str | None, date | None]:
     if len(once) >= 2 and _SAID_AGAIN_RE.fullmatch(part[once[0].end : once[1].start]):
         exact = _within(once[1].due, once[0].due)
         once = once[1:]  # "at the weekend, on Saturday", "this weekend, like saturday": the day
+    elif (
+        len(once) >= 2
+        and _PERIOD_RE.fullmatch(once[0].text)
+        and once[0].due is not None
+        and once[1].due is not None
+        and once[1].due <= once[0].due
+    ):
+        once = once[1:]  # "my plan this week is to finish the slides by Thursday": the day in it
     when = once[0].text if once else meeting or (habit[0].text if habit else None)
     due = exact or next((t.due for t in once if t.due is not None), None)
     if due is None and not once and not meeting and habit:
         due = habit[0].due
     return when, due
+
+
+_PERIOD_RE = re.compile(r"(?:this|next)\s+(?:week|weekend|month)", re.IGNORECASE)
 
 
 # A time said again more exactly, after a comma: ", on Saturday", ", like saturday", ", by Friday".

@@ -99,7 +99,8 @@ _STEP_LEAD_RE = re.compile(
     r"^(?:my\s+(?:first\s+|next\s+)?step\s+(?:is|will\s+be)\s+(?:to\s+)?|"
     r"(?:the\s+)?first\s+step\s+(?:is|will\s+be)\s+(?:to\s+)?|"
     # "My plan is to...", "Let me book..."
-    r"(?:my|the)\s+plan\s+is\s+(?:to\s+)?|let\s+me\s+(?=[a-z])|"
+    r"(?:my|the)\s+plan(?:\s+(?:this|next|for\s+(?:the|this|next))\s+\w+)?\s+is\s+(?:to\s+)?|"
+    r"let\s+me\s+(?=[a-z])|"
     r"(?:i\s+)?promised\s+(?:[\w'’]+\s+){0,3}?(?:(?:that\s+)?i(?:'d|’d|\s+would)|to)\s+|"
     r"i\s+(?:would|'d|’d)\s+like\s+to\s+(?:start|begin)\s+(?:by|with)\s+|"
     r"start(?:ing)?\s+(?:with|by)\s+)",

@@ -1413,3 +1413,13 @@ def test_another_one_said_with_there_is_is_an_option_of_its_own() -> None:
     assert extract_options("I could join a choir, there's one that meets near the office.") == [
         "Join a choir"
     ]
+
+
+def test_a_plan_for_a_while_is_the_plan_and_the_day_in_it_dates_the_step() -> None:
+    got = items(("will", "My plan this week is to finish the slides by Thursday."))
+    assert got == [("Finish the slides", "mentee", date(2026, 12, 3))]
+    got = items(("will", "I'll email Sam this week and send the report on Friday."))
+    assert got == [
+        ("Email Sam", "mentee", date(2026, 12, 4)),
+        ("Send the report", "mentee", date(2026, 12, 4)),
+    ]
