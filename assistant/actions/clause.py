@@ -1114,7 +1114,11 @@ def _subject_task(
             if (
                 re.match(r"be\s+\w{3,}ing\b(?<!\bbeing)", rest, re.IGNORECASE)
                 and modal in ("will", "'ll", "’ll", "shall")
-                and (_known(owner, people) or m.group("subj").lower() in ("we", "i"))
+                and (
+                    _known(owner, people)
+                    or m.group("subj").lower() in ("we", "i")
+                    or re.match(r"be\s+(?:working|focusing)\s+on\b", rest, re.IGNORECASE)
+                )  # "Lighthouse will be working on the CL interop": work taken on, by anyone
             ):  # "Teodora will be working on the back end part"; not "I would be taking the
                 rest = rest[3:]  # lead", "Chiplote will be sponsoring one lunch"
             return owner, _deinflect(rest) if modal == "to" else rest

@@ -328,3 +328,13 @@ def test_a_list_item_that_stops_on_a_preposition_leads_into_its_list() -> None:
         ("Reach out to", ("Sam",)),
         ("The venue", ("Sam",)),
     ]
+
+
+def test_work_someone_will_be_doing_is_theirs_whoever_they_are() -> None:
+    notes = (
+        "## Updates\n\n- Lighthouse will be working on the CL interop.\n"
+        "- Chiplote will be sponsoring one lunch.\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Working on the CL interop", ("Lighthouse",))
+    ]
