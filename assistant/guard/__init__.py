@@ -251,7 +251,8 @@ _QUOTES = frozenset('"“”‘')
 # by the rules only. An order to say something ("tell him 'she was with me'") reports nothing.
 _REPORTED = re.compile(
     r"\b(?:said|says|used to say|would say|kept saying|always say|told (?:\w+ ){1,3}?(?:to )?|"
-    r"asked (?:\w+ ){1,3}?(?:to )?),?\s*'[A-Za-z][^']*?[A-Za-z0-9.,!?]'(?=[\s.,;:!?)]|$)",
+    r"asked (?:\w+ ){1,3}?(?:to )?|quoting(?: \w+){0,5}:),?\s*"
+    r"'[A-Za-z][^']*?[A-Za-z0-9.,!?]'(?=[\s.,;:!?)]|$)",
     re.IGNORECASE,
 )
 

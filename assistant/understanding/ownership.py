@@ -211,7 +211,8 @@ _ROLE = re.compile(
     r"admissions|council|ombudsman|union|parents|mum|mom|dad|father|mother|sister|brother|"
     r"family|partner|husband|wife|girlfriend|boyfriend|flatmate|roommate|housemate|"
     r"teammates?|colleagues?|coworkers?|co workers?|classmates?|neighbours?|neighbors?|"
-    r"team lead|line manager|foreman|site manager|ward manager|matron|consultant|registrar)\b"
+    r"team lead|line manager|foreman|site manager|ward manager|matron|consultant|registrar|"
+    r"curator|owner|trainer|instructor|examiner|lecturer|gallery|promoter)\b"
 )
 # The mentee spared a task or a person ("you shouldn't have to explain it to them yourself",
 # "no need for you to sit in", "keep you well out of it"): the speaker's act beside it is theirs.
@@ -237,6 +238,11 @@ _GET_YOU_OUTCOME = re.compile(
 # that I'm stepping down"): telling it stands in for no one.
 _TELLS = re.compile(r"(?:tell|told|telling|tells|let|inform|informed|email|emailed)\b")
 _OWN_NEWS = re.compile(r"\s*(?:\w+ ){1,3}?that i\b")
+# Reaching a person directly ("rang", "called", "emailed", "chased"), not making something.
+_CONTACT = re.compile(
+    r"(?:ring|rang|rung|call|phon|email|messag|text|chas|contact|spoke|speak|talk|approach|"
+    r"confront|went to|go to)"
+)
 # Someone told how to treat the mentee ("tell Gary to stop giving you the worst shifts", "tell
 # them to back off you").
 _TELL_THEM_TO = re.compile(
@@ -715,6 +721,9 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
                     and not _SPARED.search(context)
                     and not d.handoff.search(context)  # "I'll write it myself, don't worry"
                     and not _someone_elses(clause)  # "ring Dana's landlord myself"
+                    # "Since the gallery hasn't replied to your submission, I rang the curator
+                    # myself": a person of the mentee's matter, dealt with in their place
+                    and not (third and _mentee(context) and _CONTACT.match(takeover.group()))
                 )
             )
             reaches = (

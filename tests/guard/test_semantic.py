@@ -294,3 +294,11 @@ def test_a_closing_sentence_after_a_settled_pick_is_dictating() -> None:
     assert "dictating" in {f.category for f in result.findings}
     why = " ".join(f.why for f in result.findings)
     assert "the structure shows the mentee's choice stated as settled" in why
+
+
+def test_words_quoted_back_after_a_colon_are_a_quotation() -> None:
+    text = (
+        "Quoting your email back to you: 'I want to try leading the next client call myself.' "
+        "I think that's a great idea."
+    )
+    assert not check(text).flagged

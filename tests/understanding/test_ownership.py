@@ -1616,3 +1616,32 @@ def test_the_speaker_as_the_only_voice_after_others_set_aside() -> None:
         "Other coaches will tell you all sorts.",
     )
     assert "routes_through_me" in {m.kind for m in moves}
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence", "taken"),
+    [
+        (
+            "I rang the curator myself and pushed for an answer.",
+            "Since the gallery hasn't replied to your submission, I rang the curator myself and "
+            "pushed for an answer.",
+            True,
+        ),
+        (
+            "I've already had it out with her about your hours.",
+            "Don't fret about the salon owner, I've already had it out with her about your hours.",
+            True,
+        ),
+        (
+            "I'll write the reply to the reviewers myself this time, then maybe show you.",
+            None,
+            False,
+        ),
+        ("I'll ring the council office myself about our permit.", None, False),
+        ("I had it out with my brother last night, we're fine now.", None, False),
+    ],
+)
+def test_a_person_of_the_mentees_matter_reached_in_person(
+    clause: str, sentence: str | None, taken: bool
+) -> None:
+    assert ("takes_over" in kinds(clause, sentence)) is taken
