@@ -131,8 +131,13 @@ def answer_question(question: str, kb: KnowledgeBase, k: int = 5, *, guard: bool
     passages = kb.search(question, max(k, SUGGESTIONS))
     corpus = getattr(kb, "corpus", None)
     words = vocabulary(corpus()) if corpus is not None else set()
-    if not decide(question, passages, words).covered:
-        return declined(passages)
+    # Whether the guidance covers the question is decided on what its own words find (the
+    # decision was calibrated so); the answer is composed from what its topic's wording adds.
+    judged = (
+        passages if corpus is None else kb.search(question, max(k, SUGGESTIONS), own_words=True)
+    )
+    if not decide(question, judged, words).covered:
+        return declined(judged)
     top = passages[0].score
     floor = max(min(RELEVANCE_THRESHOLD, top), top - SCORE_SPREAD)
     kept = [p for p in passages[: min(k, COMPOSE_FROM)] if p.score >= floor]

@@ -328,7 +328,7 @@ def judge(kb: KnowledgeBase, items: Sequence[dict]) -> list[Judged]:
     out = []
     for item in items:
         passages = kb.search(item["question"], 5)
-        decision = decide(item["question"], passages, words)
+        decision = decide(item["question"], kb.search(item["question"], 5, own_words=True), words)
         answer = answer_question(item["question"], kb)
         covered = bool(item["covered"])
         out.append(

@@ -356,14 +356,21 @@ class KnowledgeBase:
             )
         return self._corpus
 
-    def search(self, query: str, k: int = 5) -> list[Passage]:
-        """The ``k`` most relevant passages for ``query``, best first."""
+    def search(self, query: str, k: int = 5, *, own_words: bool = False) -> list[Passage]:
+        """The ``k`` most relevant passages for ``query``, best first.
+
+        A question is also searched in the guidance's words for its topic
+        (:mod:`assistant.retrieval.rewrite`); ``own_words`` searches its own words only, as the
+        decision to decline was calibrated on.
+        """
         if not query or not query.strip():
             raise UsageError("The question is empty: ask something about mentoring.")
         if not 1 <= k <= MAX_K:
             raise UsageError(f"k must be between 1 and {MAX_K}, not {k}.")
         vector = np.asarray(self.embedder.embed_query(query), dtype=np.float32)
-        vector, extra = self._rewritten(query, vector)
+        extra: dict[str, float] | None = None
+        if not own_words:
+            vector, extra = self._rewritten(query, vector)
         with self._lock:
             self.ensure_ready()
             return self._reading(lambda: self._search(query, vector, k, extra))

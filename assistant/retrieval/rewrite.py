@@ -76,6 +76,11 @@ def place(query: str, vector: np.ndarray) -> Rewrite | None:
     label, best = ranked[0]
     if label == SPECIFIC or best < FLOOR:
         return None
+    # Questions about concrete matters have little in common with one another, so their three
+    # nearest say less than the one: a question whose nearest exemplar is one of them ("How
+    # often should mentor and mentee meet?" beside "How often should we meet?") is about it.
+    if max(found[0].nearest.values(), key=lambda n: n.similarity).label == SPECIFIC:
+        return None
     # Two topics equally close ("Why is mentoring important?": benefits, and what mentoring
     # is) are searched together; one close to "specific" is searched in its own words.
     close = [name for name, value in ranked[:TOGETHER] if best - value < MARGIN]

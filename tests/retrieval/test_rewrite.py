@@ -48,6 +48,9 @@ def test_a_question_in_everyday_words_is_placed_under_the_topic_that_answers_it(
     [
         "How many minutes should a mentoring session take?",
         "How do I stop my kitchen tap from dripping?",
+        # nearest to one concrete exemplar ("How often should we meet?"), though the three
+        # nearest of a topic (things to do together) score higher on average
+        "How often should a mentor and mentee meet?",
     ],
 )
 def test_a_question_about_one_concrete_matter_or_none_is_searched_in_its_own_words(
@@ -106,3 +109,15 @@ def test_what_a_mentor_should_not_do_is_a_topic_of_its_own(kb: KnowledgeBase) ->
     assert placed is not None and placed.topic.split("+")[0] == "mentor_limits"
     found = [p.section for p in kb.search("What should a mentor not do?", 3)]
     assert "What Is Not The Role Of A Mentor?" in found
+
+
+@needs_vectors
+def test_whether_a_question_is_covered_is_decided_on_what_its_own_words_find(
+    kb: KnowledgeBase,
+) -> None:
+    from assistant.ask import answer_question
+
+    question = "How often should mentor and mentee meet?"
+    own = kb.search(question, 5, own_words=True)
+    assert [p.chunk_id for p in own] == [p.chunk_id for p in kb.search(question, 5, own_words=True)]
+    assert answer_question(question, kb).grounded
