@@ -582,7 +582,10 @@ def read_candidate(
     elif (
         _NOT_TASK_START.match(task)
         # "Core Team Staff will discuss the plan": a meeting of theirs, not a topic
-        and not (named_subject and re.match(r"discuss\s+\w", task, re.IGNORECASE))
+        and not (
+            (named_subject or (prefix and not prefix.group(0).startswith("[")))
+            and re.match(r"discuss\s+\w", task, re.IGNORECASE)
+        )  # "Action item: discuss further/later": said to be one
     ) or (_NOUN_FIRST.match(task) and not inner):
         rejected = rejected or "not_task_start"
     elif len(task.split()) == 1 and not (prefix or marked or (found and found[0].owners)):

@@ -64,6 +64,8 @@ _NON_OWNER_WORDS = _words(
     had has have having was were is are
     additional general other misc miscellaneous new old any some no yes ok sure thanks
     task tasks item items procedure describe description refer none specified
+    proposal proposals suggestion suggestions motion reminder comment comments answer issue
+    issues problem problems
     """
 )
 

@@ -338,3 +338,15 @@ def test_work_someone_will_be_doing_is_theirs_whoever_they_are() -> None:
     assert [(i.task, i.owners) for i in extract(notes)] == [
         ("Working on the CL interop", ("Lighthouse",))
     ]
+
+
+def test_a_discussion_marked_as_an_action_is_one_and_a_proposal_is_no_one() -> None:
+    notes = (
+        "- Action item: discuss further/later\n"
+        "- Proposal: buy a new barbecue. Passed. TODO: discuss by e-mail what type.\n"
+        "- Discuss the budget\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Discuss further/later", ()),
+        ("Discuss by e-mail what type", ()),
+    ]
