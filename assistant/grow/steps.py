@@ -845,7 +845,7 @@ def _step_parts(clause: str, today: date) -> list[tuple[str, str | None, date | 
             and resolve_date(piece, today)
         )
         gapped = (
-            _GAP_RE.match(piece)
+            (_GAP_RE.match(piece) or named_only)  # "and Sam on Friday": the same verb
             and not _someone_elses_step(piece)  # "..., and my sister will book the visit"
             and _SUBJECT_VERB_RE.match(parts[0][1])
             and resolve_date(parts[-1][1], today)

@@ -1386,11 +1386,6 @@ def test_a_body_named_by_its_letters_or_just_named_before_who_takes_a_step() -> 
             "We agreed that Mark will cover my Fridays from the 10th.",
             [("Cover my Fridays from the 10th", "Mark", date(2026, 12, 10))],
         ),
-        # the same verb's object, and what the step is to be, are no step of their own
-        (
-            "I'll meet Leila on Thursday and Sam on Friday.",
-            [("Meet Leila and Sam", "mentee", date(2026, 12, 3))],
-        ),
     ],
 )
 def test_steps_named_by_a_noun_a_decision_or_an_agreement(
@@ -1423,3 +1418,13 @@ def test_a_plan_for_a_while_is_the_plan_and_the_day_in_it_dates_the_step() -> No
         ("Email Sam", "mentee", date(2026, 12, 4)),
         ("Send the report", "mentee", date(2026, 12, 4)),
     ]
+
+
+def test_a_name_and_its_own_time_after_and_shares_the_verb() -> None:
+    got = items(("will", "I'll meet Leila on Thursday and Sam on Friday."))
+    assert got == [
+        ("Meet Leila", "mentee", date(2026, 12, 3)),
+        ("Meet Sam", "mentee", date(2026, 12, 4)),
+    ]
+    got = items(("will", "I'll email Jo on Monday and Sam will call on Friday."))
+    assert [owner for _, owner, _ in got] == ["mentee", "Sam"]
