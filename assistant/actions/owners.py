@@ -121,7 +121,7 @@ UNKNOWN = Who(None, ())
 _NOT_INITIALS = frozenset(
     {"TBD", "TBC", "TBA", "ASAP", "EOD", "COB", "FYI", "AOB", "ETA", "WIP", "OK", "NA", "QA",
      "CI", "CD", "API", "UI", "UX", "FAQ", "RFC", "ADR", "OSS", "PDF", "URL", "AI", "TODO",
-     "NOTE", "NB", "PS", "TASK", "Q", "A", "PR", "MR"}
+     "NOTE", "NB", "PS", "TASK", "Q", "A"}
 )  # fmt: skip
 # "everyone on call", "everybody in the room": everyone there
 _EVERYONE_THERE = re.compile(

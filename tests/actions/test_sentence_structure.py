@@ -350,8 +350,3 @@ def test_a_discussion_marked_as_an_action_is_one_and_a_proposal_is_no_one() -> N
         ("Discuss further/later", ()),
         ("Discuss by e-mail what type", ()),
     ]
-
-
-def test_a_pull_or_merge_request_is_no_ones_initials() -> None:
-    notes = "## Actions\n- PR to review the docs\n- MR: update the changelog\n"
-    assert [i.owners for i in extract(notes)] == [(), ()]
