@@ -170,7 +170,10 @@ _REMARK_RE = re.compile(
 
 _NOTHING_NAMED = frozenset(
     {"go", "do it", "do that", "attend", "try", "be there", "do", "go to that", "go to it",
-     "go to them", "attend that", "do this", "go then", "do it then"}
+     "go to them", "attend that", "do this", "go then", "do it then",
+     # a step that names nothing to do: "I'll work on it", "I'll get on with it"
+     "work on it", "work on that", "work on this", "sort it", "sort it out", "sort that out",
+     "get on with it", "crack on", "crack on with it", "keep going", "carry on"}
 )  # fmt: skip
 
 

@@ -1428,3 +1428,8 @@ def test_a_name_and_its_own_time_after_and_shares_the_verb() -> None:
     ]
     got = items(("will", "I'll email Jo on Monday and Sam will call on Friday."))
     assert [owner for _, owner, _ in got] == ["mentee", "Sam"]
+
+
+@pytest.mark.parametrize("said", ["I'll work on it.", "I'll get on with it.", "I'll sort it out."])
+def test_a_step_that_names_nothing_to_do_is_no_item(said: str) -> None:
+    assert items(("will", said)) == []
