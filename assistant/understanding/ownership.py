@@ -243,6 +243,19 @@ _CONTACT = re.compile(
     r"(?:ring|rang|rung|call|phon|email|messag|text|chas|contact|spoke|speak|talk|approach|"
     r"confront|went to|go to)"
 )
+# Someone asked to let the mentee off ("I've asked the tutor to let it slide for you this time",
+# "I got the coach to overlook the missed sessions"): enabling.
+_LET_OFF = re.compile(
+    r"\b(?:asked|ask|got|get|told|persuaded|convinced) (?:\w+ ){1,3}?to (?:let (?:it|this|that|"
+    r"them|the \w+) slide|overlook|waive|excuse (?:you|u|it|the)|let (?:you|u) off|"
+    r"turn a blind eye|drop the (?:penalty|mark|warning|complaint)|go easy on (?:you|u))\b"
+)
+# Those the mentee deals with told to deal with the speaker instead ("I have asked HR to liaise
+# with me directly rather than with you").
+_WITH_ME_NOT_YOU = re.compile(
+    r"\b(?:with|to|through) me (?:directly |instead |only )?(?:rather than|instead of|not) "
+    r"(?:with |to |through )?(?:you|u)\b"
+)
 # Someone told how to treat the mentee ("tell Gary to stop giving you the worst shifts", "tell
 # them to back off you").
 _TELL_THEM_TO = re.compile(
@@ -980,10 +993,23 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         if dismissal and (copula or " " in dismissal.group()):
             moves.append(Move("knows_better", dismissal.group()))
 
+    in_their_place = _WITH_ME_NOT_YOU.search(words)
+    if (
+        in_their_place
+        and not (question or negated)
+        and not any(m.kind == "takes_over" for m in moves)
+    ):
+        # "I have asked HR to liaise with me directly rather than with you"
+        moves.append(Move("takes_over", in_their_place.group()))
     lever = d.leverage.search(words)
     if lever and not (question or negated) and not any(m.kind == "ensures_outcome" for m in moves):
         moves.append(Move("ensures_outcome", lever.group()))
-    cover = d.cover_up.search(words) or _SAY_YOU_WERE.search(words) or _COVER_STORY.search(words)
+    cover = (
+        d.cover_up.search(words)
+        or _SAY_YOU_WERE.search(words)
+        or _COVER_STORY.search(words)
+        or _LET_OFF.search(words)
+    )
     if cover is None and _ASKS_WHY.search(context) and "truth" not in words:
         cover = re.search(r"\b(?:say|tell (?:him|her|them|\w+))(?= (?!what (?:you|u)\b))", words)
     if cover and not question and not any(m.kind == "takes_over" for m in moves):

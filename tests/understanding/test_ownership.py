@@ -1645,3 +1645,20 @@ def test_a_person_of_the_mentees_matter_reached_in_person(
     clause: str, sentence: str | None, taken: bool
 ) -> None:
     assert ("takes_over" in kinds(clause, sentence)) is taken
+
+
+@pytest.mark.parametrize(
+    ("clause", "taken"),
+    [
+        ("From now on I'll take all conversations with your client's family myself", True),
+        ("I have asked HR to liaise with me directly rather than with you.", True),
+        ("I've asked the tutor to let it slide for you this time.", True),
+        ("It's about me rather than you, honestly.", False),
+        ("I've asked the tutor to give you detailed feedback.", False),
+        ("I won't ask the tutor to let it slide for you.", False),
+    ],
+)
+def test_conversations_taken_dealings_redirected_and_lenience_asked(
+    clause: str, taken: bool
+) -> None:
+    assert ("takes_over" in kinds(clause)) is taken
