@@ -227,18 +227,19 @@ end; at 1eb415a: found 0.431 owner 0.864 due 0.000 (0/9) spurious 0.522
 that round's rules, read from fresh9 and the earlier sets (from the sentence's structure: what a
 subject has done 'and will' do next, each step of a series someone will take, a boxed task's
 owner over its parts, a task over 'the following:' list, status lines and bare topics over their
-notes, items under '* Finished', a time of day as that day's deadline), at 1e21d15:
-  fresh9     1e21d15:         found 0.670 owner 0.940 due 1.000 (8/8) spurious 0.082 (tuned on)
+notes, items under '* Finished', a time of day as that day's deadline), at 8bf7384:
+  fresh9     8bf7384:         found 0.710 owner 0.944 due 1.000 (8/8) spurious 0.078 (tuned on)
   untouched  found 0.592 -> 0.631, owner 0.820 -> 0.846, due 6/12 -> 6/13, spurious 0.299 -> 0.253
-  fresh4     found 0.694 -> 0.708, owner 0.960 -> 0.961, due 16/19 -> 16/20, spurious 0.167 -> 0.150
-  fresh3     found 0.609 -> 0.620, spurious 0.176 -> 0.174; fresh7 found 0.899 -> 0.907, spurious
-             0.183 -> 0.176; spurious tune 0.152 -> 0.144, fresh 0.124 -> 0.107, fresh2 0.190 ->
-             0.183, fresh5 0.238 -> 0.220; tune2 and the earlier notes unchanged
-  the held-out sets at 3a2843b and again at 1e21d15, the same (aggregates only; nothing was
-  chosen by them):
-  fresh6     dace867 -> 1e21d15:  found 0.772 (same) owner 0.590 -> 0.689 due 4/17 (same)
+  fresh4     found 0.694 -> 0.715, owner 0.960 -> 0.961, due 16/19 -> 16/20, spurious 0.167 -> 0.149
+  fresh7     found 0.899 -> 0.915, owner 0.957 -> 0.958, spurious 0.183 -> 0.175
+  fresh3     found 0.609 -> 0.620, spurious 0.176 -> 0.174; spurious tune 0.152 -> 0.144, fresh
+             0.124 -> 0.107, fresh2 0.190 -> 0.183, fresh5 0.238 -> 0.220; tune2 and the earlier
+             notes unchanged
+  the held-out sets at 3a2843b, 1e21d15 and 8bf7384, the same each time (aggregates only;
+  nothing was chosen by them):
+  fresh6     dace867 -> 8bf7384:  found 0.772 (same) owner 0.590 -> 0.689 due 4/17 (same)
              spurious 0.299 -> 0.282
-  fresh8     dace867 -> 1e21d15:  found 0.448 -> 0.432 owner 0.821 -> 0.796 due 10/18 -> 8/16
+  fresh8     dace867 -> 8bf7384:  found 0.448 -> 0.432 owner 0.821 -> 0.796 due 10/18 -> 8/16
              spurious 0.282 -> 0.289: two of its items fewer found, so these rules did not carry
 """
 _TOKEN = re.compile(r"[a-z0-9]+")
