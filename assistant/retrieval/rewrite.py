@@ -6,10 +6,12 @@ answered under "What Is The Role of a Mentee?", "my mentee keeps standing me up"
 relationship?". Sentence vectors and BM25 on the question's own words rank passages that merely
 share its words above these. The reviewed bank ``question_topics`` places a question under a
 topic of guidance by its nearest exemplars (by meaning, so wordings nobody listed are placed
-too); when it is placed clearly, the topic's guidance wording (``topics.yaml``) is searched
-beside the question: its vector is blended into the question's, and its words are added to the
-lexical query at a lower weight. A question about one concrete matter, or one the bank cannot
-place with a clear margin, is searched in its own words only.
+too); when it is placed close enough, the topic's guidance wording (``topics.yaml``, or the
+wordings of two topics it is equally close to) is searched beside the question: its vector is
+blended into the question's, and its words are added to the lexical query at a lower weight. A
+question about one concrete matter ("How often should we meet?"), or one not close to any topic,
+is searched in its own words only. Whether the guidance covers a question at all is decided on
+what its own words find (:func:`assistant.ask.answer_question`).
 """
 
 from __future__ import annotations
