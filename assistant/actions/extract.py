@@ -59,6 +59,7 @@ from assistant.actions.owners import (
     TASK_VERBS,
     People,
     Who,
+    things_named,
 )
 from assistant.duedates import find_due
 from assistant.errors import UsageError
@@ -165,7 +166,13 @@ def extract_candidates(
     cleaned = clean_notes(notes)
     lines = _joined_lines(cleaned.text.split("\n"))
     named = participants(lines, cleaned.front_matter)
-    people = People(_clean_name(mentee), _clean_name(mentor), _clean_name(author), named)
+    people = People(
+        _clean_name(mentee),
+        _clean_name(mentor),
+        _clean_name(author),
+        named,
+        things=things_named(cleaned.text),
+    )
     own_date, day_first = _own_date(lines, cleaned.front_matter)
     today = today or own_date or date.today()
     next_meeting = _next_meeting(lines, today, day_first)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from assistant.actions.lexicon import common_word_form, verb_or_modifier
+from assistant.actions.lexicon import common_noun, common_word_form, verb_or_modifier
 from assistant.duedates import find_due_span
 from assistant.understanding.people import Participants
 
@@ -151,6 +151,10 @@ class People:
     mentor: str | None
     author: str | None
     participants: Participants = field(default_factory=Participants)
+    # words the notes also write in lower case inside a sentence ("dependabot PRs", "tell
+    # dependabot to ignore it"): a tool's or a thing's name, not a person's ("Dependabot will
+    # send PRs")
+    things: frozenset[str] = frozenset()
 
     @property
     def session(self) -> bool:
@@ -310,4 +314,22 @@ class People:
             return None
         if len(words) == 1 and common_word_form(raw):
             return None  # "Points to consider", "Plans: start with...", "Wanted to start..."
+        if len(words) == 1 and raw.lower() in self.things:
+            return None  # "Dependabot will send PRs" where the notes speak of "dependabot PRs"
         return " ".join(w[0].upper() + w[1:] for w in words)
+
+
+# A lower-case word inside a sentence, after another word: not a handle ("@sam", "sam:") nor a
+# line's first word
+_LOWER_IN_SENTENCE = re.compile(r"(?<=[A-Za-z,] )([a-z][a-z0-9]{3,})\b(?![:@/.\w-])")
+
+
+def things_named(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case inside its sentences and also capitalised that
+    are no ordinary English word: names of tools and things ("dependabot", "renovate" is a
+    word), which a capital at a sentence's start does not make a person."""
+    capitalised = {w.lower() for w in re.findall(r"\b[A-Z][a-z0-9]{3,}\b", text)}
+    lower = {m.group(1) for m in _LOWER_IN_SENTENCE.finditer(text)}
+    return frozenset(
+        w for w in lower & capitalised if not any(common_noun(b) for b in (w, w[:-1], w[:-2]))
+    )  # not "mentors", a plural of an ordinary noun

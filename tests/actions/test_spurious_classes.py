@@ -1,0 +1,41 @@
+"""Lines that read like tasks and are none: a decision with no one to carry it, a tool that acts
+on its own, how a process runs, a comment signed by a name."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from assistant.actions import ActionItem, extract_action_items
+from assistant.actions.owners import things_named
+
+TODAY = date(2020, 4, 1)  # Wednesday
+
+
+def extract(notes: str, **kwargs: object) -> list[ActionItem]:
+    kwargs.setdefault("today", TODAY)
+    kwargs.setdefault("author", None)
+    return extract_action_items(notes, **kwargs)  # type: ignore[arg-type]
+
+
+def tasks(notes: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(i.task, i.owners) for i in extract(notes)]
+
+
+def test_a_tool_the_notes_write_in_lower_case_is_not_a_person() -> None:
+    notes = (
+        "Attendees: Sam Lee, Kim Park\n\n"
+        "- We get too many dependabot PRs; you can tell dependabot to ignore a version.\n"
+        "- Dependabot will send PRs to upgrade the actions.\n"
+        "- Sam will write up the dependabot settings.\n"
+    )
+    assert tasks(notes) == [("Write up the dependabot settings", ("Sam Lee",))]
+
+
+def test_a_name_never_written_in_lower_case_still_owns_its_task() -> None:
+    notes = "- Dependabot will send PRs to upgrade the actions.\n- Ravi will review them.\n"
+    assert ("Send PRs to upgrade the actions", ("Dependabot",)) in tasks(notes)
+
+
+def test_things_named_leaves_out_ordinary_words_and_their_plurals() -> None:
+    text = "Mentors will meet. The mentors and the Wasmtime team use wasmtime daily."
+    assert things_named(text) == frozenset({"wasmtime"})
