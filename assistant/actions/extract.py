@@ -48,7 +48,7 @@ from datetime import date, datetime
 from assistant.actions.clause import ADVISED, BARE_NEXT_MEETING, Reading, Section, read_candidate
 from assistant.actions.items import ActionItem
 from assistant.actions.judge import Candidate, keep
-from assistant.actions.lexicon import is_base_verb, is_modifier, verb_or_modifier
+from assistant.actions.lexicon import is_base_verb, is_modifier, past_form, verb_or_modifier
 from assistant.actions.markup import clean_notes
 from assistant.actions.owners import (
     GROUP_NOUN,
@@ -402,6 +402,11 @@ def extract_candidates(
         if speaker and not section.actions and said_by:
             # "Aapeli: did X. Next: Y": what the speaker lists next is theirs
             here = Section(owner=said_by, person=here.person, kind="speech")
+        elif speaker and said_by and said_by.owners and _reaction(body[speaker.end() :]):
+            # under "## Plan", "Yangshun: Nice." after the mentee's plan: a comment on it,
+            # read as said, so "Saw that ..." is no task of theirs and "I will ..." still is
+            here = Section(owner=said_by, person=here.person, kind="speech")
+            body = body[speaker.end() :]
         linked = _URL.sub(_link_or_nothing, body)
         if linked != body and _ASIDE_LINE.match(linked):
             continue  # "- https://.../pull/232 (docs - need a rebase)": a note on a link
@@ -487,6 +492,24 @@ def extract_candidates(
 _POSSESSIVE = re.compile(
     r"^(?P<n>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s?\s+(?:[\w/&-]+\s*){1,3}:?\s*$"
 )
+
+
+def _reaction(speech: str) -> bool:
+    """What someone says back, signed by their name, not a task: praise ("Nice.", "Great
+    work!"), a judgement ("Sounds good", "Looks fine to me") or what they saw or thought ("Saw
+    that you're working on it")."""
+    words = re.findall(r"[A-Za-z][\w'’]*", speech)
+    if not words:
+        return False
+    first = words[0].lower()
+    exclaimed = speech.rstrip(" *_").endswith((".", "!"))
+    if len(words) <= 4 and exclaimed and is_modifier(first) and not is_base_verb(first):
+        return True  # "Nice.", "Awesome, thanks!"; not "Clean up the docs", nor a heading's
+        # topic "Filip: Outside collaboration and Planning"
+    second = words[1].lower() if len(words) > 1 else ""
+    if first.endswith("s") and is_base_verb(first[:-1]) and is_modifier(second):
+        return not is_base_verb(second)  # "Sounds good", "Looks great"
+    return second == "that" and past_form(first)  # "Saw that ...", "Noticed that ..."
 
 
 def _continues(clause: str) -> bool:

@@ -20,6 +20,7 @@ __all__ = [
     "is_base_verb",
     "is_modifier",
     "modifier_only",
+    "past_form",
     "verb_or_modifier",
 ]
 
@@ -128,6 +129,18 @@ def modifier_only(word: str) -> bool:
     return any(f in tables.modifiers and f not in tables.nouns for f in forms) or (
         lowered in {"better", "best", "worse", "worst", "more", "less"}
     )
+
+
+def past_form(word: str) -> bool:
+    """``word`` is a verb's past form: "saw", "thought", "noticed"; not its "-ing" form."""
+    tables = _tables()
+    lowered = word.lower()
+    if tables is None or lowered.endswith("ing"):
+        return False
+    base = tables.irregular.get(lowered)
+    if base is not None and base != lowered and not lowered.endswith("s"):
+        return True
+    return lowered.endswith("ed") and any(b in tables.verbs for b in _bases(lowered)[1:])
 
 
 def common_noun(word: str) -> bool:

@@ -39,3 +39,37 @@ def test_a_name_never_written_in_lower_case_still_owns_its_task() -> None:
 def test_things_named_leaves_out_ordinary_words_and_their_plurals() -> None:
     text = "Mentors will meet. The mentors and the Wasmtime team use wasmtime daily."
     assert things_named(text) == frozenset({"wasmtime"})
+
+
+def test_a_comment_signed_by_a_name_under_a_plan_is_not_a_task() -> None:
+    notes = (
+        "Attendees: Amy Lu, Yangshun Tay\n\n"
+        "## Plan\n\n"
+        "I want to look into the language issue from Discord.\n\n"
+        "Yangshun: Saw that you're working on it. Awesome.\n\n"
+        "I want to add a table to the versioning docs.\n\n"
+        "Yangshun: Nice.\n\n"
+        "Yangshun: Sounds good!\n\n"
+        "Yangshun: Review the versioning PR.\n"
+    )
+    found = tasks(notes)
+    assert ("Review the versioning PR", ("Yangshun Tay",)) in found
+    assert not any("Saw" in t or "Nice" in t or "Sounds" in t or "Yangshun" in t for t, _ in found)
+
+
+def test_a_named_topic_under_assignments_still_is_a_task() -> None:
+    notes = "## Assignments\n\n- Filip: Outside collaboration and Planning\n- Ana: Nice diagrams.\n"
+    assert ("Outside collaboration and Planning", ("Filip",)) in tasks(notes)
+
+
+def test_past_form() -> None:
+    from assistant.actions.lexicon import past_form
+
+    assert [past_form(w) for w in ("saw", "noticed", "thought", "send", "seeing", "sees")] == [
+        True,
+        True,
+        True,
+        False,
+        False,
+        False,
+    ]
