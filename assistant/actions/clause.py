@@ -482,6 +482,17 @@ def read_candidate(
         and not (prefix or marked)
     ):
         rejected = rejected or "decision"  # "It was decided to look into the issue": no one's
+    if (
+        agreed
+        and re.match(r"(?:agreed|decided)\b", agreed.group(0), re.IGNORECASE)
+        and not (found is not None and found[0].owners)
+        and not (who is not None and who.owners)
+        and not (prefix or marked or section.actions or people.session)
+        and not re.search(r"\b(?:I|[Mm]e|[Mm]y)\b", clause)
+    ):
+        rejected = rejected or "decision"  # "Decided: focus on data roles", "Agreed to move
+        # the meeting to Thursdays": what the meeting settled, with no one named to do it;
+        # not "Agreed to send supervisor the emails I plan to send", the writer's own
     if found is not None:
         subject_who, task = found
         named_first = who is not None and bool(who.owners) and not subject_who.owners

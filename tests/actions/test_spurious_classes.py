@@ -73,3 +73,30 @@ def test_past_form() -> None:
         False,
         False,
     ]
+
+
+def test_a_decision_with_no_one_to_carry_it_is_not_a_task() -> None:
+    notes = (
+        "Attendees: Sam Lee, Kim Park\n\n"
+        "- Decided: focus on data roles first.\n"
+        "- Decision: we go with option B.\n"
+        "- Agreed to move the meeting to Thursdays.\n"
+        "- Agreed: Sam to send the invite.\n"
+        "- Decided that Kim will draft the charter.\n"
+        "- We agreed to publish the minutes on GitHub.\n"
+    )
+    assert tasks(notes) == [
+        ("Send the invite", ("Sam Lee",)),
+        ("Draft the charter", ("Kim Park",)),
+        ("Publish the minutes on GitHub", ()),
+    ]
+
+
+def test_what_the_writer_agreed_to_do_is_theirs_to_do() -> None:
+    notes = "Agreed to send my supervisor the emails I plan to send out.\n"
+    assert [t for t, _ in tasks(notes)] == ["Send my supervisor the emails I plan to send out"]
+
+
+def test_in_a_session_an_agreement_is_both_peoples_task() -> None:
+    found = extract("- Agreed to move the meeting to Thursdays.\n", author="mentee")
+    assert [i.task for i in found] == ["Move the meeting to Thursdays"]
