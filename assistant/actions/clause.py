@@ -19,6 +19,7 @@ from assistant.actions.items import ActionItem
 from assistant.actions.lexicon import (
     common_noun,
     common_word_form,
+    compound_agent_noun,
     is_base_verb,
     modifier_only,
     verb_or_modifier,
@@ -585,6 +586,10 @@ def read_candidate(
         rejected = rejected or "uncommitted"  # "We need to have a mission statement that..."
     if found is None and not (prefix or marked or inner) and _SAYS_HOW_IT_IS.match(text):
         rejected = rejected or "uncommitted"  # "I guess in Ember it's a part of ember-cli"
+    duty = _ROLE_DUTY.match(text)
+    if duty and compound_agent_noun(duty.group("role")) and not (prefix or marked or due):
+        rejected = rejected or "uncommitted"  # "Notekeeper needs to take note of ACTION
+        # points": what the role always does, not a step anyone took on at this meeting
     task = topic + _clean_task(task) if topic else _clean_task(task)
     if passive and who is not None and who.owners:
         task = _clean_task(text)
@@ -627,6 +632,15 @@ def read_candidate(
         subject=found is not None and bool(found[0].owners),
         polite=bool(polite),
     )
+
+
+# A role's title as the subject of what it must do: "Notekeeper needs to take note of ...",
+# "The timekeeper should warn at five minutes"
+_ROLE_DUTY = re.compile(
+    r"^(?:the\s+)?(?P<role>[A-Za-z]+)\s+(?:needs\s+to|must|has\s+to|should|is\s+to|"
+    r"is\s+responsible\s+for)\b",
+    re.IGNORECASE,
+)
 
 
 # "by 17th", "due by the 3rd": that day of this month, or of the next once it has passed (not

@@ -415,6 +415,7 @@ def extract_candidates(
         parts = _parts(body) if inline else _clauses(body, bool(bullet))
         assigned: int | None = None  # "Roland: Implement X; seek comment": one item, the line's
         line_owner: Who | None = None  # who owns this list item's task, when it has parts below
+        habit = False  # a clause of the line said what someone does each time
         for clause in parts:
             if assigned is not None and _continues(clause):
                 first = found[assigned]
@@ -439,6 +440,11 @@ def extract_candidates(
                     clause, people, here, today, next_meeting=next_meeting, day_first=day_first
                 )
             reading = readings[memo]
+            if reading is not None and habit and _THEN_STEP.match(clause):
+                # "I create the tag myself. I will then publish the release": the next step
+                # of how the speaker always does it, not something taken on at the meeting
+                reading = replace(reading, rejected=reading.rejected or "uncommitted")
+            habit = habit or _habit(clause)
             pronoun = _THIRD_PERSON.search(clause)
             # who "she" is: the person named before the pronoun, not "Jordan" after it in "She
             # will confirm the times, and then get back to Jordan"
@@ -492,6 +498,21 @@ def extract_candidates(
 _POSSESSIVE = re.compile(
     r"^(?P<n>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s?\s+(?:[\w/&-]+\s*){1,3}:?\s*$"
 )
+
+
+# A step said to come next: "I will then publish the release", "we then tag it"
+_THEN_STEP = re.compile(r"^(?:I|we)\s+(?:(?:will|shall)\s+|['’]ll\s+)?then\s+[a-z]", re.IGNORECASE)
+# Someone saying what they do each time: "I create the tag myself", "we don't let it ...";
+# not what they think or feel ("I think the docs ...")
+_HABIT = re.compile(
+    r"(?:^|[,;]\s*|\.\s+)(?:I|we)\s+(?:(?:always|usually|normally|first|don['’]t|do\s+not)\s+)?"
+    r"(?P<v>[a-z]+)\s+(?:the|a|an|it|them|each|every|our|my)\b"
+)
+_STANCE = frozenset({"think", "consider", "feel", "agree", "guess", "hope", "want", "need"})
+
+
+def _habit(clause: str) -> bool:
+    return any(h.group("v") in TASK_VERBS - _STANCE for h in _HABIT.finditer(clause))
 
 
 def _reaction(speech: str) -> bool:

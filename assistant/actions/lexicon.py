@@ -17,6 +17,7 @@ from pathlib import Path
 __all__ = [
     "common_noun",
     "common_word_form",
+    "compound_agent_noun",
     "is_base_verb",
     "is_modifier",
     "modifier_only",
@@ -141,6 +142,21 @@ def past_form(word: str) -> bool:
     if base is not None and base != lowered and not lowered.endswith("s"):
         return True
     return lowered.endswith("ed") and any(b in tables.verbs for b in _bases(lowered)[1:])
+
+
+def compound_agent_noun(word: str) -> bool:
+    """``word`` is a thing and the noun for who handles it, run together: "Notekeeper",
+    "Timekeeper", "Minutetaker", "Codeowner"; a role's title, not a name ("Peter", "Spencer")."""
+    tables = _tables()
+    lowered = word.lower()
+    if tables is None or not lowered.isalpha():
+        return False
+    return any(
+        lowered[:i] in tables.nouns
+        and lowered[i:] in tables.nouns
+        and lowered[i:].endswith(("er", "or", "ist"))
+        for i in range(3, len(lowered) - 4)
+    )
 
 
 def common_noun(word: str) -> bool:

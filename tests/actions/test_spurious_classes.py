@@ -100,3 +100,39 @@ def test_what_the_writer_agreed_to_do_is_theirs_to_do() -> None:
 def test_in_a_session_an_agreement_is_both_peoples_task() -> None:
     found = extract("- Agreed to move the meeting to Thursdays.\n", author="mentee")
     assert [i.task for i in found] == ["Move the meeting to Thursdays"]
+
+
+def test_how_a_process_runs_is_not_a_new_commitment() -> None:
+    notes = (
+        "- When you draft a release, I don't let the tool create the tag, I create the tag "
+        "myself. I will then publish the release from the tag.\n"
+        "- I will email Sam, then I will publish the release.\n"
+        "- I think the docs are fine. I will then update the changelog.\n"
+    )
+    assert [t for t, _ in tasks(notes)] == [
+        "Email Sam",
+        "Publish the release",
+        "Update the changelog",
+    ]
+
+
+def test_a_roles_standing_duty_is_not_a_new_commitment() -> None:
+    notes = (
+        "We explained the meeting roles.\n\n"
+        "- Notekeeper needs to take note of ACTION points.\n"
+        "- The timekeeper should warn at five minutes.\n"
+        "- Peter needs to send the slides.\n"
+        "- Notekeeper needs to send the minutes by Friday.\n"
+    )
+    assert [t for t, _ in tasks(notes)] == ["Send the slides", "Send the minutes"]
+
+
+def test_compound_agent_noun() -> None:
+    from assistant.actions.lexicon import compound_agent_noun
+
+    assert [compound_agent_noun(w) for w in ("Notekeeper", "Timekeeper", "Peter", "Spencer")] == [
+        True,
+        True,
+        False,
+        False,
+    ]
