@@ -180,6 +180,13 @@ HISTORY = (
         "off-topic declined: fifth 8/16 -> 9/16, every other set unchanged; covered wrongly "
         "declined 0 on every set",
     ),
+    (
+        "1701258, the held-out sets measured once after that round, never read",
+        "fourth fresh set: hit@3 0.50 -> 0.78 (answer 0.44 -> 0.75), off-topic declined 13/24, "
+        "covered wrongly declined 1/36 (both unchanged); second fresh set: hit@3 0.78 -> 0.72 "
+        "(answer 0.72 -> 0.67), off-topic declined 10/24, covered wrongly declined 3/36 (both "
+        "unchanged)",
+    ),
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
