@@ -1161,7 +1161,9 @@ def _refused_pick(words: str) -> bool:
         return False
     rest = words[refused.end() :].lstrip()
     if refused.group().endswith(("going to", "gonna")):
-        return _PLACE.match(rest) is not None
+        # "ur not going to that party": an event pointed at and ruled out; "You're not going to
+        # the wedding." may only report what the mentee said, and is left to the exemplars
+        return re.match(r"\s*(?:that|this|those|these|any)\b", rest) is not None
     verb = _data().picks.match(rest) or _data().choices.match(rest)
     if verb is None:
         return False

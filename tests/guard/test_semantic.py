@@ -302,3 +302,7 @@ def test_words_quoted_back_after_a_colon_are_a_quotation() -> None:
         "I think that's a great idea."
     )
     assert not check(text).flagged
+
+
+def test_a_plain_fact_before_an_invitation_to_talk_is_not_flagged() -> None:
+    assert not check("You're not going to the wedding. Tell me how you feel about that.").flagged

@@ -1662,3 +1662,15 @@ def test_conversations_taken_dealings_redirected_and_lenience_asked(
     clause: str, taken: bool
 ) -> None:
     assert ("takes_over" in kinds(clause)) is taken
+
+
+@pytest.mark.parametrize(
+    ("clause", "settled"),
+    [
+        ("ur not going to that party on friday", True),
+        ("You're not going to any more of those raves.", True),
+        ("You're not going to the wedding.", False),
+    ],
+)
+def test_an_event_ruled_out_is_pointed_at(clause: str, settled: bool) -> None:
+    assert ("future_as_fact" in kinds(clause)) is settled
