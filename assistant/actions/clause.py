@@ -566,6 +566,9 @@ def read_candidate(
             first = titled.group("v").lower()
         if first not in TASK_VERBS or section.kind in ("agenda", "people", "speech", "discussion"):
             rejected = rejected or "uncommitted"
+    if found is None and not (prefix or marked or polite) and _NOUN_WILL_BE.match(text):
+        rejected = rejected or "thing_will"  # "Change to Zoom will be done for October 26th":
+        # a thing and what will become of it, with no one named to do it
     if found is None and not prefix and _THING_WILL.match(text):
         rejected = rejected or "thing_will"  # "The chatbot scope will prioritize SharePoint"
     if found is None and _DECIDED.search(text):
@@ -634,6 +637,13 @@ def read_candidate(
     )
 
 
+# A noun phrase whose first word may read as an order, then what will become of it: "Change to
+# Zoom will be done for the 26th", "Review of the charter will be held in May"; not "will be
+# sent by Sam", which names who sends it
+_NOUN_WILL_BE = re.compile(
+    r"^[A-Z][a-z]+\s+(?:of|to|for)\s+(?:[\w'’-]+\s+){0,4}?will\s+be\s+"
+    r"(?:\w+ed|done|made|held|given|taken|sent|set|put|run)\b(?!\s+by\b)"
+)
 # A role's title as the subject of what it must do: "Notekeeper needs to take note of ...",
 # "The timekeeper should warn at five minutes"
 _ROLE_DUTY = re.compile(

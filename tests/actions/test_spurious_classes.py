@@ -136,3 +136,16 @@ def test_compound_agent_noun() -> None:
         False,
         False,
     ]
+
+
+def test_what_will_become_of_a_thing_is_no_ones_task() -> None:
+    notes = (
+        "- Change to Zoom will be done for October 26th.\n"
+        "- Review of the charter will be held in May.\n"
+        "- Change of venue to be sent by Sam.\n"
+        "- Change the Zoom link before the 26th.\n"
+    )
+    assert [t for t, _ in tasks(notes)] == [
+        "Change of venue to be sent by Sam",
+        "Change the Zoom link",
+    ]
