@@ -321,15 +321,19 @@ class People:
 
 # A lower-case word inside a sentence, after another word: not a handle ("@sam", "sam:") nor a
 # line's first word
-_LOWER_IN_SENTENCE = re.compile(r"(?<=[A-Za-z,] )([a-z][a-z0-9]{3,})\b(?![:@/.\w-])")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z0-9]{3,}\b")
+_LOWER = re.compile(r" ([a-z][a-z0-9]{3,})\b")
+_LOWER_IN_SENTENCE = r"(?<=[A-Za-z,] ){}\b(?![:@/.\w-])"
 
 
 def things_named(text: str) -> frozenset[str]:
     """The words ``text`` writes in lower case inside its sentences and also capitalised that
     are no ordinary English word: names of tools and things ("dependabot", "renovate" is a
     word), which a capital at a sentence's start does not make a person."""
-    capitalised = {w.lower() for w in re.findall(r"\b[A-Z][a-z0-9]{3,}\b", text)}
-    lower = {m.group(1) for m in _LOWER_IN_SENTENCE.finditer(text)}
+    candidates = {w.lower() for w in _CAPITALISED.findall(text)} & set(_LOWER.findall(text))
     return frozenset(
-        w for w in lower & capitalised if not any(common_noun(b) for b in (w, w[:-1], w[:-2]))
-    )  # not "mentors", a plural of an ordinary noun
+        word
+        for word in candidates
+        if not any(common_noun(b) for b in (word, word[:-1], word[:-2]))  # not "mentors"
+        and re.search(_LOWER_IN_SENTENCE.format(re.escape(word)), text)
+    )
