@@ -319,10 +319,10 @@ class People:
         return " ".join(w[0].upper() + w[1:] for w in words)
 
 
-# A lower-case word inside a sentence, after another word: not a handle ("@sam", "sam:") nor a
-# line's first word
 _CAPITALISED = re.compile(r"\b[A-Z][a-z0-9]{3,}\b")
 _LOWER = re.compile(r" ([a-z][a-z0-9]{3,})\b")
+# A lower-case word inside a sentence, after another word: not a handle ("@sam", "sam:") nor a
+# line's first word
 _LOWER_IN_SENTENCE = r"(?<=[A-Za-z,] ){}\b(?![:@/.\w-])"
 
 
