@@ -58,7 +58,8 @@ SET10 = DATA / "grow_dialogues_set10.yaml"  # varied voices; measured at bd9bc60
 SET11 = DATA / "grow_dialogues_set11.yaml"  # an eleventh writer; measured at 64e72c3, tuning since
 SET12 = DATA / "grow_dialogues_set12.yaml"  # a twelfth writer; held out (64e72c3, d88bac2)
 SET13 = DATA / "grow_dialogues_set13.yaml"  # a thirteenth writer; measured at 1eb415a, tuning since
-HELD_OUT = (SET9, SET12)  # aggregates only, even with --verbose
+SET14 = DATA / "grow_dialogues_set14.yaml"  # a fourteenth writer; held out (1eb415a, ad1a79f)
+HELD_OUT = (SET9, SET12, SET14)  # aggregates only, even with --verbose
 MOVES = ("advance", "probe", "hand_back", "acknowledge", "redirect")
 OPTION_OVERLAP = 0.6
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -456,6 +457,24 @@ HISTORY: tuple[tuple[str, str, int, float, float, str], ...] = (
         "held out, once after the round that read set13 (0.829 / 0.433 at 15fd876 before it; "
         "exact item sets 0.60 -> 0.63): not read",
     ),
+    (
+        "1eb415a",
+        "set14",
+        30,
+        0.932,
+        0.400,
+        "a fourteenth writer's set, written at the start of that round with set13, with the coach "
+        "as it was before it (goal 0.97, options 0.73, items 0.50); held out",
+    ),
+    (
+        "ad1a79f",
+        "set14",
+        30,
+        0.927,
+        0.400,
+        "the same, once after the round (options 0.73 -> 0.77, items 0.50 -> 0.53): held out, "
+        "not read",
+    ),
 )
 
 
@@ -668,6 +687,7 @@ def main(argv: list[str] | None = None) -> int:
             SET13,
             SET9,
             SET12,
+            SET14,
             BLIND,
         )
         if p.is_file()
