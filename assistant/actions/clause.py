@@ -153,13 +153,16 @@ _LED_WILL = re.compile(
     r"^(?P<lead>(?!(?:if|when|once|unless)\b)[^,;:]{3,40},\s*)(?:will|is\s+going\s+to)\s+(?P<v>\S.*)$",
     re.IGNORECASE,
 )
+# Words ending in "ed" that are no past tense ("need", "proceed", "embed", "red").
+_NOT_PAST = r"(?!(?:need|feed|seed|speed|proceed|succeed|exceed|embed|shed|red|bed|wed)\b)"
 _HANDLE_MODAL = re.compile(
     r"^(?P<h>[a-z][a-z0-9_-]{2,20})\s+(?:will|is\s+going\s+to|to)\s+(?P<rest>[a-z]\S*\s.*)$"
 )
 _OPEN_CHECK = re.compile(r"^\s*\[ \]")
 _PAST_START = re.compile(
-    r"^(?!(?:need|feed|seed|speed|proceed|succeed|exceed|embed|shed|bed|wed)\b)"
-    r"(?:\w+ed|sent|wrote|met|did|made|got|gave|took|went|had|was|were|found|spoke|told|"
+    r"^"
+    + _NOT_PAST
+    + r"(?:\w+ed|sent|wrote|met|did|made|got|gave|took|went|had|was|were|found|spoke|told|"
     r"built|bought|began|brought|already)\b",
     re.IGNORECASE,
 )
@@ -764,8 +767,8 @@ def _OWNER_COLON_PERSON(raw: str, people: People) -> bool:
 _REPORTED = re.compile(
     r"^(?!(?:need|needs|please)\b)[`'\"“]?[A-Za-z][\w'’`\"”-]*(?:\s+(?!(?:to|will|must|should|needs?|be)\b)"
     r"[\w'’`-]+){0,3}?\s+(?:(?:was|were|(?:has|have)(?:\s+not|n['’]t)?\s+been)\s+)?"
-    r"(?!(?:need|feed|seed|speed|proceed|succeed|exceed|embed|shed|red|bed|wed)\b)[a-z]+ed\b"
-    r"(?!\s+(?:by|to)\b)"
+    + _NOT_PAST
+    + r"[a-z]+ed\b(?!\s+(?:by|to)\b)"
 )
 
 
@@ -798,13 +801,13 @@ def _reported(task: str) -> bool:
 
 _THINGS_THEN_PAST = re.compile(
     r"^(?!(?:check|ensure|verify|confirm|make|see|get|keep|have|test)\b)[A-Za-z]+\s+(?:[a-z]{3,}s\s+"
-    r"(?!(?:need|feed|seed|speed|proceed|succeed|exceed|embed|shed|red|bed|wed)\b)[a-z]{3,}ed\b"
+    + _NOT_PAST
+    + r"[a-z]{3,}ed\b"
     r"|(?:changed|moved|set|renamed|switched|scheduled|postponed)\s+(?:to|for|until)\b)",
     re.IGNORECASE,
 )  # "Release dates changed in the past", "Label changed to 'feature'", "Call moved to Friday"
 _STATUS_PAIR = re.compile(
-    r"^(?!(?:get|keep|have|stay|be)\b)[A-Za-z]+\s+"
-    r"(?!(?:need|feed|seed|speed|proceed|succeed|exceed|embed|shed|red|bed|wed)\b)[a-z]+ed\W*$",
+    r"^(?!(?:get|keep|have|stay|be)\b)[A-Za-z]+\s+" + _NOT_PAST + r"[a-z]+ed\W*$",
     re.IGNORECASE,
 )
 
