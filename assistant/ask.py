@@ -128,14 +128,15 @@ def answer_question(question: str, kb: KnowledgeBase, k: int = 5, *, guard: bool
     covered" message and the nearest topics the guidance does cover. ``guard=False`` leaves
     sentences the guard would flag to the caller (the FAQ drops such an entry whole).
     """
-    passages = kb.search(question, max(k, SUGGESTIONS))
     corpus = getattr(kb, "corpus", None)
     words = vocabulary(corpus()) if corpus is not None else set()
     # Whether the guidance covers the question is decided on what its own words find (the
     # decision was calibrated so); the answer is composed from what its topic's wording adds.
-    judged = (
-        passages if corpus is None else kb.search(question, max(k, SUGGESTIONS), own_words=True)
-    )
+    search_both = getattr(kb, "search_both", None)
+    if search_both is not None:
+        passages, judged = search_both(question, max(k, SUGGESTIONS))
+    else:
+        passages = judged = kb.search(question, max(k, SUGGESTIONS))
     if not decide(question, judged, words).covered:
         return declined(judged)
     top = passages[0].score

@@ -363,14 +363,33 @@ class KnowledgeBase:
         (:mod:`assistant.retrieval.rewrite`); ``own_words`` searches its own words only, as the
         decision to decline was calibrated on.
         """
+        vector = self._query_vector(query, k)
+        extra: dict[str, float] | None = None
+        if not own_words:
+            vector, extra = self._rewritten(query, vector)
+        return self._locked_search(query, vector, k, extra)
+
+    def search_both(self, query: str, k: int = 5) -> tuple[list[Passage], list[Passage]]:
+        """``search(query, k)`` and ``search(query, k, own_words=True)``, placing the question
+        once; a question that is not rewritten is the same search, so it runs once."""
+        own = self._query_vector(query, k)
+        vector, extra = self._rewritten(query, own)
+        found = self._locked_search(query, vector, k, extra)
+        if np.array_equal(vector, own) and all(weight == 1.0 for weight in extra.values()):
+            return found, found
+        return found, self._locked_search(query, own, k, None)
+
+    def _query_vector(self, query: str, k: int) -> np.ndarray:
+        """The question's own unit vector, once the question and ``k`` are checked."""
         if not query or not query.strip():
             raise UsageError("The question is empty: ask something about mentoring.")
         if not 1 <= k <= MAX_K:
             raise UsageError(f"k must be between 1 and {MAX_K}, not {k}.")
-        vector = np.asarray(self.embedder.embed_query(query), dtype=np.float32)
-        extra: dict[str, float] | None = None
-        if not own_words:
-            vector, extra = self._rewritten(query, vector)
+        return np.asarray(self.embedder.embed_query(query), dtype=np.float32)
+
+    def _locked_search(
+        self, query: str, vector: np.ndarray, k: int, extra: dict[str, float] | None
+    ) -> list[Passage]:
         with self._lock:
             self.ensure_ready()
             return self._reading(lambda: self._search(query, vector, k, extra))

@@ -121,3 +121,25 @@ def test_whether_a_question_is_covered_is_decided_on_what_its_own_words_find(
     own = kb.search(question, 5, own_words=True)
     assert [p.chunk_id for p in own] == [p.chunk_id for p in kb.search(question, 5, own_words=True)]
     assert answer_question(question, kb).grounded
+
+
+@needs_vectors
+@pytest.mark.parametrize(
+    "question",
+    [
+        "My mentor cancels on me at the last minute every time, help!",  # rewritten
+        "How do I stop my kitchen tap from dripping?",  # not placed under any topic
+    ],
+)
+def test_searching_both_ways_at_once_finds_what_each_search_finds(
+    kb: KnowledgeBase, question: str
+) -> None:
+    found, own = kb.search_both(question, 5)
+
+    def ids(passages: list) -> list[str]:
+        return [p.chunk_id for p in passages]
+
+    assert ids(found) == ids(kb.search(question, 5))
+    assert ids(own) == ids(kb.search(question, 5, own_words=True))
+    # a question that is not rewritten is one search, not the same search twice
+    assert (found is own) == (_place(question) is None)
