@@ -29,8 +29,8 @@ Quality, on every labelled set in tests/data/:
   anything changed for it, read for rules since.
 - guard_blind14.yaml: a fourteenth blind set written the same way, measured at 1eb415a before
   anything changed for it, read for rules since.
-- guard_blind15.yaml: a fifteenth blind set written the same way at the same time, held out:
-  measured with the guard as it was at 1eb415a and as it is after the round.
+- guard_blind15.yaml: a fifteenth blind set written the same way at the same time, held out
+  through that round (measured at 1eb415a and ad1a79f), read for rules since 49f2270.
 - guard_written_a.yaml / guard_written_b.yaml: two more sets written the same way (formal and
   informal registers), measured once with the guard as shipped, tried as exemplar-bank lines and
   as fitting samples (neither kept), read for rules since eb1c512.
@@ -84,7 +84,7 @@ LABELLED = [
     ("guard_blind12.yaml", "Twelfth blind set (measured at 64e72c3, tuning since)"),
     ("guard_blind13.yaml", "Thirteenth blind set (held out: measured at 64e72c3 and d88bac2)"),
     ("guard_blind14.yaml", "Fourteenth blind set (measured at 1eb415a, tuning since)"),
-    ("guard_blind15.yaml", "Fifteenth blind set (held out: measured at 1eb415a and ad1a79f)"),
+    ("guard_blind15.yaml", "Fifteenth blind set (measured at 1eb415a, ad1a79f; tuning since)"),
     ("guard_written_a.yaml", "Writer A's set, formal (measured once, tuning since)"),
     ("guard_written_b.yaml", "Writer B's set, informal (measured once, tuning since)"),
 ]
