@@ -15,13 +15,14 @@ Readings chosen (all relative to ``today``; weeks start on Monday):
 - "end of month" / "end of next month" / "end of December" / "next month": the month's last day.
 - "11/25", "25/11", "25.11.2025", "25-11-2025": a numeric date in either order when only one
   order is a real date; when both are ("3/4"), month first unless ``day_first`` (the notes' own
-  date line is written day first);
+  date line is written day first) or the date is written with dots ("10.11.2023");
 - "before the next meeting", "by our next session": the next meeting's date when the notes give it;
 - "Dec 3", "December 3rd", "3 December", "3rd of December", "November 30":
   this year, or next year when the date has already passed; an explicit year is kept.
 - "mid-January": the 15th of that month (next year when passed).
 - "EOD Monday": that weekday, as above.
-- ISO "2026-12-01".
+- ISO "2026-12-01", and the year first with dots or slashes ("2017.09.08", "2017/09/08");
+  a day-first date with a two-digit year when each part has two digits ("07.11.23").
 
 Only the first phrase that forms a real date is used; a weekday followed by its date
 ("Thursday, 31st August") reads as that date. A date that cannot exist ("30 February", "2/30")
@@ -122,7 +123,9 @@ _PATTERN = re.compile(
     (?:
         (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?![\w/-])
       | (?P<sm>\d{{1,2}})/(?P<sd>\d{{1,2}})(?:/(?P<sy>\d{{4}}|\d{{2}}))?(?![\w/])
-      | (?P<dm>\d{{1,2}})(?P<dsep>[.-])(?P<dd>\d{{1,2}})(?P=dsep)(?P<dy>\d{{4}})(?![\w.-])
+      | (?P<dm>\d{{1,2}})(?P<dsep>[.-])(?P<dd>\d{{1,2}})(?P=dsep)
+        (?P<dy>\d{{4}}|(?<=\d\d[.-]\d\d[.-])\d\d)(?![\w.-])
+      | (?P<yy>(?:19|20)\d\d)(?P<ysep>[./])(?P<ym>\d{{1,2}})(?P=ysep)(?P<yd>\d{{1,2}})(?![\w/.-])
       | (?P<meeting>(?:our|the)\s+next\s+(?:meeting|mtg|session|call|sync|check[-\s]?in
                   |catch[-\s]?up|1[:-]1|one[-\s]to[-\s]one))\b
       | (?P<mon1>{_MON})\.?\s+(?P<d1>\d{{1,2}}){_ORD}(?:,?\s+(?P<y1>\d{{4}}))?\b
@@ -174,6 +177,8 @@ def _plausible(m: re.Match[str]) -> bool:
         return _valid_month_day(second, first) and (bool(lead) or bool(g["sy"]))
     if g["dm"]:
         return _numeric_order(int(g["dm"]), int(g["dd"]), False) is not None
+    if g["yy"]:
+        return _valid_month_day(int(g["ym"]), int(g["yd"]))
     if g["meeting"]:
         return m.group(0)[: m.start("meeting") - m.start()].strip() != ""
     if g["mon1"]:
@@ -306,10 +311,13 @@ def _resolve(
         return date.fromisoformat(g["iso"])
     if g["sm"] or g["dm"]:
         first, second = (int(g["sm"]), int(g["sd"])) if g["sm"] else (int(g["dm"]), int(g["dd"]))
-        order = _numeric_order(first, second, day_first)
+        # written with dots ("10.11.2023"), a date is day first, as where dots are the custom
+        order = _numeric_order(first, second, day_first or g["dsep"] == ".")
         if order is None:
             return None
         return _month_day(*order, _year(g["sy"] or g["dy"]), today)
+    if g["yy"]:
+        return _month_day(int(g["ym"]), int(g["yd"]), int(g["yy"]), today)
     if g["meeting"]:
         return next_meeting
     if g["mon1"]:

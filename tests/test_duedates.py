@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from assistant.duedates import find_due_span, resolve_due
+from assistant.duedates import find_due, find_due_span, resolve_due
 
 WED = date(2025, 11, 19)  # a Wednesday
 FRI = date(2025, 11, 21)
@@ -181,3 +181,22 @@ def test_the_span_of_a_weekday_with_its_day_covers_both() -> None:
     text = "First session Saturday the 29th."
     start, end = find_due_span(text) or (0, 0)
     assert text[start:end] == "Saturday the 29th"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("meeting of 2017.09.08", date(2017, 9, 8)),
+        ("sync 2017/09/08", date(2017, 9, 8)),
+        ("by 07.11.23", date(2023, 11, 7)),  # dots: day first
+        ("by 10.11.2023", date(2023, 11, 10)),
+        ("by 11/10/2023", date(2023, 11, 10)),  # slashes: month first unless told
+    ],
+)
+def test_year_first_two_digit_years_and_dots_read_day_first(text: str, expected: date) -> None:
+    assert resolve_due(text, date(2010, 1, 1)) == expected
+
+
+@pytest.mark.parametrize("text", ["release 1.2.3", "bump to v10.11.12", "build 2017.9"])
+def test_version_numbers_are_no_dates(text: str) -> None:
+    assert find_due(text, date(2010, 1, 1)) is None

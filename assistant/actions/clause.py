@@ -37,7 +37,7 @@ from assistant.actions.owners import (
 )
 from assistant.duedates import find_due, impossible_date
 
-__all__ = ["Reading", "Section", "parse_clause", "read_candidate", "read_clause"]
+__all__ = ["Reading", "Section", "find_task_due", "parse_clause", "read_candidate", "read_clause"]
 
 _MODAL = (
     r"(?:will|shall|would|is\s+going\s+to|are\s+going\s+to|am\s+going\s+to|plans?\s+to"
@@ -407,14 +407,14 @@ def read_candidate(
     field = _DUE_FIELD.search(text)
     if field:  # a table's due cell: the date is that cell's, whatever the task text says
         text = (text[: field.start()] + text[field.end() :]).strip()
-        found_due = _find_due(
+        found_due = find_task_due(
             "due " + field.group("d"), today, next_meeting=next_meeting, day_first=day_first
         )
         if found_due:
             due, warning = found_due[2], warning or found_due[3]
         span = None
     else:
-        span = _find_due(text, today, next_meeting=next_meeting, day_first=day_first)
+        span = find_task_due(text, today, next_meeting=next_meeting, day_first=day_first)
     if span:
         start, end, due, problem = span
         warning = warning or problem
@@ -705,7 +705,7 @@ BARE_NEXT_MEETING = re.compile(
 )
 
 
-def _find_due(
+def find_task_due(
     text: str, today: date, *, next_meeting: date | None = None, day_first: bool = False
 ) -> tuple[int, int, date | None, str | None] | None:
     """:func:`assistant.duedates.find_due`, then a day of this month given alone ("by 17th")

@@ -45,7 +45,14 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime
 
-from assistant.actions.clause import ADVISED, BARE_NEXT_MEETING, Reading, Section, read_candidate
+from assistant.actions.clause import (
+    ADVISED,
+    BARE_NEXT_MEETING,
+    Reading,
+    Section,
+    find_task_due,
+    read_candidate,
+)
 from assistant.actions.items import ActionItem
 from assistant.actions.judge import Candidate, keep
 from assistant.actions.lexicon import is_base_verb, is_modifier, past_form, verb_or_modifier
@@ -176,6 +183,11 @@ def extract_candidates(
     own_date, day_first = _own_date(lines, cleaned.front_matter)
     today = today or own_date or date.today()
     next_meeting = _next_meeting(lines, today, day_first)
+    meetings = _meeting_dates(lines)
+    if len({day for day, _ in meetings.values()}) < 2:
+        meetings = {}  # one meeting: its dates are read as of today
+    notes_today = today  # "today" below is the day of the meeting whose section this is
+    meeting_level = 0  # the heading level of that meeting's date, 0 outside any
     found: list[Candidate] = []
     section = Section()
     after_blank = False
@@ -217,6 +229,13 @@ def extract_candidates(
         if heading is None and not _BULLET.match(line) and _PEOPLE_LINE.match(line):
             heading = "Attendees"  # "Attendees (please add yourself to this list)"
         inline = _INLINE_ACTIONS.match(line)
+        if heading is not None and not inline and _HEADING_MD.match(line):
+            # in a log of meetings, "Monday" and "until 30.09." are read as of their meeting
+            level = len(line) - len(line.lstrip("#"))
+            if number in meetings:
+                today, meeting_level = meetings[number][0], level
+            elif level <= meeting_level:
+                today, meeting_level = notes_today, 0
         if heading is not None and not inline:
             heading_due = _deadline(heading, today, next_meeting, day_first)
             list_due = None
@@ -434,6 +453,7 @@ def extract_candidates(
                 here.nested,
                 here.parent,
                 not bullet,
+                today,
             )
             if memo not in readings:
                 readings[memo] = read_candidate(
@@ -856,35 +876,65 @@ def _own_date(
                     return date.fromisoformat(value[:10]), False
                 except ValueError:
                     pass
+    meetings = _meeting_dates(lines)
+    if len({day for day, _ in meetings.values()}) >= 2:
+        return max(meetings.values())  # a log of meetings: it is as of its latest one
     for raw in lines[:15]:
         line = raw.strip().strip("*_# ")
         if not line or _NEXT_MEETING_LINE.match(line):
             continue
-        iso = re.search(r"\b(20\d\d)-(\d{2})-(\d{2})\b", line)
-        if iso:
-            try:
-                return date(int(iso[1]), int(iso[2]), int(iso[3])), False
-            except ValueError:
-                pass
-        dmy = re.search(r"\b(\d{1,2})[./-](\d{1,2})[./-](20\d\d)\b", line)
-        if dmy:
-            first, second, year = int(dmy[1]), int(dmy[2]), int(dmy[3])
-            day_first = first > 12 or (second <= 12 and re.search(r"[.-]", dmy[0]) is not None)
-            month, day = (second, first) if day_first else (first, second)
-            try:
-                return date(year, month, day), day_first
-            except ValueError:
-                pass
-        written = re.search(
-            r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(20\d\d)\b"
-            r"|\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(20\d\d)\b",
-            line,
-        )
-        if written:
-            found = find_due(written.group(0), date(1900, 1, 1))
-            if found and found[2]:
-                return found[2], bool(written.group(1))
+        day, day_first = _line_date(line)
+        if day is not None:
+            return day, day_first
     return None, False
+
+
+def _line_date(line: str) -> tuple[date | None, bool]:
+    """The full date a line gives (with its year), and whether it was written day first."""
+    iso = re.search(r"\b(20\d\d)(?:-(\d{2})-|([./])(\d{1,2})\3)(\d{1,2})\b", line)
+    if iso:  # "2023-11-06", "2017.09.08"
+        try:
+            return date(int(iso[1]), int(iso[2] or iso[4]), int(iso[5])), False
+        except ValueError:
+            pass
+    dmy = re.search(r"\b(\d{1,2})[./-](\d{1,2})[./-](20\d\d)\b|\b(\d\d)\.(\d\d)\.(\d\d)\b", line)
+    if dmy:  # "25.11.2025", "11/10/2023", "07.11.23"
+        first, second, year = (int(p) for p in (dmy.groups()[:3] if dmy[1] else dmy.groups()[3:]))
+        year = year + 2000 if year < 100 else year
+        day_first = first > 12 or (second <= 12 and re.search(r"[.-]", dmy[0]) is not None)
+        month, day = (second, first) if day_first else (first, second)
+        try:
+            return date(year, month, day), day_first
+        except ValueError:
+            pass
+    written = re.search(
+        r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(20\d\d)\b"
+        r"|\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(20\d\d)\b",
+        line,
+    )
+    if written:
+        found = find_due(written.group(0), date(1900, 1, 1))
+        if found and found[2]:
+            return found[2], bool(written.group(1))
+    return None, False
+
+
+def _meeting_dates(lines: list[str]) -> dict[int, tuple[date, bool]]:
+    """The Markdown headings that date a meeting ("## 2017.09.08", "## Meeting Notes 27.09.2026 -
+    Kick off"), by line number: the date and whether it was written day first. Not a heading
+    that sets a deadline ("## Due 2023-11-10") or names the next meeting."""
+    dated: dict[int, tuple[date, bool]] = {}
+    for number, raw in enumerate(lines):
+        m = _HEADING_MD.match(raw.strip())
+        if m is None or _NEXT_MEETING_LINE.match(m.group("h")):
+            continue
+        day, day_first = _line_date(m.group("h"))
+        if day is not None and not _DEADLINE_WORD.search(m.group("h")):
+            dated[number] = (day, day_first)
+    return dated
+
+
+_DEADLINE_WORD = re.compile(r"\b(?:until|till|by|due|before|deadline)\b", re.IGNORECASE)
 
 
 _NEXT_SENTENCE = re.compile(
@@ -953,9 +1003,9 @@ def _deadline(line: str, today: date, next_meeting: date | None, day_first: bool
     """The deadline a heading or a lead-in line sets for the list under it ("To be done until
     **Friday 10.11.2023**:", "Moving forwards (for Friday and beyond):"); not a date that only
     names the meeting ("Meeting 2023-11-06"). "Action Items for Next Meeting" is read as "for
-    the next meeting", the date the notes give for it."""
+    the next meeting", the date the notes give for it; "To do until 11.10", that day."""
     text = BARE_NEXT_MEETING.sub(r"\g<lead> the next ", line.replace("*", ""))
-    found = find_due(text, today, next_meeting=next_meeting, day_first=day_first)
+    found = find_task_due(text, today, next_meeting=next_meeting, day_first=day_first)
     if found is None:
         return None
     start, end, due, _ = found

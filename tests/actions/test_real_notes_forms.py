@@ -1126,3 +1126,29 @@ def test_a_todo_for_someone_in_the_present_tense_is_theirs() -> None:
     assert [(i.task, i.owners) for i in extract(notes)] == [
         ("Tell the approximate date to hold the career fair", ("Jeremiah Tantongco",))
     ]
+
+
+def test_a_log_of_meetings_reads_each_meetings_dates_as_of_that_meeting() -> None:
+    notes = (
+        "# Team minutes\n\n"
+        "## 2024.03.01\n"
+        "1. We will meet Monday night to plan the demo\n\n"
+        "### To do until 05.03.\n"
+        "- draft the slides\n\n"
+        "## Meeting 08.03.2024\n"
+        "- Kim will send the report by Friday\n\n"
+        "## How we work\n"
+        "- Post the notes by Friday\n"
+    )
+    assert notes_date(notes) == date(2024, 3, 8)  # the latest meeting
+    items = {i.task.split()[0]: i.due for i in extract_action_items(notes, author=None)}
+    assert items["Meet"] == date(2024, 3, 4)  # the Monday after 1 March
+    assert items["Draft"] == date(2024, 3, 5)
+    assert items["Send"] == date(2024, 3, 15)  # the Friday after 8 March
+    assert items["Post"] == date(2024, 3, 15)  # outside any meeting: as of the notes' date
+
+
+def test_one_dated_meeting_keeps_the_given_today() -> None:
+    notes = "## Meeting 2024.03.01\n- Kim will send the report by Friday\n"
+    (item,) = extract(notes)
+    assert item.due == date(2025, 11, 21)  # the Friday after TODAY, as before
