@@ -17,7 +17,7 @@ Readings chosen (all relative to ``today``; weeks start on Monday):
   order is a real date; when both are ("3/4"), month first unless ``day_first`` (the notes' own
   date line is written day first) or the date is written with dots ("10.11.2023");
 - "before the next meeting", "by our next session": the next meeting's date when the notes give it;
-- "Dec 3", "December 3rd", "3 December", "3rd of December", "November 30":
+- "Dec 3", "December 3rd", "3 December", "3rd of December", "29. Nov.", "November 30":
   this year, or next year when the date has already passed; an explicit year is kept.
 - "mid-January": the 15th of that month (next year when passed).
 - "EOD Monday": that weekday, as above.
@@ -129,7 +129,7 @@ _PATTERN = re.compile(
       | (?P<meeting>(?:our|the)\s+next\s+(?:meeting|mtg|session|call|sync|check[-\s]?in
                   |catch[-\s]?up|1[:-]1|one[-\s]to[-\s]one))\b
       | (?P<mon1>{_MON})\.?\s+(?P<d1>\d{{1,2}}){_ORD}(?:,?\s+(?P<y1>\d{{4}}))?\b
-      | (?P<d2>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<mon2>{_MON})\b(?:\.?,?\s+(?P<y2>\d{{4}}))?
+      | (?P<d2>\d{{1,2}})(?:{_ORD}|\.)\s+(?:of\s+)?(?P<mon2>{_MON})\b(?:\.?,?\s+(?P<y2>\d{{4}}))?
       | (?P<eom>end\s+of\s+(?:the\s+)?(?P<eomwhich>this\s+|next\s+)?month)\b
       | (?P<eomn>(?P<eomnwhich>this\s+|next\s+)?month[-\s]end)\b
       | end\s+of\s+(?P<eomname>{_MON})\b

@@ -103,6 +103,7 @@ _HEADING_OWNER = re.compile(
 )
 _SENTENCE_SPLIT = re.compile(
     r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bcf\.)"
+    r"(?!(?<=\d\.)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"  # "29. Nov."
     r"\s+(?=[\"“'(\[]?[A-Z])|\s*;\s+(?![^()]*\))|\s+[•·]\s+"
 )  # not after an initial ("Stuart D. Krueger" is one name) or "e.g." ("Reach out to partners
 # (e.g. Microsoft) who have offices in Europe"), nor at a ";" inside brackets
@@ -432,6 +433,10 @@ def extract_candidates(
         body = linked
         found_here: Who | None = None
         parts = _parts(body) if inline else _clauses(body, bool(bullet))
+        if re.match(r"\[[xX✓]\]", body):
+            parts = list(parts)[
+                :1
+            ]  # "[x] Share the repo by 07/10. For them to check it.": all done
         assigned: int | None = None  # "Roland: Implement X; seek comment": one item, the line's
         line_owner: Who | None = None  # who owns this list item's task, when it has parts below
         habit = False  # a clause of the line said what someone does each time
@@ -1086,6 +1091,8 @@ def _section_for(heading: str, people: People) -> Section:
         return Section(kind="discussion")  # last meeting's items gone over: their status lines
     if _DISCUSSION_HEADING.search(text) and not _ACTION_HEADING.search(text):
         return Section(kind="discussion")  # what was said: only a line that commits is an item
+    if _NAMED_PLAN.search(text) and not _ACTION_HEADING.search(_NAMED_PLAN.sub(" ", text)):
+        return Section(kind="discussion")  # "Communication Plan": how the team works, not tasks
     if not _ACTION_HEADING.search(text):
         if len(text.split()) > 3:
             return Section()
@@ -1159,7 +1166,15 @@ _NOTES_HEADING = re.compile(
 # / discuss)", whose list holds what to do
 _DISCUSSION_HEADING = re.compile(
     r"\b(?:discussion|to\s+(?:be\s+)?discuss(?:ed)?|minutes|updates?|summary|report"
-    r"|info|information|details)\b",
+    r"|info|information|details|progress|status|topics)\b",
+    re.IGNORECASE,
+)
+# A plan named by what it governs ("Communication Plan", "Conflict Plan", "Project Plan #1"): an
+# arrangement or a document, not a list of tasks; not "Action Plan", "Work plan", "My plan",
+# "Sam's plan", "Next week's plan" or "Plan for next week", which list what to do.
+_NAMED_PLAN = re.compile(
+    r"(?<![\w'’])(?!(?:action|work|my|our|your|his|her|their|the|a|next|this|weekly|daily|monthly"
+    r"|sprint|week|month|today|tomorrow)\b)[a-z][\w-]*\s+plans?\b(?!\s+(?:for|before|until|by)\b)",
     re.IGNORECASE,
 )
 # "Previous Action Items", "Review of previous action items", "Review actions from previous
@@ -1180,7 +1195,7 @@ _DONE_HEADING = re.compile(
 # A heading over options put forward: "### Structure Ideas", "Options"; not
 # "Talking Points (inform / brainstorm / decide)", whose list holds what to do
 _IDEAS_HEADING = re.compile(
-    r"\b(?:ideas|options|alternatives|brainstorm(?:ing)?)\s*$", re.IGNORECASE
+    r"\b(?:ideas?|options?|alternatives|brainstorm(?:ing)?)(?:\s*#?\d+)?\s*$", re.IGNORECASE
 )
 _AGENDA_ITEM_HEADING = re.compile(r"^agenda(?:\s*[-#]?\s*\d+|\s+items?)\b", re.IGNORECASE)
 _GUIDANCE_HEADING = re.compile(

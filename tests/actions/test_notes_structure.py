@@ -803,3 +803,40 @@ def test_a_list_under_a_lead_in_of_what_could_be_done_holds_options() -> None:
         "* Add tests for the versioning page\n"
     )
     assert [t for t, _, _ in tasks(notes)] == ["Add tests for the versioning page"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "### Communication Plan",
+        "### Conflict Plan",
+        "## Progress on the plot",
+        "## Design topics",
+        "### Project Idea 1",
+    ],
+)
+def test_a_named_plan_progress_topics_and_ideas_hold_no_bare_tasks(heading: str) -> None:
+    notes = f"{heading}\n- establish a growth mindset\n- add a density plot to the histogram\n"
+    assert extract(notes) == []
+    committed = f"{heading}\n- add a density plot\n- Sam will send the deck\n"
+    assert [i.task for i in extract(committed)] == ["Send the deck"]
+
+
+@pytest.mark.parametrize(
+    "heading", ["## Action Plan", "## Work plan before next meeting", "## My plan", "## Plan"]
+)
+def test_plans_of_what_to_do_are_task_lists(heading: str) -> None:
+    assert [i.task for i in extract(f"{heading}\n- add a density plot\n")] == ["Add a density plot"]
+
+
+def test_a_checked_box_marks_every_sentence_of_its_line_done() -> None:
+    notes = (
+        "## Next actions\n- [x] Share the repo by 07/10. For them to check the stories.\n"
+        "- [ ] Book a room\n"
+    )
+    assert [i.task for i in extract(notes)] == ["Book a room"]
+
+
+def test_a_day_written_with_a_dot_before_its_month_is_one_sentence() -> None:
+    (item,) = extract("## Next steps\n- Hand in the report by 29. Nov. to the lecturer\n")
+    assert item.due == date(2020, 11, 29)
