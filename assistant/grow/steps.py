@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 from assistant.grow.cues import (
     ASK_RE,
@@ -31,7 +32,14 @@ from assistant.understanding import roles
 from assistant.understanding.syntax import names_an_action, someone_else_does
 from assistant.understanding.timeframes import find_time, resolve_date
 
-__all__ = ["Commitment", "follow_up_of", "names_an_occasion", "read_commitments", "unfront"]
+__all__ = [
+    "Commitment",
+    "follow_up_of",
+    "names_an_occasion",
+    "read_commitments",
+    "step_due",
+    "unfront",
+]
 
 
 @dataclass(frozen=True)
@@ -733,21 +741,89 @@ _AFTER_TIME_OK = frozenset(
 
 def _times(part: str, today: date) -> list:  # type: ignore[type-arg]
     """The time phrases that date a step: in "the weekend night rota" or "weekend jobs" the
-    weekend names a kind of thing, not a time."""
+    weekend names a kind of thing, not a time; so does a day after an article or a possessive
+    ("book the Wednesday group", "do the Tuesday pickups", "my Friday class")."""
     out = []
     for t in find_time(part, today):
         follower = re.match(r"\s*([a-z][\w'’]*)", part[t.end :])
         bare = re.fullmatch(r"(?:the\s+)?week-?ends?", t.text, re.I)
         if bare and follower and follower.group(1).lower() not in _AFTER_TIME_OK:
             continue
+        if (
+            _BARE_DAY_RE.fullmatch(t.text)
+            and _DETERMINER_RE.search(part[: t.start])
+            and not _FROM_NOW_RE.search(part)  # "the Thursday pickups from now on": the first
+        ):
+            continue
         out.append(t)
     return out
 
 
+# A day or a date said bare, with no word leading it: "Wednesday", "dec 12", "12 December".
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_BARE_DAY_RE = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    + _MONTH
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MONTH,
+    re.IGNORECASE,
+)
+# An article or a possessive just before it: the day names a thing ("the Wednesday group").
+_DETERMINER_RE = re.compile(r"\b(?:the|a|an|my|our|his|their|your)\s+$", re.I)
+_FROM_NOW_RE = re.compile(r"\b(?:from\s+now\s+on|from\s+today|starting\s+(?:now|today))\b", re.I)
+# Words a day is said before as a time: "Friday at 3", "Monday night", "Sunday I'll ...".
+_AFTER_DAY_OK = _AFTER_TIME_OK | {"night", "nights", "week", "lol", "latest", "by", "on", "in"}
+# Days said one after another ("Monday, Wednesday and Friday"): a weekly schedule.
+_DAY_LIST_GAP_RE = re.compile(r"\s*(?:,|and|&|,\s*and)\s*", re.IGNORECASE)
+# A time that says when it is due at the latest: "by Friday", "before the 20th".
+_DEADLINE_RE = re.compile(r"(?:by|before|until|till|no\s+later\s+than)\b", re.IGNORECASE)
+# A date a thing is for: "book the test for 27 June by Friday".
+_FOR_DATE_RE = re.compile(r"for\b", re.IGNORECASE)
+
+
+def _naming(part: str, t) -> bool:  # type: ignore[no-untyped-def]
+    """A bare day or date before a word that is no time word, subject or joiner names a thing:
+    "book the dec 12 market pitch tomorrow"."""
+    follower = re.match(r"\s+([a-z][\w'’]*)", part[t.end :])
+    return bool(
+        _BARE_DAY_RE.fullmatch(t.text)
+        and follower
+        and follower.group(1).lower() not in _AFTER_DAY_OK
+    )
+
+
+def _schedule(part: str, once: list) -> list:  # type: ignore[type-arg]
+    """Bare days said in a row are the days of a routine, not one due date: "do the exercises
+    Monday, Wednesday and Friday, starting today" is dated by "starting today"."""
+    listed: set[int] = set()
+    for a, b in pairwise(once):
+        if (
+            _BARE_DAY_RE.fullmatch(a.text)
+            and _BARE_DAY_RE.fullmatch(b.text)
+            and _DAY_LIST_GAP_RE.fullmatch(part[a.end : b.start])
+        ):
+            listed.update((id(a), id(b)))
+    return [t for t in once if id(t) not in listed]
+
+
+def step_due(part: str, today: date) -> date | None:
+    """The day a step is due by, read as the step's own time (not a day naming a thing)."""
+    return _when(part, today)[1]
+
+
 def _when(part: str, today: date) -> tuple[str | None, date | None]:
     times = _times(part, today)
-    once = [t for t in times if not t.recurring]
+    once = _schedule(part, [t for t in times if not t.recurring])
     habit = [t for t in times if t.recurring]
+    if len(once) >= 2:
+        # "book the dec 12 market pitch tomorrow": the date names the pitch, "tomorrow" is when
+        # (not "the club's Saturday run this week": the day inside the week said)
+        dated = [t for t in once if not _naming(part, t)]
+        if any(t.due for t in dated) and not any(_PERIOD_RE.fullmatch(t.text) for t in dated):
+            once = dated
+        if any(_DEADLINE_RE.match(t.text) for t in once):
+            # "book the test for 27 June by Friday": the test is for 27 June, booked by Friday
+            once = [t for t in once if not _FOR_DATE_RE.match(t.text)]
     meeting = _meeting_phrase(part)
     exact = None
     if len(once) >= 2 and _SAID_AGAIN_RE.fullmatch(part[once[0].end : once[1].start]):

@@ -26,6 +26,7 @@ from assistant.grow.steps import (
     Commitment,
     follow_up_of,
     names_an_occasion,
+    step_due,
 )
 from assistant.understanding import sentences
 from assistant.understanding.syntax import names_a_thing_only
@@ -203,8 +204,16 @@ def _item_for(commitment: Commitment, today: date) -> ActionItem | None:
     if _ONLY_ARRIVES_RE.fullmatch(task.strip(" .!")):
         return None  # "my accountant's coming in on the 15th": a visit, not a step
     # The hearing already chose the step's time (a meeting is a time without a day).
-    due = commitment.due if commitment.when is not None else resolve_date(text, today)
+    due = commitment.due if commitment.when is not None else step_due(text, today)
+    if _standing_help(commitment, owner, today):
+        due = None
     return ActionItem(task=task, owner=owner, due=due)
+
+
+def _standing_help(commitment: Commitment, owner: str, today: date) -> bool:
+    """ "My brother will call her every Sunday evening": what someone else does as a habit is
+    help that goes on, with no day due; the mentee's own habit starts on its first day."""
+    return owner not in ("mentee", "both") and is_habit(commitment.text, today)
 
 
 _DO_THAT_RE = re.compile(
@@ -407,7 +416,11 @@ def commitments_to_items(
         chosen = _option_named(item.task, options)
         if chosen is not None:
             item = replace(item, task=chosen)
-        if step.due is not None and item.due is None:
+        if (
+            step.due is not None
+            and item.due is None
+            and not _standing_help(step.commitment, item.owner, today)
+        ):
             item = ActionItem(task=item.task, owner=item.owner, due=step.due)
         key = (item.task.lower(), item.owner)
         if key not in seen:

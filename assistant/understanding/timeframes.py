@@ -103,8 +103,9 @@ _MEETING = re.compile(
 _WEEKDAY_WORD = re.compile(
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE
 )
+# "Sunday evenings", "Fridays", "Monday each week" (not "Monday morning": one morning)
 _RECURRING_AFTER = re.compile(
-    r"^(?:s\b|s?\s+(?:mornings?|afternoons?|evenings?|nights?|lunchtimes?|each|every)\b)",
+    r"^(?:s\b|s?\s+(?:mornings|afternoons|evenings|nights|lunchtimes|each|every)\b)",
     re.IGNORECASE,
 )
 _RECURRING_BEFORE = re.compile(r"\b(?:every|each|on|most|all)\s+$", re.IGNORECASE)

@@ -1,0 +1,59 @@
+"""Which time dates a step: the step's own time, not a day naming a thing or a routine's days."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.grow import hear
+from assistant.grow.will import commitments_to_items
+from assistant.understanding.timeframes import find_time
+
+TODAY = date(2026, 12, 2)  # a Wednesday
+
+
+def items(answer: str) -> list[tuple[str, str, date | None]]:
+    heard = [("will", answer, hear(answer, "will", TODAY))]
+    return [(i.task.lower(), i.owner, i.due) for i in commitments_to_items(heard, TODAY)]
+
+
+def due_of(answer: str, needle: str) -> date | None:
+    found = [due for task, _, due in items(answer) if needle in task]
+    assert found, items(answer)
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("answer", "needle", "due"),
+    [
+        # a day after an article names the thing; the step's own time dates it
+        ("I'll book the Wednesday group by Monday.", "wednesday group", date(2026, 12, 7)),
+        ("My mum said she'll do the Tuesday pickups.", "tuesday pickups", None),
+        ("Ill book the Dec 12 market pitch tomorrow.", "market pitch", date(2026, 12, 3)),
+        ("I'll book the Saturday class tomorrow.", "saturday class", date(2026, 12, 3)),
+        # the date a thing is for, beside when it is done by
+        ("I will book the exam for 27 January by Friday.", "book the exam", date(2026, 12, 4)),
+        # the days of a routine, and when it starts
+        (
+            "I'll do the exercises Monday, Wednesday and Friday, starting tomorrow.",
+            "exercises",
+            date(2026, 12, 3),
+        ),
+        # a day inside the period said stays the more exact time
+        ("I'll go to the club's Saturday run this week.", "saturday run", date(2026, 12, 5)),
+        # "her" before a day is whom the step is for, not whose day it is
+        ("I'll ask her Sunday at dinner.", "ask her", date(2026, 12, 6)),
+        # another person's habit is help that goes on, with no day due
+        ("My brother will call her every Sunday evening.", "call her", None),
+    ],
+)
+def test_the_step_is_dated_by_its_own_time(answer: str, needle: str, due: date | None) -> None:
+    assert due_of(answer, needle) == due
+
+
+def test_one_morning_is_no_habit_but_mornings_are() -> None:
+    (one,) = find_time("I'll send it on Monday morning", TODAY)
+    (many,) = find_time("I swim Monday mornings", TODAY)
+    assert not one.recurring and one.due == date(2026, 12, 7)
+    assert many.recurring
