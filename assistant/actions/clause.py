@@ -480,6 +480,13 @@ def read_candidate(
             ):
                 rejected = rejected or "uncommitted"  # "Idea: ask space committee if we can..."
     if (
+        _STEP_LABEL.match(topic + text)
+        and not (section.actions or prefix or marked)
+        and (found is None or not found[0].owners)
+    ):
+        rejected = rejected or "uncommitted"  # "Step 1: integrate across batches" in minutes:
+        # a step of a method described, not one taken on; under "Tasks" it is one
+    if (
         agreed
         and re.match(r"it\s+was\b", agreed.group(0), re.IGNORECASE)
         and not (found is not None and found[0].owners)
@@ -1025,6 +1032,7 @@ _PROPOSAL_WORDS = re.compile(
     r"|alternatives?|possibilit(?:y|ies))",
     re.IGNORECASE,
 )
+_STEP_LABEL = re.compile(r"(?:step|phase|stage)\s*#?\d{1,2}[a-z]?\s*[:.)–—-]\s", re.IGNORECASE)
 _ACTION_WORDS = re.compile(
     r"(?:some\s+|other\s+)?(?:todos?|to[-\s]?dos?|actions?|action\s+items?|next\s+steps?|tasks?)",
     re.IGNORECASE,

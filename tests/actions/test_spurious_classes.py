@@ -149,3 +149,18 @@ def test_what_will_become_of_a_thing_is_no_ones_task() -> None:
         "Change of venue to be sent by Sam",
         "Change the Zoom link",
     ]
+
+
+def test_the_steps_of_a_method_described_in_minutes_are_no_tasks() -> None:
+    notes = (
+        "### Review of current methods\n"
+        "+ Step 1: integrate across batches in a low-dimensional space\n"
+        "+ Step 2: find neighbours in that space as anchors\n"
+        "+ Step 3: label transfer using anchors\n"
+    )
+    assert extract(notes) == []
+    listed = "## Tasks\n- Step 1: integrate across batches\n- Step 2: Kim will find anchors\n"
+    assert [i.task for i in extract(listed)] == [
+        "Step 1: Integrate across batches",
+        "Step 2: Find anchors",
+    ]
