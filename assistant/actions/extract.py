@@ -489,6 +489,13 @@ def extract_candidates(
             if group is not None and not reading.item.owners:
                 item = replace(reading.item, owner=group[1].owner, owners=group[1].owners)
                 reading = replace(reading, item=item)
+            if (
+                not reading.item.owners
+                and not people.session
+                and _TO_EACH_READER.search(reading.item.task)
+            ):  # a group's notes: "check your user story", "draft 3 stories each": everyone's
+                item = replace(reading.item, owner="everyone", owners=("everyone",))
+                reading = replace(reading, item=item)
             item = reading.item
             if reading.rejected is None and item.owners and _STARTS_WITH_OWNER(clause, people):
                 found_here = Who(item.owner, item.owners)
@@ -518,6 +525,9 @@ def extract_candidates(
         paragraph = found_here if not bullet else None
     return found
 
+
+# An order to each reader of a group's notes: "update your user story", "draft 3 stories each"
+_TO_EACH_READER = re.compile(r"\byour\b|\beach\s*[.!]?$", re.IGNORECASE)
 
 # "Megan's Updates", "Jake's progress:": a person's part of the notes.
 _POSSESSIVE = re.compile(

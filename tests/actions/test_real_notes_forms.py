@@ -1152,3 +1152,11 @@ def test_one_dated_meeting_keeps_the_given_today() -> None:
     notes = "## Meeting 2024.03.01\n- Kim will send the report by Friday\n"
     (item,) = extract(notes)
     assert item.due == date(2025, 11, 21)  # the Friday after TODAY, as before
+
+
+def test_an_order_to_each_reader_of_a_groups_notes_is_everyones() -> None:
+    notes = "### To do\n- check your user story\n- draft 3 user stories each\n- book a room\n"
+    assert [i.owners for i in extract(notes)] == [("everyone",), ("everyone",), ()]
+    # in a session's notes "your" is the other person's, read as before
+    (item,) = extract("## Next steps\n- update your CV\n", author="mentee", mentee="Sam")
+    assert item.owners == ("Sam",)
