@@ -249,10 +249,14 @@ _QUOTES = frozenset('"“”‘')
 # Someone's words reported in plain single quotes ("My old coach used to say 'run everything
 # past me'", "A colleague once told her mentee to 'run everything past me'"): a quotation, judged
 # by the rules only. An order to say something ("tell him 'she was with me'") reports nothing.
+# The words said may hold apostrophes of their own ("used to say 'I know what's best'"), and whom
+# they were said to may stand between ("said to me 'she needs to run everything by me'").
 _REPORTED = re.compile(
-    r"\b(?:said|says|used to say|would say|kept saying|always say|told (?:\w+ ){1,3}?(?:to )?|"
+    r"\b(?:(?:said|says|would say|kept saying|always say)(?: to (?:me|us|him|her|them))?|"
+    r"used to say|told (?:\w+ ){1,3}?(?:to )?|"
     r"asked (?:\w+ ){1,3}?(?:to )?|quoting(?: \w+){0,5}:),?\s*"
-    r"'[A-Za-z][^']*?[A-Za-z0-9.,!?]'(?=[\s.,;:!?)]|$)",
+    r"'[A-Za-z](?:[^'\u2019]|(?<=[A-Za-z])['\u2019](?=[A-Za-z])){0,300}?[A-Za-z0-9.,!?]'"
+    r"(?=[\s.,;:!?)]|$)",
     re.IGNORECASE,
 )
 

@@ -128,7 +128,18 @@ _REFLECTION = re.compile(
     r"let me (?:just )?(?:make sure|check|see if) (?:that )?i|"
     r"i (?:want|d like|would like) to (?:make sure|check) (?:that )?i|"
     r"if i (?:am|m) (?:hearing|understanding)|(?:so )?what you (?:are|re) saying|"
-    r"you (?:are|re) saying)\b"
+    r"you (?:are|re) saying|"
+    # the mentee's own words or request told back ("You said you'd like me to check it before
+    # you send it"), unless the clause goes on to set them aside ("..., but I don't believe you")
+    r"(?:you|u) (?:said|mentioned|told me|asked me|asked|wrote|explained|decided|have decided|"
+    r"ve decided|chose|have chosen)(?: that)? (?:you|u|your|ur)\b"
+    r"(?!.*\b(?:but|though|however|yet|actually|really)\b))"
+)
+# What the mentee said or decided, named before the clause that spells it out ("Just to confirm
+# what you decided: you're dropping the evening class", "As you said, you're keeping the shifts").
+_THEIR_WORDS_BEFORE = re.compile(
+    r"\b(?:what|as|like) (?:you|u) (?:just )?(?:said|decided|told me|mentioned|chose|planned|"
+    r"agreed|settled on|wrote)\b(?:(?!\b(?:but|though|however)\b)[^.;!?])*$"
 )
 _MENTEE_KNOWS = re.compile(
     r"(?:only )?(?:you|u) (?:know|understand|see) (?:yourself|your|ur|you|best|better|it best)\b"
@@ -276,7 +287,7 @@ def analyse(
             r = roles(text)
             before = previous[i][-READ_LIMIT:] if previous else ""
             moves = ownership(text, sentence.text[:READ_LIMIT], before)
-            if candidate(r, text, moves):
+            if candidate(r, text, moves) and not _their_words_before(sentence, clause):
                 plan.append((i, clause, r, moves))
     out: list[list[SemanticHit]] = [[] for _ in sentences]
     if not plan:
@@ -326,6 +337,23 @@ def analyse(
             )
         )
     return out
+
+
+def _their_words_before(sentence: Span, clause: Clause) -> bool:
+    """Is the clause what the mentee said or decided, named just before it in the sentence?"""
+    lead = sentence.text[
+        max(0, clause.start - sentence.start - READ_LIMIT) : clause.start - sentence.start
+    ]
+    if not lead or _THEIR_WORDS_BEFORE.search(" ".join(tokens(lead))) is None:
+        return False
+    # It spells out the mentee's own words only when they are its subject, with no verdict on
+    # them ("About what you wrote: I don't think you're really as worried as you say").
+    words = tokens(clause.text)
+    return (
+        bool(words)
+        and words[0] in ("you", "u", "your", "ur")
+        and not ({"really", "actually", "but", "not"} & set(words))
+    )
 
 
 def _category(r: Roles, scores: LabelScores) -> str:

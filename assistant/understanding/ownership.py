@@ -444,7 +444,13 @@ _NOT_A_CLAIM = re.compile(
     r"overwhelmed|disappointed|torn|keen|pleased|happy|relieved|annoyed|fed up|passionate|"
     r"committed|motivated)|you (?:are|re) coming from|it is (?:hard|difficult|tough)|"
     r"you mean|you (?:are|re) saying|you (?:are|re) going through|(?:that|it) (?:is like|feels)|"
-    r"hard (?:that|this|it) is)\b"
+    r"hard (?:that|this|it) is|"
+    # "I know how stressful those letters are", "I know exactly how draining that is"
+    r"(?:(?:exactly )?how )?(?:(?:very|so|really|incredibly) )?(?:stressful|hard|difficult|tough|"
+    r"frustrating|scary|daunting|overwhelming|exhausting|draining|painful|lonely|confusing|"
+    r"awkward|nerve wracking|upsetting|isolating|discouraging|disheartening|demoralising|"
+    r"demoralizing|tiring|intense|rough|unsettling|uncomfortable|busy|hectic|much (?:it|that|"
+    r"this) (?:hurts|matters|means)))\b"
 )
 # "Tell me about...", "Walk me through...": an invitation to talk, not an order about the mentee's
 # choices, whatever time word follows ("what brings you today").

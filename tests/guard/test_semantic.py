@@ -306,3 +306,55 @@ def test_words_quoted_back_after_a_colon_are_a_quotation() -> None:
 
 def test_a_plain_fact_before_an_invitation_to_talk_is_not_flagged() -> None:
     assert not check("You're not going to the wedding. Tell me how you feel about that.").flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My first boss used to say 'I know what's right for you', and I swore I'd never copy her.",
+        "The dean said to me 'he has to clear everything with me first', which I thought was odd.",
+    ],
+)
+def test_reported_words_with_apostrophes_or_a_listener_are_a_quotation(text: str) -> None:
+    assert not check(text).flagged
+
+
+def test_the_speakers_old_habit_told_as_a_story_is_not_a_move_made_now() -> None:
+    text = "I used to make my mentees run every decision past me first. I stopped doing that."
+    assert not check(text).flagged
+    assert check("Run every decision past me first.").flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I know how exhausting those night feeds are. What would help you rest this week?",
+        "I know exactly how daunting a first viva is.",
+    ],
+)
+def test_knowing_how_hard_something_is_shows_understanding(text: str) -> None:
+    assert not check(text).flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You mentioned you'd like me to read your grant summary before you submit it.",
+        "So you told me you want to try the course and see how it goes.",
+        "To recap what you decided: you're moving to part-time and keeping the Friday class.",
+        "As you said, you're taking the Berlin offer; how are you feeling about the move?",
+    ],
+)
+def test_the_mentees_own_words_told_back_are_not_a_move(text: str) -> None:
+    assert not check(text).flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You told me you're happy with the commute but I don't believe you.",
+        "About what you wrote: I don't think you're really as anxious about the move as you say.",
+    ],
+)
+def test_the_mentees_words_set_aside_are_still_read(text: str) -> None:
+    assert check(text).flagged
