@@ -30,6 +30,8 @@ MAX_QUESTION_CHARS = 4000
 SUGGESTIONS = 3
 # Once a question is judged covered, passages this far behind the best one are not quoted.
 SCORE_SPREAD = 0.25
+# ... nor passages scoring under this share of the best one.
+KEEP_SHARE = 0.6
 # The answer is composed from this many of the best passages (more add noise, not answers).
 COMPOSE_FROM = 3
 
@@ -120,13 +122,21 @@ def check_question(question: str) -> str:
     return text
 
 
-def answer_question(question: str, kb: KnowledgeBase, k: int = 5, *, guard: bool = True) -> Answer:
+def answer_question(
+    question: str,
+    kb: KnowledgeBase,
+    k: int = 5,
+    *,
+    guard: bool = True,
+    min_score: float = 0.0,
+) -> Answer:
     """Retrieve ``k`` passages; answer extractively if the guidance covers the question.
 
     Whether it does is decided by :func:`assistant.retrieval.decline.decide` (scores and whether
     the question's specific words occur in the guidance); a declined question gets the "not
     covered" message and the nearest topics the guidance does cover. ``guard=False`` leaves
-    sentences the guard would flag to the caller (the FAQ drops such an entry whole).
+    sentences the guard would flag to the caller (the FAQ drops such an entry whole);
+    ``min_score`` is a floor no quoted passage may score under (the FAQ's relevance floor).
     """
     corpus = getattr(kb, "corpus", None)
     words = vocabulary(corpus()) if corpus is not None else set()
@@ -140,7 +150,9 @@ def answer_question(question: str, kb: KnowledgeBase, k: int = 5, *, guard: bool
     if not decide(question, judged, words).covered:
         return declined(judged)
     top = passages[0].score
-    floor = max(min(RELEVANCE_THRESHOLD, top), top - SCORE_SPREAD)
+    # A question whose every passage scores low (everyday words the guidance does not use)
+    # still has its answer composed from the few search ranked best, not from the best alone.
+    floor = max(min(RELEVANCE_THRESHOLD, top * KEEP_SHARE), top - SCORE_SPREAD, min_score)
     kept = [p for p in passages[: min(k, COMPOSE_FROM)] if p.score >= floor]
     listed = _outline_answer(question, kept, kb) if guard else None
     searched_with = getattr(kb, "topic_terms", None)

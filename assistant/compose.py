@@ -28,6 +28,8 @@ from assistant.retrieval.lexical import terms, weighted_terms
 
 MAX_WORDS = 150
 MAX_ITEMS = 8
+# A list keeps at least this many items when it gives way to other passages' lines.
+MIN_ITEMS = 3
 MAX_SENTENCES = 3
 ITEM_WORDS = 40
 # A list is used when its items answer about as well as the best single sentence, and the best
@@ -306,7 +308,7 @@ def _compose_once(
     # A well-ranked passage that nothing above quotes still has its best sentence said (or, for a
     # passage that is only a list, its best item under the list's heading).
     closing = _uncited_best(
-        units, chosen, len(passages), sentence_score, lists, excluded, prompts=prompts
+        units, chosen, passages, sentence_score, lists, excluded, wanted, prompts=prompts
     )
     if not use_list:
         # Another passage's best sentence comes before a second or third sentence of a passage
@@ -318,8 +320,14 @@ def _compose_once(
         opening = [*opening[:1], *sorted(rest, key=_place)]
         closing = []
     else:
-        words = sum(len(u.text.split()) for u in chosen)
-        closing = [u for u in closing if (words := words + len(u.text.split())) <= MAX_WORDS]
+        # The line each other top passage has to say comes before a list's later items: a list
+        # runs to fewer items rather than leave out a passage search ranked among the best.
+        # Those lines are kept whatever the list's length: one line for each passage.
+        fixed = _words([*opening, *closing])
+        if best_list is not None and best_list.setup is not None:
+            fixed += _words([best_list.setup])
+        while len(items) > MIN_ITEMS and fixed + _words(items) > MAX_WORDS:
+            items.pop()
     parts: list[str] = []
     spans: list[tuple[int, int, str]] = []
 
@@ -378,6 +386,10 @@ def _asks_back(text: str) -> bool:
     return text.rstrip('"”’) ').endswith("?")
 
 
+def _words(units: Sequence[Unit]) -> int:
+    return sum(len(u.text.split()) for u in units)
+
+
 def _place(unit: Unit) -> tuple[int, int]:
     return (unit.rank, unit.position)
 
@@ -403,23 +415,24 @@ def _supporting(sentences: Sequence[Unit], opening: Sequence[Unit], top: float) 
 def _uncited_best(
     units: Sequence[Unit],
     chosen: Sequence[Unit],
-    passages: int,
+    passages: Sequence[Passage],
     top: float,
     lists: Sequence[_List] = (),
     excluded: set[str] | frozenset[str] = frozenset(),
+    wanted: Mapping[str, float] | None = None,
     *,
     prompts: bool = True,
 ) -> list[Unit]:
-    """The best sentence of each of the first passages that ``chosen`` does not quote (a question
+    """The best line of each of the first passages that ``chosen`` does not quote (a question
     the passage asks is not one, unless ``prompts``: questions are what is asked for).
 
-    A passage that is only a list ("Signs a mentoring relationship should end" and its items)
-    has no sentence of its own: its best item is said after the line that introduces its list
-    ("Signs a mentoring relationship should end: The mentee is no longer making progress.").
+    A line is a sentence, or a list's item said after the line that introduces its list
+    ("Signs a mentoring relationship should end: The mentee is no longer making progress."),
+    whichever answers better; a passage that is only a list has only such lines.
     """
     cited = {rank for unit in chosen for rank in unit.ranks}
     out: list[Unit] = []
-    for rank in range(min(passages, CITE_AT_LEAST)):
+    for rank in range(min(len(passages), CITE_AT_LEAST)):
         if rank in cited:
             continue
         own = [
@@ -432,35 +445,57 @@ def _uncited_best(
             and not _leans(u.text)
             and (prompts or not _asks_back(u.text))
         ]
-        best = max(own, key=lambda u: (u.score, -u.position), default=None)
-        if best is None:
-            best = _best_item(rank, units, lists, excluded)
-        if best is not None and best.score >= ALSO_SHARE * top and not _similar(best, None, chosen):
-            out.append(best)
+        # A passage of prose and a list says its best line, a sentence or an item under the
+        # line that introduces its list ("Check any or all of the factors ...: Lack of trust.").
+        # The best that says something new: a line repeating what is already said gives way to
+        # the passage's next best.
+        lines = [*own, *_item_lines(rank, units, lists, excluded, wanted or {}, passages)]
+        for line in sorted(lines, key=lambda u: (-u.score, u.position)):
+            if line.score < ALSO_SHARE * top:
+                break
+            if not _similar(line, None, [*chosen, *out]):
+                out.append(line)
+                break
     return out
 
 
-def _best_item(
-    rank: int, units: Sequence[Unit], lists: Sequence[_List], excluded: set[str] | frozenset[str]
-) -> Unit | None:
-    """The best item of a list-only passage, as one line after its list's lead line."""
-    if any(u.kind == "sentence" and u.ranks and u.ranks[0] == rank for u in units):
-        return None  # the passage has sentences of its own (passed over above)
-    found = [
-        (item, candidate)
-        for candidate in lists
-        for item in candidate.items
-        if item.ranks and item.ranks[0] == rank and item in units and not _leans(item.text)
-    ]
-    if not found:
-        return None
-    item, candidate = max(found, key=lambda pair: (pair[0].score, -pair[0].position))
-    text = f"{_lead_line(candidate)} {item.text}"
-    if candidate.setup is not None and candidate.setup.ranks:
-        text = f"{candidate.setup.text} {text}"  # "We asked ... Here are some of their responses:"
-    if _normal(text) in excluded:
-        return None
-    return Unit(text, rank, item.position, "sentence", ranks=list(item.ranks), score=item.score)
+def _item_lines(
+    rank: int,
+    units: Sequence[Unit],
+    lists: Sequence[_List],
+    excluded: set[str] | frozenset[str],
+    wanted: Mapping[str, float],
+    passages: Sequence[Passage],
+) -> list[Unit]:
+    """The items of a passage's lists, each as one line after its list's lead line.
+
+    An item is said with that line, so it scores with it, as a list does (:func:`_best_list`):
+    the first of "Initial meeting conversation starters" answers "How do you start the
+    conversation?" though no item shares a word with it.
+    """
+    out: list[Unit] = []
+    for candidate in lists:
+        lead = 0.5 * _lead_overlap(candidate, wanted, passages)
+        for item in candidate.items:
+            if not item.ranks or item.ranks[0] != rank or item not in units or _leans(item.text):
+                continue
+            text = f"{_lead_line(candidate)} {item.text}"
+            if candidate.setup is not None and candidate.setup.ranks:
+                # "We asked ... Here are some of their responses:" and then the item
+                text = f"{candidate.setup.text} {text}"
+            if _normal(text) in excluded:
+                continue
+            out.append(
+                Unit(
+                    text,
+                    rank,
+                    item.position,
+                    "sentence",
+                    ranks=list(item.ranks),
+                    score=item.score + lead,
+                )
+            )
+    return out
 
 
 # --------------------------------------------------------------------------- reading passages
@@ -702,8 +737,7 @@ def _best_list(
         if len(items) < 2:
             continue
         candidate.items = items
-        lead_terms = set(terms(f"{candidate.lead} {passages[candidate.rank].section}"))
-        lead_overlap = sum(wanted.get(t, 0.0) for t in lead_terms) / math.sqrt(len(lead_terms) + 1)
+        lead_overlap = _lead_overlap(candidate, wanted, passages)
         if candidate.rank > 0 and lead_overlap < LIST_LEAD_MATCH:
             continue  # a list from a lesser passage must at least be about the question
         score = _list_score(candidate) + 0.5 * lead_overlap + (0.1 if listy else -0.2)
@@ -712,6 +746,14 @@ def _best_list(
         return None, 0.0
     best = max(scored, key=lambda s: (s[0], s[1]))
     return best[2], best[0]
+
+
+def _lead_overlap(
+    candidate: _List, wanted: Mapping[str, float], passages: Sequence[Passage]
+) -> float:
+    """How much of the question a list's lead-in and heading path say (weighted, normalised)."""
+    lead_terms = set(terms(f"{candidate.lead} {passages[candidate.rank].section}"))
+    return sum(wanted.get(t, 0.0) for t in lead_terms) / math.sqrt(len(lead_terms) + 1)
 
 
 def _list_score(candidate: _List) -> float:
@@ -739,12 +781,27 @@ def _introduces(sentence: Unit, candidate: _List | None) -> bool:
 
 
 def _similar(unit: Unit, best: Unit | None, chosen: Sequence[Unit]) -> bool:
-    """Near-repeats (most words shared) add nothing to an answer."""
-    words = set(terms(unit.text))
+    """Near-repeats (most words shared) add nothing to an answer.
+
+    Words every sentence about mentoring says ("mentor", "mentee", "relationship") are left out
+    of the count when each side has words of its own: "Both the mentee and the mentor can learn
+    and grow from this relationship." is no repeat of a quoted mentee's view of what mentoring
+    gave them, though every word of the first is in the second.
+    """
+    from assistant.retrieval.decline import model
+
+    generic = model().generic
+    words = _content(unit.text, generic)
     for other in [best, *chosen]:
         if other is None:
             continue
-        theirs = set(terms(other.text))
+        theirs = _content(other.text, generic)
         if words and theirs and len(words & theirs) / min(len(words), len(theirs)) >= 0.8:
             return True
     return False
+
+
+def _content(text: str, generic: frozenset[str]) -> set[str]:
+    """The terms of ``text`` beyond the generic ones (all its terms when it has no others)."""
+    words = set(terms(text))
+    return (words - generic) or words

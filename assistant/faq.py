@@ -375,7 +375,9 @@ def _candidates(kb: KnowledgeBase) -> tuple[_Candidate, ...]:
             continue
         seen.add(question.casefold())
         # The FAQ checks each finished entry with the guard itself (_passes_guard).
-        answer = answer_question(question, kb, k=ANSWER_K, guard=False)
+        answer = answer_question(
+            question, kb, k=ANSWER_K, guard=False, min_score=RELEVANCE_THRESHOLD
+        )
         covered = _covered(question, answer, vocabulary)
         clean = covered and _passes_guard(question, answer.answer)
         pool.append(_Candidate(question, origin, order, answer, covered, clean))

@@ -373,10 +373,13 @@ def test_a_sentence_a_list_lead_in_leans_on_is_said_only_with_its_list() -> None
     )
     closing = compose_answer("How does mentoring help my career decisions?", [first, quotes])
     said = closing.answer.split("[1] ", 1)[1]
+    # The quoted passage still says a line, after the sentence its lead-in leans on; its first
+    # item, which only repeats the first passage's sentence, gives way to the next one.
     assert said.startswith(
         "We asked some people who had been mentored what they got out of mentoring. "
-        "Here are some of their responses: “Mentoring gave me a sounding board"
+        "Here are some of their responses: “My mentor helped me see how the organisation"
     )
+    assert "sounding board for my" not in closing.answer
 
 
 def test_a_declined_question_is_offered_topics_not_page_furniture() -> None:
@@ -544,3 +547,92 @@ def test_a_sentence_sharing_only_mentoring_words_with_the_question_does_not_lead
     )
     answer = compose_answer("Why is mentoring important?", [benefits, meeting])
     assert answer.answer.startswith("People who had been mentored said:")
+
+
+def test_a_top_passage_with_prose_and_a_list_says_its_best_item_under_the_list_lead_in() -> None:
+    elements = Passage(
+        "a.md",
+        "A",
+        "Elements",
+        "Successful relationships are built on trust and respect. Failed relationships are "
+        "defined by poor communication and a lack of commitment.",
+        0.70,
+    )
+    what = Passage(
+        "b.md",
+        "B",
+        "What is a relationship",
+        "A mentoring relationship is a professional relationship between two people. Every "
+        "relationship is different.",
+        0.68,
+    )
+    obstacles = Passage(
+        "c.md",
+        "C",
+        "Check up > Obstacles",
+        "Check any of the factors that are creating tension in the partnership:\n"
+        "- Geographical differences between the partners.\n"
+        "- Unclear goals for the partnership.\n\n"
+        "If you responded unfavorably to these, contact the program coordinator.",
+        0.62,
+    )
+    answer = compose_answer(
+        "What kinds of problems cause tension between partners?", [elements, what, obstacles]
+    )
+    # Its sentence answers nothing; its list does, so the passage is quoted by an item.
+    assert "c.md" in [c.source for c in answer.citations]
+    assert (
+        "Check any of the factors that are creating tension in the partnership: Geographical "
+        "differences between the partners."
+    ) in answer.answer
+
+
+def test_a_long_list_gives_way_to_a_line_of_each_other_passage_search_ranked_best() -> None:
+    items = "\n".join(
+        f"- Tip {n}: spend time {when} with your partner and talk through what you hope to "
+        "learn together this year."
+        for n, when in enumerate(
+            ["weekly", "monthly", "daily", "often", "yearly", "openly", "calmly", "kindly"]
+        )
+    )
+    tips = Passage(
+        "a.md", "A", "Tips for working together", f"Tips for working together:\n{items}", 0.72
+    )
+    meet = Passage(
+        "b.md", "B", "Meetings", "Partners who work together well agree how often they meet.", 0.7
+    )
+    feedback = Passage(
+        "c.md",
+        "C",
+        "Feedback",
+        "Working together means giving each other honest feedback after every meeting.",
+        0.66,
+    )
+    answer = compose_answer("What are tips for working together?", [tips, meet, feedback])
+    assert [c.source for c in answer.citations] == ["a.md", "b.md", "c.md"]
+    listed = [line for line in answer.answer.splitlines() if line.startswith("- Tip")]
+    assert 3 <= len(listed) < 8  # shortened from its end, never below three items
+
+
+def test_words_every_mentoring_sentence_shares_do_not_make_two_lines_repeats() -> None:
+    first = Passage(
+        "a.md",
+        "A",
+        "What is it",
+        "Both the mentee and the mentor can learn and grow from this relationship. A mentoring "
+        "relationship is a professional relationship.",
+        0.74,
+    )
+    second = Passage(
+        "b.md",
+        "B",
+        "Benefits",
+        "Mentees are given an opportunity to learn, and mentors feel the fulfilment of giving "
+        "back to the relationship.",
+        0.71,
+    )
+    answer = compose_answer(
+        "Does only the mentee learn and grow in the relationship?", [first, second]
+    )
+    assert [c.source for c in answer.citations] == ["a.md", "b.md"]
+    assert "fulfilment of giving back" in answer.answer
