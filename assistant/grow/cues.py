@@ -252,10 +252,13 @@ COMMIT_RE = re.compile(
 
 
 NOT_COMMIT_RE = re.compile(
-    r"\b(?:i(?:'ll|’ll|\s+will)\s+(?:know|feel|be\s+(?:happy|glad|able|fine|ok|okay|proud|"
+    r"\b(?:i(?:'ll|’ll|\s+will|\s+shall)\s+(?:know|feel|be\s+(?:happy|glad|able|fine|ok|okay|proud|"
     r"relieved|satisfied|a|an|the|in|on|more|less|better)|see\s+how|see(?=\s*(?:[.,;!?]|$))|think\s+about|have\s+to\s+see|"
     r"probably\s+(?:never|not)|never|not|need|have\s+to|be\s+(?:honest|fine)|admit|say|guess|"
-    r"leave\s+(?:it\s+|that\s+|this\s+|them\s+)?(?:for\s+now|alone|aside|be)|hold\s+off|"
+    r"leave\s+(?:it\s+|that\s+|this\s+|them\s+)?(?:alone|aside|be)|hold\s+off|"
+    # "The GP I'll leave for now", "I'll leave the course till later"
+    r"leave\s+(?:[\w'’-]+\s+){0,4}?(?:for\s+now|for\s+the\s+(?:moment|time\s+being)|"
+    r"till\s+later|until\s+later)\b|"
     r"park\s+(?:it|that|this|them)|"
     # set aside for now: "I'll skip the council meeting for now", "The council meeting I'll skip"
     r"(?:just\s+)?(?:skip|shelve|pass\s+on|park)\s+(?:[\w'’-]+\s+){0,4}?(?:for\s+now|"
@@ -265,7 +268,7 @@ NOT_COMMIT_RE = re.compile(
     r"i(?:'ll|’ll|\s+will)\s+(?:just\s+|probably\s+|only\s+)?(?:fail|mess|screw|forget|give\s+up|"
     r"lose|end\s+up|get\s+it\s+wrong|let\s+\w+\s+down|freeze|panic|look\s+stupid)|"
     r"(?:worried|afraid|scared|terrified|nervous|anxious|fear)\s+(?:that\s+)?i(?:'ll|’ll|\s+will)|"
-    r"(?:won(?:'t|’t)|will\s+not|not\s+going\s+to|never\s+going\s+to)|"
+    r"(?:won(?:'t|’t)|will\s+not|shall\s+not|shan(?:'t|’t)|not\s+going\s+to|never\s+going\s+to)|"
     r"what\s+i(?:'ll|’ll|\s+will)|"
     r"(?:going\s+to|gonna)\s+(?:be\s+(?:hard|difficult|tough|a|an|the|tricky)|take\s+(?:time|ages|a\s+while)|"
     r"happen|work|fail|cost|need))\b",

@@ -29,6 +29,7 @@ from assistant.grow.hearing import Heard, hear, leads_with_feeling
 from assistant.grow.options import ANOTHER_RE
 from assistant.grow.steps import Commitment, follow_up_of
 from assistant.grow.store import DONE, SessionRecord, TranscriptEntry
+from assistant.grow.will import names_a_step
 from assistant.grow.wording import normalise_phrase
 from assistant.understanding.timeframes import is_habit
 
@@ -262,6 +263,13 @@ def _will_state(reading: _Reading) -> tuple[int, int]:
                     mine[earlier] = replace(mine[earlier], when=c.when, due=c.due, tentative=False)
                     continue
                 if c.named_back:
+                    continue
+                if not c.tentative and not names_a_step(c, reading.today):
+                    # "I'll do it by Friday": the time of the step named before, if one is
+                    undated = [m for m in mine if m.when is None]
+                    if undated and c.when is not None:
+                        at = mine.index(undated[-1])
+                        mine[at] = replace(mine[at], when=c.when, due=c.due)
                     continue
                 (mine if c.owner in ("mentee", "both") else others).append(c)
         elif heard.times:

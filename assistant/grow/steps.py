@@ -1090,7 +1090,10 @@ _DEFERRED_RE = re.compile(
     r"sleep\s+on\s+it|see\s+how\s+(?:it\s+goes|i\s+feel)|if\s+i\s+(?:get|have|find)\s+(?:the\s+)?time|"
     r"(?:maybe|perhaps|possibly)\s+(?:later|next\s+\w+|one\s+day|at\s+some\s+point|in\s+the\s+\w+)|"
     r"do\s+(?:it\s+all|everything|all\s+of\s+it)|"
-    r"i(?:'ll|’ll|\s+will|ll)\s+(?:maybe|perhaps|possibly))\b|^\W*(?:maybe|perhaps|possibly)\b",
+    r"i(?:'ll|’ll|\s+will|ll)\s+(?:maybe|perhaps|possibly))\b|^\W*(?:maybe|perhaps|possibly)\b|"
+    # an option set aside: "the course can wait", "neighbour idea's out", "..., so not that"
+    r"\b(?:can|could|will|'ll|’ll)\s+(?:just\s+)?wait\W*$|(?:'s|’s|\s+is|\s+are)\s+out\W*$|"
+    r"\bnot\s+(?:that|this|it|them)(?:\s+(?:one|yet|now|for\s+now))?\W*$",
     re.IGNORECASE,
 )
 

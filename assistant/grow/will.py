@@ -186,6 +186,14 @@ _ONLY_ARRIVES_RE = re.compile(
 )
 
 
+def names_a_step(commitment: Commitment, today: date) -> bool:
+    """Does the commitment name something to do? "ill do it this week" with no step named
+    before it does not: the coach asks what the step is."""
+    text = _LEAD_RE.sub("", commitment.with_topic()).strip(" ,.;")
+    task = _own_task(text, today) if text else ""
+    return bool(task) and task.strip(" .!").lower() not in _NOTHING_NAMED
+
+
 def _item_for(commitment: Commitment, today: date) -> ActionItem | None:
     """One commitment as an item: the notes extractor reads it (owner, due date) when it can;
     the task keeps the mentee's words without the subject and the time phrase."""

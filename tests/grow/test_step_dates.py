@@ -57,3 +57,29 @@ def test_one_morning_is_no_habit_but_mornings_are() -> None:
     (many,) = find_time("I swim Monday mornings", TODAY)
     assert not one.recurring and one.due == date(2026, 12, 7)
     assert many.recurring
+
+
+# ------------------------------------------------------------------ steps set aside
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I'll email Sam tomorrow. The GP I'll leave for now.",
+        "I'll email Sam tomorrow. I shall not ask him to lead the rewrite.",
+        "I'll email Sam tomorrow. The evening class clashes with my shifts so not that.",
+        "I'll email Sam tomorrow. The course can wait.",
+        "I'll email Sam tomorrow. Neighbour idea's out.",
+    ],
+)
+def test_an_option_set_aside_is_no_item(answer: str) -> None:
+    assert items(answer) == [("email sam", "mentee", date(2026, 12, 3))]
+
+
+def test_a_step_naming_nothing_names_no_step() -> None:
+    from assistant.grow.will import names_a_step
+
+    (vague,) = hear("ill do it this week", "will", TODAY).commitments
+    (named,) = hear("ill email Sam this week", "will", TODAY).commitments
+    assert not names_a_step(vague, TODAY)
+    assert names_a_step(named, TODAY)
