@@ -83,10 +83,16 @@ _BODY = r"(?i:team|members|maintainers|mentors|mentees|reviewers|committee|counc
 """A part of the people at a meeting, after its name: "Interface team", "TSC members", "Core
 Team Staff"."""
 GROUP_NOUN = _BODY
+# "the infra team", "the design team": a team named by what it does, written in lower case
+_NAMED_BODY = re.compile(
+    r"(?:[Tt]he\s+)?(?P<g>(?!(?:whole|entire|full|same|my|our|your)\s)"
+    r"[a-z][\w-]+\s+(?i:team|committee|council|working\s+group))"
+)
 SUBJECT = (
     r"(?:I|we|We|you|You|he|He|she|She|they|They|both(?:\s+of\s+us)?|Both(?:\s+of\s+us)?"
     r"|(?:[Tt]he|[Mm]y|[Oo]ur)\s+(?:mentor|mentee)|[Mm]entor|[Mm]entee|@[\w.-]{2,30}"
-    rf"|(?:[A-Z][\w-]+\s+){{1,2}}{_BODY}(?=\s)|(?:[Ee]ach|[Ee]very)\s+(?:[a-z]+\s+)?member"
+    rf"|(?:[A-Z][\w-]+\s+){{1,2}}{_BODY}(?=\s)|[Tt]he\s+[a-z][\w-]+\s+(?:team|committee|council|working\s+group)(?=\s)"
+    r"|(?:[Ee]ach|[Ee]very)\s+(?:[a-z]+\s+)?member"
     r"|[Aa]ll\s+(?:[A-Za-z][\w-]*\s+){0,3}members"
     rf"|{NAME}(?:\s*,\s*{NAME}){{1,4}},?\s+(?:and|&)\s+{NAME}"
     rf"|{NAME}\s+(?:and|&)\s+(?:I|me|{NAME})|{NAME}\s+\((?:and|&)\s+{NAME}\)"
@@ -236,6 +242,9 @@ class People:
             return Who.of(initials)  # "BJ LBK XJS": initials side by side
         if re.fullmatch(rf"(?:[A-Z][\w-]+\s+){{1,2}}{_BODY}", raw.strip().strip(_STRIP)):
             return Who.of([raw.strip().strip(_STRIP)])  # "Interface team", "TSC members"
+        named_group = _NAMED_BODY.fullmatch(raw.strip().strip(_STRIP))
+        if named_group:  # "the infra team", "The design team": the team as written
+            return Who.of([named_group.group("g")[:1].upper() + named_group.group("g")[1:]])
         found = self.participants.find(token)
         if found:
             as_written = raw.strip().strip(_STRIP)

@@ -1160,3 +1160,23 @@ def test_an_order_to_each_reader_of_a_groups_notes_is_everyones() -> None:
     # in a session's notes "your" is the other person's, read as before
     (item,) = extract("## Next steps\n- update your CV\n", author="mentee", mentee="Sam")
     assert item.owners == ("Sam",)
+
+
+@pytest.mark.parametrize(
+    ("line", "owners"),
+    [
+        ("The infra team will set up the runners.", ("Infra team",)),
+        ("The design committee will prepare mockups.", ("Design committee",)),
+        ("The whole team will review the plan.", ("everyone",)),
+    ],
+)
+def test_a_team_named_in_lower_case_owns_what_it_will_do(
+    line: str, owners: tuple[str, ...]
+) -> None:
+    notes = f"Attendees: Ana Lopez, Ben Ode\n\n## Notes\n- We talked about CI. {line}\n"
+    (item,) = extract(notes)
+    assert item.owners == owners
+
+
+def test_a_team_that_only_reports_owns_nothing() -> None:
+    assert extract("Attendees: Ana Lopez\n\n## Notes\n- The infra team said CI is slow.\n") == []
