@@ -889,8 +889,10 @@ _PAREN_VERBS = TASK_VERBS | frozenset(
 )  # fmt: skip  "(or to actually start)", "(though will probably run a loss next year)": a
 # word that joins or hedges, not a handle
 _PASSIVE_BY = re.compile(
-    r"^(?i:to|will|needs?\s+to|has\s+to|must|should)\s+be\s+\w+(?:ed|en)\s+by\s+"
-    r"(?P<o>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?)\b"
+    r"^(?:(?i:the|this|that|these|those|a|an|our|its)\s+(?:[\w'’-]+\s+){0,5}?)?"  # "The guide"
+    r"(?i:to|will|needs?\s+to|has\s+to|must|should|(?:is|are)\s+to)\s+be\s+\w+(?:ed|en)\s+by\s+"
+    r"(?P<o>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?)*)\b"
 )
 _THING_WILL = re.compile(
     r"^(?:the|this|that|these|those|a|an|its)\s+(?:[\w'’-]+\s+){0,5}?(?:will|shall)\s+"

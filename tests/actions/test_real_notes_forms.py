@@ -1180,3 +1180,23 @@ def test_a_team_named_in_lower_case_owns_what_it_will_do(
 
 def test_a_team_that_only_reports_owns_nothing() -> None:
     assert extract("Attendees: Ana Lopez\n\n## Notes\n- The infra team said CI is slow.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "owners"),
+    [
+        ("The migration guide will be written by Ben.", ("Ben Ode",)),
+        ("The slides need to be reviewed by Ana.", ("Ana Lopez",)),
+        ("The docs will be updated by Ben and Ana.", ("Ben Ode", "Ana Lopez")),
+    ],
+)
+def test_a_thing_to_be_done_by_someone_named_is_their_task(
+    line: str, owners: tuple[str, ...]
+) -> None:
+    (item,) = extract(f"Attendees: Ana Lopez, Ben Ode\n\n## Notes\n- {line}\n")
+    assert item.owners == owners
+
+
+def test_a_thing_done_by_no_one_named_is_no_task() -> None:
+    notes = "Attendees: Ana Lopez\n\n## Notes\n- The budget will be approved by the board.\n"
+    assert extract(notes) == []
