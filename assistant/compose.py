@@ -83,7 +83,11 @@ def boilerplate_section(section: str) -> bool:
 # relationship needs to be framed by both parties") reads badly alone.
 _ANAPHORA = re.compile(
     r"^(?:this|that|these|those|it|they|such|however|also|and|or|but|so|then|thus|therefore|"
-    r"for (?:instance|example)|in addition|one (?:practical )?way to do so)\b",
+    r"for (?:instance|example)|in addition|one (?:practical )?way to do so)\b"
+    # ... or a clause about it said first ("When it isn't in the equation, the mentee will ...",
+    # "If they agree, ..."); "When it comes to the art of mentoring, ..." points forward.
+    r"|^(?:when|if|because|since|unless|while|once|until)\s+"
+    r"(?:it(?!\s+comes\s+to\b)|this|that|these|those|they)\b",
     re.IGNORECASE,
 )
 ANAPHORA_PENALTY = 0.3

@@ -636,3 +636,26 @@ def test_words_every_mentoring_sentence_shares_do_not_make_two_lines_repeats() -
     )
     assert [c.source for c in answer.citations] == ["a.md", "b.md"]
     assert "fulfilment of giving back" in answer.answer
+
+
+def test_a_sentence_opening_on_a_clause_about_what_came_before_does_not_lead() -> None:
+    respect = Passage(
+        "a.md",
+        "A",
+        "Respect",
+        "Respect is the cornerstone of a relationship between partners. When it isn't in the "
+        "equation, the mentee will have a harder time trusting the mentor's advice about "
+        "trusting partners.",
+        0.7,
+    )
+    answer = compose_answer("How does trusting a mentor's advice work?", [respect])
+    assert not answer.answer.startswith("When it")
+    forward = Passage(
+        "b.md",
+        "B",
+        "Who",
+        "When it comes to the art of mentoring, anyone with relevant knowledge can be a mentor.",
+        0.7,
+    )
+    said = compose_answer("Who can be a mentor with relevant knowledge?", [forward]).answer
+    assert said.startswith("When it comes to the art of mentoring")
