@@ -106,11 +106,13 @@ def read_commitments(
         if _DO_IT_RE.match(clause):
             continue  # "just tell me which one, ill do it": nothing named to do
         third = THIRD_COMMIT_RE.match(clause)
+        if third and third.group("name").split()[0] in ("He", "She", "They"):
+            third = None  # "He has agreed to suggest two journals": who, from the one named before
         role = ROLE_COMMIT_RE.match(clause)
         actor = None if third or role else _actor(clause, text[: piece.start])
         owner = "mentee"
         if third and third.group("name").split()[0] not in _NOT_NAMES:
-            owner = third.group("name")
+            owner = _person(third.group("name"))
         elif role:
             who = " ".join((role.group("role") or "mentor").lower().split())
             owner = "mentor" if who in ("mentor", "you") else who
@@ -292,6 +294,7 @@ _ROLES = (
     r"agent|trainer|therapist)"
 )
 _NAME = r"(?-i:[A-Z][a-z]+)"
+_TITLE = r"(?:(?-i:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?"  # "Dr Okafor", "Mrs. Patel"
 _ABBR = r"(?-i:(?!OK\b|ASAP\b|TBH\b|FYI\b)[A-Z]{2,4}\b)"  # "HR will send the contract", "the GP"
 # A body named by what it is, with "the": "the finance office", "the school", "the council".
 _BODIES = (
@@ -306,6 +309,8 @@ _WHO = (
     r"the\s+(?P<body>(?:[a-z]+\s+)?" + _BODIES + r")|(?P<name>" + _NAME + r"|" + _ABBR + r")"
     # "Maria from number 14", "Tom from work", "Jo from the gym"
     r"(?:\s+from\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?|(?P<lname>[a-z]+)(?=\s+said\b))"
+    # "Bev (the electrician) said ...": who they are, in brackets
+    r"(?:\s*\([^()]{1,40}\))?"
 )
 # What they are to do, after who: "will", "'s going to", "is setting up", "said she'll",
 # "said yes, shes doing", "who's an art director, will", "has already offered to", "'s already
@@ -319,6 +324,8 @@ _THEIR_VERB = (
     r"(?:\s+is|\s+are|'s|’s|(?<=h[e])s)\s+(?=[a-z]+ing\b)|"
     + _ALREADY
     + r"\s+(?:said(?:\s+yes)?|promised?)[\s,]+(?:that\s+)?(?:she|he|they)(?:'ll|’ll|'d|’d|"
+    # "said shes gonna ask": chat shorthand
+    r"(?:'s|’s|s|\s+is|'re|’re|\s+are)\s+gonna|"
     r"\s+will|\s+would|\s+is\s+going\s+to|(?:'s|’s|s|\s+is|\s+are)(?=\s+[a-z]+ing\b)|"
     # "Amina already promise she check my essay": the verb bare after a promise
     r"(?<=e)(?=\s+[a-z]+\b)(?!\s+(?:is|was|has|had|does|did|can|could|might|may)\b))\s*)"
@@ -333,7 +340,7 @@ _THEIR_STEP_RE = re.compile(
 )
 _MENTION_RE = re.compile(
     r"\b(?:(?i:my|our|the)\s+(?:[a-z]+\s+)?(?P<role>(?i:" + _ROLES + r"))"
-    r"(?:\s+(?P<rname>" + _NAME + r"))?|(?P<name>" + _NAME + r"|" + _ABBR + r"))"
+    r"(?:\s+(?P<rname>" + _NAME + r"))?|(?P<name>" + _TITLE + _NAME + r"|" + _ABBR + r"))"
 )
 _NOT_PEOPLE = frozenset(
     {"January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -365,7 +372,19 @@ def _actor(clause: str, before: str) -> tuple[str, str] | None:
         return None
     if m.group("lname") and not re.fullmatch(_ROLES, who, re.I):
         who = who[0].upper() + who[1:]  # "maya said she'll..." (not "dad said he'll...")
-    return who, step
+    return _person(who), step
+
+
+def _person(who: str) -> str:
+    """Someone named by who they are to the mentee is that word, however the sentence opened:
+    "Sister's getting quotes", "Wife will put it in the calendar" -> "sister", "wife"."""
+    if re.fullmatch(_ADDRESSED_AS_NAME, who, re.I):
+        return who  # "Dad will set up the meeting": a name as the mentee writes it
+    return who.lower() if re.fullmatch(_ROLES, who, re.I) else who
+
+
+# Family words used as names when capitalised: "Dad", "Mum", "Gran".
+_ADDRESSED_AS_NAME = r"mum|mom|mam|dad|mother|father|nan|gran|grandma|grandad|grandpa"
 
 
 _NOT_SAYERS = frozenset(
@@ -436,6 +455,10 @@ _HEDGED_END_RE = re.compile(
 )
 
 
+# What happens to them rather than a step they take: "coming in on the 15th", "back on Monday".
+_ARRIVES_RE = re.compile(
+    r"\s*(?:com(?:e|es|ing)|hear(?:s|ing)?|back|here|around|free|away)\b", re.I
+)
 _THEIR_TIME_RE = re.compile(r"^[\s,]*(?:he|she|they)(?:'s|’s|'ll|’ll|'re|’re|\s)[^.!?;]*", re.I)
 
 
@@ -445,6 +468,9 @@ def _their_time(text: str, end: int, today: date) -> tuple[str, date | None] | N
     after = _THEIR_TIME_RE.match(text[end:])
     if after is None:
         return None
+    theirs = _THEIR_STEP_RE.match(after.group(0))
+    if theirs and not _ARRIVES_RE.match(after.group(0)[theirs.end() :]):
+        return None  # "send it to Dr Okafor. He has agreed to suggest two journals by the 15th"
     dated = [t for t in _times(after.group(0), today) if t.due is not None]
     return (dated[0].text, dated[0].due) if dated else None
 

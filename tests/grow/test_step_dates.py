@@ -83,3 +83,38 @@ def test_a_step_naming_nothing_names_no_step() -> None:
     (named,) = hear("ill email Sam this week", "will", TODAY).commitments
     assert not names_a_step(vague, TODAY)
     assert names_a_step(named, TODAY)
+
+
+# ------------------------------------------------------------------ other people's steps
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # who they are, in brackets, and chat shorthand
+        (
+            "Bev (the electrician) said shes gonna ask her old firm about insurance by Friday",
+            ("ask her old firm about insurance", "Bev", date(2026, 12, 4)),
+        ),
+        # "he" is the one named just before, title and all; his step is his, not a time of mine
+        (
+            "I'll send it to Dr Okafor. He has agreed to suggest two journals by 15 December.",
+            ("suggest two journals", "Dr Okafor", date(2026, 12, 15)),
+        ),
+        # a relation named at the start of a sentence is that relation
+        (
+            "Sister's getting agency quotes by Thursday.",
+            ("getting agency quotes", "sister", date(2026, 12, 3)),
+        ),
+        ("Wife will put it in the calendar tonight.", ("put it in the calendar", "wife", TODAY)),
+        # a family word used as a name stays as written
+        (
+            "Dad will set up the meeting by Friday.",
+            ("set up the meeting", "Dad", date(2026, 12, 4)),
+        ),
+    ],
+)
+def test_another_persons_step_is_theirs(
+    answer: str, expected: tuple[str, str, date | None]
+) -> None:
+    assert expected in items(answer)
