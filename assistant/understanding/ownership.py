@@ -338,7 +338,16 @@ _TAG_QUESTION = re.compile(
 )
 # "the way you feel about your supervisor doesn't matter": the mentee's own view set aside.
 _FEELINGS_DISMISSED = re.compile(
-    r"\b(?:how|what|the way) you (?:feel|think|want)\b(?: \w+){0,6} does not (?:really )?matter\b"
+    r"\b(?:how|what|the way) you (?:feel|think|want)\b(?: \w+){0,6} (?:does not (?:really )?matter|"
+    r"is (?:naive|silly|childish|irrational|ridiculous|an overreaction|overblown))\b"
+    # "your concerns don't really count", "your objections don't come into it"
+    r"|\b(?:your|ur) (?:concerns|worries|doubts|fears|objections|feelings|opinions|views|"
+    r"reservations) (?:\w+ ){0,4}?(?:do not|does not|will not) (?:really )?(?:count|matter|"
+    r"come into it)\b"
+    # "Getting upset about the feedback is an overreaction."
+    r"|^(?:getting|being|feeling) (?:so |this |that )?(?:upset|angry|worked up|hurt|offended|"
+    r"anxious|stressed|emotional|annoyed)\b(?: \w+){0,6} is (?:an overreaction|silly|childish|"
+    r"ridiculous|irrational|pointless|overblown)\b"
 )
 # The mentee's own account of themselves, reported back ("you say you're burnt out", "I hear
 # that you feel ready", "your gut says the MA"): what a contrary verdict after it overrules.
@@ -415,7 +424,8 @@ _NOT_THE_OTHER = re.compile(
 _STATE = (
     r"(?:burnt out|burned out|tired|exhausted|anxious|worried|nervous|stressed|scared|afraid|"
     r"overwhelmed|unhappy|happy|bored|depressed|upset|hurt|fine|ready|keen|interested|"
-    r"passionate|into|an introvert|an extrovert|imposter syndrome|cut out|sure)"
+    r"passionate|into|an introvert|an extrovert|imposter syndrome|cut out|sure|homesick|lonely|"
+    r"jealous)"
 )
 _RECAST = re.compile(
     r"\b(?:(?:you|u|your) (?:are |re )?not|(?:it|that) is not)(?: really| actually)? "
@@ -427,7 +437,16 @@ _RECAST = re.compile(
 _EVERYONE_FEELS = re.compile(
     r"(?:but |and )?(?:everyone|everybody|we all) (?:feels|gets|feel|get)\b"
 )
-_JUST_YOU = re.compile(r"\b(?:you|u|your) (?:are |re )?just\b")
+# The mentee's grasp measured against the speaker's ("You don't understand medicine like I do",
+# "you'll never know this market as well as I do").
+_NOT_AS_I_DO = re.compile(
+    r"\b(?:you|u) (?:do not|can not|will never|never|would not|could not) (?:really )?"
+    r"(?:understand|know|get|see|grasp|read) (?:\w+ ){0,4}?(?:like|as well as|the way|as) i "
+    r"(?:do|can)\b"
+)
+_JUST_YOU = re.compile(
+    r"\b(?:you|u|your) (?:are |re )?just\b|\b(?:it|that|this) is just (?:the|a|an|your|ur)\b"
+)
 # "if I know what you want", "I think I know how you got that": supposing, not overriding.
 _SUPPOSE = re.compile(
     r"\b(?:if i|i think i|not sure i|i do not|i wish i|i hope i|before i|not saying|not claiming|"
@@ -526,11 +545,14 @@ _INFLUENCE = re.compile(
 _BACKING = re.compile(
     r"\b(?:with me behind (?:you|u)|once i (?:vouch|speak up|put in a word) for (?:you|u)|"
     r"now (?:that )?i am (?:your|ur) (?:referee|sponsor|reference)|with my name on (?:it|the)|"
-    r"if i (?:vouch for (?:you|u)|back (?:you|u)))\b"
+    r"if i (?:vouch for (?:you|u)|back (?:you|u))|"
+    # "Once the board sees my reference", "when they read my letter"
+    r"(?:once|when|after) (?:they|he|she|the \w+) (?:see|sees|read|reads|get|gets|has|have) "
+    r"my (?:reference|recommendation|letter|endorsement|report))\b"
 )
 _SURE = re.compile(
     r"\b(?:done deal|as good as (?:signed|done|yours|won|in|guaranteed)|in the bag|100|"
-    r"a formality|a sure thing|(?:you|u) (?:are|re) in)\b"
+    r"a formality|a sure thing|(?:you|u) (?:are|re) in|no question|no doubt|without a doubt)\b"
 )
 _YOU_ARE_IN = re.compile(r"\b(?:you are|your|you re|u r) in(?: already| now| then)?$")
 # The mentee's outcome granted by those who decide, said as what will happen ("The record label
@@ -541,6 +563,8 @@ _GRANTED = re.compile(
     r"pick|select|choose|shortlist|publish|cast|promote|pass|book) (?:you|u|your|ur|the (?:paper|"
     r"application|proposal|manuscript|bid|book|album|film|script|article|grant|case|thesis))\b"
     r"|\bno (?:\w+ ){1,4}(?:will|is going to) (?:turn (?:you|u) down|reject (?:you|u))\b"
+    r"|\bno way (?:\w+ ){1,3}?(?:turns?|will turn) (?:you|u) down\b"
+    r"|\bno way (?:\w+ ){1,3}?(?:rejects?|will reject) (?:you|u)\b"
     r"|\bwill be (?:approved|awarded|accepted|funded|granted|signed|published|shortlisted|"
     r"reversed|overturned)\b"
     r"|\b(?:you|u) (?:will|are going to) (?:be top of|have (?:your|ur) pick of)\b"
@@ -566,7 +590,8 @@ _YOU_NEED_ME = re.compile(
 # without me" only waits for the speaker to arrive.
 _HELD_FOR_ME = re.compile(
     r"\b(?:do not|did not|should not|not|never)\b(?! (?:have|need) to\b)(?: \w+){1,10}? "
-    r"(?:without|until|before) (?:(?:checking|showing|clearing|running|asking|consulting|telling|"
+    r"(?:without|until|before|unless) (?:(?:checking|showing|clearing|running|asking|consulting|"
+    r"telling|"
     r"talking to|talking with|speaking to|speaking with|getting) (?:\w+ ){0,2}?(?:me|us)\b|"
     r"(?:me|us) (?:there|present|in the room|first)\b|"
     r"(?:one of )?our (?:sessions?|chats?|calls?|meetings?|talks?|catch ups?)\b|"
@@ -634,6 +659,12 @@ _NEED_NO_ONE = re.compile(
 # Anything at all brought to the speaker before the mentee acts ("If anything comes up,
 # anything at all, you call me before you make a move", "ping me whenever you're unsure about
 # anything, and I mean anything, before you act on it").
+# A call to the speaker made the rule before each of the mentee's own steps ("Ring me before each
+# appointment with the specialist", "text me before every client meeting").
+_ME_BEFORE_EACH = re.compile(
+    r"^(?:so |and |just |please )*(?:ring|call|phone|text|message|ping|email|check with|"
+    r"check in with) me (?:\w+ ){0,2}?before (?:each|every|any|all) \w+(?!.*\bif\b)"
+)
 _ME_BEFORE_YOU = re.compile(r"\bme\b(?: \w+){0,14}? before (?:you|u)\b(?! (?:go|leave|head)\b)")
 _ANYTHING = re.compile(
     r"\b(?:anything|everything|whenever|always|(?:each|every) (?:morning|day|evening|night|time|"
@@ -982,7 +1013,8 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         knows = re.search(r"i know you$", words)
     if knows is None:
         knows = (
-            _INNER_VOICE_SET_ASIDE.search(words)
+            _NOT_AS_I_DO.search(words)
+            or _INNER_VOICE_SET_ASIDE.search(words)
             or _FEELINGS_DISMISSED.search(words)
             or _overruled(words, context, sentence, previous)
             or _recast(words, context)
@@ -1059,7 +1091,8 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         moves.append(Move("routes_through_me", held.group()))
     if not (question or offer or any(m.kind == "routes_through_me" for m in moves)):
         kept = (
-            _ONLY_ME.search(words)
+            _ME_BEFORE_EACH.match(words)
+            or _ONLY_ME.search(words)
             or _needs_no_one_else(words, context, previous)
             or _ME_NOT_THEM.search(words)
         )
@@ -1213,7 +1246,10 @@ _CLOSED = re.compile(
 # The mentee's say shut off in a longer closing sentence ("You're starting the medication. I
 # don't want to hear any more about it.").
 _SHUT_DOWN = re.compile(
-    r"^(?:and |so |look )?i do not want to hear (?:any more|anymore|another word|a word|it)\b"
+    r"^(?:and |so |look )?i do not want to hear (?:any more|anymore|another word|a word|it|"
+    r"(?:any )?(?:alternatives|objections|excuses|arguments|buts|other options)|otherwise)\b"
+    # the speaker's mind made up on it: "I've made up my mind on it", "My mind's made up."
+    r"|^(?:and |so |look )?(?:i have made up my mind|my mind is made up|i have made my decision)\b"
     # the speaker's verdict on it: "I've thought it over and that's the way forward"
     r"|^i have (?:thought it (?:through|over)|considered it|weighed it up|had a think)\b"
     r"(?: \w+){0,4} (?:the (?:right|best|only) (?:move|call|choice|option|way)|the way forward)\b"
@@ -1319,12 +1355,20 @@ _WILL_HAPPEN = re.compile(
 )
 
 
+# The mentee's outcome called settled ("consider your funding locked in", "consider the
+# scholarship done"); "consider it handled" takes a task over and is read as that.
+_CONSIDER_IT = re.compile(
+    r"\bconsider (?:the|your|ur) (?:\w+ ){0,2}?\w+ (?:done|locked in|secured|sorted|signed|"
+    r"approved|guaranteed|in the bag|a done deal|a given)\b"
+)
+
+
 def _outcome_claimed(words: str) -> bool:
     """Is the mentee's outcome claimed in the clause ("consider the scholarship yours", "ur in",
     "you're getting the lectureship"), not asked about ("how you get the funding")?"""
     if words.startswith("yours"):
         return False  # "Yours, Margaret": a letter's close
-    if "yours" in words.split() or _YOU_ARE_IN.search(words):
+    if "yours" in words.split() or _YOU_ARE_IN.search(words) or _CONSIDER_IT.search(words):
         return True
     if _GRANTED.search(words) and _mentee(words) and not _GENERAL_IF.match(words):
         return True
@@ -1344,6 +1388,8 @@ def _outcome_stated(previous: str) -> bool:
         return False
     if _GRANTED.search(words) and _mentee(words):
         return True  # "I can assure you that the scholarship will be awarded to you."
+    if _CONSIDER_IT.search(words):
+        return True  # "consider the scholarship done. i know the whole committee"
     said = _WILL_HAPPEN.search(words)
     if said is None or said.group().endswith((" not", " never")):
         return False  # "Your case won't go through this term" promises nothing

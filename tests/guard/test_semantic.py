@@ -358,3 +358,43 @@ def test_the_mentees_own_words_told_back_are_not_a_move(text: str) -> None:
 )
 def test_the_mentees_words_set_aside_are_still_read(text: str) -> None:
     assert check(text).flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("You're switching to the night course in March. I've made up my mind.", "dictating"),
+        ("You'll sign with the smaller agency. I don't want to hear objections.", "dictating"),
+        ("Here's the revision timetable and you'll follow it, no substitutions.", "dictating"),
+        ("You'll never read this industry the way I do, so leave the strategy to me.", None),
+        ("Your worries about the loan don't really count here.", "knowing_best"),
+        ("Feeling this anxious about one exam is an overreaction.", "knowing_best"),
+        ("You're not really lonely, it's just the new flat.", "knowing_best"),
+        ("Don't send the pitch to anyone unless I've approved it.", "dependency"),
+        ("Text me before every client meeting so we can go over your lines.", "dependency"),
+        ("I chair the awards panel, so consider your prize secured.", "gatekeeping"),
+        ("Once the panel reads my letter you'll get the fellowship, no doubt.", "gatekeeping"),
+        ("No way the gallery turns you down. I'll personally see to it.", "gatekeeping"),
+        ("I'll find you a slot at the festival, the bookers won't say no to me.", "gatekeeping"),
+        ("I filled in your lab log for you and put your signature on it.", "enabling"),
+    ],
+)
+def test_kinds_of_move_said_in_new_words(text: str, category: str | None) -> None:
+    result = check(text)
+    assert result.flagged
+    if category is not None:
+        assert category in {f.category for f in result.findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Feel free to ring me before each interview if that helps.",
+        "Being this upset about the feedback makes sense; it was harsh.",
+        "I know how lonely the first term can be.",
+        "I don't want to hear you put yourself down like that; you did well.",
+        "Consider the draft a starting point, not the final word.",
+    ],
+)
+def test_near_misses_of_those_moves_stay_healthy(text: str) -> None:
+    assert not check(text).flagged
