@@ -592,6 +592,9 @@ def read_candidate(
         rejected = rejected or "uncommitted"  # "when we add to the building, we will have to..."
     if found is None and not (prefix or marked or inner) and _STATEMENT.match(text):
         rejected = rejected or "decision"  # "Our milestones are basic features, epics..."
+    if found is None and not (prefix or marked) and _PUT_FORWARD.match(text):
+        rejected = rejected or "uncommitted"  # "Suggest aiming for Spring", "Suggest using
+        # .assign() for these as well": a suggestion put to the meeting, not a step taken on
     if found is None and not (prefix or marked or inner) and _MAYBE.match(text):
         rejected = rejected or "uncommitted"  # "Could discuss today for insight": a possibility
     owned = _MUST_HAVE.match(text)
@@ -1032,6 +1035,13 @@ _DECISION_WORDS = re.compile(
 _PROPOSAL_WORDS = re.compile(
     r"(?:an?\s+|another\s+|one\s+)?(?:ideas?|suggestions?|proposals?|proposed|options?(?:\s+\w{1,2})?"
     r"|alternatives?|possibilit(?:y|ies))",
+    re.IGNORECASE,
+)
+# A suggestion reported with its subject left out: the verb of suggesting, then what is put
+# forward as an activity ("aiming for Spring", "using .assign()"), a clause ("that we ...") or a
+# noun of action ("review of recent difficulties"); not "Suggest a date for the retreat"
+_PUT_FORWARD = re.compile(
+    r"^(?:suggest|propose|recommend)(?:s|ed)?\s+(?:that\b|[a-z]{2,}ing\b|[a-z]{3,}\s+of\b)",
     re.IGNORECASE,
 )
 _STEP_LABEL = re.compile(r"(?:step|phase|stage)\s*#?\d{1,2}[a-z]?\s*[:.)–—-]\s", re.IGNORECASE)

@@ -164,3 +164,18 @@ def test_the_steps_of_a_method_described_in_minutes_are_no_tasks() -> None:
         "Step 1: Integrate across batches",
         "Step 2: Find anchors",
     ]
+
+
+def test_a_suggestion_put_to_the_meeting_is_no_task() -> None:
+    notes = (
+        "Attendees: Ivan Ode, Lee Park\n\n"
+        "- [Ivan] Suggest aiming for Spring. Ready for conference season.\n"
+        "- Suggest using `.assign()` for these properties as well, e.g.\n"
+        "- No items received. Suggest review of recent email difficulties.\n"
+        "- Suggest a date for the retreat\n"
+        "- TODO: propose that we move the call\n"
+    )
+    assert [i.task for i in extract(notes)] == [
+        "Suggest a date for the retreat",
+        "Propose that we move the call",
+    ]
