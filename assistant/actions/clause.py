@@ -592,6 +592,9 @@ def read_candidate(
         rejected = rejected or "uncommitted"  # "when we add to the building, we will have to..."
     if found is None and not (prefix or marked or inner) and _STATEMENT.match(text):
         rejected = rejected or "decision"  # "Our milestones are basic features, epics..."
+    if not (prefix or marked or section.actions) and _CHEER.match(text):
+        rejected = rejected or "uncommitted"  # "Let's get started again!", "Let's continue
+        # doing that in future!": the meeting cheering itself on, not a step taken on
     if found is None and not (prefix or marked) and _PUT_FORWARD.match(text):
         rejected = rejected or "uncommitted"  # "Suggest aiming for Spring", "Suggest using
         # .assign() for these as well": a suggestion put to the meeting, not a step taken on
@@ -1037,6 +1040,8 @@ _PROPOSAL_WORDS = re.compile(
     r"|alternatives?|possibilit(?:y|ies))",
     re.IGNORECASE,
 )
+# "Let's ...!": an exclamation calling the group on, up to the first sentence's end
+_CHEER = re.compile(r"^(?:[A-Z][\w.'’-]*\s*:\s+)?let['’]s\s[^!?.]*!", re.IGNORECASE)
 # A suggestion reported with its subject left out: the verb of suggesting, then what is put
 # forward as an activity ("aiming for Spring", "using .assign()"), a clause ("that we ...") or a
 # noun of action ("review of recent difficulties"); not "Suggest a date for the retreat"

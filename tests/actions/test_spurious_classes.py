@@ -179,3 +179,13 @@ def test_a_suggestion_put_to_the_meeting_is_no_task() -> None:
         "Suggest a date for the retreat",
         "Propose that we move the call",
     ]
+
+
+def test_a_lets_exclamation_cheers_the_group_on() -> None:
+    notes = (
+        "- Let's get started again!\n"
+        "- Let's modularize our tests! i.e. make separate programs.\n"
+        "- Let's work again on the LDAP setup.\n"
+    )
+    assert [i.task for i in extract(notes)] == ["Work again on the LDAP setup"]
+    assert [i.task for i in extract("## Next steps\n- Let's ship it!\n")] == ["Ship it"]
