@@ -66,6 +66,8 @@ _OPTION_LEAD_RE = re.compile(
     # "I was wondering about getting up early", "What if I asked the care home to pay?"
     r"(?:i(?:\s+was|\s+am|'m|’m)\s+|i(?:'ve|’ve|\s+have)\s+been\s+|i\s+(?:also\s+)?)?"
     r"wonder(?:ed|ing)?\s+(?:about|if\s+i\s+(?:could|should|might))|what\s+if(?:\s+(?:i|we))?|"
+    # "I have also wondered whether local businesses might release staff"
+    r"i(?:'ve|’ve|\s+have)?\s+(?:also\s+)?wonder(?:ed|ing)\s+(?:whether|if)|"
     r"(?:also\s+)?about(?=\s+[a-z]+ing\b)|"
     # "The obvious one is an internal move", "I've always fancied freelancing", "things like..."
     r"the\s+(?:only\s+)?(?:obvious|easy|easiest|best|safe|safest|cheapest|quickest|other|first|"
@@ -137,6 +139,9 @@ _NOT_OPTION_RE = re.compile(
     r"never\s|none\s+of\b|sorry\b|(?:my\s+)?apologies\b|pardon\b|oh\b|lol\b|haha\b|by\s+the\s+way|"
     # a word that names no option of its own: "or both maybe", "perhaps nothing"
     r"(?:nothing|both|neither|none|either|all\s+of\s+them|all\s+three|the\s+lot)\W*$|"
+    # the options named, taken together: "maybe a mix?", "a combination of those"
+    r"(?:a\s+)?(?:mix|mixture|combination|bit\s+of\s+(?:both|each|everything))(?:\s+of\s+"
+    r"(?:them|those|these|both|all|everything|the\s+(?:two|three)))?\W*$|"
     # what points back at options already named: "the first two", "both of those"
     r"(?:(?:the\s+)?(?:first|last|other|top)\s+(?:one|two|three)|(?:both|all|either|neither)\s+"
     r"of\s+(?:those|them|these|the\s+above))\W*$|"
@@ -319,6 +324,19 @@ _DESCRIBES_RE = re.compile(
 )
 
 
+def _describes(m: re.Match[str]) -> str:
+    """What describes an option goes, except the example that names a bare kind of thing: "a
+    book, like the Levine book" keeps the book named ("smaller places now, like a pub kitchen"
+    does not)."""
+    head = re.split(r"\bor\b|[.;:!?]", m.string[: m.start()], flags=re.I)[-1]
+    example = re.match(r",\s*(?:like|such\s+as|e\.g\.|for\s+example)\b", m.group(0), re.I)
+    words = [w for w in re.findall(r"[\w'’-]+", head) if w.lower() not in _LEADS]
+    return m.group(0) if example and len(words) <= 2 else ""
+
+
+_LEADS = frozenset({"maybe", "perhaps", "or", "and", "a", "an", "the", "some", "just", "get"})
+
+
 # Who a named person is, said after the name: "ask Sue, the nurse consultant".
 _APPOSITIVE_RE = re.compile(
     r"^\s*(?:the|my|our|his|her|their)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+[\s.!]*$", re.IGNORECASE
@@ -465,6 +483,12 @@ _PREPOSITION_RE = re.compile(
 )
 
 
+# An example of the option just named: "a book, like the Levine book", "an app, e.g. Duolingo".
+_EXAMPLE_RE = re.compile(
+    r"^\s*(?:like|such\s+as|e\.?g\.?|for\s+(?:example|instance)|say)\s+\S", re.IGNORECASE
+)
+
+
 def _same_verb_either_way(sentence: str, pieces: list[str]) -> list[str]:
     """ "Move the US calls earlier or onto two fixed days": an alternative that is only where
     or when the same thing is done, said after "or", is part of that option; "move to Leeds or
@@ -529,10 +553,19 @@ def extract_options(text: str) -> list[str]:
         # "the journeymen, Ray probably, and do practice calcs": the aside's closing comma
         # goes with it, so what follows "and" stays with the same option
         sentence = re.sub(_ASIDE_RE.pattern + r",(?=\s+and\b)", "", sentence)
-        sentence = _DESCRIBES_RE.sub("", _ASIDE_RE.sub("", sentence))
+        sentence = _DESCRIBES_RE.sub(_describes, _ASIDE_RE.sub("", sentence))
         sentence = _FILLER_RE.sub(" ", sentence)  # "Or, I don't know, a job closer to home"
         pieces = _OPTION_SPLIT_RE.split(sentence)
         pieces = _same_verb_either_way(sentence, pieces)
+        # "a tutor online, maybe italki; a group course; or ...": once semicolons separate the
+        # options, commas only go on within one
+        semicolons = len(re.findall(r";\s*\S", sentence)) >= 1 and "," in sentence
+        if semicolons:
+            pieces = [
+                _OPTION_LEAD_RE.sub("", q.strip() + " ").strip()
+                for p in sentence.split(";")
+                for q in re.split(r":\s+", p)
+            ]
         # "or mentor the new grad, and write up the design doc": ", and" before a verb adds one
         second = re.search(
             r",\s+and\s+(?:" + STEP_VERBS + r"|there(?:'s|’s|\s+is|\s+are)\s+(?:also|always))\b",
@@ -561,13 +594,16 @@ def extract_options(text: str) -> list[str]:
                 continue
             # "A, B, or C": once a sentence offers alternatives, its commas separate them too,
             # as they do in a plain list of three or more; ", then ..." goes on the same option.
-            if (alternatives or listed) and "," in part:
+            if (alternatives or listed) and "," in part and not semicolons:
                 for bit in re.split(r",(?!\s*(?:and\s+)?then\b)", part):
                     if not bit.strip():
                         continue
                     # "cheap, and then offer the course": what goes on after "then" is the same
                     # option, so only the words before it say whether a new one starts.
                     head = re.split(r",\s*(?:and\s+)?then\b", bit, maxsplit=1)[0]
+                    if parts and _EXAMPLE_RE.match(bit):
+                        parts[-1] = f"{parts[-1]},{bit}"  # "a book, like the Levine book"
+                        continue
                     if parts and _DAYS_ONLY_RE.match(bit):
                         parts[-1] = f"{parts[-1]},{bit}"  # "on Mondays, Wednesdays and Fridays"
                         continue
@@ -603,6 +639,8 @@ def extract_options(text: str) -> list[str]:
             part, offered = suggested.group("option"), True
         offered = offered or bool(re.match(r"^\W*or\b", part, re.I))  # "Or Tom drops to four days"
         offered = offered or bool(re.search(r"\bbeen\s+offered\b", part, re.I))  # an offer to take
+        # "I could make a list, or we get a cleaner": the speaker's alternative, said plainly
+        offered = offered or (alternative and bool(re.match(r"^\W*(?:we|i)\s", part, re.I)))
         if HEDGE_ONLY_RE.match(part) or _LABEL_RE.match(part):
             continue  # "Fine.", "Another thought:": how the answer opens, not an option
         part = _OPTION_LEAD_RE.sub("", part.strip() + " ").strip(" ,.;:!?-")

@@ -118,3 +118,39 @@ def test_another_persons_step_is_theirs(
     answer: str, expected: tuple[str, str, date | None]
 ) -> None:
     assert expected in items(answer)
+
+
+# ------------------------------------------------------------------ options
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # semicolons separate the options; commas go on within one
+        (
+            "Options are: a tutor online, maybe italki; a course on Saturdays; or ask my cousin.",
+            ["A tutor online, maybe italki", "A course on Saturdays", "Ask my cousin"],
+        ),
+        # the example that names a bare kind of thing stays with it
+        (
+            "Maybe a teacher. Or a book, like the Levine book.",
+            ["A teacher", "A book, like the Levine book"],
+        ),
+        # the options taken together are no option of their own
+        ("A bootcamp. Or an online course. Maybe a mix?", ["A bootcamp", "An online course"]),
+        # the speaker's alternative said plainly after "or"
+        (
+            "I could make a rota, or we get a cleaner, or we take turns cooking.",
+            ["Make a rota", "We get a cleaner", "We take turns cooking"],
+        ),
+        # a wondering is an option
+        (
+            "One idea is to ask the college. I have also wondered whether firms might lend staff.",
+            ["Ask the college", "Firms might lend staff"],
+        ),
+    ],
+)
+def test_options_are_split_one_per_option(answer: str, expected: list[str]) -> None:
+    from assistant.grow.options import extract_options
+
+    assert extract_options(answer) == expected
