@@ -141,6 +141,11 @@ _THEIR_WORDS_BEFORE = re.compile(
     r"\b(?:what|as|like) (?:you|u) (?:just )?(?:said|decided|told me|mentioned|chose|planned|"
     r"agreed|settled on|wrote)\b(?:(?!\b(?:but|though|however)\b)[^.;!?])*$"
 )
+# Thanks for something the mentee did, with no act of the speaker's in the clause.
+_THANKS = re.compile(
+    r"(?:so |and |ok |okay |oh )?(?:thanks|thank you|many thanks|cheers)(?: so much| very much|"
+    r" again| a lot)? for\b(?!.*\b(?:i (?:will|am|have|had|would|can|shall)|let me)\b)"
+)
 _MENTEE_KNOWS = re.compile(
     r"(?:only )?(?:you|u) (?:know|understand|see) (?:yourself|your|ur|you|best|better|it best)\b"
 )
@@ -161,6 +166,8 @@ def candidate(r: Roles, text: str, moves: tuple[Move, ...] = ()) -> bool:
         return True
     if not words or words[0] in _SUBORDINATORS or words in _TONE:
         return False  # background ("When I was in your role") or tone ("Don't worry") alone
+    if _THANKS.match(" ".join(words)):
+        return False  # "Thanks for walking me through the update": gratitude, nothing taken
     if _MENTEE_KNOWS.match(" ".join(words)):
         return False  # "You know your strengths better than anyone": the mentee is the judge
     if r.describing or r.choice_left:

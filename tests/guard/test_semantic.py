@@ -398,3 +398,14 @@ def test_kinds_of_move_said_in_new_words(text: str, category: str | None) -> Non
 )
 def test_near_misses_of_those_moves_stay_healthy(text: str) -> None:
     assert not check(text).flagged
+
+
+def test_thanks_for_what_the_mentee_did_costs_no_vectors() -> None:
+    from assistant.guard.semantic import candidate
+    from assistant.understanding import roles
+
+    for text in ("Thanks for walking me through the budget today.", "Thank you so much for that"):
+        assert not candidate(roles(text), text)
+    for text in ("Thanks for flagging it, I'll ring your landlord myself.",):
+        assert candidate(roles(text), text)
+    assert check("Thanks for the draft. I'll rewrite your essay for you tonight.").flagged
