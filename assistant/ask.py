@@ -153,11 +153,31 @@ def answer_question(
     # A question whose every passage scores low (everyday words the guidance does not use)
     # still has its answer composed from the few search ranked best, not from the best alone.
     floor = max(min(RELEVANCE_THRESHOLD, top * KEEP_SHARE), top - SCORE_SPREAD, min_score)
-    kept = [p for p in passages[: min(k, COMPOSE_FROM)] if p.score >= floor]
+    kept = _distinct_sections([p for p in passages[:k] if p.score >= floor], min(k, COMPOSE_FROM))
     listed = _outline_answer(question, kept, kb) if guard else None
     searched_with = getattr(kb, "topic_terms", None)
     also = searched_with(question) if searched_with is not None else {}
     return listed or _answer_from(question, kept, guard=guard, also=also)
+
+
+def _distinct_sections(passages: Sequence[Passage], count: int) -> list[Passage]:
+    """One passage for each of the first ``count`` sections search found, best first.
+
+    A second chunk of a section already kept goes on with the same text: it joins that passage
+    rather than take another section's place, so "Tips for building a tremendous mentee-mentor
+    relationship" found three times still leaves room for the steps that answer.
+    """
+    kept: list[Passage] = []
+    where: dict[tuple[str, str], int] = {}
+    for passage in passages:
+        key = (passage.source, passage.section)
+        if key in where:
+            first = kept[where[key]]
+            kept[where[key]] = replace(first, text=f"{first.text}\n\n{passage.text}")
+        elif len(kept) < count:
+            where[key] = len(kept)
+            kept.append(passage)
+    return kept
 
 
 def _outline_answer(question: str, kept: Sequence[Passage], kb: KnowledgeBase) -> Answer | None:

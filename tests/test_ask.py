@@ -659,3 +659,16 @@ def test_a_sentence_opening_on_a_clause_about_what_came_before_does_not_lead() -
     )
     said = compose_answer("Who can be a mentor with relevant knowledge?", [forward]).answer
     assert said.startswith("When it comes to the art of mentoring")
+
+
+def test_a_second_chunk_of_a_section_joins_it_and_leaves_room_for_another_section() -> None:
+    from assistant.ask import _distinct_sections
+
+    tips = Passage("a.md", "A", "Tips", "Respect each other.", 0.8, chunk_id="a1")
+    more = Passage("a.md", "A", "Tips", "Keep in touch.", 0.78, chunk_id="a2")
+    plan = Passage("b.md", "B", "Plan", "Arrange a meeting.", 0.7, chunk_id="b1")
+    end = Passage("c.md", "C", "End", "Agree how to end.", 0.6, chunk_id="c1")
+    later = Passage("d.md", "D", "Later", "Celebrate.", 0.5, chunk_id="d1")
+    kept = _distinct_sections([tips, more, plan, end, later], 3)
+    assert [p.section for p in kept] == ["Tips", "Plan", "End"]
+    assert kept[0].text == "Respect each other.\n\nKeep in touch."
