@@ -1171,12 +1171,13 @@ _NOTES_HEADING = re.compile(
     r"\s*agenda)\b",
     re.IGNORECASE,
 )
-# "Things to be discussed", "Items to discuss": topics still to come, not tasks; not "Points
+# "Things to be discussed", "Items to discuss": topics still to come, not tasks ("How we
+# collaborate": how the team works); not "Points
 # Discussed", minutes that may hold what someone takes on, nor "Talking Points (inform / decide
 # / discuss)", whose list holds what to do
 _DISCUSSION_HEADING = re.compile(
     r"\b(?:discussion|to\s+(?:be\s+)?discuss(?:ed)?|minutes|updates?|summary|report"
-    r"|info|information|details|progress|status|topics)\b",
+    r"|info|information|details|progress|status|topics|^how\s+we)\b",
     re.IGNORECASE,
 )
 # A plan named by what it governs ("Communication Plan", "Conflict Plan", "Project Plan #1"): an

@@ -813,6 +813,7 @@ def test_a_list_under_a_lead_in_of_what_could_be_done_holds_options() -> None:
         "## Progress on the plot",
         "## Design topics",
         "### Project Idea 1",
+        "## How we collaborate",
     ],
 )
 def test_a_named_plan_progress_topics_and_ideas_hold_no_bare_tasks(heading: str) -> None:

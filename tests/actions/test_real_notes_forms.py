@@ -1137,7 +1137,7 @@ def test_a_log_of_meetings_reads_each_meetings_dates_as_of_that_meeting() -> Non
         "- draft the slides\n\n"
         "## Meeting 08.03.2024\n"
         "- Kim will send the report by Friday\n\n"
-        "## How we work\n"
+        "## Housekeeping\n"
         "- Post the notes by Friday\n"
     )
     assert notes_date(notes) == date(2024, 3, 8)  # the latest meeting
