@@ -159,6 +159,7 @@ class _Pending:
     quoted: bool = False  # quotes someone: the rules judge it, the semantic layer does not
     body: str = ""  # the sentence rewritten (set by _complete when there are findings)
     previous: str = ""  # the sentence before it in the same text ("Your case will go through.")
+    said: set[str] = field(default_factory=set)  # categories the text's rewrite has asked about
 
     def guarded(self) -> GuardedSentence:
         if not self.findings:
@@ -188,7 +189,7 @@ def _complete(guard: Guard, pending: list[_Pending]) -> None:
         if not p.findings:
             continue
         sentence = Span(p.segment[p.lo : p.hi], p.base + p.lo, p.base + p.hi)
-        p.body, suggestions = rewrite_sentence(sentence, p.findings)
+        p.body, suggestions = rewrite_sentence(sentence, p.findings, p.said)
         p.findings = [
             dataclasses.replace(f, suggestion=s)
             for f, s in zip(p.findings, suggestions, strict=True)
@@ -278,6 +279,7 @@ class _Splitter:
         self.run: int | None = None  # start of an unfinished run of final punctuation
         self.quotes = QuoteState()
         self.previous = ""  # the last sentence checked, which the next one may refer back to
+        self.said: set[str] = set()  # categories the rewrite has asked about so far
 
     def feed(self, chunk: str, final: bool = False) -> list[GuardedSentence]:
         pending = self.split(chunk, final)
@@ -333,7 +335,7 @@ class _Splitter:
         raw = self.engine.analyze(segment, base, lo, hi, self.quotes)
         findings = [_finding(f, segment, base) for f in raw]
         previous, self.previous = self.previous, segment[lo:hi]
-        return _Pending(segment, base, lo, hi, findings, quoted, previous=previous)
+        return _Pending(segment, base, lo, hi, findings, quoted, previous=previous, said=self.said)
 
 
 def _finding(raw: RawFinding, segment: str, base: int) -> Finding:

@@ -117,7 +117,7 @@ def _object(clause: str) -> tuple[str, str]:
         low = word.lower()
         if SPECIAL_WORDS.get(low) == ("your",):
             word, low = "your", "your"  # "rang ur landlord" asks about "your landlord"
-        if not phrase and low in _WH:
+        if not phrase and (low in _WH or re.match(r"(?:you|i|we|they)['’]", low)):
             return "none", ""  # "decided which offer you're taking": no object to name
         if not phrase and low in ("him", "her", "them"):
             return "person", _named_before(clause, start, data.people) or low
@@ -183,11 +183,18 @@ _LEADING = re.compile(r"^(?:(?:and|but|so|or|then|plus|also)\b[\s,]*)+", re.IGNO
 _TRAILING = re.compile(r"[\s,;:—–-]+$")
 
 
-def rewrite_sentence(sentence: Span, findings: Sequence[_HasSpan]) -> tuple[str, list[str]]:
+def rewrite_sentence(
+    sentence: Span, findings: Sequence[_HasSpan], said: set[str] | None = None
+) -> tuple[str, list[str]]:
     """The sentence with each flagged clause replaced; also each finding's suggestion, in order.
 
-    ``sentence`` carries absolute offsets; finding spans are absolute too.
+    ``sentence`` carries absolute offsets; finding spans are absolute too. ``said`` holds the
+    categories whose question the message has already asked (updated here): a later clause of
+    the same category whose suggestion names nothing is left out rather than asked about again
+    ("You're taking the Edinburgh offer. I've thought about it and that's final." asks about
+    the offer once).
     """
+    said = set() if said is None else said
     parts = clauses(sentence)
     starts = [clause.start for clause in parts]
     flagged: dict[int, int] = {}  # clause index -> index of its first finding
@@ -230,13 +237,23 @@ def rewrite_sentence(sentence: Span, findings: Sequence[_HasSpan]) -> tuple[str,
         if index in flagged:
             close_run(final=False)
             suggestion = suggestions[flagged[index]]
-            if suggestion not in used:
+            category = findings[flagged[index]].category
+            if suggestion not in used and not (
+                category in said and _names_nothing(category, suggestion)
+            ):
                 used.add(suggestion)
                 out.append(suggestion)
+            said.add(category)
         else:
             run.append(clause)
     close_run(final=True)
     return " ".join(out), suggestions
+
+
+def _names_nothing(category: str, suggestion: str) -> bool:
+    """Is ``suggestion`` its category's question that names no object?"""
+    templates = _data().templates.get(category)
+    return templates is not None and suggestion == templates.none
 
 
 def _absorbed(parts: list[Clause], flagged: dict[int, int]) -> set[int]:

@@ -106,3 +106,27 @@ def test_a_year_abbreviation_is_not_read_as_your() -> None:
     result = check("Let me just write the 5 yr plan for you tonight.")
     (finding,) = result.findings
     assert "your plan" not in finding.suggestion
+
+
+def test_a_choice_closed_again_in_the_next_sentence_is_asked_about_once() -> None:
+    result = check("You're accepting the Glasgow post. I've weighed it up and that's final.")
+    assert [f.category for f in result.findings] == ["dictating", "dictating"]
+    assert result.rewrite.count("what matters most to you") == 1
+    assert "the Glasgow post" in result.rewrite and "final" not in result.rewrite
+
+
+def test_two_things_taken_over_in_two_sentences_keep_both_questions() -> None:
+    result = check("I'll ring your landlord tomorrow. I'll also call your manager about the rota.")
+    assert "your landlord" in result.rewrite and "your manager" in result.rewrite
+
+
+def test_a_pick_stated_as_a_clause_names_no_object() -> None:
+    result = check("I've decided you're moving to the weekend team from June.")
+    assert result.flagged
+    assert "the you" not in result.rewrite.lower()
+
+
+def test_what_a_clause_says_of_its_object_stays_out_of_the_object() -> None:
+    result = check("I chair the awards panel, so consider your prize secured.")
+    assert result.flagged
+    assert "secured will" not in result.rewrite
