@@ -156,7 +156,7 @@ FEELING_ON_RE = re.compile(
 
 
 _FEELING_SUBJECT = re.compile(
-    r"\b(?:i|i'm|i’m|im|me|my|it(?:'s|’s)|it\s+is|it\s+makes|this\s+is|honestly|feel|feeling|so)\b",
+    r"\b(?:i|i'm|i’m|im|me|my|it(?:'s|’s)|it\s+is|it\s+makes|this\s+is|honestly|feel|feels|felt|feeling|so)\b",
     re.IGNORECASE,
 )
 
@@ -396,8 +396,10 @@ _SLANG_TIMES = {"2moro": "tomorrow", "2morrow": "tomorrow", "tmrw": "tomorrow", 
 # Chat shorthand for the words a request or a step turns on: "what wd u do tho", "which one shd
 # i do", "email the studio abt extra firings".
 _CHAT_WORDS = {"wd": "would", "wud": "would", "shd": "should", "shud": "should", "cud": "could",
-               "abt": "about"}  # fmt: skip
-_CHAT_WORD_RE = re.compile(r"\b(?:" + "|".join(_CHAT_WORDS) + r")\b", re.IGNORECASE)
+               "abt": "about", "wat": "what", "wot": "what", "u": "you"}  # fmt: skip
+_CHAT_WORD_RE = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(_CHAT_WORDS) + r")(?![\w'’-])", re.IGNORECASE
+)
 
 
 _SLANG_TIME_RE = re.compile(
@@ -530,10 +532,22 @@ def causes_feeling(words: Sequence[str]) -> bool:
     )
 
 
+# "I'm afraid I really don't know", "I'm afraid it's not possible": a polite way to say no,
+# not a fear ("I'm afraid I'll fail" is one).
+_POLITE_AFRAID_RE = re.compile(
+    r"\bi(?:'m|’m|\s+am)\s+afraid(?=\s+(?:that\s+)?(?:i|it|we|there|this|that)\b[^.!?;]*?"
+    r"(?:\bnot\b|n(?:'|’)?t\b|\bno\b))",
+    re.IGNORECASE,
+)
+
+
 def find_feeling(pieces: list) -> str | None:  # type: ignore[type-arg]
     for piece in pieces:
         clause = piece.text
-        words = tokens(clause)
+        words = tokens(_POLITE_AFRAID_RE.sub("", clause))
+        polite = _POLITE_AFRAID_RE.search(clause)
+        if polite and not (set(words) & _EMOTION) and not causes_feeling(words):
+            continue
         if FEELING_RE.search(clause) or causes_feeling(words):
             return clause
         hit = [w for w in words if w in _EMOTION]

@@ -57,7 +57,7 @@ from assistant.grow.steps import (
     unfront,
 )
 from assistant.understanding import clauses, read, roles, sentences
-from assistant.understanding.syntax import names_an_action
+from assistant.understanding.syntax import in_the_past, names_an_action
 from assistant.understanding.timeframes import find_time
 
 __all__ = ["ACTS", "Commitment", "GoalReading", "Heard", "hear"]
@@ -197,6 +197,9 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
     if stage == "goal":
         # "I haven't had a day off since August": a past time is no time frame for a goal.
         times = [t for t in times if not re.match(r"since\b", t.text, re.IGNORECASE)]
+        if not WISH_RE.search(text):
+            # "My mum moved here in October and she's lonely": when something happened
+            times = [t for t in times if not in_the_past(text, t.start, t.end)]
     frames = [m.group(0) for m in TIME_FRAME_RE.finditer(text)] if not times else []
     if _YEARLY_RE.search(text):
         # "Every year I burn through my savings November to February": a period that comes

@@ -149,6 +149,23 @@ def parse(text: str) -> Any:
     return _pipeline()(text)
 
 
+def in_the_past(text: str, start: int, end: int) -> bool:
+    """Is the phrase at ``text[start:end]`` said of something done ("My mum moved here in
+    October": the main verb it goes with is in the simple past; not "Have a plan agreed by
+    July", "I'll know I've got there by March")? False when the parser is unavailable."""
+    if not text or not available() or end > PARSE_LIMIT:
+        return False
+    for token in parse(text):
+        if token.idx < start or token.idx >= end:
+            continue
+        head = token
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        main = head.dep_ in ("ROOT", "conj") and head.tag_ == "VBD"
+        return head.pos_ in ("VERB", "AUX") and main and _tense(head) == "done"
+    return False
+
+
 def _text(clause: str) -> str:
     """What is parsed of a clause: its first PARSE_LIMIT characters, spaces collapsed."""
     return " ".join(clause[:PARSE_LIMIT].split())

@@ -154,3 +154,29 @@ def test_options_are_split_one_per_option(answer: str, expected: list[str]) -> N
     from assistant.grow.options import extract_options
 
     assert extract_options(answer) == expected
+
+
+# ------------------------------------------------------------------ what an answer does
+
+
+@pytest.mark.parametrize(
+    ("answer", "stage", "acts"),
+    [
+        # chat shorthand for a request to decide
+        ("wat wud u do", "will", ("ask_to_decide",)),
+        # "I'm afraid" before a plain no is politeness, not a fear
+        ("I'm afraid I really don't know what would be best.", "options", ("unsure",)),
+        ("I'm afraid I'll fail.", "options", ("feeling",)),
+        # a feeling said of how things feel
+        ("I'm not sure where to begin. It all feels rather overwhelming.", "will", ("feeling",)),
+    ],
+)
+def test_what_the_answer_does(answer: str, stage: str, acts: tuple[str, ...]) -> None:
+    assert hear(answer, stage, TODAY).acts == acts
+
+
+def test_a_time_something_happened_is_no_goals_time_frame() -> None:
+    past = hear("My mum moved here in October and she's lonely.", "goal", TODAY)
+    planned = hear("I want to run the Cardiff Half in October.", "goal", TODAY)
+    assert past.goal is None or past.goal.timeframe is None
+    assert planned.goal is not None and planned.goal.timeframe == "in October"
