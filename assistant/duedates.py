@@ -16,7 +16,8 @@ Readings chosen (all relative to ``today``; weeks start on Monday):
 - "11/25", "25/11", "25.11.2025", "25-11-2025": a numeric date in either order when only one
   order is a real date; when both are ("3/4"), month first unless ``day_first`` (the notes' own
   date line is written day first) or the date is written with dots ("10.11.2023");
-- "before the next meeting", "by our next session": the next meeting's date when the notes give it;
+- "before the next meeting", "by our next session", "until the next dev meeting": the next
+  meeting's date when the notes give it;
 - "Dec 3", "December 3rd", "3 December", "3rd of December", "29. Nov.", "November 30":
   this year, or next year when the date has already passed; an explicit year is kept.
 - "mid-January": the 15th of that month (next year when passed).
@@ -126,7 +127,8 @@ _PATTERN = re.compile(
       | (?P<dm>\d{{1,2}})(?P<dsep>[.-])(?P<dd>\d{{1,2}})(?P=dsep)
         (?P<dy>\d{{4}}|(?<=\d\d[.-]\d\d[.-])\d\d)(?![\w.-])
       | (?P<yy>(?:19|20)\d\d)(?P<ysep>[./])(?P<ym>\d{{1,2}})(?P=ysep)(?P<yd>\d{{1,2}})(?![\w/.-])
-      | (?P<meeting>(?:our|the)\s+next\s+(?:meeting|mtg|session|call|sync|check[-\s]?in
+      | (?P<meeting>(?:our|the)\s+next\s+(?:(?!by\b|on\b|for\b)[a-z][\w-]{{1,15}}\s+)?
+                  (?:meeting|mtg|session|call|sync|check[-\s]?in
                   |catch[-\s]?up|1[:-]1|one[-\s]to[-\s]one))\b
       | (?P<mon1>{_MON})\.?\s+(?P<d1>\d{{1,2}}){_ORD}(?:,?\s+(?P<y1>\d{{4}}))?\b
       | (?P<d2>\d{{1,2}})(?:{_ORD}|\.)\s+(?:of\s+)?(?P<mon2>{_MON})\b(?:\.?,?\s+(?P<y2>\d{{4}}))?

@@ -711,9 +711,11 @@ def _shorthand_day(m: re.Match[str], today: date) -> date | None:
     return due if due >= today - timedelta(days=31) else date(today.year + 1, month, day)
 
 
-# "before next meeting", "for next session": the next meeting, with its article left out
+# "before next meeting", "for next session", "until next dev meeting": the next meeting, with
+# its article left out
 BARE_NEXT_MEETING = re.compile(
-    r"(?P<lead>\b(?:for|by|before|until|till))\s+next\s+(?=(?:meeting|session|call|sync)\b)",
+    r"(?P<lead>\b(?:for|by|before|until|till))\s+next\s+"
+    r"(?=(?:[a-z][\w-]{1,15}\s+)?(?:meeting|session|call|sync)\b)",
     re.IGNORECASE,
 )
 

@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from assistant.actions.clause import (
     ADVISED,
@@ -86,7 +86,8 @@ _BULLET = re.compile(
     r"^(?:(?!\*\*)[-*•·+▪◦‣→➜►▶✓✔☐□○●]|\d{1,3}[.)]|[a-zA-Z][.)](?=\s)|\((?:\d{1,2}|[a-z])\)(?=\s)"
     r"|[\U0001F300-\U0001FAFF\u2600-\u27BF](?=\s))\s*"
 )
-_HEADING_MD = re.compile(r"^#{1,6}\s*(?P<h>.*?)\s*#*$")
+# not "#18514 with follow up PRs:", an issue's number; "#6/9 Action items" is a heading
+_HEADING_MD = re.compile(r"^#{1,6}(?!\d+(?:[\s,.;:)]|$))\s*(?P<h>.*?)\s*#*$")
 _HEADING_BOLD = re.compile(r"^(?:\*\*|__)(?P<h>[^*_]{1,80})(?:\*\*|__)\s*:?$")
 _HEADING_COLON = re.compile(r"^(?P<h>[A-Za-z][\w '’/&()-]{0,50}):$")
 _RULE = re.compile(r"^[-=_*\s]{3,}$")
@@ -626,6 +627,17 @@ def _STARTS_WITH_OWNER(clause: str, people: People) -> bool:
     return who is not None and bool(who.owners)
 
 
+def _continues_item(previous: str, line: str) -> bool:
+    """``line`` is indented deeper than the list item ``previous`` and opens with an issue's or
+    pull request's number: that item's own words go on, not a list under it."""
+    depth = len(previous) - len(previous.lstrip())
+    return (
+        _BULLET.match(previous.strip()) is not None
+        and len(line) - len(line.lstrip()) > depth
+        and re.match(r"#\d+\b", line.strip()) is not None
+    )
+
+
 def _joined_lines(lines: list[str]) -> list[str]:
     """Join wrapped lines: an indented or lower-case line that continues the line before."""
     out: list[str] = []
@@ -639,7 +651,12 @@ def _joined_lines(lines: list[str]) -> list[str]:
             and not _BULLET.match(stripped)
             and _heading(previous.strip()) is None
             and not _heading(stripped)
-            and not re.search(r"[.!?:]\s*$", previous)
+            and (
+                not re.search(r"[.!?:]\s*$", previous)
+                # "- Someone will invest on feature names, starting issue:" then, indented,
+                # "  #18514 with follow up PRs:": the list item's own second line
+                or (previous.strip().endswith(":") and _continues_item(previous, line))
+            )
             and (
                 # "Present: Alan Stokes, Caoimhín Laoide-Kemp," then "Kevin Stratford, ...": a
                 # list that goes on after its comma
@@ -1085,6 +1102,8 @@ def _section_for(heading: str, people: People) -> Section:
     text = heading.strip(" *_:")
     if _PEOPLE_HEADING.match(text):
         return Section(kind="people")
+    if _deadline_only(text):
+        return Section(actions=True, kind="actions")  # "Until next dev meeting:", "By Friday:"
     whose = _POSSESSIVE.match(text) if not _ACTION_HEADING.search(text) else None
     named = people.who(whose.group("n"), strict=True) if whose else None
     if named is not None and named.owners:
@@ -1143,6 +1162,17 @@ def _section_for(heading: str, people: People) -> Section:
     ):
         owner = None  # "Agreed Procedure", "Action Items": a heading's word is not a person
     return Section(actions=True, owner=owner, kind="actions")
+
+
+def _deadline_only(text: str) -> bool:
+    """``text`` is a deadline and nothing else ("Until next dev meeting", "By Friday", "Before
+    the 20th"): the list under it is what is to be done by then."""
+    if not _DEADLINE_LEAD.match(text):
+        return False
+    day = date(2000, 1, 3)
+    text = BARE_NEXT_MEETING.sub(r"\g<lead> the next ", text)
+    found = find_task_due(text, day, next_meeting=day + timedelta(days=7))
+    return found is not None and found[0] == 0 and found[1] >= len(text.rstrip(" .!"))
 
 
 def _subsection(parent: Section, found: Section) -> Section:

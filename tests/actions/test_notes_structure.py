@@ -841,3 +841,24 @@ def test_a_checked_box_marks_every_sentence_of_its_line_done() -> None:
 def test_a_day_written_with_a_dot_before_its_month_is_one_sentence() -> None:
     (item,) = extract("## Next steps\n- Hand in the report by 29. Nov. to the lecturer\n")
     assert item.due == date(2020, 11, 29)
+
+
+def test_a_list_under_a_deadline_alone_is_what_to_do_by_then() -> None:
+    notes = (
+        "### Priorities\n"
+        "Until next dev meeting:\n"
+        "- Kim will review the linked PRs, starting issue:\n"
+        "  #18514 with follow up PRs:\n"
+        "  PR#18741, PR#18742\n"
+        "- Passing categoricals to the HGBT #18894\n\n"
+        "### Next meeting\n\n"
+        "February 22th, same time?\n"
+    )
+    items = extract(notes, today=date(2021, 1, 25))
+    assert [i.task.split()[0] for i in items] == ["Review", "Passing"]
+    assert {i.due for i in items} == {date(2021, 2, 22)}  # the next dev meeting
+
+
+def test_an_issue_number_opening_a_line_is_no_heading_but_a_dated_title_is() -> None:
+    notes = "#6/9 Action items\n- Build out the roles doc\n"
+    assert [i.task for i in extract(notes)] == ["Build out the roles doc"]
