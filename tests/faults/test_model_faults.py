@@ -2,22 +2,32 @@
 with a notice saying why, within the deadline.
 
 The deadline is short here (``DEADLINE``) so the suite stays fast; one test shows the real default
-bound (a capability answers within 60 s whatever the server does).
+bound (a capability answers within 60 s whatever the server does). That test waits out the real
+45 s deadline, so its call starts when the module starts and runs beside the other tests (a drip
+is a byte a second: it takes no CPU to speak of); the test itself only collects its outcome.
 """
 
 from __future__ import annotations
 
+import threading
 import time
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from assistant.config import Settings
 from assistant.service import Assistant
-from tests.faults.capabilities import CAPABILITIES, NOTES, TODAY, caller
+from tests.faults.capabilities import CAPABILITIES, NOTES, TODAY, Answered, caller
 from tests.faults.fault_server import FAULTS, FaultServer
 
 DEADLINE = 2.5
+# The faults that only the deadline (or a Retry-After wait) ends are waited out in full, so they get
+# a shorter one: still above the read timeout (a hang is timed out, then the retry is cut short)
+# and the 1 s Retry-After (a 429 is retried once). Server errors keep DEADLINE: their backoff
+# (0.5 s, then 1 s) must fit in it for the notice to name the HTTP status.
+WAITED_OUT = {"hang": 1.5, "drip": 1.5, "429": 1.5}
 TIMEOUT = 1.0
 # Beyond the deadline and the offline engine's own time (taken twice: the machine is shared and
 # busy): threads and sockets. Without the deadline a drip takes minutes and a hang 3 timeouts.
@@ -28,8 +38,8 @@ REASONS = {
     "429": ("rate-limiting requests (HTTP 429)",),
     "500": ("server error (HTTP 500)",),
     "503": ("server error (HTTP 503)",),
-    "hang": ("did not finish answering within 2.5 s", "did not answer in time"),
-    "drip": ("did not finish answering within 2.5 s",),
+    "hang": (f"did not finish answering within {WAITED_OUT['hang']:g} s", "did not answer in time"),
+    "drip": (f"did not finish answering within {WAITED_OUT['drip']:g} s",),
     "cut": ("stopped sending the answer midway",),
     "malformed_json": ("not valid JSON",),
     "malformed_sse": ("not valid JSON", "malformed stream event"),
@@ -79,13 +89,14 @@ def test_every_capability_answers_offline_within_the_deadline(
     # A byte every 0.25 s: each read arrives well within the 1 s read timeout, so only the
     # overall deadline can stop it (the whole reply would take over a minute).
     with FaultServer(fault, drip_interval=0.25, lifetime=30) as server:
-        assistant = facade(kb, home, server.url)
+        deadline = WAITED_OUT.get(fault, DEADLINE)
+        assistant = facade(kb, home, server.url, deadline=deadline)
         call = caller(capability, assistant)
         started = time.monotonic()
         answered = call()
         elapsed = time.monotonic() - started
     assert server.requests, "the model was not called"
-    bound = DEADLINE + 2 * local + SLACK
+    bound = deadline + 2 * local + SLACK
     assert elapsed < bound, f"{fault}/{capability} took {elapsed:.2f} s (bound {bound:.2f} s)"
     assert answered.provider == "offline"
     assert answered.has_content
@@ -95,20 +106,51 @@ def test_every_capability_answers_offline_within_the_deadline(
     assert server.url.removesuffix("/v1") in answered.notice
 
 
-def test_a_drip_is_cut_off_by_the_default_deadline_within_60_seconds(kb, home: Path) -> None:
-    """The real defaults (20 s per request, 2 retries, 45 s deadline) bound streamed chat."""
-    with FaultServer("drip", lifetime=90) as server:
-        assistant = Assistant(
-            Settings(home=home, provider="openai", base_url=server.url, model="m"), kb=kb
-        )
-        assert assistant.settings.deadline == 45.0 and assistant.settings.timeout == 20.0
-        call = caller("chat", assistant)
-        started = time.monotonic()
-        answered = call()
-        elapsed = time.monotonic() - started
-    assert elapsed < 60, elapsed
-    assert elapsed > 44  # the drip was followed until the deadline, not dropped early
-    assert answered.provider == "offline" and "within 45 s" in (answered.notice or "")
+@dataclass
+class DefaultDrip:
+    """A streamed chat against a drip with the real default settings, run in its own thread."""
+
+    deadline: float | None = None
+    timeout: float | None = None
+    elapsed: float | None = None
+    answered: Answered | None = None
+    error: BaseException | None = None
+    thread: threading.Thread | None = None
+
+
+@pytest.fixture(scope="module", autouse=True)
+def default_deadline_drip(kb, tmp_path_factory: pytest.TempPathFactory) -> Iterator[DefaultDrip]:
+    """Start the real-defaults drip when the module starts: it waits 45 s for nothing but the
+    clock, so it runs while the other tests here run. Its test, last, reads the outcome."""
+    home = tmp_path_factory.mktemp("default-deadline") / "home"
+    outcome = DefaultDrip()
+    server = FaultServer("drip", lifetime=90)
+
+    def chat() -> None:
+        try:
+            assistant = Assistant(
+                Settings(home=home, provider="openai", base_url=server.url, model="m"), kb=kb
+            )
+            outcome.deadline = assistant.settings.deadline
+            outcome.timeout = assistant.settings.timeout
+            call = caller("chat", assistant)
+            started = time.monotonic()
+            outcome.answered = call()
+            outcome.elapsed = time.monotonic() - started
+        except BaseException as error:
+            outcome.error = error
+
+    with server:
+        thread = threading.Thread(target=chat, name="default-deadline-drip", daemon=True)
+        thread.start()
+        # The retrieval before the model call is done before the timed tests start.
+        waited = time.monotonic() + 60
+        while not server.requests and thread.is_alive() and time.monotonic() < waited:
+            time.sleep(0.05)
+        outcome.thread = thread
+        yield outcome
+    # Stopping the server ends the drip (when its test was not selected, at once).
+    thread.join(timeout=90)
 
 
 def test_a_retry_after_longer_than_the_deadline_is_not_waited_for(kb, home: Path) -> None:
@@ -171,3 +213,21 @@ def test_ten_megabytes_of_notes_are_trimmed_to_the_context_window(
     sent = "\n".join(m["content"] for m in server.requests[0]["messages"])
     assert "Priya will send Sam two articles" in sent  # the beginning of the notes is kept
     assert "…" in sent  # and the cut is marked
+
+
+# Last in the module: the call it checks has been running since the module started.
+def test_a_drip_is_cut_off_by_the_default_deadline_within_60_seconds(
+    default_deadline_drip: DefaultDrip,
+) -> None:
+    """The real defaults (20 s per request, 2 retries, 45 s deadline) bound streamed chat."""
+    outcome = default_deadline_drip
+    assert outcome.thread is not None
+    outcome.thread.join(timeout=90)
+    if outcome.error is not None:
+        raise outcome.error
+    assert outcome.deadline == 45.0 and outcome.timeout == 20.0
+    elapsed, answered = outcome.elapsed, outcome.answered
+    assert elapsed is not None and answered is not None, "the chat did not finish within 90 s"
+    assert elapsed < 60, elapsed
+    assert elapsed > 44  # the drip was followed until the deadline, not dropped early
+    assert answered.provider == "offline" and "within 45 s" in (answered.notice or "")
