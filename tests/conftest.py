@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -116,3 +118,27 @@ def kb(kb_home: Path) -> KnowledgeBase:
 def assistant(kb: KnowledgeBase, home: Path) -> Assistant:
     """The offline facade over the shared index, with sessions in this test's own home."""
     return Assistant(Settings.load(home=home), kb=kb)
+
+
+@pytest.fixture(scope="session")
+def installed_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project built as a wheel and installed, without its dependencies, into a folder of its
+    own: built once per run for the tests of the installed package. Put the folder on PYTHONPATH
+    to run that copy instead of the checkout; use it read-only."""
+    root = Path(__file__).resolve().parent.parent
+    folder = tmp_path_factory.mktemp("wheel")
+    dist = folder / "dist"
+    build = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", str(root), "--no-deps", "--no-build-isolation",
+         "-q", "-w", str(dist)],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert build.returncode == 0, build.stderr
+    target = folder / "site"
+    install = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target),
+         str(next(dist.glob("*.whl")))],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert install.returncode == 0, install.stderr
+    return target

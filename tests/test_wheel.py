@@ -6,25 +6,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
 
-
-def test_wheel_install_answers_from_the_shipped_knowledge_base(tmp_path: Path) -> None:
-    dist = tmp_path / "dist"
-    build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "--no-build-isolation",
-         "-q", "-w", str(dist)],
-        capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
-    assert build.returncode == 0, build.stderr
-    wheel = next(dist.glob("*.whl"))
-    target = tmp_path / "site"
-    install = subprocess.run(
-        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target),
-         str(wheel)],
-        capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
-    assert install.returncode == 0, install.stderr
+def test_wheel_install_answers_from_the_shipped_knowledge_base(
+    installed_wheel: Path, tmp_path: Path
+) -> None:
+    target = installed_wheel
     assert (target / "assistant" / "knowledge" / "informal-mentoring-how-tos.md").is_file()
 
     script = (

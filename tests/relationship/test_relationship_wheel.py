@@ -8,24 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
 
-
-def test_the_installed_wheel_creates_and_migrates_a_record(tmp_path: Path) -> None:
-    dist = tmp_path / "dist"
-    build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "--no-build-isolation",
-         "-q", "-w", str(dist)],
-        capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
-    assert build.returncode == 0, build.stderr
-    target = tmp_path / "site"
-    install = subprocess.run(
-        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target),
-         str(next(dist.glob("*.whl")))],
-        capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
-    assert install.returncode == 0, install.stderr
+def test_the_installed_wheel_creates_and_migrates_a_record(
+    installed_wheel: Path, tmp_path: Path
+) -> None:
+    target = installed_wheel
     shipped = target / "assistant" / "relationship"
     assert (shipped / "guidance.yaml").is_file()
     assert (shipped / "migrations" / "versions" / "0001_first_schema.py").is_file()
