@@ -21,6 +21,7 @@ Readings chosen (all relative to ``today``; weeks start on Monday):
 - "Dec 3", "December 3rd", "3 December", "3rd of December", "29. Nov.", "November 30":
   this year, or next year when the date has already passed; an explicit year is kept.
 - "mid-January": the 15th of that month (next year when passed).
+- "before May": the last day of the month before it (April 30th), next year's once passed.
 - "EOD Monday": that weekday, as above.
 - ISO "2026-12-01", and the year first with dots or slashes ("2017.09.08", "2017/09/08");
   a day-first date with a two-digit year when each part has two digits ("07.11.23").
@@ -132,6 +133,7 @@ _PATTERN = re.compile(
                   |catch[-\s]?up|1[:-]1|one[-\s]to[-\s]one))\b
       | (?P<mon1>{_MON})\.?\s+(?P<d1>\d{{1,2}}){_ORD}(?:,?\s+(?P<y1>\d{{4}}))?\b
       | (?P<d2>\d{{1,2}})(?:{_ORD}|\.)\s+(?:of\s+)?(?P<mon2>{_MON})\b(?:\.?,?\s+(?P<y2>\d{{4}}))?
+      | (?P<beforemon>{_MON})\b(?!\.?\s*\d)
       | (?P<eom>end\s+of\s+(?:the\s+)?(?P<eomwhich>this\s+|next\s+)?month)\b
       | (?P<eomn>(?P<eomnwhich>this\s+|next\s+)?month[-\s]end)\b
       | end\s+of\s+(?P<eomname>{_MON})\b
@@ -187,6 +189,10 @@ def _plausible(m: re.Match[str]) -> bool:
         return _valid_month_day(_MONTHS[g["mon1"].lower()], int(g["d1"]))
     if g["mon2"]:
         return _valid_month_day(_MONTHS[g["mon2"].lower()], int(g["d2"]))
+    if g["beforemon"]:
+        # "before May": a month named alone is a deadline only after "before", written as a name
+        lead = m.group(0)[: m.start("beforemon") - m.start()].strip().lower()
+        return lead == "before" and g["beforemon"][:1].isupper()
     if g["wd"] and len(g["wd"]) <= 4 and not g["wdmod"]:
         # Bare abbreviations ("Mon", "Wed") are only dates after a preposition ("by Wed").
         return m.group(0)[: m.start("wd") - m.start()].strip() != ""
@@ -332,6 +338,9 @@ def _resolve(
             nxt = _add_months(today.replace(day=1), 1)
             return _end_of_month(nxt.year, nxt.month)
         return _end_of_month(today.year, today.month)
+    if g["beforemon"]:
+        first = _month_day(_MONTHS[g["beforemon"].lower()], 1, None, today + timedelta(days=1))
+        return first - timedelta(days=1) if first else None
     if g["eomname"]:
         month = _MONTHS[g["eomname"].lower()]
         year = today.year if month >= today.month else today.year + 1

@@ -200,3 +200,20 @@ def test_year_first_two_digit_years_and_dots_read_day_first(text: str, expected:
 @pytest.mark.parametrize("text", ["release 1.2.3", "bump to v10.11.12", "build 2017.9"])
 def test_version_numbers_are_no_dates(text: str) -> None:
     assert find_due(text, date(2010, 1, 1)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ensure the infrastructure is ready before May", date(2026, 4, 30)),
+        ("before December", date(2025, 11, 30)),
+        ("before May 3", date(2026, 5, 3)),
+    ],
+)
+def test_before_a_month_is_the_last_day_of_the_month_before(text: str, expected: date) -> None:
+    assert resolve_due(text, WED) == expected
+
+
+@pytest.mark.parametrize("text", ["by May", "before may we start", "in March"])
+def test_a_month_alone_is_no_deadline_without_before(text: str) -> None:
+    assert resolve_due(text, WED) is None
