@@ -133,7 +133,9 @@ _REFLECTION = re.compile(
     # you send it"), unless the clause goes on to set them aside ("..., but I don't believe you")
     r"(?:you|u) (?:said|mentioned|told me|asked me|asked|wrote|explained|decided|have decided|"
     r"ve decided|chose|have chosen)(?: that)? (?:you|u|your|ur)\b"
-    r"(?!.*\b(?:but|though|however|yet|actually|really)\b))"
+    r"(?!.*\b(?:but|though|however|yet|actually|really)\b)|"
+    # what the mentee asked, told back ("You asked whether I'd call the school for you")
+    r"(?:you|u) asked (?:me )?(?:whether|if)\b)"
 )
 # What the mentee said or decided, named before the clause that spells it out ("Just to confirm
 # what you decided: you're dropping the evening class", "As you said, you're keeping the shifts").
@@ -243,6 +245,13 @@ def frame_inputs(parsed: tuple[Frame, ...]) -> dict[str, float]:
     return {f"parse_{kind}": float(kind in shown) for kind in FRAMES}
 
 
+# The speaker's verb on the speaker's own piece of work ("I'll write my report for the board
+# tonight, so I might be slow replying"), in a clause that names nothing of the mentee's.
+_MY_WORK = re.compile(
+    r"\b(?:write|writing|wrote|finish|finishing|do|doing|prepare|preparing|draft|drafting|"
+    r"submit|present|polish|edit|mark) (?:\w+ ){0,1}?my (?:own )?(?:report|essay|draft|slides|"
+    r"talk|deck|paper|chapter|presentation|thesis|review|article|book|grant|proposal|talk)\b"
+)
 _OWN_THINGS = re.compile(r"\b(?:my own|my notes|my part|my end|my side|my slides|my talk)\b", re.I)
 
 
@@ -325,7 +334,7 @@ def analyse(
         if p < threshold and not any(move.firm for move in moves):
             continue
         parsed = frames(text)  # for the explanation (cached when read above)
-        if not moves and (values["_opposite"] or own_things(i)):
+        if not moves and (values["_opposite"] or own_things(i) or _my_work(text)):
             # "You can do this without me" is not "You can't do this without me"; "I'll write it
             # up myself and send you my notes" is the speaker's own work.
             continue
@@ -344,6 +353,13 @@ def analyse(
             )
         )
     return out
+
+
+def _my_work(text: str) -> bool:
+    words = tokens(text)
+    return _MY_WORK.search(" ".join(words)) is not None and not (
+        {"you", "u", "your", "ur", "yours"} & set(words)
+    )
 
 
 def _their_words_before(sentence: Span, clause: Clause) -> bool:

@@ -756,6 +756,11 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
             )  # "I'll chase them personally"
             own = (
                 _OWN.search(object_text) is not None
+                or (  # "I'll write my report for the board tonight": the speaker's own work
+                    re.match(r"\s*my\b", object_text) is not None
+                    and d.products.search(object_text[:30]) is not None
+                    and not _YOUR.search(rest)
+                )
                 or (_TELLS.match(takeover.group()) and _OWN_NEWS.match(object_text) is not None)
                 or (
                     re.match(r"\s*(?:you|u)\b", object_text) is not None and not in_phrase

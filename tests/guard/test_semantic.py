@@ -409,3 +409,20 @@ def test_thanks_for_what_the_mentee_did_costs_no_vectors() -> None:
     for text in ("Thanks for flagging it, I'll ring your landlord myself.",):
         assert candidate(roles(text), text)
     assert check("Thanks for the draft. I'll rewrite your essay for you tonight.").flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You asked whether I'd phone your landlord. I'd rather you did; I can help you plan it.",
+        "You asked if you should quit the band. That's yours to weigh; what pulls you each way?",
+        "I'll finish my paper for the journal tonight, so replies may be slow.",
+    ],
+)
+def test_the_mentees_question_told_back_and_the_speakers_own_work_are_healthy(text: str) -> None:
+    assert not check(text).flagged
+
+
+def test_the_speakers_own_work_beside_the_mentees_is_still_read() -> None:
+    assert check("I'll finish my slides and then rewrite your essay for you tonight.").flagged
+    assert check("I'll write my version of your cover letter and you can send it.").flagged
