@@ -201,7 +201,7 @@ def declined(passages: Sequence[Passage] = ()) -> Answer:
         if boilerplate_section(passage.section):
             continue  # "About the Author" is no topic the guidance covers
         topic = (passage.section.split(" > ")[-1] or passage.title).strip()
-        if topic and topic.casefold() not in {t.casefold() for t in topics}:
+        if topic and not any(_same_topic(topic, other) for other in topics):
             topics.append(topic)
     topics = topics[:SUGGESTIONS]
     text = NOT_COVERED
@@ -210,6 +210,15 @@ def declined(passages: Sequence[Passage] = ()) -> Answer:
             f"- {topic}" for topic in topics
         )
     return Answer(answer=text, citations=(), grounded=False, suggestions=tuple(topics))
+
+
+def _same_topic(one: str, other: str) -> bool:
+    """Whether two headings name one topic: the same words, or one the start of the other ("Step 2
+    - Create a List of Learning Activities" in one guide, "..., Resources Required, and a
+    Timeline" in another)."""
+    a, b = re.findall(r"\w+", one.casefold()), re.findall(r"\w+", other.casefold())
+    shorter = min(len(a), len(b))
+    return bool(shorter) and a[:shorter] == b[:shorter]
 
 
 def relevant(passages: Sequence[Passage]) -> tuple[Passage, ...]:

@@ -394,6 +394,18 @@ def test_a_declined_question_is_offered_topics_not_page_furniture() -> None:
     answer = declined(passages)
     assert answer.suggestions == ("Setting goals", "Ending well")
     assert "About the Author" not in answer.answer
+    # The same topic under a longer heading in another guide is offered once.
+    again = [
+        Passage("a.md", "Guide", "Guide > Step 2 - Create a List of Activities", "Plan.", 0.5),
+        Passage(
+            "b.md", "Other", "Other > Step 2 - Create a List of Activities and a Timeline", "", 0.4
+        ),
+        Passage("b.md", "Other", "Other > Step 3 - Create a Timeline", "Dates.", 0.3),
+    ]
+    assert declined(again).suggestions == (
+        "Step 2 - Create a List of Activities",
+        "Step 3 - Create a Timeline",
+    )
 
 
 def test_a_sentence_promising_a_list_or_quote_elsewhere_does_not_lead() -> None:
