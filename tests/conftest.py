@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import shutil
 import socket
 import subprocess
 import sys
@@ -142,3 +143,16 @@ def installed_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )  # fmt: skip
     assert install.returncode == 0, install.stderr
     return target
+
+
+@pytest.fixture(scope="session")
+def app_server(kb_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """``streamlit run app.py`` on a copy of the indexed data directory, started once for the
+    browser tests of the app (each opens its own browser session). Tests may add what they check
+    (a relationship, a GROW session) but nothing that changes another test's page."""
+    from assistant.ui import harness
+
+    home = tmp_path_factory.mktemp("app-server") / "home"
+    shutil.copytree(kb_home, home, ignore=shutil.ignore_patterns("sessions", "*.lock"))
+    with harness.serve(home) as server:
+        yield server

@@ -39,11 +39,9 @@ expect.set_options(timeout=TIMEOUT_MS)
 
 
 @pytest.fixture(scope="module")
-def server(kb_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[harness.AppServer]:
-    home = tmp_path_factory.mktemp("browser") / "home"
-    shutil.copytree(kb_home, home, ignore=shutil.ignore_patterns("sessions", "*.lock"))
-    with harness.serve(home) as app_server:
-        yield app_server
+def server(app_server: harness.AppServer) -> harness.AppServer:
+    """The app served once per run for the browser tests (tests/conftest.py)."""
+    return app_server
 
 
 @pytest.fixture(scope="module")

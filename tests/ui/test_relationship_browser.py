@@ -30,11 +30,10 @@ from playwright.sync_api import Page, expect, sync_playwright  # noqa: E402
 
 
 @pytest.fixture
-def served(kb_home: Path, tmp_path: Path) -> Iterator[harness.AppServer]:
-    home = tmp_path / "home"
-    shutil.copytree(kb_home, home, ignore=shutil.ignore_patterns("sessions", "*.lock"))
-    with harness.serve(home) as app_server:
-        yield app_server
+def served(app_server: harness.AppServer) -> harness.AppServer:
+    """The app served once per run for the browser tests (tests/conftest.py); no other test
+    there creates a relationship."""
+    return app_server
 
 
 @pytest.fixture
