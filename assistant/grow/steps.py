@@ -91,6 +91,14 @@ def read_commitments(
             if out and out[-1].when is None and stage == "will":
                 out[-1] = replace(out[-1], when=alone[0], due=alone[1])  # "Join it. On Wednesday."
             continue
+        aside = _THERE_IS_RE.match(clause)
+        if aside and stage == "will" and out and out[-1].when is None:
+            # "I'm going to book the physio, there's one near the office, by Friday": the aside
+            # about the thing names no step; the time after it is the step's
+            tail = [t for t in _times(clause, today) if t.due is not None]
+            if tail and re.fullmatch(r"[\s,]*", clause[aside.end() : tail[-1].start][-2:]):
+                out[-1] = replace(out[-1], when=tail[-1].text, due=tail[-1].due)
+                continue
         if out and out[-1].when is None and _CANNOT_SAY_WHEN_RE.search(clause):
             out[-1] = replace(out[-1], open_date=True)  # "..., although I cannot say when"
             if not COMMIT_RE.search(clause):
@@ -607,7 +615,7 @@ def _continues(out: list[Commitment], step: Commitment, text: str, start: int) -
     if previous.when is not None:
         # "I'll draft the abstract by the 20th and send it to my lead": what was drafted is
         # sent, in the same time; a step of its own ("... and email Sam") is not joined
-        if step.when is not None or not _PRONOUN_RE.search(step.text):
+        if step.when is not None or not (_PRONOUN_RE.search(step.text) or _no_object(step.text)):
             return None
         return replace(previous, text=f"{previous.text.rstrip(' ,')} and {step.text}")
     return Commitment(
@@ -979,7 +987,9 @@ def _step_parts(clause: str, today: date) -> list[tuple[str, str | None, date | 
             when, due = said_first  # "On Friday, email Sam and book the room": both
         # "draft it and send it by Thursday", "ring Omar on Monday and ask him for the figures":
         # one step when the second goes on with the first's object and only one has a time.
-        same = "," not in joiner and out and _PRONOUN_RE.search(piece)
+        # So does a verb with no object of its own: "write an essay every two days and send to
+        # my cousin", "go to the academy on Tuesday and ask".
+        same = "," not in joiner and out and (_PRONOUN_RE.search(piece) or _no_object(piece))
         if same and (out[-1][1] is None) != (when is None):
             out[-1] = (f"{out[-1][0]}{joiner}{piece}", out[-1][1] or when, out[-1][2] or due)
         else:
@@ -988,6 +998,20 @@ def _step_parts(clause: str, today: date) -> list[tuple[str, str | None, date | 
         if out[i][1] is None and out[i + 1][1] is not None:
             out[i] = (out[i][0], out[i + 1][1], out[i + 1][2])
     return out
+
+
+_THERE_IS_RE = re.compile(r"^\W*(?:and\s+)?there(?:'s|’s|\s+is|\s+are)\s+[^,]+", re.I)
+_BARE_VERB_RE = re.compile(
+    r"^\W*(?:(?:and|then)\s+)?(?P<verb>[a-z]+)(?P<rest>\s+to\b.*|\W*)$",
+    re.IGNORECASE,
+)
+
+
+def _no_object(piece: str) -> bool:
+    """A step verb said alone, or straight before whom it goes to: "and ask", "send to my
+    cousin"."""
+    m = _BARE_VERB_RE.match(piece)
+    return bool(m and STEP_VERB_RE.fullmatch(m.group("verb")))
 
 
 _DONE_FIRST_RE = re.compile(r"^\W*(?:all\s+)?(?:done|finished|sorted|ready|complete)\b", re.I)

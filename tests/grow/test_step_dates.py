@@ -180,3 +180,26 @@ def test_a_time_something_happened_is_no_goals_time_frame() -> None:
     planned = hear("I want to run the Cardiff Half in October.", "goal", TODAY)
     assert past.goal is None or past.goal.timeframe is None
     assert planned.goal is not None and planned.goal.timeframe == "in October"
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # a verb with no object of its own goes on with the step before it
+        (
+            "I will write one essay every two days and send to my cousin.",
+            [("write one essay every two days and send to my cousin", "mentee", None)],
+        ),
+        (
+            "I go to the academy on Thursday and ask.",
+            [("go to the academy and ask", "mentee", date(2026, 12, 3))],
+        ),
+        # an aside about the thing names no step; the time after it is the step's
+        (
+            "I'm going to book the physio, there's one near the office, by Friday.",
+            [("book the physio", "mentee", date(2026, 12, 4))],
+        ),
+    ],
+)
+def test_one_step_said_in_pieces(answer: str, expected: list[tuple[str, str, date | None]]) -> None:
+    assert items(answer) == expected
