@@ -1369,11 +1369,20 @@ _OPEN_BRACKET = re.compile(r"\([^)]*$")
 # A subject, what it has done or is doing, then what it will do: "Prysm has been rebased onto
 # electra and will be working on the CL interop".
 _SHARED_SUBJECT = re.compile(
-    rf"^(?P<subj>{SUBJECT})\s+(?P<done>(?:has|have|had|is|are|was|were|\w+ed)\b[^;:]*?),?\s+and\s+"
+    rf"^(?P<subj>{SUBJECT})\s+(?P<done>(?:has|have|had|is|are|was|were|\w+ed)\b[^;:]*?"
+    # "Ryosuke believes there are counter-examples to this, and will follow up", "Ana thinks
+    # the API is fine but will check with legal": a view reported, then the step taken on
+    r"|[a-z]{3,}s\s+(?:that\s+)?[^;:]*?\b(?:is|are|was|were|has|have|had)\b[^;:]*?)"
+    r",?\s+(?:and|but)\s+"
     r"(?:then\s+|also\s+)?(?P<modal>will|is\s+going\s+to|are\s+going\s+to|plans?\s+to)\s+"
     r"(?P<rest>\S.*)$"
 )
-_SUBJECT_WILL = re.compile(r"\b(?:will|shall|going\s+to|to)\b|['’]ll\b")
+# a future of its own: "will", "'ll", "going to"; "to" before a verb ("agreed to send"), not
+# before what it points at ("counter-examples to this")
+_SUBJECT_WILL = re.compile(
+    r"\b(?:will|shall|going\s+to)\b|['’]ll\b"
+    r"|\bto\s+(?!(?:this|that|these|those|the|a|an|it|him|her|them|me|us|you|my|our|your|their)\b)"
+)
 _OPEN_BOX = re.compile(r"\[ \]|(?:todo|to-do)\s*:", re.IGNORECASE)
 # A sentence with a subject of its own: "Ben will book the room", "Sam to send it", "I'll ask"
 _OWN_SUBJECT = re.compile(

@@ -350,3 +350,18 @@ def test_a_discussion_marked_as_an_action_is_one_and_a_proposal_is_no_one() -> N
         ("Discuss further/later", ()),
         ("Discuss by e-mail what type", ()),
     ]
+
+
+def test_a_view_reported_then_a_step_taken_on_is_the_step() -> None:
+    notes = (
+        "Attendees: Ryosuke Niwa, Ana Lopez, Sam Lee\n\n"
+        "- Ryosuke believes there are counter-examples to this, and will follow up.\n"
+        "- Ana thinks the API is fine but will double-check with legal.\n"
+        "- Sam sends the invite.\n"
+    )
+    items = extract_action_items(notes, today=date(2024, 5, 8), author=None)
+    assert [(i.task, i.owners) for i in items] == [
+        ("Follow up", ("Ryosuke Niwa",)),
+        ("Double-check with legal", ("Ana Lopez",)),
+        ("Send the invite", ("Sam Lee",)),
+    ]
