@@ -236,7 +236,13 @@ def _highlights(notes: str, *, limit: int, per_category: int) -> list[tuple[Cate
 _SWAP = {"my": "your", "me": "you", "myself": "yourself", "mine": "yours", "our": "your"}
 _YOUR = re.compile(r"\b(?:my|me|myself|mine|our)\b", re.IGNORECASE)
 _WHEN_LEAD = re.compile(
-    r"^(?:by|on|before|until|till|in|within|next|this|at|from|no\s+later)\b", re.I
+    r"^(?:by|on|before|until|till|in|within|next|this|at|from|for|no\s+later)\b", re.I
+)
+# The next meeting is a time the notes give, though no date: "before the next session".
+_NEXT_MEETING = re.compile(
+    r"\b(?:by|before|at|for|until|in)\s+(?:our|the|my|your)\s+next\s+(?:meeting|session|"
+    r"catch[-\s]?up|call|one[-\s]to[-\s]one|1:1|check[-\s]?in)\b",
+    re.IGNORECASE,
 )
 
 
@@ -261,6 +267,9 @@ def _commitment_prompt(template: KindTemplate, line: str, today: date) -> str | 
         (t.text for t in times), None
     )
     when = None
+    meeting = _NEXT_MEETING.search(text)
+    if phrase is None and meeting:
+        phrase = meeting.group(0)
     if phrase:
         when = phrase if _WHEN_LEAD.match(phrase) else f"by {phrase}"
     elif item.due is not None:
@@ -271,11 +280,34 @@ def _commitment_prompt(template: KindTemplate, line: str, today: date) -> str | 
     # "Lena and I will change the numbers": the mentee and someone, spoken to as both
     shared = owner in ("both", "everyone") or bool(re.search(r"\band\s+mentee$", owner))
     form = "own" if owner == "mentee" else "both" if shared else "other"
-    if form != "other":  # "update my CV" is "update your CV" when said to its owner
+    if form != "other" or _speaks(owner, text):  # "update my CV" is "update your CV" to its owner
         task = _YOUR.sub(lambda m: _SWAP[m.group(0).lower()], task)
+    elif _subject(owner, text):  # "Jo will update his CV" is "update your CV" to Jo
+        task = _THEIRS.sub("your", task)
     who = "Mentor" if owner == "mentor" else _addressed(owner, text)
     key = f"{form}_dated" if when else form
     return template.commitments[key].format(task=task, when=when or "", who=who)  # type: ignore[index]
+
+
+# The owner's own things, said of them in the third person: "his CV", "their slides", "her
+# calendar" (not "send her the notes": "her" is whom the step is for).
+_THEIRS = re.compile(
+    r"\b(?:his|their|her(?=\s+(?!(?:the|a|an|some|any|my|your|our|this|that|these|those|to|on|"
+    r"at|in|about|back|up|over|out|off|and|or|if|when|a\s+lot)\b)[a-z]))\b",
+    re.IGNORECASE,
+)
+
+
+def _speaks(owner: str, text: str) -> bool:
+    """ "Priya: I'll send my slides": the owner speaks the line, so "my" is theirs."""
+    line = text.strip()
+    return bool(re.match(re.escape(owner) + r"\s*[:\-–—]\s*(?:i\b|i'll|i’ll|ill\b)", line, re.I))
+
+
+def _subject(owner: str, text: str) -> bool:
+    """ "Jo will update his CV", "My sister will check her calendar": the owner is who acts."""
+    lead = r"^\W*(?:(?:my|our|the)\s+(?:[\w'’-]+\s+)?)?"
+    return bool(re.match(lead + re.escape(owner) + r"\b", text.strip(), re.I))
 
 
 _SPEAKER_FIRST = re.compile(r"^\W*(?:i|i'm|i’m|ill|i'll|i’ll|we|we'll|we’ll|let's|let’s)\b", re.I)

@@ -240,3 +240,32 @@ def test_commitments_of_people_named_by_role_or_relation_address_them() -> None:
     }
     for line, prompt in said.items():
         assert _commitment_prompt(session, line, today) == prompt
+
+
+def test_commitments_of_others_speak_of_their_own_things_as_theirs() -> None:
+    from datetime import date
+
+    from assistant.reflect import _commitment_prompt, load_templates
+
+    session = load_templates().kinds["session"]
+    today = date(2026, 11, 21)
+    said = {
+        # the owner speaks the line: "my" is theirs
+        "Priya: I'll send my slides to Sam by Friday": (
+            "Priya, you committed to send your slides to Sam by Friday — what is your first step?"
+        ),
+        # said of the owner: "his" is theirs; the next session is a time already given
+        "Jo will update his CV before the next session": (
+            "Jo, you committed to update your CV before the next session — what is your first step?"
+        ),
+        "My sister will check her calendar for the 5th": (
+            "Your sister, you committed to check your calendar for the 5th — what is your first "
+            "step?"
+        ),
+        # "her" is whom the step is for, not whose
+        "Jo will send her the notes by Friday": (
+            "Jo, you committed to send her the notes by Friday — what is your first step?"
+        ),
+    }
+    for line, prompt in said.items():
+        assert _commitment_prompt(session, line, today) == prompt
