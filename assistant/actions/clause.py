@@ -458,6 +458,13 @@ def read_candidate(
     topic = ""
     passive = None
     text = _without_role(text, people)
+    request = _ASKED_TO.match(text)
+    if request:  # "Ana asked Ben to review the PR": Ben's task; "Reminded each other to ...": all
+        asked = request.group("o")
+        whom = "Everyone" if re.fullmatch(r"each\s+other|one\s+another", asked, re.I) else asked
+        named = people.who(whom, strict=True, group=True)
+        if named is not None and named.owners and (_known(named, people) or whom == "Everyone"):
+            text = f"{whom} to {request.group('rest')}"
     dated = due is not None and due >= today
     found = (
         None if inner else _subject_task(text, people, section.actions, bool(prefix), dated=dated)
@@ -1044,6 +1051,13 @@ _PROPOSAL_WORDS = re.compile(
 )
 # "Let's ...!": an exclamation calling the group on, up to the first sentence's end
 _CHEER = re.compile(r"^(?:[A-Z][\w.'’-]*\s*:\s+)?let['’]s\s[^!?.]*!", re.IGNORECASE)
+# Someone asked to do something: "Ana asked Ben to review the PR", "I reminded Sam and Kim to
+# book the room", "Reminded each other to fill out the survey"
+_ASKED_TO = re.compile(
+    rf"^(?:(?:{SUBJECT})\s+)?(?i:asked|requested|reminded|told)\s+"
+    rf"(?P<o>(?i:each\s+other|one\s+another)|{NAME}(?:\s*(?:,|and|&)\s*{NAME})*)"
+    r"\s+to\s+(?P<rest>[a-z]\S*\s.+)$"
+)
 # A suggestion reported with its subject left out: the verb of suggesting, then what is put
 # forward as an activity ("aiming for Spring", "using .assign()"), a clause ("that we ...") or a
 # noun of action ("review of recent difficulties"); not "Suggest a date for the retreat"

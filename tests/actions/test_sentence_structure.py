@@ -365,3 +365,17 @@ def test_a_view_reported_then_a_step_taken_on_is_the_step() -> None:
         ("Double-check with legal", ("Ana Lopez",)),
         ("Send the invite", ("Sam Lee",)),
     ]
+
+
+def test_someone_asked_to_do_something_owns_it() -> None:
+    notes = (
+        "Attendees: Ana Lopez, Ben Ode\n\n## Notes\n"
+        "- Ana asked Ben to review the PR.\n"
+        "- Reminded each other to fill out the team survey\n"
+        "- Ana asked the vendor to send a quote.\n"
+    )
+    items = extract_action_items(notes, today=date(2024, 5, 8), author=None)
+    assert [(i.task, i.owners) for i in items] == [
+        ("Review the PR", ("Ben Ode",)),
+        ("Fill out the team survey", ("everyone",)),
+    ]
