@@ -246,6 +246,19 @@ notes, items under '* Finished', a time of day as that day's deadline), at 8bf73
              spurious 0.299 -> 0.282
   fresh8     dace867 -> 8bf7384:  found 0.448 -> 0.432 owner 0.821 -> 0.796 due 10/18 -> 8/16
              spurious 0.282 -> 0.289: two of its items fewer found, so these rules did not carry
+fresh10 read for tuning from c384144; this round's rules (each meeting of a log dated by its own
+heading, a deadline-only lead-in opening a task list, 'before May'; named plans, progress,
+topics, ideas and 'How we ...' headings holding no bare tasks; a method's 'Step N:', suggestions
+put forward, 'Let's ...!'; a team in lower case, a passive with its doer, 'X asked Y to', a view
+reported then 'and will') at fb1ef10, tuned on:
+  fresh10    c384144 -> fb1ef10:  found 0.451 -> 0.490 owner 0.870 -> 1.000 due 0/9 -> 9/9
+             spurious 0.477 -> 0.107 (found excluding ambiguous 14/22 both times)
+  fresh2     found 0.690 -> 0.697, due 15/19 -> 17/20, spurious 0.183 -> 0.182, owner 0.939 ->
+             0.929; untouched owner 0.846 -> 0.862, due 6/13 -> 7/13; spurious fresh3 0.174 ->
+             0.152 (found 0.620 -> 0.609, one ambiguous item), fresh4 0.149 -> 0.142, fresh5
+             0.220 -> 0.210, fresh7 0.163 -> 0.157; owner tune2 0.940 -> 0.930 and fresh9 0.944 ->
+             0.930 ('your' in a group's notes read as everyone's, which two labels do not); tune,
+             fresh and the earlier notes unchanged
 """
 _TOKEN = re.compile(r"[a-z0-9]+")
 HELD_OUT = ("fresh6", "fresh8")  # real notes held out: only aggregates are printed
