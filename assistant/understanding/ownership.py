@@ -252,6 +252,31 @@ _LET_OFF = re.compile(
 )
 # Those the mentee deals with told to deal with the speaker instead ("I have asked HR to liaise
 # with me directly rather than with you").
+# Someone said to leave the mentee alone from now on ("Sergeant Hollis won't be bothering you
+# again", "Your supervisor won't bother you about the data again"), beside the speaker's word
+# with someone ("I had words with his CO", "I raised it with him over lunch"): the mentee's
+# matter settled in their place.
+_LEFT_ALONE = re.compile(
+    r"\b(?:will not|is not going to|are not going to|would not|should not) (?:be )?"
+    r"(?:bother|bothering|trouble|troubling|hassle|hassling|pester|pestering|bully|bullying|"
+    r"give (?:you|u) (?:any )?(?:trouble|grief|hassle)|giving (?:you|u) (?:any )?(?:trouble|grief|"
+    r"hassle))(?: (?:you|u))?\b(?: \w+){0,6}? (?:again|anymore|any more)\b"
+)
+_HAD_A_WORD = re.compile(
+    r"^(?:and |so )?i (?:have )?(?:already )?(?:had (?:a )?(?:quiet )?(?:word|words|chat|talk)|"
+    r"raised it|spoke|spoken|talked|messaged|rang|called|emailed|sorted it out|sorted it|"
+    r"dealt with|had it out)\b"
+)
+
+
+def _left_alone(words: str) -> bool:
+    """Is someone said to leave the mentee alone from now on, as a fact, not a hope?"""
+    said = _LEFT_ALONE.search(words)
+    return said is not None and not re.search(
+        r"\b(?:hope|hopefully|wish|if|unless|maybe|perhaps)\b", words[: said.start()]
+    )
+
+
 _WITH_ME_NOT_YOU = re.compile(
     r"\b(?:with|to|through) me (?:directly |instead |only )?(?:rather than|instead of|not) "
     r"(?:with |to |through )?(?:you|u)\b"
@@ -1037,6 +1062,16 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
             moves.append(Move("knows_better", dismissal.group()))
 
     in_their_place = _WITH_ME_NOT_YOU.search(words)
+    word = _HAD_A_WORD.match(words)
+    if (
+        word
+        and in_their_place is None
+        and not (question or negated)
+        and not re.search(r"\bmy (?!own\b)\w+", words)  # "I spoke to my sister about it"
+        and (_left_alone(context) or _left_alone(before_this))
+    ):
+        # "Sergeant Hollis won't be bothering you again, I had words with his CO."
+        moves.append(Move("takes_over", word.group(), firm=True))
     if (
         in_their_place
         and not (question or negated)

@@ -426,3 +426,24 @@ def test_the_mentees_question_told_back_and_the_speakers_own_work_are_healthy(te
 def test_the_speakers_own_work_beside_the_mentees_is_still_read() -> None:
     assert check("I'll finish my slides and then rewrite your essay for you tonight.").flagged
     assert check("I'll write my version of your cover letter and you can send it.").flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your landlord won't be hassling you anymore, I spoke to the agency.",
+        "The site foreman won't give you grief again. I had a quiet word with his boss.",
+    ],
+)
+def test_someone_told_off_for_the_mentee_is_rescuing(text: str) -> None:
+    assert "rescuing" in {f.category for f in check(text).findings}
+
+
+def test_a_hope_or_the_speakers_own_people_settle_nothing_for_the_mentee() -> None:
+    from assistant.understanding.ownership import ownership
+
+    said = "I spoke to my sister about it and she had the same problem."
+    assert not ownership(said, said, "I hope your neighbour won't bother you again.")
+    assert not check(
+        "If he bothers you again, I had a similar thing once; what would you do?"
+    ).flagged
