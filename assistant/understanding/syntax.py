@@ -149,6 +149,7 @@ def parse(text: str) -> Any:
     return _pipeline()(text)
 
 
+@lru_cache(maxsize=4096)
 def in_the_past(text: str, start: int, end: int) -> bool:
     """Is the phrase at ``text[start:end]`` said of something done ("My mum moved here in
     October": the main verb it goes with is in the simple past; not "Have a plan agreed by
