@@ -1012,6 +1012,7 @@ def _clean_name(name: str | None) -> str | None:
 
 
 _DEADLINE_LEAD = re.compile(r"^(?:until|till|by|due|before|for|no\s+later\s+than)\b", re.IGNORECASE)
+_DEADLINE_WORD_IN = re.compile(r"\b(?:until|till|by|due|before|for|no\s+later\s+than)\b", re.I)
 
 
 _HIGHLIGHT = re.compile(r"^(?:==|\*\*|__)?(?P<n>.+?)(?:==|\*\*|__)?\s*:?\s*$")
@@ -1036,6 +1037,8 @@ def _deadline(line: str, today: date, next_meeting: date | None, day_first: bool
     **Friday 10.11.2023**:", "Moving forwards (for Friday and beyond):"); not a date that only
     names the meeting ("Meeting 2023-11-06"). "Action Items for Next Meeting" is read as "for
     the next meeting", the date the notes give for it; "To do until 11.10", that day."""
+    if not _DEADLINE_WORD_IN.search(line):
+        return None  # no word a deadline opens with: no date to read (most lines)
     text = BARE_NEXT_MEETING.sub(r"\g<lead> the next ", line.replace("*", ""))
     found = find_task_due(text, today, next_meeting=next_meeting, day_first=day_first)
     if found is None:
