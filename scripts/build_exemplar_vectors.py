@@ -1,8 +1,9 @@
 """Recompute the shipped vectors of every exemplar bank (assistant/understanding/exemplars/).
 
-Usage: python scripts/build_exemplar_vectors.py
+Usage: python scripts/build_exemplar_vectors.py [FAMILY ...]
 
-Run after editing a bank; tests fail while a bank's shipped vectors do not match its texts.
+With family names (``question_topics``), only those banks are rebuilt. Run after editing a bank;
+tests fail while a bank's shipped vectors do not match its texts.
 """
 
 from __future__ import annotations
@@ -22,9 +23,12 @@ from assistant.understanding.exemplars import (  # noqa: E402
 )
 
 
-def main() -> None:
-    for path in sorted(BANK_DIR.glob("*.yaml")):
-        family = path.stem
+def main(families: list[str]) -> None:
+    known = {path.stem for path in BANK_DIR.glob("*.yaml")}
+    unknown = sorted(set(families) - known)
+    if unknown:
+        sys.exit(f"no such bank: {', '.join(unknown)} (banks: {', '.join(sorted(known))})")
+    for family in sorted(families or known):
         started = time.perf_counter()
         texts, labels = bank_texts(family)
         vectors = build_vectors(texts)
@@ -36,4 +40,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
