@@ -891,6 +891,13 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         ordered_first = words in context and (
             _PICK_ORDERED.match(context[: context.find(words)]) is not None
             or _SPEAKER_DECIDES.search(context[: context.find(words)]) is not None
+            or (  # the same, as a sentence of its own: "Cancel the trip home. You're staying."
+                addressed.start() == 0
+                and context.startswith(words)
+                and bool(before_this)
+                and _PICK_ORDERED.match(f"{before_this} ") is not None
+                and not re.search(r"\b(?:if|unless|maybe|perhaps|could|might)\b", before_this)
+            )
         )
         if not final and ordered_first:
             # "Cancel the trip, you're working the tournament weekend.", "if I just make the call

@@ -447,3 +447,14 @@ def test_a_hope_or_the_speakers_own_people_settle_nothing_for_the_mentee() -> No
     assert not check(
         "If he bothers you again, I had a similar thing once; what would you do?"
     ).flagged
+
+
+def test_an_order_to_drop_one_option_then_the_pick_in_its_own_sentence_is_dictating() -> None:
+    from assistant.understanding.ownership import ownership
+
+    said = "You're focusing on the 400m this season."
+    moves = ownership(said, said, "Withdraw from the relay squad.")
+    assert [m.kind for m in moves] == ["future_as_fact"]
+    assert not ownership(said, said, "Withdraw from the relay squad if you like.")
+    assert not check("Cancel the trip if it feels too much. You're allowed to rest.").flagged
+    assert not check("Drop the extra module. You're doing brilliantly anyway.").flagged
