@@ -131,9 +131,8 @@ _PATTERN = re.compile(
       | (?P<meeting>(?:our|the)\s+next\s+(?:(?!by\b|on\b|for\b)[a-z][\w-]{{1,15}}\s+)?
                   (?:meeting|mtg|session|call|sync|check[-\s]?in
                   |catch[-\s]?up|1[:-]1|one[-\s]to[-\s]one))\b
-      | (?P<mon1>{_MON})\.?\s+(?P<d1>\d{{1,2}}){_ORD}(?:,?\s+(?P<y1>\d{{4}}))?\b
+      | (?P<mon1>{_MON})(?:\.?\s+(?P<d1>\d{{1,2}}){_ORD}(?:,?\s+(?P<y1>\d{{4}}))?\b|\b(?!\.?\s*\d))
       | (?P<d2>\d{{1,2}})(?:{_ORD}|\.)\s+(?:of\s+)?(?P<mon2>{_MON})\b(?:\.?,?\s+(?P<y2>\d{{4}}))?
-      | (?P<beforemon>{_MON})\b(?!\.?\s*\d)
       | (?P<eom>end\s+of\s+(?:the\s+)?(?P<eomwhich>this\s+|next\s+)?month)\b
       | (?P<eomn>(?P<eomnwhich>this\s+|next\s+)?month[-\s]end)\b
       | end\s+of\s+(?P<eomname>{_MON})\b
@@ -185,14 +184,14 @@ def _plausible(m: re.Match[str]) -> bool:
         return _valid_month_day(int(g["ym"]), int(g["yd"]))
     if g["meeting"]:
         return m.group(0)[: m.start("meeting") - m.start()].strip() != ""
+    if g["mon1"] and g["d1"] is None:
+        # "before May": a month named alone is a deadline only after "before", written as a name
+        lead = m.group(0)[: m.start("mon1") - m.start()].strip().lower()
+        return lead == "before" and g["mon1"][:1].isupper()
     if g["mon1"]:
         return _valid_month_day(_MONTHS[g["mon1"].lower()], int(g["d1"]))
     if g["mon2"]:
         return _valid_month_day(_MONTHS[g["mon2"].lower()], int(g["d2"]))
-    if g["beforemon"]:
-        # "before May": a month named alone is a deadline only after "before", written as a name
-        lead = m.group(0)[: m.start("beforemon") - m.start()].strip().lower()
-        return lead == "before" and g["beforemon"][:1].isupper()
     if g["wd"] and len(g["wd"]) <= 4 and not g["wdmod"]:
         # Bare abbreviations ("Mon", "Wed") are only dates after a preposition ("by Wed").
         return m.group(0)[: m.start("wd") - m.start()].strip() != ""
@@ -328,6 +327,9 @@ def _resolve(
         return _month_day(int(g["ym"]), int(g["yd"]), int(g["yy"]), today)
     if g["meeting"]:
         return next_meeting
+    if g["mon1"] and g["d1"] is None:  # "before May": the last day of April
+        first = _month_day(_MONTHS[g["mon1"].lower()], 1, None, today + timedelta(days=1))
+        return first - timedelta(days=1) if first else None
     if g["mon1"]:
         return _month_day(_MONTHS[g["mon1"].lower()], int(g["d1"]), _year(g["y1"]), today)
     if g["mon2"]:
@@ -338,9 +340,6 @@ def _resolve(
             nxt = _add_months(today.replace(day=1), 1)
             return _end_of_month(nxt.year, nxt.month)
         return _end_of_month(today.year, today.month)
-    if g["beforemon"]:
-        first = _month_day(_MONTHS[g["beforemon"].lower()], 1, None, today + timedelta(days=1))
-        return first - timedelta(days=1) if first else None
     if g["eomname"]:
         month = _MONTHS[g["eomname"].lower()]
         year = today.year if month >= today.month else today.year + 1
