@@ -1140,8 +1140,12 @@ _DEFERRED_RE = re.compile(
     r"sleep\s+on\s+it|see\s+how\s+(?:it\s+goes|i\s+feel)|if\s+i\s+(?:get|have|find)\s+(?:the\s+)?time|"
     r"(?:maybe|perhaps|possibly)\s+(?:later|next\s+\w+|one\s+day|at\s+some\s+point|in\s+the\s+\w+)|"
     r"do\s+(?:it\s+all|everything|all\s+of\s+it)|"
-    r"i(?:'ll|’ll|\s+will|ll)\s+(?:maybe|perhaps|possibly))\b|^\W*(?:maybe|perhaps|possibly)\b|"
-    # an option set aside: "the course can wait", "neighbour idea's out", "..., so not that"
+    r"i(?:'ll|’ll|\s+will|ll)\s+(?:maybe|perhaps|possibly))\b|^\W*(?:maybe|perhaps|possibly)\b",
+    re.IGNORECASE,
+)
+# An option set aside, said with no step of the speaker's: "the course can wait", "neighbour
+# idea's out", "..., so not that" (not "I'll apply once the ad is out").
+_SET_ASIDE_RE = re.compile(
     r"\b(?:can|could|will|'ll|’ll)\s+(?:just\s+)?wait\W*$|(?:'s|’s|\s+is|\s+are)\s+out\W*$|"
     r"\bnot\s+(?:that|this|it|them)(?:\s+(?:one|yet|now|for\s+now))?\W*$",
     re.IGNORECASE,
@@ -1181,6 +1185,8 @@ def _is_commitment(clause: str, stage: str) -> bool:
     """Whether the speaker commits to the step in ``clause`` (not a deferral or a maybe)."""
     if _DEFERRED_RE.search(clause):
         return False  # "the visualiser I'll have a think about", "running club maybe later"
+    if _SET_ASIDE_RE.search(clause) and not COMMIT_RE.search(clause):
+        return False  # "the leadership course can wait"
     if NOT_COMMIT_RE.search(clause) and not re.search(
         r"\b(?:i(?:'ll|’ll|\s+will)\s+(?:email|call|ask|send|book|write|talk|speak))\b",
         clause,

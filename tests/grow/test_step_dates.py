@@ -76,6 +76,12 @@ def test_an_option_set_aside_is_no_item(answer: str) -> None:
     assert items(answer) == [("email sam", "mentee", date(2026, 12, 3))]
 
 
+def test_a_step_waiting_on_something_out_is_still_a_step() -> None:
+    assert items("I'll apply once the job ad is out.") == [
+        ("apply once the job ad is out", "mentee", None)
+    ]
+
+
 def test_a_step_naming_nothing_names_no_step() -> None:
     from assistant.grow.will import names_a_step
 
