@@ -350,3 +350,15 @@ def test_a_program_matter_said_in_two_words_is_one(kb: KnowledgeBase, question: 
     decision = decide(question, kb.search(question, 5), words)
     assert decision.evidence.outside == 1.0
     assert not decision.covered
+
+
+def test_a_rule_of_the_programme_reads_as_outside_the_guidance(kb: KnowledgeBase) -> None:
+    """Who may take part (an age limit) is the programme's own rule, read by the question_scope
+    bank in wordings it does not hold; a question about running the relationship is not."""
+    words = vocabulary(kb.corpus())
+    rule = "What is the youngest a mentee can be?"
+    decision = decide(rule, kb.search(rule, 5, own_words=True), words)
+    assert decision.evidence.scope < 0
+    assert not decision.covered
+    practice = "How should I prepare for my first session with my mentee?"
+    assert decide(practice, kb.search(practice, 5, own_words=True), words).covered
