@@ -1123,8 +1123,6 @@ def _section_for(heading: str, people: People) -> Section:
         return Section(kind="discussion")  # last meeting's items gone over: their status lines
     if _DISCUSSION_HEADING.search(text) and not _ACTION_HEADING.search(text):
         return Section(kind="discussion")  # what was said: only a line that commits is an item
-    if _NAMED_PLAN.search(text) and not _ACTION_HEADING.search(_NAMED_PLAN.sub(" ", text)):
-        return Section(kind="discussion")  # "Communication Plan": how the team works, not tasks
     if not _ACTION_HEADING.search(text):
         if len(text.split()) > 3:
             return Section()
@@ -1211,14 +1209,6 @@ _NOTES_HEADING = re.compile(
 _DISCUSSION_HEADING = re.compile(
     r"\b(?:discussion|to\s+(?:be\s+)?discuss(?:ed)?|minutes|updates?|summary|report"
     r"|info|information|details|progress|status|topics|^how\s+we)\b",
-    re.IGNORECASE,
-)
-# A plan named by what it governs ("Communication Plan", "Conflict Plan", "Project Plan #1"): an
-# arrangement or a document, not a list of tasks; not "Action Plan", "Work plan", "My plan",
-# "Sam's plan", "Next week's plan" or "Plan for next week", which list what to do.
-_NAMED_PLAN = re.compile(
-    r"(?<![\w'’])(?!(?:action|work|my|our|your|his|her|their|the|a|next|this|weekly|daily|monthly"
-    r"|sprint|week|month|today|tomorrow)\b)[a-z][\w-]*\s+plans?\b(?!\s+(?:for|before|until|by)\b)",
     re.IGNORECASE,
 )
 # "Previous Action Items", "Review of previous action items", "Review actions from previous
