@@ -59,7 +59,8 @@ SET11 = DATA / "grow_dialogues_set11.yaml"  # an eleventh writer; measured at 64
 SET12 = DATA / "grow_dialogues_set12.yaml"  # a twelfth writer; held out (64e72c3, d88bac2)
 SET13 = DATA / "grow_dialogues_set13.yaml"  # a thirteenth writer; measured at 1eb415a, tuning since
 SET14 = DATA / "grow_dialogues_set14.yaml"  # held out (1eb415a, ad1a79f); tuning since 49f2270
-HELD_OUT = (SET9, SET12)  # aggregates only, even with --verbose
+SET15 = DATA / "grow_dialogues_set15.yaml"  # a fifteenth writer; held out (c384144, 4f1cb1e)
+HELD_OUT = (SET9, SET12, SET15)  # aggregates only, even with --verbose
 MOVES = ("advance", "probe", "hand_back", "acknowledge", "redirect")
 OPTION_OVERLAP = 0.6
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -504,6 +505,24 @@ HISTORY: tuple[tuple[str, str, int, float, float, str], ...] = (
         0.433,
         "held out, once after the round that read set14 (0.829 / 0.433 before it): not read",
     ),
+    (
+        "c384144",
+        "set15",
+        16,
+        0.907,
+        0.438,
+        "a fifteenth writer's set, written at the start of the round that read set14, with the "
+        "coach as it was before it (goal 1.00, options 0.62, items 0.56); held out",
+    ),
+    (
+        "4f1cb1e",
+        "set15",
+        16,
+        0.907,
+        0.438,
+        "the same, once after that round: every figure unchanged (set14, tuned on, 0.400 -> "
+        "0.867): the round's forms did not carry to this writer; held out, not read",
+    ),
 )
 
 
@@ -717,6 +736,7 @@ def main(argv: list[str] | None = None) -> int:
             SET9,
             SET12,
             SET14,
+            SET15,
             BLIND,
         )
         if p.is_file()

@@ -31,6 +31,10 @@ Quality, on every labelled set in tests/data/:
   anything changed for it, read for rules since.
 - guard_blind15.yaml: a fifteenth blind set written the same way at the same time, held out
   through that round (measured at 1eb415a and ad1a79f), read for rules since 49f2270.
+- guard_blind16.yaml: a sixteenth blind set written the same way at the start of the round from
+  c384144, held out: measured with the guard as it was then and as it is after the round.
+- guard_real_healthy_fresh.yaml: fresh real supportive text collected at the same time, held out
+  (only the rate is printed).
 - guard_written_a.yaml / guard_written_b.yaml: two more sets written the same way (formal and
   informal registers), measured once with the guard as shipped, tried as exemplar-bank lines and
   as fitting samples (neither kept), read for rules since eb1c512.
@@ -85,12 +89,14 @@ LABELLED = [
     ("guard_blind13.yaml", "Thirteenth blind set (held out: measured at 64e72c3 and d88bac2)"),
     ("guard_blind14.yaml", "Fourteenth blind set (measured at 1eb415a, tuning since)"),
     ("guard_blind15.yaml", "Fifteenth blind set (measured at 1eb415a, ad1a79f; tuning since)"),
+    ("guard_blind16.yaml", "Sixteenth blind set (held out: measured at c384144 and 4f1cb1e)"),
     ("guard_written_a.yaml", "Writer A's set, formal (measured once, tuning since)"),
     ("guard_written_b.yaml", "Writer B's set, informal (measured once, tuning since)"),
 ]
 REAL = [
     ("guard_real_healthy_tune.yaml", "Real supportive text, tuning half"),
     ("guard_real_healthy_untouched.yaml", "Real supportive text, untouched half"),
+    ("guard_real_healthy_fresh.yaml", "Real supportive text, fresh (held out since c384144)"),
 ]
 
 # Blind recall over the project's history, each measured before the rules changed for that set.
@@ -187,6 +193,19 @@ HISTORY = [
         "fifteenth blind set (120/120), written at the start of that round; the guard as it was "
         "at 1eb415a / at ad1a79f, after it; held out",
         "recall 0.775 / 0.800 (rules alone 0.308 / 0.308), FP 0.050 / 0.050 (rules alone 0.008)",
+    ),
+    (
+        "sixteenth blind set (120/120), written at the start of the round that read the fifteenth; "
+        "the guard as it was at c384144 / at 4f1cb1e, after it; held out",
+        "recall 0.717 / 0.717 (rules alone 0.250), FP 0.067 / 0.058 (rules alone 0.008); the "
+        "fifteenth, read for that round, 0.800 -> 0.950 and FP 0.050 -> 0.000: its forms did not "
+        "carry",
+    ),
+    (
+        "fresh real supportive text (1000 items: ESConv supporters, Reddit peer support, "
+        "Kubernetes and Outreachy mentoring guides, opensource.guide), at c384144 / 4f1cb1e; "
+        "held out",
+        "flagged 1.10% / 1.10% (850 shipped without the Reddit replies: 10, 1.18%)",
     ),
 ]
 
@@ -288,7 +307,7 @@ def real_text(texts: list[str], title: str, verbose: bool) -> None:
     flagged = [(t, r) for t, r in zip(texts, results, strict=True) if r.flagged]
     rate = len(flagged) / len(texts) if texts else 0.0
     print(f"{title}: {len(texts)} texts, flagged {len(flagged)} ({rate:.2%})")
-    if verbose:
+    if verbose and "held out" not in title:  # a held-out set: the rate only
         for text, result in flagged:
             print(f"    {text[:120]!r} -> {[f.category for f in result.findings]}")
 
