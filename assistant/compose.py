@@ -402,7 +402,7 @@ def _supporting(sentences: Sequence[Unit], opening: Sequence[Unit], top: float) 
     """Up to two more sentences that answer nearly as well and add something new."""
     best = opening[0] if opening else None
     extra: list[Unit] = []
-    words = sum(len(u.text.split()) for u in opening)
+    words = _words(opening)
     for unit in sorted(sentences, key=lambda u: (-u.score, u.rank, u.position)):
         if unit in opening:
             continue

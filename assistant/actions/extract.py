@@ -182,12 +182,10 @@ def extract_candidates(
         named,
         things=things_named(cleaned.text),
     )
-    own_date, day_first = _own_date(lines, cleaned.front_matter)
+    meetings = _meeting_log(lines)  # empty for one meeting: its dates are read as of today
+    own_date, day_first = _own_date(lines, cleaned.front_matter, meetings)
     today = today or own_date or date.today()
     next_meeting = _next_meeting(lines, today, day_first)
-    meetings = _meeting_dates(lines)
-    if len({day for day, _ in meetings.values()}) < 2:
-        meetings = {}  # one meeting: its dates are read as of today
     notes_today = today  # "today" below is the day of the meeting whose section this is
     meeting_level = 0  # the heading level of that meeting's date, 0 outside any
     found: list[Candidate] = []
@@ -435,9 +433,8 @@ def extract_candidates(
         found_here: Who | None = None
         parts = _parts(body) if inline else _clauses(body, bool(bullet))
         if re.match(r"\[[xX✓]\]", body):
-            parts = list(parts)[
-                :1
-            ]  # "[x] Share the repo by 07/10. For them to check it.": all done
+            # "[x] Share the repo by 07/10. For them to check it.": every sentence of it is done
+            parts = list(parts)[:1]
         assigned: int | None = None  # "Roland: Implement X; seek comment": one item, the line's
         line_owner: Who | None = None  # who owns this list item's task, when it has parts below
         habit = False  # a clause of the line said what someone does each time
@@ -892,10 +889,12 @@ def notes_date(notes: str) -> date | None:
 
 
 def _own_date(
-    lines: list[str], front_matter: dict[str, object] | None = None
+    lines: list[str],
+    front_matter: dict[str, object] | None = None,
+    meetings: dict[int, tuple[date, bool]] | None = None,
 ) -> tuple[date | None, bool]:
     """The notes' own date and whether its numeric form was written day first (which then
-    decides "3/4")."""
+    decides "3/4"). ``meetings`` is :func:`_meeting_log` of ``lines`` when already read."""
     if front_matter:
         for key in ("date", "datetime"):
             value = front_matter.get(key)
@@ -908,8 +907,9 @@ def _own_date(
                     return date.fromisoformat(value[:10]), False
                 except ValueError:
                     pass
-    meetings = _meeting_dates(lines)
-    if len({day for day, _ in meetings.values()}) >= 2:
+    if meetings is None:
+        meetings = _meeting_log(lines)
+    if meetings:
         return max(meetings.values())  # a log of meetings: it is as of its latest one
     for raw in lines[:15]:
         line = raw.strip().strip("*_# ")
@@ -951,10 +951,11 @@ def _line_date(line: str) -> tuple[date | None, bool]:
     return None, False
 
 
-def _meeting_dates(lines: list[str]) -> dict[int, tuple[date, bool]]:
-    """The Markdown headings that date a meeting ("## 2017.09.08", "## Meeting Notes 27.09.2026 -
-    Kick off"), by line number: the date and whether it was written day first. Not a heading
-    that sets a deadline ("## Due 2023-11-10") or names the next meeting."""
+def _meeting_log(lines: list[str]) -> dict[int, tuple[date, bool]]:
+    """In notes that log several meetings, the Markdown headings that date one ("## 2017.09.08",
+    "## Meeting Notes 27.09.2026 - Kick off"), by line number: the date and whether it was
+    written day first. Not a heading that sets a deadline ("## Due 2023-11-10") or names the
+    next meeting. Empty when the headings date fewer than two different days."""
     dated: dict[int, tuple[date, bool]] = {}
     for number, raw in enumerate(lines):
         m = _HEADING_MD.match(raw.strip())
@@ -963,7 +964,7 @@ def _meeting_dates(lines: list[str]) -> dict[int, tuple[date, bool]]:
         day, day_first = _line_date(m.group("h"))
         if day is not None and not _DEADLINE_WORD.search(m.group("h")):
             dated[number] = (day, day_first)
-    return dated
+    return dated if len({day for day, _ in dated.values()}) >= 2 else {}
 
 
 _DEADLINE_WORD = re.compile(r"\b(?:until|till|by|due|before|deadline)\b", re.IGNORECASE)
@@ -1011,8 +1012,10 @@ def _clean_name(name: str | None) -> str | None:
     return cleaned or None
 
 
-_DEADLINE_LEAD = re.compile(r"^(?:until|till|by|due|before|for|no\s+later\s+than)\b", re.IGNORECASE)
-_DEADLINE_WORD_IN = re.compile(r"\b(?:until|till|by|due|before|for|no\s+later\s+than)\b", re.I)
+# The words a deadline opens with: "until Friday", "by the 20th", "no later than May".
+_DEADLINE_OPENS = r"(?:until|till|by|due|before|for|no\s+later\s+than)\b"
+_DEADLINE_LEAD = re.compile("^" + _DEADLINE_OPENS, re.IGNORECASE)
+_DEADLINE_WORD_IN = re.compile(r"\b" + _DEADLINE_OPENS, re.IGNORECASE)
 
 
 _HIGHLIGHT = re.compile(r"^(?:==|\*\*|__)?(?P<n>.+?)(?:==|\*\*|__)?\s*:?\s*$")

@@ -84,14 +84,15 @@ _BODY = r"(?i:team|members|maintainers|mentors|mentees|reviewers|committee|counc
 Team Staff"."""
 GROUP_NOUN = _BODY
 # "the infra team", "the design team": a team named by what it does, written in lower case
+_TEAM = r"(?:team|committee|council|working\s+group)"
 _NAMED_BODY = re.compile(
     r"(?:[Tt]he\s+)?(?P<g>(?!(?:whole|entire|full|same|my|our|your)\s)"
-    r"[a-z][\w-]+\s+(?i:team|committee|council|working\s+group))"
+    rf"[a-z][\w-]+\s+(?i:{_TEAM}))"
 )
 SUBJECT = (
     r"(?:I|we|We|you|You|he|He|she|She|they|They|both(?:\s+of\s+us)?|Both(?:\s+of\s+us)?"
     r"|(?:[Tt]he|[Mm]y|[Oo]ur)\s+(?:mentor|mentee)|[Mm]entor|[Mm]entee|@[\w.-]{2,30}"
-    rf"|(?:[A-Z][\w-]+\s+){{1,2}}{_BODY}(?=\s)|[Tt]he\s+[a-z][\w-]+\s+(?:team|committee|council|working\s+group)(?=\s)"
+    rf"|(?:[A-Z][\w-]+\s+){{1,2}}{_BODY}(?=\s)|[Tt]he\s+[a-z][\w-]+\s+{_TEAM}(?=\s)"
     r"|(?:[Ee]ach|[Ee]very)\s+(?:[a-z]+\s+)?member"
     r"|[Aa]ll\s+(?:[A-Za-z][\w-]*\s+){0,3}members"
     rf"|{NAME}(?:\s*,\s*{NAME}){{1,4}},?\s+(?:and|&)\s+{NAME}"

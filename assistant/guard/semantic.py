@@ -250,7 +250,7 @@ def frame_inputs(parsed: tuple[Frame, ...]) -> dict[str, float]:
 _MY_WORK = re.compile(
     r"\b(?:write|writing|wrote|finish|finishing|do|doing|prepare|preparing|draft|drafting|"
     r"submit|present|polish|edit|mark) (?:\w+ ){0,1}?my (?:own )?(?:report|essay|draft|slides|"
-    r"talk|deck|paper|chapter|presentation|thesis|review|article|book|grant|proposal|talk)\b"
+    r"talk|deck|paper|chapter|presentation|thesis|review|article|book|grant|proposal)\b"
 )
 _OWN_THINGS = re.compile(r"\b(?:my own|my notes|my part|my end|my side|my slides|my talk)\b", re.I)
 

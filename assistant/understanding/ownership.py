@@ -250,8 +250,6 @@ _LET_OFF = re.compile(
     r"them|the \w+) slide|overlook|waive|excuse (?:you|u|it|the)|let (?:you|u) off|"
     r"turn a blind eye|drop the (?:penalty|mark|warning|complaint)|go easy on (?:you|u))\b"
 )
-# Those the mentee deals with told to deal with the speaker instead ("I have asked HR to liaise
-# with me directly rather than with you").
 # Someone said to leave the mentee alone from now on ("Sergeant Hollis won't be bothering you
 # again", "Your supervisor won't bother you about the data again"), beside the speaker's word
 # with someone ("I had words with his CO", "I raised it with him over lunch"): the mentee's
@@ -277,6 +275,8 @@ def _left_alone(words: str) -> bool:
     )
 
 
+# Those the mentee deals with told to deal with the speaker instead ("I have asked HR to liaise
+# with me directly rather than with you").
 _WITH_ME_NOT_YOU = re.compile(
     r"\b(?:with|to|through) me (?:directly |instead |only )?(?:rather than|instead of|not) "
     r"(?:with |to |through )?(?:you|u)\b"
@@ -681,15 +681,15 @@ _NEED_NO_ONE = re.compile(
     r"\b(?:(?:you|u) (?:should not|do not|will not|never)|no) (?:\w+ )?need (?:anyone|anybody|"
     r"her|him|them|other people|to crowdsource)(?: else)?\b(?! (?:s|to)\b)"
 )
-# Anything at all brought to the speaker before the mentee acts ("If anything comes up,
-# anything at all, you call me before you make a move", "ping me whenever you're unsure about
-# anything, and I mean anything, before you act on it").
 # A call to the speaker made the rule before each of the mentee's own steps ("Ring me before each
 # appointment with the specialist", "text me before every client meeting").
 _ME_BEFORE_EACH = re.compile(
     r"^(?:so |and |just |please )*(?:ring|call|phone|text|message|ping|email|check with|"
     r"check in with) me (?:\w+ ){0,2}?before (?:each|every|any|all) \w+(?!.*\bif\b)"
 )
+# Anything at all brought to the speaker before the mentee acts ("If anything comes up,
+# anything at all, you call me before you make a move", "ping me whenever you're unsure about
+# anything, and I mean anything, before you act on it").
 _ME_BEFORE_YOU = re.compile(r"\bme\b(?: \w+){0,14}? before (?:you|u)\b(?! (?:go|leave|head)\b)")
 _ANYTHING = re.compile(
     r"\b(?:anything|everything|whenever|always|(?:each|every) (?:morning|day|evening|night|time|"
