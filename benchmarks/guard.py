@@ -32,7 +32,7 @@ Quality, on every labelled set in tests/data/:
 - guard_blind15.yaml: a fifteenth blind set written the same way at the same time, held out
   through that round (measured at 1eb415a and ad1a79f), read for rules since 49f2270.
 - guard_blind16.yaml: a sixteenth blind set written the same way at the start of the round from
-  c384144, held out: measured with the guard as it was then and as it is after the round.
+  c384144, held out through it (measured at c384144 and 4f1cb1e), read for rules since ef8744e.
 - guard_real_healthy_fresh.yaml: fresh real supportive text collected at the same time, held out
   (only the rate is printed).
 - guard_written_a.yaml / guard_written_b.yaml: two more sets written the same way (formal and
@@ -89,7 +89,7 @@ LABELLED = [
     ("guard_blind13.yaml", "Thirteenth blind set (held out: measured at 64e72c3 and d88bac2)"),
     ("guard_blind14.yaml", "Fourteenth blind set (measured at 1eb415a, tuning since)"),
     ("guard_blind15.yaml", "Fifteenth blind set (measured at 1eb415a, ad1a79f; tuning since)"),
-    ("guard_blind16.yaml", "Sixteenth blind set (held out: measured at c384144 and 4f1cb1e)"),
+    ("guard_blind16.yaml", "Sixteenth blind set (measured at c384144, 4f1cb1e; tuning since)"),
     ("guard_written_a.yaml", "Writer A's set, formal (measured once, tuning since)"),
     ("guard_written_b.yaml", "Writer B's set, informal (measured once, tuning since)"),
 ]
