@@ -88,7 +88,10 @@ _BULLET = re.compile(
 )
 # not "#18514 with follow up PRs:", an issue's number; "#6/9 Action items" is a heading
 _HEADING_MD = re.compile(r"^#{1,6}(?!\d+(?:[\s,.;:)]|$))\s*(?P<h>.*?)\s*#*$")
-_HEADING_BOLD = re.compile(r"^(?:\*\*|__)(?P<h>[^*_]{1,80})(?:\*\*|__)\s*:?$")
+# "**Erik**", and in bold italics "***Erik***", "_**Erik**_"
+_HEADING_BOLD = re.compile(
+    r"^(?:\*\*\*?|__|_\*\*|\*\*_)(?P<h>[^*_]{1,80})(?:\*\*\*?|__|\*\*_|_\*\*)\s*:?$"
+)
 _HEADING_COLON = re.compile(r"^(?P<h>[A-Za-z][\w '’/&()-]{0,50}):$")
 _RULE = re.compile(r"^[-=_*\s]{3,}$")
 _ACTION_HEADING = re.compile(

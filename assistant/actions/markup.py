@@ -66,7 +66,7 @@ _LINK_ITEM = re.compile(
 # The list items a table cell holds once its line breaks are gone: "- A. - B", "-Ricky: C".
 _CELL_ITEM = re.compile(r"(?:^|(?<=[.!?;])\s+)[-–•]\s*(?=\S)")
 # A Markdown block quote's marker: "> I will submit another PR", ">> nested"
-_QUOTE = re.compile(r"^ {0,3}(?:>\s?)+(?=\S)")
+_QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+(?=[ \t]*\S)")  # ">    * nested" keeps its indent
 _ADMONITION = re.compile(r"^\s*(?:\?\?\?\+?|!!!)\s*[\w-]+\s*(?:\"(?P<title>[^\"]*)\")?\s*$")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")

@@ -860,3 +860,33 @@ def test_a_list_under_a_deadline_alone_is_what_to_do_by_then() -> None:
 def test_an_issue_number_opening_a_line_is_no_heading_but_a_dated_title_is() -> None:
     notes = "#6/9 Action items\n- Build out the roles doc\n"
     assert [i.task for i in extract(notes)] == ["Build out the roles doc"]
+
+
+@pytest.mark.parametrize("mark", ["***{}***", "_**{}**_", "**_{}_**", "**{}**"])
+def test_a_name_in_bold_italics_under_actions_owns_the_lines_below(mark: str) -> None:
+    notes = (
+        "Attendees: Lena, Omar\n\n"
+        "## Action Items\n\n"
+        f"{mark.format('Lena')}\n"
+        "* Review the install guide\n\n"
+        f"{mark.format('Omar')}\n"
+        "* Update the release checklist\n"
+    )
+    assert tasks(notes) == [
+        ("Review the install guide", ("Lena",), None),
+        ("Update the release checklist", ("Omar",), None),
+    ]
+
+
+def test_a_list_quoted_with_its_indent_keeps_its_nesting() -> None:
+    text = clean_notes("> * Draft the survey\n>    * started on it\n").text
+    assert text.split("\n")[:2] == ["* Draft the survey", "   * started on it"]
+    notes = (
+        "Attendees: Lena, Omar\n\n"
+        "## Action Items\n\n"
+        "**Omar**\n"
+        "> * Draft the survey\n"
+        ">    * started on it\n"
+        "* Book the room for the workshop\n"
+    )
+    assert [(t, o) for t, o, _ in tasks(notes)][-1] == ("Book the room for the workshop", ("Omar",))
