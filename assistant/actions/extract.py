@@ -200,6 +200,8 @@ def extract_candidates(
     after_heading = False
     outline = Section()  # the section the last Markdown heading opened
     outline_level = 0  # its number of "#"
+    # the Markdown headings above the line, outermost first: level, section, over ideas
+    levels: list[tuple[int, Section, bool]] = []
     label: Section | None = None  # the section a "Label:" heading opened, until its list ends
     label_items = 0  # list items in a row, with no blank line between them
     listed = False  # a list item seen since the heading: a paragraph after it ends the section
@@ -246,6 +248,15 @@ def extract_candidates(
             options = False
             found_section = _section_for(heading, people)
             level = len(line) - len(line.lstrip("#"))
+            if _HEADING_MD.match(line):
+                while levels and levels[-1][0] >= level:
+                    levels.pop()
+                above = levels[-1] if levels else None
+                if above is not None and above[2] and found_section == Section():
+                    # "#### Project Ideas" then "##### Pull Historical Data": one of the ideas
+                    found_section = above[1]
+                ideas = bool(_IDEAS_HEADING.search(heading)) or (above is not None and above[2])
+                levels.append((level, found_section, ideas and found_section.kind == "agenda"))
             nested = outline.actions and level > outline_level and found_section.kind == "person"
             if nested:
                 section = _subsection(outline, found_section)  # "## Actions" then "### Kat"

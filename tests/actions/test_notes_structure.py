@@ -890,3 +890,17 @@ def test_a_list_quoted_with_its_indent_keeps_its_nesting() -> None:
         "* Book the room for the workshop\n"
     )
     assert [(t, o) for t, o, _ in tasks(notes)][-1] == ("Book the room for the workshop", ("Omar",))
+
+
+def test_sub_headings_under_an_ideas_heading_are_ideas_too() -> None:
+    notes = (
+        "## Project Ideas\n\n"
+        "### Track shipping prices\n"
+        "- Scrape the carriers' rate pages\n"
+        "- Build a dashboard of the weekly changes\n\n"
+        "### Housing?\n"
+        "- Compare rents across cities\n\n"
+        "## Next steps\n"
+        "- Pick one idea before the next session\n"
+    )
+    assert [t for t, _, _ in tasks(notes)] == ["Pick one idea before the next session"]
