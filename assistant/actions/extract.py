@@ -212,6 +212,9 @@ def extract_candidates(
     finished: int | None = None  # the indent of "* Finished", "- Done:" over its list items
     boxed_parent: int | None = None  # the indent of "- [ ] task" over its notes
     following: tuple[str, Who] | None = None  # "@sam will release the following:": its verb
+    # "1. Each person to review a document as follows:" over "- Kira - Usecases": (the lead's
+    # indent, whether it is numbered, its task, its owner)
+    shared: tuple[int, bool, str, Who] | None = None
     last_task: tuple[int, int] | None = None  # (indent, index in found) of the last line's item
     named: Who | None = None  # the person the paragraph last named: who "he"/"she" is
     outer: list[tuple[int, str]] = []  # (indent, text) of the list items above this one
@@ -290,6 +293,7 @@ def extract_candidates(
             and raw_line[:1] not in " \t"
             and ((after_blank and listed) or previous_bullet)
             and not line.endswith(":")
+            and not (previous_bullet and _LINK_ONLY.match(line))  # the item's link, on its own line
         ):
             section = Section()  # a paragraph after the list ends the action section
         elif section.kind == "people" and not bullet and after_blank and listed:
@@ -298,6 +302,14 @@ def extract_candidates(
             section = outline  # a blank line ends a "Label:" heading's list of items
             label = None
         label_items = label_items + 1 if bullet and not after_blank else int(bool(bullet))
+        if shared is not None and (
+            not bullet
+            or (
+                len(raw_line) - len(raw_line.lstrip(" \t")) <= shared[0]
+                and bool(re.match(r"\(?\d", bullet.group(0))) == shared[1]
+            )
+        ):
+            shared = None  # prose, or the lead-in's next item ("2. Everyone to ..."), ends it
         if not bullet:
             # a lead-in names the deadline of the list under it; the next line of prose ends it
             following = None
@@ -381,6 +393,7 @@ def extract_candidates(
         if _REFERENCES_ONLY.match(body.strip()) or _TIMED_SLOT.search(body):
             continue
         if _LEAD_IN_LINE.search(body) and not inline:
+            shared = _shared_task(body, people, section, today, raw_line, bullet)
             continue  # "I'll have to dedicate most of my week to:": a lead-in, its list follows
         if bullet and _names_a_task_list(body):
             continue  # "3. Next actions (team)", "- Action Items Review": a list's name
@@ -501,6 +514,13 @@ def extract_candidates(
             if group is not None and not reading.item.owners:
                 item = replace(reading.item, owner=group[1].owner, owners=group[1].owners)
                 reading = replace(reading, item=item)
+            if shared is not None and bullet and not _opens_with_order(reading.item.task):
+                # "- Kira - Usecases" under "Each person to review a document as follows:"
+                who = Who(reading.item.owner, reading.item.owners)
+                who = who if who.owners else shared[3]
+                task = f"{shared[2]}: {reading.item.task}"
+                item = replace(reading.item, task=task, owner=who.owner, owners=who.owners)
+                reading = replace(reading, item=item, rejected=None)
             if (
                 not reading.item.owners
                 and not people.session
@@ -536,6 +556,39 @@ def extract_candidates(
             group = (indent, line_owner)
         paragraph = found_here if not bullet else None
     return found
+
+
+# A task whose objects are the list below it: "Each person to review a document as follows:"
+_SHARED_LEAD = re.compile(r"^(?P<task>.{6,200}?)\s+(?:as\s+follows|the\s+following)\s*:$")
+
+
+def _shared_task(
+    body: str,
+    people: People,
+    section: Section,
+    today: date,
+    raw_line: str,
+    bullet: re.Match[str] | None,
+) -> tuple[int, bool, str, Who] | None:
+    """A lead-in that commits someone to a task done on each item listed below it, read as a
+    task: its indent, whether it is numbered, the task and its owner."""
+    m = _SHARED_LEAD.match(body.strip())
+    if m is None:
+        return None
+    reading = read_candidate(m.group("task"), people, section, today)
+    if reading is None or reading.rejected is not None or not reading.strong:
+        return None
+    indent = len(raw_line) - len(raw_line.lstrip(" \t"))
+    numbered = bullet is not None and re.match(r"\(?\d", bullet.group(0)) is not None
+    who = Who(reading.item.owner, reading.item.owners)
+    return indent, numbered, reading.item.task, who
+
+
+def _opens_with_order(task: str) -> bool:
+    """``task`` opens with a verb in its base form ("Review the docs"), not with a thing
+    ("Meeting, Roster, Insights", "Readme")."""
+    first = task.split(maxsplit=1)[0].strip(",:;") if task.split() else ""
+    return first.lower() in TASK_VERBS or is_base_verb(first)
 
 
 # An order to each reader of a group's notes: "update your user story", "draft 3 stories each"

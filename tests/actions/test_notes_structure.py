@@ -904,3 +904,39 @@ def test_sub_headings_under_an_ideas_heading_are_ideas_too() -> None:
         "- Pick one idea before the next session\n"
     )
     assert [t for t, _, _ in tasks(notes)] == ["Pick one idea before the next session"]
+
+
+def test_a_task_done_on_each_item_listed_below_it_is_each_persons() -> None:
+    notes = (
+        "Attendees: Lena, Omar, Priya\n\n"
+        "## Follow up actions\n\n"
+        "1. Each person to check a chapter of the handbook as follows:\n"
+        "- Lena - Onboarding\n"
+        "- Omar - Glossary, Index\n"
+        "2. Priya to book the room for Thursday\n"
+    )
+    assert [(t, o) for t, o, _ in tasks(notes)] == [
+        ("Check a chapter of the handbook: Onboarding", ("Lena",)),
+        ("Check a chapter of the handbook: Glossary, Index", ("Omar",)),
+        ("Book the room", ("Priya",)),
+    ]
+
+
+def test_a_link_on_its_own_line_under_an_item_does_not_end_the_action_list() -> None:
+    notes = (
+        "## Follow up actions\n\n"
+        "1. Everyone to read the style guide:\n"
+        "https://example.org/style-guide\n\n"
+        "2. Everyone start drafting the summary\n"
+    )
+    assert [t for t, _, _ in tasks(notes)] == [
+        "Read the style guide",
+        "Everyone start drafting the summary",
+    ]
+
+
+@pytest.mark.parametrize("subject", ["Each person", "Every participant", "Each attendee"])
+def test_each_person_is_everyone(subject: str) -> None:
+    assert tasks(f"{subject} to read the onboarding notes before Friday.") == [
+        ("Read the onboarding notes", ("everyone",), date(2020, 4, 3))
+    ]
