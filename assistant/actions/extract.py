@@ -390,6 +390,8 @@ def extract_candidates(
             continue  # an attendee list: "Ritik Malik - excited, first meeting"
         if _SKIP_LINE.match(body) or _LINK_ONLY.match(body) or _NONE_LINE.match(body):
             continue
+        if _BYLINE.match(body.strip(" *_")):  # "*Meeting recorded by: Ana*", "Recording date: ..."
+            continue
         if _REFERENCES_ONLY.match(body.strip()) or _TIMED_SLOT.search(body):
             continue
         if _LEAD_IN_LINE.search(body) and not inline:
@@ -913,6 +915,13 @@ _SKIP_LINE = re.compile(
     r"^(?:date|time|when|where|location|venue|attendees?|present|apologies|chair|secretary|"
     r"minute\s*taker|minutes|recording|link|zoom|meeting\s+id|participants|duration|"
     r"facilitator|note[-\s]?taker|dial[-\s]?in|slides)\s*[:|—=-]",
+    re.IGNORECASE,
+)
+# A record's label: who wrote it or when ("Meeting recorded by:", "Notes taken by:", "Recording
+# date:", "Start time:"); not a task's own due or owner field ("Due date:", "Action by:")
+_BYLINE = re.compile(
+    r"^(?!(?:due|deadline|action|owner|assigned|to\s+be|done)\b)(?:[\w-]+\s+){0,3}?(?:by|date|time)"
+    r"\s*:",
     re.IGNORECASE,
 )
 # "PR#18741, PR#18742,": references only. "Identify blockers `30min`", "Weekly sync (45 mins)":

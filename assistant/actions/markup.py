@@ -80,8 +80,11 @@ _OWNER_COLUMN = re.compile(
 _NAME_COLUMN = re.compile(r"^(?:names?|members?|team\s+members?)$", re.I)
 _STATUS_COLUMN = re.compile(r"^(?:status|state|done\??|complete[d]?\??|progress)$", re.I)
 # A status cell that says the row is finished: "done", "Completed", "x", "✓", "yes", "closed"
+# ("✅ **Completed**": with its mark and emphasis too)
 _DONE_CELL = re.compile(
-    r"^(?:done|completed?|closed|finished|resolved|merged|yes|y|x|\[x\]|✓|✔|✅|☑)\.?$", re.I
+    r"^[*_\s]*(?:[✓✔✅☑]\ufe0f?[*_\s]*)?"
+    r"(?:done|completed?|closed|finished|resolved|merged|yes|y|x|\[x\]|✓|✔|✅|☑)\ufe0f?[*_]*\.?[*_]*$",
+    re.I,
 )
 _DUE_COLUMN = re.compile(r"^(?:due(?:\s+date)?|when|deadline|by|date|target|eta)\b", re.I)
 

@@ -940,3 +940,22 @@ def test_each_person_is_everyone(subject: str) -> None:
     assert tasks(f"{subject} to read the onboarding notes before Friday.") == [
         ("Read the onboarding notes", ("everyone",), date(2020, 4, 3))
     ]
+
+
+def test_a_task_table_row_marked_completed_with_an_emoji_is_done() -> None:
+    notes = (
+        "| Task | Status |\n|------|--------|\n"
+        "| **Draft the survey** | ✅ **Completed** |\n"
+        "| **Pilot the survey** | In progress |\n"
+    )
+    assert [t for t, _, _ in tasks(notes)] == ["Pilot the survey"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["*Meeting recorded by: Ana Ruiz*", "Notes taken by: Ana Ruiz", "Recording date: 1 April"],
+)
+def test_who_recorded_the_notes_and_when_is_no_task(line: str) -> None:
+    assert tasks(f"## Action items\n- Send the slides to the group\n\n{line}\n") == [
+        ("Send the slides to the group", (), None)
+    ]
