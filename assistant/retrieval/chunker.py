@@ -37,6 +37,30 @@ class Chunk:
         return f"{context}\n{self.text}"
 
 
+def retrievable_units(text: str) -> list[str]:
+    """The sentences and list items of a chunk's text, each a unit a question can be scored on.
+
+    A list item keeps its nested items ("Establish a meeting schedule. Where? When? How long?
+    Frequency?" is one unit); prose is cut at sentence ends, and a fragment of fewer than three
+    words is no unit. A chunk with none is its own single unit.
+    """
+    found: list[str] = []
+    in_item = False
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if in_item and line[:1] in (" ", "\t") and stripped.startswith("- "):
+            found[-1] = f"{found[-1]} {stripped[2:].strip()}"
+        elif stripped.startswith("- "):
+            found.append(stripped[2:].strip())
+            in_item = True
+        else:
+            in_item = False
+            found.extend(s for s in _SENTENCE_END.split(stripped) if len(s.split()) >= 3)
+    return found or [text.strip()]
+
+
 def chunk_document(doc: LoadedDocument, source: str, *, max_words: int = MAX_WORDS) -> list[Chunk]:
     """Split a document into section-aware chunks of at most ``max_words`` words."""
     chunks: list[Chunk] = []
