@@ -1129,7 +1129,9 @@ def _subject_task(
         owner = people.who(vocative.group("subj"), strict=True)
         polite = not vocative.group(0)[vocative.end("subj") :].lstrip().startswith(",") or bool(
             re.match(
-                r",\s*(?:please|pls|plz|kindly|can|could|would)\b", text[vocative.end("subj") :]
+                # "Sam, can you book it"; not "Myles, can we break it up", asked of everyone
+                r",\s*(?:please|pls|plz|kindly|(?:can|could|would)\s+you)\b",
+                text[vocative.end("subj") :],
             )
         )
         named = owner is not None and (_known(owner, people) or vocative.group("subj")[0] == "@")

@@ -415,7 +415,7 @@ def extract_candidates(
             asked = None
         if asked is not None:  # an answer to "What do we...?": an item of that list
             here = replace(here, actions=True, kind="actions", nested=False)
-        if not here.actions and _ISSUE_FIRST.match(body):
+        if not here.actions and (_ISSUE_FIRST.match(body) or _ISSUE_LAST.search(body)):
             # "#6184 fix: run pre-commit on all files - npigoux": an issue or pull request
             # listed by its number and title; only a line that commits someone is an item
             here = replace(here, kind="discussion")
@@ -530,6 +530,12 @@ def extract_candidates(
             ):  # a group's notes: "check your user story", "draft 3 stories each": everyone's
                 item = replace(reading.item, owner="everyone", owners=("everyone",))
                 reading = replace(reading, item=item)
+            asked_of = _ASKED_OF.search(found[-1].clause) if found else None
+            if reading.rejected is None and asked_of and _DEED_PRONOUN.match(reading.item.task):
+                # "Michael, Chalker can you run the tool?" then "Chalker will do that.": the
+                # deed asked for is what was taken on
+                task = asked_of.group("t")[:1].upper() + asked_of.group("t")[1:]
+                reading = replace(reading, item=replace(reading.item, task=task))
             item = reading.item
             if reading.rejected is None and item.owners and _STARTS_WITH_OWNER(clause, people):
                 found_here = Who(item.owner, item.owners)
@@ -591,6 +597,17 @@ def _opens_with_order(task: str) -> bool:
     ("Meeting, Roster, Insights", "Readme")."""
     first = task.split(maxsplit=1)[0].strip(",:;") if task.split() else ""
     return first.lower() in TASK_VERBS or is_base_verb(first)
+
+
+# A deed said only by a pronoun ("do that", "take care of it"), and a request it answers
+_DEED_PRONOUN = re.compile(
+    r"^(?:do|handle|take\s+care\s+of|take\s+on|pick\s+up|look\s+into)\s+(?:that|it|this)\W*$",
+    re.IGNORECASE,
+)
+_ASKED_OF = re.compile(
+    r"\b(?:can|could|would|will)\s+(?:you|someone|somebody|anyone)\s+(?:please\s+)?"
+    r"(?P<t>[a-z][^?]{3,200}?)\s*\?\s*$"
+)
 
 
 # An order to each reader of a group's notes: "update your user story", "draft 3 stories each"
@@ -841,6 +858,8 @@ _THE_FOLLOWING = re.compile(
 )
 _NAME_PARTICLE = re.compile(r"^\S+\s+(?:van|von|der|de|da|di|du|del|le|la|bin)\s")
 _ISSUE_FIRST = re.compile(r"^(?:PR\s*|issue\s*)?#\d+\b", re.IGNORECASE)
+# "src: remove TimerWrap #20894", "Request for elevated permissions (#1337)": a title, by number
+_ISSUE_LAST = re.compile(r"\s\(?(?:PR\s*|issue\s*)?#\d+\)?\s*$", re.IGNORECASE)
 _STILL_OPEN = re.compile(r"\b(?:todo|to-do)\b|^\[ \]", re.IGNORECASE)
 _DONE_GROUP = re.compile(
     r"^(?:finished|done|completed|closed|merged|resolved)(?:\s+(?:items?|tasks?|actions?))?\s*:?$",

@@ -959,3 +959,29 @@ def test_who_recorded_the_notes_and_when_is_no_task(line: str) -> None:
     assert tasks(f"## Action items\n- Send the slides to the group\n\n{line}\n") == [
         ("Send the slides to the group", (), None)
     ]
+
+
+def test_can_we_after_a_name_is_asked_of_everyone_not_a_task_of_theirs() -> None:
+    assert tasks("Myles, can we split the access into smaller roles") == []
+    assert tasks("Myles, can you split the access into smaller roles") == [
+        ("Split the access into smaller roles", ("Myles",), None)
+    ]
+
+
+def test_an_agenda_line_ending_in_an_issue_number_is_its_title() -> None:
+    notes = (
+        "## Agenda\n\n### build\n\n"
+        "* Request for elevated permissions #1337\n"
+        "  * Ana will draft the access policy.\n"
+        "* src: remove the timer wrapper (#20894)\n"
+        "  * Discussed, no decision yet.\n"
+    )
+    assert tasks(notes) == [("Draft the access policy", ("Ana",), None)]
+
+
+def test_a_deed_said_by_a_pronoun_is_the_deed_asked_for() -> None:
+    notes = (
+        "* Michael, Chalker can you run the tool to look for ecosystem usage?\n"
+        "* Chalker will do that.\n"
+    )
+    assert tasks(notes) == [("Run the tool to look for ecosystem usage", ("Chalker",), None)]
