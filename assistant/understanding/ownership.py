@@ -173,6 +173,9 @@ _ADDRESSEE_FUTURE = re.compile(
 )
 # How far into the rest of the clause the verb may start ("i will just quietly go and fix").
 _NEAR = 45
+# A possessive just before a participle makes it a modifier ("your written English"); a noun of
+# the same form still names the act ("make a call", "push the fixes").
+_MODIFIER_BEFORE = re.compile(r"\b(?:your|ur|my|his|her|their|our)\s*$")
 # The speaker's own things: "my own notes", "on my end".
 _OWN = re.compile(
     r"\b(?:my own|on my end|on my side|my notes|my part|my bit|my share|reference|references|"
@@ -361,6 +364,11 @@ _EVERYTHING_BY_ME = re.compile(
 _TAG_QUESTION = re.compile(
     r"\b(?:yeah|ok|okay|right|alright|yes|yea|ya|innit|eh|aye)\s*\?\s*$", re.I
 )
+# A yes-no question to the mentee that names the options ("would you rather ... or ...").
+_ALTERNATIVES = re.compile(
+    r"(?:so |and |ok |okay |now )?(?:do|did|would|will|shall|should|could|can|are) "
+    r"(?:you|u|we)\b.* or (?!(?:not|no|anything|something|whatever)\b)\w+"
+)
 # "the way you feel about your supervisor doesn't matter": the mentee's own view set aside.
 _FEELINGS_DISMISSED = re.compile(
     r"\b(?:how|what|the way) you (?:feel|think|want)\b(?: \w+){0,6} (?:does not (?:really )?matter|"
@@ -473,6 +481,10 @@ _JUST_YOU = re.compile(
     r"\b(?:you|u|your) (?:are |re )?just\b|\b(?:it|that|this) is just (?:the|a|an|your|ur)\b"
 )
 # "if I know what you want", "I think I know how you got that": supposing, not overriding.
+# Claims to authority that say nothing by themselves: they are a verdict on the mentee only when
+# the clause goes on about them ("Trust me, you'll regret it" is; "Trust me, every first month is
+# brutal" is a reassurance).
+_AUTHORITY = frozenset({"trust me", "believe me", "take it from me", "mark my words"})
 _SUPPOSE = re.compile(
     r"\b(?:if i|i think i|not sure i|i do not|i wish i|i hope i|before i|not saying|not claiming|"
     r"never said|not that i|i am not|i never)\b"
@@ -730,8 +742,11 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
     d = _data()
     moves: list[Move] = []
     negated = _negated(words)
-    # "I'll have a word with him, yeah?" asks nothing: a tag question keeps the statement.
-    question = r.question and not r.route_me and _TAG_QUESTION.search(clause) is None
+    # "I'll have a word with him, yeah?" asks nothing: a tag question keeps the statement. A
+    # question offering options ("Did you want to practise it with me first, or with your
+    # peers?") leaves the pick to them, whoever is among the options.
+    question = r.question and _TAG_QUESTION.search(clause) is None
+    question = question and (not r.route_me or _ALTERNATIVES.match(words) is not None)
 
     acting = words
     if r.agent == "imperative" and _carried_speaker(words, context):
@@ -747,6 +762,14 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         rest = acting[speaker.end() :]
         lead = len(rest) - len(rest.lstrip())
         takeover = _OFF_YOUR_PLATE.match(rest, lead) or d.takeover.search(rest)
+        if (
+            takeover
+            and _MODIFIER_BEFORE.search(rest[: takeover.start()])
+            and re.match(r"\w+(?:ed|en|wn)\b", takeover.group())
+        ):
+            # "I must say, your written English has come on": a participle naming a thing of
+            # theirs, not the speaker's act
+            takeover = d.takeover.search(rest, takeover.end())
         support = d.support.search(rest)
         if (
             takeover
@@ -844,7 +867,10 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
                 moves.append(Move("decides", decide.group()))
         ensure = d.ensure.search(rest) or _GET_YOU_OUTCOME.search(rest)
         outcome_context = (
-            _YOUR.search(context) or "you" in context.split() or _outcome_stated(previous)
+            _YOUR.search(context)
+            or "you" in context.split()
+            or _outcome_stated(previous)
+            or _future_for_mentee(previous)
         )
         if (
             ensure
@@ -961,14 +987,15 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         if pick and re.match(r"\s*(?:your|ur)\b", words[pick.end() :]):
             # "We're changing your dissertation topic to the housing one."
             moves.append(Move("decides", f"{ours.group()}{pick.group()} your"))
-    closing = _CLOSED.search(words) if d.finality.search(words) or words == "done" else None
+    closing = None
+    if len(words.split()) <= 5 and (d.finality.search(words) or words == "done"):
+        closing = _CLOSED.search(words)
     if closing is None:
         closing = _SHUT_DOWN.match(words) or (
             _SHUT_DOWN.match(context) if context.startswith(words) else None
         )  # "I've thought it through and it's the right move."
     if (
         closing
-        and (len(words.split()) <= 5 or closing.re is _SHUT_DOWN)
         and not (moves or _THEIR_PICK.search(words) or "consider it" in words)
         and not sentence.rstrip().endswith("?")  # "That's the plan, right?"
         and (_ordered_before(previous) or _ordered_earlier(words, context))
@@ -1045,6 +1072,19 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
     if knows and (
         _SUPPOSE.search(words[: knows.start() + 2]) or _NOT_A_CLAIM.match(words[knows.end() :])
     ):
+        knows = None
+    if (
+        knows
+        and knows.group() in _AUTHORITY
+        and not re.search(
+            r"\b(?:you|u|your|ur|yours|yourself)\b",
+            context[context.find(knows.group()) + len(knows.group()) :]
+            if knows.group() in context
+            else words[knows.end() :],
+        )
+    ):
+        # "Trust me, every researcher gets rejections": a claim about no one's pick ("Trust me,
+        # you're not an entrepreneur" is about theirs, in the clause or the rest of the sentence)
         knows = None
     if knows is None and re.search(r"(?:^|, |but |and )i know you$", words):
         knows = re.search(r"i know you$", words)
@@ -1300,6 +1340,13 @@ _SHUT_DOWN = re.compile(
     # the speaker's verdict on it: "I've thought it over and that's the way forward"
     r"|^i have (?:thought it (?:through|over)|considered it|weighed it up|had a think)\b"
     r"(?: \w+){0,4} (?:the (?:right|best|only) (?:move|call|choice|option|way)|the way forward)\b"
+    # the pick called the decision, the talk about it ended, the other option struck out:
+    # "That's the decision.", "No changes.", "I've decided.", "Not next month."
+    r"|^(?:and |so )?(?:that is|this is) (?:the|my) (?:decision|call)$"
+    r"|^(?:and |so )?no (?:more )?(?:changes|options|alternatives|discussion|debate|arguments|"
+    r"negotiation|back and forth)$"
+    r"|^(?:and |so )?i have (?:already )?decided\b"
+    r"|^not (?:next|this|that|the other) \w+$"
 )
 # Word asked for once the settled step is carried out ("Let me know once it's done", "Let me know
 # once you've told everyone"): the step is not open.
@@ -1326,6 +1373,13 @@ def _ordered_before(previous: str) -> bool:
         words,
     )
     if re.match(r"(?:you|u) (?:will|are|re|are going to)\b|no more\b", lead):
+        return not _negated(words)
+    if re.search(r"\b(?:and|then) (?:you|u) (?:will|are going to)\b", words) or (
+        re.match(r"we (?:are|will|will be) (?:going with|go with|using|doing|taking)\b", lead)
+        and _YOUR.search(words)
+    ):
+        # "Your rest day is Thursday, and you'll do the sessions I set.", "We're going with the
+        # blue cover for your book."
         return not _negated(words)
     shared = re.match(r"(?:\w+ )?let us\b", words) is not None  # "Let's meet Tuesday at 3."
     ordered = r.agent == "imperative" or _data().choices.match(lead) is not None  # "Sell the van"
@@ -1424,6 +1478,27 @@ def _outcome_claimed(words: str) -> bool:
         return False
     outcome = _data().outcomes.search(words, addressed.end())
     return outcome is not None and outcome.start() <= addressed.end() + 12
+
+
+# What will happen, said of the mentee or of something of theirs ("The gallery will take your
+# work.", "They're going to hire you."), by whoever acts.
+_FUTURE_FOR_MENTEE = re.compile(
+    r"\b(?:will|is going to|are going to|is gonna|are gonna)\b(?: \w+){1,6}? (?:you|u|your|ur)\b"
+    r"|\b(?:your|ur) (?:\w+ ){1,3}?(?:will|is going to|is gonna)\b(?: not\b| never\b)?"
+)
+
+
+def _future_for_mentee(previous: str) -> bool:
+    """Does the sentence before say, as a fact, what will happen to the mentee or their thing?
+    "I'll make certain of that" after it secures that outcome."""
+    if not previous or previous.rstrip().endswith("?"):
+        return False
+    words = " ".join(tokens(previous))
+    if _GENERAL_IF.match(words) or roles(previous).choice_left:
+        return False
+    said = _FUTURE_FOR_MENTEE.search(words)
+    # "Your case won't go through this term" promises nothing
+    return said is not None and re.search(r"\b(?:not|never)\b", said.group()) is None
 
 
 def _outcome_stated(previous: str) -> bool:
