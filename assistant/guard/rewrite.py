@@ -97,6 +97,8 @@ _PRODUCT = re.compile(
 _WH = frozenset({"which", "what", "where", "whether", "who", "how", "when", "why", "if"})
 _DETERMINERS = ("your", "the", "this", "that", "these", "those", "my", "all", "every", "any")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# Nouns of set phrases that name nothing the mentee owns ("take the liberty", "take the lead").
+_IDIOM_OBJECTS = frozenset({"liberty", "lead", "initiative", "opportunity", "chance", "time"})
 
 
 def _object(clause: str) -> tuple[str, str]:
@@ -127,6 +129,8 @@ def _object(clause: str) -> tuple[str, str]:
             break
         if not phrase and low in ("me", "you", "i", "to", "for", "with"):
             continue
+        if not phrase and low in data.stops:
+            return "none", ""  # "contact me from now on": no object named
         phrase.append(word)
         if len(phrase) >= 4:
             break
@@ -144,6 +148,8 @@ def _object(clause: str) -> tuple[str, str]:
         det = "the" if det == "my" else det
         return "person", f"{det} {who}".strip()
     head = phrase[-1].lower().strip("'’")
+    if head in _IDIOM_OBJECTS:
+        return "none", ""  # "I have taken the liberty of ...": a set phrase, nothing of theirs
     if phrase[0].lower() == "my":
         phrase[0] = "the"
     if phrase[0].lower() not in _DETERMINERS and not phrase[0][0].isupper():
@@ -245,9 +251,30 @@ def rewrite_sentence(
                 out.append(suggestion)
             said.add(category)
         else:
+            if _remnant(parts, flagged, index):
+                continue
             run.append(clause)
     close_run(final=True)
     return " ".join(out), suggestions
+
+
+# The mentee left only the last step of the work the flagged clause took over ("..., you can
+# review it after", "and you just sign it"): once that clause is a question, it points at nothing.
+_RESIDUE = re.compile(
+    r"^(?:and |so |then )?(?:you|u) (?:can |could |will |just |only |then )*\w+ (?:it|them)\b"
+)
+
+
+def _remnant(parts: list[Clause], flagged: dict[int, int], index: int) -> bool:
+    """Is this clause a piece left of the flagged clause just before it: a fragment of three words
+    or fewer ("Rotation order is mine first, then Dr Osei's."), or the mentee's last step on the
+    work taken over ("I'll write your summary, you can review it after.")?"""
+    if index == 0 or (index - 1) not in flagged:
+        return False
+    words = tokens(parts[index].text)
+    if len(words) <= 3:
+        return True
+    return len(words) <= 8 and _RESIDUE.match(" ".join(words)) is not None
 
 
 def _names_nothing(category: str, suggestion: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assistant.guard import check
+from assistant.guard.rewrite import suggestion_for
 
 
 def test_a_multi_clause_message_keeps_its_greeting_and_its_plan() -> None:
@@ -130,3 +131,21 @@ def test_what_a_clause_says_of_its_object_stays_out_of_the_object() -> None:
     result = check("I chair the awards panel, so consider your prize secured.")
     assert result.flagged
     assert "secured will" not in result.rewrite
+
+
+def test_a_suggestion_names_no_set_phrase_or_preposition_as_the_object() -> None:
+    assert "liberty" not in suggestion_for("rescuing", "I have taken the liberty of calling them")
+    assert " the from" not in suggestion_for("dictating", "Tell them to contact me from now on")
+
+
+def test_what_is_left_of_a_replaced_clause_does_not_dangle() -> None:
+    # the mentee's last step on the work taken over, and a fragment of the pick, go with it
+    result = check("I'll redo your budget sheet tonight, you can look it over after.")
+    assert result.flagged
+    assert "look it over" not in result.rewrite
+    result = check("The order is yours truly first, then Priya. Not up for debate.")
+    assert result.flagged
+    assert "Then Priya." not in result.rewrite
+    # a plan of the mentee's own after the flagged clause stays
+    result = check("Leave the awkward emails to me, and let's meet on Friday to plan the launch.")
+    assert "Let's meet on Friday to plan the launch." in result.rewrite
