@@ -77,7 +77,9 @@ _HEDGE_WORDS = (
     r"same\s+as\s+(?:always|usual|ever)|nothing\s+much|not\s+much|things|stuff|idk|meh|"
     r"whatever|pass|dunno|ugh|eh|shrug|(?:it(?:'s|’s)\s+)?fine(?:\s+i\s+guess)?|right|alright|"
     r"all\s+right|fair\s+enough|sure|true|got\s+it|i\s+see|makes\s+sense|good\s+point|cool|"
-    r"yep|yup|ah|oh|oh\s+well|hm|thanks|thank\s+you|thx|ty|cheers|ta"
+    r"yep|yup|ah|oh|oh\s+well|hm|thanks|thank\s+you|thx|ty|cheers|ta|"
+    # interjections: "Ha, sorry.", "Oops.", "Haha ok"
+    r"ha(?:ha)*|heh|lol|oops|whoops|ahem"
 )
 # An answer that only acknowledges: "Fine.", "Alright, fair.", "Yes, quite right, sorry." (the
 # words after the first also take "fair", "quite right", "sorry", "of course"...).
@@ -99,7 +101,9 @@ _EMOTION = frozenset(
         "lonely", "panicking", "panic", "dread", "dreading", "frightened", "insecure", "gutted",
         "devastated", "pumped", "jittery", "anxiety", "demotivated", "unmotivated", "discouraged",
         "disheartened", "hurt", "bitter", "resentful", "jealous", "proud", "grateful", "hopeful",
-        "optimistic", "fed", "sick", "defeated", "miserable", "fraud", "imposter", "impostor",
+        "optimistic", "fed", "sick", "defeated", "furious", "livid", "fuming", "annoyed",
+        "irritated", "outraged", "infuriated", "seething", "miserable", "fraud", "imposter",
+        "impostor",
         "crushed", "deflated", "useless", "worthless", "numb", "shaky", "petrified", "dreadful",
         "knackered", "shattered", "fried", "stressful", "scary", "terrifying", "daunting",
         "overwhelming", "frustrating", "nerve", "wracking", "depressing", "upsetting", "exhausting"
@@ -268,7 +272,8 @@ NOT_COMMIT_RE = re.compile(
     r"i(?:'ll|’ll|\s+will)\s+(?:just\s+|probably\s+|only\s+)?(?:fail|mess|screw|forget|give\s+up|"
     r"lose|end\s+up|get\s+it\s+wrong|let\s+\w+\s+down|freeze|panic|look\s+stupid)|"
     r"(?:worried|afraid|scared|terrified|nervous|anxious|fear)\s+(?:that\s+)?i(?:'ll|’ll|\s+will)|"
-    r"(?:won(?:'t|’t)|will\s+not|shall\s+not|shan(?:'t|’t)|not\s+going\s+to|never\s+going\s+to)|"
+    r"(?:won(?:'t|’t)|will\s+not|shall\s+not|shan(?:'t|’t)|not\s+going\s+to|never\s+going\s+to|"
+    r"(?:not|never|ain(?:'t|’t))\s+gonna)|"
     r"what\s+i(?:'ll|’ll|\s+will)|"
     r"(?:going\s+to|gonna)\s+(?:be\s+(?:hard|difficult|tough|a|an|the|tricky)|take\s+(?:time|ages|a\s+while)|"
     r"happen|work|fail|cost|need))\b",

@@ -86,6 +86,8 @@ BANK_MARGIN = 0.04
 # ...and calls a remark off topic only when it is this close to a reviewed off-topic remark:
 # a weak nearest neighbour does not overrule a description the rules read.
 BANK_OFF_TOPIC_FLOOR = 0.4
+# A feeling the bank reads this far ahead of the runner-up outweighs loose readings of the rules.
+BANK_CLEAR_MARGIN = 0.1
 
 
 @dataclass(frozen=True)
@@ -272,7 +274,16 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
         goal = None
         acts["unsure"] = undecided.group(0)
 
-    obstacle = OBSTACLE_RE.search(text)
+    # "Weather's been awful, hasn't it?": the tag question's "hasn't" is no obstacle
+    tags = [(m.start(), m.end()) for m in _TAG_QUESTION_RE.finditer(text)]
+    obstacle = next(
+        (
+            m
+            for m in OBSTACLE_RE.finditer(text)
+            if not any(a <= m.start() and m.end() <= b for a, b in tags)
+        ),
+        None,
+    )
     if obstacle and n_content >= 2:
         acts["obstacle"] = _around(text, obstacle.start(), obstacle.end())
 
@@ -580,13 +591,20 @@ def _with_bank(
     ):
         return {"unsure": acts.get("unsure") or f"close to “{short(nearest, 40)}”"}
     about_others = re.match(r"^\W*(?:my|our|the|they|he|she|his|her|their|everyone)\b", text, re.I)
-    if (
-        best == "feeling"
-        and "feeling" not in acts
-        and not (rule_acts - {"situation"})
-        and not about_others
-    ):
-        return {"feeling": text}  # "I'm frazzled", "so done": close to reviewed feelings
+    # A feeling the bank clearly hears gives way to nothing the rules read only loosely: options
+    # no cue marks ("I'm furious, honestly. Absolutely livid." asked for options) or an answer
+    # unsure only for being short ("I'm livid.")
+    yielding = {"situation"}
+    if top - second >= BANK_CLEAR_MARGIN:
+        yielding |= {"options"} if weak_options else set()
+        yielding |= set() if UNSURE_RE.search(text) else {"unsure"}
+    if best == "feeling" and not about_others:
+        if "feeling" not in acts and not (rule_acts - yielding):
+            return {"feeling": text}  # "I'm frazzled", "so done": close to reviewed feelings
+        loose_here = (rule_acts & yielding) - {"situation"}
+        if "feeling" in acts and loose_here:
+            # "I'm so angry. Properly fuming.": the feeling said again, not an option
+            return {a: v for a, v in acts.items() if a not in loose_here}
     # A question that puts something to the mentor ("Would you apply?", "which one?"), not
     # one that offers a step with a hedge ("Apply for that one I suppose?").
     to_the_mentor = re.search(r"\b(?:you|u)\b", text, re.I)

@@ -30,7 +30,7 @@ from assistant.grow.cues import (
 )
 from assistant.understanding import roles
 from assistant.understanding.syntax import names_an_action, someone_else_does
-from assistant.understanding.timeframes import find_time, resolve_date
+from assistant.understanding.timeframes import find_time, is_habit, resolve_date
 
 __all__ = [
     "Commitment",
@@ -283,6 +283,19 @@ def _cut_at_condition(piece: _Part) -> list[_Part]:
         # just named, said in a clause of its own after "who"
         cut = next(
             (m for m in _WHO_CUT_RE.finditer(piece.text) if _THEIR_STEP_RE.match(m.group(1))),
+            None,
+        )
+    if cut is None:
+        # "I'll email the recruiter by Monday and think about the course later": the step, then
+        # a decision put off, which is no step
+        cut = next(
+            (
+                m
+                for m in _AND_RE.finditer(piece.text)
+                if COMMIT_RE.search(piece.text[: m.start()])
+                and _DEFERRED_RE.search(piece.text[m.end() :])
+                and not _DEFERRED_RE.search(piece.text[: m.start()])
+            ),
             None,
         )
     if cut is None or cut.start() == 0:
@@ -1140,6 +1153,11 @@ _DEFERRED_RE = re.compile(
     r"sleep\s+on\s+it|see\s+how\s+(?:it\s+goes|i\s+feel)|if\s+i\s+(?:get|have|find)\s+(?:the\s+)?time|"
     r"(?:maybe|perhaps|possibly)\s+(?:later|next\s+\w+|one\s+day|at\s+some\s+point|in\s+the\s+\w+)|"
     r"do\s+(?:it\s+all|everything|all\s+of\s+it)|"
+    # a decision put off: "the course I'll decide on later", "think about the bootcamp later",
+    # "the agency I'll think about" (its object said first)
+    r"(?:decide|think)(?:\s+(?:on|about))?(?:\s+(?!(?:by|before|at)\b)[\w'’-]+){0,5}?\s+"
+    r"(?:later|another\s+time|down\s+the\s+line|nearer\s+the\s+time)|"
+    r"i(?:'ll|’ll|\s+will|ll)\s+(?:decide|think)(?:\s+(?:on|about))?(?=\s*[.!]?\s*$)|"
     r"i(?:'ll|’ll|\s+will|ll)\s+(?:maybe|perhaps|possibly))\b|^\W*(?:maybe|perhaps|possibly)\b",
     re.IGNORECASE,
 )
@@ -1253,6 +1271,11 @@ def _is_commitment(clause: str, stage: str) -> bool:
         and not re.search(r"\b(?:could|might|maybe|perhaps|possibly)\b", clause, re.I)
         and not (someone_else and r.agent != "speaker")
         and len(content_words(untimed)) >= 1
+        # "Stats clinic is Thursdays": when something happens, not a step
+        and not (
+            re.search(r"\b(?:is|are|was|were)(?:\s+on)?\W*$", untimed, re.I)
+            and is_habit(clause, date.today())
+        )
     )
 
 

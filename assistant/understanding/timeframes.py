@@ -154,7 +154,10 @@ _HABIT = re.compile(
     r"week(?:day|end)?|month|lunch(?:time)?|session|shift)|"
     r"(?:daily|nightly|weekly|fortnightly)(?=\s*(?:[.,;:!?)]|$|and\b|or\b|from\b|until\b))|"
     r"(?:once|twice|(?:two|three|four|five|\d)\s+times)\s+(?:a|per|each)\s+(?:day|week|month)|"
-    r"(?:every|each)\s+(?:two|three|couple\s+of|few)\s+(?:days|weeks))\b",
+    r"(?:every|each)\s+(?:two|three|couple\s+of|few)\s+(?:days|weeks)|"
+    # weekdays said in the plural: "on Tuesdays and Thursdays", "Mondays", "weekday mornings"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days(?:\s+(?:and|or|&)\s+"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days)?))\b",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,67 @@
+"""Steps put off or refused are no items, weekdays in the plural are a habit, and a feeling or a
+remark about the weather is not read as options."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.grow import hear
+from assistant.grow.will import commitments_to_items
+from assistant.understanding.timeframes import find_time
+
+TODAY = date(2026, 12, 2)  # a Wednesday
+
+
+def items(answer: str) -> list[tuple[str, str, date | None]]:
+    heard = [("will", answer, hear(answer, "will", TODAY))]
+    return [(i.task.lower(), i.owner, i.due) for i in commitments_to_items(heard, TODAY)]
+
+
+@pytest.mark.parametrize(
+    ("answer", "kept", "dropped"),
+    [
+        ("I'll phone the clinic on Friday. not gonna ask my uncle, he's busy", "clinic", "uncle"),
+        ("I'll sign up for the gym tomorrow. The personal trainer I'll decide about later.",
+         "gym", "trainer"),
+        ("I'll email the recruiter by Monday and think about the night course later.",
+         "recruiter", "night course"),
+    ],
+)  # fmt: skip
+def test_a_step_refused_or_put_off_is_no_item(answer: str, kept: str, dropped: str) -> None:
+    tasks = [task for task, _, _ in items(answer)]
+    assert any(kept in t for t in tasks), tasks
+    assert not any(dropped in t for t in tasks), tasks
+
+
+def test_weekdays_in_the_plural_are_a_habit_with_no_due_date() -> None:
+    found = find_time("I'll swim on Mondays and Wednesdays", TODAY)
+    assert [(t.text, t.due, t.recurring) for t in found] == [("Mondays and Wednesdays", None, True)]
+    assert items("I'll book the course by Friday, and I'll swim on Mondays and Wednesdays.") == [
+        ("book the course", "mentee", date(2026, 12, 4)),
+        ("swim on mondays and wednesdays", "mentee", None),
+    ]
+
+
+def test_when_something_happens_is_no_step() -> None:
+    tasks = [task for task, _, _ in items("Choir is Thursdays, so I'll ask Ben on Thursday.")]
+    assert tasks == ["ask ben"], tasks
+
+
+@pytest.mark.parametrize(
+    ("answer", "act"),
+    [
+        ("Honestly I'm so angry. Properly fuming.", "feeling"),
+        ("Cold out today, isn't it? Freezing.", "off_topic"),
+    ],
+)
+def test_asked_for_options_a_feeling_or_small_talk_is_no_option(answer: str, act: str) -> None:
+    heard = hear(answer, "options", TODAY)
+    assert act in heard.acts, heard.describe()
+    assert not heard.options
+
+
+def test_an_interjection_is_no_option() -> None:
+    heard = hear("Haha, oops. I could join a choir, or take singing lessons.", "options", TODAY)
+    assert heard.options == ("Join a choir", "Take singing lessons")
