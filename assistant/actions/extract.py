@@ -209,6 +209,7 @@ def extract_candidates(
     list_due: date | None = None  # "To be done until Friday 10.11.2023:": the list's deadline
     group: tuple[int, Who] | None = None  # "- ==@raulk==" with the person's tasks nested below
     asked: tuple[int, date | None] | None = None  # "- What do we want to complete by Sunday?"
+    task_list: tuple[int, Section] | None = None  # "- Action items for Michelle" over its list
     finished: int | None = None  # the indent of "* Finished", "- Done:" over its list items
     boxed_parent: int | None = None  # the indent of "- [ ] task" over its notes
     following: tuple[str, Who] | None = None  # "@sam will release the following:": its verb
@@ -397,7 +398,13 @@ def extract_candidates(
         if _LEAD_IN_LINE.search(body) and not inline:
             shared = _shared_task(body, people, section, today, raw_line, bullet)
             continue  # "I'll have to dedicate most of my week to:": a lead-in, its list follows
+        if task_list is not None and (not bullet or indent <= task_list[0]):
+            task_list = None
         if bullet and _names_a_task_list(body):
+            named = _section_for(body.strip(" *_:"), people)
+            if named.owner is not None and _has_nested_list(lines, number, indent):
+                # "- Action items for Michelle" over "  - contact UofA HPC center": hers
+                task_list = (indent, named)
             continue  # "3. Next actions (team)", "- Action Items Review": a list's name
         here = section
         if options and bullet:  # "It seems like I could take on:" then the issues: options
@@ -413,6 +420,8 @@ def extract_candidates(
             here = replace(here, nested=True)
         if asked is not None and (not bullet or indent <= asked[0]):
             asked = None
+        if task_list is not None and task_list[1].actions:
+            here = replace(task_list[1], nested=False)
         if asked is not None:  # an answer to "What do we...?": an item of that list
             here = replace(here, actions=True, kind="actions", nested=False)
         if not here.actions and (_ISSUE_FIRST.match(body) or _ISSUE_LAST.search(body)):
@@ -530,6 +539,21 @@ def extract_candidates(
             ):  # a group's notes: "check your user story", "draft 3 stories each": everyone's
                 item = replace(reading.item, owner="everyone", owners=("everyone",))
                 reading = replace(reading, item=item)
+            if (
+                reading.rejected is None
+                and here.actions
+                and bullet
+                and last_task is not None
+                and last_task[0] < indent
+                and not reading.strong
+                and not reading.polite
+                and not _opens_with_order(reading.item.task)
+                # not "+ Writing paper in a folder (**Griffin**)": owned on its own line
+                and (here.owner is None or reading.item.owners == here.owner.owners)
+                and (here.owner is not None or not reading.item.owners)
+            ):  # "* Keep reviewing PR 1000" over "  * waiting on refactor before adding RTD
+                # stuff": a note on the task above, not a task
+                reading = replace(reading, rejected="not_task_start")
             asked_of = _ASKED_OF.search(found[-1].clause) if found else None
             if reading.rejected is None and asked_of and _DEED_PRONOUN.match(reading.item.task):
                 # "Michael, Chalker can you run the tool?" then "Chalker will do that.": the

@@ -985,3 +985,38 @@ def test_a_deed_said_by_a_pronoun_is_the_deed_asked_for() -> None:
         "* Chalker will do that.\n"
     )
     assert tasks(notes) == [("Run the tool to look for ecosystem usage", ("Chalker",), None)]
+
+
+def test_a_list_item_naming_someones_action_items_owns_the_list_under_it() -> None:
+    notes = (
+        "Attendees: Michelle, Michael, Alex\n\n"
+        "* Key discussion points\n"
+        "  - how do we evaluate languages as tools?\n"
+        "- Action items for Michelle\n"
+        "  - talk offline with Michael about the cluster install\n"
+        "  - contact the HPC center\n"
+        "    - Alex wants to hear about the profiler\n"
+        "- Performance lecture ideas\n"
+    )
+    assert [(t, o) for t, o, _ in tasks(notes)] == [
+        ("Talk offline with Michael about the cluster install", ("Michelle",)),
+        ("Contact the HPC center", ("Michelle",)),
+    ]
+
+
+def test_a_note_nested_under_a_task_in_an_action_list_is_no_task() -> None:
+    notes = (
+        "Attendees: Erik, Griffin\n\n"
+        "## Action Items\n\n"
+        "**Erik**\n"
+        "* Keep reviewing PR 1000\n"
+        "    * waiting on refactor before adding the docs build\n"
+        "    * ask Griffin about the fixtures\n"
+        "* Data storage\n"
+        "    * Writing the paper in a folder called doc (**Griffin**)\n"
+    )
+    assert [(t, o) for t, o, _ in tasks(notes)] == [
+        ("Keep reviewing PR 1000", ("Erik",)),
+        ("Ask Griffin about the fixtures", ("Erik",)),
+        ("Writing the paper in a folder called doc", ("Griffin",)),
+    ]
