@@ -581,6 +581,9 @@ def read_candidate(
         titled = _TOPIC_THEN_ORDER.match(task)
         if titled and first not in TASK_VERBS:  # "Next Gophercon EU - reach out to speakers"
             first = titled.group("v").lower()
+        pair = "-".join(task.lower().split()[:2])
+        if first not in TASK_VERBS and pair in TASK_VERBS:  # "Double check", as "double-check"
+            first = pair
         if first not in TASK_VERBS or section.kind in ("agenda", "people", "speech", "discussion"):
             rejected = rejected or "uncommitted"
     if found is None and not (prefix or marked or polite) and _NOUN_WILL_BE.match(text):

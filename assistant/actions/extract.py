@@ -476,6 +476,14 @@ def extract_candidates(
         assigned: int | None = None  # "Roland: Implement X; seek comment": one item, the line's
         line_owner: Who | None = None  # who owns this list item's task, when it has parts below
         habit = False  # a clause of the line said what someone does each time
+        # "+ Double check that ... borrow. If not, look into the Caltech facility (**Manuel**).":
+        # the owner at the end of a list item owns each of its sentences
+        tail = _LINE_OWNER.search(body) if bullet else None
+        line_tail = people.who(tail.group("n"), strict=True) if tail else None
+        if line_tail is not None and not all(
+            people.participants.find(n) or looks_like_name(n) for n in line_tail.owners or ("",)
+        ):
+            line_tail = None
         for clause in parts:
             if assigned is not None and _continues(clause):
                 first = found[assigned]
@@ -524,6 +532,9 @@ def extract_candidates(
                 reading = replace(reading, item=replace(reading.item, due=deadline))
             if group is not None and not reading.item.owners:
                 item = replace(reading.item, owner=group[1].owner, owners=group[1].owners)
+                reading = replace(reading, item=item)
+            if line_tail is not None and not reading.item.owners:
+                item = replace(reading.item, owner=line_tail.owner, owners=line_tail.owners)
                 reading = replace(reading, item=item)
             if shared is not None and bullet and not _opens_with_order(reading.item.task):
                 # "- Kira - Usecases" under "Each person to review a document as follows:"
@@ -623,6 +634,7 @@ def _opens_with_order(task: str) -> bool:
     return first.lower() in TASK_VERBS or is_base_verb(first)
 
 
+_LINE_OWNER = re.compile(r"\((?P<n>[^()]{2,60})\)[\s.]*$")
 # A deed said only by a pronoun ("do that", "take care of it"), and a request it answers
 _DEED_PRONOUN = re.compile(
     r"^(?:do|handle|take\s+care\s+of|take\s+on|pick\s+up|look\s+into)\s+(?:that|it|this)\W*$",

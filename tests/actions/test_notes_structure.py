@@ -1020,3 +1020,18 @@ def test_a_note_nested_under_a_task_in_an_action_list_is_no_task() -> None:
         ("Ask Griffin about the fixtures", ("Erik",)),
         ("Writing the paper in a folder called doc", ("Griffin",)),
     ]
+
+
+def test_double_check_written_as_two_words_is_an_order() -> None:
+    assert tasks("* Strains\n  + Double check some strains with microscopy.\n") == [
+        ("Double check some strains with microscopy", (), None)
+    ]
+
+
+def test_the_owner_closing_a_list_item_owns_each_of_its_sentences() -> None:
+    notes = (
+        "* Equipment\n"
+        "  + Double check that the lab next door has a plate reader we can borrow. If not,"
+        " look into the campus facility (**Manuel**).\n"
+    )
+    assert {o for _, o, _ in tasks(notes)} == {("Manuel",)}
