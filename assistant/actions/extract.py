@@ -481,7 +481,7 @@ def extract_candidates(
         tail = _LINE_OWNER.search(body) if bullet else None
         line_tail = people.who(tail.group("n"), strict=True) if tail else None
         if line_tail is not None and not all(
-            people.participants.find(n) or looks_like_name(n) for n in line_tail.owners or ("",)
+            looks_like_name(n) and not n.isupper() for n in line_tail.owners or ("",)
         ):
             line_tail = None
         for clause in parts:
