@@ -407,7 +407,7 @@ _CONTRARY = re.compile(
     # really surgery you're drawn to"
     r"if (?:you|u) (?:are|re) honest|(?:you|u) will find (?:that )?(?:it is|you)\b|"
     r"(?:you|u) (?:are|re) (?:\w+ ){1,3}"
-    r"(?:at heart|through and through)|(?:you|u) (?:are|re|do|did) not$)"
+    r"(?:at heart|through and through)|(?:you|u) (?:are|re|do|did|would|will) not$)"
 )
 # The mentee's own inner voice set aside ("Forget what your gut says", "Don't trust that feeling
 # about the partnership", "Ignore yours on this one", "I wouldn't give that hesitation any
@@ -1094,7 +1094,7 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
             or _INNER_VOICE_SET_ASIDE.search(words)
             or _FEELINGS_DISMISSED.search(words)
             or _overruled(words, context, sentence, previous)
-            or _recast(words, context)
+            or _recast(words, context, previous)
         )
     # A condition ("if you are not sure..., it is not for you") is not a verdict.
     conditional = re.match(r"(?:however |but |and )?(?:if|when|whether) ", words) is not None
@@ -1201,6 +1201,12 @@ _RESIDUE = re.compile(
     r"(?:and |so |then )?(?:(?:you|u) )?(?:(?:can|could|just|only|then|need to|have to) )*"
     r"(?:(?:paste|copy|upload|submit|sign|attach|talk from|read out|put (?:your|ur) name on) "
     r"(?:\w+ )?(?:it|them|that|this|the working|my answers)|hand (?:it|them) in)\b"
+    # the mentee's whole part made a formality beside the speaker's work ("I'll prep the witness
+    # and you can just sit in", "... and you just turn up"); their own pick or word is no residue,
+    r"|(?:and |so |then )?(?:you|u) (?:can |could )?(?:just|only|simply) "
+    r"(?!(?:let|tell|ask|decide|choose|pick|think|need|want|say|check|call|text|email|ring)\b)"
+    # ... unless that part is their own thing ("I'll book the room, you just bring your notes")
+    r"\w+\b(?!(?: \w+){0,2} (?:your|ur|yours)\b)"
 )
 # The speaker making something, said as done or to be done ("I'll put the numbers together",
 # "I've filled it in", "I'll just do the analysis section tonight"); "I'll review it" and "I'll
@@ -1406,16 +1412,28 @@ def _settled_before(previous: str) -> bool:
     return any(m.kind in ("future_as_fact", "decides") for m in _ownership(previous, previous))
 
 
-def _recast(words: str, context: str) -> re.Match[str] | None:
+def _recast(words: str, context: str, previous: str = "") -> re.Match[str] | None:
     """A feeling of the mentee's denied and then recast by the speaker, in the same sentence
     ("You're not nervous about the gig, you just don't realise you're excited"), or played
     down as what everyone feels ("Honestly you're not depressed, everyone feels low in
-    January")."""
+    January"), or recast in a sentence of its own right after the denial ("You don't really
+    want the transfer. You just want out of that team.")."""
     just = _JUST_YOU.search(words) or _EVERYONE_FEELS.search(words)
     if just is None or words not in context:
         return None
     start = context.find(words) + just.start()
     denied = _RECAST.search(context[:start])
+    if denied is None and start == 0 and previous and not previous.rstrip().endswith("?"):
+        earlier = _read(previous, previous)
+        denied = _RECAST.search(earlier)
+        # across sentences only a denial that discounts what they said ("really", "actually")
+        if (
+            denied is not None
+            and re.search(r"\b(?:really|actually)\b", previous, re.IGNORECASE)
+            and not re.match(r"(?:if|when|whether) ", earlier)
+        ):
+            return just
+        return None
     return just if denied and len(context[denied.end() : start].split()) <= 10 else None
 
 
@@ -1429,17 +1447,20 @@ def _overruled(words: str, context: str, sentence: str, previous: str = "") -> r
     if less is not None or words not in context:
         return less
     before = context[: context.find(words)]
-    if not before.strip():
+    if before.strip() in ("", "no"):
         inside = words.find(" but ")  # one clause: "u say ur fine but ur clearly not"
         if inside > 0 and _THEIR_ACCOUNT.search(words[:inside]):
             return _CONTRARY.match(words[inside + 5 :])
         asked = previous.rstrip().endswith("?")
         earlier = _read(previous, previous) if previous and not asked else ""
-        if words == context and _THEIR_ACCOUNT.search(earlier):
-            return _CONTRARY.match(words)  # "I know you think you want to freelance. You don't."
+        if context in (words, f"no {words}") and _THEIR_ACCOUNT.search(earlier):
+            # "I know you think you want to freelance. You don't.", "No, you wouldn't."
+            return _CONTRARY.match(words)
         return None
     contrast = (
-        re.search(r"\bbut $", before) is not None
+        # "..., but come on, you're a painter": an aside between the contrast and the verdict
+        re.search(r"\bbut (?:come on |look |honestly |seriously |let us be honest )?$", before)
+        is not None
         or ";" in sentence
         or _WHEN_YOU_SAY.match(before) is not None
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.understanding import clauses, sentences
 from assistant.understanding.ownership import ownership
 
 
@@ -57,3 +58,48 @@ def test_the_speaker_securing_what_was_just_said_of_the_mentee() -> None:
         "I'll make certain of that.", "The panel will fund your trip."
     )
     assert not kinds("I'll make certain of that.", "Maybe the panel will fund your trip?")
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence", "taken"),
+    [
+        ("you can just sit in", "I'll prep the witness tonight and you can just sit in.", True),
+        ("you only sign it", "I'll put the grant report together and you only sign it.", True),
+        ("you can just tell me", "I'll be around and you can just tell me what you need.", False),
+        ("you can just join", "I'll send the link and you can just join when you're ready.", False),
+    ],
+)
+def test_the_mentee_left_a_formality_beside_the_speakers_work(
+    clause: str, sentence: str, taken: bool
+) -> None:
+    assert ("takes_over" in {m.kind for m in ownership(clause, sentence)}) is taken
+
+
+@pytest.mark.parametrize(
+    ("sentence", "previous", "overridden"),
+    [
+        ("You just want out of that team.", "You don't really want the transfer.", True),
+        ("You just like the title.", "You're not actually interested in management.", True),
+        ("You just want it to be over.", "You don't want to go back to drinking.", False),
+        ("You just want some quiet.", "You don't really want to go, huh?", False),
+        ("No, you wouldn't.", "You told me you'd rather work nights.", True),
+    ],
+)
+def test_the_mentees_want_denied_and_recast_in_the_next_sentence(
+    sentence: str, previous: str, overridden: bool
+) -> None:
+    (span,) = sentences(sentence)
+    found = set()
+    for clause in clauses(span):
+        found |= {m.kind for m in ownership(clause.text, span.text, previous)}
+    assert ("knows_better" in found) is overridden
+
+
+def test_a_contrast_with_an_aside_before_the_verdict() -> None:
+    text = "you think sculpture is your calling but come on, you're a painter."
+    assert "knows_better" in {m.kind for m in ownership("you're a painter.", text)}
+
+
+def test_the_mentees_own_things_are_no_formality() -> None:
+    said = "I'll deal with booking the hall, you just bring your slides."
+    assert not ownership("you just bring your slides.", said)
