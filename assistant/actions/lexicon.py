@@ -118,6 +118,8 @@ def modifier_only(word: str) -> bool:
     and no noun or verb, so never a name or a thing that acts: "Easier to test endpoints"."""
     tables = _tables()
     lowered = word.lower()
+    if lowered in {"better", "best", "worse", "worst", "more", "less"}:
+        return True  # "Better to do it sooner": a comparative, whatever else the word can be
     if tables is None or lowered in tables.nouns or lowered in tables.verbs:
         return False
     forms = {lowered}
@@ -127,9 +129,7 @@ def modifier_only(word: str) -> bool:
         stem = lowered[: -len(suffix)]
         if lowered.endswith(suffix) and len(stem) >= 3:
             forms |= {stem, stem + "e", stem[:-1]}  # "later" -> "late", "bigger" -> "big"
-    return any(f in tables.modifiers and f not in tables.nouns for f in forms) or (
-        lowered in {"better", "best", "worse", "worst", "more", "less"}
-    )
+    return any(f in tables.modifiers and f not in tables.nouns for f in forms)
 
 
 def past_form(word: str) -> bool:

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from assistant.actions import ActionItem, extract_action_items
-from assistant.actions.lexicon import common_word_form, is_base_verb
+from assistant.actions.lexicon import common_word_form, is_base_verb, modifier_only
 from assistant.understanding.people import participants
 from assistant.understanding.syntax import available
 
@@ -281,3 +281,13 @@ def test_a_handle_after_a_task_marker_owns_it_and_emphasis_is_no_owner() -> None
     owners = {i.task: i.owners for i in extract(notes)}
     assert owners["Update the graph of where all the things are"] == ("molly",)
     assert all("IMPORTANT" not in o for o in owners.values())
+
+
+@pytest.mark.parametrize("word", ["Better", "Best", "Worse", "More"])
+def test_a_comparative_is_a_modifier_only_whatever_else_it_can_be(word: str) -> None:
+    assert modifier_only(word)
+
+
+def test_better_to_do_it_names_no_one() -> None:
+    items = extract_action_items("- Better to switch the board sooner than later", author=None)
+    assert all(i.owner != "Better" for i in items)
