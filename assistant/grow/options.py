@@ -52,7 +52,9 @@ _OPTION_LEAD_RE = re.compile(
     r"i\s+guess|i\s+suppose|i\s+think|i\s+mean|alternatively|otherwise|probably|just|"
     r"the\s+option\s+(?:to|of)|"
     r"i(?=\s+(?!(?:am|was|have|had|know|knew|think|feel|felt|love|like|hate|need|mean|got|heard|"
-    r"saw|noticed|read|said)\b|'m|’m)"
+    r"saw|noticed|read|said)\b|'m|’m|"
+    # "and I tried a plugin last year": what was done is a report, its "I" stays
+    r"(?!(?:need|feed|proceed|succeed|exceed|speed)\b)[a-z]+ed\b)"
     r"[a-z][a-z-]*\s)|ought\s+(?:(?:simply|just|really)\s+)?to|"
     r"(?:one|another|a\s+third|the\s+other|the\s+last|the\s+first|a\s+second|the\s+second|"
     r"the\s+third)\s+(?:option|idea|route|way|approach|possibility|thing)\s+"
@@ -102,7 +104,7 @@ _OPTION_TAIL_RE = re.compile(
     r"\s+(?:is|would\s+be|could\s+be)\s+(?:also\s+|always\s+)?(?:one|another|the\s+other|"
     r"an(?:other)?\s+option|an(?:other)?\s+idea|a\s+possibility)"
     r"(?:\s+(?:option|idea|one|possibility))?\W*$|"
-    r"\s*(?:,\s*)?(?:i\s+(?:guess|suppose|think)|maybe|perhaps|obviously|of\s+course|as\s+well|too|i\s+don(?:'t|’t)\s+"
+    r"\s*(?:,\s*)?(?:i\s+(?:guess|suppose|think)|maybe|perhaps|probably|obviously|of\s+course|as\s+well|too|i\s+don(?:'t|’t)\s+"
     r"know|or\s+something|not\s+sure|though|instead|then|basically|really|honestly|actually|"
     r"i\s+think|i\s+reckon|lol|lmao|haha|tbh|ngl|idk)\s*$",
     re.IGNORECASE,
@@ -157,7 +159,10 @@ _NOT_OPTION_RE = re.compile(
 # a purpose (", to get a real case study"), a condition (", if they'd have it"), a cost (", but
 # it's £8,000"), a remark ("- which would count as..."). Each ends at its sentence or next "or".
 _ADJUNCT_RE = re.compile(
-    r"(?:(?:,\s*|\s+)(?:but(?!\s+(?:(?:i|we)\s+(?:could|might|can)|maybe|perhaps)\b)|although|though|"
+    # (not "keep it manual but move to a spreadsheet": a second step of the same option)
+    r"(?:(?:,\s*|\s+)(?:but(?!\s+(?:(?:i|we)\s+(?:could|might|can)|maybe|perhaps|"
+    + STEP_VERBS
+    + r")\b)|although|though|"
     r"because|cos|coz|since|so\s+that|"
     r"in\s+order\s+to)\b|,\s*(?:to|if|which|who|whose|they|it|that|he|she|there(?:'s|’s|\s+is)\s+"
     # ", there's one near the office" describes; ", there's an online one" offers another
@@ -167,7 +172,7 @@ _ADJUNCT_RE = re.compile(
     r"(?!(?:other|first|second|third|last|next|obvious|best|easiest|cheapest)\b)"
     r"(?:[\w'’-]+\s+){0,2}?(?:might|may|will|would|could|"
     r"won(?:'|’)?t|can(?:'|’)?t|is|are|was|has|had|did|does|said|says|went|tried)\b"
-    r"|\s[—–-]\s)[^.;?!]*?(?=[.;?!]|,?\s+or\b|$)",
+    r"|\s[—–-]\s)[^.;:?!]*?(?=[.;:?!]|,?\s+or\b|$)",
     re.IGNORECASE,
 )
 
@@ -647,6 +652,8 @@ def extract_options(text: str) -> list[str]:
         part = _OPTION_TAIL_RE.sub("", part).strip(" ,.;:!?-")
         if _LABEL_RE.match(part):
             continue  # "I was thinking a few things:": the label, once its lead is gone
+        if re.match(r"^(?:if|unless)\s", part, re.I) and "," not in part:
+            continue  # "If I narrow it down: ...": a condition leading the list, no option
         if not part or _NOT_OPTION_RE.match(part) or UNSURE_RE.fullmatch(part):
             continue
         if _TO_THE_MENTOR_RE.match(part) or _AMOUNT_RE.match(part) or _CHOSEN_RE.search(part):

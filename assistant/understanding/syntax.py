@@ -261,6 +261,8 @@ def _reported_subject(text: str) -> Token | None:
     verb = subject.head
     if verb.pos_ not in ("VERB", "AUX") or verb.i < subject.i or verb.dep_ != "ROOT":
         return None  # "ask my boss what the path looks like": the subject of an inner clause
+    if verb.lower_.rstrip("s") in _TIME_NAMES:
+        return None  # "intervals on the track tuesdays": a day misread as the verb
     if any(t.dep_ not in _LEADS for t in doc[: subject.left_edge.i]):
         return None  # "that course the union keeps mentioning": a noun the clause describes
     between = doc[subject.right_edge.i + 1 : verb.i]

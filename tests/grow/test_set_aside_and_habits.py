@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from assistant.grow import hear
+from assistant.grow.options import extract_options
 from assistant.grow.will import commitments_to_items
 from assistant.understanding.timeframes import find_time
 
@@ -65,3 +66,39 @@ def test_asked_for_options_a_feeling_or_small_talk_is_no_option(answer: str, act
 def test_an_interjection_is_no_option() -> None:
     heard = hear("Haha, oops. I could join a choir, or take singing lessons.", "options", TODAY)
     assert heard.options == ("Join a choir", "Take singing lessons")
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # a condition leading the list, and a remark on an option, stop at the colon
+        (
+            "Right, if I boil it down: I could rent a studio, which would cost a lot, or I "
+            "could share one with Kat.",
+            ["Rent a studio", "Share one with Kat"],
+        ),
+        # "but" and a second step of the same option stays with it
+        (
+            "I could hire a cleaner, or do it myself but book a slot for it each week.",
+            ["Hire a cleaner", "Do it myself but book a slot for it each week"],
+        ),
+        # an option named by its noun and its days, with a hedge after it
+        (
+            "drills at the pool wednesdays maybe. or a swim coach",
+            ["Drills at the pool wednesdays", "A swim coach"],
+        ),
+        (
+            "lengths at the pool mondays probably. or lessons",
+            ["Lengths at the pool mondays", "Lessons"],
+        ),
+    ],
+)
+def test_options_keep_their_parts(answer: str, expected: list[str]) -> None:
+    assert extract_options(answer) == expected
+
+
+def test_what_was_tried_is_no_option() -> None:
+    answer = (
+        "Fine, it's like this: we use paper forms, and I tried an app last year but it crashed."
+    )
+    assert extract_options(answer) == []
