@@ -21,6 +21,7 @@ from assistant.actions.lexicon import (
     common_word_form,
     compound_agent_noun,
     is_base_verb,
+    is_modifier,
     modifier_only,
     verb_or_modifier,
 )
@@ -584,6 +585,13 @@ def read_candidate(
         pair = "-".join(task.lower().split()[:2])
         if first not in TASK_VERBS and pair in TASK_VERBS:  # "Double check", as "double-check"
             first = pair
+        elif (
+            first.endswith("ly")
+            and is_modifier(first)
+            and not _HEDGE.match(first)
+            and len(task.split()) > 2
+        ):  # "Actually get LaTeX writeups on the page"; not "Possibly merge ...", a maybe
+            first = task.split()[1].lower()
         if first not in TASK_VERBS or section.kind in ("agenda", "people", "speech", "discussion"):
             rejected = rejected or "uncommitted"
     if found is None and not (prefix or marked or polite) and _NOUN_WILL_BE.match(text):
@@ -661,6 +669,9 @@ def read_candidate(
         subject=found is not None and bool(found[0].owners),
         polite=bool(polite),
     )
+
+
+_HEDGE = re.compile(r"(?:possibly|potentially|probably|hopefully|ideally|perhaps|likely)$")
 
 
 # A noun phrase whose first word may read as an order, then what will become of it: "Change to

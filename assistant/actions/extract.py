@@ -1241,6 +1241,9 @@ def _section_for(heading: str, people: People) -> Section:
         return Section(kind="people")
     if _deadline_only(text):
         return Section(actions=True, kind="actions")  # "Until next dev meeting:", "By Friday:"
+    goals = _GOALS_BY.match(text)
+    if goals and _deadline_only(goals.group("by")):
+        return Section(actions=True, kind="actions")  # "Goals for next week:": to do by then
     whose = _POSSESSIVE.match(text) if not _ACTION_HEADING.search(text) else None
     named = people.who(whose.group("n"), strict=True) if whose else None
     if named is not None and named.owners:
@@ -1297,6 +1300,13 @@ def _section_for(heading: str, people: People) -> Section:
     ):
         owner = None  # "Agreed Procedure", "Action Items": a heading's word is not a person
     return Section(actions=True, owner=owner, kind="actions")
+
+
+# Goals set for a time to come: "Goals for next week", "Our objectives until Friday"
+_GOALS_BY = re.compile(
+    r"^(?:my\s+|our\s+)?(?:goals?|objectives?|targets?|aims?)\s+(?P<by>(?:for|until|by|before)\s.+)$",
+    re.IGNORECASE,
+)
 
 
 def _deadline_only(text: str) -> bool:

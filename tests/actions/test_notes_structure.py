@@ -1035,3 +1035,24 @@ def test_the_owner_closing_a_list_item_owns_each_of_its_sentences() -> None:
         " look into the campus facility (**Manuel**).\n"
     )
     assert {o for _, o, _ in tasks(notes)} == {("Manuel",)}
+
+
+def test_goals_for_next_week_are_a_task_list_due_then() -> None:
+    notes = (
+        "**Goals for next week:**\n"
+        "* Go back to reading papers\n"
+        "* Actually get the write-ups on the project page\n"
+        "* Possibly merge the two drafts\n"
+    )
+    assert tasks(notes) == [
+        ("Go back to reading papers", (), date(2020, 4, 10)),
+        ("Actually get the write-ups on the project page", (), date(2020, 4, 10)),
+        ("Possibly merge the two drafts", (), date(2020, 4, 10)),
+    ]
+
+
+def test_an_adverb_before_an_order_keeps_it_an_order_but_a_maybe_does_not() -> None:
+    notes = (
+        "## Notes\n* Actually get the write-ups on the project page\n* Possibly merge the drafts\n"
+    )
+    assert [t for t, _, _ in tasks(notes)] == ["Actually get the write-ups on the project page"]
