@@ -753,6 +753,10 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         acting = (
             f"i will {words}"  # "I'll go down tomorrow and tell Gary to ...": still the speaker
         )
+    elif context.startswith(words) and _DROPPED_I.match(words):
+        # "Happy to mark the rest of your books this weekend", "gonna ring ur landlord": the
+        # speaker's commitment with its "I" left out, as in a quick message
+        acting = f"i will {words[_DROPPED_I.match(words).end() :]}"
     speaker = _SPEAKER.search(acting)
     if speaker and _NOT_ACTION.match(acting[speaker.end() :].strip()):
         speaker = None
@@ -1274,6 +1278,13 @@ _THEIR_OPTIONS = re.compile(
 _SPEAKER_OPENS = re.compile(
     r"(?:\w+ ){0,2}?i (?:will|am going to|am gonna|shall)\b(?:(?! (?:you|u|he|she|they|we|it)\b)"
     r" \w+){1,12} and $"
+)
+
+
+# A commitment opening a message with its "I" left out ("Happy to ...", "Gonna ...", "Will ...").
+_DROPPED_I = re.compile(
+    r"(?:(?:more than |so |very )?(?:happy|glad) to|gonna|going to|will|am going to) "
+    r"(?!(?:be|have|need|see|let|know|check|ask|think)\b)"
 )
 
 

@@ -103,3 +103,17 @@ def test_a_contrast_with_an_aside_before_the_verdict() -> None:
 def test_the_mentees_own_things_are_no_formality() -> None:
     said = "I'll deal with booking the hall, you just bring your slides."
     assert not ownership("you just bring your slides.", said)
+
+
+@pytest.mark.parametrize(
+    ("clause", "taken"),
+    [
+        ("gonna ring ur landlord tmrw", True),
+        ("Will write your cover letter tonight.", True),
+        ("Happy to look over your draft if you want.", False),
+        ("Will see you Friday.", False),
+        ("Glad to hear your exam went well.", False),
+    ],
+)
+def test_a_commitment_with_its_i_left_out_is_still_the_speakers(clause: str, taken: bool) -> None:
+    assert ("takes_over" in kinds(clause)) is taken
