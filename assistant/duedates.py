@@ -7,7 +7,7 @@ Readings chosen (all relative to ``today``; weeks start on Monday):
 - "this Friday": the Friday of the current week; if it has already passed, the next one.
 - "next Tuesday": the Tuesday of next week (on a Monday that is 8 days later, not tomorrow).
 - "this week" / "end of the week": Friday of this week (today when that Friday has passed).
-- "next week" / "end of next week": Friday of next week.
+- "next week" / "end of next week" / "the coming week": Friday of next week.
 - "the weekend" / "this weekend": Sunday of this week; "next weekend": Sunday of next week.
 - "in 3 days", "within two weeks", "within a month", "in a fortnight": today plus that span
   (months keep the day of month, clamped to the month's last day; business days skip weekends).
@@ -137,7 +137,7 @@ _PATTERN = re.compile(
       | (?P<eomn>(?P<eomnwhich>this\s+|next\s+)?month[-\s]end)\b
       | end\s+of\s+(?P<eomname>{_MON})\b
       | (?P<week>(?:the\s+)?end\s+of\s+(?:the\s+)?(?P<wk>this\s+|next\s+)?week
-                |(?P<wk2>this|next)\s+week)\b(?![-\s]?ends?\b)
+                |(?P<wk2>this|next|(?:the\s+)?(?:coming|upcoming))\s+week)\b(?![-\s]?ends?\b)
       | (?P<weekend>(?:(?:the|this|next)\s+)?week[-\s]?end)\b
       | mid[-\s]?(?P<midmon>{_MON})\b
       | (?:(?:eod|cob|end\s+of\s+(?:the\s+)?day)\s+(?:on\s+)?)?
@@ -355,7 +355,8 @@ def _resolve(
         extra = 7 if g["weekend"].lower().startswith("next") else 0
         return monday + timedelta(days=6 + extra)
     if g["week"]:
-        if (g["wk"] or g["wk2"] or "").strip().lower() == "next":
+        which = (g["wk"] or g["wk2"] or "").strip().lower()
+        if which == "next" or which.endswith("coming"):  # "the coming week": the next one
             return monday + timedelta(days=11)
         return max(monday + timedelta(days=4), today)
     if g["num"]:

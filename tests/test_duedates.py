@@ -217,3 +217,11 @@ def test_before_a_month_is_the_last_day_of_the_month_before(text: str, expected:
 @pytest.mark.parametrize("text", ["by May", "before may we start", "in March"])
 def test_a_month_alone_is_no_deadline_without_before(text: str) -> None:
     assert resolve_due(text, WED) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["in the coming week", "this coming week", "over the upcoming week"]
+)
+def test_the_coming_week_is_next_week(text: str) -> None:
+    assert resolve_due(f"Post the blog {text}", WED) == resolve_due("Post the blog next week", WED)
+    assert resolve_due(f"Post the blog {text}", WED) == date(2025, 11, 28)
