@@ -658,6 +658,11 @@ def read_candidate(
         rejected = rejected or "past"
     if section.kind == "speech" and _NARRATED.match(text):
         rejected = rejected or "past"  # "NIC: presents slides": what happened in the meeting
+    told = _EVERYONE_VERB.match(text) if rejected is None else None
+    if told and (who is None or not who.owners) and is_base_verb(told.group("v")):
+        # "Everyone start brainstorming ideas": a verb in its base form after "everyone", who
+        # takes "starts" in a report, is said to all; read so only where the line is a task
+        who = people.who("everyone", group=True)
     if who is None:
         who = section.owner or people.unowned
     item = ActionItem(task=task, owner=who.owner, due=due, owners=who.owners, warning=warning)
@@ -671,6 +676,11 @@ def read_candidate(
     )
 
 
+_EVERYONE_VERB = re.compile(
+    r"^(?:everyone|everybody|(?:each|every)\s+(?:member|person|participant|attendee))\s+"
+    r"(?P<v>[a-z]+)\b",
+    re.IGNORECASE,
+)
 _HEDGE = re.compile(r"(?:possibly|potentially|probably|hopefully|ideally|perhaps|likely)$")
 
 

@@ -1056,3 +1056,13 @@ def test_an_adverb_before_an_order_keeps_it_an_order_but_a_maybe_does_not() -> N
         "## Notes\n* Actually get the write-ups on the project page\n* Possibly merge the drafts\n"
     )
     assert [t for t, _, _ in tasks(notes)] == ["Actually get the write-ups on the project page"]
+
+
+def test_everyone_with_a_verb_in_its_base_form_is_everyones_task_where_it_is_one() -> None:
+    notes = (
+        "## Agenda\n- [ ] Everyone introduce themselves\n\n"
+        "## Next steps\n- Everyone work through the exercises in chapter 2\n"
+    )
+    assert tasks(notes) == [
+        ("Everyone work through the exercises in chapter 2", ("everyone",), None)
+    ]
