@@ -1079,6 +1079,14 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         knows = None
     if (
         knows
+        and knows.group() == "i know people"
+        and re.match(
+            r" (?:who|that|it|whom|whose|in|at|from|like|for|with)\b", words[knows.end() :]
+        )
+    ):
+        knows = None  # "I know people it didn't work for": people met, not a claim over them
+    if (
+        knows
         and knows.group() in _AUTHORITY
         and not re.search(
             r"\b(?:you|u|your|ur|yours|yourself)\b",
@@ -1655,13 +1663,24 @@ def _after(words: str, context: str, sentence: str) -> str:
     return context[context.find(words) + len(words) :]
 
 
+# A noun after a group's name makes it a modifier ("the team call", "the board meeting").
+_NOUN_AFTER = re.compile(
+    r" (?:call|calls|meeting|meetings|chat|lunch|dinner|event|party|drinks|update|channel|room|"
+    r"day|trip|photo|list|newsletter|website|page|agenda|calendar)\b"
+)
+
+
 def _third_party(object_text: str, context: str, ordered: bool = False) -> bool:
     """Does the action reach someone in the mentee's world? A named role does ("the foreman",
     "Dana's landlord", not "my manager"); a bare pronoun ("I'll email them tomorrow") only when
     the sentence is about the mentee, or tells them what to do ("Don't engage with the reviewer
     any more; I'll handle the maintainers myself")."""
     about_them = _mentee(context) or ordered
+    if re.match(r"\s*(?:my|our) (?!own\b)\w+", object_text):
+        return False  # "I'll tell my boss I'm going to be late": the speaker's own people
     found = _THIRD.search(object_text)
+    if found is not None and _NOUN_AFTER.match(object_text, found.end()):
+        found = None  # "late for the team call": a thing named after them, not the people
     if found is None:
         return (
             _THIRD_MORE.search(object_text) is not None or _ROLE.search(object_text) is not None

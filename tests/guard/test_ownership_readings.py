@@ -117,3 +117,21 @@ def test_the_mentees_own_things_are_no_formality() -> None:
 )
 def test_a_commitment_with_its_i_left_out_is_still_the_speakers(clause: str, taken: bool) -> None:
     assert ("takes_over" in kinds(clause)) is taken
+
+
+@pytest.mark.parametrize(
+    ("clause", "taken"),
+    [
+        ("I'll tell my sister I can't make the family lunch.", False),
+        ("I'll let my manager know I'm late for the board meeting.", False),
+        ("I'll talk to the team about your rota.", True),
+        ("I'll ring my contact at the bank about your loan.", True),
+    ],
+)
+def test_the_speakers_own_people_and_a_group_named_as_a_modifier(clause: str, taken: bool) -> None:
+    assert ("takes_over" in kinds(clause)) is taken
+
+
+def test_people_the_speaker_has_met_are_no_claim_to_know_better() -> None:
+    assert not kinds("I know people who moved abroad and regretted it.")
+    assert "knows_better" in kinds("I know people, and you are not ready for that job.")
