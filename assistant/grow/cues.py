@@ -79,7 +79,7 @@ _HEDGE_WORDS = (
     r"all\s+right|fair\s+enough|sure|true|got\s+it|i\s+see|makes\s+sense|good\s+point|cool|"
     r"yep|yup|ah|oh|oh\s+well|hm|thanks|thank\s+you|thx|ty|cheers|ta|"
     # interjections: "Ha, sorry.", "Oops.", "Haha ok"
-    r"ha(?:ha)*|heh|lol|oops|whoops|ahem"
+    r"ha(?:ha)*|heh|lol|oops|whoops|ahem|a+rgh+|gah|oof|phew|sigh"
 )
 # An answer that only acknowledges: "Fine.", "Alright, fair.", "Yes, quite right, sorry." (the
 # words after the first also take "fair", "quite right", "sorry", "of course"...).

@@ -398,7 +398,9 @@ def leads_with_feeling(text: str) -> bool:
     for sentence in sentences(flatten(text)):
         if HEDGE_ONLY_RE.match(sentence.text) or not content_words(sentence.text):
             continue  # "honestly?"
-        first = clauses(sentence)[0].text
+        # "Ugh, I'm so frustrated": an interjection cut off as a clause of its own opens nothing
+        said = [c.text for c in clauses(sentence) if not HEDGE_ONLY_RE.match(c.text)]
+        first = said[0] if said else sentence.text
         return bool(_FEELING_FIRST_RE.match(first)) and find_feeling([Piece(first)]) is not None
     return False
 

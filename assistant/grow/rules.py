@@ -417,7 +417,12 @@ def next_move(record: SessionRecord, bank: QuestionBank) -> _Move:
     uses = heard.substantive
     # In Reality, an answer that opens with how the mentee feels ("honestly? I'm burnt out. day
     # job is brutal...") is met with the feeling first, however much it goes on to describe.
-    opens_with_feeling = stage == "reality" and leads_with_feeling(last_entry.answer or "")
+    # Once acknowledged in this stage, the feeling said again with the stage's content ("I'm
+    # frustrated, yes, but here's where it stands: ...") is not acknowledged a second time.
+    acknowledged = any(e.intent == "acknowledge" for e, _ in answered)
+    opens_with_feeling = (
+        stage == "reality" and not acknowledged and leads_with_feeling(last_entry.answer or "")
+    )
     if heard.has("feeling") and (not (met and uses) or opens_with_feeling):
         move = stay(
             "acknowledge",

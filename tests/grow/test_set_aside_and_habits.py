@@ -4,15 +4,22 @@ remark about the weather is not read as options."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from assistant.grow import hear
+from assistant.citations import Passage
+from assistant.grow import GrowCoach, hear
 from assistant.grow.options import extract_options
 from assistant.grow.will import commitments_to_items
 from assistant.understanding.timeframes import find_time
 
 TODAY = date(2026, 12, 2)  # a Wednesday
+
+
+class NoKB:
+    def search(self, query: str, k: int = 5) -> list[Passage]:
+        return []
 
 
 def items(answer: str) -> list[tuple[str, str, date | None]]:
@@ -102,3 +109,22 @@ def test_what_was_tried_is_no_option() -> None:
         "Fine, it's like this: we use paper forms, and I tried an app last year but it crashed."
     )
     assert extract_options(answer) == []
+
+
+def test_a_feeling_is_acknowledged_once_then_its_content_moves_on(tmp_path: Path) -> None:
+    coach = GrowCoach(NoKB(), tmp_path / "sessions", today=TODAY)
+    turn = coach.start("getting my allotment back in shape")
+    turn = coach.answer(turn.session, "I want the allotment fully planted by the end of April.")
+    assert (turn.stage, turn.move) == ("reality", "advance")
+    # an interjection first does not hide the feeling; the wish after it is no goal
+    turn = coach.answer(
+        turn.session, "Argh, honestly I'm so annoyed. Each time I go down there I want to give up."
+    )
+    assert (turn.stage, turn.move) == ("reality", "acknowledge")
+    # the feeling said again, with where things stand: not acknowledged a second time
+    turn = coach.answer(
+        turn.session,
+        "I'm annoyed, sure, but this is how it is: half the beds are weeds, the shed leaks, and "
+        "I only get there on Sundays.",
+    )
+    assert (turn.stage, turn.move) == ("options", "advance")
