@@ -55,7 +55,13 @@ from assistant.actions.clause import (
 )
 from assistant.actions.items import ActionItem
 from assistant.actions.judge import Candidate, keep
-from assistant.actions.lexicon import is_base_verb, is_modifier, past_form, verb_or_modifier
+from assistant.actions.lexicon import (
+    common_noun,
+    is_base_verb,
+    is_modifier,
+    past_form,
+    verb_or_modifier,
+)
 from assistant.actions.markup import clean_notes
 from assistant.actions.owners import (
     GROUP_NOUN,
@@ -493,6 +499,7 @@ def extract_candidates(
                 found[assigned] = replace(first, reading=replace(first.reading, item=item))
                 continue
             assigned = None
+            clause = _named_in_lower_case(clause, people)
             memo = (
                 clause,
                 here.actions,
@@ -635,6 +642,29 @@ def _opens_with_order(task: str) -> bool:
 
 
 _LINE_OWNER = re.compile(r"\((?P<n>[^()]{2,60})\)[\s.]*$")
+# "eric will add ...", "jp/kat will make ...": names written in lower case before a commitment
+_LOWER_NAMES_WILL = re.compile(
+    r"^(?P<n>[a-z]{2,15}(?:\s*[/&]\s*[a-z]{2,15})*)(?=\s+(?:will|is\s+going\s+to)\s+[a-z])"
+)
+
+
+def _named_in_lower_case(clause: str, people: People) -> str:
+    """``clause`` with the names it opens with capitalised, when written in lower case before
+    "will" ("eric will add email sending", "jp/kat will make ..."): words that are no English
+    word and no thing the notes name."""
+    m = _LOWER_NAMES_WILL.match(clause)
+    if m is None:
+        return clause
+    names = re.split(r"\s*[/&]\s*", m.group("n"))
+    if any(common_noun(n) or n in people.things or n in _NOT_NAMES for n in names):
+        return clause
+    lead = re.sub(r"[a-z]+", lambda w: w.group(0)[:1].upper() + w.group(0)[1:], m.group("n"))
+    return lead + clause[m.end() :]
+
+
+_NOT_NAMES = frozenset({"we", "i", "you", "he", "she", "they", "it", "this", "that", "who"})
+
+
 # A deed said only by a pronoun ("do that", "take care of it"), and a request it answers
 _DEED_PRONOUN = re.compile(
     r"^(?:do|handle|take\s+care\s+of|take\s+on|pick\s+up|look\s+into)\s+(?:that|it|this)\W*$",
@@ -1174,12 +1204,29 @@ def _deadline(line: str, today: date, next_meeting: date | None, day_first: bool
     if not _DEADLINE_WORD_IN.search(line):
         return None  # no word a deadline opens with: no date to read (most lines)
     text = BARE_NEXT_MEETING.sub(r"\g<lead> the next ", line.replace("*", ""))
+    due = _lead_deadline(text, today, next_meeting, day_first)
+    if due is None and _GLOSSED_DEADLINE.search(text):
+        # "Action Items (Due by next sprint: November 23rd)": the date after the gloss
+        text = _GLOSSED_DEADLINE.sub(r"\g<w> ", text)
+        due = _lead_deadline(text, today, next_meeting, day_first)
+    return due
+
+
+def _lead_deadline(
+    text: str, today: date, next_meeting: date | None, day_first: bool
+) -> date | None:
+    """The first date ``text`` gives, when a deadline word opens its phrase."""
     found = find_task_due(text, today, next_meeting=next_meeting, day_first=day_first)
     if found is None:
         return None
     start, end, due, _ = found
-    phrase = text[start:end]
-    return due if _DEADLINE_LEAD.match(phrase.strip()) else None
+    return due if _DEADLINE_LEAD.match(text[start:end].strip()) else None
+
+
+# A deadline named, then its date after a colon: "Due by next sprint: November 23rd"
+_GLOSSED_DEADLINE = re.compile(
+    r"\b(?P<w>due|by|until|till|before)\b[^:()]{1,30}:\s*(?=\S)", re.IGNORECASE
+)
 
 
 def _heading(line: str) -> str | None:

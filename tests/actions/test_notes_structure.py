@@ -1066,3 +1066,18 @@ def test_everyone_with_a_verb_in_its_base_form_is_everyones_task_where_it_is_one
     assert tasks(notes) == [
         ("Everyone work through the exercises in chapter 2", ("everyone",), None)
     ]
+
+
+def test_names_written_in_lower_case_before_will_are_owners() -> None:
+    notes = (
+        "## Action Items\n"
+        "- eric will add email sending to the mentee form\n"
+        "- jp/tomek will make the card component\n"
+        "- we will meet on Friday\n"
+    )
+    assert [o for _, o, _ in tasks(notes)][:2] == [("Eric",), ("Jp", "Tomek")]
+
+
+def test_a_deadline_glossed_before_its_date_dates_the_list() -> None:
+    notes = "## Action Items (Due by next sprint: April 10th):\n- Delete the pending tab\n"
+    assert tasks(notes) == [("Delete the pending tab", (), date(2020, 4, 10))]
