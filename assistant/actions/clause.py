@@ -97,8 +97,10 @@ _PREFIX = re.compile(
 # slides": an action tag in brackets, with its owner after a dash or colon, perhaps after the
 # speaker's own bracket
 _BRACKET_ACTION = re.compile(
-    r"^(?:\[[^\[\]]{1,40}\]\s*)?\[\s*(?:action(?:\s+items?)?|(?-i:AI)|to-?do)\s*"
-    r"(?:[-–—:]\s*(?P<o>[^\[\]]{1,40}?))?\s*\]\s*:?\s*",
+    r"^(?:\[[^\[\]]{1,40}\]\s*)?(?:\[\s*(?:action(?:\s+items?)?|(?-i:AI)|to-?do)\s*"
+    r"(?:[-–—:]\s*(?P<o>[^\[\]]{1,40}?))?\s*\]"
+    # "(AI: PaulM) Blog post on the kubernetes page": an owner is named in round brackets
+    r"|\(\s*(?:action(?:\s+items?)?|(?-i:AI))\s*[-–—:]\s*(?P<o2>[^()]{1,40}?)\s*\))\s*:?\s*",
     re.IGNORECASE,
 )
 _PREFIX_OWNER = re.compile(r"^\((?P<o>[^()]{1,40})\)\s*:?\s*")
@@ -297,7 +299,8 @@ def read_candidate(
     clause = clause.replace("**", "").replace("__", "")
     tagged = _BRACKET_ACTION.match(clause)
     if tagged:  # "[Action - Lee] Write up a plan" reads as "Action (Lee): Write up a plan"
-        owner = f" ({tagged.group('o').strip()})" if tagged.group("o") else ""
+        named = tagged.group("o") or tagged.group("o2")
+        owner = f" ({named.strip()})" if named else ""
         clause = f"Action{owner}: {clause[tagged.end() :]}"
     prefix = _PREFIX.match(clause)
     text = clause[prefix.end() :] if prefix else clause

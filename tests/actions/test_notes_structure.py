@@ -1081,3 +1081,8 @@ def test_names_written_in_lower_case_before_will_are_owners() -> None:
 def test_a_deadline_glossed_before_its_date_dates_the_list() -> None:
     notes = "## Action Items (Due by next sprint: April 10th):\n- Delete the pending tab\n"
     assert tasks(notes) == [("Delete the pending tab", (), date(2020, 4, 10))]
+
+
+def test_an_action_marker_in_round_brackets_names_the_owner() -> None:
+    notes = "* Wellbeing\n    * (AI: PaulM ) Blog post on the project page after the summit.\n"
+    assert tasks(notes) == [("Blog post on the project page after the summit", ("PaulM",), None)]
