@@ -225,6 +225,7 @@ def extract_candidates(
     last_task: tuple[int, int] | None = None  # (indent, index in found) of the last line's item
     named: Who | None = None  # the person the paragraph last named: who "he"/"she" is
     outer: list[tuple[int, str]] = []  # (indent, text) of the list items above this one
+    last_line = -2  # the line of the last clause read
     options = False  # the list under "It seems like I could take on:": options, not tasks
     for number, raw_line in enumerate(lines):
         line = raw_line.strip()
@@ -572,15 +573,33 @@ def extract_candidates(
             ):  # "* Keep reviewing PR 1000" over "  * waiting on refactor before adding RTD
                 # stuff": a note on the task above, not a task
                 reading = replace(reading, rejected="not_task_start")
-            asked_of = _ASKED_OF.search(found[-1].clause) if found else None
-            if reading.rejected is None and asked_of and _DEED_PRONOUN.match(reading.item.task):
+            # the clause before, on this line or the one above: what "do that" may stand for
+            before_here = bool(found) and last_line >= number - 1
+            asked_of = _ASKED_OF.search(found[-1].clause) if before_here else None
+            pronoun = reading.rejected is None and _DEED_PRONOUN.match(reading.item.task)
+            if pronoun and asked_of:
                 # "Michael, Chalker can you run the tool?" then "Chalker will do that.": the
                 # deed asked for is what was taken on
                 task = asked_of.group("t")[:1].upper() + asked_of.group("t")[1:]
                 reading = replace(reading, item=replace(reading.item, task=task))
+            elif (
+                pronoun
+                and reading.item.owners
+                and before_here
+                and found[-1].reading.rejected is None
+                and not found[-1].reading.item.owners
+            ):  # "Future meetings will be tracked using GitHub Issues." then "Malak
+                # volunteered to handle this.": the task before is Malak's
+                before = found[-1]
+                owned = replace(
+                    before.reading.item, owner=reading.item.owner, owners=reading.item.owners
+                )
+                found[-1] = replace(before, reading=replace(before.reading, item=owned))
+                reading = replace(reading, rejected="not_task_start")
             item = reading.item
             if reading.rejected is None and item.owners and _STARTS_WITH_OWNER(clause, people):
                 found_here = Who(item.owner, item.owners)
+            last_line = number
             found.append(
                 Candidate(
                     clause=clause,

@@ -1086,3 +1086,17 @@ def test_a_deadline_glossed_before_its_date_dates_the_list() -> None:
 def test_an_action_marker_in_round_brackets_names_the_owner() -> None:
     notes = "* Wellbeing\n    * (AI: PaulM ) Blog post on the project page after the summit.\n"
     assert tasks(notes) == [("Blog post on the project page after the summit", ("PaulM",), None)]
+
+
+def test_taking_on_this_owns_the_task_on_the_line_before() -> None:
+    notes = (
+        "## Action Items\n"
+        "- Future meetings will be tracked using GitHub Issues.\n"
+        "Malak volunteered to handle this.\n\n"
+        "- Update the wiki page\n\n"
+        "Some unrelated paragraph.\n\n"
+        "Omar will take care of it.\n"
+    )
+    owners = {t: o for t, o, _ in tasks(notes)}
+    assert owners["Future meetings will be tracked using GitHub Issues"] == ("Malak",)
+    assert owners["Update the wiki page"] == ()
