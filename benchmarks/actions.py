@@ -276,6 +276,18 @@ Having chosen a change, fresh6 and fresh11 are tuning sets from here on.
              5/6, spurious 0.494 (44/89) -> 0.494: held out, collected at that round's end
   fresh8     c384144 -> ea96ceb:  found 54/125 -> 54/125, owner 43/54 -> 44/54, due 8/16 -> 9/16,
              spurious 22/76 -> 22/76: held out
+fresh12 read for tuning from aabfd6d; that round's rules (a name in bold italics over a person's
+list, a quoted list's nesting, sub-headings of an ideas heading, a task shared out 'as follows',
+finished table rows marked '✅ **Completed**', bylines, issue titles ending in their number,
+'Name, can we ...', 'X will do that' after a request or a task, a list item naming someone's
+action items, notes nested under a task, goals set for next week, 'the coming week', lower-case
+names before 'will', '(AI: Name) task', a deadline glossed before its date) at f27773e:
+  fresh12    aabfd6d -> f27773e:  found 0.536 -> 0.726 (45 -> 61/84), owner 0.644 -> 0.951,
+             due 5/6 -> 8/8, spurious 0.494 -> 0.228 (44/89 -> 18/79) (tuned on)
+  fresh6     found 0.772 -> 0.797, owner 0.689 -> 0.778, due 4/17 -> 15/17, spurious 0.274 ->
+             0.241; fresh11 spurious 0.294 -> 0.250; fresh5 spurious 0.210 -> 0.200; fresh7 owner
+             0.958 -> 0.966, spurious 0.157 -> 0.151; tune, tune2, untouched, fresh, fresh2,
+             fresh3, fresh4, fresh9, fresh10 and the earlier notes unchanged
 """
 _TOKEN = re.compile(r"[a-z0-9]+")
 HELD_OUT = ("fresh8",)  # real notes held out: only aggregates are printed
