@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.guard import Guard
 from assistant.understanding import clauses, sentences
 from assistant.understanding.ownership import ownership
 
@@ -135,3 +136,10 @@ def test_the_speakers_own_people_and_a_group_named_as_a_modifier(clause: str, ta
 def test_people_the_speaker_has_met_are_no_claim_to_know_better() -> None:
     assert not kinds("I know people who moved abroad and regretted it.")
     assert "knows_better" in kinds("I know people, and you are not ready for that job.")
+
+
+def test_the_speakers_own_story_of_taking_over_is_no_rule_match() -> None:
+    rules = Guard(semantic=False)
+    assert not rules.check("Back when I took over my aunt's bakery, I learnt a lot.").flagged
+    assert rules.check("Let me take over your rota.").flagged
+    assert rules.check("I'm taking over from here.").flagged
