@@ -12,6 +12,7 @@ from typing import Protocol
 from assistant.citations import Passage
 from assistant.errors import InputFileError, UsageError
 from assistant.grow.bank import STAGES, Question, QuestionBank, load_question_bank
+from assistant.grow.cues import COMMIT_RE
 from assistant.grow.hearing import Heard
 from assistant.grow.results import GrowSummary, GrowTurn
 from assistant.grow.rules import (
@@ -62,6 +63,81 @@ def _clause_start(text: str) -> str:
     """ "but never owned a roadmap" -> "Never owned a roadmap"."""
     text = re.sub(r"^(?:but|however|and|so|although|though)\b[\s,]*", "", text.strip(), flags=re.I)
     return text[:1].upper() + text[1:]
+
+
+# Who a clause after "but" is about, said at its start: "but nobody corrects the essays".
+_OWN_SUBJECT_RE = re.compile(
+    r"^(?:i|we|you|he|she|nobody|no\s+one|noone|none|everyone|someone|my|our|his|her|their|the|"
+    r"there|here|now|after|when|every|most|half|(?:[A-Z][\w'’-]*))\b"
+)
+# Words that point back at the first clause: "but it costs 900", "but nobody has booked it".
+_POINTS_BACK_RE = re.compile(r"\b(?:it|its|it's|it’s|this|that|them|they|these|those)\b", re.I)
+# A verb said without its subject: "but gave up in week five", "but haven't sent one".
+_BARE_VERB_RE = re.compile(
+    r"^(?:(?:still|only|never|always|just|also|then|usually|often)\s+)?(?:[a-z]+(?:ed|s)|"
+    r"(?:can|could|do|does|did|have|has|had|is|was|would|wo|ca)n(?:'|’)?t|cannot|keep|get|got|"
+    r"gave|went|ran|lost|took|made|found|felt|left|fell|forgot)\b",
+    re.IGNORECASE,
+)
+# The speaker or a person first, with a "have" the verb after "but" shares ("I've ... but never
+# rehearsed" -> "I've never rehearsed").
+_PERSON_FIRST_RE = re.compile(
+    r"^(?:i|we|he|she)(?:(?:'ve|’ve|\s+have|'d|’d|\s+had|\s+has|'s|’s)(?=\s+[a-z]+(?:ed|en|ne|wn)\b))?",
+    re.IGNORECASE,
+)
+# "I'm frustrated, yes, but here's where it stands": the turn from a concession, no barrier.
+_CONCEDED_RE = re.compile(r"\b(?:yes|yeah|sure|true|fine|ok(?:ay)?)\W*$", re.IGNORECASE)
+
+
+def _obstacle_line(answer: str, heard: Heard, stage: str) -> str | None:
+    """The obstacle in the mentee's words, without repeating what the summary says elsewhere.
+
+    Of a clause "X, but Y", Y says what is in the way; it is kept alone when it says who it is
+    about ("... but nobody corrects my essays" -> "Nobody corrects my essays"), with the
+    speaker's "I" when it goes on without one ("I tried an app but gave up in week five" -> "I
+    gave up in week five"), and X is kept with it when Y points back at it ("but it's 900
+    quid"). An option or a step said with a cost or a "but" is no obstacle, nor the "but" that
+    turns from a feeling conceded ("yes, but here's where it stands")."""
+    evidence = " ".join(heard.evidence.get("obstacle", "").split())
+    flat = " ".join(answer.split())
+    if not evidence:
+        return None
+    at = flat.find(evidence)
+    if at > 0 and _CONCEDED_RE.search(flat[:at].rstrip(" ,")):
+        return None
+    low = evidence.lower()
+    said = [c.text.lower() for c in heard.commitments]
+    if stage != "reality":  # options heard in Reality are not the summary's options
+        said += [o.lower() for o in heard.options]
+    if COMMIT_RE.search(evidence) or any(
+        s and (s in low or low in s or _words_share(low, s)) for s in said
+    ):
+        return None  # "Or cut the slides down so I can't read from them": an option
+    clause = evidence
+    if re.match(r"^(?:but|however)\b", evidence, re.IGNORECASE) and at > 0:
+        # "..., but it did not last": the clause before it, within the sentence
+        head = re.split(r"[.!?;]\s+|,\s+", flat[:at].rstrip(" ,"))[-1].strip()
+        clause = f"{head}, {evidence}" if head else evidence
+    cut = re.search(r"(?:,\s*|\s+)but\s+", clause, re.IGNORECASE)
+    if cut is None or not clause[: cut.start()].strip():
+        return _clause_start(clause)
+    before = _clause_start(clause[: cut.start()].strip())
+    after = clause[cut.end() :].strip()
+    if _POINTS_BACK_RE.search(" ".join(after.split()[:4])) or len(after.split()) < 2:
+        return _clause_start(clause)
+    if _OWN_SUBJECT_RE.match(after):
+        return _clause_start(re.sub(r"^i\b", "I", after))
+    person = _PERSON_FIRST_RE.match(before)
+    if person and _BARE_VERB_RE.match(after):
+        who = person.group(0)
+        return f"{'I' + who[1:] if who.lower().startswith('i') else who.capitalize()} {after}"
+    return _clause_start(clause)
+
+
+def _words_share(a: str, b: str) -> bool:
+    """Do two texts share most of their words (an option said again with a "but")?"""
+    wa, wb = set(re.findall(r"[a-z']+", a)), set(re.findall(r"[a-z']+", b))
+    return bool(wa and wb) and len(wa & wb) >= 0.6 * min(len(wa), len(wb))
 
 
 def _sentence(text: str) -> str:
@@ -172,10 +248,12 @@ class GrowCoach:
             ]
 
         obstacles = [
-            _sentence(_clause_start(h.evidence["obstacle"]))
+            _sentence(line)
             for stage in ("reality", "options", "will")
-            for _, h in reading.stage(stage)
+            for e, h in reading.stage(stage)
             if h.has("obstacle") and not h.has("off_topic")
+            for line in [_obstacle_line(e.answer or "", h, stage)]
+            if line
         ]
         items = commitments_to_items(
             ((e.stage, e.answer or "", h) for e, h in reading.entries),

@@ -87,7 +87,7 @@ def test_a_session_that_listens(coach: GrowCoach) -> None:
         ("Ask my manager for the stretch project", "mentee", date(2027, 1, 31)),
         ("Email Mia about shadowing", "mentee", date(2026, 12, 4)),
     ]
-    assert summary.obstacles == ("Never owned a roadmap.",)
+    assert summary.obstacles == ("I've never owned a roadmap.",)
     questions = [e.question for e in coach.transcript(turn.session)]
     assert len(questions) == len(set(questions))  # never the same question twice
 

@@ -10,6 +10,7 @@ import pytest
 
 from assistant.citations import Passage
 from assistant.grow import GrowCoach, hear
+from assistant.grow.coach import _obstacle_line
 from assistant.grow.options import extract_options
 from assistant.grow.will import commitments_to_items
 from assistant.understanding.timeframes import find_time
@@ -128,3 +129,36 @@ def test_a_feeling_is_acknowledged_once_then_its_content_moves_on(tmp_path: Path
         "I only get there on Sundays.",
     )
     assert (turn.stage, turn.move) == ("options", "advance")
+
+
+@pytest.mark.parametrize(
+    ("answer", "stage", "line"),
+    [
+        # what follows "but", with the speaker's "I" (and "have") it goes on without
+        (
+            "I cycle to work most days, and I joined a climbing gym in May but stopped going "
+            "after a month.",
+            "reality",
+            "I stopped going after a month",
+        ),
+        ("I've drafted the grant but never shown it to anyone.", "reality",
+         "I've drafted the grant but never shown it to anyone"),
+        ("We've saved a deposit but the bank wants two years of accounts.", "reality",
+         "The bank wants two years of accounts"),
+        # "but it ...": the clause before stays, so "it" still says something
+        ("I signed up for the evening course, but it clashes with my shifts.", "reality",
+         "I signed up for the evening course, but it clashes with my shifts"),
+        # a feeling conceded, then the situation: no obstacle
+        ("I'm anxious, sure, but here's the picture: two interviews, no offers.", "reality",
+         None),
+        # an option said with a cost is an option, not an obstacle
+        ("I could hire a tutor but that can't happen before May, or use the free app.",
+         "options", None),
+    ],
+)  # fmt: skip
+def test_an_obstacle_line_says_what_is_in_the_way(
+    answer: str, stage: str, line: str | None
+) -> None:
+    heard = hear(answer, stage, TODAY)
+    assert "obstacle" in heard.acts, heard.describe()
+    assert _obstacle_line(answer, heard, stage) == line
