@@ -223,11 +223,12 @@ def rewrite_sentence(
         if not run:
             return
         text = sentence.text[run[0].start - sentence.start : run[-1].end - sentence.start]
+        capital = text.lstrip()[:1].isupper()  # "Also, don't stress ..." keeps its capital
         text = _LEADING.sub("", text).strip()
         if not text:
             run.clear()
             return
-        if out:
+        if out or capital:
             text = text[0].upper() + text[1:]
         if not final or run[-1] is not parts[-1]:
             text = _TRAILING.sub("", text)

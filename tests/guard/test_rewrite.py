@@ -149,3 +149,16 @@ def test_what_is_left_of_a_replaced_clause_does_not_dangle() -> None:
     # a plan of the mentee's own after the flagged clause stays
     result = check("Leave the awkward emails to me, and let's meet on Friday to plan the launch.")
     assert "Let's meet on Friday to plan the launch." in result.rewrite
+
+
+def test_a_kept_sentence_keeps_its_capital_when_its_opening_word_goes() -> None:
+    text = (
+        "Loved the demo. Also, don't stress about the audition, I know the casting director "
+        "and the part is yours, consider it done."
+    )
+    result = check(text)
+    assert result.flagged
+    assert "Don't stress about the audition" in result.rewrite
+    lower = check("loved the demo. also, i'll rewrite your cover letter tonight, dont stress.")
+    assert lower.flagged
+    assert not lower.rewrite.startswith("Loved")
