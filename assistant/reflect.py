@@ -150,7 +150,19 @@ _FIRST_PERSON = re.compile(
     re.IGNORECASE,
 )
 _NOT_TOPIC = re.compile(
-    r"\b(?:notes?|minutes|agenda|session|meeting|summary|action items?|next steps?|to-?dos?)\b|\d",
+    r"\b(?:notes?|minutes|agenda|session|meeting|summary|action items?|next steps?|to-?dos?)\b|\d|"
+    # a section's label says what kind of lines follow, not what was discussed: "Way forward",
+    # "Obstacles", "Options" (a GROW summary's sections), "Wins", "Challenges"
+    r"^(?:(?:the\s+)?way\s+forward|reality|options?|obstacles?|goals?|will|topics?|wins?|"
+    r"challenges?|commitments?|actions?|decisions?|updates?|progress)\W*$",
+    re.IGNORECASE,
+)
+# A line labelled with what it is: "Topic: ...", "Goal: ...", "Challenge: ...", "Win: ...".
+_LABELLED = re.compile(r"^(?P<label>topic|goal|challenge|win)\s*:\s+", re.IGNORECASE)
+# A win said not to have happened: "I've never run a one-to-one or done any budgeting".
+_NOT_A_WIN = re.compile(
+    r"\b(?:never|not|no|(?:have|has|had|did|was|were|is|are)n(?:'|’)?t)\b[^.;,]*?\b(?:done|completed|"
+    r"finished|achieved|accomplished|promoted|launched|shipped|delivered|passed|succeeded)\b",
     re.IGNORECASE,
 )
 _CONTRACTED = re.compile(r"^(?:i|we)(?:'ll|’ll)\s+", re.IGNORECASE)
@@ -205,6 +217,7 @@ def _highlights(notes: str, *, limit: int, per_category: int) -> list[tuple[Cate
     """As :func:`note_highlights`, with the whole line each quote comes from."""
     by_category: dict[Category, list[tuple[int, str, str]]] = {c: [] for c in CATEGORIES}
     seen: set[str] = set()
+    under_goal = False  # the lines under a "Goal" heading state the goal, dated or not
     for number, raw in enumerate(notes.splitlines()[:MAX_NOTE_LINES]):
         line = " ".join(raw.split())
         if not line:
@@ -213,10 +226,21 @@ def _highlights(notes: str, *, limit: int, per_category: int) -> list[tuple[Cate
         category: Category | None
         if heading:
             line = heading.group("h")
+            under_goal = bool(re.fullmatch(r"(?:my\s+|the\s+)?goals?\W*", line, re.IGNORECASE))
             category = None if _NOT_TOPIC.search(line) else "topic"
         else:
             line = _CHECKBOX.sub("", _BULLET.sub("", line))
-            category = next((c for c in CATEGORIES if _PATTERNS[c].search(line)), None)
+            labelled = _LABELLED.match(line)
+            category = (
+                labelled.group("label").lower()  # type: ignore[assignment]
+                if labelled
+                else next((c for c in CATEGORIES if _PATTERNS[c].search(line)), None)
+            )
+            if under_goal:
+                category = "goal"
+            if category == "win" and _NOT_A_WIN.search(line):
+                # what the speaker has not done yet is in the way; otherwise no win at all
+                category = "challenge" if re.match(r"^\W*(?:i|we)\b", line, re.I) else None
         if category is None:
             continue
         quote = _quote(line)
@@ -253,8 +277,19 @@ def _commitment_prompt(template: KindTemplate, line: str, today: date) -> str | 
 
     text = _PREFIX.sub("", line.strip().strip("*_`").strip(), count=1)
     items = extract_action_items(f"Next steps:\n- {text}", today=today, author="mentee")
-    if len(items) != 1:
+    if not items:
         return None
+    several = re.search(r"\.\s|\b(?:i|we)(?:'ll|’ll|\s+will)\b", items[0].task, re.IGNORECASE)
+    if len(items) > 1 or len(items[0].task) > MAX_QUOTE_CHARS or several:
+        # "I'll book X by Friday, and next week I'll ask Y": the first step, with its own time,
+        # as the coach reads steps said in one breath
+        from assistant.grow.will import actions_from_answer
+
+        steps = actions_from_answer(text, today)
+        if not steps:
+            return None
+        text = _first_step_text(text, steps[0].task)
+        items = [steps[0]]
     item = _owned_as_said(items[0], text, today)
     task = " ".join(item.task.split()).rstrip(".;:,!")
     if not task or len(task) > MAX_QUOTE_CHARS:
@@ -270,7 +305,9 @@ def _commitment_prompt(template: KindTemplate, line: str, today: date) -> str | 
     meeting = _NEXT_MEETING.search(text)
     if phrase is None and meeting:
         phrase = meeting.group(0)
-    if phrase:
+    if phrase and re.fullmatch(r"to(?:day|night|morrow)", phrase, re.IGNORECASE):
+        when = phrase.lower()  # "Tonight the phone goes ..." -> "tonight", not "by Tonight"
+    elif phrase:
         when = phrase if _WHEN_LEAD.match(phrase) else f"by {phrase}"
     elif item.due is not None:
         when = f"by {item.due.strftime('%A')} {item.due.day} {item.due.strftime('%B')}"
@@ -287,6 +324,21 @@ def _commitment_prompt(template: KindTemplate, line: str, today: date) -> str | 
     who = "Mentor" if owner == "mentor" else _addressed(owner, text)
     key = f"{form}_dated" if when else form
     return template.commitments[key].format(task=task, when=when or "", who=who)  # type: ignore[index]
+
+
+def _first_step_text(text: str, task: str) -> str:
+    """The part of a line of several steps that says the first one, up to the next step."""
+    words = [w for w in re.findall(r"[\w'’]+", task.lower()) if len(w) > 2][:3]
+    start = text.lower().find(words[0]) if words else -1
+    if start < 0:
+        return text
+    rest = re.split(
+        r",?\s+and\s+(?=(?:\w+\s+){0,2}(?:i|we)(?:'ll|’ll|\s+will)\b)|[.;]\s+",
+        text[start:],
+        maxsplit=1,
+        flags=re.IGNORECASE,
+    )[0]
+    return text[:start] + rest
 
 
 # The owner's own things, said of them in the third person: "his CV", "their slides", "her

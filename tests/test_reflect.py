@@ -269,3 +269,37 @@ def test_commitments_of_others_speak_of_their_own_things_as_theirs() -> None:
     }
     for line, prompt in said.items():
         assert _commitment_prompt(session, line, today) == prompt
+
+
+GROW_LIKE_NOTES = """# Coaching summary
+
+Topic: running my first half marathon
+
+## Goal
+
+run the Bristol half marathon in under two hours on 14 September
+
+## Obstacles
+
+- I've never done a long run over ten miles.
+
+## Way forward
+
+I'll book a gait analysis by Thursday, and next week I'll ask Omar to join my Sunday long runs.
+"""
+
+
+def test_a_summary_pasted_as_notes_reads_naturally(kb: KnowledgeBase) -> None:
+    from datetime import date
+
+    reflection = build_reflection(kb, kind="session", notes=GROW_LIKE_NOTES, today=date(2026, 6, 1))
+    tailored = [p for p in reflection.prompts if "'" in p or "committed" in p]
+    text = "\n".join(tailored)
+    # a section's label is no topic; the line under "Goal" is the goal, though it has a date
+    assert "'Way forward'" not in text and "'Obstacles'" not in text
+    assert any(p.startswith("You mentioned the goal 'run the Bristol half") for p in tailored)
+    assert any(p.startswith("You discussed 'running my first half marathon'") for p in tailored)
+    # what has not been done yet is in the way, not a win to build on
+    assert any("never done a long run" in p and "support would help" in p for p in tailored)
+    # two steps in one line: the first, with the time the notes give, and no "by when?"
+    assert "You committed to book a gait analysis by Thursday — what is your first step?" in text
