@@ -960,7 +960,12 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         )
         if announced and choice is None:
             choice = pick  # "you'll pull out of the tour"
-        if choice and choice.start() < 12 and (final or r.strong_order or announced):
+        # A standing rule laid down from a point in time ("Starting tomorrow you'll be running
+        # 5k every morning", "Going forward you'll only be selling through one gallery").
+        standing = _STANDING.search(words[: addressed.start()]) is not None and not r.choice_left
+        if standing and choice is None:
+            choice = _ANY_DOING.match(rest, re.match(r"\s*(?:(?:only|just|also) )?", rest).end())
+        if choice and choice.start() < 12 and (final or r.strong_order or announced or standing):
             firm = final is not None and _closes(final.group())
             phrase = f"{addressed.group()} {choice.group().strip()}"
             moves.append(Move("future_as_fact", phrase, firm=firm))
@@ -1293,6 +1298,13 @@ _SPEAKER_OPENS = re.compile(
 _DROPPED_I = re.compile(
     r"(?:(?:more than |so |very )?(?:happy|glad) to|gonna|going to|will|am going to) "
     r"(?!(?:be|have|need|see|let|know|check|ask|think)\b)"
+)
+
+
+_STANDING = re.compile(
+    r"(?:^|\b(?:and|so|then) )(?:from now on|going forward|from here on(?: in| out)?|"
+    r"starting (?:\w+ ){0,2}\w+|as of (?:\w+ ){0,2}\w+|from (?:next|this) \w+(?: on(?:wards)?)?)"
+    r" $"
 )
 
 

@@ -143,3 +143,16 @@ def test_the_speakers_own_story_of_taking_over_is_no_rule_match() -> None:
     assert not rules.check("Back when I took over my aunt's bakery, I learnt a lot.").flagged
     assert rules.check("Let me take over your rota.").flagged
     assert rules.check("I'm taking over from here.").flagged
+
+
+@pytest.mark.parametrize(
+    ("clause", "settled"),
+    [
+        ("From next month you'll be training every Sunday morning", True),
+        ("Going forward you're only pitching to the two big clients", True),
+        ("Starting Monday you'll have access to the portal.", False),
+        ("From now on you're getting better at this.", False),
+    ],
+)
+def test_a_standing_rule_laid_down_from_a_point_in_time(clause: str, settled: bool) -> None:
+    assert ("future_as_fact" in kinds(clause)) is settled
