@@ -523,6 +523,18 @@ HISTORY: tuple[tuple[str, str, int, float, float, str], ...] = (
         "the same, once after that round: every figure unchanged (set14, tuned on, 0.400 -> "
         "0.867): the round's forms did not carry to this writer; held out, not read",
     ),
+    (
+        "0ab347e",
+        "set15",
+        16,
+        0.979,
+        0.688,
+        "tuned on since ef8744e (0.907 / 0.438; options 0.62 -> 1.00, items 0.56 -> 0.69): not a "
+        "measure of generality; left: other people's steps this writer lists as none where the "
+        "writers since set11 list them as theirs (4), a weekly step dated by its first day, an "
+        "undated step beside a dated one (writers split on both); every other tuning set as "
+        "before the round, blind moves 0.977 -> 0.984",
+    ),
 )
 
 
