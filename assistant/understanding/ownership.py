@@ -241,6 +241,10 @@ _GET_YOU_OUTCOME = re.compile(
 # that I'm stepping down"): telling it stands in for no one.
 _TELLS = re.compile(r"(?:tell|told|telling|tells|let|inform|informed|email|emailed)\b")
 _OWN_NEWS = re.compile(r"\s*(?:\w+ ){1,3}?that i\b")
+_HANDED_BACK = re.compile(
+    r"\s*(?:\w+ ){1,3}?(?:that )?(?:it|that|this) is (?:between (?:the two of )?(?:you|u)\b|"
+    r"up to (?:you|u)\b|(?:your|ur) (?:call|decision|choice|business)\b)"
+)
 # Reaching a person directly ("rang", "called", "emailed", "chased"), not making something.
 _CONTACT = re.compile(
     r"(?:ring|rang|rung|call|phon|email|messag|text|chas|contact|spoke|speak|talk|approach|"
@@ -814,6 +818,8 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
                     and not _YOUR.search(rest)
                 )
                 or (_TELLS.match(takeover.group()) and _OWN_NEWS.match(object_text) is not None)
+                # "I told her that's between the two of you": the matter handed back to them
+                or (_TELLS.match(takeover.group()) and _HANDED_BACK.match(object_text) is not None)
                 or (
                     re.match(r"\s*(?:you|u)\b", object_text) is not None and not in_phrase
                 )  # "I'll call you"

@@ -156,3 +156,17 @@ def test_the_speakers_own_story_of_taking_over_is_no_rule_match() -> None:
 )
 def test_a_standing_rule_laid_down_from_a_point_in_time(clause: str, settled: bool) -> None:
     assert ("future_as_fact" in kinds(clause)) is settled
+
+
+@pytest.mark.parametrize(
+    ("clause", "taken"),
+    [
+        ("I told your uncle it's up to you.", False),
+        ("I told him that's between the two of you.", False),
+        ("I told him you're not coming.", True),
+    ],
+)
+def test_telling_someone_the_matter_is_the_mentees_takes_nothing_over(
+    clause: str, taken: bool
+) -> None:
+    assert ("takes_over" in kinds(clause)) is taken
