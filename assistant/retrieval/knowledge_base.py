@@ -28,7 +28,7 @@ from assistant.retrieval.indexer import (
     run_index,
 )
 from assistant.retrieval.loaders import is_supported
-from assistant.retrieval.ranking import Corpus, fuse
+from assistant.retrieval.ranking import Corpus, fuse_both
 
 if TYPE_CHECKING:
     from chromadb.api.models.Collection import Collection
@@ -364,20 +364,20 @@ class KnowledgeBase:
         decision to decline was calibrated on.
         """
         vector = self._query_vector(query, k)
-        extra: dict[str, float] | None = None
-        if not own_words:
-            vector, extra = self._rewritten(query, vector)
-        return self._locked_search(query, vector, k, extra)
+        if own_words:
+            return self._locked_search(query, vector, k, None, units=False)[1]
+        vector, extra = self._rewritten(query, vector)
+        return self._locked_search(query, vector, k, extra)[0]
 
     def search_both(self, query: str, k: int = 5) -> tuple[list[Passage], list[Passage]]:
         """``search(query, k)`` and ``search(query, k, own_words=True)``, placing the question
-        once; a question that is not rewritten is the same search, so it runs once."""
+        once; a question that is not rewritten is one search, ranked with and without units."""
         own = self._query_vector(query, k)
         vector, extra = self._rewritten(query, own)
-        found = self._locked_search(query, vector, k, extra)
         if np.array_equal(vector, own) and all(weight == 1.0 for weight in extra.values()):
-            return found, found
-        return found, self._locked_search(query, own, k, None)
+            return self._locked_search(query, own, k, None)
+        found = self._locked_search(query, vector, k, extra)[0]
+        return found, self._locked_search(query, own, k, None, units=False)[1]
 
     def _query_vector(self, query: str, k: int) -> np.ndarray:
         """The question's own unit vector, once the question and ``k`` are checked."""
@@ -388,11 +388,17 @@ class KnowledgeBase:
         return np.asarray(self.embedder.embed_query(query), dtype=np.float32)
 
     def _locked_search(
-        self, query: str, vector: np.ndarray, k: int, extra: dict[str, float] | None
-    ) -> list[Passage]:
+        self,
+        query: str,
+        vector: np.ndarray,
+        k: int,
+        extra: dict[str, float] | None,
+        *,
+        units: bool = True,
+    ) -> tuple[list[Passage], list[Passage]]:
         with self._lock:
             self.ensure_ready()
-            return self._reading(lambda: self._search(query, vector, k, extra))
+            return self._reading(lambda: self._search(query, vector, k, extra, units=units))
 
     def _rewritten(self, query: str, vector: np.ndarray) -> tuple[np.ndarray, dict[str, float]]:
         """The question's vector and lexical terms, with its topic's guidance wording if any."""
@@ -413,11 +419,19 @@ class KnowledgeBase:
         return {term: weight for term, weight in weights.items() if weight < 1.0}
 
     def _search(
-        self, query: str, vector: np.ndarray, k: int, extra: dict[str, float] | None = None
-    ) -> list[Passage]:
+        self,
+        query: str,
+        vector: np.ndarray,
+        k: int,
+        extra: dict[str, float] | None = None,
+        *,
+        units: bool = True,
+    ) -> tuple[list[Passage], list[Passage]]:
+        """The ``k`` best passages ranked with each chunk's best unit, and without it (as the
+        decision to decline reads them); ``units=False`` reads no unit, both lists the latter."""
         corpus = self._load_corpus()
         if not len(corpus):
-            return []
+            return [], []
         pool = max(4 * k, 20)
         result = self.collection.query(
             query_embeddings=[vector.tolist()],
@@ -428,8 +442,13 @@ class KnowledgeBase:
             (chunk_id, 1.0 - float(distance))
             for chunk_id, distance in zip(result["ids"][0], result["distances"][0], strict=True)
         ]
-        ranked = fuse(corpus, vector, query, dense_hits, k, pool=pool, extra_terms=extra)
-        return [self._passage(corpus, hit.index, hit.score) for hit in ranked]
+        ranked = fuse_both(
+            corpus, vector, query, dense_hits, k, pool=pool, extra_terms=extra, units=units
+        )
+        return (
+            [self._passage(corpus, hit.index, hit.score) for hit in ranked[0]],
+            [self._passage(corpus, hit.index, hit.score) for hit in ranked[1]],
+        )
 
     @staticmethod
     def _passage(corpus: Corpus, index: int, score: float) -> Passage:

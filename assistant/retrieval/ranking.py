@@ -29,23 +29,23 @@ if TYPE_CHECKING:
     from assistant.retrieval.sentence_vectors import SentenceEncoder
 
 # Weights chosen on tests/data/ask_real_tune.yaml and retrieval_questions.yaml (grid search;
-# benchmarks/retrieval.py prints the figures): passage, heading, heading path, BM25; the best
-# unit's weight was chosen on every tuning set together (0.12 beside the others' 1.2: search
-# hit@3 199 -> 209 of 260 covered questions; 0.06 to 0.36 all gained, 0.6 lost). They sum to 1,
-# so scores stay on the scale the decision to decline was calibrated on.
-_TOTAL = 1.32
-DENSE_WEIGHT = 0.7 / _TOTAL
-HEADING_WEIGHT = 0.1 / _TOTAL
-PATH_WEIGHT = 0.2 / _TOTAL
-LEXICAL_WEIGHT = 0.2 / _TOTAL
-UNIT_WEIGHT = 0.12 / _TOTAL
+# benchmarks/retrieval.py prints the figures): passage, heading, heading path, BM25.
+DENSE_WEIGHT = 0.7 / 1.2
+HEADING_WEIGHT = 0.1 / 1.2
+PATH_WEIGHT = 0.2 / 1.2
+LEXICAL_WEIGHT = 0.2 / 1.2
+# The best unit's weight beside those (which sum to 1), chosen on every tuning set together:
+# search hit@3 199 -> 209 of 260 covered questions; from 0.05 to 0.3 every weight gained, 0.5
+# lost. A score with it is divided by 1 + UNIT_WEIGHT, so it stays on the scale of one without.
+UNIT_WEIGHT = 0.1
 # A passage below this hybrid score is not relevant to the question. Whether a question is
 # covered at all is decided by assistant.retrieval.decline, not by this floor.
 RELEVANCE_THRESHOLD = 0.25
 HEADING_CACHE = 20000
 RERANK_DEPTH = 12
-# Units are compared for this many of the best candidates only (they cost a vector each).
-UNIT_DEPTH = 8
+# Units are compared for this many of the best candidates by every other signal (they cost a
+# vector each, cached); 6 found as much as 12 on the tuning sets.
+UNIT_DEPTH = 6
 
 
 @dataclass(frozen=True)
@@ -133,7 +133,7 @@ def heading_encoder() -> SentenceEncoder:
     return SentenceEncoder(query_cache_size=HEADING_CACHE)
 
 
-def fuse(
+def fuse_both(
     corpus: Corpus,
     query_vector: np.ndarray,
     query: str,
@@ -142,8 +142,11 @@ def fuse(
     *,
     pool: int,
     extra_terms: Mapping[str, float] | None = None,
-) -> list[Scored]:
-    """Rank the union of dense and lexical candidates by a weighted hybrid score in [0, 1].
+    units: bool = True,
+) -> tuple[list[Scored], list[Scored]]:
+    """Rank the union of dense and lexical candidates by a weighted hybrid score in [0, 1]:
+    the ``k`` best with each chunk's best unit and the ``k`` best without it (the decision to
+    decline reads scores without, as it was calibrated; ``units=False`` reads no unit).
 
     Similarities are cosines clamped at 0. The lexical score is BM25 divided by the best BM25
     among the candidates, scaled by how much of the query's vocabulary the best match covers,
@@ -161,7 +164,7 @@ def fuse(
     }
     candidates.update(top_lexical)
     if not candidates:
-        return []
+        return [], []
     dense = {corpus.position[c]: s for c, s in dense_hits if c in corpus.position}
     missing = [i for i in candidates if i not in dense]
     if missing:
@@ -184,26 +187,38 @@ def fuse(
         i: (_unit(float(own)), _unit(float(path)))
         for i, own, path in zip(shortlist, heads, paths, strict=True)
     }
-    near = shortlist[:UNIT_DEPTH]
+    base: dict[int, float] = {}
+    for i in candidates:
+        cos, lex = first[i]
+        head, path = heading.get(i, (0.0, 0.0))
+        base[i] = (
+            DENSE_WEIGHT * cos + HEADING_WEIGHT * head + PATH_WEIGHT * path + LEXICAL_WEIGHT * lex
+        )
+    without = sorted(
+        (Scored(i, base[i], dense=first[i][0], lexical=first[i][1]) for i in candidates),
+        key=lambda s: (-s.score, s.index),
+    )
+    if not units:
+        return without[:k], without[:k]
+    near = [s.index for s in without if s.index in heading][:UNIT_DEPTH]
     best_unit = {
         i: _unit(float(value))
         for i, value in zip(near, corpus.unit_similarity(near, query_vector), strict=True)
     }
-    scored = []
-    for i in candidates:
-        cos, lex = first[i]
-        head, path = heading.get(i, (0.0, 0.0))
-        unit = best_unit.get(i, 0.0)
-        score = (
-            DENSE_WEIGHT * cos
-            + HEADING_WEIGHT * head
-            + PATH_WEIGHT * path
-            + LEXICAL_WEIGHT * lex
-            + UNIT_WEIGHT * unit
-        )
-        scored.append(Scored(i, score, dense=cos, lexical=lex, unit=unit))
-    scored.sort(key=lambda s: (-s.score, s.index))
-    return scored[:k]
+    with_units = sorted(
+        (
+            Scored(
+                i,
+                (base[i] + UNIT_WEIGHT * best_unit.get(i, 0.0)) / (1 + UNIT_WEIGHT),
+                dense=first[i][0],
+                lexical=first[i][1],
+                unit=best_unit.get(i, 0.0),
+            )
+            for i in candidates
+        ),
+        key=lambda s: (-s.score, s.index),
+    )
+    return with_units[:k], without[:k]
 
 
 def _unit(value: float) -> float:

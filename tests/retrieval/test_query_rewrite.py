@@ -132,14 +132,23 @@ def test_whether_a_question_is_covered_is_decided_on_what_its_own_words_find(
     ],
 )
 def test_searching_both_ways_at_once_finds_what_each_search_finds(
-    kb: KnowledgeBase, question: str
+    kb: KnowledgeBase, question: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    searches = []
+    search = kb._search
+
+    def counted(*args: object, **kwargs: object) -> object:
+        searches.append(args)
+        return search(*args, **kwargs)
+
+    monkeypatch.setattr(kb, "_search", counted)
     found, own = kb.search_both(question, 5)
+    # a question that is not rewritten is one search, ranked with and without units
+    assert len(searches) == (1 if _place(question) is None else 2)
 
     def ids(passages: list) -> list[str]:
         return [p.chunk_id for p in passages]
 
     assert ids(found) == ids(kb.search(question, 5))
     assert ids(own) == ids(kb.search(question, 5, own_words=True))
-    # a question that is not rewritten is one search, not the same search twice
-    assert (found is own) == (_place(question) is None)
+    assert [p.score for p in own] == [p.score for p in kb.search(question, 5, own_words=True)]

@@ -1,7 +1,9 @@
 """A chunk is also scored by its best unit: one sentence, or one list item with its nested items."""
 
 import numpy as np
+import pytest
 
+from assistant.retrieval import KnowledgeBase
 from assistant.retrieval.chunker import retrievable_units
 from assistant.retrieval.ranking import Corpus, heading_encoder
 
@@ -49,3 +51,19 @@ def test_the_item_that_answers_scores_higher_than_the_list_around_it() -> None:
     assert best > float(whole[0] @ query) + 0.1
     item_vectors = encoder.embed(items)
     assert np.isclose(best, float((item_vectors @ query).max()), atol=1e-4)
+
+
+def test_the_decision_to_decline_reads_the_ranking_without_units(
+    kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "What should I do when my mentee keeps missing our meetings?"
+    with_units = kb.search(question, 5)
+
+    def refuse(*args: object) -> None:
+        raise AssertionError("units were read")
+
+    monkeypatch.setattr(Corpus, "unit_similarity", refuse)
+    plain = kb.search(question, 5, own_words=True)
+
+    assert plain and with_units
+    assert all(0.0 <= p.score <= 1.0 for p in [*plain, *with_units])
