@@ -90,7 +90,9 @@ _FRAME = re.compile(
 _EVENT_FRAME = re.compile(
     r"\b(?:by|before|after|until|till|for|over|during)\s+(?:the\s+|my\s+|our\s+)?(?:reading\s+week|"
     r"half[-\s]?term|mid[-\s]?terms?|exams?|finals|graduation|freshers['’]?\s+week|"
-    r"(?:summer|winter|spring|easter|christmas|xmas|holiday)\s+(?:break|holidays?|vacation|hols))\b",
+    r"(?:summer|winter|spring|easter|christmas|xmas|holiday)\s+(?:break|holidays?|vacation|hols))\b"
+    # pay day comes round each month: "on payday", "after the next pay day", "by payday"
+    r"|\b(?:on|by|before|after|until|till|from)\s+(?:the\s+|my\s+)?(?:next\s+)?pay\s?day\b",
     re.IGNORECASE,
 )
 _MEETING = re.compile(

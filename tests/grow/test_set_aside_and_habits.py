@@ -162,3 +162,11 @@ def test_an_obstacle_line_says_what_is_in_the_way(
     heard = hear(answer, stage, TODAY)
     assert "obstacle" in heard.acts, heard.describe()
     assert _obstacle_line(answer, heard, stage) == line
+
+
+def test_pay_day_is_a_time_with_no_day() -> None:
+    found = find_time("I'll move 200 into savings after the next pay day", TODAY)
+    assert [(t.text, t.due) for t in found] == [("after the next pay day", None)]
+    assert find_time("payday loans cost a fortune", TODAY) == []
+    heard = hear("I'll open the account by Friday and move 200 in on payday.", "will", TODAY)
+    assert [c.when for c in heard.commitments] == ["by Friday", "on payday"]
