@@ -97,6 +97,8 @@ _PRODUCT = re.compile(
 _WH = frozenset({"which", "what", "where", "whether", "who", "how", "when", "why", "if"})
 _DETERMINERS = ("your", "the", "this", "that", "these", "those", "my", "all", "every", "any")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# Words that open a noun phrase: met after the object has begun, they end it.
+_OPENS_PHRASE = frozenset({"a", "an", "the", "every", "each", "any", "these", "those"})
 # Nouns of set phrases that name nothing the mentee owns ("take the liberty", "take the lead").
 _IDIOM_OBJECTS = frozenset({"liberty", "lead", "initiative", "opportunity", "chance", "time"})
 
@@ -125,8 +127,8 @@ def _object(clause: str) -> tuple[str, str]:
             return "person", _named_before(clause, start, data.people) or low
         if not phrase and low in ("it", "this", "that", "everything", "things", "all"):
             return "none", ""
-        if phrase and (low in data.stops or low in ("me", "you", "i")):
-            break
+        if phrase and (low in data.stops or low in ("me", "you", "i") or low in _OPENS_PHRASE):
+            break  # "your rehab exercises every day": "every" opens the next phrase
         if not phrase and low in ("me", "you", "i", "to", "for", "with"):
             continue
         if not phrase and low in data.stops:
@@ -231,7 +233,7 @@ def rewrite_sentence(
         if out or capital:
             text = text[0].upper() + text[1:]
         if not final or run[-1] is not parts[-1]:
-            text = _TRAILING.sub("", text)
+            text = _TRAILING.sub("", _trailing_tone(text))
             if text and text[-1] not in ".!?…":
                 text += "."
         out.append(text)
@@ -252,7 +254,7 @@ def rewrite_sentence(
                 out.append(suggestion)
             said.add(category)
         else:
-            if _remnant(parts, flagged, index):
+            if _remnant(parts, flagged, index) or _condition_of(parts, flagged, index):
                 continue
             run.append(clause)
     close_run(final=True)
@@ -266,6 +268,18 @@ _RESIDUE = re.compile(
 )
 
 
+def _trailing_tone(text: str) -> str:
+    """``text`` without the tone words that end it and lead into the flagged clause after it
+    ("you think sculpture is your calling but come on, [you're a painter]")."""
+    words = list(re.finditer(r"[\w'’]+", text))
+    absorb = _data().absorb
+    for n in range(max(0, len(words) - 3), len(words)):
+        tail = tokens(text[words[n].start() :])
+        if tail in absorb and n > 0 and words[n - 1].group().lower() in ("but", "and", "so"):
+            return text[: words[n - 1].start()]
+    return text
+
+
 def _remnant(parts: list[Clause], flagged: dict[int, int], index: int) -> bool:
     """Is this clause a piece left of the flagged clause just before it: a fragment of three words
     or fewer ("Rotation order is mine first, then Dr Osei's."), or the mentee's last step on the
@@ -276,6 +290,26 @@ def _remnant(parts: list[Clause], flagged: dict[int, int], index: int) -> bool:
     if len(words) <= 3:
         return True
     return len(words) <= 8 and _RESIDUE.match(" ".join(words)) is not None
+
+
+# Words that open a condition or time of the clause beside them ("If the clinic asks, ...").
+_CONDITION = re.compile(
+    r"^(?:if|when|whenever|once|as soon as|in case|unless|should they|should anyone|"
+    r"the moment|the minute)\b",
+    re.IGNORECASE,
+)
+
+
+def _condition_of(parts: list[Clause], flagged: dict[int, int], index: int) -> bool:
+    """Is this clause only the condition or the time of a flagged clause beside it ("If the
+    clinic asks, I'll vouch for you", "I'll tell them you were ill if they ask")? Kept alone it
+    would dangle ("If the clinic asks."), so it goes with the clause it conditions."""
+    if (index + 1) not in flagged and (index - 1) not in flagged:
+        return False
+    words = tokens(parts[index].text)
+    if not words or len(words) > 12:
+        return False
+    return _CONDITION.match(_LEADING.sub("", parts[index].text.strip())) is not None
 
 
 def _names_nothing(category: str, suggestion: str) -> bool:
@@ -292,7 +326,7 @@ def _absorbed(parts: list[Clause], flagged: dict[int, int]) -> set[int]:
         return out
     tone = set()
     for index, clause in enumerate(parts):
-        words = tokens(clause.text)
+        words = tokens(_LEADING.sub("", clause.text.strip()))  # "but come on" is "come on"
         # (a clause of filler words only has no words left: it is tone too)
         if index not in flagged and (
             not words or words in absorb or all((w,) in absorb for w in words)

@@ -162,3 +162,31 @@ def test_a_kept_sentence_keeps_its_capital_when_its_opening_word_goes() -> None:
     lower = check("loved the demo. also, i'll rewrite your cover letter tonight, dont stress.")
     assert lower.flagged
     assert not lower.rewrite.startswith("Loved")
+
+
+def test_a_condition_goes_with_the_clause_it_conditions() -> None:
+    # kept alone, "If the clinic asks." would dangle before the question
+    result = check("If the clinic asks, I'll vouch that you've done your physio every day.")
+    assert result.flagged
+    assert "clinic asks" not in result.rewrite
+    after = check("I'll tell your boss you were ill if he asks, and let's meet on Friday.")
+    assert after.flagged
+    assert "if he asks" not in after.rewrite.lower()
+    assert "Let's meet on Friday." in after.rewrite
+    # a condition beside a healthy offer is no finding's and stays
+    assert check("If you want, I can introduce you to Sam.").rewrite == (
+        "If you want, I can introduce you to Sam."
+    )
+
+
+def test_an_object_ends_where_the_next_phrase_begins() -> None:
+    suggestion = suggestion_for("enabling", "I'll write your weekly reports every Friday")
+    assert "your weekly reports" in suggestion
+    assert "every" not in suggestion
+
+
+def test_tone_words_leading_into_a_flagged_clause_go_with_it() -> None:
+    result = check("you think acting is your calling but come on, you're not cut out for it.")
+    assert result.flagged
+    assert "come on" not in result.rewrite
+    assert result.rewrite.startswith("you think acting is your calling.")
