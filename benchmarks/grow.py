@@ -60,7 +60,9 @@ SET12 = DATA / "grow_dialogues_set12.yaml"  # a twelfth writer; held out (64e72c
 SET13 = DATA / "grow_dialogues_set13.yaml"  # a thirteenth writer; measured at 1eb415a, tuning since
 SET14 = DATA / "grow_dialogues_set14.yaml"  # held out (1eb415a, ad1a79f); tuning since 49f2270
 SET15 = DATA / "grow_dialogues_set15.yaml"  # held out (c384144, 4f1cb1e); tuning since ef8744e
-HELD_OUT = (SET9, SET12)  # aggregates only, even with --verbose
+SET16 = DATA / "grow_dialogues_set16.yaml"  # a sixteenth writer; held out (aabfd6d, 7d5f5f1)
+SET17 = DATA / "grow_dialogues_set17.yaml"  # a seventeenth writer; held out (aabfd6d, 7d5f5f1)
+HELD_OUT = (SET9, SET12, SET16, SET17)  # aggregates only, even with --verbose
 MOVES = ("advance", "probe", "hand_back", "acknowledge", "redirect")
 OPTION_OVERLAP = 0.6
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -535,6 +537,42 @@ HISTORY: tuple[tuple[str, str, int, float, float, str], ...] = (
         "undated step beside a dated one (writers split on both); every other tuning set as "
         "before the round, blind moves 0.977 -> 0.984",
     ),
+    (
+        "aabfd6d",
+        "set16",
+        16,
+        0.949,
+        0.438,
+        "a sixteenth writer's set, written at the start of the round that read set15, with the "
+        "coach as it was before it (goal 0.94, options 0.81, items 0.62); held out",
+    ),
+    (
+        "aabfd6d",
+        "set17",
+        16,
+        0.896,
+        0.500,
+        "a seventeenth writer's set, written at the same time (goal 1.00, options 0.62, items "
+        "0.69); held out",
+    ),
+    (
+        "7d5f5f1",
+        "set16",
+        16,
+        0.949,
+        0.500,
+        "the same, once after that round (options 0.81 -> 0.88; set15, tuned on, 0.438 -> "
+        "0.688): held out, not read",
+    ),
+    (
+        "7d5f5f1",
+        "set17",
+        16,
+        0.885,
+        0.500,
+        "the same, once after that round (one more feeling taken for content): held out, not "
+        "read; set9 0.935 / 0.375 and set12 0.860 / 0.467 (from 0.834 / 0.433) at the same commit",
+    ),
 )
 
 
@@ -749,6 +787,8 @@ def main(argv: list[str] | None = None) -> int:
             SET12,
             SET14,
             SET15,
+            SET16,
+            SET17,
             BLIND,
         )
         if p.is_file()

@@ -33,6 +33,9 @@ Quality, on every labelled set in tests/data/:
   through that round (measured at 1eb415a and ad1a79f), read for rules since 49f2270.
 - guard_blind16.yaml: a sixteenth blind set written the same way at the start of the round from
   c384144, held out through it (measured at c384144 and 4f1cb1e), read for rules since ef8744e.
+- guard_blind17.yaml and guard_blind18.yaml: the seventeenth and eighteenth blind sets, written
+  the same way by two more writers at the start of the round from aabfd6d, held out: measured
+  with the guard as it was then and once after the round (7d5f5f1).
 - guard_real_healthy_fresh.yaml: fresh real supportive text collected at the same time, held out
   (only the rate is printed).
 - guard_written_a.yaml / guard_written_b.yaml: two more sets written the same way (formal and
@@ -90,6 +93,8 @@ LABELLED = [
     ("guard_blind14.yaml", "Fourteenth blind set (measured at 1eb415a, tuning since)"),
     ("guard_blind15.yaml", "Fifteenth blind set (measured at 1eb415a, ad1a79f; tuning since)"),
     ("guard_blind16.yaml", "Sixteenth blind set (measured at c384144, 4f1cb1e; tuning since)"),
+    ("guard_blind17.yaml", "Seventeenth blind set (held out: measured at aabfd6d and 7d5f5f1)"),
+    ("guard_blind18.yaml", "Eighteenth blind set (held out: measured at aabfd6d and 7d5f5f1)"),
     ("guard_written_a.yaml", "Writer A's set, formal (measured once, tuning since)"),
     ("guard_written_b.yaml", "Writer B's set, informal (measured once, tuning since)"),
 ]
@@ -215,6 +220,15 @@ HISTORY = [
         "Kubernetes and Outreachy mentoring guides, opensource.guide), at c384144 / 4f1cb1e; "
         "held out",
         "flagged 1.10% / 1.10% (850 shipped without the Reddit replies: 10, 1.18%)",
+    ),
+    (
+        "seventeenth and eighteenth blind sets (120/120 each, two writers), written at the "
+        "start of the round that read the sixteenth; the guard as it was at aabfd6d / at "
+        "7d5f5f1, after it; held out",
+        "seventeenth recall 0.783 / 0.783, FP 0.025 / 0.008; eighteenth recall 0.758 / 0.767, FP "
+        "0.042 / 0.025: the round's false-positive readings carried, its recall (0.717 -> 0.808 "
+        "on the sixteenth) did not; blind10 0.692 -> 0.683, blind11 0.792 -> 0.792 (FP 0.025 -> "
+        "0.033), blind13 0.783 -> 0.783, fresh real text 1.18% -> 1.18%",
     ),
 ]
 
