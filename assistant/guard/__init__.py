@@ -23,7 +23,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from assistant.guard.matcher import Engine, QuoteState, RawFinding
+from assistant.guard.compiled import load_engine
+from assistant.guard.matcher import QuoteState, RawFinding
 from assistant.guard.rewrite import rewrite_sentence
 from assistant.guard.rules import CATEGORIES, RULES_PATH
 from assistant.guard.semantic import SemanticHit, analyse
@@ -110,7 +111,7 @@ class Guard:
     """Compiled rules from one rules file, plus the semantic layer (unless ``semantic=False``)."""
 
     def __init__(self, rules_path: Path = RULES_PATH, semantic: bool = True) -> None:
-        self.engine = Engine(rules_path)
+        self.engine = load_engine(rules_path)
         self.semantic = semantic
 
     @property

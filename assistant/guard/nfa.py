@@ -186,6 +186,15 @@ class _Cache:
         self.from_always: dict[int, tuple[int, ...]] = {}
         self.state(())  # state 0: nothing alive
 
+    def __getstate__(self) -> dict[str, object]:
+        state = self.__dict__.copy()
+        del state["lock"]  # a lock is per process (the compiled rules are kept between runs)
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self.lock = threading.Lock()
+
     def state(self, reached: Iterable[int]) -> int:
         """The id of the DFA state for ``reached`` (call with the lock held)."""
         key = frozenset(reached)
