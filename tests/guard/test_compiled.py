@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -66,3 +68,19 @@ def test_an_invalid_rules_file_is_still_reported(home: Path, tmp_path: Path) -> 
     with pytest.raises(ConfigError):
         load_engine(rules, home)
     assert not any((home / "cache").glob("*.pickle"))
+
+
+def test_two_starts_at_once_both_get_whole_rules(home: Path) -> None:
+    code = (
+        "from assistant.guard import check; "
+        'print(len(check("I\'ll deal with your landlord for you.").findings))'
+    )
+    runs = [
+        subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
+    outputs = [run.communicate(timeout=120)[0].strip() for run in runs]
+    assert [run.returncode for run in runs] == [0, 0]
+    assert outputs[0] == outputs[1] != "0"
+    assert len(list((home / "cache").glob("guard-rules-*.pickle"))) == 1
+    assert not list((home / "cache").glob(".guard-rules-*"))  # no temporary file left behind
