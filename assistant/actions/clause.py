@@ -27,6 +27,7 @@ from assistant.actions.lexicon import (
 )
 from assistant.actions.owners import (
     GROUP_NOUN,
+    MEMBER_NOUN,
     NAME,
     SPACES,
     SPEAKER_LABEL,
@@ -680,7 +681,7 @@ def read_candidate(
 
 
 _EVERYONE_VERB = re.compile(
-    r"^(?:everyone|everybody|(?:each|every)\s+(?:member|person|participant|attendee))\s+"
+    rf"^(?:everyone|everybody|(?:each|every)\s+{MEMBER_NOUN})\s+"
     r"(?P<v>[a-z]+)\b",
     re.IGNORECASE,
 )

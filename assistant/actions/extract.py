@@ -310,12 +310,9 @@ def extract_candidates(
             section = outline  # a blank line ends a "Label:" heading's list of items
             label = None
         label_items = label_items + 1 if bullet and not after_blank else int(bool(bullet))
+        indent = len(raw_line) - len(raw_line.lstrip(" \t"))
         if shared is not None and (
-            not bullet
-            or (
-                len(raw_line) - len(raw_line.lstrip(" \t")) <= shared[0]
-                and bool(re.match(r"\(?\d", bullet.group(0))) == shared[1]
-            )
+            not bullet or (indent <= shared[0] and _numbered(bullet) == shared[1])
         ):
             shared = None  # prose, or the lead-in's next item ("2. Everyone to ..."), ends it
         if not bullet:
@@ -336,7 +333,6 @@ def extract_candidates(
                 break  # a check-box is read by the clause (done or open)
             body = body[inner_bullet.end() :]
         body = _EMPHASIS.sub("", body)  # "**Thom** will edit it": the name is read as written
-        indent = len(raw_line) - len(raw_line.lstrip(" \t"))
         while outer and (not bullet or outer[-1][0] >= indent):
             outer.pop()  # the list items this line is nested under, nearest last
         under = outer[-1][1] if outer else ""
@@ -403,7 +399,7 @@ def extract_candidates(
         if _REFERENCES_ONLY.match(body.strip()) or _TIMED_SLOT.search(body):
             continue
         if _LEAD_IN_LINE.search(body) and not inline:
-            shared = _shared_task(body, people, section, today, raw_line, bullet)
+            shared = _shared_task(body, people, section, today, indent, _numbered(bullet))
             continue  # "I'll have to dedicate most of my week to:": a lead-in, its list follows
         if task_list is not None and (not bullet or indent <= task_list[0]):
             task_list = None
@@ -636,8 +632,8 @@ def _shared_task(
     people: People,
     section: Section,
     today: date,
-    raw_line: str,
-    bullet: re.Match[str] | None,
+    indent: int,
+    numbered: bool,
 ) -> tuple[int, bool, str, Who] | None:
     """A lead-in that commits someone to a task done on each item listed below it, read as a
     task: its indent, whether it is numbered, the task and its owner."""
@@ -647,10 +643,13 @@ def _shared_task(
     reading = read_candidate(m.group("task"), people, section, today)
     if reading is None or reading.rejected is not None or not reading.strong:
         return None
-    indent = len(raw_line) - len(raw_line.lstrip(" \t"))
-    numbered = bullet is not None and re.match(r"\(?\d", bullet.group(0)) is not None
     who = Who(reading.item.owner, reading.item.owners)
     return indent, numbered, reading.item.task, who
+
+
+def _numbered(bullet: re.Match[str] | None) -> bool:
+    """Is the list marker a number ("1.", "(2)"), not a dash or a letter?"""
+    return bullet is not None and re.match(r"\(?\d", bullet.group(0)) is not None
 
 
 def _opens_with_order(task: str) -> bool:

@@ -89,11 +89,13 @@ _NAMED_BODY = re.compile(
     r"(?:[Tt]he\s+)?(?P<g>(?!(?:whole|entire|full|same|my|our|your)\s)"
     rf"[a-z][\w-]+\s+(?i:{_TEAM}))"
 )
+# One person of a group, each of whom a line may address: "each member", "every participant"
+MEMBER_NOUN = r"(?:member|person|participant|attendee)"
 SUBJECT = (
     r"(?:I|we|We|you|You|he|He|she|She|they|They|both(?:\s+of\s+us)?|Both(?:\s+of\s+us)?"
     r"|(?:[Tt]he|[Mm]y|[Oo]ur)\s+(?:mentor|mentee)|[Mm]entor|[Mm]entee|@[\w.-]{2,30}"
     rf"|(?:[A-Z][\w-]+\s+){{1,2}}{_BODY}(?=\s)|[Tt]he\s+[a-z][\w-]+\s+{_TEAM}(?=\s)"
-    r"|(?:[Ee]ach|[Ee]very)\s+(?:[a-z]+\s+)?(?:member|person|participant|attendee)"
+    rf"|(?:[Ee]ach|[Ee]very)\s+(?:[a-z]+\s+)?{MEMBER_NOUN}"
     r"|[Aa]ll\s+(?:[A-Za-z][\w-]*\s+){0,3}members"
     rf"|{NAME}(?:\s*,\s*{NAME}){{1,4}},?\s+(?:and|&)\s+{NAME}"
     rf"|{NAME}\s+(?:and|&)\s+(?:I|me|{NAME})|{NAME}\s+\((?:and|&)\s+{NAME}\)"
@@ -134,9 +136,7 @@ _NOT_INITIALS = frozenset(
 _EVERYONE_THERE = re.compile(
     r"^(?P<all>everyone|everybody)\s+(?:on|in|at|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?$"
 )
-_EACH_MEMBER = re.compile(
-    r"^(?:each|every|all)\s+(?:[a-z][\w-]*\s+){0,3}(?:members?|persons?|participants?|attendees?)$"
-)
+_EACH_MEMBER = re.compile(rf"^(?:each|every|all)\s+(?:[a-z][\w-]*\s+){{0,3}}{MEMBER_NOUN}s?$")
 _GROUP = frozenset(
     {"everyone", "everybody", "all", "group", "the group", "team", "the team", "each one",
      "each", "all of us", "anyone", "anybody", "whole team", "all members", "members",

@@ -150,6 +150,8 @@ _CHRISTMAS = re.compile(
     r"(?!\s+(?!(?:eve|day|break|holidays?|i|we|and|or|at|to|so|then|if)\b)[a-z])",
     re.IGNORECASE,
 )
+# Weekdays said in the plural: "on Tuesdays", "Mondays".
+_PLURAL_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days"
 # A habit with no weekday: "every morning", "daily", "twice a week". A time, never a due date.
 _HABIT = re.compile(
     r"\b(?:(?:every|each)\s+(?:other\s+)?(?:single\s+)?(?:day|morning|afternoon|evening|night|"
@@ -158,8 +160,7 @@ _HABIT = re.compile(
     r"(?:once|twice|(?:two|three|four|five|\d)\s+times)\s+(?:a|per|each)\s+(?:day|week|month)|"
     r"(?:every|each)\s+(?:two|three|couple\s+of|few)\s+(?:days|weeks)|"
     # weekdays said in the plural: "on Tuesdays and Thursdays", "Mondays", "weekday mornings"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days(?:\s+(?:and|or|&)\s+"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days)?))\b",
+    rf"(?:{_PLURAL_DAY}(?:\s+(?:and|or|&)\s+{_PLURAL_DAY})?))\b",
     re.IGNORECASE,
 )
 
