@@ -309,7 +309,16 @@ def _condition_of(parts: list[Clause], flagged: dict[int, int], index: int) -> b
     words = tokens(parts[index].text)
     if not words or len(words) > 12:
         return False
-    return _CONDITION.match(_LEADING.sub("", parts[index].text.strip())) is not None
+    return _CONDITION.match(_without_lead(parts[index].text)) is not None
+
+
+def _without_lead(text: str) -> str:
+    """``text`` without the conjunctions and tone words it opens with ("Honestly, if ...")."""
+    absorb = _data().absorb
+    text = _LEADING.sub("", text.strip())
+    while (lead := re.match(r"([\w'’ ]{1,30}?)\s*,\s*", text)) and tokens(lead[1]) in absorb:
+        text = _LEADING.sub("", text[lead.end() :])
+    return text
 
 
 def _names_nothing(category: str, suggestion: str) -> bool:

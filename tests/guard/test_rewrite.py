@@ -169,6 +169,10 @@ def test_a_condition_goes_with_the_clause_it_conditions() -> None:
     result = check("If the clinic asks, I'll vouch that you've done your physio every day.")
     assert result.flagged
     assert "clinic asks" not in result.rewrite
+    toned = check("Loved your demo! Honestly, if the panel asks, I'll tell them it was my call.")
+    assert toned.flagged
+    assert "panel asks" not in toned.rewrite
+    assert toned.rewrite.startswith("Loved your demo!")
     after = check("I'll tell your boss you were ill if he asks, and let's meet on Friday.")
     assert after.flagged
     assert "if he asks" not in after.rewrite.lower()
