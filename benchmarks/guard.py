@@ -34,8 +34,8 @@ Quality, on every labelled set in tests/data/:
 - guard_blind16.yaml: a sixteenth blind set written the same way at the start of the round from
   c384144, held out through it (measured at c384144 and 4f1cb1e), read for rules since ef8744e.
 - guard_blind17.yaml and guard_blind18.yaml: the seventeenth and eighteenth blind sets, written
-  the same way by two more writers at the start of the round from aabfd6d, held out: measured
-  with the guard as it was then and once after the round (7d5f5f1).
+  the same way by two more writers at the start of the round from aabfd6d, held out through it
+  (measured then and once after it, 7d5f5f1), read for rules since 6697e72.
 - guard_real_healthy_fresh.yaml: fresh real supportive text collected at the same time, held out
   (only the rate is printed).
 - guard_written_a.yaml / guard_written_b.yaml: two more sets written the same way (formal and
@@ -93,8 +93,8 @@ LABELLED = [
     ("guard_blind14.yaml", "Fourteenth blind set (measured at 1eb415a, tuning since)"),
     ("guard_blind15.yaml", "Fifteenth blind set (measured at 1eb415a, ad1a79f; tuning since)"),
     ("guard_blind16.yaml", "Sixteenth blind set (measured at c384144, 4f1cb1e; tuning since)"),
-    ("guard_blind17.yaml", "Seventeenth blind set (held out: measured at aabfd6d and 7d5f5f1)"),
-    ("guard_blind18.yaml", "Eighteenth blind set (held out: measured at aabfd6d and 7d5f5f1)"),
+    ("guard_blind17.yaml", "Seventeenth blind set (measured at aabfd6d, 7d5f5f1; tuning since)"),
+    ("guard_blind18.yaml", "Eighteenth blind set (measured at aabfd6d, 7d5f5f1; tuning since)"),
     ("guard_written_a.yaml", "Writer A's set, formal (measured once, tuning since)"),
     ("guard_written_b.yaml", "Writer B's set, informal (measured once, tuning since)"),
 ]
