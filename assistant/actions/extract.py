@@ -57,6 +57,7 @@ from assistant.actions.items import ActionItem
 from assistant.actions.judge import Candidate, keep
 from assistant.actions.lexicon import (
     common_noun,
+    common_word_form,
     is_base_verb,
     is_modifier,
     past_form,
@@ -227,6 +228,7 @@ def extract_candidates(
     outer: list[tuple[int, str]] = []  # (indent, text) of the list items above this one
     last_line = -2  # the line of the last clause read
     options = False  # the list under "It seems like I could take on:": options, not tasks
+    heads = _people_over_lists(lines, people)  # "- Aijing" over her lines, beside "- Yu"
     for number, raw_line in enumerate(lines):
         line = raw_line.strip()
         if not line or _RULE.match(line):
@@ -363,6 +365,8 @@ def extract_candidates(
             last_task = None
             continue
         alone = _person_alone(body, people) if bullet else None
+        if alone is None and number in heads:
+            alone = heads[number]
         if alone is not None:
             if last_task is not None and last_task[0] < indent:
                 # "- Upload the images\n    - Nidhi": the owner, on a line under the task
@@ -393,6 +397,8 @@ def extract_candidates(
         ):
             continue  # an attendee list: "Ritik Malik - excited, first meeting"
         if _SKIP_LINE.match(body) or _LINK_ONLY.match(body) or _NONE_LINE.match(body):
+            continue
+        if _ABSENCE.match(body.strip(" *_.")):
             continue
         if _BYLINE.match(body.strip(" *_")):  # "*Meeting recorded by: Ana*", "Recording date: ..."
             continue
@@ -1020,6 +1026,13 @@ _SKIP_LINE = re.compile(
     r"facilitator|note[-\s]?taker|dial[-\s]?in|slides)\s*[:|—=-]",
     re.IGNORECASE,
 )
+# Who is away, as a person's whole update ("- Nouha:" over "- away, sick"): attendance, no task
+_ABSENCE = re.compile(
+    r"^(?:(?:away|sick|ill|absent|unwell|unavailable|out\s+of\s+(?:the\s+)?office|ooo|off"
+    r"|on\s+(?:leave|vacation|holiday|pto)|not\s+(?:here|present|attending)|apologies)"
+    r"(?:\s*(?:,|;|/|and|-|–)\s*|\s+|\W*$))+$",
+    re.IGNORECASE,
+)
 # A record's label: who wrote it or when ("Meeting recorded by:", "Notes taken by:", "Recording
 # date:", "Start time:"); not a task's own due or owner field ("Due date:", "Action by:")
 _BYLINE = re.compile(
@@ -1212,6 +1225,65 @@ def _person_alone(body: str, people: People) -> Who | None:
         return None  # only people the notes list: not "LinkedIn" or "DEI"
     who = people.who(text, strict=True)
     return who if who is not None and who.owners else None
+
+
+def _people_over_lists(lines: list[str], people: People) -> dict[int, Who]:
+    """List items that name one person alone, each over a list of their own lines, where the
+    same list names another person that way ("- Aijing" over "  - Todo: save the time of
+    capture", then "- Meirong" over hers; "- **JP:**" beside "- **SM:**"), by line number.
+
+    A name the notes list nowhere else counts when a sibling item names someone the same way:
+    the list is one of people, not of topics ("- Kubernetes" over its notes stands alone).
+    """
+    found: dict[int, tuple[int, int, Who]] = {}  # line: (indent, parent's line, who)
+    parents: list[tuple[int, int]] = []  # (indent, line) of the list items above
+    for number, raw in enumerate(lines):
+        line = raw.strip()
+        bullet = _BULLET.match(line)
+        if not bullet:
+            if line:
+                parents = []
+            continue
+        indent = len(raw) - len(raw.lstrip(" \t"))
+        while parents and parents[-1][0] >= indent:
+            parents.pop()
+        parent = parents[-1][1] if parents else -1
+        parents.append((indent, number))
+        body = _EMPHASIS.sub("", line[bullet.end() :]).strip().rstrip(":").strip()
+        if not body or len(body.split()) > 2 or not _has_nested_list(lines, number, indent):
+            continue
+        if people.participants.find(body):
+            who = people.who(body, strict=True)
+        elif re.fullmatch(r"[A-Z][a-z]{1,15}|[A-Z]{2,3}", body) and not _english(body):
+            # "Aijing", "JP": no English word ("Objectives", "Food" and "Other" are), though
+            # the first ends as "Testing" does
+            who = people.who(body, strict=True) or Who.of([body])
+        else:
+            continue
+        if who is not None and len(who.owners) == 1 and who.owners[0] != "everyone":
+            found[number] = (indent, parent, who)
+    siblings: dict[tuple[int, int], int] = {}
+    for indent, parent, _ in found.values():
+        siblings[(indent, parent)] = siblings.get((indent, parent), 0) + 1
+    return {
+        number: who
+        for number, (indent, parent, who) in found.items()
+        if siblings[(indent, parent)] >= 2
+    }
+
+
+def _english(word: str) -> bool:
+    """``word`` is an English word or one's plural or inflection ("Food", "Objectives")."""
+    lowered = word.lower()
+    plural = (lowered[:-1], lowered[:-2]) if lowered.endswith("s") else ()
+    return (
+        lowered in _NOT_INITIALS_HERE
+        or common_word_form(word)
+        or any(common_noun(b) for b in (lowered, *plural) if len(b) >= 3)
+    )
+
+
+_NOT_INITIALS_HERE = frozenset({"tbd", "wip", "faq", "misc", "etc", "done", "todo", "new"})
 
 
 def _deadline(line: str, today: date, next_meeting: date | None, day_first: bool) -> date | None:

@@ -1200,3 +1200,31 @@ def test_a_thing_to_be_done_by_someone_named_is_their_task(
 def test_a_thing_done_by_no_one_named_is_no_task() -> None:
     notes = "Attendees: Ana Lopez\n\n## Notes\n- The budget will be approved by the board.\n"
     assert extract(notes) == []
+
+
+def test_a_list_of_people_each_over_their_own_lines_owns_them() -> None:
+    notes = """# 3 Mar
+
+- Todo: book the lab room
+- Oksana
+  - Todo: plot the survey answers by week
+  - away, sick on Friday
+- Tamar
+  - Todo: rerun the baseline with seeds
+- **KV:**
+  - Merge the loader branch
+- Objectives
+  - Clean up the notebook
+"""
+    got = [(i.task, i.owners) for i in extract(notes)]
+    assert ("Plot the survey answers by week", ("Oksana",)) in got
+    assert ("Rerun the baseline with seeds", ("Tamar",)) in got
+    assert ("Merge the loader branch", ("KV",)) in got
+    assert ("Book the lab room", ()) in got
+    assert all(owners != ("Objectives",) for _, owners in got)  # a word, not a person
+    assert all("sick" not in task for task, _ in got)  # who is away is no task
+
+
+def test_one_name_over_a_list_among_topics_stays_a_topic() -> None:
+    notes = "## Notes\n- Kubernetes\n  - Upgrade the cluster to 1.30\n- Docs\n  - Fix the links\n"
+    assert all(not i.owners for i in extract(notes))
