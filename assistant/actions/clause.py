@@ -1251,7 +1251,15 @@ def _subject_task(
         # "Priya sends the invite", "Sam update the CV", "both of us review...": note shorthand.
         if (
             owner is not None
-            and (_known(owner, people) or bare.group("subj").startswith("@"))
+            and (
+                _known(owner, people)
+                or bare.group("subj").startswith("@")
+                or (
+                    (actions or marked)
+                    and owner.owners
+                    and _unlisted_name(bare.group("subj"), people)
+                )
+            )
             and (_is_verb(rest) or (marked and is_base_verb(rest.split(maxsplit=1)[0])))
             and bare.group("rest").split(maxsplit=1)[0].lower() not in _NOT_COMMITTING
             and not _TELLS_THAT.match(bare.group("rest"))  # "KF brings up that ...": said
@@ -1261,7 +1269,19 @@ def _subject_task(
     initials = _INITIALS_TASK.match(text)
     if initials and _verb_first(initials.group("rest").split()[0]):
         owner = people.who(initials.group("subj"), strict=True)
-        if owner is not None and owner.owners and _known(owner, people):
+        if (
+            owner is not None
+            and owner.owners
+            and (
+                _known(owner, people)
+                or (
+                    (actions or marked)
+                    # a verb and its object: not "POC Sample - What is needed", a title
+                    and re.match(r"\S+\s+[\w\"'“(]", initials.group("rest")) is not None
+                    and _unlisted_name(initials.group("subj"), people)
+                )
+            )
+        ):
             return owner, initials.group("rest")  # "CC/JS Arrange meeting with WP1"
     for pattern in (_OWNER_COLON, _OWNER_DASH):
         m = pattern.match(text)
@@ -1365,6 +1385,24 @@ def _modifier_word(subject: str) -> bool:
     no one who could be asked to do something."""
     word = subject.strip()
     return " " not in word and word.isalpha() and modifier_only(word)
+
+
+def _unlisted_name(subject: str, people: People) -> bool:
+    """``subject`` is one name the notes list nowhere, or initials, and no English word or a
+    thing the notes name in lower case: "Ankur", "JP"; not "Docs", "Website" or "Kubernetes"
+    where the notes write "kubernetes". In a list of actions, "Ankur set up the template" is
+    Ankur's whether or not the notes list who was there."""
+    if re.fullmatch(r"[A-Z]{2,3}", subject):
+        return True
+    lowered = subject.lower()
+    return (
+        re.fullmatch(r"[A-Z][a-z]{2,15}", subject) is not None
+        and people.who(subject, strict=True) not in (None, UNKNOWN, Who("everyone", ("everyone",)))
+        and people.who(subject, strict=True) != people.both
+        and lowered not in people.things
+        and not common_word_form(subject)
+        and not any(common_noun(b) for b in (lowered, lowered.rstrip("s")))
+    )
 
 
 def _known(who: Who, people: People) -> bool:

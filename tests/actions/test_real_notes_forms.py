@@ -1228,3 +1228,23 @@ def test_a_list_of_people_each_over_their_own_lines_owns_them() -> None:
 def test_one_name_over_a_list_among_topics_stays_a_topic() -> None:
     notes = "## Notes\n- Kubernetes\n  - Upgrade the cluster to 1.30\n- Docs\n  - Fix the links\n"
     assert all(not i.owners for i in extract(notes))
+
+
+def test_a_name_the_notes_do_not_list_owns_an_action_line_it_opens() -> None:
+    notes = """# Action items
+- ACTION: Oskar archive the old wiki pages
+- Ilse draft the budget request for May
+- KV Merge the loader branch tonight
+- POC Sample - what is needed
+- Docs update the readme
+"""
+    got = [(i.task, i.owners) for i in extract(notes)]
+    assert ("Archive the old wiki pages", ("Oskar",)) in got
+    assert ("Draft the budget request for May", ("Ilse",)) in got
+    assert ("Merge the loader branch", ("KV",)) in got  # "tonight" is its due date
+    assert all(owners not in (("POC",), ("Docs",)) for _, owners in got)
+
+
+def test_a_name_the_notes_do_not_list_owns_nothing_outside_actions() -> None:
+    got = extract("## Notes\n- Oskar archive the old wiki pages\n")
+    assert all(not i.owners for i in got)
