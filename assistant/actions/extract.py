@@ -71,6 +71,7 @@ from assistant.actions.owners import (
     SPEAKER_LABEL,
     SUBJECT,
     TASK_VERBS,
+    UNKNOWN,
     People,
     Who,
     things_named,
@@ -256,6 +257,12 @@ def extract_candidates(
                 today, meeting_level = notes_today, 0
         if heading is not None and not inline:
             heading_due = _deadline(heading, today, next_meeting, day_first)
+            plan = _PLAN_QUESTION.match(heading.strip(" *_:"))
+            if plan and plan.group("when") and heading_due is None:
+                # "What would you like to work on next week?": done by then
+                heading_due = _lead_deadline(
+                    f"by {plan.group('when')}", today, next_meeting, day_first
+                )
             list_due = None
             following = None
             options = False
@@ -465,7 +472,10 @@ def extract_candidates(
         if topic and _ACTION_LABEL.match(body[topic.end() :]):
             body = body[topic.end() :]  # "Clubs day: TODO: find out whether ...": the TODO
         said_by = people.who(speaker.group(1), strict=True) if speaker else None
-        if speaker and not section.actions and said_by:
+        # "* I'll submit my L&D this week" over "  * KW: Actually - the objectives need
+        # updating": a reply to the item above it, in a list of actions too
+        reply = bool(bullet and indent > 0 and under) and not under.rstrip(" *_").endswith(":")
+        if speaker and (not section.actions or reply) and said_by:
             # "Aapeli: did X. Next: Y": what the speaker lists next is theirs
             here = Section(owner=said_by, person=here.person, kind="speech")
         elif speaker and said_by and said_by.owners and _reaction(body[speaker.end() :]):
@@ -1376,6 +1386,14 @@ def _section_for(heading: str, people: People) -> Section:
     text = heading.strip(" *_:")
     if _PEOPLE_HEADING.match(text):
         return Section(kind="people")
+    if _PLAN_QUESTION.match(text):
+        # a check-in template's "What would you like to work on next week?": the one filling it
+        # in answers with their own plan
+        if people.author in ("mentor", "mentee"):
+            owner = people.unowned
+        else:
+            owner = Who.of([people.author]) if people.author else UNKNOWN
+        return Section(actions=True, owner=owner if owner.owners else None, kind="actions")
     if _deadline_only(text):
         return Section(actions=True, kind="actions")  # "Until next dev meeting:", "By Friday:"
     goals = _GOALS_BY.match(text)
@@ -1439,6 +1457,14 @@ def _section_for(heading: str, people: People) -> Section:
     return Section(actions=True, owner=owner, kind="actions")
 
 
+# A template's question to whoever fills it in, about what they will do: "What would you like
+# to work on next week?", "What will you do this week?", "What are you planning to do next?"
+_PLAN_QUESTION = re.compile(
+    r"^what\s+(?:would|will|do|are)\s+you\s+(?:like\s+to|want\s+to|plan(?:ning)?\s+to|intend\s+to"
+    r"|aim\s+to|hope\s+to)?\s*(?:work(?:ing)?\s+on|do(?:ing)?|achieve|focus(?:ing)?\s+on|tackle)"
+    r"(?:\s+(?P<when>(?:this|next|the\s+coming)\s+(?:week|fortnight|month|sprint)|next))?\s*\??$",
+    re.IGNORECASE,
+)
 # Goals set for a time to come: "Goals for next week", "Our objectives until Friday"
 _GOALS_BY = re.compile(
     r"^(?:my\s+|our\s+)?(?:goals?|objectives?|targets?|aims?)\s+(?P<by>(?:for|until|by|before)\s.+)$",

@@ -1248,3 +1248,21 @@ def test_a_name_the_notes_do_not_list_owns_an_action_line_it_opens() -> None:
 def test_a_name_the_notes_do_not_list_owns_nothing_outside_actions() -> None:
     got = extract("## Notes\n- Oskar archive the old wiki pages\n")
     assert all(not i.owners for i in got)
+
+
+def test_a_check_in_templates_plan_question_is_the_writers_plan_for_that_time() -> None:
+    notes = """## 19 November 2025
+
+#### What did you achieve?
+- Cleaned the survey export
+
+#### What would you like to work on next week?
+- Draft the methods chapter
+- Rerun the clustering with the new seeds
+  - MK: Actually - the seeds file moved to the shared drive
+"""
+    got = [(i.task, i.owners, i.due) for i in extract(notes, author="Lena Park")]
+    assert got == [
+        ("Draft the methods chapter", ("Lena Park",), date(2025, 11, 28)),
+        ("Rerun the clustering with the new seeds", ("Lena Park",), date(2025, 11, 28)),
+    ]  # the supervisor's reply under an item is a comment on it, not a task of theirs
