@@ -346,6 +346,18 @@ _COVER_STORY = re.compile(
     r"\bso (?:nobody|no one|your \w+|they|he|she) (?:has to|needs to|will|will ever|does not|"
     r"do not) (?:know|find out)\b"
 )
+# The speaker's act done so that someone will not see what the mentee did or missed ("I
+# backdated your form so the tribunal won't see", "I'll bump the hours up so it doesn't look like
+# you missed Thursday"), or passed off as the mentee's ("I'll reply as if it came from you", "I'll
+# sign the form saying you attended"). Only the speaker's own act: advice on how a thing looks
+# ("Pace the talk so it doesn't look like you're rushing") hides nothing from anyone.
+_CONCEALED = re.compile(
+    r"\bso (?:that )?(?:nobody|no one|your \w+|ur \w+|the \w+|they|he|she|it) (?:will|would|does|"
+    r"do|can) not (?:ever )?(?:know|find out|see|notice|spot|realise|realize|look like|seem like)\b"
+    r"|\bas (?:if|though) (?:it|they|this|that|the \w+) (?:came|come|was|were) from (?:you|u)\b"
+    r"|\b(?:saying|to say|stating) (?:that )?(?:you|u) (?:attended|were there|were present|"
+    r"completed|did it|went)\b"
+)
 # Someone asking why the mentee fell short, before the line they are to give ("If your boss asks
 # why the report is late, tell him I kept you busy"; "tell her the truth" is no story).
 _ASKS_WHY = re.compile(r"\bif (?:\w+ ){1,4}(?:asks|asked|questions) (?:you )?why\b")
@@ -736,7 +748,9 @@ def ownership(clause: str, sentence: str | None = None, previous: str = "") -> t
 @lru_cache(maxsize=16384)
 def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ...]:
     r = roles(clause)
-    if r.describing or r.choice_left:
+    # "I'm not open to debate on that" leaves no choice, whatever its words say on their own.
+    shut_off = _SAY_SHUT_OFF.search(_read(clause, sentence))
+    if (r.describing or r.choice_left) and shut_off is None:
         return ()
     if sentence != clause and r.modality == "possibility" and roles(sentence).choice_left:
         return ()  # "If you'd like, I can rewrite your summary": an offer, the choice is theirs
@@ -920,6 +934,12 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
             final = _NOT_THE_OTHER.search(sentence)  # "you'll sit it in June, not January"
         if not final and not sentence.rstrip().endswith("?"):
             final = _NOT_THEIRS.search(sentence)  # "..., not the one you pitched"
+        if not final and words in context:
+            # "Sorry, but this isn't up for a vote: you're dropping the second job.", "We're not
+            # debating the vendor any more. You're going with the Dutch one."
+            final = _SAY_SHUT_OFF.search(context[: context.find(words)]) or (
+                _SAY_SHUT_OFF.search(before_this) if addressed.start() == 0 else None
+            )
         if not final and addressed.start() == 0 and _settled_before(previous):
             # "You are NOT going back to that gym. You'll train at ours from now on.": the next
             # pick said in the same voice as the one just settled
@@ -1009,6 +1029,11 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         closing = _SHUT_DOWN.match(words) or (
             _SHUT_DOWN.match(context) if context.startswith(words) else None
         )  # "I've thought it through and it's the right move."
+    if closing is None and shut_off is not None:
+        closing = shut_off
+        if _YOURS_WILL_BE.match(before_this) and not (moves or question):
+            # "Your portfolio projects will be in Python. I'm not open to debate on that."
+            moves.append(Move("future_as_fact", words, firm=True))
     if (
         closing
         and not (moves or _THEIR_PICK.search(words) or "consider it" in words)
@@ -1158,6 +1183,8 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         or _COVER_STORY.search(words)
         or _LET_OFF.search(words)
     )
+    if cover is None and r.agent == "speaker" and not negated:
+        cover = _CONCEALED.search(words)
     if cover is None and _ASKS_WHY.search(context) and "truth" not in words:
         cover = re.search(r"\b(?:say|tell (?:him|her|them|\w+))(?= (?!what (?:you|u)\b))", words)
     if cover and not question and not any(m.kind == "takes_over" for m in moves):
@@ -1382,7 +1409,8 @@ _SHUT_DOWN = re.compile(
     r"|^(?:and |so |look )?(?:i have made up my mind|my mind is made up|i have made my decision)\b"
     # the speaker's verdict on it: "I've thought it over and that's the way forward"
     r"|^i have (?:thought it (?:through|over)|considered it|weighed it up|had a think)\b"
-    r"(?: \w+){0,4} (?:the (?:right|best|only) (?:move|call|choice|option|way)|the way forward)\b"
+    r"(?: \w+){0,4} (?:the (?:right|best|only) (?:move|call|choice|option|way|one)|"
+    r"the way forward)\b"
     # the pick called the decision, the talk about it ended, the other option struck out:
     # "That's the decision.", "No changes.", "I've decided.", "Not next month."
     r"|^(?:and |so )?(?:that is|this is) (?:the|my) (?:decision|call)$"
@@ -1390,6 +1418,24 @@ _SHUT_DOWN = re.compile(
     r"negotiation|back and forth)$"
     r"|^(?:and |so )?i have (?:already )?decided\b"
     r"|^not (?:next|this|that|the other) \w+$"
+)
+# The mentee's say shut off, anywhere in a clause: the talk about it refused or ended ("this isn't
+# up for a vote", "I'm not open to debate on that", "We're not debating the vendor any more", "I
+# won't hear any more about the gap year", "There's no choice here", "We've talked about it
+# enough"). Beside a pick of the mentee's, before it or after it, it closes that pick.
+_SAY_SHUT_OFF = re.compile(
+    r"\bnot (?:up for|open to|open for|here for|going to)? ?(?:a |any |further |more )?"
+    r"(?:vote|debate|debating|discussion|discussing|negotiation|negotiating|argument|arguing)\b"
+    r"|\b(?:will not|do not want to|would not|am not going to) hear (?:any more|anymore|"
+    r"another word|a word|otherwise|of it|any of it|anything else)\b"
+    r"|\bthere is no (?:choice|option|alternative|debate|discussion|other way|say)\b"
+    r"|\bwe have (?:talked|spoken|argued|debated|discussed|gone on) (?:about )?(?:it |this |that )?"
+    r"(?:enough|long enough|to death)\b"
+)
+# A thing of the mentee's stated as settled ("Your portfolio projects will be in Python."): a pick
+# only when the talk about it is shut off beside it.
+_YOURS_WILL_BE = re.compile(
+    r"^(?:your|ur) (?:\w+ ){1,3}?(?:will be|is going to be|are going to be) "
 )
 # Word asked for once the settled step is carried out ("Let me know once it's done", "Let me know
 # once you've told everyone"): the step is not open.

@@ -1674,3 +1674,64 @@ def test_conversations_taken_dealings_redirected_and_lenience_asked(
 )
 def test_an_event_ruled_out_is_pointed_at(clause: str, settled: bool) -> None:
     assert ("future_as_fact" in kinds(clause)) is settled
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence", "previous", "firm"),
+    [
+        # The talk about the pick shut off before it, in the sentence or the one before.
+        (
+            "you're selling the van.",
+            "Frankly this is not up for discussion: you're selling the van.",
+            "",
+            True,
+        ),
+        (
+            "You're staying on at the depot.",
+            None,
+            "I'm not going to hear another word about it.",
+            True,
+        ),
+        ("You're moving to the night team.", None, "There's no other way here.", True),
+        # ... or after it, closing the pick just made.
+        ("I'm not open to negotiation on that.", None, "You're taking the Bristol role.", True),
+        ("We've argued about it long enough.", None, "Sign the lease on Monday.", True),
+        ("I'm not open to debate on it.", None, "Your thesis title will be the short one.", True),
+    ],
+)
+def test_the_mentees_say_shut_off_closes_the_pick(
+    clause: str, sentence: str | None, previous: str, firm: bool
+) -> None:
+    moves = ownership(clause, sentence, previous)
+    assert any(m.kind == "future_as_fact" and m.firm for m in moves) is firm
+
+
+@pytest.mark.parametrize(
+    ("clause", "previous"),
+    [
+        ("I'm open to debate on any of this.", "You could take the Bristol role."),
+        ("We've talked about it enough for today.", "What would make the week feel lighter?"),
+        ("You're moving to the night team.", "There's no rush to decide."),
+        ("Your slides will be ready by Friday.", ""),
+    ],
+)
+def test_talk_left_open_closes_nothing(clause: str, previous: str) -> None:
+    assert not any(m.kind == "future_as_fact" for m in ownership(clause, None, previous))
+
+
+@pytest.mark.parametrize(
+    ("clause", "hidden"),
+    [
+        ("I changed the dates on your log so the auditor won't notice the gap.", True),
+        ("I'll tweak the rota so it doesn't look like you left early.", True),
+        ("I'll answer the landlord as though it came from you.", True),
+        ("I signed the register saying you were present.", True),
+        ("Slow down on the intro so it doesn't look like you're rushing.", False),
+        ("I'll send it early so your manager won't worry.", False),
+        ("I won't sign anything saying you attended.", False),
+    ],
+)
+def test_the_speakers_act_hidden_from_others_covers_for_the_mentee(
+    clause: str, hidden: bool
+) -> None:
+    assert ("takes_over" in kinds(clause)) is hidden
