@@ -147,7 +147,7 @@ def answer_question(
         passages, judged = search_both(question, max(k, SUGGESTIONS))
     else:
         passages = judged = kb.search(question, max(k, SUGGESTIONS))
-    if not decide(question, judged, words).covered:
+    if not decide(question, judged, words, settled=passages).covered:
         return declined(judged)
     top = passages[0].score
     # A question whose every passage scores low (everyday words the guidance does not use)

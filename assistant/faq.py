@@ -31,7 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from assistant.agenda import relevant
 from assistant.citations import Passage
 from assistant.errors import ConfigError, UsageError
-from assistant.retrieval.lexical import terms
+from assistant.retrieval.lexical import synonyms, terms
 from assistant.retrieval.ranking import RELEVANCE_THRESHOLD
 
 if TYPE_CHECKING:
@@ -312,7 +312,8 @@ def _specific(question: str) -> set[str]:
 
 def _covered(question: str, answer: Answer, vocabulary: set[str] | None) -> bool:
     """Grounded, every specific word of the question occurs somewhere in the knowledge base,
-    and at least one of them occurs in the passages the answer quotes.
+    and at least one of them (or a word of its group in ``synonyms.yaml``: "often" is said
+    "Frequency?") occurs in the passages the answer quotes.
 
     This keeps an FAQ from answering "Is the program paid?" with a passage that merely
     mentions the program: a question about something the guidance never names is a gap.
@@ -329,7 +330,8 @@ def _covered(question: str, answer: Answer, vocabulary: set[str] | None) -> bool
     quoted: set[str] = set()
     for passage in answer.citations:
         quoted.update(terms(f"{passage.section} {passage.text}"))
-    return bool(specific & quoted)
+    table = synonyms()
+    return any(({word} | table.get(word, frozenset())) & quoted for word in specific)
 
 
 def _vocabulary(corpus: object | None) -> set[str] | None:

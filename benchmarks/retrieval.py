@@ -413,7 +413,12 @@ def judge(kb: KnowledgeBase, items: Sequence[dict]) -> list[Judged]:
     out = []
     for item in items:
         passages = kb.search(item["question"], 5)
-        decision = decide(item["question"], kb.search(item["question"], 5, own_words=True), words)
+        decision = decide(
+            item["question"],
+            kb.search(item["question"], 5, own_words=True),
+            words,
+            settled=passages,
+        )
         answer = answer_question(item["question"], kb)
         covered = bool(item["covered"])
         out.append(

@@ -162,6 +162,9 @@ _COUNT_REACH = 3
 _TIME_UNITS = frozenset(
     {"time", "meet", "session", "minut", "hour", "day", "week", "month", "year"}
 )
+# How often to meet, asked ("How frequently should we meet?") and named as a thing to settle.
+_FREQUENCY_ASKED = re.compile(r"\bhow\s+(?:often|frequent(?:ly)?)\b", re.IGNORECASE)
+_FREQUENCY_NAMED = re.compile(r"\bfrequency\b|\bhow\s+often\b", re.IGNORECASE)
 _NUMBERING = re.compile(r"\bstep\s+\d+\b|(?:^|>\s*)\d+\.\s", re.IGNORECASE)
 
 
@@ -174,16 +177,25 @@ def _asks(question: str) -> list[str]:
     ]
 
 
-def unstated_quantity(question: str, passages: Sequence[Passage]) -> bool:
+def unstated_quantity(
+    question: str, passages: Sequence[Passage], settled: Sequence[Passage] = ()
+) -> bool:
     """Whether the question asks only for a quantity and none of the passages states one.
 
     "How long will the commitment be?" asks for a duration; a passage headed "Renewing Commitment"
     that names no duration does not answer it. A question that also asks something else ("How
-    often should we meet, and who books the sessions?") is left to the other evidence.
+    often should we meet, and who books the sessions?") is left to the other evidence. How often
+    to meet is answered too by a passage that names the frequency as a thing the pair settles
+    ("Establish a meeting schedule. ... Frequency?"), among ``passages`` or ``settled`` (what the
+    question's topic wording found, :mod:`assistant.retrieval.rewrite`).
     """
     asks = _asks(question)
     rules = model()
     if not asks or not all(any(p.search(ask) for p in rules.asks_quantity) for ask in asks):
+        return False
+    if all(_FREQUENCY_ASKED.search(ask) for ask in asks) and any(
+        _FREQUENCY_NAMED.search(p.text) for p in [*passages, *settled]
+    ):
         return False
     counted = [_counted(ask) for ask in asks]
     if all(counted) and not set(counted) & _TIME_UNITS:
@@ -520,7 +532,15 @@ def _expand(words: Iterable[str]) -> set[str]:
     return out
 
 
-def evidence(question: str, passages: Sequence[Passage], vocabulary: set[str]) -> Evidence:
+def evidence(
+    question: str,
+    passages: Sequence[Passage],
+    vocabulary: set[str],
+    settled: Sequence[Passage] = (),
+) -> Evidence:
+    """What the decision reads, from the passages the question's own words found; ``settled``
+    are those its topic wording found, read only for a frequency they name
+    (:func:`unstated_quantity`)."""
     top = passages[0].score if passages else 0.0
     quoted: set[str] = set()
     for passage in passages[:TOP_PASSAGES]:
@@ -532,7 +552,7 @@ def evidence(question: str, passages: Sequence[Passage], vocabulary: set[str]) -
     outside = (
         1.0
         if unmentioned
-        or unstated_quantity(question, passages[:TOP_PASSAGES])
+        or unstated_quantity(question, passages[:TOP_PASSAGES], settled[:TOP_PASSAGES])
         or unnamed_thing(question, vocabulary)
         or undefined_term(question, vocabulary)
         or unnamed_kind(question, vocabulary)
@@ -580,10 +600,12 @@ def decide(
     vocabulary: set[str],
     *,
     threshold: float | None = None,
+    settled: Sequence[Passage] = (),
 ) -> Decision:
-    """Covered or not, with the probability and the evidence behind it."""
+    """Covered or not, with the probability and the evidence behind it (``settled``: see
+    :func:`evidence`)."""
     threshold = model().threshold if threshold is None else threshold
-    found = evidence(question, passages, vocabulary)
+    found = evidence(question, passages, vocabulary, settled)
     p = probability(found.features())
     return Decision(covered=bool(passages) and p >= threshold, probability=p, evidence=found)
 

@@ -9,7 +9,7 @@ topic of guidance by its nearest exemplars (by meaning, so wordings nobody liste
 too); when it is placed close enough, the topic's guidance wording (``topics.yaml``, or the
 wordings of two topics it is equally close to) is searched beside the question: its vector is
 blended into the question's, and its words are added to the lexical query at a lower weight. A
-question about one concrete matter ("How often should we meet?"), or one not close to any topic,
+question about one concrete matter ("What is the GROW model?"), or one not close to any topic,
 is searched in its own words only. Whether the guidance covers a question at all is decided on
 what its own words find (:func:`assistant.ask.answer_question`).
 """
@@ -79,8 +79,9 @@ def place(query: str, vector: np.ndarray) -> Rewrite | None:
     if label == SPECIFIC or best < FLOOR:
         return None
     # Questions about concrete matters have little in common with one another, so their three
-    # nearest say less than the one: a question whose nearest exemplar is one of them ("How
-    # often should mentor and mentee meet?" beside "How often should we meet?") is about it.
+    # nearest say less than the one: a question whose nearest exemplar is one of them ("What
+    # should a mentoring agreement contain?" beside "What goes in a mentoring agreement?") is
+    # about it.
     if max(found[0].nearest.values(), key=lambda n: n.similarity).label == SPECIFIC:
         return None
     # Two topics equally close ("Why is mentoring important?": benefits, and what mentoring

@@ -90,6 +90,19 @@ def test_a_count_is_stated_only_by_a_number_of_the_thing_asked(
     assert unstated_quantity(question, [passage]) is unstated
 
 
+def test_how_often_is_answered_by_a_frequency_named_as_a_thing_to_settle() -> None:
+    schedule = _passage(
+        "- Establish a meeting schedule.\n  - Where?\n  - When?\n  - Frequency?",
+        "Step 3 - Create a Mentoring Agreement",
+    )
+    assert not unstated_quantity("How frequently should we meet?", [schedule])
+    # found by the question's topic wording, not its own words
+    assert not unstated_quantity("How often should we meet?", NO_NUMBERS, [schedule])
+    # a frequency named answers how often, not how long
+    assert unstated_quantity("How long will the programme run for?", [schedule])
+    assert unstated_quantity("How often should we meet?", NO_NUMBERS)
+
+
 def test_step_numbers_in_a_heading_state_no_count() -> None:
     step = _passage("List your goals.", "First Month > Step 2 - Review goals")
     assert unstated_quantity("How many goals should we work on?", [step])

@@ -48,9 +48,8 @@ def test_a_question_in_everyday_words_is_placed_under_the_topic_that_answers_it(
     [
         "How many minutes should a mentoring session take?",
         "How do I stop my kitchen tap from dripping?",
-        # nearest to one concrete exemplar ("How often should we meet?"), though the three
-        # nearest of a topic (things to do together) score higher on average
-        "How often should a mentor and mentee meet?",
+        # one concrete matter of the guidance, nearest to "What are the steps of the GROW model?"
+        "What are the four steps of the GROW framework?",
     ],
 )
 def test_a_question_about_one_concrete_matter_or_none_is_searched_in_its_own_words(
@@ -152,3 +151,22 @@ def test_searching_both_ways_at_once_finds_what_each_search_finds(
     assert ids(found) == ids(kb.search(question, 5))
     assert ids(own) == ids(kb.search(question, 5, own_words=True))
     assert [p.score for p in own] == [p.score for p in kb.search(question, 5, own_words=True)]
+
+
+@needs_vectors
+@pytest.mark.parametrize(
+    "question",
+    ["How frequently should mentor and mentee get together?", "How often do we need to meet?"],
+)
+def test_how_often_to_meet_is_searched_as_the_meeting_schedule_and_answered(
+    kb: KnowledgeBase, question: str
+) -> None:
+    from assistant.ask import answer_question
+
+    placed = _place(question)
+    assert placed is not None and placed.topic == "schedule"
+    found = [p.section.split(" > ")[-1] for p in kb.search(question, 3)]
+    assert any(section.startswith("Step 3 - Create a Mentoring") for section in found)
+    answer = answer_question(question, kb)
+    assert answer.grounded
+    assert "meeting schedule" in answer.answer
