@@ -32,6 +32,8 @@ MAX_ITEMS = 8
 MIN_ITEMS = 3
 MAX_SENTENCES = 3
 ITEM_WORDS = 40
+# At most this many nested items are said with the item above them.
+NESTED_ITEMS = 8
 # A list is used when its items answer about as well as the best single sentence, and the best
 # sentence leads the list when it scores at least this share of the list's score.
 LIST_MARGIN = 0.85
@@ -518,6 +520,7 @@ def _read(passages: Sequence[Passage]) -> tuple[list[Unit], list[_List]]:
         previous: Unit | None = None  # the prose sentence just read
         setup: Unit | None = None  # the sentence the pending lead-in leans on
         position = 0
+        nested: dict[int, tuple[Unit, list[str]]] = {}  # an item's own nested items
         for raw in passage.text.splitlines():
             if not raw.strip() or _PSEUDO_HEADING.fullmatch(raw.strip()):
                 continue
@@ -527,7 +530,10 @@ def _read(passages: Sequence[Passage]) -> tuple[list[Unit], list[_List]]:
             item = _ITEM.match(raw)
             line = _ITEM.sub("", raw).strip().replace("**", "").replace("__", "")
             if item:
-                if item.group(1):  # a nested item belongs to the item above it
+                if item.group(1):  # a nested item says more of the item above it
+                    if current is not None and current.items and _clean(line):
+                        said = current.items[-1]
+                        nested.setdefault(id(said), (said, []))[1].append(_clean(line))
                     continue
                 if line.startswith(("...", "…")):
                     line = _continue(continuation, line)
@@ -581,7 +587,22 @@ def _read(passages: Sequence[Passage]) -> tuple[list[Unit], list[_List]]:
                 previous = Unit(_finish(piece), rank, position, "sentence", ranks=[rank])
                 units.append(previous)
                 position += 1
+        for said, parts in nested.values():
+            said.text = _with_nested(said.text, parts)
     return units, lists
+
+
+def _with_nested(text: str, parts: Sequence[str]) -> str:
+    """An item said with its nested items, which are often what it asks for: "Establish a
+    meeting schedule: Where? When? How long? Frequency?". A nested list too long to say in one
+    line is left out, as before."""
+    if len(parts) > NESTED_ITEMS or sum(len(p.split()) for p in parts) > ITEM_WORDS:
+        return text
+    if all(p[-1:] in '.!?"”’)' for p in parts):
+        tail = " ".join(parts)
+    else:
+        tail = _finish(", ".join(p.rstrip(" .,;") for p in parts))
+    return f"{text.rstrip(' .:;?')}: {tail}"
 
 
 def _continue(lead: str, line: str) -> str:

@@ -80,6 +80,30 @@ def test_a_lead_in_comes_with_its_list() -> None:
     ]
 
 
+def test_an_item_is_said_with_its_nested_items() -> None:
+    passage = Passage(
+        "a.md",
+        "A",
+        "Create a Mentoring Agreement",
+        "- Clarify mentoring goals, roles and responsibilities.\n"
+        "- Establish a meeting schedule.\n"
+        "  - Where?\n"
+        "  - When?\n"
+        "  - Frequency?\n"
+        "- Decide what you will work on:\n"
+        "  - Build technical skills\n"
+        "  - Expand your network\n"
+        "- Determine who will initiate meetings.",
+        0.8,
+    )
+    answer = compose_answer("What goes into a mentoring agreement?", [passage]).answer
+    assert "- Establish a meeting schedule: Where? When? Frequency? [1]" in answer
+    assert "- Decide what you will work on: Build technical skills, Expand your network. [1]" in (
+        answer
+    )
+    assert "- Where?" not in answer
+
+
 def test_a_well_ranked_passage_that_is_only_a_list_still_has_its_best_item_said() -> None:
     tips = Passage(
         "a.md",
