@@ -146,6 +146,14 @@ _POINTER = re.compile(
 # A contrast or concession with the sentence before ("Contrarily, failed relationships are defined
 # by...", "Either way, the mentor and mentee need to understand...") is dropped from the front of a
 # sentence said without that sentence; what follows it stands alone.
+# A sentence that says what is not so ("A mentee doesn't just handle the wheel to the mentor",
+# "Many people mistakenly assume that mentorship can only benefit the mentee") sets up the
+# answer that follows it in its passage; it does not lead an answer.
+_DENIES = re.compile(
+    r"\b(?:mistakenly|wrongly|misconception|myth)\b"
+    r"|\b(?:do|does|is|are|was|were)(?:n[’']t|\s+not)\s+(?:just|only|simply|merely)\b",
+    re.IGNORECASE,
+)
 _CONTRAST = re.compile(
     r"^(?:contrarily|conversely|either way|instead|after all|nevertheless|nonetheless|"
     r"in contrast|on the other hand),\s+(?=\w)",
@@ -284,7 +292,9 @@ def _compose_once(
     prompts = bool(_ASKS_FOR_QUESTIONS.search(question))
     if not prompts:
         sentences = [u for u in sentences if not _asks_back(u.text)] or sentences
-    best_sentence = max(sentences, key=lambda u: (u.score, -u.rank, -u.position), default=None)
+    # What is not so is said after what is, not first.
+    leading = [u for u in sentences if not _DENIES.search(u.text)] or sentences
+    best_sentence = max(leading, key=lambda u: (u.score, -u.rank, -u.position), default=None)
     best_list, list_score = _best_list(question, lists, units, wanted, passages)
 
     order: list[int] = []

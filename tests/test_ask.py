@@ -104,6 +104,20 @@ def test_an_item_is_said_with_its_nested_items() -> None:
     assert "- Where?" not in answer
 
 
+def test_a_sentence_saying_what_is_not_so_does_not_lead() -> None:
+    passage = Passage(
+        "a.md",
+        "A",
+        "Benefits of mentoring",
+        "Many people mistakenly assume that mentorship can only benefit the mentee. "
+        "Mentors gain a fresh and valuable perspective from their mentees.",
+        0.8,
+    )
+    question = "Who gets the benefit of mentorship, only the mentee?"
+    answer = compose_answer(question, [passage]).answer
+    assert answer.startswith("Mentors gain a fresh and valuable perspective")
+
+
 def test_a_well_ranked_passage_that_is_only_a_list_still_has_its_best_item_said() -> None:
     tips = Passage(
         "a.md",
