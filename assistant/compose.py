@@ -34,6 +34,8 @@ MAX_SENTENCES = 3
 ITEM_WORDS = 40
 # At most this many nested items are said with the item above them.
 NESTED_ITEMS = 8
+# Share of its weight a generic mentoring word of the question counts for in a line's score.
+GENERIC_SHARE = 0.5
 # A list is used when its items answer about as well as the best single sentence, and the best
 # sentence leads the list when it scores at least this share of the list's score.
 LIST_MARGIN = 0.85
@@ -712,7 +714,7 @@ def _repeats(words: set[str], theirs: set[str], unit: Unit, other: Unit) -> bool
 
 def _score(unit: Unit, wanted: dict[str, float], passages: Sequence[Passage]) -> float:
     words = set(terms(unit.text))
-    overlap = sum(wanted.get(word, 0.0) for word in words) / math.sqrt(len(words) + 1)
+    overlap = _overlap(words, wanted) / math.sqrt(len(words) + 1)
     best = max(passages[rank].score for rank in unit.ranks) if unit.ranks else 0.0
     alone = ANAPHORA_PENALTY if unit.kind == "sentence" and _anaphoric(unit.text) else 0.0
     return overlap + best - 0.1 * unit.rank - 0.01 * unit.position - alone
@@ -788,7 +790,18 @@ def _lead_overlap(
 ) -> float:
     """How much of the question a list's lead-in and heading path say (weighted, normalised)."""
     lead_terms = set(terms(f"{candidate.lead} {passages[candidate.rank].section}"))
-    return sum(wanted.get(t, 0.0) for t in lead_terms) / math.sqrt(len(lead_terms) + 1)
+    return _overlap(lead_terms, wanted) / math.sqrt(len(lead_terms) + 1)
+
+
+def _overlap(words: set[str], wanted: Mapping[str, float]) -> float:
+    """The question's weight of ``words``; a word every mentoring question says ("mentor",
+    "relationship", "meeting") counts for :data:`GENERIC_SHARE` of its weight."""
+    from assistant.retrieval.decline import model
+
+    generic = model().generic
+    return sum(
+        wanted.get(word, 0.0) * (GENERIC_SHARE if word in generic else 1.0) for word in words
+    )
 
 
 def _list_score(candidate: _List) -> float:

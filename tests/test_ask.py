@@ -118,6 +118,29 @@ def test_a_sentence_saying_what_is_not_so_does_not_lead() -> None:
     assert answer.startswith("Mentors gain a fresh and valuable perspective")
 
 
+def test_words_every_mentoring_question_says_do_not_choose_the_list() -> None:
+    tension = Passage(
+        "a.md",
+        "A",
+        "Explore obstacles",
+        "Check the factors that are creating tension:\n"
+        "- Lack of trust.\n- Unclear goals.\n- Unrealistic expectations.",
+        0.71,
+    )
+    ending = Passage(
+        "b.md",
+        "B",
+        "Tips for ending a mentoring relationship",
+        "- Discuss whether the mentoring relationship should end.\n"
+        "- Agree on whether the relationship is ending.\n"
+        "- Thank each other for the relationship.",
+        0.69,
+    )
+    question = "What do I do if my mentoring relationship is not going well?"
+    answer = compose_answer(question, [tension, ending]).answer
+    assert answer.startswith("Check the factors that are creating tension:\n- Lack of trust.")
+
+
 def test_a_well_ranked_passage_that_is_only_a_list_still_has_its_best_item_said() -> None:
     tips = Passage(
         "a.md",
