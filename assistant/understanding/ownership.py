@@ -404,7 +404,9 @@ _THEIR_ACCOUNT = re.compile(
     r"\b(?:(?:you|u) (?:say|said|think|thought|feel|felt|believe|reckon|claim|keep saying|"
     r"told me|(?:may|might) (?:feel|think|say)) |"
     r"(?:your|ur) (?:gut|heart|instinct) (?:says|tells) |"
-    r"i hear (?:you )?that (?:you|u|your) |i hear (?:you|u) (?:saying|say) )"
+    r"i hear (?:you )?that (?:you|u|your) |i hear (?:you|u) (?:saying|say) |"
+    # what the mentee tells themselves ("You're telling yourself you want to move abroad")
+    r"(?:you|u) (?:are |re )?(?:tell|telling|keep telling) yourself )"
 )
 # The speaker's contrary verdict on that account, said right after it: the speaker's own read
 # ("but I can tell it doesn't", "but I know you, and..."), the account denied ("but that's not a
@@ -423,7 +425,27 @@ _CONTRARY = re.compile(
     # really surgery you're drawn to"
     r"if (?:you|u) (?:are|re) honest|(?:you|u) will find (?:that )?(?:it is|you)\b|"
     r"(?:you|u) (?:are|re) (?:\w+ ){1,3}"
-    r"(?:at heart|through and through)|(?:you|u) (?:are|re|do|did|would|will) not$)"
+    r"(?:at heart|through and through)|(?:you|u) (?:are|re|do|did|would|will) not$|"
+    # the account answered in two words ("You say it doesn't bother you. It does."; "It's not"
+    # after "You think it's too late" reassures) or called someone else's ("but that's your
+    # mum's voice, not yours", "that's the fear talking")
+    r"(?:it|that) (?:does|did|is|was)$|"
+    r"(?:that|this|it) is (?:just |only )?(?:your|ur|the) (?:\w+ ){0,2}(?:voice|talking)\b)"
+)
+# The mentee's own account made beside the point or called self-deception ("..., whatever you
+# feel", "no matter how much you say it does", "Don't kid yourself", "Stop kidding yourself about
+# that course", "I don't think you understand yourself well enough yet"). Said at the start of a
+# clause, "whatever you feel" leaves it to them ("Whatever you feel about it is allowed").
+_ACCOUNT_DISMISSED = re.compile(
+    r"(?<=\w )(?:whatever |however much |no matter (?:how much |what |how strongly |how often ))"
+    r"(?:you|u) "
+    r"(?:say|said|think|feel|felt|believe|claim|reckon|keep saying|tell (?:me|yourself)|"
+    r"are (?:saying|telling (?:me|yourself)))\b"
+    # ("Don't kid yourself that you have to do it alone" sets a worry aside, not their view)
+    r"|\b(?:kid|kidding|fool|fooling|lie to|lying to|delude|deluding) yourself\b"
+    r"(?! (?:that|into|by thinking))"
+    r"|\bi do not think (?:you|u) (?:really |yet |fully )?(?:know|understand) (?:yourself|what "
+    r"(?:you|u) (?:really )?(?:want|need))\b"
 )
 # The mentee's own inner voice set aside ("Forget what your gut says", "Don't trust that feeling
 # about the partnership", "Ignore yours on this one", "I wouldn't give that hesitation any
@@ -1107,6 +1129,10 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         and not _GENERAL_IF.match(words)  # "if you've clarified the idea, it makes it easy..."
     ) and not any(m.kind == "ensures_outcome" for m in moves):
         moves.append(Move("ensures_outcome", certain.group()))
+    if not (question or any(m.kind == "ensures_outcome" for m in moves)):
+        vouched = _vouched_for(words, context, before_this)
+        if vouched is not None:
+            moves.append(Move("ensures_outcome", vouched))
 
     knows = d.knows.search(words)
     if knows and (
@@ -1141,6 +1167,7 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
             _NOT_AS_I_DO.search(words)
             or _INNER_VOICE_SET_ASIDE.search(words)
             or _FEELINGS_DISMISSED.search(words)
+            or _ACCOUNT_DISMISSED.search(words)
             or _overruled(words, context, sentence, previous)
             or _recast(words, context, previous)
         )
@@ -1621,6 +1648,83 @@ def _outcome_stated(previous: str) -> bool:
         return False  # "Your case won't go through this term" promises nothing
     outcome = _data().outcomes.search(words, said.start())
     return outcome is not None and outcome.start() <= said.end() + 12
+
+
+# The speaker's own certainty closing a sentence, vouching for what it says ("..., I'm certain of
+# it", "..., I can feel it", "I just know it will.", "..., I've no doubt", "..., I'd bet my house
+# on it", "..., guaranteed"); "I'm sure you'll find a way" says more than that and is read as it is.
+_SURE_OF_IT = re.compile(
+    r"(?:^| )(?:(?:and|but|so|honestly|seriously|look|trust me|believe me) )*(?:"
+    r"i am (?:so |completely |absolutely |totally |dead |100 percent )?(?:certain|sure|positive|"
+    r"convinced)(?: of it| of that| about it| about that)?"
+    r"|i (?:just |simply )?know it(?: will| is| does| for a fact)?"
+    r"|i (?:can|could) (?:just )?(?:feel|sense) it"
+    r"|(?:i have |there is )?no doubt(?: about it| about that| of it| in my mind)?"
+    r"|without (?:a|any) doubt"
+    r"|i would (?:bet|put) (?:my \w+|anything|good money|money|my life|the house)(?: on it)?"
+    r"|(?:i )?guarantee(?:d| it)?|mark my words|(?:you can )?(?:count|bank) on it)$"
+)
+# A fallback waved away before the outcome ("Don't bother preparing a backup plan, you're getting
+# in"): the outcome said as certain.
+_NO_FALLBACK = re.compile(
+    r"\b(?:do not (?:bother|worry about)|no need (?:for|to)|(?:you|u) (?:will not|do not) need|"
+    r"forget(?: about)?)(?: \w+)?(?: a| any| your)? (?:backup|back up|plan b|fallback|"
+    r"safety net|second choice)\b"
+)
+# What will happen to the mentee, said as a fact ("you'll be running the whole department",
+# "you're getting into medical school", "the judge is going to side with you", "your appeal is
+# going to succeed", "nobody in that bracket can beat you").
+_THEIR_OUTCOME = re.compile(
+    r"^(?:(?:relax|honestly|look|listen|but|and|so|by|in|within|this time|come|before)"
+    r" (?:\w+ ){0,4}?)?"
+    r"(?:(?:you|u) (?:will|are going to|are gonna|are getting|are walking|are winning|are landing)"
+    r"|(?:your|ur) (?:\w+ ){1,3}?(?:will|is going to|is gonna|are going to)"
+    r"|(?:the|this|that|they|he|she|nobody|no one) (?:\w+ ){0,4}?(?:will|is going to|are going to|"
+    r"can)(?: \w+){1,4} (?:you|u|your|ur)\b)"
+)
+
+
+# Reassurance that the mentee will manage, which no one else decides ("your talk will go well",
+# "you'll find your feet", "it'll work out"): no outcome is promised.
+_REASSURED = re.compile(
+    r"\b(?:go (?:well|fine|okay|ok|great)|be (?:fine|okay|ok|alright|all right|great)|"
+    r"do (?:well|fine|great|brilliantly|okay|ok)|find (?:your|ur|a) (?:feet|way|footing)|"
+    r"get there|figure (?:it|things) out|work out|cope|manage)\b"
+)
+
+
+def _vouched_for(words: str, context: str, previous: str) -> str | None:
+    """The mentee's outcome stated as a fact and vouched for with the speaker's certainty: the
+    phrase that shows it, or None.
+
+    The clause stating the outcome carries it when the certainty closes its sentence ("you'll
+    be running the department, I'm certain of it") or a fallback is waved away before it ("Don't
+    bother with a backup plan, you're getting in"); a sentence that is only the certainty
+    carries it for the sentence before ("The judge will side with you. I've no doubt."). A
+    negated outcome promises nothing ("you won't get in, I'm sure of it")."""
+
+    def outcome(text: str) -> bool:
+        return (
+            _THEIR_OUTCOME.search(text) is not None
+            and re.search(r"\b(?:not|never)\b", text) is None
+            and _REASSURED.search(text) is None
+        )
+
+    if words not in context:
+        return None
+    start = context.find(words)
+    tag = _SURE_OF_IT.search(context)
+    if tag is not None:
+        said = context[: tag.start()].strip()
+        if not said:  # the sentence is the certainty alone
+            if previous and not previous.endswith("?") and outcome(previous):
+                return tag.group().strip()
+            return None
+        if start < len(said) and outcome(words):
+            return tag.group().strip()
+        return None
+    fallback = _NO_FALLBACK.search(context[:start])
+    return fallback.group() if fallback and outcome(words) else None
 
 
 # Words of urgency, not of a closed choice ("Be present, right here, right now").

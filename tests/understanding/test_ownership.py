@@ -1735,3 +1735,76 @@ def test_the_speakers_act_hidden_from_others_covers_for_the_mentee(
     clause: str, hidden: bool
 ) -> None:
     assert ("takes_over" in kinds(clause)) is hidden
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence", "previous", "promised"),
+    [
+        # The speaker's certainty closing the sentence vouches for the outcome it states.
+        (
+            "you'll be chairing the board within five years",
+            "you'll be chairing the board within five years, I'm convinced of it.",
+            "",
+            True,
+        ),
+        (
+            "your visa is going to come through",
+            "your visa is going to come through, I can sense it.",
+            "",
+            True,
+        ),
+        # ... or a sentence of its own, for the sentence before.
+        ("I've no doubt about it.", None, "The examiners are going to pass you.", True),
+        # A fallback waved away before the outcome.
+        (
+            "you're getting the scholarship.",
+            "No need for a plan B, you're getting the scholarship.",
+            "",
+            True,
+        ),
+        # Not an outcome stated, or one denied: nothing promised.
+        ("I'm sure of it.", None, "Take the time you need over the choice.", False),
+        (
+            "you won't enjoy the night shifts",
+            "you won't enjoy the night shifts, I'm certain.",
+            "",
+            False,
+        ),
+        ("I'm sure you'll find the right fit.", None, "", False),
+    ],
+)
+def test_an_outcome_vouched_for_with_certainty_is_promised(
+    clause: str, sentence: str | None, previous: str, promised: bool
+) -> None:
+    moves = ownership(clause, sentence, previous)
+    assert any(m.kind == "ensures_outcome" for m in moves) is promised
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence", "previous", "overridden"),
+    [
+        # The mentee's account made beside the point or called self-deception.
+        ("you'd hate the commute, however much you say you wouldn't", None, "", True),
+        ("Quit fooling yourself about the band.", None, "", True),
+        ("I don't think you really know what you want from the course yet.", None, "", True),
+        # Answered in two words, or called someone else's voice.
+        ("It is.", None, "You keep saying the job isn't hard on you.", True),
+        ("You are.", None, "You say you're not good enough.", False),
+        ("You don't.", None, "You're telling yourself you need the title.", True),
+        (
+            "that's your dad's voice",
+            "You tell yourself you love law, but that's your dad's voice.",
+            "",
+            True,
+        ),
+        # Left to them, or a worry set aside: no view overridden.
+        ("Whatever you feel about the move is allowed.", None, "", False),
+        ("Don't kid yourself that you have to do this alone.", None, "", False),
+        ("It does sound exhausting.", None, "You say you hate networking.", False),
+    ],
+)
+def test_the_mentees_account_set_aside(
+    clause: str, sentence: str | None, previous: str, overridden: bool
+) -> None:
+    moves = ownership(clause, sentence, previous)
+    assert any(m.kind == "knows_better" for m in moves) is overridden
