@@ -154,7 +154,7 @@ def answer_question(
     # still has its answer composed from the few search ranked best, not from the best alone.
     floor = max(min(RELEVANCE_THRESHOLD, top * KEEP_SHARE), top - SCORE_SPREAD, min_score)
     kept = _distinct_sections([p for p in passages[:k] if p.score >= floor], min(k, COMPOSE_FROM))
-    listed = _outline_answer(question, kept, kb) if guard else None
+    listed = _outline_answer(question, kept, kb)
     searched_with = getattr(kb, "topic_terms", None)
     also = searched_with(question) if searched_with is not None else {}
     return listed or _answer_from(question, kept, guard=guard, also=also)

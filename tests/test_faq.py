@@ -173,6 +173,19 @@ def test_answers_are_extractive_and_cited(kb: KnowledgeBase) -> None:
     assert first_sentence[:60] in texts  # quoted, not paraphrased
 
 
+def test_a_question_asking_for_the_numbered_things_under_a_heading_lists_them(
+    kb: KnowledgeBase,
+) -> None:
+    entry = next(
+        e
+        for e in build_faq(kb, count=50).entries
+        if e.question == "What are the 7 things to do in a mentoring relationship?"
+    )
+    lines = entry.answer.splitlines()
+    assert lines[1].startswith("1. Take time to get to know one another")
+    assert len(entry.citations) == 7
+
+
 def test_uncovered_questions_are_gaps(kb: KnowledgeBase) -> None:
     faq = build_faq(kb, count=50)
     asked = {entry.question for entry in faq.entries}
