@@ -1387,6 +1387,14 @@ def _modifier_word(subject: str) -> bool:
     return " " not in word and word.isalpha() and modifier_only(word)
 
 
+# Words of speech and note-taking that no dictionary lists and no one is called: "Gonna call
+# the service", "Pls send it"
+_SPOKEN_SHORTHAND = frozenset(
+    {"gonna", "wanna", "gotta", "hafta", "lemme", "gimme", "imma", "finna", "pls", "plz", "thx",
+     "asap", "btw", "fyi", "imo", "idk", "okay", "yeah", "yep", "nope", "todo", "tbd", "tbc"}
+)  # fmt: skip
+
+
 def _unlisted_name(subject: str, people: People) -> bool:
     """``subject`` is one name the notes list nowhere, or initials, and no English word or a
     thing the notes name in lower case: "Ankur", "JP"; not "Docs", "Website" or "Kubernetes"
@@ -1397,6 +1405,7 @@ def _unlisted_name(subject: str, people: People) -> bool:
     lowered = subject.lower()
     return (
         re.fullmatch(r"[A-Z][a-z]{2,15}", subject) is not None
+        and lowered not in _SPOKEN_SHORTHAND
         and people.who(subject, strict=True) not in (None, UNKNOWN, Who("everyone", ("everyone",)))
         and people.who(subject, strict=True) != people.both
         and lowered not in people.things
