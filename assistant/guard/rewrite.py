@@ -103,11 +103,39 @@ _OPENS_PHRASE = frozenset({"a", "an", "the", "every", "each", "any", "these", "t
 _IDIOM_OBJECTS = frozenset({"liberty", "lead", "initiative", "opportunity", "chance", "time"})
 
 
+# "going to" after a form of "be" says when, not where ("Your appeal is going to succeed"): it is
+# no verb of reaching for something.
+_FUTURE = re.compile(
+    r"\b(?:is|are|am|was|were|be|['’]s|['’]re|['’]m)\s+going\s+to\s+$", re.IGNORECASE
+)
+# The mentee's own future said as what they will do ("you'll be running the whole department").
+_THEY_WILL = re.compile(
+    r"\b(?:you|u)(?:['’]ll|\s+will|['’]re\s+going\s+to|\s+are\s+going\s+to)\b", re.IGNORECASE
+)
+# "make sure" and "make certain" secure something; they make nothing.
+_MAKE_SURE = re.compile(r"(?:sure|certain)\b", re.IGNORECASE)
+
+
+def _reaches(clause: str, verb: re.Match[str]) -> bool:
+    """Is this verb of the list one of reaching for something, not "is going to" or "make sure"?"""
+    if _FUTURE.search(clause, 0, verb.end()):
+        return False
+    return not (verb.group().lower().startswith("ma") and _MAKE_SURE.match(clause, verb.end()))
+
+
+# The mentee's own view or voice ("your instinct", "your mum's voice") is nothing to ask how best
+# to suit: the question then names no object.
+_VIEWS = frozenset(
+    {"voice", "view", "views", "instinct", "instincts", "gut", "feeling", "feelings", "fear",
+     "fears", "worry", "worries", "doubts", "reasons", "head", "heart", "talking", "opinion"}
+)  # fmt: skip
+
+
 def _object(clause: str) -> tuple[str, str]:
     """What the clause acted on: ("person", "the director"), ("thing", "your report") or none."""
     data = _data()
     match = re.search(r"\byour\s+(?!(?:behalf|name|sake)\b)", clause, re.IGNORECASE)
-    verb = data.verb_re.search(clause)
+    verb = next((v for v in data.verb_re.finditer(clause) if _reaches(clause, v)), None)
     start = None
     if verb is not None:
         start = verb.end()
@@ -115,7 +143,11 @@ def _object(clause: str) -> tuple[str, str]:
         start = match.start()
     if start is None:
         return "none", ""
-    words = _WORD.findall(clause[start:])
+    # the object ends at the clause's next punctuation ("the team lead, told him ..."), and a
+    # verb of doing before it is not the object ("take over running the volunteer rota")
+    words = _WORD.findall(re.split(r"\s*[,;:—–]\s*|\s+-\s+", clause[start:], maxsplit=1)[0])
+    if len(words) > 1 and words[0].lower().endswith("ing") and words[1].lower() in _DETERMINERS:
+        words = words[1:]
     phrase: list[str] = []
     for word in words:
         low = word.lower()
@@ -181,6 +213,10 @@ def suggestion_for(category: str, clause: str) -> str:
     if templates is None:
         return "What would you like to do here, and how can I support you while you do it?"
     kind, obj = _object(clause)
+    if category == "knowing_best" and kind == "thing" and obj.split()[-1].lower() in _VIEWS:
+        kind = "none"  # "that's your mum's voice": not a thing of theirs to suit
+    if category == "gatekeeping" and _THEY_WILL.search(clause):
+        kind = "none"  # "you'll be running the department": what they do, not who decides
     if category == "enabling" and kind == "thing" and not _PRODUCT.search(obj):
         templates = _data().templates["rescuing"]  # "the negotiation" is no draft to write
     template = getattr(templates, kind)
@@ -258,7 +294,7 @@ def rewrite_sentence(
                 continue
             run.append(clause)
     close_run(final=True)
-    return " ".join(out), suggestions
+    return " ".join(part for part in out if part), suggestions
 
 
 # The mentee left only the last step of the work the flagged clause took over ("..., you can
@@ -295,7 +331,10 @@ def _remnant(parts: list[Clause], flagged: dict[int, int], index: int) -> bool:
 # Words that open a condition or time of the clause beside them ("If the clinic asks, ...").
 _CONDITION = re.compile(
     r"^(?:if|when|whenever|once|as soon as|in case|unless|should they|should anyone|"
-    r"the moment|the minute)\b",
+    r"the moment|the minute|"
+    # a standing time the flagged clause lays down from ("From now on, please check with me")
+    r"(?:from|starting|as of) (?:now|now on|today|tomorrow|here on|here|this point)|"
+    r"going forward|in future|in the future|from here on in)\b",
     re.IGNORECASE,
 )
 
@@ -337,6 +376,8 @@ def _absorbed(parts: list[Clause], flagged: dict[int, int]) -> set[int]:
     for index, clause in enumerate(parts):
         words = tokens(_LEADING.sub("", clause.text.strip()))  # "but come on" is "come on"
         # (a clause of filler words only has no words left: it is tone too)
+        while len(words) > 1 and (words[0],) in absorb and words not in absorb:
+            words = words[1:]  # "Right, here's the plan": a tone word before a lead-in
         if index not in flagged and (
             not words or words in absorb or all((w,) in absorb for w in words)
         ):

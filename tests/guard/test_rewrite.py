@@ -194,3 +194,48 @@ def test_tone_words_leading_into_a_flagged_clause_go_with_it() -> None:
     assert result.flagged
     assert "come on" not in result.rewrite
     assert result.rewrite.startswith("you think acting is your calling.")
+
+
+def test_the_certainty_backing_a_promise_goes_with_it() -> None:
+    result = check(
+        "Lovely set tonight. You'll be signed by a label within a year, I'm certain of it."
+    )
+    assert result.flagged
+    assert "certain" not in result.rewrite
+    assert result.rewrite.startswith("Lovely set tonight.")
+
+
+def test_a_future_or_a_making_sure_names_no_false_object() -> None:
+    # "is going to" says when; "make sure" secures: neither reaches for "succeed" or "sure"
+    appeal = suggestion_for("gatekeeping", "Your visa appeal is going to succeed")
+    assert "your visa appeal" in appeal
+    assert "succeed will" not in appeal
+    assert "sure" not in suggestion_for("gatekeeping", "I'll make sure the panel picks you")
+    # the mentee's own doing is no one who decides
+    running = suggestion_for("gatekeeping", "you'll be running the whole department")
+    assert "department will decide" not in running
+    assert "your report" in suggestion_for("enabling", "I'm going to write your report")
+
+
+def test_the_mentees_view_is_not_named_as_a_thing_to_suit() -> None:
+    suggestion = suggestion_for("knowing_best", "that's your dad's voice, not yours")
+    assert "voice" not in suggestion
+    assert "not?" not in suggestion
+
+
+def test_a_standing_time_and_an_announcement_go_with_the_clause_they_lead_into() -> None:
+    standing = check("From now on, please run every supplier call past me first.")
+    assert standing.flagged
+    assert "From now on." not in standing.rewrite
+    announced = check("Right, here's the plan: you'll sell the van and lease a unit. Chat soon!")
+    assert announced.flagged
+    assert "here's the plan" not in announced.rewrite.lower()
+    assert announced.rewrite.endswith("Chat soon!")
+
+
+def test_an_object_ends_at_the_clause_punctuation_and_skips_a_verb_of_doing() -> None:
+    rota = suggestion_for("rescuing", "I'll take over running the volunteer rota from here")
+    assert "the volunteer rota" in rota
+    assert "running" not in rota
+    assert "told" not in suggestion_for("rescuing", "I rang your landlord, told him you'd pay late")
+    assert "personally" not in suggestion_for("rescuing", "I'll ring the curator personally")
