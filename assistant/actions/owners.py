@@ -136,7 +136,9 @@ _NOT_INITIALS = frozenset(
 _EVERYONE_THERE = re.compile(
     r"^(?P<all>everyone|everybody)\s+(?:on|in|at|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?$"
 )
-_EACH_MEMBER = re.compile(rf"^(?:each|every|all)\s+(?:[a-z][\w-]*\s+){{0,3}}{MEMBER_NOUN}s?$")
+_EACH_MEMBER = re.compile(
+    rf"^(?:each|every|all|both|(?:the\s+)?respective)\s+(?:[a-z][\w-]*\s+){{0,3}}{MEMBER_NOUN}s?$"
+)  # "each board member", "both team members", "respective members": each of them
 _GROUP = frozenset(
     {"everyone", "everybody", "all", "group", "the group", "team", "the team", "each one",
      "each", "all of us", "anyone", "anybody", "whole team", "all members", "members",

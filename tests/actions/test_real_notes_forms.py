@@ -1267,3 +1267,12 @@ def test_a_check_in_templates_plan_question_is_the_writers_plan_for_that_time() 
         ("Draft the methods chapter", ("Lena Park",), date(2025, 11, 28)),
         ("Rerun the clustering with the new seeds", ("Lena Park",), date(2025, 11, 28)),
     ]  # the supervisor's reply under an item is a comment on it, not a task of theirs
+
+
+@pytest.mark.parametrize(
+    "who", ["Both team members", "Respective members", "All assigned members", "Each member"]
+)
+def test_every_member_of_a_group_named_by_how_many_is_everyone(who: str) -> None:
+    notes = f"## Action items\n\n| Task | Owner |\n|---|---|\n| Refine the analyses | {who} |\n"
+    (item,) = extract(notes)
+    assert item.owners == ("everyone",)
