@@ -309,6 +309,8 @@ OPTION_CUE_RE = re.compile(
 
 OFF_TOPIC_RE = re.compile(
     r"\b(?:by\s+the\s+way|random\s+(?:question|thought)|unrelated|off\s+topic|"
+    # a question put before the session's business: "Before we begin, how was your holiday?"
+    r"before\s+we\s+(?:begin|start|continue|carry\s+on|get\s+(?:going|started|into\s+it))|"
     r"did\s+(?:you|u)\s+(?:see|watch|hear|notice)|have\s+you\s+(?:ever\s+)?(?:seen|been|tried|"
     r"watched)|"
     r"how\s+was\s+your|what\s+did\s+you\s+have|(?:the\s+)?weather|raining|sunny|"

@@ -57,8 +57,9 @@ from assistant.grow.steps import (
     unfront,
 )
 from assistant.understanding import clauses, read, roles, sentences
+from assistant.understanding.clauses import Clause
 from assistant.understanding.syntax import in_the_past, names_an_action
-from assistant.understanding.timeframes import find_time
+from assistant.understanding.timeframes import TimeExpression, find_time
 
 __all__ = ["ACTS", "Commitment", "GoalReading", "Heard", "hear"]
 
@@ -196,13 +197,33 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
     pieces = [c for s in sentences(text) for c in clauses(s)] if text else []
     # A habit with no day ("every night") gives a step its time, not a goal its time frame.
     times = [t for t in find_time(text, today) if t.due is not None or not t.recurring]
+    found = list(times)
     if stage == "goal":
         # "I haven't had a day off since August": a past time is no time frame for a goal.
         times = [t for t in times if not re.match(r"since\b", t.text, re.IGNORECASE)]
         if not WISH_RE.search(text):
             # "My mum moved here in October and she's lonely": when something happened
-            times = [t for t in times if not in_the_past(text, t.start, t.end)]
-    frames = [m.group(0) for m in TIME_FRAME_RE.finditer(text)] if not times else []
+            times = [
+                t
+                for t in times
+                if not in_the_past(text, t.start, t.end)
+                and not _told_as_past(text, pieces, t.start, t.end)
+            ]
+        elif len(times) > 1 or not _wished_in(pieces, times):
+            # "I was made redundant in November. I want to be working again by the end of
+            # April": beside the wish, a clause that tells what happened dates no goal
+            times = [t for t in times if not _told_as_past(text, pieces, t.start, t.end)]
+    # a time set aside above is not read again as a time frame
+    dropped = [(t.start, t.end) for t in found if t not in times]
+    frames = (
+        [
+            m.group(0)
+            for m in TIME_FRAME_RE.finditer(text)
+            if not any(a < m.end() and m.start() < b for a, b in dropped)
+        ]
+        if not times
+        else []
+    )
     if _YEARLY_RE.search(text):
         # "Every year I burn through my savings November to February": a period that comes
         # round each year is a habit, not the goal's time frame.
@@ -332,6 +353,18 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
     if off and obstacle and obstacle.group(0).lower() in ("but", "however"):
         acts.pop("obstacle", None)  # "Random, but...": a turn of phrase, not a barrier
     chat = off and _TAG_QUESTION_RE.search(text) and not ({"commitment", "options"} & set(acts))
+    if off and not chat and "ask_to_decide" not in acts:
+        # "Before we begin, how was your holiday? You went to Portugal, did you not?": what the
+        # rules read in the chat itself (a goal, an option) is no part of the session
+        spans = _chat_spans(text)
+        if spans:
+            acts = {a: v for a, v in acts.items() if not _said_in(text, v, spans)}
+            options = [o for o in options if not _said_in(text, o, spans)]
+            commitments = [c for c in commitments if not _said_in(text, c.text, spans)]
+            if "options" in acts and not options:
+                acts.pop("options")
+            if "commitment" in acts and not commitments:
+                acts.pop("commitment")
     if off and (chat or not _has_substance(acts, strict=True)):
         acts = {"off_topic": off.group(0)}  # "the weather's been mad, hasn't it": small talk
     interrupted = INTERRUPT_RE.search(text)
@@ -367,6 +400,60 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
         lead_time=lead_time,
         feeling=acts.get("feeling"),
         content_words=n_content,
+    )
+
+
+# What tells of something that has happened: "ever since the doctor mentioned it back in the
+# winter", "I was made redundant in November", "and since his fall in December".
+_PAST_CLAUSE_RE = re.compile(
+    r"^\W*(?:(?:and|but|so|then|well|fine|ok(?:ay)?)[\s,]+)*(?:(?:ever\s+)?since\b|"
+    r"(?:i|we|he|she|they|it)\s+(?:was|were)\s+(?!(?:hoping|wanting|thinking|planning|going|"
+    r"aiming|trying)\b))",
+    re.IGNORECASE,
+)
+# "at the check-up back in the winter" (not "before I go back in September", "when I'm back")
+_BACK_IN_RE = re.compile(
+    r"\b(?!(?:go|goes|going|went|come|comes|coming|get|gets|getting|be|being|head|heading|"
+    r"move|moving|am|are|is|i'm|i’m|we're|we’re|start|starting)\s)\w+(?:'\w+|’\w+)?\s+back\s+$",
+    re.IGNORECASE,
+)
+_SUBJECT_FIRST_RE = re.compile(
+    r"^\W*(?:(?:and|but|so|then)\s+)?(?:i|we|he|she|they|(?:my|our)\s+[a-z]+)\s", re.IGNORECASE
+)
+_FUTURE_RE = re.compile(r"\b(?:will|'ll|’ll|going\s+to|gonna|shall)\b", re.IGNORECASE)
+
+
+def _clause_at(pieces: list[Clause], start: int) -> Clause | None:
+    return next((p for p in pieces if p.start <= start < p.end), None)
+
+
+def _wished_in(pieces: list[Clause], times: list[TimeExpression]) -> bool:
+    """Is every time said in a clause that wishes ("I want to be working by April")?"""
+    for t in times:
+        clause = _clause_at(pieces, t.start)
+        if clause is None or not WISH_RE.search(clause.text):
+            return False
+    return True
+
+
+def _told_as_past(text: str, pieces: list[Clause], start: int, end: int) -> bool:
+    """Is the time at ``start``..``end`` said of what happened, in words that wish nothing:
+    read from the last comma or stop before it ("..., ever since the doctor mentioned it back
+    in the winter")?"""
+    clause = _clause_at(pieces, start)
+    if clause is None:
+        return False
+    stop = max(text.rfind(mark, clause.start, start) for mark in ",;:.!?")
+    lead = text[max(stop + 1, clause.start) : start]
+    said = lead + text[start:end]
+    if WISH_RE.search(said) or _FUTURE_RE.search(said):
+        return False
+    if _PAST_CLAUSE_RE.match(lead) or _BACK_IN_RE.search(lead):
+        return True
+    # "I lost my job in March.": a clause of its own, led by who did it, in the simple past
+    whole = clause.text[: end - clause.start]
+    return bool(_SUBJECT_FIRST_RE.match(whole)) and in_the_past(
+        clause.text, start - clause.start, end - clause.start
     )
 
 
@@ -450,6 +537,42 @@ def _off_topic_cue(text: str) -> re.Match[str] | None:
     said = [x.text for x in sentences(text)]
     cued = sum(1 for x in said if OFF_TOPIC_RE.search(x))
     return found if cued * 2 >= len(said) else None
+
+
+# A short aside after such a question belongs to it: "I meant to ask last time."
+_ASIDE_WORDS = 7
+
+
+def _chat_spans(text: str) -> list[tuple[int, int]]:
+    """Where the answer chats: sentences with an off-topic cue or questions put to the mentor,
+    each with a short aside said right after it. Empty unless a sentence both asks the mentor
+    something and carries the cue, so a description led in by "do you know what I mean?" is
+    not chat."""
+    said = sentences(text)
+    # a question put to the mentor: "how was your holiday?", "do you know any good ramen places?"
+    asks = [x.text.rstrip().endswith("?") and bool(_TO_YOU_RE.search(x.text)) for x in said]
+    cued = [bool(OFF_TOPIC_RE.search(x.text)) for x in said]
+    if not any(a and c for a, c in zip(asks, cued, strict=True)):
+        return []
+    spans: list[tuple[int, int]] = []
+    after_chat = False
+    for x, asked, cue in zip(said, asks, cued, strict=True):
+        aside = after_chat and len(x.text.split()) <= _ASIDE_WORDS
+        if asked or cue or aside:
+            spans.append((x.start, x.end))
+        after_chat = asked or cue
+    return spans
+
+
+def _said_in(text: str, words: str, spans: list[tuple[int, int]]) -> bool:
+    """Are ``words`` (evidence, maybe shortened with "…") said inside one of ``spans``?"""
+    needle = words.rstrip("…").strip()
+    at = text.find(needle)
+    if at < 0:
+        at = text.lower().find(needle.lower())
+    if at < 0:
+        return False
+    return any(a <= at < b for a, b in spans)
 
 
 def _not_a_fact(clause: str, before: str, *, goal_heard: bool) -> bool:

@@ -280,12 +280,23 @@ def _will_state(reading: _Reading) -> tuple[int, int]:
 
     def undated(step: Commitment) -> bool:
         if step.when is None:
-            # "although I cannot say when" beside a dated step: asked and answered.
-            return not (step.open_date and dated)
+            if step.open_date and dated:
+                return False  # "although I cannot say when" beside a dated step: answered
+            # "We'll decide the province after IELTS", "stop coffee after lunch": a step set by
+            # an event rather than a day has its time
+            return not _EVENT_ANCHOR_RE.search(step.text)
         # "three times a week" alone: a habit, with no day to start it yet.
         return step.due is None and not dated and is_habit(step.when, reading.today)
 
     return len(steps), sum(1 for step in steps if undated(step))
+
+
+# A time set by an event, said at the end of a step: "after IELTS", "once the results are in".
+_EVENT_ANCHOR_RE = re.compile(
+    r"\b(?:after|once|as\s+soon\s+as)\s+(?!(?:that|this|it|then|a\s+while)\b)"
+    r"(?:[\w'’-]+\s+){0,4}[\w'’-]+\W*$",
+    re.IGNORECASE,
+)
 
 
 def purpose_met(stage: str, reading: _Reading, bank: QuestionBank) -> bool:
