@@ -39,6 +39,9 @@ UNGROUNDED = (
     "Not grounded: this answer cites none of the guidance passages, so it may not reflect the "
     "guidance."
 )
+# A step's or item's number says where it sits in its guide, not what it is about: "Step 2 -
+# Explore the return on investment" is offered as "Explore the return on investment".
+_STEP = re.compile(r"^\s*(?:step\s+\d+\s*[-–—:.]\s*|\d+[.)]\s+)", re.IGNORECASE)
 _MARKER = re.compile(r"\[(\d{1,3}(?:\s*,\s*\d{1,3})*)\]")
 
 
@@ -200,7 +203,7 @@ def declined(passages: Sequence[Passage] = ()) -> Answer:
     for passage in passages:
         if boilerplate_section(passage.section):
             continue  # "About the Author" is no topic the guidance covers
-        topic = (passage.section.split(" > ")[-1] or passage.title).strip()
+        topic = _STEP.sub("", passage.section.split(" > ")[-1] or passage.title).strip()
         if topic and not any(_same_topic(topic, other) for other in topics):
             topics.append(topic)
     topics = topics[:SUGGESTIONS]

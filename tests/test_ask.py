@@ -463,10 +463,8 @@ def test_a_declined_question_is_offered_topics_not_page_furniture() -> None:
         ),
         Passage("b.md", "Other", "Other > Step 3 - Create a Timeline", "Dates.", 0.3),
     ]
-    assert declined(again).suggestions == (
-        "Step 2 - Create a List of Activities",
-        "Step 3 - Create a Timeline",
-    )
+    # A step's number is left out: it says where the step sits, not what it is about.
+    assert declined(again).suggestions == ("Create a List of Activities", "Create a Timeline")
 
 
 def test_a_sentence_promising_a_list_or_quote_elsewhere_does_not_lead() -> None:
