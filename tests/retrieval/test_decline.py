@@ -108,6 +108,22 @@ def test_step_numbers_in_a_heading_state_no_count() -> None:
     assert unstated_quantity("How many goals should we work on?", [step])
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is it better to have a mentor of the same gender?",
+        "Should I ask my mentor to write a reference for me?",
+        "What if my mentee has a crush on me?",
+    ],
+)
+def test_matters_the_guidance_never_speaks_of_are_declined(
+    kb: KnowledgeBase, question: str
+) -> None:
+    from assistant.ask import answer_question
+
+    assert not answer_question(question, kb).grounded
+
+
 def test_a_time_commitment_question_is_declined_on_the_shipped_guidance(
     kb: KnowledgeBase,
 ) -> None:
