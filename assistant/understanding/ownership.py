@@ -730,6 +730,33 @@ _ONLY_ME = re.compile(
 _NEED_NO_ONE = re.compile(
     r"\b(?:(?:you|u) (?:should not|do not|will not|never)|no) (?:\w+ )?need (?:anyone|anybody|"
     r"her|him|them|other people|to crowdsource)(?: else)?\b(?! (?:s|to)\b)"
+    # another helper made needless ("You don't need a counsellor", "You shouldn't need a second
+    # mentor", "you won't need any careers adviser"), with the speaker beside it
+    r"|\b(?:you|u) (?:should not|do not|will not|never) (?:\w+ )?need (?:a |an |another |any |"
+    r"a second |other |your )?(?:\w+ )?(?:counsellor|counselor|therapist|mentor|mentors|adviser|"
+    r"advisor|coach|tutor|teacher|lawyer|solicitor|friends|colleagues|support group|"
+    r"second opinion|other advice)s?\b"
+)
+# The speaker as all the mentee needs ("Everything you need, you can get from me"), or their
+# absence as the mentee's undoing ("Without me in your corner you'd be lost", "without me this
+# firm would eat you alive", "you'd be lost without these sessions").
+_ALL_FROM_ME = re.compile(
+    r"\b(?:everything|all|anything|whatever) (?:you|u) (?:need|want)\b(?: \w+){0,6}? "
+    r"(?:from|off|with) me\b"
+)
+_UNDONE = (
+    r"(?:be lost|be nowhere|get nowhere|never (?:cope|manage|survive|last|make it)|"
+    r"not (?:cope|last|survive|manage|make it)|sink|drown|fall apart|struggle|"
+    r"eat (?:you|u) alive|chew (?:you|u) up)"
+)
+_LOST_WITHOUT_ME = re.compile(
+    r"\bwithout (?:me|my (?:help|support|guidance|backing)|these sessions|our sessions|us)\b"
+    r"(?: \w+){0,5}? (?:you|u|they|this \w+|that \w+|the \w+|it) (?:would|will|could) "
+    + _UNDONE
+    + r"|\b(?:you|u) (?:would|will|could) "
+    + _UNDONE
+    + r"(?: \w+){0,3}? without (?:me|my (?:help|support|guidance|backing)|these sessions|"
+    r"our sessions|us)\b"
 )
 # A call to the speaker made the rule before each of the mentee's own steps ("Ring me before each
 # appointment with the specialist", "text me before every client meeting").
@@ -1102,6 +1129,16 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         # "I give you my word the visa will be approved. I have friends at the Home Office."
         influence = _INFLUENCE.search(" ".join(tokens(previous)))
     secured = any(m.kind == "ensures_outcome" for m in moves)
+    rival = _NO_RIVAL.search(words)
+    if rival is None and (claimed or _outcome_claimed(words)):
+        rival = _NO_RIVAL.search(context) or (_NO_RIVAL.search(before_this) if previous else None)
+    elif rival is not None and not (claimed or _outcome_claimed(context)):
+        rival = rival if previous and _outcome_claimed(before_this) else None
+    if rival and not (question or negated or secured):
+        # "The tournament's yours. Nobody in that bracket can beat you.", "The post is yours.
+        # I've told them not to bother interviewing anyone else."
+        moves.append(Move("ensures_outcome", rival.group(), firm=True))
+        secured = True
     if (
         influence
         and not (question or negated or secured)
@@ -1259,6 +1296,7 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
             or _ONLY_ME.search(words)
             or _needs_no_one_else(words, context, previous)
             or _ME_NOT_THEM.search(words)
+            or _all_from_me(words, context)
         )
         if kept is None and re.search(r"\bme\b", words) and _ANYTHING.search(context):
             kept = _ME_BEFORE_YOU.search(context) or re.search(r"\bme first\b", words)
@@ -1269,6 +1307,11 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
                 kept = told
         if kept is not None:
             moves.append(Move("routes_through_me", kept.group()))
+        else:
+            lost = _LOST_WITHOUT_ME.search(words)
+            if lost is not None:
+                # "Without me in your corner you'd be lost": the mentee's undoing, in so many words
+                moves.append(Move("routes_through_me", lost.group(), firm=True))
     return tuple(moves)
 
 
@@ -1305,6 +1348,16 @@ def _made_by_me(text: str) -> bool:
     if made is None or _data().support.match(text, made.start(1)):
         return False
     return _FEEDBACK.match(text, made.end(1) + 1) is None
+
+
+def _all_from_me(words: str, context: str) -> re.Match[str] | None:
+    """The speaker as all the mentee needs, across the clauses of the sentence ("Everything you
+    need, you can get from me")."""
+    found = _ALL_FROM_ME.search(context)
+    if found is None or words not in context:
+        return None
+    start = context.find(words)
+    return found if found.start() < start + len(words) and start < found.end() else None
 
 
 def _needs_no_one_else(words: str, context: str, previous: str) -> re.Match[str] | None:
@@ -1595,6 +1648,22 @@ _CONSIDER_IT = re.compile(
 )
 
 
+# The mentee's outcome said to be secured for them ("the part is locked in for you").
+_SECURED_FOR_YOU = re.compile(
+    r"\b(?:is|are) (?:locked in|in the bag|a done deal|a given|guaranteed|secured|sewn up) "
+    r"for (?:you|u)\b"
+)
+# The mentee's rivals for it denied or set aside ("Nobody in that bracket can beat you", "Nobody
+# else stands a chance", "I've told them not to bother interviewing anyone else").
+_NO_RIVAL = re.compile(
+    r"\b(?:nobody|no one|none of them|no other \w+)(?: else)?(?: \w+){0,5}? (?:stands a chance|"
+    r"stand a chance|can beat (?:you|u)|will beat (?:you|u)|comes close|can touch (?:you|u)|"
+    r"has a chance|has a hope)\b"
+    r"|\bnot to bother (?:interviewing|seeing|considering|shortlisting|looking at) "
+    r"(?:anyone|anybody|any one) else\b"
+)
+
+
 def _outcome_claimed(words: str) -> bool:
     """Is the mentee's outcome claimed in the clause ("consider the scholarship yours", "ur in",
     "you're getting the lectureship"), not asked about ("how you get the funding")?"""
@@ -1602,6 +1671,8 @@ def _outcome_claimed(words: str) -> bool:
         return False  # "Yours, Margaret": a letter's close
     if "yours" in words.split() or _YOU_ARE_IN.search(words) or _CONSIDER_IT.search(words):
         return True
+    if _SECURED_FOR_YOU.search(words):
+        return True  # "the lead in the spring production is locked in for you"
     if _GRANTED.search(words) and _mentee(words) and not _GENERAL_IF.match(words):
         return True
     addressed = _ADDRESSEE_FUTURE.search(words)

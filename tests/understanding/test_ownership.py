@@ -1808,3 +1808,52 @@ def test_the_mentees_account_set_aside(
 ) -> None:
     moves = ownership(clause, sentence, previous)
     assert any(m.kind == "knows_better" for m in moves) is overridden
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence", "routed"),
+    [
+        # Another helper made needless with the speaker beside it.
+        ("You won't need a tutor", "You won't need a tutor, you've got me for that.", True),
+        # The speaker as all the mentee needs, across the sentence's clauses.
+        ("you can get it from me.", "Whatever you need, you can get it from me.", True),
+        # The speaker's absence as the mentee's undoing.
+        ("Without me backing you the board would eat you alive.", None, True),
+        ("you'd sink without our sessions", None, True),
+        # Others or the speaker named with no one kept to the speaker.
+        ("You don't need a tutor to learn this, the videos are enough.", None, False),
+        ("Without my help you would have found it anyway.", None, False),
+        ("We'd be lost without you on the team.", None, False),
+    ],
+)
+def test_others_made_needless_or_the_speaker_made_indispensable(
+    clause: str, sentence: str | None, routed: bool
+) -> None:
+    assert ("routes_through_me" in kinds(clause, sentence)) is routed
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence", "previous", "promised"),
+    [
+        # The outcome claimed as the mentee's with their rivals denied, either way round.
+        ("It's yours.", None, "No one on that shortlist stands a chance against you.", True),
+        ("No other candidate comes close.", None, "The fellowship is yours.", True),
+        ("I've told them not to bother seeing anyone else.", None, "The flat is yours.", True),
+        # Secured for them while the speaker sits among those who decide.
+        (
+            "so the place on the course is locked in for you.",
+            "I sit on the admissions panel, so the place on the course is locked in for you.",
+            "",
+            True,
+        ),
+        # The choice left to them, or rivals denied with nothing claimed.
+        ("It's yours.", None, "Nobody else can make this choice for you.", False),
+        ("Nobody else stands a chance of convincing me otherwise.", None, "", False),
+        ("The choice is yours.", None, "", False),
+    ],
+)
+def test_an_outcome_claimed_with_the_rivals_denied_is_promised(
+    clause: str, sentence: str | None, previous: str, promised: bool
+) -> None:
+    moves = ownership(clause, sentence, previous)
+    assert any(m.kind == "ensures_outcome" for m in moves) is promised
