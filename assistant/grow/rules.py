@@ -156,7 +156,7 @@ def goal_state(reading: _Reading, bank: QuestionBank) -> _GoalState:
 def goal_phrase(reading: _Reading, bank: QuestionBank, today: date) -> str | None:
     state = goal_state(reading, bank)
     text = state.latest or state.text
-    return normalise_phrase(text, today) if text else None
+    return normalise_phrase(text, today, goal=True) if text else None
 
 
 def options_of(reading: _Reading) -> list[str]:

@@ -17,15 +17,25 @@ __all__ = ["gerund", "normalise_phrase"]
 
 MAX_WORDS = 12
 
+# Words that only lead in: "so", "ok", "well,", "right, okay:".
+_LEAD_WORDS_RE = re.compile(
+    r"^(?:(?:so|well|ok(?:ay)?|um+|uh+|honestly|basically|really|right|fine|alright|"
+    r"i\s+think|i\s+guess|i\s+suppose|ideally|mainly|long\s+term|right\s+now|concretely|"
+    r"realistically|specifically|then|maybe|perhaps|probably)(?:[,:\s]+|$))+",
+    re.IGNORECASE,
+)
 _LEAD_RE = re.compile(
     r"^(?:(?:so|well|ok(?:ay)?|um+|uh+|honestly|basically|really|i\s+think|i\s+guess|"
     r"i\s+suppose|ideally|mainly|long\s+term|right\s+now)[,\s]+)*"
     r"(?:i\s+(?:really\s+|would\s+really\s+)?(?:want|wanna|need|hope|plan|aim|intend|wish|"
-    r"would\s+like|'d\s+like|’d\s+like|would\s+love|'d\s+love|’d\s+love)(?:\s+to)?|"
+    r"would\s+like|'d\s+like|’d\s+like|would\s+love|'d\s+love|’d\s+love)(?:\s+us)?(?:\s+to)?|"
+    r"i(?:'d|’d)\s+(?:really\s+)?(?:like|love)(?:\s+us)?(?:\s+to)?|"
+    r"i(?:'ve|’ve|\s+have)\s+been\s+thinking\s+(?:about|of)|"
     r"i(?:'m|’m|\s+am)\s+(?:hoping|aiming|trying|looking|planning|wanting)\s+to|"
     r"(?:my|the|our)\s+(?:main\s+|real\s+|big\s+)?(?:goal|aim|target|ambition|dream|plan|hope|"
     r"objective)\s+(?:is|would\s+be)(?:\s+to)?|goal\s*:|aim\s*:|"
-    r"what\s+i\s+(?:really\s+)?(?:want|need)\s+is(?:\s+to)?|how\s+(?:to|do\s+i|can\s+i)|"
+    r"what\s+i\s+(?:really\s+|actually\s+|just\s+)?(?:want|need)\s+is"
+    r"(?:\s+for\s+(?:us|me))?(?:\s+to)?|how\s+(?:to|do\s+i|can\s+i)|"
     r"help\s+(?:me\s+)?(?:with|to)?|i(?:'m|’m|\s+am)\s+(?:thinking\s+about|considering)|"
     r"to)\s+",
     re.IGNORECASE,
@@ -67,12 +77,25 @@ _IRREGULAR = {
     "hit": "hitting",
     "chat": "chatting",
     "dig": "digging",
+    "submit": "submitting",
+    "commit": "committing",
+    "admit": "admitting",
+    "forget": "forgetting",
+    "regret": "regretting",
+    "prefer": "preferring",
+    "refer": "referring",
+    "transfer": "transferring",
+    "control": "controlling",
+    "travel": "travelling",
+    "jog": "jogging",
+    "stand": "standing",
 }
 _NOT_VERBS = frozenset(
     {
         "a", "an", "the", "more", "better", "public", "my", "your", "our", "their", "his", "her",
         "its", "some", "any", "this", "that", "these", "those", "product", "career", "work", "job",
-        "team", "data"
+        "team", "data", "you", "yours", "yourself", "us", "them", "one", "two", "three", "four",
+        "five", "six", "seven", "eight", "nine", "ten", "twenty"
     }
 )  # fmt: skip
 # Verbs a goal often starts with ("Pass the B2 exam"): read as the goal's action.
@@ -87,9 +110,29 @@ _GOAL_VERBS = frozenset(
         "explore", "understand", "balance", "prioritise", "prioritize", "organise", "organize",
         "communicate", "increase", "reduce", "gain", "establish", "create", "pursue", "obtain",
         "design", "transition", "expand", "deepen", "clarify", "define", "identify", "be",
+        "leave", "ask", "fill", "play", "keep", "stay", "live", "buy", "pay", "clear", "sort",
+        "hit", "cut", "record", "book", "train", "teach", "coach",
     }
 )  # fmt: skip
-_TOO_VAGUE = re.compile(r"^(?:it|this|that|things?|stuff|something|everything|nothing)\b", re.I)
+_TOO_VAGUE = re.compile(
+    r"^(?:it|this|that|them|they|things?|stuff|something|everything|nothing)\b", re.I
+)
+# A verb whose object is only a pronoun: "get it open", "finish it".
+_VERB_AND_PRONOUN_RE = re.compile(r"^\S+\s+(?:it|this|that|them)(?:\s+\S+)?$", re.I)
+
+
+def _ing_of_a_verb(word: str) -> bool:
+    """Is ``word`` the -ing form of a verb the goals use ("walking", "getting"; not
+    "engineering")?"""
+    low = word.lower()
+    if not low.endswith("ing") or len(low) < 6:
+        return False
+    known = _GOAL_VERBS | set(_IRREGULAR) | _ING_VERBS
+    return any(gerund(v) == low for v in known)
+
+
+# Verbs said in "be ...ing" goals beside the goal verbs: "be walking", "be sleeping".
+_ING_VERBS = frozenset({"walk", "work", "sleep", "eat", "read", "live", "do", "earn", "cook"})
 
 
 def gerund(verb: str) -> str:
@@ -106,26 +149,60 @@ def gerund(verb: str) -> str:
     return low + "ing"
 
 
-def normalise_phrase(text: str | None, today: date | None = None) -> str | None:
-    """``text`` as a short phrase a question can carry, or ``None`` when it cannot be used."""
+_PARTS_RE = re.compile(
+    r"(?<=[.!;:])\s+|\s+(?:but|because|so\s+that|which|so(?=\s+(?:i|we|that)\b))\s+|"
+    r",\s*(?:so|and|but)\s+"
+)
+# A part that only acknowledges or labels what follows: "Fine.", "Of course.", "Hi!", "Okay,
+# more specific:".
+_ACK_RE = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|thanks|thank\s+you|of\s+course|sure|yes|yeah|no|ok(?:ay)?|fine|"
+    r"right|alright|well|so|fair|fair\s+enough|good\s+question|sorry|true|more\s+specific(?:ally)?|"
+    r"concretely|specifically|to\s+be\s+(?:honest|specific|precise))\W*)+$",
+    re.IGNORECASE,
+)
+_LABEL_RE = re.compile(r"^[^:]{0,30}:$")  # "Okay, more specific:", "ok:"
+# How things are, said of the speaker: "I'm so worn out", "I am the only one who gets paged".
+_STATE_RE = re.compile(r"^(?:i(?:'m|’m|\s+am)|we(?:'re|’re|\s+are))\s", re.IGNORECASE)
+
+
+def _stated_part(text: str) -> str:
+    """The part of ``text`` that states the goal: the first that wishes ("..., but what I want
+    is a proper care rota"), else the first that is more than an acknowledgement ("Fine. I
+    want...", "Of course. I intend...")."""
+    parts = [p.strip() for p in _PARTS_RE.split(text) if p and p.strip(" .!;,:")]
+    said = [p for p in parts if not _ACK_RE.match(p) and not _LABEL_RE.match(p)]
+    wished = next((p for p in said if _LEAD_RE.match(_LEAD_WORDS_RE.sub("", p))), None)
+    chosen = wished or (said[0] if said else (parts[0] if parts else text))
+    if wished:
+        chosen = _LEAD_WORDS_RE.sub("", chosen)
+    return chosen.strip(" .!;,:")
+
+
+def normalise_phrase(
+    text: str | None, today: date | None = None, *, goal: bool = False
+) -> str | None:
+    """``text`` as a short phrase a question can carry, or ``None`` when it cannot be used.
+    A ``goal`` said as how things are ("I'm the only one who gets paged") is not used."""
     if not text:
         return None
     text = " ".join(text.split()).strip()
     if "?" in text:
         return None
-    first = re.split(
-        r"(?<=[.!;])\s+|\s+(?:but|because|so\s+that|which|so(?=\s+(?:i|we|that)\b))\s+|,\s*(?:so|and|but)\s+",
-        text,
-        maxsplit=1,
-    )[0]
-    first = first.strip(" .!;,")
+    first = _stated_part(text)
+    first = _LEAD_WORDS_RE.sub("", first).strip() if not _LEAD_RE.match(first) else first
+    if goal and _STATE_RE.match(first):
+        return None  # "I'm the only one who gets paged": how things are, not what is wanted
     had_to = bool(_LEAD_RE.match(first))
     first = _LEAD_RE.sub("", first, count=1).strip()
     if today is not None:
         for expression in reversed(find_time(first, today)):
             first = first[: expression.start] + first[expression.end :]
+        # "pass the stats resit by 12 May, need 50%": what followed the time is an aside
+        first = re.split(r"\s+,", first, maxsplit=1)[0]
     first = re.sub(
-        r"(?:\s+(?:by|before|in|within|this|next|every|each|from|until|at|the|of|end))+\s*$",
+        r"(?:\s+(?:by|before|in|within|this|next|every|each|from|until|at|the|of|end|"
+        r"starting))+\s*$",
         "",
         first.strip(" ,.;"),
     )
@@ -139,11 +216,21 @@ def normalise_phrase(text: str | None, today: date | None = None) -> str | None:
     words = first.split()
     if not words or len(words) > MAX_WORDS or _TOO_VAGUE.match(first):
         return None
+    if _VERB_AND_PRONOUN_RE.match(first):
+        return None  # "get it open": what "it" is was said before
     words = [_PRONOUNS.get(w.lower(), w) for w in words]
     head = words[0]
     looks_verb = head.isalpha() and head.lower() not in _NOT_VERBS and not head[0].isupper()
     if (had_to and looks_verb) or head.lower() in _GOAL_VERBS:
         words[0] = gerund(head)
+        if head.lower() == "be" and len(words) > 1 and _ing_of_a_verb(words[1]):
+            words = words[1:]  # "be walking 8,000 steps a day" -> "walking 8,000 steps a day"
+        # "move to Canada and work as a nurse there": the verb after "and" goes the same way
+        for at in range(1, len(words) - 2):
+            after = words[at + 1].lower()
+            verbs = _GOAL_VERBS | _ING_VERBS
+            if words[at].lower() == "and" and (after in verbs or after in _IRREGULAR):
+                words[at + 1] = gerund(words[at + 1])
     elif (
         words[0][0].isupper()
         and words[0].lower() not in _PRONOUNS

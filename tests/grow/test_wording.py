@@ -45,3 +45,52 @@ def test_gerund() -> None:
         "leading",
         "running",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # an acknowledgement or a label before the goal is not the goal
+        (
+            "Sure. I intend to pass the driving theory test in March.",
+            "passing the driving theory test",
+        ),
+        (
+            "Right, to be specific: run 10k without stopping by June.",
+            "running 10k without stopping",
+        ),
+        ("ok: 20 clients on the books, up from 8", "20 clients on the books, up from 8"),
+        # the wish said after how things are
+        (
+            "I'm shattered, but what I want is a weekly rota agreed with my sisters.",
+            "a weekly rota agreed with your sisters",
+        ),
+        ("What I actually want is for us to have 10k saved by next summer.", "having 10k saved"),
+        (
+            "I'd like us to get through a meeting without shouting.",
+            "getting through a meeting without shouting",
+        ),
+        ("I've been thinking about retraining as a midwife.", "retraining as a midwife"),
+        # what follows a removed time is an aside
+        ("pass the maths resit on 3 June, need 55%", "passing the maths resit"),
+        # verbs joined by "and" go the same way; "be" before an -ing verb goes
+        (
+            "I want to move to Dublin and work as a paramedic there.",
+            "moving to Dublin and working as a paramedic there",
+        ),
+        ("I want to be walking to work three days a week.", "walking to work three days a week"),
+        ("I want to be engineering lead for payments.", "being engineering lead for payments"),
+        ("submit my portfolio to the gallery", "submitting your portfolio to the gallery"),
+        # a pronoun names nothing here
+        ("I want to get it open by spring.", None),
+        ("I want them all sold before Christmas.", None),
+    ],
+)
+def test_the_part_that_states_the_goal_is_carried(text: str, phrase: str | None) -> None:
+    assert normalise_phrase(text, TODAY) == phrase
+
+
+def test_a_goal_said_as_how_things_are_is_not_carried() -> None:
+    assert normalise_phrase("I'm the only one who ever gets called.", TODAY, goal=True) is None
+    # a topic still is, when nothing better is known
+    assert normalise_phrase("I'm the only one who ever gets called.", TODAY) is not None
