@@ -117,8 +117,8 @@ _GOAL_VERBS = frozenset(
 _TOO_VAGUE = re.compile(
     r"^(?:it|this|that|them|they|things?|stuff|something|everything|nothing)\b", re.I
 )
-# A verb whose object is only a pronoun: "get it open", "finish it".
-_VERB_AND_PRONOUN_RE = re.compile(r"^\S+\s+(?:it|this|that|them)(?:\s+\S+)?$", re.I)
+# A verb whose object is a pronoun: "get it open", "do it without reading off my slides".
+_VERB_AND_PRONOUN_RE = re.compile(r"^\S+\s+(?:it|this|that|them)\b", re.I)
 
 
 def _ing_of_a_verb(word: str) -> bool:
