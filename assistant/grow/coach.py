@@ -36,7 +36,7 @@ from assistant.grow.store import (
     _write_record,
 )
 from assistant.grow.will import commitments_to_items
-from assistant.grow.wording import normalise_phrase
+from assistant.grow.wording import normalise_phrase, without_acknowledgement
 
 MAX_ANSWER_CHARS = 10_000
 MAX_TOPIC_CHARS = 200
@@ -327,7 +327,8 @@ class GrowCoach:
         if main not in parts:
             parts.insert(0, main)
         rest = parts[parts.index(main) + 1 :]
-        return " — ".join([main, *rest])
+        # "Fine. I was made redundant in November...": the acknowledgement is no part of it
+        return " — ".join(without_acknowledgement(p) for p in [main, *rest])
 
     def _pending(self, record: SessionRecord) -> TranscriptEntry:
         if record.done:

@@ -13,7 +13,7 @@ from datetime import date
 
 from assistant.understanding.timeframes import find_time
 
-__all__ = ["gerund", "normalise_phrase"]
+__all__ = ["gerund", "normalise_phrase", "without_acknowledgement"]
 
 MAX_WORDS = 12
 
@@ -164,6 +164,18 @@ _ACK_RE = re.compile(
 _LABEL_RE = re.compile(r"^[^:]{0,30}:$")  # "Okay, more specific:", "ok:"
 # How things are, said of the speaker: "I'm so worn out", "I am the only one who gets paged".
 _STATE_RE = re.compile(r"^(?:i(?:'m|’m|\s+am)|we(?:'re|’re|\s+are))\s", re.IGNORECASE)
+
+
+def without_acknowledgement(text: str) -> str:
+    """``text`` without the sentences that only acknowledge before it says anything: "Of
+    course. I intend to pass the DELE B1 exam in May" -> "I intend to pass the DELE B1 exam in
+    May"."""
+    rest = text
+    while True:
+        cut = re.match(r"^\s*([^.!?]*[.!?])\s+(?=\S)", rest)
+        if cut is None or not _ACK_RE.match(cut.group(1)):
+            return rest
+        rest = rest[cut.end() :]
 
 
 def _stated_part(text: str) -> str:

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from assistant.grow.wording import gerund, normalise_phrase
+from assistant.grow.wording import gerund, normalise_phrase, without_acknowledgement
 
 TODAY = date(2026, 12, 1)
 
@@ -95,3 +95,17 @@ def test_a_goal_said_as_how_things_are_is_not_carried() -> None:
     assert normalise_phrase("I'm the only one who ever gets called.", TODAY, goal=True) is None
     # a topic still is, when nothing better is known
     assert normalise_phrase("I'm the only one who ever gets called.", TODAY) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Of course. I intend to sit the B2 exam in May.", "I intend to sit the B2 exam in May."),
+        ("ok fair. finish the grant report by friday", "finish the grant report by friday"),
+        ("Hi! Thanks. I want a new role by June.", "I want a new role by June."),
+        ("Sure.", "Sure."),  # nothing after it: left as said
+        ("Okay, more specific: 40 orders a month", "Okay, more specific: 40 orders a month"),
+    ],
+)
+def test_a_summary_goal_drops_the_acknowledgement_before_it(text: str, kept: str) -> None:
+    assert without_acknowledgement(text) == kept
