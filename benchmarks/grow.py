@@ -573,6 +573,46 @@ HISTORY: tuple[tuple[str, str, int, float, float, str], ...] = (
         "the same, once after that round (one more feeling taken for content): held out, not "
         "read; set9 0.935 / 0.375 and set12 0.860 / 0.467 (from 0.834 / 0.433) at the same commit",
     ),
+    (
+        "02eff2d",
+        "set16",
+        16,
+        1.000,
+        0.625,
+        "tuned on since 6697e72 (0.949 / 0.500; goal 0.94 -> 1.00, options 0.88 -> 1.00): a past "
+        "time is no goal's time frame, chat put to the mentor is off topic, a step set by an event "
+        "has its time (each seen in set16 and set17); left: other people's steps this writer lists "
+        "as none (5), 'every sun' dated by the Friday beside it",
+    ),
+    (
+        "02eff2d",
+        "set17",
+        16,
+        0.938,
+        0.500,
+        "tuned on since 6697e72 (0.885 / 0.500; options 0.62 -> 0.69): the same three changes. "
+        "Tried and dropped, each lifting only set17 (0.938 / 0.500 -> 0.990 / 0.812 together, no "
+        "other set moved): 'To be honest,' read as a wish ('to be ...') and hiding the feeling it "
+        "leads; 'I can't put dates on either yet' / 'I'm not putting a date on it' as a date "
+        "asked and answered; 'I'll skip the pictures-only idea' as an option set aside; 'Okay, "
+        "concretely:' and 'anonymised obviously' split as options; '..., and in the meantime I "
+        "will ...' as a second step. Also tried: an undated step beside a dated one not asked "
+        "'by when?' (set5, set7, set15-17 and blind-18 want that; tuning, fresh, set3, set4, set8 "
+        "do not: 26 dialogues worse); left: other people's steps (2), a feeling-first Reality "
+        "answer with content (acknowledged, as the earlier writers want)",
+    ),
+    (
+        "87105e8",
+        "set16",
+        16,
+        1.000,
+        0.625,
+        "every set's figures unchanged by the wording of questions and the summary goal in the "
+        "mentee's words (49425f1, 80cafba, 87105e8; set17 0.938 / 0.500): questions "
+        "carrying an acknowledgement, a first-person lead, a stray comma or a misformed verb "
+        "across all tuning sets' sessions 105 -> 9 (set16 and set17 19 -> 1), summary goals that "
+        "began with 'Fine.', 'Of course.', 'ok fair.' 21 -> 0; every figure above unchanged",
+    ),
 )
 
 
