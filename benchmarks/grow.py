@@ -613,6 +613,15 @@ HISTORY: tuple[tuple[str, str, int, float, float, str], ...] = (
         "across all tuning sets' sessions 105 -> 9 (set16 and set17 19 -> 1), summary goals that "
         "began with 'Fine.', 'Of course.', 'ok fair.' 21 -> 0; every figure above unchanged",
     ),
+    (
+        "736e802",
+        "set9",
+        16,
+        0.935,
+        0.375,
+        "held out, once after the round that read set16 and set17 (as at 7d5f5f1): not read, "
+        "nothing chosen by it; set12 0.860 / 0.467 likewise unchanged",
+    ),
 )
 
 
