@@ -701,13 +701,16 @@ _SET_ASIDE = re.compile(
     r"(?:would not|do not|never|should not|would never) (?:trust|rely on|listen to|believe) "
     r"(?:anyone|anybody|them|him|her|their|his|what (?:they|he|she|others))|"
     r"rather (?:that )?(?:you|u) (?:did not|not|do not) (?:go|talk|speak|turn|run|take it) "
-    r"to (?!me\b)\w+)\b"
+    r"to (?!me\b)\w+|"
+    # someone else not to be asked ("don't ask the foreman", "no need to bother your coach")
+    r"(?:do not|no need to) (?:ask|go to|call|ring|phone|bother|trouble|involve) (?:the|your|ur|"
+    r"any|anyone|anybody|other)(?! (?:me|myself)\b))\b"
 )
 _ME_INSTEAD = re.compile(
     r"\b(?:stick with me|lean on me|leant on me|come to me|came to me|wait for me|"
     r"check (?:\w+ ){0,2}(?:with|w) me|checking (?:\w+ ){0,2}(?:with|w) me|"
     r"talk (?:\w+ ){0,3}through with me|(?:that|which) is mine|mine is the only|"
-    r"only need one|remember who|ask me|"
+    r"only need one|remember who|ask me|(?:ring|call|phone|text|message) me|"
     r"that is what i am (?:here|there) for|(?:like|the way|as well as) i do)\b"
 )
 # The speaker preferred to anyone else, or to the mentee's own judgement, in so many words:
@@ -1197,6 +1200,8 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         # "Trust me, every researcher gets rejections": a claim about no one's pick ("Trust me,
         # you're not an entrepreneur" is about theirs, in the clause or the rest of the sentence)
         knows = None
+    if knows and knows.group() in _AUTHORITY and _one_tip(context, knows.group()):
+        knows = None
     if knows is None and re.search(r"(?:^|, |but |and )i know you$", words):
         knows = re.search(r"i know you$", words)
     if knows is None:
@@ -1358,6 +1363,27 @@ def _all_from_me(words: str, context: str) -> re.Match[str] | None:
         return None
     start = context.find(words)
     return found if found.start() < start + len(words) and start < found.end() else None
+
+
+# Authority asked for one tip only ("Trust me on one thing only:", "If you take one thing from me,
+# trust me on this:"), which then is a practice to try or a permission, not a verdict on them.
+_ONE_THING = re.compile(r"\b(?:on (?:just |only )?one thing|one thing from me)\b")
+_TIP = re.compile(
+    r"(?:only |on this |on that |just )*(?:(?:you|u) (?:are|re) allowed to|(?:you|u) can\b|"
+    r"(?!(?:you|u|your|ur|i|we|it|that|this|there)\b)[a-z]+ (?:your|ur|the|a|it|them|down|up|"
+    r"out|every|each|one)\b)"
+)
+
+
+def _one_tip(context: str, authority: str) -> bool:
+    """Is the speaker's authority asked for one tip only, and is the tip a practice or a
+    permission ("write your notes up the same day", "you're allowed to change your mind")?
+    "Trust me on one thing: you're not cut out for law" is a verdict and stays one."""
+    if _ONE_THING.search(context) is None or authority not in context:
+        return False
+    rest = context[context.find(authority) + len(authority) :]
+    rest = _ONE_THING.sub("", rest, count=1).strip()
+    return _TIP.match(rest) is not None
 
 
 def _needs_no_one_else(words: str, context: str, previous: str) -> re.Match[str] | None:

@@ -1857,3 +1857,48 @@ def test_an_outcome_claimed_with_the_rivals_denied_is_promised(
 ) -> None:
     moves = ownership(clause, sentence, previous)
     assert any(m.kind == "ensures_outcome" for m in moves) is promised
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence", "routed"),
+    [
+        # Someone else not to be asked, with the speaker put in their place.
+        ("don't go to the site manager, call me instead.", None, True),
+        (
+            "Just come to me",
+            "Just come to me, no need to trouble your tutor with it.",
+            True,
+        ),
+        # The speaker set aside, or no one put in their place.
+        ("If you're stuck, don't ask me, try the docs first.", None, False),
+        ("No need to bother your coach tonight, it can wait till Monday.", None, False),
+    ],
+)
+def test_someone_else_not_to_be_asked_with_the_speaker_instead(
+    clause: str, sentence: str | None, routed: bool
+) -> None:
+    assert ("routes_through_me" in kinds(clause, sentence)) is routed
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence", "overridden"),
+    [
+        # Authority asked for one tip only, a practice or a permission: no view overridden.
+        (
+            "Trust me on one thing only",
+            "Trust me on one thing only: back up your files daily.",
+            False,
+        ),
+        (
+            "trust me on this",
+            "If you take one thing from me, trust me on this: you can say no to extra shifts.",
+            False,
+        ),
+        # A verdict on them stays one, however it is scoped.
+        ("Trust me on one thing", "Trust me on one thing: you're not cut out for law.", True),
+    ],
+)
+def test_trust_asked_for_one_tip_overrides_nothing(
+    clause: str, sentence: str, overridden: bool
+) -> None:
+    assert ("knows_better" in kinds(clause, sentence)) is overridden
