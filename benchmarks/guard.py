@@ -230,6 +230,24 @@ HISTORY = [
         "on the sixteenth) did not; blind10 0.692 -> 0.683, blind11 0.792 -> 0.792 (FP 0.025 -> "
         "0.033), blind13 0.783 -> 0.783, fresh real text 1.18% -> 1.18%",
     ),
+    (
+        "seventeenth and eighteenth blind sets, read for the round from 6697e72 (tuning since): "
+        "at 6697e72 / after it (429ac8b, fd42d9b, 70a738c, 3ee3e57: ownership readings of a "
+        "pick closed by the talk shut off, a cover kept from someone, an outcome vouched for "
+        "with certainty or its rivals denied, the mentee's account set aside, the speaker made "
+        "indispensable, someone else not to be asked, trust asked for one tip only)",
+        "seventeenth recall 0.783 / 0.925, FP 0.008 / 0.000; eighteenth 0.767 / 0.908, FP "
+        "0.025 / 0.017; a change was kept only where it lifted both or a set not read for it: "
+        "sixteenth 0.808 -> 0.858 (FP 0.008 -> 0.000), fifteenth 0.950 -> 0.958, every other "
+        "tuning set, the real text (0.20%, 0.51%) and AnnoMI (0.60%) unchanged. Held out, "
+        "measured once after it and not read: tenth 0.683 -> 0.683, eleventh 0.792 -> 0.808 (FP "
+        "0.033), thirteenth 0.783 -> 0.783, fresh real text 1.18% -> 1.18%: as in every round, "
+        "what was read rose and the writers nobody read barely moved. Tried and dropped: the "
+        "mentee's decisions or days reported to the speaker ('checked with me before making any "
+        "decisions', 'phone me every evening') and a story given or backed for them ('I'll give "
+        "them some story', 'I'll confirm it if they ask', 'go along with that'): each lifted "
+        "only the set it was read in",
+    ),
 ]
 
 HEALTHY_200 = (
