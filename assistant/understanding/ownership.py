@@ -1258,6 +1258,11 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         cover = re.search(r"\b(?:say|tell (?:him|her|them|\w+))(?= (?!what (?:you|u)\b))", words)
     if cover and not question and not any(m.kind == "takes_over" for m in moves):
         moves.append(Move("takes_over", cover.group(), product=True))
+    handed = _handed_over(words, context, before_this, r)
+    if handed and not any(m.kind == "takes_over" for m in moves):
+        # "Give it here, I'll knock out the last three pieces tonight", "Kindly forward the
+        # reviewers' comments to me; I will draft the rebuttal myself"
+        moves.append(Move("takes_over", handed))
     residue = _RESIDUE.match(words)
     if residue and not (question or negated) and not any(m.kind == "takes_over" for m in moves):
         made = _made_by_me(context[: context.find(words)] if words in context else "")
@@ -1384,6 +1389,39 @@ def _one_tip(context: str, authority: str) -> bool:
     rest = context[context.find(authority) + len(authority) :]
     rest = _ONE_THING.sub("", rest, count=1).strip()
     return _TIP.match(rest) is not None
+
+
+# The mentee's material handed to the speaker ("Give it here", "forward the reviewers' comments
+# to me", "cc me into the emails", "Send me the supplier's number").
+_HAND_OVER = re.compile(
+    r"\b(?:give|hand|pass|send|bring|forward)(?: it| them| that| those| this)"
+    r" (?:here|over here|over|(?:over )?to me)\b"
+    r"|\bgive me (?:it|them|that|those)\b|\b(?:cc|copy|loop) me (?:into|in on|on)\b"
+    r"|\b(?:give|hand|pass|send|forward|email|bring) (?:the |your |ur |those |that |all )"
+    r"(?:\w+ ){0,5}?(?:to|over to) me\b"
+    r"|\bsend me (?:the |your |ur |their |his |her )"
+)
+_SPEAKER_WILL = re.compile(r"^(?:and |then |so )?i (?:will|am going to|am gonna) (?!not\b)")
+# The speaker's own part with what was handed over: reading it ("I'll look it over", "I'll go
+# through them") or taking part ("I'll join the call", "I'll add it to my calendar").
+_OWN_PART = re.compile(
+    r"^(?:and |then |so )?i (?:will|am going to|am gonna) (?:just )?(?:(?:look|read|go|glance|"
+    r"skim|check)(?: it| them| that| those)? (?:over|through|at)|join|attend|come|be there|"
+    r"turn up|show up|add|save|print|put (?:it|them) in my|book (?:it|them) in|give (?:you )?"
+    r"(?:some )?(?:feedback|comments|notes)|comment)\b"
+)
+
+
+def _handed_over(words: str, context: str, previous: str, r: Roles) -> str | None:
+    """The speaker's next step on what the mentee has just been told to hand over: the phrase, or
+    None. A step of support ("send me your draft and I'll read it over") takes nothing over."""
+    if r.agent != "speaker" or r.question or _SPEAKER_WILL.match(words) is None:
+        return None
+    if _data().support.search(words) or _negated(words) or _OWN_PART.match(words):
+        return None
+    before = context[: context.find(words)] if words in context else ""
+    handed = _HAND_OVER.search(before) or (_HAND_OVER.search(previous) if not before else None)
+    return handed.group() if handed else None
 
 
 def _needs_no_one_else(words: str, context: str, previous: str) -> re.Match[str] | None:

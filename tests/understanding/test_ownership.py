@@ -1902,3 +1902,27 @@ def test_trust_asked_for_one_tip_overrides_nothing(
     clause: str, sentence: str, overridden: bool
 ) -> None:
     assert ("knows_better" in kinds(clause, sentence)) is overridden
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence", "previous", "taken"),
+    [
+        # The mentee's material handed over, then the speaker's step on it.
+        (
+            "I'll redo the budget tables tonight.",
+            "Pass those over, I'll redo the budget tables tonight.",
+            "",
+            True,
+        ),
+        ("I'll handle it from here.", None, "Forward the landlord's letters to me.", True),
+        # Reading it, or the speaker's own part, takes nothing over.
+        ("I'll look it over tonight.", "Send me your CV and I'll look it over tonight.", "", False),
+        ("I'll join the call.", "Send me the link and I'll join the call.", "", False),
+        ("I'll reply the next morning.", "Email me and I'll reply the next morning.", "", False),
+    ],
+)
+def test_the_speakers_step_on_what_was_handed_over(
+    clause: str, sentence: str | None, previous: str, taken: bool
+) -> None:
+    moves = ownership(clause, sentence, previous)
+    assert any(m.kind == "takes_over" for m in moves) is taken
