@@ -290,7 +290,11 @@ def rewrite_sentence(
                 out.append(suggestion)
             said.add(category)
         else:
-            if _remnant(parts, flagged, index) or _condition_of(parts, flagged, index):
+            if (
+                _remnant(parts, flagged, index)
+                or _condition_of(parts, flagged, index)
+                or _handed_to_flagged(parts, flagged, index)
+            ):
                 continue
             run.append(clause)
     close_run(final=True)
@@ -349,6 +353,25 @@ def _condition_of(parts: list[Clause], flagged: dict[int, int], index: int) -> b
     if not words or len(words) > 12:
         return False
     return _CONDITION.match(_without_lead(parts[index].text)) is not None
+
+
+# The mentee told to hand their material over ("Give it here", "forward the comments to me", "cc
+# me into the emails"), just before the flagged clause that takes it over.
+_HAND_OVER = re.compile(
+    r"^(?:just |please |kindly )*(?:(?:give|hand|pass|send|bring|forward)(?: it| them| that| those|"
+    r" this) (?:here|over|(?:over )?to me)|give me (?:it|them|that|those)|(?:cc|copy|loop) me "
+    r"(?:into|in on|on)|(?:give|hand|pass|send|forward|email|bring) (?:the|your|ur|those|that|all)"
+    r"\b.{0,60}?\b(?:to|over to) me|send me (?:the|your|ur|their|his|her)\b)",
+    re.IGNORECASE,
+)
+
+
+def _handed_to_flagged(parts: list[Clause], flagged: dict[int, int], index: int) -> bool:
+    """Is this clause the mentee told to hand over what the flagged clause after it takes ("Give
+    it here, I'll knock out the last pieces")? Kept alone it would still ask for the work."""
+    if (index + 1) not in flagged:
+        return False
+    return _HAND_OVER.match(" ".join(tokens(_without_lead(parts[index].text)))) is not None
 
 
 def _without_lead(text: str) -> str:

@@ -239,3 +239,10 @@ def test_an_object_ends_at_the_clause_punctuation_and_skips_a_verb_of_doing() ->
     assert "running" not in rota
     assert "told" not in suggestion_for("rescuing", "I rang your landlord, told him you'd pay late")
     assert "personally" not in suggestion_for("rescuing", "I'll ring the curator personally")
+
+
+def test_what_the_mentee_was_told_to_hand_over_goes_with_the_take_over() -> None:
+    result = check("Pass those over, I'll redo the budget tables tonight. Enjoy the weekend!")
+    assert result.flagged
+    assert "Pass those over" not in result.rewrite
+    assert result.rewrite.endswith("Enjoy the weekend!")
