@@ -729,7 +729,13 @@ def _check_summary(expected: dict[str, Any], summary: Any, result: DialogueResul
         owner = str(want_item.get("owner") or "mentee")
         due = _due(want_item.get("due"))
         hit = next(
-            (i for i in left if needle in i.task.lower() and i.owner == owner and i.due == due),
+            (
+                i
+                for i in left
+                if needle in i.task.lower()
+                and (i.owner or "").casefold() == owner.casefold()
+                and i.due == due
+            ),
             None,
         )
         if hit is None:
