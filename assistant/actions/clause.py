@@ -25,6 +25,7 @@ from assistant.actions.lexicon import (
     modifier_only,
     verb_or_modifier,
 )
+from assistant.actions.marks import done_mark
 from assistant.actions.owners import (
     GROUP_NOUN,
     MEMBER_NOUN,
@@ -295,7 +296,7 @@ def read_candidate(
     """``clause`` read as a would-be item, with the rule that rejects it if one does; None
     only when there is nothing to read as a task (a done item, the next meeting, no words)."""
     rejected: str | None = None
-    if _DONE.search(clause):
+    if _DONE.search(clause) or done_mark(clause):
         return None
     clause = clause.replace("**", "").replace("__", "")
     tagged = _BRACKET_ACTION.match(clause)

@@ -189,3 +189,19 @@ def test_a_lets_exclamation_cheers_the_group_on() -> None:
     )
     assert [i.task for i in extract(notes)] == ["Work again on the LDAP setup"]
     assert [i.task for i in extract("## Next steps\n- Let's ship it!\n")] == ["Ship it"]
+
+
+def test_a_line_marked_finished_in_any_bracket_or_after_a_colon_is_not_a_task() -> None:
+    notes = (
+        "## Action items\n\n"
+        "- Meet with the client **[DONE]**\n"
+        "- Sam open a new ticket for the co-chair: DONE\n"
+        "- Kim fill out the sign-up sheet (already done)\n"
+        "- Arushi - Create the subsection files - done - please find them here.\n"
+        "- Ping the web team about the front page (NOT DONE)\n"
+        "- Write up the release notes\n"
+    )
+    found = [t for t, _ in tasks(notes)]
+    assert "Write up the release notes" in found
+    assert any("front page" in t for t in found)
+    assert not any(w in t for t in found for w in ("client", "ticket", "sign-up", "subsection"))

@@ -1,0 +1,39 @@
+"""The marks a note-taker sets on a line to say what became of it (``marks.yaml``)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from assistant.datafiles import load_data
+
+__all__ = ["done_mark"]
+
+MARKS_PATH = Path(__file__).with_name("marks.yaml")
+
+
+class _File(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    version: int
+    done: list[str]
+
+
+@lru_cache(maxsize=1)
+def _done_pattern() -> re.Pattern[str]:
+    data = load_data(MARKS_PATH, _File, what="the note-line marks (actions/marks.yaml)")
+    words = "|".join(re.escape(w) for w in data.done)
+    return re.compile(
+        rf"[(\[]\s*(?:already\s+)?(?:{words})\s*[)\]]"  # "(already done)", "**[DONE]**"
+        rf"|:\s*(?:{words})\s*[.!]?\s*$"  # "Open new ticket for new co-chair: DONE"
+        rf"|\s[-–—]\s*(?:{words})\s*[-–—]\s",  # "Create the files - done - please see them"
+        re.IGNORECASE,
+    )
+
+
+def done_mark(line: str) -> bool:
+    """True when ``line`` carries a mark saying its task is finished."""
+    return _done_pattern().search(line) is not None
