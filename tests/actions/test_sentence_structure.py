@@ -379,3 +379,15 @@ def test_someone_asked_to_do_something_owns_it() -> None:
         ("Review the PR", ("Ben Ode",)),
         ("Fill out the team survey", ("everyone",)),
     ]
+
+
+def test_a_title_before_a_name_does_not_end_the_sentence() -> None:
+    notes = (
+        "## Next steps\n\n"
+        "- Email Mr. Patel to find a time to shadow the pharmacy\n"
+        "- Send the schedule to Prof. Borland\n"
+    )
+    assert [i.task for i in extract(notes)] == [
+        "Email Mr. Patel to find a time to shadow the pharmacy",
+        "Send the schedule to Prof. Borland",
+    ]
