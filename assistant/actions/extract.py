@@ -63,6 +63,7 @@ from assistant.actions.lexicon import (
     past_form,
     verb_or_modifier,
 )
+from assistant.actions.marks import states_intent
 from assistant.actions.markup import clean_notes
 from assistant.actions.owners import (
     GROUP_NOUN,
@@ -505,7 +506,8 @@ def extract_candidates(
             looks_like_name(n) and not n.isupper() for n in line_tail.owners or ("",)
         ):
             line_tail = None
-        for clause in parts:
+        opener: str | None = None  # what the rules made of the line's first clause
+        for position, clause in enumerate(parts):
             if assigned is not None and _continues(clause):
                 first = found[assigned]
                 more = clause.rstrip(" :;,.")
@@ -531,6 +533,22 @@ def extract_candidates(
                     clause, people, here, today, next_meeting=next_meeting, day_first=day_first
                 )
             reading = readings[memo]
+            if position == 0:
+                opener = reading.rejected if reading is not None else None
+            elif (
+                opener == "uncommitted"
+                and reading is not None
+                and reading.rejected is None
+                and not here.actions
+                and not (reading.strong or reading.polite)
+                and not states_intent(clause)
+            ):
+                # "Eric and TC are running the edition. Continue to be concerned about workload
+                # here.", "More frontend work required; need an MVP.": after a line opens on a
+                # view, a need or a state of things, a sentence with no subject, marker or
+                # heading of its own goes on about it; not "Will start to send test jobs soon",
+                # what the one the line is about means to do
+                reading = replace(reading, rejected="uncommitted")
             if reading is not None and habit and _THEN_STEP.match(clause):
                 # "I create the tag myself. I will then publish the release": the next step
                 # of how the speaker always does it, not something taken on at the meeting

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict
 
 from assistant.datafiles import load_data
 
-__all__ = ["done_mark"]
+__all__ = ["done_mark", "states_intent"]
 
 MARKS_PATH = Path(__file__).with_name("marks.yaml")
 
@@ -20,11 +20,17 @@ class _File(BaseModel):
 
     version: int
     done: list[str]
+    intent: list[str]
+
+
+@lru_cache(maxsize=1)
+def _marks() -> _File:
+    return load_data(MARKS_PATH, _File, what="the note-line marks (actions/marks.yaml)")
 
 
 @lru_cache(maxsize=1)
 def _done_pattern() -> re.Pattern[str]:
-    data = load_data(MARKS_PATH, _File, what="the note-line marks (actions/marks.yaml)")
+    data = _marks()
     words = "|".join(re.escape(w) for w in data.done)
     return re.compile(
         rf"[(\[]\s*(?:already\s+)?(?:{words})\s*[)\]]"  # "(already done)", "**[DONE]**"
@@ -37,3 +43,15 @@ def _done_pattern() -> re.Pattern[str]:
 def done_mark(line: str) -> bool:
     """True when ``line`` carries a mark saying its task is finished."""
     return _done_pattern().search(line) is not None
+
+
+@lru_cache(maxsize=1)
+def _intent_pattern() -> re.Pattern[str]:
+    phrases = sorted(_marks().intent, key=len, reverse=True)
+    said = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
+    return re.compile(rf"^(?:(?:also|then|so)\s+)?(?:{said})(?![\w'’])", re.IGNORECASE)
+
+
+def states_intent(sentence: str) -> bool:
+    """True when ``sentence`` opens, with no subject, on what someone means to do."""
+    return _intent_pattern().match(sentence.strip()) is not None

@@ -644,12 +644,12 @@ def test_a_list_item_of_orders_in_a_row_is_one_task() -> None:
         "## Notes\n- Other\n"
         "  - Assign one lead person for each month. Add to Meetups spreadsheet.\n"
         "  - Create a google form. Change the feedback link to point to it.\n"
-        "  - Sponsors rotate every 6 months. Ask Sam about it.\n"
+        "  - Sponsors rotate every 6 months. Sam will ask the venues about it.\n"
     )
     assert [t for t, _, _ in tasks(notes)] == [
         "Assign one lead person for each month. Add to Meetups spreadsheet",
         "Create a google form. Change the feedback link to point to it",
-        "Ask Sam about it",
+        "Ask the venues about it",
     ]
 
 

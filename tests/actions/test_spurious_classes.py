@@ -205,3 +205,16 @@ def test_a_line_marked_finished_in_any_bracket_or_after_a_colon_is_not_a_task() 
     assert "Write up the release notes" in found
     assert any("front page" in t for t in found)
     assert not any(w in t for t in found for w in ("client", "ticket", "sign-up", "subsection"))
+
+
+def test_a_bare_sentence_after_a_line_opened_on_a_state_goes_on_about_it() -> None:
+    notes = (
+        "## Notes\n\n"
+        "- Eric and Tom are jointly running the edition. Continue to be concerned about workload.\n"
+        "- Basic plugin is loading, navigating issues with installs. Will start to send jobs soon\n"
+        "- Write up the release notes\n"
+    )
+    found = [t for t, _ in tasks(notes)]
+    assert "Write up the release notes" in found
+    assert any("send jobs" in t for t in found)
+    assert not any("workload" in t for t in found)
