@@ -23,7 +23,13 @@ from assistant.grow.cues import (
 )
 from assistant.grow.steps import STEP_VERB_RE, STEP_VERBS
 from assistant.understanding import sentences
-from assistant.understanding.syntax import names_a_choice, names_an_action, reports
+from assistant.understanding.discourse import marker_only
+from assistant.understanding.syntax import (
+    names_a_choice,
+    names_an_action,
+    participle_only,
+    reports,
+)
 from assistant.understanding.timeframes import find_time
 
 __all__ = ["ANOTHER_RE", "asked_as_options", "extract_options"]
@@ -619,6 +625,8 @@ def extract_options(text: str) -> list[str]:
                         parts[-1] = f"{parts[-1]},{bit}"  # "ask another professor, Dr. Okafor"
                     elif parts and _NAME_END_RE.search(parts[-1]) and _GOES_ON_RE.match(bit):
                         parts[-1] = f"{parts[-1]},{bit}"  # "..., Dr. Okafor, for the letter"
+                    elif parts and participle_only(bit) and names_a_choice(parts[-1]):
+                        parts[-1] = f"{parts[-1]},{bit}"  # "a project, anonymised obviously"
                     elif parts and not names_a_choice(head) and names_a_choice(parts[-1]):
                         parts[-1] = f"{parts[-1]},{bit}"  # "a taster night, two hours, cheap"
                     elif parts and _SAYS_WHAT_FOR_RE.match(bit) and _THING_RE.match(parts[-1]):
@@ -646,8 +654,8 @@ def extract_options(text: str) -> list[str]:
         offered = offered or bool(re.search(r"\bbeen\s+offered\b", part, re.I))  # an offer to take
         # "I could make a list, or we get a cleaner": the speaker's alternative, said plainly
         offered = offered or (alternative and bool(re.match(r"^\W*(?:we|i)\s", part, re.I)))
-        if HEDGE_ONLY_RE.match(part) or _LABEL_RE.match(part):
-            continue  # "Fine.", "Another thought:": how the answer opens, not an option
+        if HEDGE_ONLY_RE.match(part) or _LABEL_RE.match(part) or marker_only(part):
+            continue  # "Fine.", "Another thought:", "Okay, concretely:": how the answer opens
         part = _OPTION_LEAD_RE.sub("", part.strip() + " ").strip(" ,.;:!?-")
         part = _OPTION_TAIL_RE.sub("", part).strip(" ,.;:!?-")
         if _LABEL_RE.match(part):

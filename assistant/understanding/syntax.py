@@ -441,3 +441,19 @@ def _phrase(verb: Token, owned: Token | None = None) -> str:
     if end - start > 10:
         return f"{verb.text} … {owned.text}" if owned is not None else verb.text
     return verb.doc[start:end].text
+
+
+def participle_only(fragment: str) -> bool:
+    """Is a fragment only a participle said of the thing before it, with at most an adverb or
+    two ("anonymised obviously", "fully funded")? Then it describes, it offers nothing. False
+    when the parser is unavailable."""
+    text = _text(fragment)
+    if not text or not available():
+        return False
+    return _participle_only(text)
+
+
+@lru_cache(maxsize=4096)
+def _participle_only(text: str) -> bool:
+    words = [t for t in _pipeline()(text) if t.pos_ not in ("PUNCT", "ADV", "PART")]
+    return len(words) == 1 and words[0].tag_ == "VBN"

@@ -1433,3 +1433,41 @@ def test_a_name_and_its_own_time_after_and_shares_the_verb() -> None:
 @pytest.mark.parametrize("said", ["I'll work on it.", "I'll get on with it.", "I'll sort it out."])
 def test_a_step_that_names_nothing_to_do_is_no_item(said: str) -> None:
     assert items(("will", said)) == []
+
+
+# ------------------------------------------------------------------ discourse markers
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "Okay, concretely: I could go through my bank statements, set up a standing order, "
+            "or ask the bank about a balance transfer card.",
+            [
+                "Go through my bank statements",
+                "Set up a standing order",
+                "Ask the bank about a balance transfer card",
+            ],
+        ),
+        ("To be fair, I could ask Sam or take a course.", ["Ask Sam", "Take a course"]),
+        (
+            "Right, so, in short: ask Sam, take a course, or quit.",
+            ["Ask Sam", "Take a course", "Quit"],
+        ),
+        # a participle said of the option before describes it
+        (
+            "I could build a portfolio project with our old data, anonymised obviously, or go "
+            "back to logistics.",
+            ["Build a portfolio project with our old data, anonymised", "Go back to logistics"],
+        ),
+    ],
+)
+def test_markers_and_descriptions_are_no_options(answer: str, expected: list[str]) -> None:
+    assert extract_options(answer) == expected
+
+
+def test_a_feeling_led_by_a_marker_is_a_feeling_not_a_wish() -> None:
+    heard = hear("To be honest, I feel quite anxious whenever I think about it.", "reality", TODAY)
+    assert heard.acts == ("feeling",)
+    assert hear("To pass my resit by March.", "goal", TODAY).goal is not None

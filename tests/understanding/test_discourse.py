@@ -1,0 +1,54 @@
+"""Discourse markers: what frames a sentence without adding to it
+(assistant/understanding/discourse.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.understanding import syntax
+from assistant.understanding.discourse import marker_only, without_markers
+from assistant.understanding.syntax import participle_only
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Okay, concretely:", "Concretely", "To be fair,", "In short", "Right, so, in short:", "Fine."],
+)
+def test_a_run_of_markers_says_nothing_of_its_own(text: str) -> None:
+    assert marker_only(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["To be a nurse", "So I could ask Sam", "Right now I am stuck", "Ask Sam", "Then the course"],
+)
+def test_words_that_go_on_to_say_something_are_not_markers(text: str) -> None:
+    assert not marker_only(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("To be honest, I feel quite anxious.", "I feel quite anxious."),
+        ("Honestly? I'm scared.", "I'm scared."),
+        ("Okay, concretely: ask Sam.", "ask Sam."),
+        ("To start my own bakery by spring.", "To start my own bakery by spring."),
+        ("To start with, I'm tired.", "I'm tired."),
+    ],
+)
+def test_the_markers_heading_a_text_come_off(text: str, rest: str) -> None:
+    assert without_markers(text) == rest
+
+
+@pytest.mark.skipif(not syntax.available(), reason="the English parser is not here")
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        ("anonymised obviously", True),
+        ("fully funded", True),
+        ("get promoted", False),
+        ("a course", False),
+    ],
+)
+def test_a_participle_alone_describes(fragment: str, expected: bool) -> None:
+    assert participle_only(fragment) is expected
