@@ -88,6 +88,9 @@ def boilerplate_section(section: str) -> bool:
 _ANAPHORA = re.compile(
     r"^(?:this|that|these|those|it|they|such|however|also|and|or|but|so|then|thus|therefore|"
     r"for (?:instance|example)|in addition|one (?:practical )?way to do so)\b"
+    # ... or a phrase that points back to it ("After this, you need to discuss the options...",
+    # "In these cases, you should follow-up...", "At this point, ...").
+    r"|^(?:after|before|from|in|at|with|by)\s+(?:this|that|these|those)\b"
     # ... or a clause about it said first ("When it isn't in the equation, the mentee will ...",
     # "If they agree, ..."); "When it comes to the art of mentoring, ..." points forward.
     r"|^(?:when|if|because|since|unless|while|once|until)\s+"

@@ -544,6 +544,16 @@ def test_it_standing_for_what_follows_leans_on_nothing_before_it() -> None:
     assert _leans("It basically reduces the learning curve.")
 
 
+def test_a_sentence_pointing_back_to_the_one_before_it_leans_on_it() -> None:
+    from assistant.compose import _leans
+
+    assert _leans("After this, you need to discuss the options and obstacles in planning the trip.")
+    assert _leans("In these cases, you should follow-up after you've made some progress.")
+    assert _leans("At this point, review the plan together.")
+    assert not _leans("After the first meeting, agree on how often to meet.")
+    assert not _leans("In your first meeting, get to know one another.")
+
+
 def test_a_sentence_sending_the_reader_to_other_material_is_said_only_when_asked_where() -> None:
     agreement = Passage(
         "a.md",
