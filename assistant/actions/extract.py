@@ -1433,6 +1433,9 @@ def _section_for(heading: str, people: People) -> Section:
         return Section(kind="agenda")  # "Structure Ideas": options weighed, not tasks taken on
     if _REVIEWED_ACTIONS_HEADING.search(text) or _DONE_HEADING.match(text):
         return Section(kind="discussion")  # last meeting's items gone over: their status lines
+    if _DECISIONS_HEADING.match(text.strip(" *_:")):
+        return Section(kind="discussion")  # "Decisions", "Key decisions made", "Consensus":
+        # what the meeting settled; only a line that commits someone is an item
     if _DISCUSSION_HEADING.search(text) and not _ACTION_HEADING.search(text):
         return Section(kind="discussion")  # what was said: only a line that commits is an item
     if not _ACTION_HEADING.search(text):
@@ -1533,6 +1536,11 @@ _NOTES_HEADING = re.compile(
 # collaborate": how the team works); not "Points
 # Discussed", minutes that may hold what someone takes on, nor "Talking Points (inform / decide
 # / discuss)", whose list holds what to do
+_DECISIONS_HEADING = re.compile(
+    r"^(?:(?:key|main|important|technical(?:\s+\w+)?|summary\s+of(?:\s+the)?)\s+)?"
+    r"(?:decisions?|consensus|resolutions?)(?:\s+(?:made|reached|taken))?$",
+    re.IGNORECASE,
+)
 _DISCUSSION_HEADING = re.compile(
     r"\b(?:discussion|to\s+(?:be\s+)?discuss(?:ed)?|minutes|updates?|summary|report"
     r"|info|information|details|progress|status|topics|^how\s+we)\b",

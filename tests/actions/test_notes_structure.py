@@ -1100,3 +1100,17 @@ def test_taking_on_this_owns_the_task_on_the_line_before() -> None:
     owners = {t: o for t, o, _ in tasks(notes)}
     assert owners["Future meetings will be tracked using GitHub Issues"] == ("Malak",)
     assert owners["Update the wiki page"] == ()
+
+
+def test_a_decisions_heading_keeps_only_the_lines_that_commit_someone() -> None:
+    notes = (
+        "## Decisions Made\n\n"
+        "- Get the MVP up and running as quickly as possible.\n"
+        "- Sam will set up the staging server.\n\n"
+        "## Action items\n\n"
+        "- Write up the release notes\n"
+    )
+    assert [t for t, _, _ in tasks(notes)] == [
+        "Set up the staging server",
+        "Write up the release notes",
+    ]
