@@ -1431,7 +1431,11 @@ def _section_for(heading: str, people: People) -> Section:
         return Section(kind="agenda")
     if _IDEAS_HEADING.search(text) and not _ACTION_HEADING.search(text):
         return Section(kind="agenda")  # "Structure Ideas": options weighed, not tasks taken on
-    if _REVIEWED_ACTIONS_HEADING.search(text) or _DONE_HEADING.match(text):
+    if (
+        _REVIEWED_ACTIONS_HEADING.search(text)
+        or _DONE_HEADING.match(text)
+        or _ACHIEVED_HEADING.search(text.strip(" *_:?"))
+    ):
         return Section(kind="discussion")  # last meeting's items gone over: their status lines
     if _DECISIONS_HEADING.match(text.strip(" *_:")):
         return Section(kind="discussion")  # "Decisions", "Key decisions made", "Consensus":
@@ -1554,6 +1558,19 @@ _REVIEWED_ACTIONS_HEADING = re.compile(
     r"\s+(?:meeting['’]?s?\s+)?(?:action|todo|to-do|task)"
     r"|^review\s+(?:of\s+)?(?:the\s+)?(?:action|todo|to-do|task)s?(?:\s+items?)?\s+(?:from|of)\s+"
     r"(?:the\s+)?(?:previous|prior|past|last)\b",
+    re.IGNORECASE,
+)
+# A heading over what was done since last time: "What Have I Done Since Last Meeting?", "What
+# did you achieve?", "Item 2 - What was achieved", "Weekly Milestones Achieved", "Previous
+# Sprint"; not "What do we want to complete by Sunday?" or "What will you do next?", plans
+_ACHIEVED_HEADING = re.compile(
+    r"^(?:item\s+\d+\s*[-–—:]\s*)?what\s+(?:(?:have|has|had|did|was|were)\s+)?"
+    r"(?:(?:i|we|you|been)\s+)?(?:(?:have|had|been|therefore)\s+)*"
+    r"(?:done|did|achieved?|accomplished?|completed?)\b"
+    r"|^(?:work\s+)?(?:done|completed|achieved|accomplished)\s+(?:since|last|this)\b"
+    r"|^(?:my\s+|our\s+)?(?:accomplishments?|achievements?)\b"
+    r"|\b(?:milestones?|goals?|tasks?)\s+(?:achieved|accomplished|completed|reached)$"
+    r"|^(?:the\s+)?(?:previous|last|past)\s+(?:sprint|iteration)$",
     re.IGNORECASE,
 )
 # "Completed Tasks (from previous meeting)", "Done items": a list of what is finished.

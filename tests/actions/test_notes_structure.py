@@ -1114,3 +1114,16 @@ def test_a_decisions_heading_keeps_only_the_lines_that_commit_someone() -> None:
         "Set up the staging server",
         "Write up the release notes",
     ]
+
+
+def test_a_heading_over_what_was_done_is_a_report_not_a_task_list() -> None:
+    notes = (
+        "## What Have I Done Since Last Meeting?\n\n"
+        "- read a hall of fame piece\n"
+        "- fix the parser tests\n\n"
+        "### Previous Sprint\n\n"
+        "- Schedule page frontend\n\n"
+        "## What will I do next?\n\n"
+        "- Write the survey chapter\n"
+    )
+    assert [t for t, _, _ in tasks(notes)] == ["Write the survey chapter"]
