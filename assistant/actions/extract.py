@@ -425,6 +425,15 @@ def extract_candidates(
                 # "- Action items for Michelle" over "  - contact UofA HPC center": hers
                 task_list = (indent, named)
             continue  # "3. Next actions (team)", "- Action Items Review": a list's name
+        if (
+            bullet
+            and _DECISIONS_HEADING.match(body.strip(" *_:"))
+            and _has_nested_list(lines, number, indent)
+        ):
+            # "- Key decisions made:" over "  - Try an alternative method": what was settled,
+            # read as under a Decisions heading; only a line that commits someone is an item
+            task_list = (indent, Section(kind="discussion"))
+            continue
         here = section
         if options and bullet:  # "It seems like I could take on:" then the issues: options
             here = replace(section, actions=False, kind="agenda")
@@ -441,6 +450,8 @@ def extract_candidates(
             asked = None
         if task_list is not None and task_list[1].actions:
             here = replace(task_list[1], nested=False)
+        elif task_list is not None:
+            here = replace(here, actions=False, kind=task_list[1].kind)
         if asked is not None:  # an answer to "What do we...?": an item of that list
             here = replace(here, actions=True, kind="actions", nested=False)
         if not here.actions and (_ISSUE_FIRST.match(body) or _ISSUE_LAST.search(body)):

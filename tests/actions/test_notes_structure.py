@@ -1127,3 +1127,14 @@ def test_a_heading_over_what_was_done_is_a_report_not_a_task_list() -> None:
         "- Write the survey chapter\n"
     )
     assert [t for t, _, _ in tasks(notes)] == ["Write the survey chapter"]
+
+
+def test_a_list_lead_in_naming_decisions_reads_its_list_as_a_decisions_section() -> None:
+    notes = (
+        "## Notes\n\n"
+        "- Key decisions made:\n"
+        "  - Try an alternative method for analysing the data.\n"
+        "  - Kim will write the data documentation.\n"
+        "- Sam to book the room\n"
+    )
+    assert [t for t, _, _ in tasks(notes)] == ["Write the data documentation", "Book the room"]
