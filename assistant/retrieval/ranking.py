@@ -171,7 +171,7 @@ def fuse_both(
         sims = corpus.embeddings[missing] @ query_vector
         dense.update(zip(missing, (float(s) for s in sims), strict=True))
     best_lexical = max((lexical.get(i, 0.0) for i in candidates), default=0.0)
-    coverage = _coverage(corpus, query, top_lexical[:1])
+    coverage = _coverage(corpus, query, top_lexical[:1], extra_terms or {})
     first: dict[int, tuple[float, float]] = {}
     for i in candidates:
         lex = (lexical.get(i, 0.0) / best_lexical * coverage) if best_lexical > 0 else 0.0
@@ -225,13 +225,25 @@ def _unit(value: float) -> float:
     return max(0.0, min(1.0, value))
 
 
-def _coverage(corpus: Corpus, query: str, best: Sequence[int]) -> float:
-    """Share of the query's distinct content terms that occur in the best lexical match."""
-    wanted = set(terms(query))
+def _coverage(
+    corpus: Corpus, query: str, best: Sequence[int], extra: Mapping[str, float] | None = None
+) -> float:
+    """Share of the words the query was searched with that occur in the best lexical match: its
+    distinct content terms, and ``extra`` (its topic's guidance wording) at their weights.
+
+    "My mentee keeps cancelling our meetings, what should I do?" is searched with "obstacles ...
+    a plan to overcome them" too, and BM25 ranks "Step 3 - Design a plan to overcome the
+    obstacles impacting your relationship" first by those words; read by its own four words
+    alone (one of which that step uses), the match would keep a quarter of its weight, and the
+    passage its rank below ones that merely sound alike.
+    """
+    wanted = dict.fromkeys(terms(query), 1.0)
+    for term, weight in (extra or {}).items():
+        wanted[term] = max(wanted.get(term, 0.0), weight)
     if not wanted or not best:
         return 0.0
     meta = corpus.metadatas[best[0]]
     have = set(
         terms(f"{meta.get('title', '')} {meta.get('section', '')} {corpus.documents[best[0]]}")
     )
-    return len(wanted & have) / len(wanted)
+    return sum(weight for term, weight in wanted.items() if term in have) / sum(wanted.values())

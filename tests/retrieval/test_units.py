@@ -67,3 +67,24 @@ def test_the_decision_to_decline_reads_the_ranking_without_units(
 
     assert plain and with_units
     assert all(0.0 <= p.score <= 1.0 for p in [*plain, *with_units])
+
+
+def test_lexical_coverage_counts_the_topic_wording_a_question_was_searched_with() -> None:
+    from assistant.retrieval.ranking import _coverage
+
+    corpus = Corpus(
+        ["a"],
+        [
+            "Arrange a meeting with your partner to discuss the obstacle that is impacting your "
+            "relationship. Put an action plan together to overcome the obstacle."
+        ],
+        [{"title": "Guide", "section": "Design a plan to overcome the obstacles"}],
+        np.zeros((1, 384), dtype=np.float32),
+    )
+    question = "My mentee keeps cancelling our meetings, what should I do?"
+    own = _coverage(corpus, question, [0])
+    assert own == pytest.approx(0.25)  # "meeting" of mentee, keep, cancel, meet
+    topic = {"obstacl": 0.4, "plan": 0.4, "overcom": 0.4, "problem": 0.4}
+    # meet, and obstacles, plan, overcome at 0.4 each: 2.2 of 5.6
+    assert _coverage(corpus, question, [0], topic) == pytest.approx(2.2 / 5.6)
+    assert _coverage(corpus, question, [0], {}) == own
