@@ -63,7 +63,7 @@ from assistant.actions.lexicon import (
     past_form,
     verb_or_modifier,
 )
-from assistant.actions.marks import states_intent
+from assistant.actions.marks import ends_done, states_intent
 from assistant.actions.markup import clean_notes
 from assistant.actions.owners import (
     GROUP_NOUN,
@@ -478,6 +478,8 @@ def extract_candidates(
                 # "- What do we want to complete by Sunday?" over "  - Basic login/logout"
                 asked = (indent, _deadline(body, today, next_meeting, day_first))
                 continue
+        if bullet and ends_done(body):
+            continue  # "- RS: Check if the concepts are in the data set. **[DONE]**": finished
         speaker = _SPEAKER.match(body)
         if speaker and _ACTION_LABEL.match(body[speaker.end() :]):
             body = body[speaker.end() :]  # "Pat: Action item: Everyone on call should approve"

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict
 
 from assistant.datafiles import load_data
 
-__all__ = ["done_mark", "states_intent"]
+__all__ = ["done_mark", "ends_done", "states_intent"]
 
 MARKS_PATH = Path(__file__).with_name("marks.yaml")
 
@@ -55,3 +55,20 @@ def _intent_pattern() -> re.Pattern[str]:
 def states_intent(sentence: str) -> bool:
     """True when ``sentence`` opens, with no subject, on what someone means to do."""
     return _intent_pattern().match(sentence.strip()) is not None
+
+
+@lru_cache(maxsize=1)
+def _ends_done_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _marks().done)
+    capitals = "|".join(re.escape(w.upper()) for w in _marks().done)
+    return re.compile(
+        rf"(?:[(\[]\s*(?:already\s+)?(?:{words})\s*[)\]]"  # "... data set. **[DONE]**"
+        rf"|(?<=[.!])\s+(?-i:{capitals}))"  # "start the feedback document.  COMPLETE"
+        r"[\s*_.!]*$",
+        re.IGNORECASE,
+    )
+
+
+def ends_done(line: str) -> bool:
+    """True when ``line`` ends on a mark that closes all of it, every sentence before it."""
+    return _ends_done_pattern().search(line) is not None

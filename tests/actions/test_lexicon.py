@@ -144,7 +144,7 @@ def test_an_assigned_line_goes_on_as_one_item() -> None:
         "- Present: Roland, Valentine, Jo Lee (JL)\n\n"
         "**Resolved**\n\n"
         "- Roland: Implement supporters page 1st iteration; seek comment for next plenum\n"
-        "- JL: Start the feedback document. COMPLETE\n"
+        "- JL: Start the feedback document. ONGOING\n"
     )
     assert [(i.task, i.owner) for i in extract(notes)] == [
         ("Implement supporters page 1st iteration; seek comment for next plenum", "Roland"),

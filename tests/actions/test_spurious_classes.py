@@ -218,3 +218,13 @@ def test_a_bare_sentence_after_a_line_opened_on_a_state_goes_on_about_it() -> No
     assert "Write up the release notes" in found
     assert any("send jobs" in t for t in found)
     assert not any("workload" in t for t in found)
+
+
+def test_a_done_mark_ending_a_list_item_closes_all_its_sentences() -> None:
+    notes = (
+        "## Action items\n\n"
+        "- Ravi: check if the screening concepts are in the data set. **[DONE]**\n"
+        "- Jo: start the feedback document on overleaf.  COMPLETE\n"
+        "- Jo: mark the review complete\n"
+    )
+    assert [t for t, _ in tasks(notes)] == ["Mark the review complete"]
