@@ -604,7 +604,32 @@ def _read(passages: Sequence[Passage]) -> tuple[list[Unit], list[_List]]:
                 position += 1
         for said, parts in nested.values():
             said.text = _with_nested(said.text, parts)
+        _lone_items_as_prose(units, lists, rank, nested)
     return units, lists
+
+
+def _lone_items_as_prose(
+    units: Sequence[Unit], lists: Sequence[_List], rank: int, nested: Mapping[int, object]
+) -> None:
+    """A list of one item under its heading is prose: the item is a sentence of its passage.
+
+    "Step 3 - Design a plan to overcome the obstacles impacting your relationship" holds one
+    bullet, "Arrange a meeting with your partner ... to discuss the obstacle ... Put an action
+    plan together to overcome the obstacle". Read as a list, it could never lead an answer (a list
+    needs two items) and was said only after another passage's sentence, under its heading.
+    """
+    for candidate in lists:
+        if candidate.rank != rank or not candidate.lead_is_heading or len(candidate.items) != 1:
+            continue
+        item = candidate.items[0]
+        if id(item) in nested or item not in units:
+            continue
+        # Said whole ("Arrange a meeting ... Put an action plan together to overcome the
+        # obstacle ..."): its second sentence alone would lean on the first. A long item's
+        # later sentences are read as sentences of their own already.
+        item.kind = "sentence"
+        item.list_id = -1
+        candidate.items = []
 
 
 def _with_nested(text: str, parts: Sequence[str]) -> str:

@@ -753,3 +753,28 @@ def test_a_second_chunk_of_a_section_joins_it_and_leaves_room_for_another_sectio
     kept = _distinct_sections([tips, more, plan, end, later], 3)
     assert [p.section for p in kept] == ["Tips", "Plan", "End"]
     assert kept[0].text == "Respect each other.\n\nKeep in touch."
+
+
+def test_a_list_of_one_item_under_its_heading_is_said_as_prose_and_can_lead() -> None:
+    plan = Passage(
+        "a.md",
+        "A",
+        "90 Day Check Up > Step 3 - Design a plan to overcome the obstacles impacting your "
+        "relationship",
+        "- Arrange a meeting with your partner (face-to-face if possible) to discuss the obstacle "
+        "that is impacting your relationship. Put an action plan together to overcome the "
+        "obstacle and make mentoring a priority!",
+        0.8,
+    )
+    tips = Passage(
+        "b.md",
+        "B",
+        "Tips for building a relationship",
+        "Clear communication and feedback are the key to a great mentor-mentee relationship. "
+        "Great mentor-mentee relationships are predicated on truth, trust, and honesty.",
+        0.75,
+    )
+    answer = compose_answer("What is the plan when an obstacle gets in the way?", [plan, tips])
+    assert answer.answer.startswith("Arrange a meeting with your partner")
+    assert "make mentoring a priority! [1]" in answer.answer
+    assert "Step 3 - Design a plan" not in answer.answer
