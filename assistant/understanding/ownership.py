@@ -161,11 +161,21 @@ def _data() -> _Compiled:
 
 
 # The speaker doing something, with an optional modal chain: "i will", "i am going to", "i have",
-# "i would", "i could", "let me", "if i", "i am", "i will personally".
+# "i would", "i could", "let me", "if i", "i am", "i will personally". "do" is part of the chain
+# only before a verb ("I do think", "I did call"); before its object it is the act itself ("I'll
+# do your timesheets", "I'll just do it for you", "let me do the rest").
+_DO_OBJECT = (
+    r"(?! (?:your|ur|yours|it|the|all|everything|that|this|them|those|these|his|her|their|"
+    r"every|each|both|whatever|anything|something)\b)"
+)
 _SPEAKER = re.compile(
     r"\b(?:let me|allow me|if i|i)(?: (?:will|would|could|can|shall|am|have|had|might|just|"
     r"going|to|gonna|already|personally|quietly|happily|gladly|go|and|be|quickly|myself|then|"
-    r"also|rather|prefer|think|better|happy|glad|about|now|do|did))*\b"
+    r"also|rather|prefer|think|better|happy|glad|about|now|do"
+    + _DO_OBJECT
+    + r"|did"
+    + _DO_OBJECT
+    + r"))*\b"
 )
 _ADDRESSEE_FUTURE = re.compile(
     r"\b(?:you|u|your [a-z]+) (?:will|are going to|is going to|are|is|shall|are gonna|re)"

@@ -1926,3 +1926,26 @@ def test_the_speakers_step_on_what_was_handed_over(
 ) -> None:
     moves = ownership(clause, sentence, previous)
     assert any(m.kind == "takes_over" for m in moves) is taken
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "I'll do your timesheets this week",
+        "i'll do ur rota for you",
+        "I'll just do it for you",
+        "let me do the rest of your slides",
+        "I did your expenses last night",
+    ],
+)
+def test_do_before_its_object_is_the_speakers_act(clause: str) -> None:
+    """ "do" is the verb itself before an object, not part of the modal chain."""
+    assert "takes_over" in kinds(clause)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["I do think your plan is good", "I did call the office about my own leave", "I do my own"],
+)
+def test_do_before_a_verb_is_still_part_of_the_chain(clause: str) -> None:
+    assert "takes_over" not in kinds(clause)
