@@ -57,7 +57,7 @@ _OPTION_LEAD_RE = re.compile(
     r"^(?:\s*(?:[-*•]|\d+[.)]|or|and|but|also|maybe|perhaps|possibly|then|well|so|either|um|uh|hmm|"
     r"i\s+guess|i\s+suppose|i\s+think|i\s+mean|alternatively|otherwise|probably|just|"
     r"the\s+option\s+(?:to|of)|"
-    r"i(?=\s+(?!(?:am|was|have|had|know|knew|think|feel|felt|love|like|hate|need|mean|got|heard|"
+    r"i(?=\s+(?!(?:am|was|have|had|know|knew|think|feel|felt|love|like|hate|need|mean|got|heard|should|"
     r"saw|noticed|read|said)\b|'m|’m|"
     # "and I tried a plugin last year": what was done is a report, its "I" stays
     r"(?!(?:need|feed|proceed|succeed|exceed|speed)\b)[a-z]+ed\b)"
@@ -496,7 +496,10 @@ _PREPOSITION_RE = re.compile(
 
 # An example of the option just named: "a book, like the Levine book", "an app, e.g. Duolingo".
 _EXAMPLE_RE = re.compile(
-    r"^\s*(?:like|such\s+as|e\.?g\.?|for\s+(?:example|instance)|say)\s+\S", re.IGNORECASE
+    # ("say no to more meetings" is a step: "say" then says what is said)
+    r"^\s*(?:like|such\s+as|e\.?g\.?|for\s+(?:example|instance)|"
+    r"say(?!\s+(?:no|yes|sorry|something|what|that|to|so|hello|hi|thanks|thank|goodbye)\b))\s+\S",
+    re.IGNORECASE,
 )
 
 

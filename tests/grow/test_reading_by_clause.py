@@ -1471,3 +1471,26 @@ def test_a_feeling_led_by_a_marker_is_a_feeling_not_a_wish() -> None:
     heard = hear("To be honest, I feel quite anxious whenever I think about it.", "reality", TODAY)
     assert heard.acts == ("feeling",)
     assert hear("To pass my resit by March.", "goal", TODAY).goal is not None
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "Things I could do: block out mornings for deep work, say no to more meetings, and "
+            "delegate the reporting to Sam.",
+            [
+                "Block out mornings for deep work",
+                "Say no to more meetings",
+                "Delegate the reporting to Sam",
+            ],
+        ),
+        (
+            "Maybe I should go through an agency? Or I could ask my cousin to go in person.",
+            ["Go through an agency", "Ask my cousin to go in person"],
+        ),
+        ("A cheaper city, say Lisbon, or stay put.", ["A cheaper city, say Lisbon", "Stay put"]),
+    ],
+)
+def test_say_and_should_lead_steps_among_options(answer: str, expected: list[str]) -> None:
+    assert extract_options(answer) == expected
