@@ -81,6 +81,13 @@ _TIME_FIRST_RE = re.compile(
     r"(?=(?:i|we)(?:'ll|’ll|\s+will|\s+shall)\s)",
     re.IGNORECASE,
 )
+# How a step is placed among the others, said before the speaker's "I'll": "in the meantime",
+# "after that", "separately".
+_ORDER_FIRST_RE = re.compile(
+    r"^(?:in\s+the\s+meantime|meanwhile|in\s+parallel|at\s+the\s+same\s+time|after\s+(?:that|"
+    r"this)|afterwards|separately|also|then|next)\s*,?\s+(?=(?:i|we)(?:'ll|’ll|\s+will|\s+shall)\s)",
+    re.IGNORECASE,
+)
 _DAY_RE = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?",
     re.IGNORECASE,
@@ -136,6 +143,7 @@ def _own_task(text: str, today: date) -> str:
     first = _TIME_FIRST_RE.match(text)
     if first and (TIME_FRAME_RE.search(first.group(0)) or _TIME_WORD_RE.search(first.group(0))):
         text = text[first.end() :]
+    text = _ORDER_FIRST_RE.sub("", text, count=1)  # "In the meantime I'll code the interviews"
     task = _SUBJECT_RE.sub("", text, count=1)
     if task == text:
         # "I join the Facebook group today", "i will to send the email", "I'm calling the

@@ -43,11 +43,19 @@ _NEW_SUBJECT = (
     r"it'll|it’ll|it's|it’s|that'll|that’s|that's|there's|there’s|this|honestly|frankly|"
     r"otherwise|then|from)\b"
 )
+_STEP_LEAD = (
+    r"(?:(?:in|on|at|after|before|by|over|during|from|within)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|"
+    r"meanwhile|afterwards|separately|also|later|next|tomorrow|tonight|today|then)"
+    r",?\s+(?:i|we)(?:'ll|’ll|\s+will|\s+shall|(?:'m|’m|\s+am|'re|’re|\s+are)\s+going\s+to)\s"
+)
 _SOFT_BREAK = re.compile(
     rf"(?:,\s*(?:so|but|because|since|though|although|while|otherwise)\s+"
     rf"|,\s*(?=(?:he|she|they)(?:'s|’s|'ll|’ll|'re|’re|'d|’d|'ve|’ve)?\s)"
     rf"|,\s*(?:(?:and|or|then)\s+)?(?={_NEW_SUBJECT})"
-    rf"|\s+(?:and|but|so|or|then|because|since)\s+(?={_NEW_SUBJECT}))",
+    rf"|\s+(?:and|but|so|or|then|because|since)\s+(?={_NEW_SUBJECT})"
+    # "..., and in the meantime I will code the interviews": a time or order said between the
+    # coordinator and the speaker's own next step starts that step
+    rf"|,?\s+(?:and|but|so),?\s+(?={_STEP_LEAD}))",
     re.IGNORECASE,
 )
 

@@ -1473,6 +1473,44 @@ def test_a_feeling_led_by_a_marker_is_a_feeling_not_a_wish() -> None:
     assert hear("To pass my resit by March.", "goal", TODAY).goal is not None
 
 
+# ------------------------------------------------------------------ steps placed among others
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "I shall request the meeting with Dr Okafor by Friday, and in the meantime I will "
+            "code the first three interviews by 17 December.",
+            [
+                ("Request the meeting with Dr Okafor", "mentee", date(2026, 12, 4)),
+                ("Code the first three interviews", "mentee", date(2026, 12, 17)),
+            ],
+        ),
+        (
+            "I'll email Jo by Friday and, in the meantime, I'll draft the plan by Monday.",
+            [
+                ("Email Jo", "mentee", date(2026, 12, 4)),
+                ("Draft the plan", "mentee", date(2026, 12, 7)),
+            ],
+        ),
+        # an idea let go is no step
+        (
+            "I'll record a run-through by Friday. The pictures-only idea I'll skip.",
+            [("Record a run-through", "mentee", date(2026, 12, 4))],
+        ),
+        (
+            "I'll drop the agency idea, and I'll call Sam on Monday.",
+            [("Call Sam", "mentee", date(2026, 12, 7))],
+        ),
+    ],
+)
+def test_a_second_step_after_a_connective_and_an_idea_let_go(
+    answer: str, expected: list[tuple[str, str, date | None]]
+) -> None:
+    assert items(("will", answer)) == expected
+
+
 @pytest.mark.parametrize(
     ("answer", "expected"),
     [
