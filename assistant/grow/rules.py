@@ -280,8 +280,8 @@ def _will_state(reading: _Reading) -> tuple[int, int]:
 
     def undated(step: Commitment) -> bool:
         if step.when is None:
-            if step.open_date and dated:
-                return False  # "although I cannot say when" beside a dated step: answered
+            if step.open_date:
+                return False  # "although I cannot say when", "no date on it yet": answered
             # "We'll decide the province after IELTS", "stop coffee after lunch": a step set by
             # an event rather than a day has its time
             return not _EVENT_ANCHOR_RE.search(step.text)

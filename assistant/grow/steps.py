@@ -101,6 +101,9 @@ def read_commitments(
                 continue
         if out and out[-1].when is None and _CANNOT_SAY_WHEN_RE.search(clause):
             out[-1] = replace(out[-1], open_date=True)  # "..., although I cannot say when"
+            if re.search(r"\b(?:either|both|them|any|all)\b", clause, re.I):
+                # "I can't put dates on either yet": every undated step before it
+                out = [replace(c, open_date=True) if c.when is None else c for c in out]
             if not COMMIT_RE.search(clause):
                 continue
         # "Ana and I will...": the splitter cut before "I"; the step is shared.
@@ -673,7 +676,11 @@ _TIME_ALONE_LEAD_RE = re.compile(
 
 _CANNOT_SAY_WHEN_RE = re.compile(
     r"\b(?:can(?:not|'t|’t)|could(?:n't|n’t)|not\s+able\s+to)\s+(?:say|tell|promise)\s+when\b|"
-    r"\b(?:not\s+sure|no\s+idea|don(?:'|’)?t\s+know|dunno)\s+when\b",
+    r"\b(?:not\s+sure|no\s+idea|don(?:'|’)?t\s+know|dunno)\s+when\b|"
+    # "though I'm not putting a date on it", "I can't put dates on either yet"
+    r"\b(?:can(?:not|'t|’t)|could(?:n't|n’t)|won(?:'t|’t)|not(?:\s+going\s+to)?)\s+"
+    r"(?:put(?:ting)?|set(?:ting)?|giv(?:e|ing)|fix(?:ing)?)\s+(?:a\s+)?(?:dates?|deadlines?)\s+on\b|"
+    r"\bno\s+(?:fixed\s+)?(?:dates?|deadlines?)\s+(?:on\s+(?:it|that|this|them|either)|yet)\b",
     re.IGNORECASE,
 )
 

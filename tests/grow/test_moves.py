@@ -277,3 +277,21 @@ def test_one_option_wondered_about_stays_when_the_next_adds_to_it(coach: GrowCoa
     turn = say(coach, turn, "Hmm, not sure. Apply for that one I suppose?")
     turn = say(coach, turn, "Or I could ask Maria if I can shadow a shift, or pick up bank shifts.")
     assert len(coach.summary(turn.session).options) == 3
+
+
+@pytest.mark.parametrize(
+    "will",
+    [
+        "I'll email the recruiter, though I'm not putting a date on it.",
+        "I'll call the council and I'll talk to Dad about a cleaner. I can't put dates on either "
+        "yet, work is mad.",
+    ],
+)
+def test_a_date_declined_is_asked_and_answered(coach: GrowCoach, will: str) -> None:
+    turn = coach.start("getting back to work")
+    turn = say(coach, turn, "I want to be working again as a data analyst by the end of April.")
+    turn = say(coach, turn, "I have applied for six jobs and got no interviews; I know Excel well.")
+    turn = say(coach, turn, "I could do a SQL course or email the recruiter who placed me before.")
+    assert turn.stage == "will"
+    turn = say(coach, turn, will)
+    assert turn.done and turn.move == "advance"
