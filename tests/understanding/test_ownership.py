@@ -1949,3 +1949,20 @@ def test_do_before_its_object_is_the_speakers_act(clause: str) -> None:
 )
 def test_do_before_a_verb_is_still_part_of_the_chain(clause: str) -> None:
     assert "takes_over" not in kinds(clause)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "no stress about the essay, ill knock it out tonight",
+        "Don't stress about the slides, I'll sort them out tonight",
+        "Not to worry about the form, I'll fill it in for you",
+    ],
+)
+def test_a_reassurance_in_other_words_hands_the_task_over(sentence: str) -> None:
+    clause = sentence.split(", ", 1)[1]
+    assert "takes_over" in kinds(clause, sentence)
+
+
+def test_a_reassurance_beside_the_speakers_own_errand_takes_nothing() -> None:
+    assert not kinds("I'll call you tomorrow", "No worries, I'll call you tomorrow")
