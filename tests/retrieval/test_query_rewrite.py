@@ -170,3 +170,13 @@ def test_how_often_to_meet_is_searched_as_the_meeting_schedule_and_answered(
     answer = answer_question(question, kb)
     assert answer.grounded
     assert "meeting schedule" in answer.answer
+
+
+def test_a_mentor_who_dictates_is_searched_as_what_a_mentor_is_not_to_do() -> None:
+    from assistant.retrieval.ranking import heading_encoder
+
+    if not vectors.available():
+        pytest.skip("sentence vectors are unavailable here")
+    question = "My mentor tells me what to do all the time. Is that okay?"
+    placed = rewrite.place(question, heading_encoder().embed([question])[0])
+    assert placed is not None and placed.topic.startswith("mentor_limits")
