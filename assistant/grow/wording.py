@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from assistant.understanding.discourse import without_markers
 from assistant.understanding.timeframes import find_time
 
 __all__ = ["gerund", "normalise_phrase", "without_acknowledgement"]
@@ -174,7 +175,11 @@ def without_acknowledgement(text: str) -> str:
     while True:
         cut = re.match(r"^\s*([^.!?]*[.!?])\s+(?=\S)", rest)
         if cut is None or not _ACK_RE.match(cut.group(1)):
-            return rest
+            # "OK, I want to land a developer job", "Well, ...": the marker frames it
+            said = without_markers(rest)
+            if said == rest or not said.strip():
+                return rest
+            return said[:1].upper() + said[1:]
         rest = rest[cut.end() :]
 
 

@@ -104,7 +104,14 @@ def test_a_goal_said_as_how_things_are_is_not_carried() -> None:
         ("ok fair. finish the grant report by friday", "finish the grant report by friday"),
         ("Hi! Thanks. I want a new role by June.", "I want a new role by June."),
         ("Sure.", "Sure."),  # nothing after it: left as said
-        ("Okay, more specific: 40 orders a month", "Okay, more specific: 40 orders a month"),
+        # a discourse marker frames the goal: it goes, what it led stays
+        ("Okay, more specific: 40 orders a month", "More specific: 40 orders a month"),
+        (
+            "Okay, concretely: have a solo show of my seascapes before the end of next year",
+            "Have a solo show of my seascapes before the end of next year",
+        ),
+        ("Honestly? I want to do architecture.", "I want to do architecture."),
+        ("ok clear the 2400 on my card by dec 31", "ok clear the 2400 on my card by dec 31"),
     ],
 )
 def test_a_summary_goal_drops_the_acknowledgement_before_it(text: str, kept: str) -> None:
