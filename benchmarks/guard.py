@@ -250,6 +250,32 @@ HISTORY = [
         "them some story', 'I'll confirm it if they ask', 'go along with that'): each lifted "
         "only the set it was read in",
     ),
+    (
+        "leave-one-set-out over the 20 tuning sets (each set scored with its own lines left out "
+        "of the exemplar bank; the model and thresholds as shipped, or refitted without the "
+        "set; rules and ownership classes as they are, so read for these sets): the round from "
+        "a9d07a0 / after it (f8ff322); tuned on, not a measure of generality",
+        "whole guard mean recall 0.9596 / 0.9604, FP 0.0051 / 0.0051; the meaning layer alone "
+        "(rules off) 0.8110 / 0.8150, FP 0.0043 / 0.0043 (a9d07a0: 'do' before its object is the "
+        "speaker's act, so 'I'll do your timesheets' reaches the mentee's task; f8ff322: 'no "
+        "stress', 'not to worry', 'no worries' hand the task over); per set fifteenth 0.958 -> "
+        "0.967, sixteenth 0.858 -> 0.867, every other set, real text (0.20%, 0.51%) and AnnoMI "
+        "(0.60%) unchanged. Tried and dropped, judged leaving each set out: the other sets' "
+        "lines added to the bank (whole guard 0.9596 -> 0.9554 at the shipped thresholds, "
+        "AnnoMI 15 -> 22 flagged; healthy lines only or savior lines only, thresholds chosen "
+        "without the set: 0.9433 / 0.9117 against 0.9492); the model refitted on the first "
+        "tuning sets or on all 19 others (0.9437 / 0.9408 against 0.9492); k of 1, 2, 5, 8 "
+        "nearest (each trades recall for false positives one for one); a parse frame given the "
+        "move threshold (+0.0004 to +0.0033 recall for +0.003 to +0.005 FP, AnnoMI up to +17); "
+        "per-category thresholds (no change with the rules in front); the real text's tuning "
+        "half as healthy exemplars (0.9500 -> 0.9546 whole guard, meaning alone 0.8190 -> "
+        "0.8146); 'go to', 'have the conversation', the speaker's past act with 'I' left out "
+        "and 'it' referring to the sentence before as the speaker's act (no line or one read "
+        "line). The learned parts are at their limit on these inputs. Held out, measured once "
+        "after the round and not read: tenth 0.692 -> 0.692, eleventh 0.808 -> 0.817, "
+        "thirteenth 0.783 -> 0.783 (FP 0.017, 0.033, 0.017 unchanged), fresh real text 1.18% "
+        "-> 1.18%",
+    ),
 ]
 
 HEALTHY_200 = (
