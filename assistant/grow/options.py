@@ -94,9 +94,20 @@ _OPTION_LEAD_RE = re.compile(
     r"(?:first|second|third|last|final|another|other|one)\s+(?:option|idea|thing)\s*[,:-]|"
     r"if\s+(?:that|it|this)\s+(?:fails|doesn(?:'|’)?t\s+work(?:\s+out)?|falls\s+through)|"
     r"failing\s+that|if\s+not|"
+    # the condition an option hangs on, said first: "If the promotion doesn't come through, I
+    # could start looking elsewhere"
+    r"(?:if|unless|once|when)\s+[^,;:]{3,80}(?=,\s*(?:(?:i|we)\s+(?:could|might|can|would|may)\b|"
+    r"(?:i|we)(?:'d|’d)\s|the\s+(?:options?|choices?|alternatives?)\s))|"
+    # "So it's either a transfer or a secondment": the alternatives follow
+    r"it(?:'s|’s|\s+is|\s+would\s+be)(?=\s+either\b)|"
     r"i(?:'m|’m|\s+am)\s+(?:toying\s+with|considering)|i\s+(?:could|might|can|would|may|should)"
     r"(?:\s+also|\s+maybe|\s+always|\s+either)?|i(?:'d|’d)|we\s+could|could|might|can|"
-    r"(?:(?:the|my)\s+)?(?:options?|choices?|alternatives?)\s+(?:are|is|would\s+be)|honestly|"
+    # what names the list before it: "the main ones are", "the options I can see are",
+    # "what's left:"
+    r"(?:(?:the|my)\s+)?(?:(?:main|obvious|real|only|best|realistic|other|possible)\s+)?"
+    r"(?:options?|choices?|alternatives?|ones|routes)(?:\s+(?:i\s+(?:can\s+see|see|have|could\s+"
+    r"take)|left|on\s+the\s+table))?\s+(?:are|is|would\s+be)(?:\s+to)?|"
+    r"what(?:'s|’s|\s+is)\s+(?:left|on\s+the\s+table)(?:\s+is)?|honestly|"
     r"(?:the\s+)?(?:only\s+)?(?:things?|options?|ideas?)\s+i\s+can\s+(?:think\s+of|see)\s+(?:are|is)"
     r"(?:\s+to)?|option\s*[a-d\d]*\s*[:.)-]?|try\s+to|"
     r"it\s+(?:could|might)\s+be)[\s,:]+)+",
@@ -175,7 +186,8 @@ _ADJUNCT_RE = re.compile(
     r"(?:one|an?(?!\s+(?:[\w'’-]+\s+)?one\b))(?=\s))\b"
     # ", the restructure might change everything anyway": a reason with a subject of its own
     r"|,\s*(?:the|my|our|his|her|their)\s+"
-    r"(?!(?:other|first|second|third|last|next|obvious|best|easiest|cheapest)\b)"
+    r"(?!(?:other|first|second|third|last|next|obvious|best|easiest|cheapest|options?|choices?|"
+    r"alternatives?|main|only|real)\b)"
     r"(?:[\w'’-]+\s+){0,2}?(?:might|may|will|would|could|"
     r"won(?:'|’)?t|can(?:'|’)?t|is|are|was|has|had|did|does|said|says|went|tried)\b"
     r"|\s[—–-]\s)[^.;:?!]*?(?=[.;:?!]|,?\s+or\b|$)",
@@ -557,7 +569,8 @@ def extract_options(text: str) -> list[str]:
     # many commas it has
     kept = [s for s in kept if not HEDGE_ONLY_RE.match(s)]
     # A numbered list is a list even on one line.
-    numbered = len(re.findall(r"(?:^|\s)\(?\d[.)]\s", " ".join(kept))) >= 2
+    # (or lettered: "a) ask for feedback, b) shadow a senior")
+    numbered = len(re.findall(r"(?:^|\s)\(?(?:\d[.)]|[a-e]\))\s", " ".join(kept))) >= 2
     parts: list[str] = []
     offered_as_alternative: set[str] = set()  # parts of a sentence that offers alternatives
     whole: set[str] = set()  # parts that are a sentence of their own (a report can only be one)
@@ -589,7 +602,12 @@ def extract_options(text: str) -> list[str]:
         if _ONE_ALTERNATIVE_RE.match(sentence) and sentence.count(",") < 2 and not second:
             pieces = [sentence]  # "Or grab a journeyman and do practice calcs": one alternative
         if numbered:
-            pieces = [q for p in pieces if p for q in re.split(r"(?:^|\s)\(?\d[.)](?:\s|$)", p)]
+            pieces = [
+                q
+                for p in pieces
+                if p
+                for q in re.split(r"(?:^|\s)\(?(?:\d[.)]|[a-e]\))(?:\s|$)", p)
+            ]
         alternatives = bool(re.search(r"\bor\b", sentence, re.I)) and len(pieces) > 1
         # "I've got three ideas: a podcast, a newsletter, and ...": the list is after the label
         commas = [p for p in sentence.split(": ")[-1].split(",") if p.strip()]
@@ -663,7 +681,7 @@ def extract_options(text: str) -> list[str]:
         part = _OPTION_TAIL_RE.sub("", part).strip(" ,.;:!?-")
         if _LABEL_RE.match(part):
             continue  # "I was thinking a few things:": the label, once its lead is gone
-        if re.match(r"^(?:if|unless)\s", part, re.I) and "," not in part:
+        if re.match(r"^(?:if|unless|once|when)\s", part, re.I) and "," not in part:
             continue  # "If I narrow it down: ...": a condition leading the list, no option
         if not part or _NOT_OPTION_RE.match(part) or UNSURE_RE.fullmatch(part):
             continue

@@ -1532,3 +1532,45 @@ def test_a_second_step_after_a_connective_and_an_idea_let_go(
 )
 def test_say_and_should_lead_steps_among_options(answer: str, expected: list[str]) -> None:
     assert extract_options(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # what names the list before it is no option
+        (
+            "I guess the main ones are talking to my GP, trying therapy through work, and just "
+            "taking some annual leave.",
+            ["Talking to my GP", "Trying therapy through work", "Taking some annual leave"],
+        ),
+        (
+            "I've ruled out selling the car. What's left: cancel the gym, cook in bulk, or pick up "
+            "extra shifts.",
+            ["Cancel the gym", "Cook in bulk", "Pick up extra shifts"],
+        ),
+        ("When I think about it, the options are quitting or staying.", ["Quitting", "Staying"]),
+        # "it's either A or B" offers both
+        (
+            "Quitting is off the table. So it's either a transfer to the Leeds office or a "
+            "secondment.",
+            ["A transfer to the Leeds office", "A secondment"],
+        ),
+        # the condition an option hangs on is not the option
+        (
+            "If the promotion doesn't come through, I could start looking elsewhere; otherwise I "
+            "stay and take on the new project.",
+            ["Start looking elsewhere", "Stay and take on the new project"],
+        ),
+        (
+            "When the kids are back at school, I could go back to three days a week.",
+            ["Go back to three days a week"],
+        ),
+        # a lettered list is a list
+        (
+            "Probably: a) ask for feedback, b) shadow a senior, c) do the course.",
+            ["Ask for feedback", "Shadow a senior", "Do the course"],
+        ),
+    ],
+)
+def test_how_a_list_of_options_is_introduced(answer: str, expected: list[str]) -> None:
+    assert extract_options(answer) == expected
