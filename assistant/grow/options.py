@@ -43,6 +43,8 @@ _OPTION_SPLIT_RE = re.compile(
     r"so\s+i\s+could|but\s+(?:(?:i|we)\s+(?:could|might|can)|maybe|perhaps)|"
     r"the\s+(?:other|second|third|last)\s+(?:one\s+)?(?:is|would|could|might))\b)|"
     r"\s+and\s+(?=(?:also|maybe|perhaps|i\s+could|i\s+might|"
+    # "there's the evening MBA and there's the company's own programme"
+    r"there(?:'s|’s|\s+is)\s+(?:also\s+)?(?:the|a|an|my|our|that|this)|"
     # "I've thought about hiring a VA and I've thought about dropping the Friday clients"
     r"i(?:'ve|’ve|\s+have)\s+(?:also\s+)?(?:thought|considered|wondered)|"
     r"i(?:'m|’m|\s+am)\s+(?:also\s+)?(?:thinking|considering))\b)|"
@@ -82,9 +84,11 @@ _OPTION_LEAD_RE = re.compile(
     r"next|last|realistic|sensible|real|main)"
     r"\s+(?:one|thing|option|route|way|idea)\s+(?:is|would\s+be)(?:\s+to)?|"
     # "One thing I keep coming back to is asking for a secondment"
-    r"(?:one|another|the\s+other|the\s+main)\s+(?:thing|option|idea|route)\s+(?:that\s+)?i\s+"
+    r"(?:one|another|the\s+other|the\s+main)\s+(?:thing|option|idea|route)\s+(?:that\s+)?"
+    r"i(?:\s+|(?=['’]))"
     r"(?:keep\s+(?:coming\s+back\s+to|thinking\s+about)|(?:have\s+|'ve\s+|’ve\s+)?"
-    r"(?:considered|thought\s+about|looked\s+at)|could\s+do|like)\s+(?:is|would\s+be)(?:\s+to)?|"
+    r"(?:considered|thought\s+about|looked\s+at|wondered\s+about)|could\s+do|like)\s+(?:is|would\s+be)"
+    r"(?:\s+to)?|"
     r"i(?:'ve|’ve|\s+have)\s+(?:always\s+|also\s+|even\s+|sometimes\s+)?(?:considered|fancied|"
     r"toyed\s+with|looked\s+(?:at|into)|wondered\s+about)|i\s+(?:always\s+|also\s+)?fancied|"
     r"(?:things|stuff|ideas|options)\s+like|"
@@ -385,7 +389,7 @@ _SOMEONE = (
 _SUGGESTED_RE = re.compile(
     _SOMEONE + r"(?:keeps\s+(?:saying|suggesting|telling\s+me)|says|said|suggested|suggests|"
     r"reckons|thinks|thought|recommends|recommended|mentioned|mentions|told\s+me\s+about|"
-    r"brought\s+up)\s+(?:(?:that\s+)?(?:i|we)\s+(?:should|could|ought\s+to)\s+|"
+    r"brought\s+up)\s+(?:(?:that\s+)?(?:i|we)\s+(?:(?:should|could|ought\s+to)\s+)?|"
     r"(?:me\s+)?to\s+)?(?P<option>(?!(?:it|that|this|i|we|you|he|she|they)\b)\w.*)$",
     re.IGNORECASE,
 )
@@ -444,6 +448,9 @@ _WOULD_BE_BETTER_RE = re.compile(
     r"good|smarter|the\s+way\s+to\s+go)\W*$",
     re.IGNORECASE,
 )
+
+
+_DASHED_ASIDE_RE = re.compile(r"\s[—–-]{1,2}\s[^—–.;:?!]{1,60}?\s[—–-]{1,2}(?=\s)")
 
 
 # An option's label with a dash, "Option B - stay full time": a label, not a remark.
@@ -576,6 +583,9 @@ def extract_options(text: str) -> list[str]:
     whole: set[str] = set()  # parts that are a sentence of their own (a report can only be one)
     for sentence in kept:
         sentence = _LABEL_DASH_RE.sub(r"\1: ", sentence)  # "Option B - stay full time"
+        # "the evening MBA — expensive, though — and ...": a remark between dashes ends at the
+        # second dash
+        sentence = _DASHED_ASIDE_RE.sub(" ", sentence)
         sentence = _ADJUNCT_RE.sub("", _VAGUE_TAIL_RE.sub("", sentence.rstrip("?")))
         # "the journeymen, Ray probably, and do practice calcs": the aside's closing comma
         # goes with it, so what follows "and" stays with the same option

@@ -1574,3 +1574,30 @@ def test_say_and_should_lead_steps_among_options(answer: str, expected: list[str
 )
 def test_how_a_list_of_options_is_introduced(answer: str, expected: list[str]) -> None:
     assert extract_options(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # a remark between dashes ends at the second dash
+        (
+            "There's the evening MBA — expensive, though — and there's the company's own "
+            "leadership programme.",
+            ["The evening MBA", "The company's own leadership programme"],
+        ),
+        # what someone suggested, said without a modal
+        (
+            "My mum suggested I move back home for a bit. I could also get a lodger.",
+            ["Move back home for a bit", "Get a lodger"],
+        ),
+        (
+            "One thing I've wondered about is volunteering at the hospice. The other is getting a "
+            "part-time job at the garden centre.",
+            ["Volunteering at the hospice", "Getting a part-time job at the garden centre"],
+        ),
+    ],
+)
+def test_options_beside_asides_suggestions_and_counted_heads(
+    answer: str, expected: list[str]
+) -> None:
+    assert extract_options(answer) == expected
