@@ -692,9 +692,18 @@ def _time_alone(clause: str, today: date) -> tuple[str, date | None] | None:
     # "starting Monday the 16th": the weekday before the date is part of the time
     weekday = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
     lead = re.fullmatch(weekday, rest[: found[0].start], re.I) if len(found) == 1 else None
-    if lead is None or rest[found[0].end :].strip(" .,;!"):
+    after = _TIME_LIMIT_RE.sub("", rest[found[0].end :]) if found else ""
+    if lead is None or after.strip(" .,;!"):
         return None
     return found[0].text, found[0].due
+
+
+# How far a time said alone may give: "Friday at the latest", "the 20th or so".
+_TIME_LIMIT_RE = re.compile(
+    r"^[\s,]*(?:at\s+the\s+(?:latest|earliest|outside)|latest|or\s+(?:so|earlier|sooner|before)|"
+    r"-?ish|at\s+a\s+push|max(?:imum)?|tops|if\s+(?:possible|i\s+can))\b",
+    re.IGNORECASE,
+)
 
 
 def find_lead_time(

@@ -199,7 +199,14 @@ def names_a_step(commitment: Commitment, today: date) -> bool:
     before it does not: the coach asks what the step is."""
     text = _LEAD_RE.sub("", commitment.with_topic()).strip(" ,.;")
     task = _own_task(text, today) if text else ""
-    return bool(task) and task.strip(" .!").lower() not in _NOTHING_NAMED
+    said = task.strip(" .!").lower()
+    # "I'll start with the easiest one: clearing my inbox": "one" points at what follows
+    return bool(task) and said not in _NOTHING_NAMED and not _ONE_ONLY_RE.fullmatch(said)
+
+
+_ONE_ONLY_RE = re.compile(
+    r"(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}?ones?|(?:this|that|these|those)"
+)
 
 
 def _item_for(commitment: Commitment, today: date) -> ActionItem | None:
@@ -215,8 +222,9 @@ def _item_for(commitment: Commitment, today: date) -> ActionItem | None:
     if found and commitment.owner == "mentee" and found[0].owner not in ("mentee", "mentor"):
         owner = found[0].owner
     task = _own_task(text, today)
-    if not task or task.strip(" .!").lower() in _NOTHING_NAMED:
-        return None  # "i'll go": the step is named elsewhere in the answer
+    said = task.strip(" .!").lower() if task else ""
+    if not said or said in _NOTHING_NAMED or _ONE_ONLY_RE.fullmatch(said):
+        return None  # "i'll go", "start with the easiest one": the step is named elsewhere
     if _ONLY_ARRIVES_RE.fullmatch(task.strip(" .!")):
         return None  # "my accountant's coming in on the 15th": a visit, not a step
     # The hearing already chose the step's time (a meeting is a time without a day).

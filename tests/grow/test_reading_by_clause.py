@@ -1601,3 +1601,27 @@ def test_options_beside_asides_suggestions_and_counted_heads(
     answer: str, expected: list[str]
 ) -> None:
     assert extract_options(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # a time said alone between dashes, with how far it may give, dates no step of its own
+        (
+            "I'll get the CV done this week - Friday at the latest - and email Mark on Monday.",
+            [
+                ("Get the CV done", "mentee", date(2026, 12, 4)),
+                ("Email Mark", "mentee", date(2026, 12, 7)),
+            ],
+        ),
+        # "the easiest one" points at the step named after the colon
+        (
+            "I'll just start with the easiest one: clearing my inbox tomorrow morning.",
+            [("Clearing my inbox", "mentee", date(2026, 12, 2))],
+        ),
+    ],
+)
+def test_a_time_limit_and_a_pointer_name_no_step(
+    answer: str, expected: list[tuple[str, str, date | None]]
+) -> None:
+    assert items(("will", answer)) == expected
