@@ -1172,7 +1172,9 @@ _DEFERRED_RE = re.compile(
     # a decision put off: "the course I'll decide on later", "think about the bootcamp later",
     # "the agency I'll think about" (its object said first)
     r"(?:decide|think)(?:\s+(?:on|about))?(?:\s+(?!(?:by|before|at)\b)[\w'’-]+){0,5}?\s+"
-    r"(?:later|another\s+time|down\s+the\s+line|nearer\s+the\s+time)|"
+    r"(?:later|another\s+time|down\s+the\s+line|nearer\s+the\s+time|"
+    # put off until something happens: "The province we'll decide after IELTS"
+    r"(?:after|once|when)\s+[\w'’-]+)|"
     r"i(?:'ll|’ll|\s+will|ll)\s+(?:decide|think)(?:\s+(?:on|about))?(?=\s*[.!]?\s*$)|"
     r"i(?:'ll|’ll|\s+will|ll)\s+(?:maybe|perhaps|possibly))\b|^\W*(?:maybe|perhaps|possibly)\b",
     re.IGNORECASE,

@@ -1625,3 +1625,14 @@ def test_a_time_limit_and_a_pointer_name_no_step(
     answer: str, expected: list[tuple[str, str, date | None]]
 ) -> None:
     assert items(("will", answer)) == expected
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I'll message my cousin tomorrow. The province we'll decide after IELTS.",
+        "I'll message my cousin tomorrow, and I'll decide on the course once I've spoken to Sam.",
+    ],
+)
+def test_a_decision_put_off_until_something_happens_is_no_step(answer: str) -> None:
+    assert items(("will", answer)) == [("Message my cousin", "mentee", date(2026, 12, 2))]
