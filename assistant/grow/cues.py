@@ -107,7 +107,8 @@ _EMOTION = frozenset(
         "impostor",
         "crushed", "deflated", "useless", "worthless", "numb", "shaky", "petrified", "dreadful",
         "knackered", "shattered", "fried", "stressful", "scary", "terrifying", "daunting",
-        "overwhelming", "frustrating", "nerve", "wracking", "depressing", "upsetting", "exhausting"
+        "overwhelming", "frustrating", "nerve", "wracking", "depressing", "upsetting", "exhausting",
+        "worrying", "worry", "worries", "stressing", "agonising", "agonizing", "dreaded"
     }
 )  # fmt: skip
 

@@ -1636,3 +1636,15 @@ def test_a_time_limit_and_a_pointer_name_no_step(
 )
 def test_a_decision_put_off_until_something_happens_is_no_step(answer: str) -> None:
     assert items(("will", answer)) == [("Message my cousin", "mentee", date(2026, 12, 2))]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I can't stop worrying about money.",
+        "It's worrying me sick, honestly.",
+        "My worry is that I fail.",
+    ],
+)
+def test_worry_is_a_feeling(answer: str) -> None:
+    assert "feeling" in hear(answer, "reality", TODAY).acts
