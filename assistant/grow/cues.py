@@ -362,7 +362,14 @@ TIME_FRAME_RE = re.compile(
     + _MONTHS
     + r"|"
     + _MONTHS
-    + r"\s+(?:sitting|intake|cohort|deadline|exams?|round|window|start))\b",
+    + r"\s+(?:sitting|intake|cohort|deadline|exams?|round|window|start))\b|"
+    # Set by an event in the mentee's life: "by the time I turn 40", "by my wedding", "before
+    # the baby arrives", "this side of summer".
+    r"\bby\s+the\s+time\s+(?:i|we|my|our|the)\s+[^,.;!?]{2,40}|"
+    r"\b(?:by|before|in\s+time\s+for)\s+(?:my|our|the)\s+(?:[\w'’-]+\s+){0,2}?(?:wedding|birthday|"
+    r"graduation|retirement|move|exams?|finals|appraisal|anniversary|due\s+date|baby)\b"
+    r"(?:\s+(?:arrives|comes|is\s+born|is\s+due))?|"
+    r"\bthis\s+side\s+of\s+(?:the\s+)?(?:summer|winter|spring|autumn|christmas|easter|new\s+year)\b",
     re.IGNORECASE,
 )
 

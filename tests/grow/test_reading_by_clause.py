@@ -1648,3 +1648,17 @@ def test_a_decision_put_off_until_something_happens_is_no_step(answer: str) -> N
 )
 def test_worry_is_a_feeling(answer: str) -> None:
     assert "feeling" in hear(answer, "reality", TODAY).acts
+
+
+@pytest.mark.parametrize(
+    ("answer", "frame"),
+    [
+        ("I'd like to be debt-free by the time I turn 40.", "by the time I turn 40"),
+        ("I want to lose 10 kilos by my wedding.", "by my wedding"),
+        ("Get my driving licence this side of summer.", "this side of summer"),
+        ("I want to be promoted by my manager.", None),  # who, not when
+    ],
+)
+def test_a_goal_timed_by_an_event_in_the_mentees_life(answer: str, frame: str | None) -> None:
+    goal = hear(answer, "goal", TODAY).goal
+    assert goal is not None and goal.timeframe == frame
