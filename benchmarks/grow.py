@@ -622,6 +622,31 @@ HISTORY: tuple[tuple[str, str, int, float, float, str], ...] = (
         "held out, once after the round that read set16 and set17 (as at 7d5f5f1): not read, "
         "nothing chosen by it; set12 0.860 / 0.467 likewise unchanged",
     ),
+    (
+        "2d24f6c",
+        "set17",
+        16,
+        0.990,
+        0.812,
+        "tuned on, not a measure of generality (0.938 / 0.500 at 86a4787; options 0.69 -> 0.88, "
+        "items 0.69 -> 0.88): discourse markers ('To be honest,', 'Okay, concretely:') frame an "
+        "answer rather than wish or offer, a participle after an option describes it, a second "
+        "step after 'and in the meantime', an idea let go and a decision put off until an event "
+        "are no steps, a date declined is answered; the rest (options, items, goals, time frames) "
+        "from probes written for the purpose, in no set; every other tuning set as before; left: "
+        "other people's steps (1), 'I need to book IELTS anyway' as an option, a feeling-first "
+        "Reality answer with content",
+    ),
+    (
+        "2d24f6c",
+        "set9",
+        16,
+        0.953,
+        0.375,
+        "held out, once after the round that read set17 (0.935 / 0.375 with the coach as at "
+        "86a4787; options 0.62 -> 0.69): not read, nothing chosen by it; set12 0.860 / 0.467 "
+        "unchanged (goal 0.97, options 0.63, items 0.70)",
+    ),
 )
 
 
