@@ -62,7 +62,9 @@ SET14 = DATA / "grow_dialogues_set14.yaml"  # held out (1eb415a, ad1a79f); tunin
 SET15 = DATA / "grow_dialogues_set15.yaml"  # held out (c384144, 4f1cb1e); tuning since ef8744e
 SET16 = DATA / "grow_dialogues_set16.yaml"  # held out (aabfd6d, 7d5f5f1); tuning since 6697e72
 SET17 = DATA / "grow_dialogues_set17.yaml"  # held out (aabfd6d, 7d5f5f1); tuning since 6697e72
-HELD_OUT = (SET9, SET12)  # aggregates only, even with --verbose
+SET20 = DATA / "grow_dialogues_set20.yaml"  # a twentieth writer; held out (6697e72, 0e79287)
+SET21 = DATA / "grow_dialogues_set21.yaml"  # a twenty-first writer; held out (6697e72, 0e79287)
+HELD_OUT = (SET9, SET12, SET20, SET21)  # aggregates only, even with --verbose
 MOVES = ("advance", "probe", "hand_back", "acknowledge", "redirect")
 OPTION_OVERLAP = 0.6
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -647,6 +649,43 @@ HISTORY: tuple[tuple[str, str, int, float, float, str], ...] = (
         "86a4787; options 0.62 -> 0.69): not read, nothing chosen by it; set12 0.860 / 0.467 "
         "unchanged (goal 0.97, options 0.63, items 0.70)",
     ),
+    (
+        "6697e72",
+        "set20",
+        16,
+        0.890,
+        0.375,
+        "a twentieth writer's set, written at the start of the round that read set16 and set17, "
+        "with the coach as it was before it (goal 0.94, options 0.44, items 0.56); held out",
+    ),
+    (
+        "6697e72",
+        "set21",
+        16,
+        0.827,
+        0.312,
+        "a twenty-first writer's set, written at the same time (goal 0.88, options 0.62, items "
+        "0.50); held out",
+    ),
+    (
+        "0e79287",
+        "set20",
+        16,
+        0.899,
+        0.375,
+        "the same, once after the round (0.899 / 0.375 half-way at 248137f too; set16 and "
+        "set17, read, 0.949 / 0.500 -> 1.000 / 0.625 and 0.885 / 0.500 -> 0.990 / 0.812): held "
+        "out, not read",
+    ),
+    (
+        "0e79287",
+        "set21",
+        16,
+        0.837,
+        0.312,
+        "the same, once after the round (0.837 / 0.312 at 248137f): held out, not read; the "
+        "round's reading of options, steps and discourse markers did not reach these writers",
+    ),
 )
 
 
@@ -869,6 +908,8 @@ def main(argv: list[str] | None = None) -> int:
             SET15,
             SET16,
             SET17,
+            SET20,
+            SET21,
             BLIND,
         )
         if p.is_file()

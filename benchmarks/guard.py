@@ -95,6 +95,8 @@ LABELLED = [
     ("guard_blind16.yaml", "Sixteenth blind set (measured at c384144, 4f1cb1e; tuning since)"),
     ("guard_blind17.yaml", "Seventeenth blind set (measured at aabfd6d, 7d5f5f1; tuning since)"),
     ("guard_blind18.yaml", "Eighteenth blind set (measured at aabfd6d, 7d5f5f1; tuning since)"),
+    ("guard_blind21.yaml", "Twenty-first blind set (held out: measured at 6697e72 and 0e79287)"),
+    ("guard_blind22.yaml", "Twenty-second blind set (held out: measured at 6697e72 and 0e79287)"),
     ("guard_written_a.yaml", "Writer A's set, formal (measured once, tuning since)"),
     ("guard_written_b.yaml", "Writer B's set, informal (measured once, tuning since)"),
 ]
@@ -275,6 +277,14 @@ HISTORY = [
         "after the round and not read: tenth 0.692 -> 0.692, eleventh 0.808 -> 0.817, "
         "thirteenth 0.783 -> 0.783 (FP 0.017, 0.033, 0.017 unchanged), fresh real text 1.18% "
         "-> 1.18%",
+    ),
+    (
+        "the twenty-first and twenty-second blind sets (120 savior / 120 healthy each), written "
+        "at the start of the round from 6697e72 by two more people from a description of the "
+        "categories only; held out: at 6697e72 / 248137f (half-way) / 0e79287 (the round's end)",
+        "recall 0.725 / 0.750 / 0.750 and 0.717 / 0.725 / 0.725, FP rate 0.008 and 0.025 "
+        "throughout: the round lifted the seventeenth and eighteenth sets it read by 0.16 "
+        "(0.783 -> 0.942, 0.767 -> 0.925) and these two writers by 0.01-0.03",
     ),
 ]
 
