@@ -11,26 +11,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from coaching import say
 
-from assistant.citations import Passage
-from assistant.grow import GrowCoach, GrowTurn
+from assistant.grow import GrowCoach
 
 ROOT = Path(__file__).resolve().parents[2]
-TODAY = date(2026, 12, 1)  # a Tuesday
-
-
-class NoKB:
-    def search(self, query: str, k: int = 5) -> list[Passage]:
-        return []
-
-
-@pytest.fixture
-def coach(tmp_path: Path) -> GrowCoach:
-    return GrowCoach(NoKB(), tmp_path / "sessions", today=TODAY)
-
-
-def say(coach: GrowCoach, turn: GrowTurn, answer: str) -> GrowTurn:
-    return coach.answer(turn.session, answer)
 
 
 def test_a_session_that_listens(coach: GrowCoach) -> None:

@@ -3,29 +3,10 @@ the rules read in it; a step set by an event has its time."""
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
-
 import pytest
+from coaching import TODAY, say
 
-from assistant.citations import Passage
-from assistant.grow import GrowCoach, GrowTurn, hear
-
-TODAY = date(2026, 12, 1)  # a Tuesday
-
-
-class NoKB:
-    def search(self, query: str, k: int = 5) -> list[Passage]:
-        return []
-
-
-@pytest.fixture
-def coach(tmp_path: Path) -> GrowCoach:
-    return GrowCoach(NoKB(), tmp_path / "sessions", today=TODAY)
-
-
-def say(coach: GrowCoach, turn: GrowTurn, answer: str) -> GrowTurn:
-    return coach.answer(turn.session, answer)
+from assistant.grow import GrowCoach, hear
 
 
 @pytest.mark.parametrize(

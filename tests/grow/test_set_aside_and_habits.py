@@ -7,8 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from coaching import NoKB
 
-from assistant.citations import Passage
 from assistant.grow import GrowCoach, hear
 from assistant.grow.coach import _obstacle_line
 from assistant.grow.options import extract_options
@@ -16,11 +16,6 @@ from assistant.grow.will import commitments_to_items
 from assistant.understanding.timeframes import find_time
 
 TODAY = date(2026, 12, 2)  # a Wednesday
-
-
-class NoKB:
-    def search(self, query: str, k: int = 5) -> list[Passage]:
-        return []
 
 
 def items(answer: str) -> list[tuple[str, str, date | None]]:
