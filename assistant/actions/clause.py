@@ -106,11 +106,6 @@ _BRACKET_ACTION = re.compile(
     re.IGNORECASE,
 )
 _PREFIX_OWNER = re.compile(r"^\((?P<o>[^()]{1,40})\)\s*:?\s*")
-_DONE = re.compile(
-    r"^\[[xX✓]\]|~~|\((?:done|completed|closed)\b[^()]{0,40}\)|✅|✔|☑|[_*]closed[_*]"
-    r"|\s[-–—]\s*(?:done|completed)\s*\.?$",
-    re.IGNORECASE,
-)
 _DISCUSSION = re.compile(
     r"^(?:we\s+|i\s+|they\s+|[A-Z]\w*\s+)?(?:also\s+)?(?:talked|discussed|spoke|chatted|covered|"
     r"mentioned|reviewed|went\s+over|shared|explained|described|noted|reflected|spent|explored|"
@@ -296,7 +291,7 @@ def read_candidate(
     """``clause`` read as a would-be item, with the rule that rejects it if one does; None
     only when there is nothing to read as a task (a done item, the next meeting, no words)."""
     rejected: str | None = None
-    if _DONE.search(clause) or done_mark(clause):
+    if done_mark(clause):
         return None
     clause = clause.replace("**", "").replace("__", "")
     tagged = _BRACKET_ACTION.match(clause)

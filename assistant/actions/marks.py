@@ -28,21 +28,38 @@ def _marks() -> _File:
     return load_data(MARKS_PATH, _File, what="the note-line marks (actions/marks.yaml)")
 
 
+# Signs a line is finished that are not words of the list: a ticked box, strike-through, a
+# tick, "(done as agreed)" with a remark, "_closed_", "- completed" at the end
+_DONE_SIGNS = re.compile(
+    r"^\[[xX✓]\]|~~|\((?:done|completed|closed)\b[^()]{0,40}\)|✅|✔|☑|[_*]closed[_*]"
+    r"|\s[-–—]\s*(?:done|completed)\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def _words() -> str:
+    return "|".join(re.escape(w) for w in _marks().done)
+
+
+def _bracketed(words: str) -> str:
+    """A done word in brackets of either kind: "(already done)", "**[DONE]**"."""
+    return rf"[(\[]\s*(?:already\s+)?(?:{words})\s*[)\]]"
+
+
 @lru_cache(maxsize=1)
 def _done_pattern() -> re.Pattern[str]:
-    data = _marks()
-    words = "|".join(re.escape(w) for w in data.done)
+    words = _words()
     return re.compile(
-        rf"[(\[]\s*(?:already\s+)?(?:{words})\s*[)\]]"  # "(already done)", "**[DONE]**"
-        rf"|:\s*(?:{words})\s*[.!]?\s*$"  # "Open new ticket for new co-chair: DONE"
-        rf"|\s[-–—]\s*(?:{words})\s*[-–—]\s",  # "Create the files - done - please see them"
+        _bracketed(words)
+        + rf"|:\s*(?:{words})\s*[.!]?\s*$"  # "Open new ticket for new co-chair: DONE"
+        + rf"|\s[-–—]\s*(?:{words})\s*[-–—]\s",  # "Create the files - done - please see them"
         re.IGNORECASE,
     )
 
 
 def done_mark(line: str) -> bool:
-    """True when ``line`` carries a mark saying its task is finished."""
-    return _done_pattern().search(line) is not None
+    """True when ``line`` carries a sign or a mark saying its task is finished."""
+    return _DONE_SIGNS.search(line) is not None or _done_pattern().search(line) is not None
 
 
 @lru_cache(maxsize=1)
@@ -59,10 +76,9 @@ def states_intent(sentence: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _ends_done_pattern() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in _marks().done)
     capitals = "|".join(re.escape(w.upper()) for w in _marks().done)
     return re.compile(
-        rf"(?:[(\[]\s*(?:already\s+)?(?:{words})\s*[)\]]"  # "... data set. **[DONE]**"
+        rf"(?:{_bracketed(_words())}"  # "... data set. **[DONE]**"
         rf"|(?<=[.!])\s+(?-i:{capitals}))"  # "start the feedback document.  COMPLETE"
         r"[\s*_.!]*$",
         re.IGNORECASE,

@@ -171,7 +171,7 @@ def fuse_both(
         sims = corpus.embeddings[missing] @ query_vector
         dense.update(zip(missing, (float(s) for s in sims), strict=True))
     best_lexical = max((lexical.get(i, 0.0) for i in candidates), default=0.0)
-    coverage = _coverage(corpus, query, top_lexical[:1], extra_terms or {})
+    coverage = _coverage(corpus, query, top_lexical[:1], extra_terms)
     first: dict[int, tuple[float, float]] = {}
     for i in candidates:
         lex = (lexical.get(i, 0.0) / best_lexical * coverage) if best_lexical > 0 else 0.0
