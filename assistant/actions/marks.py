@@ -9,6 +9,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from assistant.datafiles import load_data
+from assistant.understanding.text import phrase_pattern
 
 __all__ = ["done_mark", "ends_done", "states_intent"]
 
@@ -65,8 +66,9 @@ def done_mark(line: str) -> bool:
 @lru_cache(maxsize=1)
 def _intent_pattern() -> re.Pattern[str]:
     phrases = sorted(_marks().intent, key=len, reverse=True)
-    said = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
-    return re.compile(rf"^(?:(?:also|then|so)\s+)?(?:{said})(?![\w'’])", re.IGNORECASE)
+    return re.compile(
+        rf"^(?:(?:also|then|so)\s+)?(?:{phrase_pattern(phrases)})(?![\w'’])", re.IGNORECASE
+    )
 
 
 def states_intent(sentence: str) -> bool:

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from assistant.understanding import roles, tokens
-from assistant.understanding.discourse import markers, pattern
+from assistant.understanding.discourse import markers
+from assistant.understanding.text import phrase_pattern
 
 ASK_RE = re.compile(
     r"(?<!\bto\s)\b(?:(?:just\s+)?tell\s+me\s+(?:what|which|whether|if|how|where)|"
@@ -204,7 +205,7 @@ WISH_RE = re.compile(
     r"(?:want|need|am\s+after|'m\s+after|’m\s+after)|i(?:'m|’m)\s+(?:looking|trying)\s+to|"
     r"ideally|i\s+need\s+to|^\W*(?!(?:"
     # "To be honest, I feel anxious", "To start with, ...": a discourse marker, not a wish
-    + pattern(tuple(m for m in markers() if m.startswith("to ")))
+    + phrase_pattern([m for m in markers() if m.startswith("to ")])
     + r")\b)to\s+(?:be|become|get|land|move|make|finish|pass|run|start|"
     r"build|publish|launch|lead|have|switch|find|change|learn|write))\b",
     re.IGNORECASE,

@@ -199,14 +199,18 @@ def names_a_step(commitment: Commitment, today: date) -> bool:
     before it does not: the coach asks what the step is."""
     text = _LEAD_RE.sub("", commitment.with_topic()).strip(" ,.;")
     task = _own_task(text, today) if text else ""
-    said = task.strip(" .!").lower()
-    # "I'll start with the easiest one: clearing my inbox": "one" points at what follows
-    return bool(task) and said not in _NOTHING_NAMED and not _ONE_ONLY_RE.fullmatch(said)
+    return bool(task) and not _names_nothing(task.strip(" .!").lower())
 
 
 _ONE_ONLY_RE = re.compile(
     r"(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}?ones?|(?:this|that|these|those)"
 )
+
+
+def _names_nothing(said: str) -> bool:
+    """Is the task, lowercased, only a word for a step named elsewhere: "go", "the easiest one"
+    ("I'll start with the easiest one: clearing my inbox": "one" points at what follows)?"""
+    return said in _NOTHING_NAMED or _ONE_ONLY_RE.fullmatch(said) is not None
 
 
 def _item_for(commitment: Commitment, today: date) -> ActionItem | None:
@@ -223,7 +227,7 @@ def _item_for(commitment: Commitment, today: date) -> ActionItem | None:
         owner = found[0].owner
     task = _own_task(text, today)
     said = task.strip(" .!").lower() if task else ""
-    if not said or said in _NOTHING_NAMED or _ONE_ONLY_RE.fullmatch(said):
+    if not said or _names_nothing(said):
         return None  # "i'll go", "start with the easiest one": the step is named elsewhere
     if _ONLY_ARRIVES_RE.fullmatch(task.strip(" .!")):
         return None  # "my accountant's coming in on the 15th": a visit, not a step

@@ -22,6 +22,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from assistant.datafiles import load_data
+from assistant.understanding.text import phrase_pattern
 
 __all__ = ["DISCOURSE_PATH", "lead_end", "marker_only", "markers", "without_markers"]
 
@@ -42,14 +43,9 @@ def markers() -> tuple[str, ...]:
     return tuple(sorted({m.strip().lower() for m in d.markers if m.strip()}, key=len, reverse=True))
 
 
-def pattern(phrases: tuple[str, ...]) -> str:
-    """An alternation of ``phrases`` (any run of spaces between their words)."""
-    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
-
-
 @lru_cache(maxsize=1)
 def _lead_re() -> re.Pattern[str]:
-    alternation = pattern(markers())
+    alternation = phrase_pattern(markers())
     # each marker set off from what follows by a comma, colon, dash, "?" or "!" (or the end)
     return re.compile(
         r"^(?:\W*(?:"

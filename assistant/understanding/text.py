@@ -165,6 +165,11 @@ IRREGULAR_VERBS: dict[str, tuple[str, ...]] = {
 _VOWELS = frozenset("aeiou")
 
 
+def phrase_pattern(phrases: tuple[str, ...] | list[str]) -> str:
+    """An alternation of ``phrases``, in the order given, with any run of spaces between words."""
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
+
+
 def verb_forms(base: str) -> frozenset[str]:
     """Every inflection of ``base``: take -> take, takes, taking, took, taken.
 
