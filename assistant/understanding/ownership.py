@@ -171,11 +171,7 @@ _DO_OBJECT = (
 _SPEAKER = re.compile(
     r"\b(?:let me|allow me|if i|i)(?: (?:will|would|could|can|shall|am|have|had|might|just|"
     r"going|to|gonna|already|personally|quietly|happily|gladly|go|and|be|quickly|myself|then|"
-    r"also|rather|prefer|think|better|happy|glad|about|now|do"
-    + _DO_OBJECT
-    + r"|did"
-    + _DO_OBJECT
-    + r"))*\b"
+    r"also|rather|prefer|think|better|happy|glad|about|now|(?:do|did)" + _DO_OBJECT + r"))*\b"
 )
 _ADDRESSEE_FUTURE = re.compile(
     r"\b(?:you|u|your [a-z]+) (?:will|are going to|is going to|are|is|shall|are gonna|re)"
