@@ -95,8 +95,8 @@ LABELLED = [
     ("guard_blind16.yaml", "Sixteenth blind set (measured at c384144, 4f1cb1e; tuning since)"),
     ("guard_blind17.yaml", "Seventeenth blind set (measured at aabfd6d, 7d5f5f1; tuning since)"),
     ("guard_blind18.yaml", "Eighteenth blind set (measured at aabfd6d, 7d5f5f1; tuning since)"),
-    ("guard_blind21.yaml", "Twenty-first blind set (held out: measured at 6697e72 and 0e79287)"),
-    ("guard_blind22.yaml", "Twenty-second blind set (held out: measured at 6697e72 and 0e79287)"),
+    ("guard_blind21.yaml", "Twenty-first blind set (measured at 6697e72, 0e79287; tuning since)"),
+    ("guard_blind22.yaml", "Twenty-second blind set (measured at 6697e72, 0e79287; tuning since)"),
     ("guard_written_a.yaml", "Writer A's set, formal (measured once, tuning since)"),
     ("guard_written_b.yaml", "Writer B's set, informal (measured once, tuning since)"),
 ]
