@@ -109,9 +109,26 @@ _EXPLETIVE_IT = re.compile(
 )
 
 
+# ... or, inside it, a step that follows the one before ("mentors should then set a meeting
+# objective") or a thing named before ("based on those goals"); "those who ..." points forward.
+_POINTS_BACK = re.compile(
+    r"\b(?:should|will|can|must|would|could|may|might|shall)\s+then\b"
+    r"|\b(?:on|of|from|with|to|for|about|in|at|by|under|around|into|over)\s+(?:these|those)\s+"
+    r"(?!who\b|which\b|that\b|whose\b|whom\b|where\b|of\b)[a-z]+\b(?!\s+(?:who|which|that)\b)"
+    r"(?![^.:]*:\s*$)"
+    # ... or tells the reader to use what is beside it on its page ("Use these questions to guide
+    # the discussion.").
+    r"|^(?:use|see|try|follow|answer|review|read|complete)\s+(?:these|those)\b",
+    re.IGNORECASE,
+)
+
+
 def _anaphoric(text: str) -> bool:
-    """Whether a sentence opens with a word that leans on the sentence before it."""
-    return bool(_ANAPHORA.match(text)) and not _EXPLETIVE_IT.match(text)
+    """Whether a sentence leans on the sentence before it: opens with a word that does, or says
+    its step comes after another or names a thing only as "those goals"."""
+    if _ANAPHORA.match(text):
+        return not _EXPLETIVE_IT.match(text)
+    return bool(_POINTS_BACK.search(text))
 
 
 # A sentence that points to another part of its page ("Use the roles listed above to talk about
@@ -777,6 +794,14 @@ def _defines(sentence: str, defined: set[str]) -> float:
         return 0.0
     subject = set(terms(parts[0]))
     if not defined <= subject:
+        # "GROW is an acronym for ..." defines "the GROW model" by the word that names it; a
+        # subject made of generic words alone ("Mentoring is ...") does not define a "mentoring
+        # agreement".
+        from assistant.retrieval.decline import model
+
+        named = subject & defined
+        if named and named == subject and named - model().generic:
+            return 0.5
         return 0.0
     # "A mentor is ..." defines a mentor; "A mentor-mentee relationship is ..." a kind of thing
     # the question's subject is part of: half as direct.

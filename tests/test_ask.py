@@ -554,6 +554,28 @@ def test_a_sentence_pointing_back_to_the_one_before_it_leans_on_it() -> None:
     assert not _leans("In your first meeting, get to know one another.")
 
 
+def test_a_step_after_another_or_a_thing_named_before_leans_on_its_sentence() -> None:
+    from assistant.compose import _leans
+
+    assert _leans("Each time they meet, mentors should then set an objective based on those goals.")
+    assert _leans("Mentors will then review the plan.")
+    assert _leans("Build the agenda around these priorities and share it.")
+    assert _leans("Use these questions to guide the discussion.")
+    assert not _leans("Advice for those who mentor for the first time.")
+    assert not _leans("Agree on goals, then set a meeting schedule.")
+    assert not _leans("Consider the following topics for those conversations:")
+
+
+def test_a_sentence_naming_a_model_by_its_name_defines_it(kb: KnowledgeBase) -> None:
+    answer = answer_question("What is the GROW model?", kb)
+    assert "GROW is an acronym for G(oal), Current Reality, Options" in answer.answer
+
+
+def test_a_sentence_leaning_on_a_step_before_does_not_lead_an_answer(kb: KnowledgeBase) -> None:
+    answer = answer_question("How do I set goals with my mentor?", kb)
+    assert answer.grounded and "based on those goals" not in answer.answer.split("\n")[0]
+
+
 def test_a_sentence_sending_the_reader_to_other_material_is_said_only_when_asked_where() -> None:
     agreement = Passage(
         "a.md",
