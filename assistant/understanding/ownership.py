@@ -168,10 +168,14 @@ _DO_OBJECT = (
     r"(?! (?:your|ur|yours|it|the|all|everything|that|this|them|those|these|his|her|their|"
     r"every|each|both|whatever|anything|something)\b)"
 )
+# "have" before a determined object is the act too ("I'll have the conversation with him", "I
+# had a quiet word with the elder"), not the auxiliary of "I have decided".
+_HAVE_OBJECT = r"(?! (?:a|an|the|that|this|those|these|it|words|some)\b)"
 _SPEAKER = re.compile(
-    r"\b(?:let me|allow me|if i|i)(?: (?:will|would|could|can|shall|am|have|had|might|just|"
+    r"\b(?:let me|allow me|if i|i)(?: (?:will|would|could|can|shall|am|might|just|"
     r"going|to|gonna|already|personally|quietly|happily|gladly|go|and|be|quickly|myself|then|"
-    r"also|rather|prefer|think|better|happy|glad|about|now|(?:do|did)" + _DO_OBJECT + r"))*\b"
+    r"also|rather|prefer|think|better|happy|glad|about|now|(?:do|did)" + _DO_OBJECT + r"|"
+    r"(?:have|had)" + _HAVE_OBJECT + r"))*\b"
 )
 _ADDRESSEE_FUTURE = re.compile(
     r"\b(?:you|u|your [a-z]+) (?:will|are going to|is going to|are|is|shall|are gonna|re)"
@@ -797,6 +801,16 @@ _TOLD_BY_ME = re.compile(
 )
 
 
+# A sentence that sets the mentee's worry about a matter down ("Don't fret about the elder who
+# was rude to you", "No need to worry about your landlord"): a "him" or "her" the speaker acts
+# on in the next sentence is of that matter.
+_WORRY_SET_DOWN = re.compile(
+    r"(?:(?:oh|so|and|look|listen|right|ok|okay|hey) )*(?:do not (?:you )?(?:worry|fret|stress)|"
+    r"no need to (?:worry|fret|stress)|no (?:worries|stress)|not to worry|"
+    r"stop (?:worrying|fretting|stressing)) (?:about|over|re)\b"
+)
+
+
 def ownership(clause: str, sentence: str | None = None, previous: str = "") -> tuple[Move, ...]:
     """The changes of owner in ``clause`` (``sentence`` gives context for reassurances,
     ``previous`` is the sentence before, which the clause may refer back to)."""
@@ -922,6 +936,8 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
                 or d.handoff.search(context) is not None
                 or _SPARED.search(context) is not None
                 or (refers_back is not None and _SPARED.search(before_this) is not None)
+                # "Don't fret about the elder who was rude to you. I had a quiet word with him."
+                or (pronoun is not None and _WORRY_SET_DOWN.match(before_this) is not None)
                 or _on_their_behalf(object_text, context)
             )
             if reaches and not own:

@@ -1966,3 +1966,35 @@ def test_a_reassurance_in_other_words_hands_the_task_over(sentence: str) -> None
 
 def test_a_reassurance_beside_the_speakers_own_errand_takes_nothing() -> None:
     assert not kinds("I'll call you tomorrow", "No worries, I'll call you tomorrow")
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence"),
+    [
+        (
+            "I'll have the conversation with him.",
+            "If your client keeps cancelling, I'll have the conversation with him.",
+        ),
+        ("I had that conversation with your landlord", None),
+        ("I'll have it out with your flatmate myself", None),
+    ],
+)
+def test_have_before_its_object_is_the_speakers_act(clause: str, sentence: str | None) -> None:
+    """ "have" before a determined object is the verb, as "do" is, not the auxiliary."""
+    assert "takes_over" in kinds(clause, sentence)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["I have decided to step back from the board", "I had a lovely time at your show"],
+)
+def test_have_as_auxiliary_or_of_the_speakers_own_takes_nothing(clause: str) -> None:
+    assert "takes_over" not in kinds(clause)
+
+
+def test_a_worry_set_down_reaches_the_person_in_the_next_sentence() -> None:
+    previous = "Don't fret about the neighbour who shouted at you."
+    clause = "I had a word with him this morning."
+    assert "takes_over" in {m.kind for m in ownership(clause, clause, previous)}
+    # without the worry set down, a word with someone is the speaker's own
+    assert not ownership(clause, clause, "The neighbour came round yesterday.")
