@@ -801,6 +801,17 @@ _TOLD_BY_ME = re.compile(
 )
 
 
+# The mentee's step, or their standing, held until the speaker says so or is there ("You keep
+# the warehouse job until I say otherwise", "don't answer anything until I've told you how",
+# "You are not to discuss it with your assessor unless I'm on the call", "I doubt you ever will
+# be unless I'm there beside you"): the mentee kept to the speaker's word.
+_ON_MY_WORD = re.compile(
+    r"\b(?:until|unless|till) i (?:say (?:so|otherwise)|have said so|(?:have )?(?:tell|told) "
+    r"(?:you|u) (?:how|what|when|whether|to)\b|am (?:there|on the (?:call|line)|in the room|"
+    r"present|beside (?:you|u)|with (?:you|u))|(?:have )?(?:approved|okayed|signed off|"
+    r"cleared|vetted))\b"
+)
+_MENTEE_WORD = re.compile(r"\b(?:you|u|your|ur)\b")
 # A sentence that sets the mentee's worry about a matter down ("Don't fret about the elder who
 # was rude to you", "No need to worry about your landlord"): a "him" or "her" the speaker acts
 # on in the next sentence is of that matter.
@@ -1330,6 +1341,8 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
             or _ME_NOT_THEM.search(words)
             or _all_from_me(words, context)
         )
+        if kept is None and _MENTEE_WORD.search(words[:200]):
+            kept = _ON_MY_WORD.search(words)  # "You keep the job until I say otherwise"
         if kept is None and re.search(r"\bme\b", words) and _ANYTHING.search(context):
             kept = _ME_BEFORE_YOU.search(context) or re.search(r"\bme first\b", words)
         if kept is None and words in context:

@@ -1998,3 +1998,35 @@ def test_a_worry_set_down_reaches_the_person_in_the_next_sentence() -> None:
     assert "takes_over" in {m.kind for m in ownership(clause, clause, previous)}
     # without the worry set down, a word with someone is the speaker's own
     assert not ownership(clause, clause, "The neighbour came round yesterday.")
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "You keep the current job until I say otherwise",
+        "don't sign anything they send until I've told you what to say",
+        "You are not to raise it with your tutor unless I'm on the call",
+        "I doubt you'll manage it unless I'm there beside you",
+    ],
+)
+def test_the_mentees_step_held_for_the_speakers_word(clause: str) -> None:
+    assert "routes_through_me" in kinds(clause)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "I can't promise anything until I've heard back from them",
+        "I'll keep the room booked until I say otherwise",  # nothing of the mentee's
+        "Take your time; there's no rush until you're ready",
+    ],
+)
+def test_waiting_that_holds_no_step_of_the_mentees(clause: str) -> None:
+    assert "routes_through_me" not in kinds(clause)
+
+
+@pytest.mark.parametrize(
+    "clause", ["You only think you are.", "you just think you want it because they do"]
+)
+def test_the_mentees_account_called_a_mistaken_belief(clause: str) -> None:
+    assert "knows_better" in kinds(clause)
