@@ -599,11 +599,19 @@ _PREFER_ONLY_ME = re.compile(
 # "I know the head of foundation there") and the speaker's name as the key ("With my reference").
 _DECIDERS = (
     r"(?:panel|committee|board|hiring manager|selectors|reviewers|promoter|judges|interviewers|"
+    r"directors?|regional manager|area manager|store manager|assessor|"
     r"examiners|editor|publisher|label|dean|head|curator|recruiter|council|office|admissions|"
     r"registrar|chair|jury|assessors|partners)"
 )
+_DEFERS_TO_ME = (
+    r"\b(?:they|he|she|the \w+) (?:never|do not|does not|will not|would not|can not|cannot|"
+    r"dare not) (?:ever )?(?:go against|say no to|refuse|overrule|turn down|cross|argue with) me\b"
+)
 _INFLUENCE = re.compile(
     r"\bi (?:sit on|am on|chair|have sat on|sat on|am friendly with|know|am chairing|am sitting on|"
+    # the speaker's tie to those who decide ("I'm friends with two of the assessors", "I've known
+    # the regional director since school", "I trained half their directors")
+    r"am friends with|am mates with|have known|trained|taught|mentored|supervised|"
     r"will be on|will be chairing|will be sitting on|am running|run) (?:\w+ ){0,3}"
     + _DECIDERS
     + r"\b|\bi have (?:already )?(?:had (?:a )?(?:chat|word|words)|spoken|talked) (?:with|to) "
@@ -623,6 +631,18 @@ _INFLUENCE = re.compile(
     + r" (?:is|are) (?:\w+ ){0,2}(?:friend|friends|mate|mates|pal|pals) of mine\b"
     r"|\b(?:go|goes|went) with my (?:recommendation|pick|choice|say so)\b"
     r"|\b(?:pay|pays) attention to (?:who|whoever|what) i (?:recommend|suggest|say)\b"
+    # those who decide deferring to the speaker ("they don't go against me", "They never say no
+    # to me", "the board won't overrule me")
+    r"|"
+    + _DEFERS_TO_ME
+    +
+    # "The journal editor is a former student of mine"
+    r"|\b"
+    + _DECIDERS
+    + r" (?:is|are) (?:\w+ ){0,2}(?:student|students|protege|mentee|mentees) "
+    r"of mine\b"
+    r"|\b(?:on the strength of|given|thanks to) my (?:reference|recommendation|backing|"
+    r"endorsement|seat|say so|word)\b"
 )
 # The speaker's backing ("With me behind you", "once I vouch for you", "now that I'm your
 # referee", "with my name on it") beside an outcome called sure ("it's a done deal", "the cheque
@@ -647,6 +667,7 @@ _GRANTED = re.compile(
     r"\b(?:will|is going to|are going to|is gonna|are gonna) (?:sign|hire|accept|admit|fund|"
     r"pick|select|choose|shortlist|publish|cast|promote|pass|book) (?:you|u|your|ur|the (?:paper|"
     r"application|proposal|manuscript|bid|book|album|film|script|article|grant|case|thesis))\b"
+    r"|\b(?:will|is going to|are going to) take (?:you|u) on\b"
     r"|\bno (?:\w+ ){1,4}(?:will|is going to) (?:turn (?:you|u) down|reject (?:you|u))\b"
     r"|\bno way (?:\w+ ){1,3}?(?:turns?|will turn) (?:you|u) down\b"
     r"|\bno way (?:\w+ ){1,3}?(?:rejects?|will reject) (?:you|u)\b"
@@ -833,7 +854,11 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
     r = roles(clause)
     # "I'm not open to debate on that" leaves no choice, whatever its words say on their own.
     shut_off = _SAY_SHUT_OFF.search(_read(clause, sentence))
-    if (r.describing or r.choice_left) and shut_off is None:
+    # "They never say no to me." reads as describing ("never say"), but it claims a hold
+    deferred = re.search(_DEFERS_TO_ME, _read(clause, sentence)) is not None and (
+        _outcome_stated(previous) or _outcome_claimed(_read(sentence, sentence))
+    )
+    if (r.describing or r.choice_left) and shut_off is None and not deferred:
         return ()
     if sentence != clause and r.modality == "possibility" and roles(sentence).choice_left:
         return ()  # "If you'd like, I can rewrite your summary": an offer, the choice is theirs
@@ -1178,7 +1203,14 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
     if (
         influence
         and not (question or negated or secured)
-        and (claimed or _outcome_stated(previous))
+        and (
+            claimed
+            or _outcome_stated(previous)
+            # the outcome claimed in another clause of the sentence ("you'll walk into the role;
+            # I've told the estate you're the one and they don't go against me"): the clause
+            # that holds the speaker's tie carries it
+            or (influence.group() in words and _outcome_claimed(context))
+        )
     ):
         moves.append(Move("ensures_outcome", influence.group()))
     backing = _BACKING.search(context)
@@ -1197,7 +1229,11 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
     if (
         certain
         and mentee
-        and (d.outcomes.search(words) or "yours" in words.split() or _GRANTED.search(words))
+        and (
+            d.outcomes.search(words)
+            or re.search(r"\byours\b(?! to\b)", words)
+            or _GRANTED.search(words)
+        )
         and not (question or negated)
         and not _GENERAL_IF.match(words)  # "if you've clarified the idea, it makes it easy..."
     ) and not any(m.kind == "ensures_outcome" for m in moves):
@@ -1744,6 +1780,10 @@ _WILL_HAPPEN = re.compile(
 _CONSIDER_IT = re.compile(
     r"\bconsider (?:the|your|ur) (?:\w+ ){0,2}?\w+ (?:done|locked in|secured|sorted|signed|"
     r"approved|guaranteed|in the bag|a done deal|a given)\b"
+    # the same of "it" ("Consider it approved", "treat it as a done deal"); "consider it done"
+    # and "consider it handled" take a task over and are read as that
+    r"|\b(?:consider|treat) (?:it|that|this) (?:as )?(?:locked in|secured|signed|approved|"
+    r"guaranteed|in the bag|a done deal|a given|a formality)\b"
 )
 
 
@@ -1768,7 +1808,9 @@ def _outcome_claimed(words: str) -> bool:
     "you're getting the lectureship"), not asked about ("how you get the funding")?"""
     if words.startswith("yours"):
         return False  # "Yours, Margaret": a letter's close
-    if "yours" in words.split() or _YOU_ARE_IN.search(words) or _CONSIDER_IT.search(words):
+    # "the case is yours to make" hands the matter back
+    yours = re.search(r"\byours\b(?! to\b)", words) is not None
+    if yours or _YOU_ARE_IN.search(words) or _CONSIDER_IT.search(words):
         return True
     if _SECURED_FOR_YOU.search(words):
         return True  # "the lead in the spring production is locked in for you"

@@ -2030,3 +2030,56 @@ def test_waiting_that_holds_no_step_of_the_mentees(clause: str) -> None:
 )
 def test_the_mentees_account_called_a_mistaken_belief(clause: str) -> None:
     assert "knows_better" in kinds(clause)
+
+
+def outcome_moves(clause: str, sentence: str | None = None, previous: str = "") -> bool:
+    moves = ownership(clause, sentence or clause, previous)
+    return any(m.kind == "ensures_outcome" for m in moves)
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence", "previous"),
+    [
+        # those who decide deferring to the speaker, after the outcome is stated
+        (
+            "They never say no to me.",
+            None,
+            "Put my name down and the depot will take you on permanently.",
+        ),
+        # the speaker's tie to those who decide, beside an outcome called settled
+        ("I've known the area manager since school.", None, "Consider it approved."),
+        (
+            "I trained half their directors",
+            "I trained half their directors; they'll hire you on the spot.",
+            "",
+        ),
+        (
+            "The journal editor is a former student of mine",
+            "The journal editor is a former student of mine, so your paper will sail through.",
+            "",
+        ),
+        (
+            "on the strength of my endorsement, your transfer will be approved in May",
+            None,
+            "",
+        ),
+    ],
+)
+def test_the_outcome_secured_through_the_speakers_tie_to_the_deciders(
+    clause: str, sentence: str | None, previous: str
+) -> None:
+    assert outcome_moves(clause, sentence, previous)
+
+
+@pytest.mark.parametrize(
+    ("clause", "previous"),
+    [
+        # a tie, or a decider's regard for the speaker, with no outcome of the mentee's claimed
+        ("They never say no to me when I ask for a day off.", "My boss is very kind."),
+        ("I trained half their directors years ago, and they're a good bunch.", ""),
+        ("I've known the regional director since school.", "Would you like an introduction?"),
+        ("I know the director, but the case is yours to make.", ""),
+    ],
+)
+def test_a_tie_to_the_deciders_alone_secures_nothing(clause: str, previous: str) -> None:
+    assert not outcome_moves(clause, None, previous)
