@@ -1110,6 +1110,11 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         choice = d.choices.search(words[refused.end() :])
         after = _after(words, context, sentence)
         final = d.finality.search(after)
+        if final is None and not _THEIR_PICK.search(words[: refused.start()]):
+            # "It is decided that you will not apply this year." ("If it is decided that ..."
+            # or "You decided that ..." close nothing)
+            before_it = d.finality.search(words[: refused.start()])
+            final = before_it if before_it and _closes(before_it.group()) else None
         if choice and choice.start() < 12 and final:
             firm = _closes(final.group())
             moves.append(Move("future_as_fact", f"{refused.group()} {choice.group()}", firm=firm))
@@ -1133,7 +1138,7 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
             # "We're changing your dissertation topic to the housing one."
             moves.append(Move("decides", f"{ours.group()}{pick.group()} your"))
     closing = None
-    if len(words.split()) <= 5 and (d.finality.search(words) or words == "done"):
+    if len(words.split()) <= 5 and (d.finality.search(words) or words in ("done", "decided")):
         closing = _CLOSED.search(words)
     if closing is None:
         closing = _SHUT_DOWN.match(words) or (
@@ -1672,7 +1677,7 @@ def _ordered_before(previous: str) -> bool:
     words = _read(previous, previous)
     lead = re.sub(
         r"^(?:(?:from|starting|as of) (?:\w+ ){1,2}|(?:for|in) the next \w+ |going forward |"
-        r"right |ok |so )",
+        r"right |ok |so |nope |nah |no (?!more\b))",
         "",
         words,
     )
@@ -1996,7 +2001,10 @@ _PLACE = re.compile(r"\s*(?:the|a|an|that|this)\b")
 
 def _going_to(addressed: str, rest: str) -> re.Match[str] | None:
     if addressed.endswith("going"):  # "you're going with the cheaper van": the option taken
-        return re.match(r"\s*with (?:the|that|this|a|an|option|plan)\b", rest)
+        # "you're going back on the tills on Monday": where the mentee returns
+        return re.match(
+            r"\s*(?:with (?:the|that|this|a|an|option|plan)|back (?:to|on|into))\b", rest
+        )
     return _PLACE.match(rest) if addressed.endswith("going to") else None
 
 

@@ -2083,3 +2083,46 @@ def test_the_outcome_secured_through_the_speakers_tie_to_the_deciders(
 )
 def test_a_tie_to_the_deciders_alone_secures_nothing(clause: str, previous: str) -> None:
     assert not outcome_moves(clause, None, previous)
+
+
+def settled(clause: str, sentence: str | None = None, previous: str = "") -> bool:
+    moves = ownership(clause, sentence or clause, previous)
+    return any(m.kind == "future_as_fact" for m in moves)
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence", "previous"),
+    [
+        # the pick closed in a one-word sentence after it
+        ("decided.", None, "nah, ur not doing the night shifts, ur doing earlies."),
+        # the speaker's mind closed beside the pick
+        (
+            "you'll be moving the stall to Saturdays",
+            "you'll be moving the stall to Saturdays, I've made up my mind on that one.",
+            "",
+        ),
+        (
+            "You're going back on the night rota",
+            "You're going back on the night rota and that's the end of it.",
+            "",
+        ),
+        # the closing said before the refused pick
+        ("It is decided that you will not apply for the course this year.", None, ""),
+    ],
+)
+def test_a_pick_closed_in_other_words(clause: str, sentence: str | None, previous: str) -> None:
+    assert settled(clause, sentence, previous)
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence", "previous"),
+    [
+        ("decided.", None, "Have you thought about which module you'd like?"),
+        ("You're going back to uni in September", None, ""),  # their plan, told back
+        ("If it is decided that you will not apply, we can look again next year", None, ""),
+    ],
+)
+def test_no_pick_closed_without_a_closing_or_a_pick(
+    clause: str, sentence: str | None, previous: str
+) -> None:
+    assert not settled(clause, sentence, previous)
