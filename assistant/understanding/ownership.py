@@ -749,6 +749,16 @@ _ME_INSTEAD = re.compile(
 # just checking things with me", "I worry about how you'd cope if I stepped back", "you
 # shouldn't be making calls like this without me", "I worry when you make decisions without me".
 _ONLY_ME = re.compile(
+    # the speaker as all the mentee will need ("I'm the only advice you need", "I'm the only
+    # contact you'll ever need in this sector")
+    r"\bi am (?:the only|all the) (?:\w+ ){0,2}(?:you|u) (?:will )?(?:ever |really )?need\b"
+    # the mentee's things passed to the speaker for approval ("send it to me to approve", "every
+    # expense gets cleared with me personally before you approve it")
+    r"|\b(?:to|with|past|by) me (?:personally |first )?(?:to (?:approve|okay|ok|vet)|"
+    r"for (?:my )?approval)\b"
+    # as a standing requirement, not a thing done ("your leave was approved by me")
+    r"|\b(?:gets?|be|needs? to be|has to be|have to be) (?:cleared|approved|vetted|okayed) "
+    r"(?:with|by) me\b(?! (?:and|or)\b)|"
     r"\b(?:rather|prefer) (?:that )?(?:you|u) (?:\w+ ){1,3}me than\b(?: \w+){0,6} "
     r"(?:yourself|your own|anyone|anybody|others|other people|them|him|her)\b"
     r"|\bbetter off (?:just )?(?:checking|asking|coming|talking|going|sticking)(?: \w+){0,3} me\b"

@@ -2126,3 +2126,30 @@ def test_no_pick_closed_without_a_closing_or_a_pick(
     clause: str, sentence: str | None, previous: str
 ) -> None:
     assert not settled(clause, sentence, previous)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "I'm the only advice you need.",
+        "I'm the only mentor you'll ever need in this trade",
+        "send it to me to approve",
+        "every invoice gets cleared with me personally before you pay it",
+        "posts have to be approved by me first",
+    ],
+)
+def test_the_speaker_as_all_the_mentee_needs_or_their_approver(clause: str) -> None:
+    assert "routes_through_me" in kinds(clause)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Your leave was approved by me yesterday",  # a thing done, not a standing rule
+        "The budget will be approved by me and the panel together",
+        "I'm the only one in the office on Friday, so you'll need a key",
+        "I'm not the only mentor you need; talk to others too",
+    ],
+)
+def test_approval_done_or_the_speaker_not_all_they_need(clause: str) -> None:
+    assert "routes_through_me" not in kinds(clause)
