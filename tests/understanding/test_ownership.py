@@ -2153,3 +2153,23 @@ def test_the_speaker_as_all_the_mentee_needs_or_their_approver(clause: str) -> N
 )
 def test_approval_done_or_the_speaker_not_all_they_need(clause: str) -> None:
     assert "routes_through_me" not in kinds(clause)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Let me be the judge of what's right for you.",
+        "so I'll be the judge of which course suits you",
+        "I'm a better judge of that than you are",
+    ],
+)
+def test_the_speaker_made_judge_of_the_mentees_good(clause: str) -> None:
+    assert "knows_better" in kinds(clause)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["You're the best judge of what suits you", "I'm not the best judge of what suits you here"],
+)
+def test_the_mentee_left_the_judge(clause: str) -> None:
+    assert "knows_better" not in kinds(clause)
