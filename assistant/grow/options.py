@@ -22,8 +22,9 @@ from assistant.grow.cues import (
     flatten,
 )
 from assistant.grow.steps import STEP_VERB_RE, STEP_VERBS
+from assistant.grow.verdicts import judges, without_withdrawn
 from assistant.understanding import sentences
-from assistant.understanding.discourse import marker_only
+from assistant.understanding.discourse import marker_only, without_markers
 from assistant.understanding.syntax import (
     names_a_choice,
     names_an_action,
@@ -582,6 +583,10 @@ def extract_options(text: str) -> list[str]:
     offered_as_alternative: set[str] = set()  # parts of a sentence that offers alternatives
     whole: set[str] = set()  # parts that are a sentence of their own (a report can only be one)
     for sentence in kept:
+        # "Well — I could ...": the dash after a marker frames the sentence, it opens no remark
+        sentence = without_markers(sentence) or sentence
+        # "or drop the module but that's not really an option": the option is taken back
+        sentence = without_withdrawn(sentence)
         sentence = _LABEL_DASH_RE.sub(r"\1: ", sentence)  # "Option B - stay full time"
         # "the evening MBA — expensive, though — and ...": a remark between dashes ends at the
         # second dash
@@ -687,6 +692,8 @@ def extract_options(text: str) -> list[str]:
         offered = offered or (alternative and bool(re.match(r"^\W*(?:we|i)\s", part, re.I)))
         if HEDGE_ONLY_RE.match(part) or _LABEL_RE.match(part) or marker_only(part):
             continue  # "Fine.", "Another thought:", "Okay, concretely:": how the answer opens
+        if judges(part):
+            continue  # "Paid adverts are out", "I'd rather not go alone": ruled out, not offered
         part = _OPTION_LEAD_RE.sub("", part.strip() + " ").strip(" ,.;:!?-")
         part = _OPTION_TAIL_RE.sub("", part).strip(" ,.;:!?-")
         if _LABEL_RE.match(part):

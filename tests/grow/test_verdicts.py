@@ -1,0 +1,73 @@
+"""An option ruled out or judged is not offered; a cost or a dislike beside one leaves it."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.grow.options import extract_options
+from assistant.grow.verdicts import judges, without_withdrawn
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Selling the flat is out, the market's awful.",
+        "A second mortgage is off the table",
+        "Going back to agency work is not happening, I promise you.",
+        "Night shifts are a non-starter for me.",
+        "The gym's dead, forget it.",
+        "I'd rather not ask my dad for money.",
+        "I don't want to move schools again",
+        "I do not think a sabbatical is realistic this year.",
+        "I don't think the bank would work.",
+        "Hiring a cleaner feels like giving up.",
+        "Asking for a transfer doesn't appeal.",
+    ],
+)
+def test_a_verdict_offers_nothing(clause: str) -> None:
+    assert judges(clause)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "I could ask my manager for a secondment",
+        "Going part-time could work",
+        "a night class, but it's expensive",
+        "The out-of-hours clinic",
+        "Take the dog out in the evenings",
+        "maybe write it all out first",
+        "I think the evening course is the best",
+    ],
+)
+def test_an_offer_is_no_verdict(clause: str) -> None:
+    assert not judges(clause)
+
+
+def test_a_verdict_sentence_after_the_options_adds_none() -> None:
+    options = extract_options(
+        "I could rent a van, borrow my brother's car or take the train. Flying is out, too dear."
+    )
+    assert [o.lower() for o in options] == [
+        "rent a van",
+        "borrow my brother's car",
+        "take the train",
+    ]
+
+
+def test_an_option_said_with_its_own_verdict_is_taken_back() -> None:
+    said = "ask the council, or move out but that's not really an option with the kids"
+    assert without_withdrawn(said) == "ask the council"
+    assert "move" not in " ".join(extract_options(said)).lower()
+
+
+def test_a_cost_or_a_dislike_leaves_the_option_on_the_table() -> None:
+    options = [o.lower() for o in extract_options("a coach, or a retreat but that's pricey")]
+    assert any("retreat" in o for o in options), options
+
+
+def test_a_marker_before_a_dash_opens_no_remark() -> None:
+    options = extract_options(
+        "Right — I could cut my hours, I could take the course online, or I could ask for help."
+    )
+    assert len(options) == 3, options
