@@ -27,7 +27,14 @@ ASK_RE = re.compile(
     r"which\s+(?:one\s+)?(?:would|should|do)\s+(?:you|u|i)\b|which\s+one\s*\?|which\s+is\s+(?:better|best|right)|"
     r"(?:you|u)\s+(?:decide|choose|pick|tell\s+me)\b|decide\s+for\s+me|choose\s+for\s+me|"
     r"pick\s+(?:one\s+)?for\s+me|(?:make|take)\s+the\s+(?:call|decision)\s+for\s+me|"
-    r"(?:can|could|would)\s+(?:you|u)\s+(?:just\s+)?(?:decide|choose|pick|tell\s+me|make\s+the)|"
+    r"(?:can|could|would)\s+(?:you|u)\s+(?:just\s+|please\s+|(?:be\s+able|want)\s+to\s+)?"
+    r"(?:decide|choose|pick|tell\s+me|make\s+the|make\s+me\s+a)|"
+    # the choice or the plan put in the mentor's hands: "I'd rather you just pointed me at one",
+    # "I'd sooner follow your judgement", "If it were your garden, where would you start?"
+    r"i(?:'d|’d|\s+would)\s+(?:rather|sooner|prefer)\s+(?:(?:you|u)\b|(?:just\s+)?follow\s+"
+    r"(?:your|ur))|(?:follow|trust|go\s+with)\s+(?:your|ur)\s+(?:judgement|judgment|lead|"
+    r"instinct|advice|call)|if\s+it\s+(?:were|was)\s+(?:your|ur)\b|"
+    r"(?:where|how)\s+would\s+(?:you|u)\s+(?:start|begin)\b|"
     r"your\s+(?:call|recommendation|advice|pick|choice)\s*\?|if\s+you\s+were\s+me|in\s+my\s+shoes|"
     # "Your call, honestly.", "it's your choice": the choice handed over, said first
     r"^\W*(?:(?:honestly|ok(?:ay)?|well|so)[\s,]+)?(?:it(?:'s|’s|\s+is)\s+)?(?:your|ur)\s+"
@@ -318,7 +325,11 @@ OPTION_CUE_RE = re.compile(
 
 
 OFF_TOPIC_RE = re.compile(
-    r"\b(?:by\s+the\s+way|random\s+(?:question|thought)|unrelated|off\s+topic|"
+    r"\b(?:by\s+the\s+way|btw|speaking\s+of|random\s+(?:question|thought)|unrelated|off\s+topic|"
+    # a remark set beside the session's subject: "which is a whole other saga"
+    r"a\s+(?:whole\s+)?(?:other|different)\s+(?:saga|story|matter|kettle\s+of\s+fish)|"
+    # chat put to the mentor: "do you know if...", "can you imagine..."
+    r"(?:do|did)\s+(?:you|u)\s+know\s+(?:if|whether)|can\s+(?:you|u)\s+imagine|"
     # a question put before the session's business: "Before we begin, how was your holiday?"
     r"before\s+we\s+(?:begin|start|continue|carry\s+on|get\s+(?:going|started|into\s+it))|"
     r"did\s+(?:you|u)\s+(?:see|watch|hear|notice)|have\s+you\s+(?:ever\s+)?(?:seen|been|tried|"
