@@ -428,7 +428,9 @@ def _last_mentioned(before: str) -> str | None:
 
 
 _CORRECTION_RE = re.compile(
-    r"^[\s.…,;-]*(?:well|actually|or\s+rather|rather|no|sorry|make\s+(?:it|that)|i\s+mean)[\s,]+",
+    # "by Friday — wait no, the end of the month": the repair may open with "wait" or "oh"
+    r"^[\s.…,;—–-]*(?:(?:wait|hang\s+on|hold\s+on|oh)[\s,]+)?"
+    r"(?:well|actually|or\s+rather|rather|no|sorry|make\s+(?:it|that)|i\s+mean)[\s,]+",
     re.IGNORECASE,
 )
 
@@ -505,7 +507,8 @@ def _corrected(text: str, end: int, today: date) -> tuple[str, date | None] | No
     lead = _CORRECTION_RE.match(text[end:])
     if not lead:
         return None
-    rest = re.split(r"[.;!?]", text[end + lead.end() :], maxsplit=1)[0].strip(" ,")
+    # (a reason after the corrected time goes with it: "..., end of the month, she's on leave")
+    rest = re.split(r"[.;!?]|,\s", text[end + lead.end() :], maxsplit=1)[0].strip(" ,")
     found = find_time(rest, today)
     if not found or found[0].start != 0 or len(content_words(rest[found[0].end :])) > 0:
         return None
@@ -532,6 +535,8 @@ def _topic_of(text: str, start: int, part: str) -> str | None:
         return None
     if HEDGE_ONLY_RE.match(name):
         return None  # "Ok, I'll ask her at our 1:1": how the answer opens, not who she is
+    if name.lower() in ("me", "us", "myself", "me personally", "you"):
+        return None  # "Me, I'll ring the college and chase it": who acts, not what "it" is
     return name
 
 
