@@ -260,6 +260,15 @@ _OPENING_RE = re.compile(
 )
 
 
+# What the options said after it are for, set off before them: "For the statement, I could ask
+# my tutor", "As for the money, ...".
+_ABOUT_RE = re.compile(
+    r"^\W*(?:as\s+)?(?:for|regarding|re|about|with|on)\s+(?:the|my|our|that|this|his|her|their)\s+"
+    r"[\w'’-]+(?:\s+[\w'’-]+)?\W*$",
+    re.IGNORECASE,
+)
+
+
 # A question tagged for agreement: "..., hasn't it?", "..., don't you think?".
 _TAG_QUESTION_RE = re.compile(
     r",\s*(?:(?:has|have|is|was|were|are|did|does|do|would|wo|could|ca)n(?:'|’)?t\s+(?:it|they|"
@@ -694,6 +703,8 @@ def extract_options(text: str) -> list[str]:
             continue  # "Fine.", "Another thought:", "Okay, concretely:": how the answer opens
         if judges(part):
             continue  # "Paid adverts are out", "I'd rather not go alone": ruled out, not offered
+        if _ABOUT_RE.match(part.strip()):
+            continue  # "For the statement, I could ask Jan": what the options after it are for
         part = _OPTION_LEAD_RE.sub("", part.strip() + " ").strip(" ,.;:!?-")
         part = _OPTION_TAIL_RE.sub("", part).strip(" ,.;:!?-")
         if _LABEL_RE.match(part):

@@ -88,6 +88,15 @@ def _doubt_re() -> re.Pattern[str]:
     return re.compile(r"^(?:" + _alternation(_data().doubts) + r")\b", re.IGNORECASE)
 
 
+# An option named again by pointing at it, then a remark on it: "the app thing, people won't
+# download it", "That last idea, my boss would never sign it off".
+_POINTED_RE = re.compile(
+    r"^(?:(?:tbh|ngl|honestly|and|but|also|oh)\s+)*(?:the|that|this|those|these)\s+(?:[\w'-]+\s+){0,3}?(?:thing|one|idea|option|route|plan)s?"
+    r"\s*[,—–-]\s*(?!(?:or|and|i|we)\b)[a-z]+\s+\S",
+    re.IGNORECASE,
+)
+
+
 # Impressions said of an action as subject: "Cutting scope feels like hiding the problem".
 _IMPRESSIONS = frozenset({"feel", "seem", "sound", "look"})
 _OPEN = frozenset({"could", "might", "may", "would", "can", "'d"})
@@ -109,6 +118,8 @@ def judges(clause: str) -> bool:
         return True  # "I do not think unpaid leave is realistic for us"
     if doubt and re.search(r"\b(?:realistic|possible|feasible|doable|work(?:s|ing)?)\b", text):
         return True
+    if _POINTED_RE.match(text):
+        return True  # "the app thing, people won't download it": a remark on one named before
     first = re.split(r"[,;—–]", text, maxsplit=1)[0]
     if _ruled_out_re().search(first) or _dismissal_re().search(text):
         return True  # "Paid adverts are out", "Fishing's dead, forget it"

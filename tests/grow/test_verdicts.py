@@ -71,3 +71,27 @@ def test_a_marker_before_a_dash_opens_no_remark() -> None:
         "Right — I could cut my hours, I could take the course online, or I could ask for help."
     )
     assert len(options) == 3, options
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "tbh the gym thing, nobody would turn up",
+        "That second idea, my boss would never sign it off.",
+    ],
+)
+def test_an_option_pointed_at_again_with_a_remark_is_judged(clause: str) -> None:
+    assert judges(clause)
+
+
+@pytest.mark.parametrize("clause", ["the cheaper one, maybe", "That one, or a loan"])
+def test_an_option_pointed_at_without_a_remark_is_not_judged(clause: str) -> None:
+    assert not judges(clause)
+
+
+def test_what_the_options_after_it_are_for_is_not_one() -> None:
+    options = extract_options(
+        "I could hire a van or ask my uncle. For the furniture, I could sell it or store it."
+    )
+    assert not any(o.lower().startswith("for ") for o in options), options
+    assert len(options) == 4, options
