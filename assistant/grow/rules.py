@@ -118,7 +118,17 @@ def states_whole_goal(entry: TranscriptEntry, heard: Heard) -> bool:
         and goal.theirs
         and not heard.has("off_topic")
         and not FRAGMENT_RE.match(entry.answer or "")
+        and not _POINTS_BACK_RE.match(entry.answer or "")
     )
+
+
+# An answer that opens by pointing back at the goal already said adds to it, however much it
+# says: "its on 2 september so pass it then", "That, by the end of June".
+_POINTS_BACK_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|right|well|yeah|yes)[\s,.]+)*(?:it(?:'s|’s|s|\s+is|\s+will\s+be)|"
+    r"that(?:'s|’s|\s+is)?)\s+(?:on|in|by|at|before|due|for)\b|^\W*that\s*,",
+    re.IGNORECASE,
+)
 
 
 def goal_state(reading: _Reading, bank: QuestionBank) -> _GoalState:

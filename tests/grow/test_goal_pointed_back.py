@@ -1,0 +1,24 @@
+"""A goal answer that opens by pointing back at the goal already said ("its on 2 May so pass it
+then") adds its time to that goal rather than replacing it."""
+
+from __future__ import annotations
+
+from coaching import say
+
+from assistant.grow import GrowCoach
+
+
+def test_an_answer_pointing_back_keeps_the_goal_it_points_at(coach: GrowCoach) -> None:
+    turn = coach.start("exams")
+    turn = say(coach, turn, "pass my driving theory test")
+    turn = say(coach, turn, "its on 14 january so pass it then, need 43 out of 50")
+    goal = coach.summary(turn.session).goal.lower()
+    assert "driving theory test" in goal and "14 january" in goal, goal
+
+
+def test_a_whole_goal_said_again_still_replaces_the_first_try(coach: GrowCoach) -> None:
+    turn = coach.start("exams")
+    turn = say(coach, turn, "do better at school")
+    turn = say(coach, turn, "I want to pass my maths GCSE with a grade 6 by June")
+    goal = coach.summary(turn.session).goal.lower()
+    assert goal.startswith("i want to pass my maths gcse"), goal
