@@ -122,14 +122,15 @@ _EMOTION = frozenset(
 
 
 FEELING_RE = re.compile(
-    r"\b(?:i\s+feel|i(?:'m|’m|\s+am)\s+(?:so\s+|really\s+|quite\s+|a\s+bit\s+|pretty\s+|just\s+|"
+    r"\b(?:i\s+(?:(?:just|really|honestly|still|sometimes|often|kind\s+of|sort\s+of)\s+)*feel|"
+    r"i(?:'m|’m|\s+am)\s+(?:so\s+|really\s+|quite\s+|a\s+bit\s+|pretty\s+|just\s+|"
     r"honestly\s+|kind\s+of\s+|feeling\s+)*(?:lost|stuck|down|at\s+a\s+loss|on\s+edge|freaking\s+out|"
     r"over\s+the\s+moon|at\s+my\s+wits)|makes\s+me\s+(?:feel|want\s+to\s+cry|sick)|"
     r"keeps\s+me\s+(?:up|awake)|(?:can(?:'t|’t)|cannot)\s+sleep|losing\s+sleep|in\s+tears|"
     r"cried|crying|i\s+cry|cry\s+(?:every|all|at|when|myself)|fed\s+up|sick\s+of|tired\s+of|scared\s+of|afraid\s+of|terrified\s+of|"
     r"it\s+feels\s+(?:like\s+)?(?:a\s+)?(?:big|huge|scary|hard|impossible|too|so|really|a\s+lot|"
     r"overwhelming|daunting)|"
-    r"burn(?:t|ed)\s+out|burnout|dread(?:ing)?|panic\w*|gutted|heartbroken|imposter|impostor|(?:a|like\s+a)\s+fraud|"
+    r"burn(?:t|ed)\s+out|burnout|worn\s+(?:out|down)|dread(?:ing)?|panic\w*|gutted|heartbroken|imposter|impostor|(?:a|like\s+a)\s+fraud|"
     r"bricking\s+it|"
     # the body's fright: "makes my hands shake", "my voice shakes", "my heart races"
     r"my\s+(?:hands?|voice|knees|legs|heart|stomach)\s+(?:shakes?|shaking|trembles?|trembling|"
