@@ -260,6 +260,13 @@ _OPENING_RE = re.compile(
 )
 
 
+# Who a person just named is, between commas, when the option goes on after it.
+_WHO_ASIDE_RE = re.compile(
+    r"(?<=[A-Za-z])\s*,\s*(?:who|whose)\b[^,.;:?!]{1,60},(?=\s*(?!(?:or|and|but|i|we)\b)[a-z])",
+    re.IGNORECASE,
+)
+
+
 # What the options said after it are for, set off before them: "For the statement, I could ask
 # my tutor", "As for the money, ...".
 _ABOUT_RE = re.compile(
@@ -600,6 +607,9 @@ def extract_options(text: str) -> list[str]:
         # "the evening MBA — expensive, though — and ...": a remark between dashes ends at the
         # second dash
         sentence = _DASHED_ASIDE_RE.sub(" ", sentence)
+        # "ask Sam, who's already an educator, whether I could ...": who someone is, between
+        # commas, goes; what is asked of them stays with the option
+        sentence = _WHO_ASIDE_RE.sub("", sentence)
         sentence = _ADJUNCT_RE.sub("", _VAGUE_TAIL_RE.sub("", sentence.rstrip("?")))
         # "the journeymen, Ray probably, and do practice calcs": the aside's closing comma
         # goes with it, so what follows "and" stays with the same option

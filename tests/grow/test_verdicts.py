@@ -95,3 +95,19 @@ def test_what_the_options_after_it_are_for_is_not_one() -> None:
     )
     assert not any(o.lower().startswith("for ") for o in options), options
     assert len(options) == 4, options
+
+
+def test_who_a_person_is_between_commas_leaves_what_is_asked_of_them() -> None:
+    options = extract_options(
+        "I could ask Priya, who's run the clinic for years, whether I can shadow her, "
+        "or I could book the course."
+    )
+    assert [o.lower() for o in options] == [
+        "ask priya whether i can shadow her",
+        "book the course",
+    ], options
+
+
+def test_who_a_person_is_before_the_next_option_still_goes() -> None:
+    options = extract_options("ask Jo, who runs the bakery, or take a course")
+    assert [o.lower() for o in options] == ["ask jo", "take a course"], options
