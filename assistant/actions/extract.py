@@ -1415,8 +1415,27 @@ _TO_BE_DONE_LEAD = re.compile(
 )
 
 
+def _names_a_product(text: str, people: People) -> bool:
+    """Each action word in the heading is part of a thing's name, with a word after it: "GitHub
+    Actions Migration", "Celery Tasks Cleanup"; the name before it is no English word and no
+    participant's, so the heading names a topic, not a list of tasks."""
+    found = list(_ACTION_HEADING.finditer(text))
+    for m in found:
+        before = text[: m.start()].split()
+        after = text[m.end() :].split()
+        if not before or not after or not re.fullmatch(r"[A-Z][\w.+-]*", before[-1]):
+            return False
+        if not re.fullmatch(r"[A-Z][\w-]*", after[0]) or _english(before[-1]):
+            return False
+        if people.who(before[-1], strict=True, known=True) is not None:
+            return False
+    return bool(found)
+
+
 def _section_for(heading: str, people: People) -> Section:
     text = heading.strip(" *_:")
+    if _names_a_product(text, people):
+        text = _ACTION_HEADING.sub("", text)  # "GitHub Actions Migration": a migration
     if _PEOPLE_HEADING.match(text):
         return Section(kind="people")
     if _PLAN_QUESTION.match(text):

@@ -1138,3 +1138,20 @@ def test_a_list_lead_in_naming_decisions_reads_its_list_as_a_decisions_section()
         "- Sam to book the room\n"
     )
     assert [t for t, _, _ in tasks(notes)] == ["Write the data documentation", "Book the room"]
+
+
+def test_an_action_word_inside_a_things_name_does_not_open_an_action_section() -> None:
+    # the heading is about a migration to a product whose name holds "Actions"
+    product = (
+        "### Kubernetes Tasks Rollout\n"
+        "Notes:\n"
+        "- Lee: Recommendation from the vendor to move clusters.\n"
+        "- Kim: Current cadence is twice a day.\n"
+        "Action Items:\n"
+        "- [ ] Migrate the nightly jobs\n"
+    )
+    assert [t for t, _, _ in tasks(product)] == ["Migrate the nightly jobs"]
+    # an ordinary word before it still names a list of tasks
+    assert [t for t, _, _ in tasks("### Open Tasks Today\n- Lee: update the guide\n")] == [
+        "Update the guide"
+    ]
