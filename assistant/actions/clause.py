@@ -368,15 +368,17 @@ def read_candidate(
     text = _OWNER_DEADLINE.sub(r"(\g<o>) by \g<d>", text)  # "(Britt - deadline July 22)"
     text = _OWNER_AND_DAY.sub(lambda m: _owner_then_day(m, people, today), text)
     m = _OWNER_KEY.search(text)
+    fielded = False  # an owner field names who: "(owner: Guillermo)" over "Guilermo to ..."
     if m:
         who = people.who(m.group("o") or m.group("o1"))
         if who is None and m.group("o"):  # "(owner: Product Owner, Client Liaison)": as written
             named = [p.strip() for p in re.split(r"\s*(?:,|/|&|\band\b)\s*", m.group("o"))]
-            if named and all(_TITLE_WORDS.fullmatch(p) for p in named):
-                who = Who.of(named)
+            if named and all(_TITLE_WORDS.fullmatch(p) or _HANDLE.fullmatch(p) for p in named):
+                who = Who.of(named)  # "(owner: lord kizzy, Guillermo)": handles as written too
             elif named and named[0].split():  # "(owner: JL using the old materials)"
                 who = people.who(named[0].split()[0], strict=True)
         text = (text[: m.start()] + text[m.end() :]).strip()
+        fielded = who is not None and bool(who.owners)
     untagged = _ISSUE_TAIL.sub("", text)
     m = _ASSIGNED.search(untagged)
     handed = False  # "css styling will be assigned to Martha Snelgrove": given to someone
@@ -515,7 +517,7 @@ def read_candidate(
     if found is not None:
         subject_who, task = found
         named_first = who is not None and bool(who.owners) and not subject_who.owners
-        if (subject_who.owner != "both" or who is None) and not named_first:
+        if (subject_who.owner != "both" or who is None) and not named_first and not fielded:
             who = subject_who  # not over a named owner: "[Action - Rob Z] Let's move to stage 3"
         if section.kind == "speech" and section.owner is not None and _FIRST_PERSON.match(text):
             who = section.owner  # "Till: Thanks. I will work with David...": Till's "I"
@@ -1051,6 +1053,7 @@ _ASIDE = re.compile(
     r"\s*\((?=[^()]*\b(?:e\.g\.|i\.e\.|for\s+instance|for\s+example|such\s+as)\W)[^()]{0,200}\)"
     r"|\s*\((?:so\s+that|in\s+order\s+to|note\s*[,:]|nb\b|n\.b\.)[^()]{0,200}(?:\)|$)"
 )  # "(so that the repo can be set up right after the decision": why, not what; "(note, ...)"
+_HANDLE = re.compile(r"[a-z][a-z0-9_.-]{1,20}(?:\s[a-z][a-z0-9_.-]{1,20})?")  # "lord kizzy"
 _TITLE_WORDS = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|&))*")
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "someone", "everyone"})
 # "Agenda - Lynne to work on the draft": a topic, then who does what about it.

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from assistant.actions.records import record_line
 from assistant.duedates import find_due_span
 
 __all__ = ["Notes", "clean_notes"]
@@ -138,6 +139,10 @@ def clean_notes(raw: str) -> Notes:
     underline = -1  # the line under a setext heading
     for index, line in enumerate(raw_lines):
         following = raw_lines[index + 1] if index + 1 < len(raw_lines) else ""
+        record = None if table else record_line(line, _column, _finished)
+        if record == "":
+            continue  # "[action] Draft it [assignee] Rafa [status] done": finished, not to do
+        line = record or line  # "Task: Set it up | Assigned To: Noor": a task table's row
         if (
             _TABLE_ROW.match(line)
             or (table and (_TABLE_RULE.match(line) or "|" in line))
@@ -161,6 +166,24 @@ def clean_notes(raw: str) -> Notes:
     if table:
         lines.extend(_table_lines(table))
     return Notes(text="\n".join(lines), front_matter=front)
+
+
+def _column(label: str) -> str | None:
+    """The task table column a field's label names: "task", "owner", "due", "status"."""
+    name = label.strip(" *_:")
+    for key, pattern in (
+        ("task", _TASK_COLUMN),
+        ("owner", _OWNER_COLUMN),
+        ("due", _DUE_COLUMN),
+        ("status", _STATUS_COLUMN),
+    ):
+        if pattern.match(name):
+            return key
+    return None
+
+
+def _finished(status: str) -> bool:
+    return bool(status) and _DONE_CELL.match(status) is not None
 
 
 def _cells(row: str) -> list[str]:
