@@ -644,7 +644,7 @@ def read_candidate(
     ) or (_NOUN_FIRST.match(task) and not inner):
         rejected = rejected or "not_task_start"
     elif len(task.split()) == 1 and not (prefix or marked or (found and found[0].owners)):
-        rejected = rejected or "not_task_start"  # "Sydney", "Updates": a word, not a task
+        rejected = rejected or _one_word(section, annotated)  # "Sydney", "Updates": a word
     if (
         found is None
         and not inner
@@ -676,6 +676,14 @@ def read_candidate(
         subject=found is not None and bool(found[0].owners),
         polite=bool(polite),
     )
+
+
+def _one_word(section: Section, annotated: Who | None) -> str | None:
+    """Why a task of one word is none: "Sydney", "Updates"; under "Next steps", "Graph (Ana)",
+    its owner marked beside it, is Ana's task."""
+    if section.actions and annotated is not None and annotated.owners:
+        return None
+    return "not_task_start"
 
 
 _EVERYONE_VERB = re.compile(

@@ -345,6 +345,7 @@ def extract_candidates(
                 break  # a check-box is read by the clause (done or open)
             body = body[inner_bullet.end() :]
         body = _EMPHASIS.sub("", body)  # "**Thom** will edit it": the name is read as written
+        body = _ESTIMATE.sub("", body)  # "Draw the graph (Ana) ~ 1 week": how long, not when
         while outer and (not bullet or outer[-1][0] >= indent):
             outer.pop()  # the list items this line is nested under, nearest last
         under = outer[-1][1] if outer else ""
@@ -1034,6 +1035,12 @@ def _parts(body: str) -> Iterator[str]:
 
 
 _EMPHASIS = re.compile(r"\*\*|__")
+# An effort estimate ending a task, and a priority after it: "~ 2 days", "~2h: Top Priority"
+_ESTIMATE = re.compile(
+    r"\s+~\s*\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|pts?|points?)\b"
+    r"(?:\s*[:,;-]\s*(?:(?:top|high|low|medium|mid)\s+)?priority)?[\s.]*$",
+    re.IGNORECASE,
+)
 _ASIDE_LINE = re.compile(r"^\s*\([^()]*\)[\s.]*$")  # a line that is only a bracketed aside
 _ITALIC_LINE = re.compile(r"^(?:\*(?!\*)[^*]{3,200}\*|_(?!_)[^_]{3,200}_)\s*$")
 _PEOPLE_LINE = re.compile(

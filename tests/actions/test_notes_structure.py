@@ -1155,3 +1155,17 @@ def test_an_action_word_inside_a_things_name_does_not_open_an_action_section() -
     assert [t for t, _, _ in tasks("### Open Tasks Today\n- Lee: update the guide\n")] == [
         "Update the guide"
     ]
+
+
+def test_an_effort_estimate_after_the_owner_does_not_hide_the_owner() -> None:
+    notes = (
+        "#### Next steps:\n"
+        "- write the export script (Dana) ~ 3 days: High Priority\n"
+        "- chart (Lior) ~ 1 week\n"
+    )
+    assert tasks(notes) == [
+        ("Write the export script", ("Dana",), None),
+        ("Chart", ("Lior",), None),
+    ]
+    # a single word with no owner is still no task
+    assert tasks("#### Next steps:\n- chart ~ 1 week\n") == []
