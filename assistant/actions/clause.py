@@ -106,6 +106,7 @@ _BRACKET_ACTION = re.compile(
     re.IGNORECASE,
 )
 _PREFIX_OWNER = re.compile(r"^\((?P<o>[^()]{1,40})\)\s*:?\s*")
+_PREFIX_FOR = re.compile(r"^for\s+(?P<o>[^:]{1,40}?)\s*:\s*", re.IGNORECASE)  # "Action for Ana:"
 _DISCUSSION = re.compile(
     r"^(?:we\s+|i\s+|they\s+|[A-Z]\w*\s+)?(?:also\s+)?(?:talked|discussed|spoke|chatted|covered|"
     r"mentioned|reviewed|went\s+over|shared|explained|described|noted|reflected|spent|explored|"
@@ -308,7 +309,7 @@ def read_candidate(
     addressed = _ACTION_TO.match(text) if prefix else None
     if addressed:  # "Action to APIBacklog WG to nominate...": the owner, as written
         text = addressed.group("rest")
-    prefixed_owner = _PREFIX_OWNER.match(text) if prefix else None
+    prefixed_owner = (_PREFIX_OWNER.match(text) or _PREFIX_FOR.match(text)) if prefix else None
     if prefixed_owner:  # "TODO(marco): remove the flags"
         text = text[prefixed_owner.end() :]
     bracketed = _BRACKET_OWNER.match(text) if not prefixed_owner else None

@@ -1169,3 +1169,14 @@ def test_an_effort_estimate_after_the_owner_does_not_hide_the_owner() -> None:
     ]
     # a single word with no owner is still no task
     assert tasks("#### Next steps:\n- chart ~ 1 week\n") == []
+
+
+def test_an_action_label_for_a_person_names_its_owner() -> None:
+    notes = (
+        "- Action for Noor: will rename the channel and tell the group\n"
+        "- Action item for Tomas: Can the budget cover a second room?\n"
+    )
+    assert [(t, o) for t, o, _ in tasks(notes)] == [
+        ("Rename the channel and tell the group", ("Noor",)),
+        ("Can the budget cover a second room", ("Tomas",)),
+    ]
