@@ -1062,6 +1062,8 @@ _ASIDE = re.compile(
     r"\s*\((?=[^()]*\b(?:e\.g\.|i\.e\.|for\s+instance|for\s+example|such\s+as)\W)[^()]{0,200}\)"
     r"|\s*\((?:so\s+that|in\s+order\s+to|note\s*[,:]|nb\b|n\.b\.)[^()]{0,200}(?:\)|$)"
 )  # "(so that the repo can be set up right after the decision": why, not what; "(note, ...)"
+# Verbs that say a plan with "to" after them, written with no subject: "Aim to ...", "Plan to"
+_PLANNING_VERBS = frozenset({"aim", "plan", "intend", "hope", "expect"})
 _HANDLE = re.compile(r"[a-z][a-z0-9_.-]{1,20}(?:\s[a-z][a-z0-9_.-]{1,20})?")  # "lord kizzy"
 _TITLE_WORDS = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|&))*")
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "someone", "everyone"})
@@ -1229,6 +1231,8 @@ def _subject_task(
                 return UNKNOWN, text  # "Google Doc must include...": a requirement, no owner
             if modal == "to" and not _known(owner, people) and not _to_verb(rest, m.group("subj")):
                 return None
+            if modal == "to" and m.group("subj").lower() in _PLANNING_VERBS:
+                return UNKNOWN, _deinflect(rest)  # "Aim to sort it out today": a plan, no "Aim"
             if modal == "to" and not _known(owner, people) and _modifier_word(m.group("subj")):
                 return None  # "Easier to test endpoints with postman": a comparison, no one's
             if (

@@ -391,3 +391,11 @@ def test_a_title_before_a_name_does_not_end_the_sentence() -> None:
         "Email Mr. Patel to find a time to shadow the pharmacy",
         "Send the schedule to Prof. Borland",
     ]
+
+
+def test_a_plan_with_no_subject_is_nobodys_not_owned_by_its_verb() -> None:
+    notes = "## Next steps\n- Aim to finish the parser today\n- Plan to write up the results\n"
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Finish the parser", ()),
+        ("Write up the results", ()),
+    ]
