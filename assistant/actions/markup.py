@@ -103,10 +103,7 @@ def clean_notes(raw: str) -> Notes:
     front: dict[str, object] = {}
     m = _FRONT_MATTER.match(text)
     if m:
-        try:
-            loaded = yaml.safe_load(m.group("body"))
-        except yaml.YAMLError:
-            loaded = None
+        loaded = _yaml_mapping(m.group("body"))
         if isinstance(loaded, dict):
             front = {str(k).lower(): v for k, v in loaded.items()}
             text = text[m.end() :]
@@ -166,6 +163,17 @@ def clean_notes(raw: str) -> Notes:
     if table:
         lines.extend(_table_lines(table))
     return Notes(text="\n".join(lines), front_matter=front)
+
+
+def _yaml_mapping(body: str) -> object:
+    """The front matter's YAML, or None; a tab YAML does not allow (one left after a value,
+    as editors leave them) is read as a space."""
+    for text in (body, re.sub(r"[ \t]+$", "", body, flags=re.MULTILINE).replace("\t", " ")):
+        try:
+            return yaml.safe_load(text)
+        except yaml.YAMLError:
+            continue
+    return None
 
 
 def _column(label: str) -> str | None:

@@ -209,6 +209,12 @@ def test_clean_notes_reads_front_matter_links_and_admonitions() -> None:
     assert cleaned.text.split("\n")[:2] == ["Minutes here", "## Action items"]
 
 
+def test_front_matter_with_a_tab_after_a_value_is_still_front_matter() -> None:
+    cleaned = clean_notes('---\nlayout: post\nauthor: "Ana Ruiz"\t\n---\nWe met today.\n')
+    assert cleaned.front_matter["author"] == "Ana Ruiz"
+    assert cleaned.text == "We met today.\n"
+
+
 @pytest.mark.parametrize(
     ("notes", "expected"),
     [
