@@ -105,6 +105,12 @@ _BRACKET_ACTION = re.compile(
     r"|\(\s*(?:action(?:\s+items?)?|(?-i:AI))\s*[-–—:]\s*(?P<o2>[^()]{1,40}?)\s*\))\s*:?\s*",
     re.IGNORECASE,
 )
+# A phrase put before the subject with no comma: "For testing I will ...", "After the call we'll"
+_FRONTED = re.compile(
+    r"^(?i:for|after|before|during|until|once)\s+(?:(?!\bthat\b)[^,;:()]){2,40}?\s+"
+    r"(?=(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'’-]+)\s+(?i:will|shall|am\s+going\s+to"
+    r"|are\s+going\s+to|is\s+going\s+to)\b|(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)['’]ll\b)"
+)
 _PREFIX_OWNER = re.compile(r"^\((?P<o>[^()]{1,40})\)\s*:?\s*")
 _PREFIX_FOR = re.compile(r"^for\s+(?P<o>[^:]{1,40}?)\s*:\s*", re.IGNORECASE)  # "Action for Ana:"
 _DISCUSSION = re.compile(
@@ -335,6 +341,9 @@ def read_candidate(
         return Reading(duty, strong=True, rejected=None, prefixed=False, subject=True, polite=False)
     if _NEXT_MEETING.match(text):
         return None
+    fronted = _FRONTED.match(text)
+    if fronted:  # "For testing I will create the suites": what the subject will do
+        text = text[fronted.end() :]
     topical = _TOPIC_DASH.match(text)
     if topical and _SUBJECT_MODAL.match(topical.group("rest")):
         subject = _SUBJECT_MODAL.match(topical.group("rest"))

@@ -399,3 +399,13 @@ def test_a_plan_with_no_subject_is_nobodys_not_owned_by_its_verb() -> None:
         ("Finish the parser", ()),
         ("Write up the results", ()),
     ]
+
+
+def test_a_phrase_put_before_the_subject_without_a_comma_does_not_hide_the_commitment() -> None:
+    notes = "For the release I will write the changelog. Once it is merged we'll tag it."
+    assert [(i.task, i.owners) for i in extract(notes, author="Noor")] == [
+        ("Write the changelog", ("Noor",)),
+        ("Tag it", ()),
+    ]
+    # not a clause that says something else first: "Once they confirm that they will ..."
+    assert extract("Once they confirm that they will pay, we must sign by Monday.") == []
