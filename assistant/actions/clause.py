@@ -1005,12 +1005,14 @@ _DECIDED = re.compile(
     re.IGNORECASE,
 )
 # A group's choice of tool or way of working, said as what it will do: "We will use ZOOM meetings
-# with LF sign-on", "Ian said we will use Gatsby", "we will use feature branch workflow". A
-# decision of the meeting, not a task someone takes on.
+# with LF sign-on", "Ian said we will use Gatsby", "we will use feature branch workflow", "I'll
+# follow the style guide". A decision of the meeting, not a task someone takes on.
 _WE_CHOOSE = re.compile(
-    r"^(?:[A-Z][\w'’-]*\s+(?:said|says)\s+(?:that\s+)?)?(?:we|the\s+team|our\s+team)\s+"
-    r"(?:will|shall|['’]ll|are\s+going\s+to)\s+(?:(?:all|now|just|only|also|then)\s+)?"
-    r"(?:use|adopt|go\s+with|stick\s+with|switch\s+to|keep\s+using|be\s+using)\b",
+    r"^(?:[A-Z][\w'’-]*\s+(?:said|says)\s+(?:that\s+)?)?(?:we|I|the\s+team|our\s+team)"
+    r"(?:\s+(?:will|shall|are\s+going\s+to|am\s+going\s+to)|\s*['’]ll)\s+"
+    r"(?:(?:all|now|just|only|also|then)\s+)?"
+    r"(?:use|adopt|go\s+with|stick\s+with|switch\s+to|keep\s+using|be\s+using"
+    r"|follow(?!\s+up\b))\b",
     re.IGNORECASE,
 )
 # "You should still reasonably try to contact people", "They must come forward a month in

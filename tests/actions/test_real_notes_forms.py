@@ -640,6 +640,11 @@ def test_a_groups_choice_of_tool_is_a_decision_not_a_task() -> None:
     assert [i.task for i in extract(notes)] == ["Update the README"]
 
 
+def test_the_writers_own_choice_of_tool_or_method_is_no_task_either() -> None:
+    notes = "I'll use Rust for the parser. We will follow a kanban board. We will follow up."
+    assert [i.task for i in extract(notes)] == ["Follow up"]
+
+
 def test_a_view_after_a_speakers_label_is_no_task() -> None:
     notes = "\n".join(
         [
