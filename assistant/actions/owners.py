@@ -69,7 +69,7 @@ _NON_OWNER_WORDS = _words(
     """
 )
 
-_NOUN_SUFFIXES = ("ing", "tion", "ment", "ness", "ity", "ship", "ance", "ence", "ism")
+_NOUN_SUFFIXES = ("ing", "tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence", "ism")
 
 _SELF = frozenset({"i", "me", "myself", "self"})
 _BOTH = frozenset({"we", "us", "both", "both of us", "we both", "the two of us", "together"})

@@ -86,6 +86,8 @@ def test_headings_and_ordinary_capitalised_words_are_never_owners() -> None:
     assert all(item.owner is None for item in extract(notes))
     assert extract("- Had to use a newer Ubuntu") == []
     assert extract("- PRs: run checkpatch")[0].owner is None
+    # an abstract noun by its ending is no one's name: "-sion" as "-tion"
+    assert extract("## To do\n- [ ] Revision: Check the outliers")[0].owner is None
 
 
 def test_attendee_lists_links_and_discussion_are_not_tasks() -> None:
