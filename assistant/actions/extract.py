@@ -126,7 +126,7 @@ _CLAUSE_SPLIT = re.compile(
     rf"(,\s*(?:and\s+(?:that\s+)?|but\s+|then\s+|while\s+|so\s+)?|\s+(?:and(?:\s+that)?|but|then|while|so)\s+)"
     rf"(?=(?:I|we|you|he|she|they|[Bb]oth|@[\w.-]{{2,30}}|(?:[A-Z][\w-]+\s+){{1,2}}{GROUP_NOUN}|{NAME})"
     rf"(?:['’]ll|['’]m\s+going\s+to|\s+(?:will|shall|"
-    rf"is\s+going\s+to|are\s+going\s+to|needs?\s+to)\b)|let['’]s\s|let\s+us\s)"
+    rf"is\s+going\s+to|are\s+going\s+to|needs?\s+to)\b|\s+to\s+(?=[a-z]))|let['’]s\s|let\s+us\s)"
 )
 
 
@@ -1785,6 +1785,9 @@ def _own_subject(sentence: str) -> bool:
     return not (after.startswith("to ") and (first.lower() in TASK_VERBS or is_base_verb(first)))
 
 
+_NAME_TO = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+to\s+[a-z]")
+
+
 def _clauses(body: str, item: bool = False) -> Iterator[str]:
     body = _TAKES_IT_ON.sub(r"(\g<who>)", body)  # "Look into X (Tiffany to find out details)"
     inner = _INNER_COMMITMENT.search(body)
@@ -1828,6 +1831,11 @@ def _clauses(body: str, item: bool = False) -> Iterator[str]:
             subject = clause.rsplit(": ", 1)[-1]  # "User Research: Austin and Thom will meet"
             if separator.strip() == "and" and len(subject.split()) <= 2:
                 clause = f"{clause}{separator}{part}"  # "Sam and I will…" is one subject
+                continue
+            if _NAME_TO.match(part) and not _NAME_TO.match(clause.strip()):
+                # "Mina to look into X and John to go on with Y": two people's tasks, said
+                # alike; not "Add Ben and Beth to all pages", one task
+                clause = f"{clause}{separator}{part}"
                 continue
             if separator.strip(" ,") == "so" and ADVISED.match(clause.strip()):
                 clause = part  # "X suggested I look at Y, so I'm going to ask Z": the answer

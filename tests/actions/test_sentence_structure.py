@@ -409,3 +409,16 @@ def test_a_phrase_put_before_the_subject_without_a_comma_does_not_hide_the_commi
     ]
     # not a clause that says something else first: "Once they confirm that they will ..."
     assert extract("Once they confirm that they will pay, we must sign by Monday.") == []
+
+
+def test_two_people_given_tasks_alike_in_one_sentence_each_own_theirs() -> None:
+    notes = (
+        "Attendees: Noor Haddad, Tomas Berg\n\n"
+        "Noor to draft the survey and Tomas to book the room.\n"
+        "- [ ] Invite Noor and Tomas to all channels\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Draft the survey", ("Noor Haddad",)),
+        ("Book the room", ("Tomas Berg",)),
+        ("Invite Noor and Tomas to all channels", ()),
+    ]
