@@ -633,6 +633,8 @@ def read_candidate(
     owned = _MUST_HAVE.match(text)
     if owned and not (prefix or marked or inner) and not _HAVE_DONE.match(owned.group("what")):
         rejected = rejected or "uncommitted"  # "We need to have a mission statement that..."
+    if not (prefix or marked or inner) and _state_to_keep(text):
+        rejected = rejected or "uncommitted"  # "Need to be careful to avoid bias": a way to be
     if found is None and not (prefix or marked or inner) and _SAYS_HOW_IT_IS.match(text):
         rejected = rejected or "uncommitted"  # "I guess in Ember it's a part of ember-cli"
     duty = _ROLE_DUTY.match(text)
@@ -985,6 +987,29 @@ _MUST_HAVE = re.compile(
     r"(?P<what>.+)$",
     re.IGNORECASE,
 )
+# "Need to be careful", "We should be mindful of it", "Sam must be aware that ...": how to be
+_MUST_BE = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s*:\s*)?(?:[\w'’-]+\s+)?(?:also\s+)?(?:need|needs|should|must|has|have)"
+    r"\s+(?:to\s+)?be\s+"
+    r"(?:(?:very|more|extra|really)\s+)?(?P<state>[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _state_to_keep(text: str) -> bool:
+    """``text`` says how someone is to be (an adjective after "need to be"), not a step: not
+    "needs to be fixed", "need to be sure to send it"."""
+    m = _MUST_BE.match(text)
+    if m is None:
+        return False
+    state = m.group("state").lower()
+    return (
+        modifier_only(state)
+        and not state.endswith(("ed", "en"))
+        and state not in ("done", "sure", "able", "ready")
+    )
+
+
 _HAVE_DONE = re.compile(r"^(?:\S+\s+){0,4}?\w+(?:ed|en)\b", re.IGNORECASE)
 _MAYBE = re.compile(r"^(?:could|might|may)\s+(?!not\b)[a-z]", re.IGNORECASE)
 _STATEMENT = re.compile(

@@ -422,3 +422,12 @@ def test_two_people_given_tasks_alike_in_one_sentence_each_own_theirs() -> None:
         ("Book the room", ("Tomas Berg",)),
         ("Invite Noor and Tomas to all channels", ()),
     ]
+
+
+def test_how_someone_is_to_be_is_no_step_but_what_is_to_be_done_is() -> None:
+    notes = (
+        "## Next steps\n"
+        "- Kim: Need to be careful not to overfit the model\n"
+        "- Kim: Need to be sure to rerun the model\n"
+    )
+    assert [i.owners for i in extract(notes)] == [("Kim",)]
