@@ -604,7 +604,11 @@ def read_candidate(
             and len(task.split()) > 2
         ):  # "Actually get LaTeX writeups on the page"; not "Possibly merge ...", a maybe
             first = task.split()[1].lower()
-        if first not in TASK_VERBS or section.kind in ("agenda", "people", "speech", "discussion"):
+        if (
+            first not in TASK_VERBS
+            or section.kind in ("agenda", "people", "speech", "discussion")
+            or _NOUN_OF.match(task)  # "Draft of the guide": a noun, not an order
+        ):
             rejected = rejected or "uncommitted"
     if found is None and not (prefix or marked or polite) and _NOUN_WILL_BE.match(text):
         rejected = rejected or "thing_will"  # "Change to Zoom will be done for October 26th":
@@ -1010,6 +1014,9 @@ def _state_to_keep(text: str) -> bool:
     )
 
 
+# A verb's word used as a noun before "of": "Draft of the guide", "Review of the PRs"; not
+# "Change of venue to be sent by Sam", a thing someone is to do
+_NOUN_OF = re.compile(r"^\S+\s+of\b(?!.*\bto\s+be\s+\w+)", re.IGNORECASE)
 _HAVE_DONE = re.compile(r"^(?:\S+\s+){0,4}?\w+(?:ed|en)\b", re.IGNORECASE)
 _MAYBE = re.compile(r"^(?:could|might|may)\s+(?!not\b)[a-z]", re.IGNORECASE)
 _STATEMENT = re.compile(

@@ -431,3 +431,8 @@ def test_how_someone_is_to_be_is_no_step_but_what_is_to_be_done_is() -> None:
         "- Kim: Need to be sure to rerun the model\n"
     )
     assert [i.owners for i in extract(notes)] == [("Kim",)]
+
+
+def test_a_verb_before_of_is_a_noun_naming_a_thing_not_an_order() -> None:
+    notes = "Draft of the triage guide: https://example.org/guide\nDraft the triage guide.\n"
+    assert [i.task for i in extract(notes)] == ["Draft the triage guide"]
