@@ -676,6 +676,8 @@ def read_candidate(
         rejected = rejected or "past"
     if section.kind == "speech" and _NARRATED.match(text):
         rejected = rejected or "past"  # "NIC: presents slides": what happened in the meeting
+    if not (section.actions or prefix or marked) and _under_way(text):
+        rejected = rejected or "past"  # "Ana: looking through the survey data": work going on
     told = _EVERYONE_VERB.match(text) if rejected is None else None
     if told and (who is None or not who.owners) and is_base_verb(told.group("v")):
         # "Everyone start brainstorming ideas": a verb in its base form after "everyone", who
@@ -1017,6 +1019,29 @@ def _state_to_keep(text: str) -> bool:
 # A verb's word used as a noun before "of": "Draft of the guide", "Review of the PRs"; not
 # "Change of venue to be sent by Sam", a thing someone is to do
 _NOUN_OF = re.compile(r"^\S+\s+of\b(?!.*\bto\s+be\s+\w+)", re.IGNORECASE)
+# A speaker's label, then what they are doing: "Ana: looking through the data", "Ben - still
+# working on the parser"
+_DOING = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*(?::|\s[-–—])\s*(?:(?:still|currently|now|also)\s+)?"
+    r"(?P<v>[a-z]+ing)\b"
+)
+
+
+def _under_way(text: str) -> bool:
+    """``text`` is a speaker's label and a verb's "-ing" form: a status, not a step taken on."""
+    m = _DOING.match(text)
+    return m is not None and is_base_verb(_ing_stem(m.group("v")))
+
+
+def _ing_stem(word: str) -> str:
+    stem = word[:-3]
+    if is_base_verb(stem):
+        return stem
+    if is_base_verb(stem + "e"):
+        return stem + "e"
+    return stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
+
+
 _HAVE_DONE = re.compile(r"^(?:\S+\s+){0,4}?\w+(?:ed|en)\b", re.IGNORECASE)
 _MAYBE = re.compile(r"^(?:could|might|may)\s+(?!not\b)[a-z]", re.IGNORECASE)
 _STATEMENT = re.compile(

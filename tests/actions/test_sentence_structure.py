@@ -436,3 +436,13 @@ def test_how_someone_is_to_be_is_no_step_but_what_is_to_be_done_is() -> None:
 def test_a_verb_before_of_is_a_noun_naming_a_thing_not_an_order() -> None:
     notes = "Draft of the triage guide: https://example.org/guide\nDraft the triage guide.\n"
     assert [i.task for i in extract(notes)] == ["Draft the triage guide"]
+
+
+def test_a_speaker_and_what_they_are_doing_is_a_status_not_a_task() -> None:
+    notes = (
+        "### Notes\n"
+        "- Ana: looking through the survey answers to find trends\n"
+        "- Ben - still writing the parser\n"
+        "- Ana: write up the trends by Friday\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [("Write up the trends", ("Ana",))]
