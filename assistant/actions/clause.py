@@ -442,6 +442,8 @@ def read_candidate(
             text = re.sub(r"^[-–—:,;]+\s*", "", text)
         text = re.sub(r"\s+[-–—,;]+$", "", text)  # "Update the docs - @sam - by Friday"
 
+    if span and _TIME_ONLY.fullmatch(text):
+        return None  # "Sunday 7 April at 18:00H": a date and its time, nothing to do
     text = _LEAD_IN.sub("", text)
     text = _REMINDER.sub("", text)  # "Do not forget to do BuddyCheck!": the task is the BuddyCheck
     text = _capitalise_people(text, people)
@@ -1042,6 +1044,13 @@ def _ing_stem(word: str) -> str:
     return stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
 
 
+# What is left of a line that was only a date: its time ("at 18:00H", "from 3-4 pm UTC")
+_TIME_ONLY = re.compile(
+    r"[\s,.;:@()-]*(?:(?:at|from|to|until|till|-|–)\s*)?\d{1,2}(?:[:.h]\d{2})?\s*"
+    r"(?:h|hrs?|am|pm|a\.m\.|p\.m\.)?(?:\s*(?:-|–|to)\s*\d{1,2}(?:[:.h]\d{2})?\s*"
+    r"(?:h|hrs?|am|pm)?)?\s*(?-i:[A-Z]{2,4}(?:[+-]\d{1,2})?)?[\s.]*",
+    re.IGNORECASE,
+)
 _HAVE_DONE = re.compile(r"^(?:\S+\s+){0,4}?\w+(?:ed|en)\b", re.IGNORECASE)
 _MAYBE = re.compile(r"^(?:could|might|may)\s+(?!not\b)[a-z]", re.IGNORECASE)
 _STATEMENT = re.compile(

@@ -446,3 +446,9 @@ def test_a_speaker_and_what_they_are_doing_is_a_status_not_a_task() -> None:
         "- Ana: write up the trends by Friday\n"
     )
     assert [(i.task, i.owners) for i in extract(notes)] == [("Write up the trends", ("Ana",))]
+
+
+def test_a_line_that_is_only_a_date_and_its_time_is_no_task() -> None:
+    notes = "To do\nLiam - Call the venue at 5 on Friday\n\nNext meeting \nSunday 23 Nov at 18:00"
+    friday = date(2025, 11, 21)
+    assert [(i.task, i.due) for i in extract(notes)] == [("Call the venue at 5", friday)]
