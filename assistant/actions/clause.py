@@ -476,7 +476,8 @@ def read_candidate(
     request = _ASKED_TO.match(text)
     if request:  # "Ana asked Ben to review the PR": Ben's task; "Reminded each other to ...": all
         asked = request.group("o")
-        whom = "Everyone" if re.fullmatch(r"each\s+other|one\s+another", asked, re.I) else asked
+        together = r"each\s+other|one\s+another|everyone|everybody"
+        whom = "Everyone" if re.fullmatch(together, asked, re.I) else asked
         named = people.who(whom, strict=True, group=True)
         if named is not None and named.owners and (_known(named, people) or whom == "Everyone"):
             text = f"{whom} to {request.group('rest')}"
@@ -1170,8 +1171,8 @@ _CHEER = re.compile(r"^(?:[A-Z][\w.'’-]*\s*:\s+)?let['’]s\s[^!?.]*!", re.IGN
 # book the room", "Reminded each other to fill out the survey"
 _ASKED_TO = re.compile(
     rf"^(?:(?:{SUBJECT})\s+)?(?i:asked|requested|reminded|told)\s+"
-    rf"(?P<o>(?i:each\s+other|one\s+another)|{NAME}(?:\s*(?:,|and|&)\s*{NAME})*)"
-    r"\s+to\s+(?P<rest>[a-z]\S*\s.+)$"
+    rf"(?P<o>(?i:each\s+other|one\s+another|everyone|everybody)|{NAME}(?:\s*(?:,|and|&)\s*{NAME})*)"
+    r"\s+to\s+(?:please\s+)?(?P<rest>[a-z]\S*\s.+)$"
 )
 # A suggestion reported with its subject left out: the verb of suggesting, then what is put
 # forward as an activity ("aiming for Spring", "using .assign()"), a clause ("that we ...") or a

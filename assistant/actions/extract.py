@@ -889,6 +889,7 @@ def _joined_lines(lines: list[str]) -> list[str]:
                     )
                 )
                 or _wrapped_prose(previous, line)
+                or _stops_mid_sentence(previous, line)
                 or (
                     number > 0
                     and previous.strip()[:1].isupper()  # a sentence, not chat shorthand
@@ -961,6 +962,23 @@ def _wrapped_prose(previous: str, raw: str) -> bool:
         and _BULLET.match(before) is None
         and "|" not in before
         and (line[0].islower() or line[0].isdigit())
+        and _BULLET.match(line) is None
+    )
+
+
+def _stops_mid_sentence(previous: str, raw: str) -> bool:
+    """A prose line that stops on a word no sentence ends on, and the line after it, at the
+    same margin, goes on with the sentence, whatever its case: "...will initially work on" then
+    "Scala Native.", "...know about the" then "Center and encourage them to join."."""
+    before, line = previous.strip(), raw.strip()
+    margin = len(previous) - len(previous.lstrip(" \t"))
+    return (
+        before[:1].isupper()
+        and len(before) >= 40
+        and _OPEN_END.search(before) is not None
+        and _BULLET.match(before) is None
+        and "|" not in before
+        and margin == len(raw) - len(raw.lstrip(" \t"))
         and _BULLET.match(line) is None
     )
 

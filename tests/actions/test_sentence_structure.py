@@ -452,3 +452,17 @@ def test_a_line_that_is_only_a_date_and_its_time_is_no_task() -> None:
     notes = "To do\nLiam - Call the venue at 5 on Friday\n\nNext meeting \nSunday 23 Nov at 18:00"
     friday = date(2025, 11, 21)
     assert [(i.task, i.due) for i in extract(notes)] == [("Call the venue at 5", friday)]
+
+
+def test_a_line_stopping_mid_sentence_goes_on_whatever_the_next_lines_case() -> None:
+    notes = (
+        "Closing remarks\n\n"
+        "Noor has joined the team as an engineer and will start work on\n"
+        "Project Atlas next month.\n"
+        "Kim reminded everyone to please tell new members about the\n"
+        "Center and its mailing list.\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Start work on Project Atlas", ("Noor",)),
+        ("Tell new members about the Center and its mailing list", ("everyone",)),
+    ]
