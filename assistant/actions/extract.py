@@ -1395,6 +1395,9 @@ def _heading(line: str) -> str | None:
     bare = line.rstrip(":").strip()
     if len(bare) <= 40 and (_ACTION_HEADING.fullmatch(bare) or _qualified_action_heading(bare)):
         return bare
+    goals = _GOALS_BY.match(re.sub(r"\s*\([^()]*\)", "", bare))  # "(include responsibilities)"
+    if goals and len(bare) <= 80 and _deadline_only(goals.group("by")):
+        return bare  # "Goals for next week", a template's line over the list of them
     return None
 
 
@@ -1473,7 +1476,7 @@ def _section_for(heading: str, people: People) -> Section:
         return Section(actions=True, owner=owner if owner.owners else None, kind="actions")
     if _deadline_only(text):
         return Section(actions=True, kind="actions")  # "Until next dev meeting:", "By Friday:"
-    goals = _GOALS_BY.match(text)
+    goals = _GOALS_BY.match(re.sub(r"\s*\([^()]*\)", "", text))  # not its "(include ...)"
     if goals and _deadline_only(goals.group("by")):
         return Section(actions=True, kind="actions")  # "Goals for next week:": to do by then
     whose = _POSSESSIVE.match(text) if not _ACTION_HEADING.search(text) else None

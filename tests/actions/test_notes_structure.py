@@ -1180,3 +1180,15 @@ def test_an_action_label_for_a_person_names_its_owner() -> None:
         ("Rename the channel and tell the group", ("Noor",)),
         ("Can the budget cover a second room", ("Tomas",)),
     ]
+
+
+def test_a_goals_line_with_a_deadline_and_a_templates_note_heads_its_list() -> None:
+    notes = (
+        "Goals for next week (list who does what)\n\n"
+        "* Work on the slides for the demo.\n"
+        "* Rehearse the demo.\n"
+    )
+    assert tasks(notes) == [
+        ("Work on the slides for the demo", (), date(2020, 4, 10)),
+        ("Rehearse the demo", (), date(2020, 4, 10)),
+    ]
