@@ -104,7 +104,7 @@ _HEADING_BOLD = re.compile(
 _HEADING_COLON = re.compile(r"^(?P<h>[A-Za-z][\w '’/&()-]{0,50}):$")
 _RULE = re.compile(r"^[-=_*\s]{3,}$")
 _ACTION_HEADING = re.compile(
-    r"\b(?:action\s+(?:items?|points?|plan)|actions?|to[-\s]?dos?|todos?|next\s+steps?|follow[-\s]?ups?|tasks?"
+    r"\b(?:action\s+(?:items?|points?|plan)|actions?|actionables?|to[-\s]?dos?|todos?|next\s+steps?|follow[-\s]?ups?|tasks?"
     r"|homework|commitments?|agreed|assignments?|deliverables?|plans?|to\s+be\s+done|(?-i:AIs)"
     r"|future\s+work|upcoming\s+(?:work|goals?))\b",
     re.IGNORECASE,

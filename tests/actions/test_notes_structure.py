@@ -1192,3 +1192,8 @@ def test_a_goals_line_with_a_deadline_and_a_templates_note_heads_its_list() -> N
         ("Work on the slides for the demo", (), date(2020, 4, 10)),
         ("Rehearse the demo", (), date(2020, 4, 10)),
     ]
+
+
+def test_an_actionable_heading_is_an_action_heading() -> None:
+    notes = "## Actionable\n- Agree on a release date\n- Roadmap final decision\n"
+    assert [t for t, _, _ in tasks(notes)] == ["Agree on a release date", "Roadmap final decision"]
