@@ -403,7 +403,8 @@ def extract_candidates(
         ):
             continue  # "- [ ] Adnan Saleem - (Radisys) End User Council representative"
         if section.kind == "people" and (
-            _names_only(body, people)
+            boxed  # "- [ ] Sign your name here" under "## Attendees": the sign-in sheet
+            or _names_only(body, people)
             or _names_only(_ATTENDEE_NOTE.split(body, maxsplit=1)[0], people)
         ):
             continue  # an attendee list: "Ritik Malik - excited, first meeting"

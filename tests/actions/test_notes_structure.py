@@ -1197,3 +1197,8 @@ def test_a_goals_line_with_a_deadline_and_a_templates_note_heads_its_list() -> N
 def test_an_actionable_heading_is_an_action_heading() -> None:
     notes = "## Actionable\n- Agree on a release date\n- Roadmap final decision\n"
     assert [t for t, _, _ in tasks(notes)] == ["Agree on a release date", "Roadmap final decision"]
+
+
+def test_a_check_box_under_attendees_is_the_sign_in_sheet_not_a_task() -> None:
+    notes = "## Attendees\n- [x] Ana (Acme)\n- [ ] Add your name\n\n## Actions\n- [ ] Ship it\n"
+    assert [t for t, _, _ in tasks(notes)] == ["Ship it"]
