@@ -97,6 +97,7 @@ LABELLED = [
     ("guard_blind18.yaml", "Eighteenth blind set (measured at aabfd6d, 7d5f5f1; tuning since)"),
     ("guard_blind21.yaml", "Twenty-first blind set (measured at 6697e72, 0e79287; tuning since)"),
     ("guard_blind22.yaml", "Twenty-second blind set (measured at 6697e72, 0e79287; tuning since)"),
+    ("guard_blind23.yaml", "Twenty-third blind set (held out: measured at 40f2b53 and 10239ec)"),
     ("guard_written_a.yaml", "Writer A's set, formal (measured once, tuning since)"),
     ("guard_written_b.yaml", "Writer B's set, informal (measured once, tuning since)"),
 ]
@@ -285,6 +286,26 @@ HISTORY = [
         "recall 0.725 / 0.750 / 0.750 and 0.717 / 0.725 / 0.725, FP rate 0.008 and 0.025 "
         "throughout: the round lifted the seventeenth and eighteenth sets it read by 0.16 "
         "(0.783 -> 0.942, 0.767 -> 0.925) and these two writers by 0.01-0.03",
+    ),
+    (
+        "twenty-first and twenty-second blind sets, read for the round from 40f2b53 (tuning "
+        "since): at 40f2b53 / after it (6181da8 .. 2e1c436: ownership readings of 'have' before "
+        "its object as the speaker's act, the mentee's step held until the speaker says so, an "
+        "outcome secured through the speaker's ties to those who decide, a pick closed by "
+        "'decided.' or 'made up my mind', the speaker as all the advice needed or the standing "
+        "approver, the speaker made the judge of the mentee's good)",
+        "recall 0.750 / 0.850 and 0.725 / 0.817, FP 1/120 and 3/120 unchanged; sixteenth "
+        "0.875 -> 0.892, seventeenth 0.942 -> 0.950 (not read for it); real text 0.20% / 0.51% "
+        "and AnnoMI 0.60% unchanged. Held out, once after the round, not read: tenth 0.692 -> "
+        "0.700, eleventh 0.817 -> 0.833, thirteenth 0.783 -> 0.783, fresh real text 1.18%",
+    ),
+    (
+        "twenty-third blind set (120 savior / 120 healthy), written at the start of the round "
+        "from 40f2b53 by one more writer from a description of the categories only (new "
+        "settings: healthcare, trades, arts, sport, schools, open source, veterans, ...); held "
+        "out: at 40f2b53 / 10239ec (the round's end)",
+        "recall 0.833 / 0.842, FP rate 0.042 / 0.042 (5/120): the round lifted the sets it read "
+        "by 0.09-0.10 and this writer by 0.01",
     ),
 ]
 

@@ -14,10 +14,11 @@ and warm ask latency p50/p95 (ask = search, decline decision, composition and gu
 facade); the same on a synthetic corpus of about ``--large`` chunks built from the guidance's
 sentences (``--large 0`` skips it).
 
-The second and fourth fresh sets are held out: only ever reported in aggregate, no question or
-miss of them is printed, and ``--tuning`` leaves them out altogether (the other sets are measured
-as usual). The tenth (63 real questions, held out through the round from 6697e72) is read since
-004b87f.
+The second, fourth and eleventh fresh sets are held out (the eleventh, 40 real questions
+collected at the start of the round from 40f2b53, measured then and once at its end): only ever
+reported in aggregate, no question or miss of them is printed, and ``--tuning`` leaves them out
+altogether (the other sets are measured as usual). The tenth (63 real questions, held out through
+the round from 6697e72) is read since 004b87f.
 """
 
 from __future__ import annotations
@@ -76,9 +77,11 @@ FRESH8 = ROOT / "tests" / "data" / "ask_real_fresh8.yaml"
 # read for changes since 6697e72.
 FRESH9 = ROOT / "tests" / "data" / "ask_real_fresh9.yaml"
 FRESH10 = ROOT / "tests" / "data" / "ask_real_fresh10.yaml"  # held out to 0e79287; tuning since
+FRESH11 = ROOT / "tests" / "data" / "ask_real_fresh11.yaml"  # held out (40f2b53, 10239ec)
 HELD_OUT = (  # aggregates only, even with --misses
     "second fresh set",
     "fourth fresh set",
+    "eleventh fresh set",
 )
 THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 
@@ -336,6 +339,20 @@ HISTORY = (
         "covered wrongly declined 2/36 -> 2/36 (248137f, half-way, as at 6697e72); forum "
         "questions hardest (search 6/13, declined 1/9 before the round): the round's gains on "
         "the sets it read (pooled search 232 -> 238/294, declined 137 -> 140/184) hardly carried",
+    ),
+    (
+        "40f2b53 / 10239ec, the round that read the tenth fresh set: answers read in full; a "
+        "modal before 'then', a preposition before 'these/those <noun>' and 'Use these ...' "
+        "lean on their sentence, a subject made of the question's distinctive words defines it "
+        "('GROW is an acronym for ...'), four question_topics lines for a controlling mentor",
+        "every figure on every readable set unchanged (pooled with the tenth: search 261/330, "
+        "off-topic declined 151/211, covered wrongly declined 6/330); 'What is the GROW "
+        "model?' now says the four steps, 'How do I set goals with my mentor?' no longer "
+        "opens on 'based on those goals', "
+        "'My mentor keeps telling me what to do' leads with what is not the mentor's role. "
+        "Held out: the eleventh fresh set (40 real questions, 16 covered, 24 off-topic, "
+        "collected at the start of the round from pages on 40 more sites): search 10/16, answer "
+        "9/16, off-topic declined 10/24, covered wrongly declined 3/16, before and after",
     ),
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -609,6 +626,8 @@ def question_sets(*, held_out: bool = True) -> list[tuple[str, Path | None]]:
         sets.append(("fourth fresh set", FRESH4))
     if FRESH10.is_file():
         sets.append(("tenth fresh set", FRESH10))
+    if held_out and FRESH11.is_file():
+        sets.append(("eleventh fresh set", FRESH11))
     sets.append(("earlier set", None))
     return sets
 
