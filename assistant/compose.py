@@ -152,7 +152,11 @@ _SENDS_ELSEWHERE = re.compile(
     rf"|^in (?:your|the) [\w -]{{0,40}}?{_MATERIAL},"
     rf"|\b(?:look in|consult|refer to) (?:your|the) [\w -]{{0,40}}?{_MATERIAL}\b"
     rf"|\b(?:is|are) (?:also )?(?:included|found|available) in (?:your|the) [\w -]{{0,40}}?"
-    rf"{_MATERIAL}\b",
+    rf"{_MATERIAL}\b"
+    # ... or only tells the reader to print or fetch a form ("Print a hard copy of the Mentoring
+    # Action Plan (from TMC)."; "... and bring it to the meeting" says what to do with it).
+    r"|^(?:print|download|photocopy)\b(?![^.]*\band\b)[^.]{0,60}?\b(?:cop(?:y|ies)|forms?|templates?|"
+    r"worksheets?|printouts?)\b",
     re.IGNORECASE,
 )
 # The question asks where something is to be found ("Where can I find a sample agreement?").

@@ -800,3 +800,18 @@ def test_a_list_of_one_item_under_its_heading_is_said_as_prose_and_can_lead() ->
     assert answer.answer.startswith("Arrange a meeting with your partner")
     assert "make mentoring a priority! [1]" in answer.answer
     assert "Step 3 - Design a plan" not in answer.answer
+
+
+def test_a_line_telling_the_reader_to_print_a_form_is_said_only_when_asked_where() -> None:
+    plan = Passage(
+        "a.md",
+        "A",
+        "Creating a Mentoring Action Plan",
+        "Print a hard copy of the Mentoring Action Plan. A Mentoring Action Plan sets out the "
+        "goals, the activities that reach them and the dates to review them.",
+        0.8,
+    )
+    what = compose_answer("What is a Mentoring Action Plan?", [plan])
+    assert "Print a hard copy" not in what.answer and "sets out the goals" in what.answer
+    where = compose_answer("Where can I get a copy of the Mentoring Action Plan?", [plan])
+    assert "Print a hard copy" in where.answer
