@@ -65,9 +65,9 @@ def done_mark(line: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _intent_pattern() -> re.Pattern[str]:
-    phrases = sorted(_marks().intent, key=len, reverse=True)
     return re.compile(
-        rf"^(?:(?:also|then|so)\s+)?(?:{phrase_pattern(phrases)})(?![\w'’])", re.IGNORECASE
+        rf"^(?:(?:also|then|so)\s+)?(?:{phrase_pattern(_marks().intent)})(?![\w'’])",
+        re.IGNORECASE,
     )
 
 

@@ -50,11 +50,6 @@ def _data() -> _File:
     return load_data(VERDICTS_PATH, _File, what="the verdicts on options (verdicts.yaml)")
 
 
-def _alternation(phrases: list[str]) -> str:
-    said = sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True)
-    return phrase_pattern(said)
-
-
 # where a clause ends: a comma, a stop, a dash, "before you say it" after a comma, or the end
 _END = r"(?=\s*(?:[,.;:!?—–]|\s-\s|$))"
 
@@ -64,7 +59,7 @@ def _ruled_out_re() -> re.Pattern[str]:
     return re.compile(
         r"(?:\b(?:is|are|was|were)|'s|'re)\s+(?:(?:just|simply|definitely|totally|completely|"
         r"really|so|probably|basically|kind\s+of|sort\s+of)\s+)*(?:"
-        + _alternation(_data().ruled_out)
+        + phrase_pattern(_data().ruled_out)
         + r")(?:\s+(?:for\s+(?:me|us|them|him|her|now)|either|anyway|then))?"
         + _END,
         re.IGNORECASE,
@@ -74,18 +69,18 @@ def _ruled_out_re() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _dismissal_re() -> re.Pattern[str]:
     return re.compile(
-        r"(?:^|[,;—–]\s*)(?:" + _alternation(_data().dismissals) + r")" + _END, re.IGNORECASE
+        r"(?:^|[,;—–]\s*)(?:" + phrase_pattern(_data().dismissals) + r")" + _END, re.IGNORECASE
     )
 
 
 @lru_cache(maxsize=1)
 def _aversion_re() -> re.Pattern[str]:
-    return re.compile(r"^(?:" + _alternation(_data().aversions) + r")\b", re.IGNORECASE)
+    return re.compile(r"^(?:" + phrase_pattern(_data().aversions) + r")\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _doubt_re() -> re.Pattern[str]:
-    return re.compile(r"^(?:" + _alternation(_data().doubts) + r")\b", re.IGNORECASE)
+    return re.compile(r"^(?:" + phrase_pattern(_data().doubts) + r")\b", re.IGNORECASE)
 
 
 # An option named again by pointing at it, then a remark on it: "the app thing, people won't
@@ -148,7 +143,7 @@ def _withdrawn_re() -> re.Pattern[str]:
     return re.compile(
         r",?\s+(?:but|though|although)\s+(?:that|it|this|thats|its)(?:'s|\s+is|\s+would\s+be)?\s+"
         r"(?:(?:just|simply|definitely|really|probably)\s+)*(?:"
-        + _alternation(_data().ruled_out)
+        + phrase_pattern(_data().ruled_out)
         + r")\b[^.;!?]*",
         re.IGNORECASE,
     )

@@ -166,8 +166,10 @@ _VOWELS = frozenset("aeiou")
 
 
 def phrase_pattern(phrases: tuple[str, ...] | list[str]) -> str:
-    """An alternation of ``phrases``, in the order given, with any run of spaces between words."""
-    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
+    """An alternation of ``phrases``, longest first (so "is not happening" is tried before "is
+    not"), with any run of spaces between words; blank phrases are left out."""
+    said = sorted((p for p in phrases if p.strip()), key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in said)
 
 
 def verb_forms(base: str) -> frozenset[str]:
