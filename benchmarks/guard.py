@@ -97,7 +97,7 @@ LABELLED = [
     ("guard_blind18.yaml", "Eighteenth blind set (measured at aabfd6d, 7d5f5f1; tuning since)"),
     ("guard_blind21.yaml", "Twenty-first blind set (measured at 6697e72, 0e79287; tuning since)"),
     ("guard_blind22.yaml", "Twenty-second blind set (measured at 6697e72, 0e79287; tuning since)"),
-    ("guard_blind23.yaml", "Twenty-third blind set (held out: measured at 40f2b53 and 10239ec)"),
+    ("guard_blind23.yaml", "Twenty-third blind set (measured at 40f2b53, 10239ec; tuning since)"),
     ("guard_written_a.yaml", "Writer A's set, formal (measured once, tuning since)"),
     ("guard_written_b.yaml", "Writer B's set, informal (measured once, tuning since)"),
 ]
