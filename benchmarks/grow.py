@@ -65,7 +65,8 @@ SET17 = DATA / "grow_dialogues_set17.yaml"  # held out (aabfd6d, 7d5f5f1); tunin
 SET20 = DATA / "grow_dialogues_set20.yaml"  # held out (6697e72, 0e79287); tuning since 004b87f
 SET21 = DATA / "grow_dialogues_set21.yaml"  # held out (6697e72, 0e79287); tuning since 004b87f
 SET22 = DATA / "grow_dialogues_set22.yaml"  # held out (40f2b53, 10239ec); tuning since 40f04be
-HELD_OUT = (SET9, SET12)  # aggregates only, even with --verbose
+SET23 = DATA / "grow_dialogues_set23.yaml"  # a twenty-third writer; held out (d22007a)
+HELD_OUT = (SET9, SET12, SET23)  # aggregates only, even with --verbose
 MOVES = ("advance", "probe", "hand_back", "acknowledge", "redirect")
 OPTION_OVERLAP = 0.6
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -953,6 +954,7 @@ def main(argv: list[str] | None = None) -> int:
             SET20,
             SET21,
             SET22,
+            SET23,
             BLIND,
         )
         if p.is_file()
