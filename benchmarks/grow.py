@@ -66,7 +66,8 @@ SET20 = DATA / "grow_dialogues_set20.yaml"  # held out (6697e72, 0e79287); tunin
 SET21 = DATA / "grow_dialogues_set21.yaml"  # held out (6697e72, 0e79287); tuning since 004b87f
 SET22 = DATA / "grow_dialogues_set22.yaml"  # held out (40f2b53, 10239ec); tuning since 40f04be
 SET23 = DATA / "grow_dialogues_set23.yaml"  # a twenty-third writer; held out (d22007a)
-HELD_OUT = (SET9, SET12, SET23)  # aggregates only, even with --verbose
+SET24 = DATA / "grow_dialogues_set24.yaml"  # a twenty-fourth writer; held out (d22007a)
+HELD_OUT = (SET9, SET12, SET23, SET24)  # aggregates only, even with --verbose
 MOVES = ("advance", "probe", "hand_back", "acknowledge", "redirect")
 OPTION_OVERLAP = 0.6
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -955,6 +956,7 @@ def main(argv: list[str] | None = None) -> int:
             SET21,
             SET22,
             SET23,
+            SET24,
             BLIND,
         )
         if p.is_file()
