@@ -112,8 +112,10 @@ class Evidence:
     # never names ("give your mentee a gift", "find the handbook", "any age restrictions"), asks
     # only what a kind of thing is by a name it never uses ("What is distance mentoring?"), asks
     # about a kind of mentoring it never names ("Is this individual or group mentoring?"), asks
-    # a fact of the program itself ("When does the program start?"), or asks only how a program
-    # deals with people ("How are students matched with mentors?").
+    # a fact of the program itself ("When does the program start?"), asks only how a program
+    # deals with people ("How are students matched with mentors?"), or names an organisation,
+    # programme or role by a name the guidance never uses ("Why is IEEE offering a mentoring
+    # program?").
     outside: float
     # How much closer the question is to reviewed questions mentoring guidance answers than to
     # ones it does not (pay, tools, how-to content, small talk): the ``question_scope`` bank.
@@ -357,6 +359,65 @@ def _is_noun_before(clause: str, start: int) -> bool:
     return any(t.idx == start and t.pos_ in ("NOUN", "PROPN") for t in syntax.parse(clause))
 
 
+# A name written as one: an acronym ("IEEE", "IDP"), capitals inside a word ("MentorLIB"), or a
+# capitalised word inside a clause that is not written in title case ("the Grammarian").
+_NAME = re.compile(r"\b[A-Za-z][A-Za-z\u00c0-\u017f]*(?:[-'’][A-Za-z]+)*")
+_TITLE_CASE = 0.5
+# Words title case leaves in lower case ("What Distinguishes a Mentor from a Coach?").
+_SMALL_WORDS = frozenset(
+    "a an the of from to in on for and or nor but with by at as vs is are be".split()  # noqa: SIM905
+)
+
+
+def unknown_name(question: str, vocabulary: set[str]) -> bool:
+    """Whether an asking clause names an organisation, programme or role by a name the guidance
+    never uses.
+
+    "Why is IEEE offering a mentoring program?", "How MentorLIB Mentors' Directory Works?" and
+    "What is the difference between the Grammarian and the Wordmaster?" ask about something of
+    their own, which no passage can speak for, however well "mentoring program" is matched. A
+    name is an acronym, a word with capitals inside it, or a capitalised word inside a clause not
+    written in title case; "I", "OK", words the guidance uses and the words every mentoring
+    question shares do not count, nor names listed as examples ("via Skype, FaceTime, phone, or
+    some other medium"), nor names outside the asking clauses ("... running a new operation in
+    China. ... how realistic is it to expect that?").
+    """
+    if not vocabulary:
+        return False
+    generic = model().generic
+    for ask in _asks(question):
+        words = list(_NAME.finditer(ask))
+        later = [w.group(0) for w in words[1:] if w.group(0).lower() not in _SMALL_WORDS]
+        titled = bool(later) and sum(w[:1].isupper() for w in later) / len(later) > _TITLE_CASE
+        for position, match in enumerate(words):
+            word = re.sub(r"['’]s?$", "", match.group(0))
+            if not _a_name(word, first=position == 0, titled=titled):
+                continue
+            found = set(terms(word))
+            if not found or found <= generic or _expand(found) & vocabulary:
+                continue
+            if not _listed(ask, match.start(), match.end()):
+                return True
+    return False
+
+
+def _a_name(word: str, *, first: bool, titled: bool) -> bool:
+    if len(word) < 2 or word.upper() in ("OK", "I"):
+        return False
+    if word.isupper() and word.isalpha():
+        return not titled or len(word) <= 5
+    if any(char.isupper() for char in word[1:]):
+        return True
+    return word[0].isupper() and not first and not titled
+
+
+def _listed(clause: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is one of a series of three or more ("A, B, or C")."""
+    return clause.count(",") >= 2 and (
+        clause[end:].lstrip().startswith(",") or clause[:start].rstrip().endswith(",")
+    )
+
+
 _PROGRAM = re.compile(r"\b(?:program|programme|scheme)s?\b", re.IGNORECASE)
 _ADVICE_OR_ACCOUNT = re.compile(r"(?:and\s+)?(?:for\s+)?(?:how|what|why|which)\b", re.IGNORECASE)
 
@@ -556,6 +617,7 @@ def evidence(
         or unnamed_thing(question, vocabulary)
         or undefined_term(question, vocabulary)
         or unnamed_kind(question, vocabulary)
+        or unknown_name(question, vocabulary)
         or about_the_program(question)
         or done_by_the_program(question)
         else 0.0

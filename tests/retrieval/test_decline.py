@@ -12,6 +12,7 @@ from assistant.retrieval.decline import (
     decide,
     done_by_the_program,
     undefined_term,
+    unknown_name,
     unnamed_kind,
     unnamed_thing,
     unstated_quantity,
@@ -391,3 +392,32 @@ def test_a_rule_of_the_programme_reads_as_outside_the_guidance(kb: KnowledgeBase
     assert not decision.covered
     practice = "How should I prepare for my first session with my mentee?"
     assert decide(practice, kb.search(practice, 5, own_words=True), words).covered
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        # An acronym, capitals inside a word, a capitalised word in a clause not in title case.
+        ("Why is IEEE offering a mentoring program?", True),
+        ("How MentorLIB Mentors' Directory Works?", True),
+        ("What is the difference between the Grammarian and the Wordmaster?", True),
+        # Names the guidance uses, shared mentoring words, "I" and "OK", title case.
+        ("What is the GROW model?", False),
+        ("Is it OK to ask my Mentor for feedback?", False),
+        ("What Distinguishes a Mentor from a Coach?", False),
+        # A name among examples, or outside the asking clause.
+        ("How do you meet, whether in person or via Skype, FaceTime, phone, or email?", False),
+        ("She is moving to China for a year. How realistic is it to keep meeting?", False),
+    ],
+)
+def test_a_name_the_guidance_never_uses(question: str, named: bool) -> None:
+    known = {"mentor", "mentee", "program", "grow", "model", "coach", "feedback", "meet"}
+    assert unknown_name(question, known | {"differ", "phone", "email"}) is named
+
+
+def test_a_programme_asked_about_by_its_own_name_is_declined(kb: KnowledgeBase) -> None:
+    words = vocabulary(kb.corpus())
+    question = "Why is IEEE offering a mentoring program?"
+    decision = decide(question, kb.search(question, 5, own_words=True), words)
+    assert decision.evidence.outside == 1.0
+    assert not decision.covered
