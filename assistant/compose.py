@@ -98,6 +98,9 @@ _ANAPHORA = re.compile(
     re.IGNORECASE,
 )
 ANAPHORA_PENALTY = 0.3
+# A reply to a question asked just before ("How does it work? Well, for sure, it doesn't work
+# only from one part.", "Yes, and ...").
+_REPLY = re.compile(r"^(?:well|yes|no|sure|indeed|of course|anyway)\b\s*[,!]", re.IGNORECASE)
 # "It" that stands for what follows, not for something said before: "It is the responsibility of
 # the mentee to drive the relationship forward.", "It is important to agree on ground rules."
 # ("It is a great way to increase your network" still leans on what "it" was.)
@@ -124,8 +127,13 @@ _POINTS_BACK = re.compile(
 
 
 def _anaphoric(text: str) -> bool:
-    """Whether a sentence leans on the sentence before it: opens with a word that does, or says
-    its step comes after another or names a thing only as "those goals"."""
+    """Whether a sentence leans on the sentence before it: opens with a word that does (inside
+    an opening quotation mark too: "“It’s a great way to learn more ...”"), replies to a question
+    asked before it ("Well, for sure, it doesn't work only from one part."), or says its step
+    comes after another or names a thing only as "those goals"."""
+    text = text.lstrip("\"“‘'( ")
+    if _REPLY.match(text):
+        return True
     if _ANAPHORA.match(text):
         return not _EXPLETIVE_IT.match(text)
     return bool(_POINTS_BACK.search(text))

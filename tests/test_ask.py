@@ -815,3 +815,14 @@ def test_a_line_telling_the_reader_to_print_a_form_is_said_only_when_asked_where
     assert "Print a hard copy" not in what.answer and "sets out the goals" in what.answer
     where = compose_answer("Where can I get a copy of the Mentoring Action Plan?", [plan])
     assert "Print a hard copy" in where.answer
+
+
+def test_a_reply_to_a_question_before_it_or_a_quoted_pointer_back_leans_on_it() -> None:
+    from assistant.compose import _leans
+
+    assert _leans("Well, for sure, it doesn’t work only from one part.")
+    assert _leans("Yes, and the mentee should set the agenda.")
+    assert _leans("“It’s a great way to learn more about the dynamics of the organization.”")
+    assert not _leans("“Mentoring is mutually beneficial.”")
+    assert not _leans("Wellbeing matters to both mentor and mentee.")
+    assert not _leans("No mentee should be left without a plan.")
