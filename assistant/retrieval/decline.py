@@ -418,6 +418,55 @@ def _listed(clause: str, start: int, end: int) -> bool:
     )
 
 
+# Two things compared: "the difference between X and Y", "X vs. Y" asked the same or
+# different ("Coach vs. Mentor: What's the Difference?", not "give advice versus ask
+# questions"), "X differs from Y", "distinguishes X from Y", "What's better? X or Y".
+_COMPARED = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"\bdifferences?\s+between\s+(?P<a>[^?.!]+?)\s+(?:and|&)\s+(?P<b>[^?.!,:]+)",
+        r"\b(?P<a>\w+(?:\s+\w+)?)\s+(?:vs\.?|versus)\s+(?P<b>\w+(?:\s+\w+)?)"
+        r"(?=.*\b(?:differen|better\b|same\b|distinguish|compare))",
+        r"\b(?P<a>\w+)\s+differs?\s+from\s+(?P<b>[^?.!,:]+)",
+        r"\bdistinguish(?:es)?\s+(?P<a>[^?.!]+?)\s+from\s+(?P<b>[^?.!,:]+)",
+        r"\b(?:what(?:'|’)?s|which\s+is)\s+better\b[?:,]?\s*(?P<a>[^?.!]+?)\s+or\s+(?P<b>[^?.!,:]+)",
+    )
+)
+
+
+def uncompared(question: str, passages: Sequence[Passage]) -> bool:
+    """Whether the question compares two things and no sentence or list item of the passages
+    names both.
+
+    "What's better? Formal mentoring programs or informal relationships?" and "How does
+    mentoring differ from leading a workshop?" are answered only where the guidance sets the two
+    side by side; passages that speak of each apart (a formal evaluation here, informal mentoring
+    there) do not say how they differ. "What is the difference between a coach and a mentor?" is
+    answered by "A mentor is more of a guide than a coach". Each side is read by the words it
+    does not share with the other, the words every mentoring question shares left out unless
+    they are all it has ("mentoring" against "leading a workshop").
+    """
+    from assistant.retrieval.chunker import retrievable_units
+
+    generic = model().generic
+    for pattern in _COMPARED:
+        match = pattern.search(question)
+        if match is None:
+            continue
+        a, b = set(terms(match["a"])), set(terms(match["b"]))
+        a, b = a - b, b - a
+        a, b = (a - generic or a), (b - generic or b)
+        if not a or not b:
+            return False
+        units = [
+            set(terms(unit))
+            for passage in passages
+            for unit in [passage.section, *retrievable_units(passage.text)]
+        ]
+        return not any(_expand(a) & unit and _expand(b) & unit for unit in units)
+    return False
+
+
 _PROGRAM = re.compile(r"\b(?:program|programme|scheme)s?\b", re.IGNORECASE)
 _ADVICE_OR_ACCOUNT = re.compile(r"(?:and\s+)?(?:for\s+)?(?:how|what|why|which)\b", re.IGNORECASE)
 
@@ -618,6 +667,7 @@ def evidence(
         or undefined_term(question, vocabulary)
         or unnamed_kind(question, vocabulary)
         or unknown_name(question, vocabulary)
+        or uncompared(question, passages[:TOP_PASSAGES])
         or about_the_program(question)
         or done_by_the_program(question)
         else 0.0

@@ -11,6 +11,7 @@ from assistant.retrieval.decline import (
     about_the_program,
     decide,
     done_by_the_program,
+    uncompared,
     undefined_term,
     unknown_name,
     unnamed_kind,
@@ -421,3 +422,28 @@ def test_a_programme_asked_about_by_its_own_name_is_declined(kb: KnowledgeBase) 
     decision = decide(question, kb.search(question, 5, own_words=True), words)
     assert decision.evidence.outside == 1.0
     assert not decision.covered
+
+
+COACH = _passage("A mentor is more of a guide than a coach.", "What is mentoring?")
+APART = [
+    _passage("Performance should not be part of any formal evaluation process.", "Principles"),
+    _passage("Informal mentoring starts when two people click.", "Informal mentoring"),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "passages", "uncompared_"),
+    [
+        ("What is the difference between a coach and a mentor?", [COACH], False),
+        ("Coach vs. Mentor: What's the Difference?", [COACH], False),
+        ("What Distinguishes a Mentor from a Coach?", [COACH], False),
+        ("What's better? Formal mentoring or informal mentoring?", APART, True),
+        ("How does mentoring differ from leading a workshop?", [COACH], True),
+        # Not a comparison of two things: a choice of what to do.
+        ("When should a mentor give advice versus ask questions?", [COACH], False),
+    ],
+)
+def test_two_things_compared_are_answered_only_where_one_line_names_both(
+    question: str, passages: list[Passage], uncompared_: bool
+) -> None:
+    assert uncompared(question, passages) is uncompared_
