@@ -146,7 +146,10 @@ def _anaphoric(text: str) -> bool:
 _ELSEWHERE = re.compile(
     r"\b(?:listed|mentioned|described|shown|outlined|given) (?:above|below|earlier)\b"
     r"|\bas (?:above|below)\b|\(see [^)]*\b(?:above|below)\)"
-    r"|\b(?:from|in) the following\b|\bin the opening (?:quote|section|paragraph)\b",
+    r"|\b(?:from|in) the following\b|\bin the opening (?:quote|section|paragraph)\b"
+    # ... or only sends the reader on to another step of its page ("If you responded unfavorably
+    # to 6-10 continue to Step 3.", "If not, skip to step 4.").
+    r"|\b(?:continue|go|proceed|skip|return|move on|turn)\s+(?:on\s+)?to\s+step\s+\d+\b",
     re.IGNORECASE,
 )
 # A sentence that sends the reader to material outside the answer ("To see a sample of a completed

@@ -826,3 +826,12 @@ def test_a_reply_to_a_question_before_it_or_a_quoted_pointer_back_leans_on_it() 
     assert not _leans("“Mentoring is mutually beneficial.”")
     assert not _leans("Wellbeing matters to both mentor and mentee.")
     assert not _leans("No mentee should be left without a plan.")
+
+
+def test_a_line_sending_the_reader_to_another_step_does_not_stand_alone() -> None:
+    from assistant.compose import _leans
+
+    assert _leans("If you responded unfavorably to 6-10 continue to Step 3.")
+    assert _leans("If not, skip to step 4.")
+    assert not _leans("Determine how many hours, days or weeks each activity will take.")
+    assert not _leans("Continue to update and fine tune your activities as needed.")
