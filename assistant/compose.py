@@ -316,10 +316,13 @@ def _compose_once(
     for term, weight in also.items():
         wanted[term] = max(wanted.get(term, 0.0), weight)
     defined = _defined_terms(question)
+    when = _asks_when(question)
     for unit in units:
         unit.score = _score(unit, wanted, passages)
         if defined and unit.kind == "sentence":
             unit.score += DEFINITION_BONUS * _defines(unit.text, defined)
+        if when and unit.kind == "sentence" and _CONDITION.match(unit.text):
+            unit.score += WHEN_BONUS
     sentences = [u for u in units if u.kind == "sentence" and u.ranks]
     # Sentences that lean on the one before them are used only when there is nothing else.
     sentences = [u for u in sentences if not _leans(u.text)] or sentences
@@ -413,6 +416,25 @@ def _compose_once(
         write("\n\n" if blocks else "")
         paragraph(closing)
     return Composition("".join(parts), tuple(order)), spans
+
+
+# A question asking when ("When should I revise my goals?") is answered by a line that says when
+# or on what condition ("If new or different goals have emerged ...:", "Within the first 90 days,
+# ...", "As long as a mentoring relationship is mutually beneficial, ..."), whatever words the
+# other lines share with it.
+WHEN_BONUS = 0.3
+_ASKS_WHEN = re.compile(
+    r"^\s*(?:and\s+)?when\s+(?:should|do|does|is|are|can|will|would|must)\b", re.IGNORECASE
+)
+_CONDITION = re.compile(
+    r"^(?:if|when|whenever|once|after|before|until|within|during|as long as|as soon as|each time|"
+    r"every time|at the (?:start|end|beginning)|by the end)\b",
+    re.IGNORECASE,
+)
+
+
+def _asks_when(question: str) -> bool:
+    return bool(_ASKS_WHEN.match(question))
 
 
 def _specific(unit: Unit, wanted: dict[str, float], defined: set[str]) -> bool:
@@ -846,6 +868,8 @@ def _best_list(
         if candidate.rank > 0 and lead_overlap < LIST_LEAD_MATCH:
             continue  # a list from a lesser passage must at least be about the question
         score = _list_score(candidate) + 0.5 * lead_overlap + (0.1 if listy else -0.2)
+        if _asks_when(question) and _CONDITION.match(candidate.lead):
+            score += WHEN_BONUS
         scored.append((score, -index, candidate))
     if not scored:
         return None, 0.0

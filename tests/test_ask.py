@@ -835,3 +835,18 @@ def test_a_line_sending_the_reader_to_another_step_does_not_stand_alone() -> Non
     assert _leans("If not, skip to step 4.")
     assert not _leans("Determine how many hours, days or weeks each activity will take.")
     assert not _leans("Continue to update and fine tune your activities as needed.")
+
+
+def test_a_question_asking_when_leads_with_the_line_that_says_on_what_condition() -> None:
+    passage = Passage(
+        "a.md",
+        "A",
+        "Getting help",
+        "Pairs contact the coordinator by email, by phone or in person at the office. If a pair "
+        "has canceled three meetings, they contact the coordinator.",
+        0.7,
+    )
+    when = compose_answer("When does a pair contact the coordinator?", [passage]).answer
+    assert when.startswith("If a pair has canceled three meetings")
+    how = compose_answer("How does a pair contact the coordinator?", [passage]).answer
+    assert how.startswith("Pairs contact the coordinator by email")
