@@ -6,12 +6,14 @@ words that make the question specific (not the mentoring words every question sh
 the knowledge base at all and in the passages retrieved for it, and whether the question is
 about running a program (pay, eligibility, accounts, tools, a quantity such as the time
 commitment that no passage found states, or how the program matches or decides) rather than
-about mentoring, and how
-much closer it is to reviewed questions mentoring guidance answers than to ones it does not (the
-``question_scope`` exemplar bank, read with the shared sentence encoder). A small
-logistic model over these features gives the probability that the question is covered; its
-coefficients, the word lists and the threshold are in the reviewed ``decline.yaml`` (fitted on
-the tuning questions and the earlier question set: ``benchmarks/retrieval.py --fit``).
+about mentoring, whether it asks about something by a name of its own the guidance never uses
+("Why is IEEE offering a mentoring program?"), or compares two things no line of the passages
+sets side by side, and how much closer it is to reviewed questions mentoring guidance answers
+than to ones it does not (the ``question_scope`` exemplar bank, read with the shared sentence
+encoder). A small logistic model over these features gives the probability that the question
+is covered; its coefficients, the word lists and the threshold are in the reviewed
+``decline.yaml`` (fitted on the tuning questions and the earlier question set:
+``benchmarks/retrieval.py --fit``).
 """
 
 from __future__ import annotations
