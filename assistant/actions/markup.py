@@ -78,6 +78,8 @@ _OWNER_COLUMN = re.compile(
     r"|leads?|by\s+whom)\b",
     re.I,
 )
+# What was said on a row's item: "| Item | Who | Notes |" is a discussion, not a task list
+_NOTES_COLUMN = re.compile(r"^(?:notes?|comments?|discussion|details?|remarks?)$", re.I)
 _NAME_COLUMN = re.compile(r"^(?:names?|members?|team\s+members?)$", re.I)
 _STATUS_COLUMN = re.compile(r"^(?:status|state|done\??|complete[d]?\??|progress)$", re.I)
 # A status cell that says the row is finished: "done", "Completed", "x", "✓", "yes", "closed"
@@ -229,10 +231,11 @@ def _table_lines(rows: list[str]) -> list[str]:
         if (
             columns["task"] >= 0
             and re.match(r"item\b", named[columns["task"]], re.I)
-            and columns["owner"] < 0
             and columns["due"] < 0
+            and (columns["owner"] < 0 or any(_NOTES_COLUMN.match(name) for name in named))
         ):
-            columns["task"] = -1  # "| Number | Item |": an agenda, not a task list
+            columns["task"] = -1  # "| Number | Item |": an agenda, not a task list; "| Item |
+            # Who | Notes |": a discussion's topics, who raised each and what was said
         if columns["task"] < 0 and columns["owner"] >= 0 and columns["due"] >= 0:
             # "| Name | Assigned To | Deadline |": the first other column says what is to be done
             others = [i for i in range(len(named)) if i not in (columns["owner"], columns["due"])]

@@ -128,6 +128,17 @@ def test_an_agenda_table_of_items_is_not_a_task_list() -> None:
     assert tasks(notes) == []
 
 
+def test_a_discussion_table_of_items_who_and_notes_is_not_a_task_list() -> None:
+    notes = (
+        "## Discussion Items\n\nItem | Who | Notes |\n---- | ---- | ---- |\n"
+        "Trello Invites | MX | Add KI to the board |\n"
+        "Updates | Duncan | Figured out the VM issue |\n\n"
+        "## Action Items\n\n| Done? | Item | Responsible | Due Date |\n| -- | -- | -- | -- |\n"
+        "| N | Discord Invites | MX | 3 Apr 2020 |\n| Y | Trello Invites | MX | 3 Apr 2020 |\n"
+    )
+    assert tasks(notes) == [("Discord Invites", ("MX",), date(2020, 4, 3))]
+
+
 def test_a_rows_owner_does_not_run_on_to_the_next_row() -> None:
     notes = (
         "| Point | Notes | Actions: Responsible / Note |\n| --- | --- | --- |\n"
