@@ -642,6 +642,9 @@ def read_candidate(
         rejected = rejected or "uncommitted"  # "We need to have a mission statement that..."
     if not (prefix or marked or inner) and _state_to_keep(text):
         rejected = rejected or "uncommitted"  # "Need to be careful to avoid bias": a way to be
+    if not (prefix or marked or inner) and task is not None and _waiting(task):
+        rejected = rejected or "uncommitted"  # "we will wait for that", "Will wait for Sam to
+        # comment": waiting on someone else's step or an event, not a step taken on
     if found is None and not (prefix or marked or inner) and _SAYS_HOW_IT_IS.match(text):
         rejected = rejected or "uncommitted"  # "I guess in Ember it's a part of ember-cli"
     duty = _ROLE_DUTY.match(text)
@@ -1017,6 +1020,18 @@ def _state_to_keep(text: str) -> bool:
         and not state.endswith(("ed", "en"))
         and state not in ("done", "sure", "able", "ready")
     )
+
+
+# Waiting: "wait for Sam to comment", "wait until the release"
+_WAITING = re.compile(
+    r"^(?:(?:just|still|then|simply)\s+)?wait(?:ing)?\s+(?:for|until|till|on)\b", re.IGNORECASE
+)
+
+
+def _waiting(task: str) -> bool:
+    """``task`` is only waiting on someone else or an event: not "wait for his feedback, while
+    trying to balance the database", which goes on to a step of its own."""
+    return _WAITING.match(task) is not None and not re.search(r",|;|\b(?:while|and)\b", task)
 
 
 # A verb's word used as a noun before "of": "Draft of the guide", "Review of the PRs"; not

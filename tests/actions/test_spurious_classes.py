@@ -228,3 +228,17 @@ def test_a_done_mark_ending_a_list_item_closes_all_its_sentences() -> None:
         "- Jo: mark the review complete\n"
     )
     assert [t for t, _ in tasks(notes)] == ["Mark the review complete"]
+
+
+def test_waiting_on_someone_else_is_no_task() -> None:
+    notes = (
+        "## Notes\n\n"
+        "- jg: Apple would have more concerns. Will wait for Sam to comment.\n"
+        "- If that is the case, we will wait for that.\n"
+        "- I will wait for his feedback, while I try to balance the database.\n"
+        "- Sam will write up the codec notes.\n"
+    )
+    assert [t for t, _ in tasks(notes)] == [
+        "Wait for his feedback, while I try to balance the database",  # goes on to a step
+        "Write up the codec notes",
+    ]
