@@ -1501,6 +1501,9 @@ def _section_for(heading: str, people: People) -> Section:
     if _DECISIONS_HEADING.match(text.strip(" *_:")):
         return Section(kind="discussion")  # "Decisions", "Key decisions made", "Consensus":
         # what the meeting settled; only a line that commits someone is an item
+    if _PROCEDURE_HEADING.match(text.strip(" *_:")):
+        return Section(kind="agenda")  # "Agreed Procedure", "Ground rules": how the team always
+        # works, read as guidance is ("please tell the group"); not steps taken on at this meeting
     if _DISCUSSION_HEADING.search(text) and not _ACTION_HEADING.search(text):
         return Section(kind="discussion")  # what was said: only a line that commits is an item
     if not _ACTION_HEADING.search(text):
@@ -1604,6 +1607,12 @@ _NOTES_HEADING = re.compile(
 _DECISIONS_HEADING = re.compile(
     r"^(?:(?:key|main|important|technical(?:\s+\w+)?|summary\s+of(?:\s+the)?)\s+)?"
     r"(?:decisions?|consensus|resolutions?)(?:\s+(?:made|reached|taken))?$",
+    re.IGNORECASE,
+)
+# A heading over the team's standing ways of working: "Agreed Procedure", "Team norms"
+_PROCEDURE_HEADING = re.compile(
+    r"^(?:(?:agreed|team|our|meeting|working|ground)\s+)?"
+    r"(?:procedures?|rules|norms|conventions|protocols?|working\s+agreements?)$",
     re.IGNORECASE,
 )
 _DISCUSSION_HEADING = re.compile(

@@ -1213,3 +1213,15 @@ def test_an_actionable_heading_is_an_action_heading() -> None:
 def test_a_check_box_under_attendees_is_the_sign_in_sheet_not_a_task() -> None:
     notes = "## Attendees\n- [x] Ana (Acme)\n- [ ] Add your name\n\n## Actions\n- [ ] Ship it\n"
     assert [t for t, _, _ in tasks(notes)] == ["Ship it"]
+
+
+def test_a_heading_over_an_agreed_procedure_holds_standing_rules_not_tasks() -> None:
+    notes = (
+        "## Agreed Procedure\n"
+        "1. For a member who cannot finish their task:\n"
+        "    - Please tell the other group members ASAP.\n"
+        "    - Browse online for the same issue and learn how others fixed it.\n\n"
+        "## Action items\n"
+        "- Design the bookshelf UI\n"
+    )
+    assert [t for t, _, _ in tasks(notes)] == ["Design the bookshelf UI"]
