@@ -277,6 +277,9 @@ def _table_lines(rows: list[str]) -> list[str]:
                     )
                 out.append(line)
         return out
+    attendance = _attendance_lines(header, body) if has_rule else []
+    if attendance:
+        return attendance
     keep = body if has_rule else [r for r in rows if not _TABLE_RULE.match(r)]
     out = [" — ".join(c for c in _cells(r) if c) for r in keep]
     if has_rule and not columns["task"] >= 0:
@@ -285,4 +288,27 @@ def _table_lines(rows: list[str]) -> list[str]:
             re.sub(r"^([^—]{1,40}?):?\s+—\s+", r"\1: ", line) if len(_cells(r)) == 2 else line
             for line, r in zip(out, keep, strict=True)
         ]
+    return out
+
+
+# A table of who came: "| Attending: | Absent: |" over a name in each row, "| Attendees |
+# Attended |" over "| Jamie V | Y |"
+_ATTENDANCE_COLUMN = re.compile(
+    r"^(?:attend(?:ing|ees?|ance|ed)|present|absent|apologies|regrets)$", re.IGNORECASE
+)
+_YES_NO = re.compile(r"^(?:y|n|yes|no|x|✓|✔|✅|❌|-|)$", re.IGNORECASE)
+
+
+def _attendance_lines(header: list[str], body: list[str]) -> list[str]:
+    """An attendance table as the lines an attendee list is written in ("Attending: Joey
+    McPhail, Steph Pratt"), one per column of names; [] for any other table."""
+    named = [name.strip(" *_:") for name in header]
+    if not named or not all(_ATTENDANCE_COLUMN.match(name) for name in named):
+        return []
+    out = []
+    for index, name in enumerate(named):
+        cells = [c[index] for c in map(_cells, body) if index < len(c)]
+        names = [c for c in cells if c and not _YES_NO.match(c)]
+        if names:
+            out.append(f"{name}: {', '.join(names)}")
     return out

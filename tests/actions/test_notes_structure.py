@@ -1225,3 +1225,17 @@ def test_a_heading_over_an_agreed_procedure_holds_standing_rules_not_tasks() -> 
         "- Design the bookshelf UI\n"
     )
     assert [t for t, _, _ in tasks(notes)] == ["Design the bookshelf UI"]
+
+
+def test_an_attendance_table_lists_the_participants() -> None:
+    notes = (
+        "| Attending: | Absent: |\n| :---: | :---: |\n"
+        "| Joey McPhail | |\n| Steph Pratt (called in) | |\n| Chris Bodger | Ben Healey |\n\n"
+        "## Notes\n- Chris will purchase the LEDs\n"
+    )
+    assert clean_notes(notes).text.startswith(
+        "Attending: Joey McPhail, Steph Pratt (called in), Chris Bodger\nAbsent: Ben Healey\n"
+    )
+    assert tasks(notes) == [("Purchase the LEDs", ("Chris Bodger",), None)]
+    marked = "| Attendees | Attended |\n|---|---|\n| Jamie V | Y |\n\n- Jamie will book the room\n"
+    assert tasks(marked) == [("Book the room", ("Jamie V",), None)]
