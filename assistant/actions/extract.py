@@ -376,6 +376,8 @@ def extract_candidates(
             last_task = None
             continue
         alone = _person_alone(body, people) if bullet else None
+        if alone is None and bullet and _has_nested_list(lines, number, indent):
+            alone = _person_to_do(body, people)  # "* Steph to:" over "  * Organise a meeting"
         if alone is None and number in heads:
             alone = heads[number]
         if alone is not None:
@@ -490,6 +492,13 @@ def extract_candidates(
         if topic and _ACTION_LABEL.match(body[topic.end() :]):
             body = body[topic.end() :]  # "Clubs day: TODO: find out whether ...": the TODO
         said_by = people.who(speaker.group(1), strict=True) if speaker else None
+        told = _told_to_all(body[speaker.end() :], said_by) if speaker else None
+        if told is not None:
+            # "* All: please review the landscape site", "- Everyone: critique the proposal": a
+            # group speaks no line; the label says whom the order is for, and the notes under it
+            body, speaker, said_by = told, None, None
+            if bullet and _has_nested_list(lines, number, indent) and group is None:
+                group = (indent, Who("everyone", ("everyone",)))
         # "* I'll submit my L&D this week" over "  * KW: Actually - the objectives need
         # updating": a reply to the item above it, in a list of actions too
         reply = bool(bullet and indent > 0 and under) and not under.rstrip(" *_").endswith(":")
@@ -1294,6 +1303,43 @@ def _person_alone(body: str, people: People) -> Who | None:
         return None  # only people the notes list: not "LinkedIn" or "DEI"
     who = people.who(text, strict=True)
     return who if who is not None and who.owners else None
+
+
+# A person, then "to" or a modal, as the lead of their list: "Chris to:", "**Sam will:**"
+_PERSON_TO = re.compile(
+    r"^[*_]*(?P<n>[^:*_]{1,40}?)\s+(?:to|will|shall|should|must|needs?\s+to)[*_]*\s*:[*_\s]*$"
+)
+
+
+def _person_to_do(body: str, people: People) -> Who | None:
+    """Who a lead over a nested list gives its items to: a person the notes list and "to" or a
+    modal ("* Chris to:" over "  * Purchase LEDs"), or the whole group ("* All:")."""
+    text = body.strip()
+    if re.fullmatch(r"[*_]*(?:all|everyone|everybody)[*_]*\s*:[*_\s]*", text, re.IGNORECASE):
+        return Who("everyone", ("everyone",))
+    m = _PERSON_TO.match(text)
+    if m is None:
+        return None
+    parts = [q for q in re.split(r"\s*(?:,|;|/|&|\+|\band\b)\s*", m.group("n")) if q]
+    if not parts or not all(people.participants.find(q) for q in parts):
+        return None  # only people the notes list: not "Plans to:" or "Next steps to:"
+    who = people.who(" and ".join(parts), strict=True)
+    return who if who is not None and who.owners else None
+
+
+def _told_to_all(rest: str, said_by: Who | None) -> str | None:
+    """An order after the whole group's label ("All: please review the site"), as the group's
+    task ("Everyone to review the site"); None for any other speaker or line."""
+    if said_by is None or said_by.owners != ("everyone",):
+        return None
+    words = rest.strip().split(maxsplit=1)
+    if not words:
+        return None
+    if words[0].lower() == "please" and len(words) > 1:
+        words = words[1].split(maxsplit=1)
+    if not is_base_verb(words[0]):
+        return None
+    return f"Everyone to {words[0].lower()} {words[1] if len(words) > 1 else ''}".strip()
 
 
 def _people_over_lists(lines: list[str], people: People) -> dict[int, Who]:

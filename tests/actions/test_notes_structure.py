@@ -1239,3 +1239,35 @@ def test_an_attendance_table_lists_the_participants() -> None:
     assert tasks(notes) == [("Purchase the LEDs", ("Chris Bodger",), None)]
     marked = "| Attendees | Attended |\n|---|---|\n| Jamie V | Y |\n\n- Jamie will book the room\n"
     assert tasks(marked) == [("Book the room", ("Jamie V",), None)]
+
+
+def test_a_person_to_over_a_nested_list_owns_its_items() -> None:
+    notes = (
+        "Attending: Chris Bodger, Steph Pratt, Joey McPhail\n\n"
+        "## Actionables\n"
+        "* Chris to:\n  * Purchase LEDs\n"
+        "* Steph to:\n  * Organise a meeting with the client.\n"
+        "* Plans to:\n  * Reorganise the drive.\n"
+        "* All:\n  * Update Ben on outcomes.\n"
+    )
+    assert [(t, o) for t, o, _ in tasks(notes)] == [
+        ("Purchase LEDs", ("Chris Bodger",)),
+        ("Organise a meeting with the client", ("Steph Pratt",)),
+        ("Reorganise the drive", ()),  # "Plans" is no one the notes list
+        ("Update Ben on outcomes", ("everyone",)),
+    ]
+
+
+def test_the_whole_groups_label_says_whom_an_order_is_for() -> None:
+    notes = (
+        "## Agenda and Notes\n"
+        "* All: please review the landscape site\n"
+        "    * Please add missing projects to the landscape.\n"
+        "* Everyone: critique the project proposal\n"
+        "* All: the time works for those on the call\n"
+    )
+    assert [(t, o) for t, o, _ in tasks(notes)] == [
+        ("Review the landscape site", ("everyone",)),
+        ("Add missing projects to the landscape", ("everyone",)),
+        ("Critique the project proposal", ("everyone",)),
+    ]
