@@ -565,6 +565,13 @@ def read_candidate(
         first = task.split(maxsplit=1)[0].lower().strip(",:;")
         committed = committed or first in TASK_VERBS  # "Email the leaders (Britt)"; not
         # "Update on the collaboration (Galen)", a report the agenda asks for
+        if (
+            first.endswith("ing")
+            and _ing_stem(first) in TASK_VERBS
+            and section.kind in ("actions", "other")
+        ):  # "Publishing NPM @huhn511" beside "Check init() @Thoralf-M": the step its owner is
+            committed = True  # to take; under "Updates", "Writing the report (Ana)" says how
+            # far she has got
     if found is not None and not asking:  # what someone will ask goes on after its colon
         split = re.split(r"((?<!\bre):\s|\s[-–—]\s)", task, maxsplit=1)  # not "info re: the guide"
         if len(split) == 3 and (split[1].strip() != ":" or len(split[2].split()) >= 4):

@@ -1271,3 +1271,18 @@ def test_the_whole_groups_label_says_whom_an_order_is_for() -> None:
         ("Add missing projects to the landscape", ("everyone",)),
         ("Critique the project proposal", ("everyone",)),
     ]
+
+
+def test_a_verbs_ing_form_with_its_owner_marked_after_it_is_their_task() -> None:
+    notes = (
+        "## Participants\n- @huhn511\n- @l1h3r\n- @ana\n\n"
+        "### Alpha Release\n"
+        "- Publishing NPM @huhn511\n"
+        "- Check the Typescript preview @l1h3r\n\n"
+        "## Updates\n"
+        "- Writing the report @ana\n"
+    )
+    assert [(t, o) for t, o, _ in tasks(notes)] == [
+        ("Publishing NPM", ("huhn511",)),
+        ("Check the Typescript preview", ("l1h3r",)),
+    ]
