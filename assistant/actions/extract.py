@@ -222,6 +222,7 @@ def extract_candidates(
     asked: tuple[int, date | None] | None = None  # "- What do we want to complete by Sunday?"
     task_list: tuple[int, Section] | None = None  # "- Action items for Michelle" over its list
     finished: int | None = None  # the indent of "* Finished", "- Done:" over its list items
+    done_heading = False  # under a heading over finished items ("#### Completed")
     boxed_parent: int | None = None  # the indent of "- [ ] task" over its notes
     following: tuple[str, Who] | None = None  # "@sam will release the following:": its verb
     # "1. Each person to review a document as follows:" over "- Kira - Usecases": (the lead's
@@ -270,6 +271,8 @@ def extract_candidates(
             following = None
             options = False
             found_section = _section_for(heading, people)
+            # "#### Completed", "Done items:": what is listed under it is finished
+            done_heading = _DONE_HEADING.match(heading.strip(" *_:")) is not None
             level = len(line) - len(line.lstrip("#"))
             if _HEADING_MD.match(line):
                 while levels and levels[-1][0] >= level:
@@ -360,6 +363,8 @@ def extract_candidates(
         if finished is not None and not _STILL_OPEN.search(body):
             continue  # a list item under "* Finished": done, not to do; not "Cleanup of AWS
             # resources todo" under "* Done", a part still open
+        if done_heading and not _STILL_OPEN.search(body):
+            continue  # "[KS] Suggest two dissertations" under "#### Completed": done already
         if (
             bullet
             and _DONE_GROUP.match(body.strip(" *_"))
@@ -1689,9 +1694,11 @@ _ACHIEVED_HEADING = re.compile(
     r"|^(?:the\s+)?(?:previous|last|past)\s+(?:sprint|iteration)$",
     re.IGNORECASE,
 )
-# "Completed Tasks (from previous meeting)", "Done items": a list of what is finished.
+# "Completed Tasks (from previous meeting)", "Done items", "#### Completed" (beside "####
+# Ongoing" under "### Actions"): a list of what is finished.
 _DONE_HEADING = re.compile(
-    r"^(?:completed|done|finished|closed)\s+(?:tasks?|actions?|action\s+items?|items?|to[-\s]?dos?)\b",
+    r"^(?:completed|done|finished|closed)\s+(?:tasks?|actions?|action\s+items?|items?|to[-\s]?dos?)\b"
+    r"|^(?:completed|done|finished|closed)$",
     re.IGNORECASE,
 )
 # A heading over options put forward: "### Structure Ideas", "Options"; not

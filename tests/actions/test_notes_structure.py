@@ -1286,3 +1286,14 @@ def test_a_verbs_ing_form_with_its_owner_marked_after_it_is_their_task() -> None
         ("Publishing NPM", ("huhn511",)),
         ("Check the Typescript preview", ("l1h3r",)),
     ]
+
+
+def test_a_bare_completed_heading_holds_finished_items() -> None:
+    notes = (
+        "### Actions\n#### Completed\n[KS] Suggest two previous dissertations for review\n\n"
+        "[CS] Circulate the slides for feedback.\n\n"
+        "#### Assigned\n[CS] Send Marc the project preparation report.\n"
+    )
+    assert [(t, o) for t, o, _ in tasks(notes)] == [
+        ("Send Marc the project preparation report", ("CS",)),
+    ]
