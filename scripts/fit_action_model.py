@@ -53,6 +53,7 @@ from assistant.actions.judge import (  # noqa: E402
     meaning,
 )
 from benchmarks.actions import (  # noqa: E402
+    HELD_OUT,
     REAL_DIR,
     TASK_MATCH_THRESHOLD,
     RealScore,
@@ -66,6 +67,13 @@ from benchmarks.actions import (  # noqa: E402
 )
 
 SETS = ("tune", "tune2", "untouched")
+# ``--pooled``: every real set the rules have been tuned on, none held out (``HELD_OUT``).
+POOLED_SETS = SETS + tuple(
+    f"fresh{n}" for n in ("", 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14, 17, 18, 19)
+)
+# With that many repositories the threshold is chosen over this many groups of them, not one
+# repository at a time (the inner cross-validation's cost grows with their number squared).
+POOLED_INNER_FOLDS = 8
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 L2S = (0.3, 1.0, 3.0, 10.0)
 # The held-out F1 the model must gain over the rules alone before it decides: a smaller gain is
@@ -96,9 +104,10 @@ def _repo(source: str) -> str:
     return next((p for p in _SAME_PROJECT if p in where), where)
 
 
-def load_notes() -> list[Note]:
+def load_notes(sets: tuple[str, ...] = SETS) -> list[Note]:
+    assert not set(sets) & set(HELD_OUT), "a held-out set is never fitted on"
     notes: list[Note] = []
-    for half in SETS:
+    for half in sets:
         entries = yaml.safe_load((REAL_DIR / f"{half}.yaml").read_text(encoding="utf-8"))
         sources = {str(e["file"]): _repo(str(e.get("source", ""))) for e in entries}
         for case in load_real(half):
@@ -157,10 +166,25 @@ def feature_names(notes: list[Note]) -> list[str]:
 
 
 def matrix(notes: list[Note], names: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    rows = [row for note in notes for row in note.rows]
-    x = np.array([[row.get(n, 0.0) for n in names] for row in rows], dtype=float)
+    key = tuple(names)
+    parts = [_note_matrix(note, key) for note in notes]
+    x = np.vstack(parts) if parts else np.zeros((0, len(names)))
     y = np.array([label for note in notes for label in note.labels], dtype=float)
     return x, y
+
+
+# A note's rows by (its id, the input names), the note kept beside them so its id stays its own
+_MATRICES: dict[tuple[int, tuple[str, ...]], tuple[Note, np.ndarray]] = {}
+
+
+def _note_matrix(note: Note, names: tuple[str, ...]) -> np.ndarray:
+    """One note's inputs as rows, built once per set of input names (the cross-validations
+    ask for the same note's rows once per fold)."""
+    key = (id(note), names)
+    if key not in _MATRICES:
+        rows = [[row.get(n, 0.0) for n in names] for row in note.rows]
+        _MATRICES[key] = (note, np.array(rows, dtype=float).reshape(len(rows), len(names)))
+    return _MATRICES[key][1]
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float) -> tuple[float, np.ndarray]:
@@ -234,7 +258,7 @@ class Figures:
 
     def lines(self, label: str) -> list[str]:
         out = [f"{label}"]
-        for half in SETS:
+        for half in POOLED_SETS:
             if half in self.real:
                 one = self.real[half]
                 out.append(f"  {half:9s} {one.line()}  F1 {set_f1(one):.3f}")
@@ -289,13 +313,23 @@ def _forced(notes: list[Note]) -> np.ndarray:
     )
 
 
-def choose_threshold(train: list[Note], names: list[str], l2: float) -> float:
+def _folds(groups: list[str], count: int | None) -> list[set[str]]:
+    """The repositories left out together in each fold: one each, or ``count`` groups of them."""
+    if count is None or count >= len(groups):
+        return [{g} for g in groups]
+    return [set(groups[i::count]) for i in range(count)]
+
+
+def choose_threshold(
+    train: list[Note], names: list[str], l2: float, inner_folds: int | None = None
+) -> float:
     """The threshold of best would-be-item F1 in a leave-one-repository-out cross-validation over
-    ``train`` alone (each item kept or not against its label; ties go to the lower threshold)."""
+    ``train`` alone (each item kept or not against its label; ties go to the lower threshold);
+    ``inner_folds``: that many groups of repositories left out in turn instead."""
     probabilities, labels, forced = [], [], []
-    for group in sorted({n.group for n in train}):
-        inner = [n for n in train if n.group != group]
-        held = [n for n in train if n.group == group]
+    for fold in _folds(sorted({n.group for n in train}), inner_folds):
+        inner = [n for n in train if n.group not in fold]
+        held = [n for n in train if n.group in fold]
         bias, w = fit(*matrix(inner, names), l2)
         probabilities.append(_probabilities(held, names, bias, w))
         labels.append(np.array([label for n in held for label in n.labels], dtype=bool))
@@ -311,7 +345,9 @@ def choose_threshold(train: list[Note], names: list[str], l2: float) -> float:
     return chosen
 
 
-def nested_cross_validate(notes: list[Note], l2: float) -> tuple[Figures, list[float], float]:
+def nested_cross_validate(
+    notes: list[Note], l2: float, inner_folds: int | None = None
+) -> tuple[Figures, list[float], float]:
     """Held-out figures with each fold's threshold chosen on its training notes only; also the
     thresholds chosen and the area under the ROC curve of the held-out untouched notes."""
     names = feature_names(notes)
@@ -321,7 +357,7 @@ def nested_cross_validate(notes: list[Note], l2: float) -> tuple[Figures, list[f
     for group in sorted({n.group for n in notes}):
         train = [n for n in notes if n.group != group]
         bias, w = fit(*matrix(train, names), l2)
-        threshold = choose_threshold(train, names, l2)
+        threshold = choose_threshold(train, names, l2, inner_folds)
         chosen.append(threshold)
         for note in (n for n in notes if n.group == group):
             p = _probabilities([note], names, bias, w)
@@ -535,11 +571,20 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help=f"score rules frozen before tune2 ({BEFORE_TUNE2}) and a model fitted without tune2",
     )
+    parser.add_argument(
+        "--pooled",
+        action="store_true",
+        help="pool every tuning set the rules were read on (POOLED_SETS), not only "
+        f"{', '.join(SETS)}; the rules' figures are then the bar, not held out (no --write)",
+    )
     args = parser.parse_args(argv)
     if args.transfer:
         transfer()
         return 0
-    notes = load_notes()
+    if args.pooled and args.write:
+        parser.error("--pooled measures; the shipped model is written from the default sets")
+    notes = load_notes(POOLED_SETS if args.pooled else SETS)
+    inner_folds = POOLED_INNER_FOLDS if args.pooled else None
     n = sum(len(note.labels) for note in notes)
     groups = len({note.group for note in notes})
     print(
@@ -564,7 +609,7 @@ def main(argv: list[str] | None = None) -> int:
                 figures = cross_validate(kept, l2, (args.threshold,))[0]
                 chosen, area = [args.threshold], float("nan")
             else:
-                figures, chosen, area = nested_cross_validate(kept, l2)
+                figures, chosen, area = nested_cross_validate(kept, l2, inner_folds)
             label = (
                 f"model, {title}, l2 {l2}, thresholds {min(chosen)}-{max(chosen)} "
                 f"(untouched AUC {area:.3f}):"

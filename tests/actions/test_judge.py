@@ -119,6 +119,22 @@ def test_the_fitting_data_pools_the_untouched_notes_and_never_the_fresh_set() ->
     assert "fresh" not in fitting.SETS
 
 
+def test_the_pooled_fitting_data_holds_every_tuning_set_and_no_held_out_one() -> None:
+    from benchmarks.actions import HELD_OUT, REAL_DIR
+
+    tuning = {p.stem for p in REAL_DIR.glob("*.yaml")} - set(HELD_OUT)
+    assert set(fitting.POOLED_SETS) == tuning
+    assert not set(fitting.POOLED_SETS) & set(HELD_OUT)
+
+
+def test_the_inner_folds_leave_out_each_repository_once() -> None:
+    groups = [f"repo{i}" for i in range(10)]
+    folds = fitting._folds(groups, 3)
+    assert len(folds) == 3
+    assert sorted(g for fold in folds for g in fold) == sorted(groups)
+    assert fitting._folds(groups, None) == [{g} for g in groups]
+
+
 def test_notes_of_one_project_are_left_out_together() -> None:
     assert fitting._repo("github.com/w3c/wot minutes/a.md @ 1234") == "github.com/w3c/wot"
     gnome = (
