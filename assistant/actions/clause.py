@@ -39,6 +39,7 @@ from assistant.actions.owners import (
     Who,
 )
 from assistant.duedates import find_due, impossible_date
+from assistant.understanding.people import looks_like_name
 
 __all__ = ["Reading", "Section", "find_task_due", "parse_clause", "read_candidate", "read_clause"]
 
@@ -382,9 +383,12 @@ def read_candidate(
     if m:
         who = people.who(m.group("o") or m.group("o1"))
         if who is None and m.group("o"):  # "(owner: Product Owner, Client Liaison)": as written
-            named = [p.strip() for p in re.split(r"\s*(?:,|/|&|\band\b)\s*", m.group("o"))]
-            if named and all(_TITLE_WORDS.fullmatch(p) or _HANDLE.fullmatch(p) for p in named):
-                who = Who.of(named)  # "(owner: lord kizzy, Guillermo)": handles as written too
+            named = [p.strip() for p in re.split(r"\s*(?:,|/|&|\+|\band\b)\s*", m.group("o"))]
+            if named and all(
+                _TITLE_WORDS.fullmatch(p) or _HANDLE.fullmatch(p) or looks_like_name(p)
+                for p in named
+            ):  # "(owner: lord kizzy, Guillermo)": handles as written too; "(owner: Sunny
+                who = Who.of(named)  # Zhang + Jiaying Li)": names the notes list nowhere else
             elif named and named[0].split():  # "(owner: JL using the old materials)"
                 who = people.who(named[0].split()[0], strict=True)
         text = (text[: m.start()] + text[m.end() :]).strip()

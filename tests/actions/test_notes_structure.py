@@ -1297,3 +1297,14 @@ def test_a_bare_completed_heading_holds_finished_items() -> None:
     assert [(t, o) for t, o, _ in tasks(notes)] == [
         ("Send Marc the project preparation report", ("CS",)),
     ]
+
+
+def test_an_owner_field_names_its_people_as_written() -> None:
+    notes = (
+        "## TODO Items\n| Task | Assignee |\n| :-- | ---: |\n"
+        "| Fix login and signup | Sunny Zhang + Jiaying Li |\n| Design the UI | Ning Yang |\n"
+    )
+    assert [(t, o) for t, o, _ in tasks(notes)] == [
+        ("Fix login and signup", ("Sunny Zhang", "Jiaying Li")),
+        ("Design the UI", ("Ning Yang",)),
+    ]
