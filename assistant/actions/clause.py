@@ -653,6 +653,14 @@ def read_candidate(
         rejected = rejected or "uncommitted"  # "We need to have a mission statement that..."
     if not (prefix or marked or inner) and _state_to_keep(text):
         rejected = rejected or "uncommitted"  # "Need to be careful to avoid bias": a way to be
+    if (
+        not (prefix or marked or inner or section.actions)
+        and task is not None
+        and (found is None or not found[0].owners)
+        and (_DEFERRED.match(task) or _DEFERRED.match(_UNSUBJECTED.sub("", clause.strip())))
+    ):
+        rejected = rejected or "uncommitted"  # "Revisit later", "Re-visit next meeting": a
+        # topic put off to another meeting, not a step anyone takes on
     if not (prefix or marked or inner) and task is not None and _waiting(task):
         rejected = rejected or "uncommitted"  # "we will wait for that", "Will wait for Sam to
         # comment": waiting on someone else's step or an event, not a step taken on
@@ -1033,6 +1041,15 @@ def _state_to_keep(text: str) -> bool:
     )
 
 
+# A topic put off: "Revisit later", "Re-visit next meeting", "Work on that later"
+_DEFERRED = re.compile(
+    r"^(?:re-?visit|come\s+back\s+to|return\s+to|work\s+on|look\s+at|discuss|talk\s+about)\b"
+    r"(?:\s+(?:it|this|that|these|them))?(?:\s+(?:again|further))?"
+    r"\s+(?:later(?:\s+on)?|next\s+(?:meeting|time|week|call)|in\s+(?:the\s+)?future"
+    r"|another\s+time|at\s+a\s+later\s+date)[.!]?$",
+    re.IGNORECASE,
+)
+_UNSUBJECTED = re.compile(r"^(?:(?:we|i|they)\s+)?(?:will|shall|['’]ll)\s+", re.IGNORECASE)
 # Waiting: "wait for Sam to comment", "wait until the release"
 _WAITING = re.compile(
     r"^(?:(?:just|still|then|simply)\s+)?wait(?:ing)?\s+(?:for|until|till|on)\b", re.IGNORECASE

@@ -242,3 +242,15 @@ def test_waiting_on_someone_else_is_no_task() -> None:
         "Wait for his feedback, while I try to balance the database",  # goes on to a step
         "Write up the codec notes",
     ]
+
+
+def test_a_topic_put_off_to_another_meeting_is_no_task() -> None:
+    notes = (
+        "## Notes\n\n"
+        "- Interface implementation: no consensus yet\n"
+        "    - Will revisit later today\n"
+        "- Code of conduct wording\n"
+        "    - Will come back to this next week\n"
+        "- Sam will revisit the budget with the treasurer\n"
+    )
+    assert tasks(notes) == [("Revisit the budget with the treasurer", ("Sam",))]
