@@ -15,7 +15,11 @@ A summary is right when every ``goal_contains`` phrase is in the goal, every exp
 one of the options (containment either way, or word overlap >= 0.6) and the options hold no
 extra entries, every expected action item is present (task contains ``task_contains``, same
 owner and due date) and no item matches a ``not_action_items`` phrase (an option, a request,
-someone else's step). ``exact items`` also requires no item beyond the expected ones.
+someone else's step). ``exact items`` also requires no item beyond the expected ones. The summary
+lists the steps other people take on apart from the mentee's action items, with their owners and
+dates: a set that lists such a step as an action item of theirs (the sets relabelled at 34e8a7e,
+set10, set11, set13, set14) finds it there, and a ``not_action_items`` phrase there is wrong too;
+a set that says such a step is never an action item (set15 on) checks the mentee's items only.
 
 The printed history records figures measured at earlier commits; each set was first measured
 before any change made for it.
@@ -785,7 +789,9 @@ def _due(value: Any) -> date | None:
     return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
-def run_dialogue(dialogue: dict[str, Any], sessions: Path) -> DialogueResult:
+def run_dialogue(
+    dialogue: dict[str, Any], sessions: Path, *, others_are_items: bool = False
+) -> DialogueResult:
     today = _due(dialogue["today"]) or date.today()
     coach = GrowCoach(_NoKnowledge(), sessions, today=today)
     result = DialogueResult(id=str(dialogue["id"]))
@@ -802,11 +808,27 @@ def run_dialogue(dialogue: dict[str, Any], sessions: Path) -> DialogueResult:
         turn = coach.answer(turn.session, str(step["answer"]))
         result.moves.append((want_stage, step["move"], move_of(turn, before)))
     summary = coach.summary(turn.session)
-    _check_summary(dialogue.get("summary") or {}, summary, result)
+    _check_summary(dialogue.get("summary") or {}, summary, result, others_are_items)
     return result
 
 
-def _check_summary(expected: dict[str, Any], summary: Any, result: DialogueResult) -> None:
+_OWN = ("mentee", "both")
+
+
+def lists_others_steps(dialogues: list[dict[str, Any]]) -> bool:
+    """Does the set list a step another person takes on as an action item of theirs (the
+    convention of the sets relabelled at 34e8a7e and of set10, set11, set13, set14)? The sets
+    since set15 state the other convention: such a step is never an action item."""
+    return any(
+        str(item.get("owner") or "mentee").casefold() not in _OWN
+        for dialogue in dialogues
+        for item in (dialogue.get("summary") or {}).get("action_items") or []
+    )
+
+
+def _check_summary(
+    expected: dict[str, Any], summary: Any, result: DialogueResult, others_are_items: bool = False
+) -> None:
     goal = summary.goal.lower()
     missing = [g for g in expected.get("goal_contains") or [] if str(g).lower() not in goal]
     result.goal_ok = not missing
@@ -829,17 +851,23 @@ def _check_summary(expected: dict[str, Any], summary: Any, result: DialogueResul
     if unmatched:
         result.problems.append(f"extra options {unmatched}")
 
+    # The summary lists the mentee's action items and, apart, the steps other people take on,
+    # each with its owner and date. A set whose convention makes such a step an action item of
+    # theirs finds it there; a set whose convention makes it none finds it in no action item.
     items: list[ActionItem] = list(summary.action_items)
+    theirs: list[ActionItem] = list(getattr(summary, "others_steps", ()))
     left = list(items)
+    others_left = list(theirs)
     ok = True
     for want_item in expected.get("action_items") or []:
         needle = str(want_item["task_contains"]).lower()
         owner = str(want_item.get("owner") or "mentee")
         due = _due(want_item.get("due"))
+        pool = left if owner.casefold() in _OWN else left + others_left
         hit = next(
             (
                 i
-                for i in left
+                for i in pool
                 if needle in i.task.lower()
                 and (i.owner or "").casefold() == owner.casefold()
                 and i.due == due
@@ -848,28 +876,40 @@ def _check_summary(expected: dict[str, Any], summary: Any, result: DialogueResul
         )
         if hit is None:
             ok = False
-            near = [f"{i.task} | {i.owner} | {i.due}" for i in items if needle in i.task.lower()]
+            near = [
+                f"{i.task} | {i.owner} | {i.due}"
+                for i in items + theirs
+                if needle in i.task.lower()
+            ]
             result.problems.append(f"item {needle!r} ({owner}, {due}) missing; near: {near}")
-        else:
+        elif any(i is hit for i in left):
             left.remove(hit)
+        else:
+            others_left.remove(hit)
     for phrase in expected.get("not_action_items") or []:
-        for item in items:
+        for item in items + (theirs if others_are_items else []):
             if _same_option(str(phrase), item.task):
                 ok = False
                 result.problems.append(f"{item.task!r} listed as an item (not one)")
     result.items_ok = ok
-    result.exact_items = ok and not left
-    if ok and left:
-        result.problems.append(f"extra items {[i.task for i in left]}")
+    extra = left + (others_left if others_are_items else [])
+    result.exact_items = ok and not extra
+    if ok and extra:
+        result.problems.append(f"extra items {[i.task for i in extra]}")
 
 
 def run_file(path: Path, *, verbose: bool) -> dict[str, Any]:
     dialogues = yaml.safe_load(path.read_text(encoding="utf-8"))
     results: list[DialogueResult] = []
     started = time.perf_counter()
+    others_are_items = lists_others_steps(dialogues)
     with tempfile.TemporaryDirectory() as tmp:
         for dialogue in dialogues:
-            results.append(run_dialogue(dialogue, Path(tmp) / str(dialogue["id"])))
+            results.append(
+                run_dialogue(
+                    dialogue, Path(tmp) / str(dialogue["id"]), others_are_items=others_are_items
+                )
+            )
     elapsed = time.perf_counter() - started
     moves = [m for r in results for m in r.moves]
     right = sum(1 for _, want, got in moves if want == got)

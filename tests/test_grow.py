@@ -363,7 +363,9 @@ def test_by_when_answer_dates_the_step_and_named_owners_are_kept(coach: GrowCoac
     )
     assert turns[-1].done
     summary = coach.summary(turns[-1].session)
-    assert summary.action_items == (
+    # Priya's step is hers, noted beside the plan with its date, not the mentee's action item
+    assert summary.action_items == ()
+    assert summary.others_steps == (
         ActionItem(task="Book a practice slot for me", owner="Priya", due=date(2025, 11, 21)),
     )
     assert (

@@ -165,4 +165,9 @@ def summary_markdown(reply: Reply) -> str:
         lines.append(line)
     if not summary.action_items:
         lines.append("_No action items yet._")
+    if summary.others_steps:
+        lines += ["", "## Steps others take on", ""]
+        for item in summary.others_steps:
+            line = f"- {item.owner}: {' '.join(item.task.split())}"
+            lines.append(line + (f", by {item.due.isoformat()}" if item.due else ""))
     return "\n".join(lines) + "\n"

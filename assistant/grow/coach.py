@@ -35,7 +35,7 @@ from assistant.grow.store import (
     _session_lock,
     _write_record,
 )
-from assistant.grow.will import commitments_to_items
+from assistant.grow.will import commitments_to_items, split_by_owner
 from assistant.grow.wording import normalise_phrase, without_acknowledgement
 
 MAX_ANSWER_CHARS = 10_000
@@ -255,10 +255,12 @@ class GrowCoach:
             for line in [_obstacle_line(e.answer or "", h, stage)]
             if line
         ]
-        items = commitments_to_items(
-            ((e.stage, e.answer or "", h) for e, h in reading.entries),
-            record.created,
-            options_of(reading),
+        items, others = split_by_owner(
+            commitments_to_items(
+                ((e.stage, e.answer or "", h) for e, h in reading.entries),
+                record.created,
+                options_of(reading),
+            )
         )
         return GrowSummary(
             goal=self._goal_statement(reading),
@@ -266,6 +268,7 @@ class GrowCoach:
             options=tuple(options_of(reading)),
             will=" ".join(self._will_parts(reading)),
             action_items=tuple(items),
+            others_steps=tuple(others),
             session=record.id,
             topic=record.topic,
             done=record.done,

@@ -66,6 +66,9 @@ class GrowSummary:
     topic: str | None = None
     done: bool = False
     obstacles: tuple[str, ...] = ()
+    # Steps other people take on ("my sister will book the visit"): beside the plan, not the
+    # mentee's action items.
+    others_steps: tuple[ActionItem, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -75,6 +78,7 @@ class GrowSummary:
             "options": list(self.options),
             "will": self.will,
             "action_items": [item.to_dict() for item in self.action_items],
+            "others_steps": [item.to_dict() for item in self.others_steps],
             "session": self.session,
             "topic": self.topic,
             "done": self.done,

@@ -465,6 +465,21 @@ _DONE_RE = re.compile(
 )
 
 
+# Whose steps the mentee's action items are: the mentee's own, and those taken with someone.
+_OWN = frozenset({"mentee", "both"})
+
+
+def split_by_owner(items: Iterable[ActionItem]) -> tuple[list[ActionItem], list[ActionItem]]:
+    """The mentee's action items, and the steps other people take on ("my sister will book the
+    visit", "Priya has offered to speak to HR"): GROW's Will is the mentee's, so another
+    person's step is noted beside the plan, with its owner and date, not listed as an action."""
+    own: list[ActionItem] = []
+    theirs: list[ActionItem] = []
+    for item in items:
+        (own if (item.owner or "mentee") in _OWN else theirs).append(item)
+    return own, theirs
+
+
 def _noun_step(commitment: Commitment, answer: str, stage: str) -> bool:
     """ "Letter to regulars by 15 May.": in Will, a noun and a time said as a sentence of its
     own, naming no earlier step, is a step named by its noun; not an occasion ("The interview on

@@ -248,6 +248,10 @@ def _show_summary(reply: Reply) -> None:
         if st.button("Edit and export these action items", key="grow_to_actions"):
             action_items.load_rows(items)
             st.success("Loaded into Notes → action items below.")
+    others = data.get("others_steps") or []
+    if others:
+        st.markdown("**Steps others take on**")
+        st.dataframe(others, hide_index=True, width="stretch")
     _save_to_relationship()
     render.provenance(reply)
 
