@@ -165,3 +165,28 @@ def test_pay_day_is_a_time_with_no_day() -> None:
     assert find_time("payday loans cost a fortune", TODAY) == []
     heard = hear("I'll open the account by Friday and move 200 in on payday.", "will", TODAY)
     assert [c.when for c in heard.commitments] == ["by Friday", "on payday"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "kept", "dropped"),
+    [
+        # what was named first, then left where it is
+        ("I'll call Priya tonight. The returnship thing, I'll leave it.", "priya", "returnship"),
+        # left until a later period
+        ("I'll ask the director tomorrow. I'll leave the course enrolment until next year.",
+         "director", "enrolment"),
+        ("I'll book the test by Friday and leave the driving lessons for later.", "test",
+         "lessons"),
+    ],
+)  # fmt: skip
+def test_a_step_left_for_later_is_no_item(answer: str, kept: str, dropped: str) -> None:
+    tasks = [task for task, _, _ in items(answer)]
+    assert any(kept in t for t in tasks), tasks
+    assert not any(dropped in t for t in tasks), tasks
+
+
+def test_leaving_somewhere_or_leaving_something_is_still_a_step() -> None:
+    assert [t for t, _, _ in items("I'll leave work at 5 on Thursday.")] == ["leave work at 5"]
+    assert [t for t, _, _ in items("I'll leave a note for Sam by Friday.")] == [
+        "leave a note for sam"
+    ]
