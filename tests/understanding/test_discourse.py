@@ -52,3 +52,16 @@ def test_the_markers_heading_a_text_come_off(text: str, rest: str) -> None:
 )
 def test_a_participle_alone_describes(fragment: str, expected: bool) -> None:
     assert participle_only(fragment) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("Let me think... I could ask Sam.", "I could ask Sam."),
+        ("Hmm, let's see, a course maybe.", "Hmm, let's see, a course maybe."),  # "hmm" first
+        ("Let me see: ask Sam.", "ask Sam."),
+        ("Let me think about it.", "Let me think about it."),  # goes on: a deferral, not a pause
+    ],
+)
+def test_a_pause_to_think_frames_what_follows(text: str, rest: str) -> None:
+    assert without_markers(text) == rest
