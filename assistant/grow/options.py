@@ -267,6 +267,16 @@ _WHO_ASIDE_RE = re.compile(
 )
 
 
+# What an option is, said between commas inside a list, before the next option: "a Facebook
+# page, which my grandson could set up, an open day", "the gym, which is cheap, a running club".
+# It goes and leaves its comma, so the option after it stays an option of its own.
+_LIST_ASIDE_RE = re.compile(
+    r"(?<=[A-Za-z])\s*,\s*(?:which|who|whose)\b[^,.;:?!]{1,60}"
+    r"(?=,\s*(?:an?|the|my|our|some|another|[a-z]+ing)\s)",
+    re.IGNORECASE,
+)
+
+
 # What the options said after it are for, set off before them: "For the statement, I could ask
 # my tutor", "As for the money, ...".
 _ABOUT_RE = re.compile(
@@ -609,6 +619,7 @@ def extract_options(text: str) -> list[str]:
         sentence = _DASHED_ASIDE_RE.sub(" ", sentence)
         # "ask Sam, who's already an educator, whether I could ...": who someone is, between
         # commas, goes; what is asked of them stays with the option
+        sentence = _LIST_ASIDE_RE.sub("", sentence)
         sentence = _WHO_ASIDE_RE.sub("", sentence)
         sentence = _ADJUNCT_RE.sub("", _VAGUE_TAIL_RE.sub("", sentence.rstrip("?")))
         # "the journeymen, Ray probably, and do practice calcs": the aside's closing comma
