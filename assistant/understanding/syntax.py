@@ -162,7 +162,10 @@ def in_the_past(text: str, start: int, end: int) -> bool:
         head = token
         while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
             head = head.head
-        main = head.dep_ in ("ROOT", "conj") and head.tag_ == "VBD"
+        # "My car failed its MOT on Saturday, the garage says ...": a clause said first and
+        # parsed as what the later verb reports is a main clause of its own
+        fronted = head.dep_ == "ccomp" and head.i < head.head.i
+        main = (head.dep_ in ("ROOT", "conj") or fronted) and head.tag_ == "VBD"
         return head.pos_ in ("VERB", "AUX") and main and _tense(head) == "done"
     return False
 

@@ -151,3 +151,21 @@ def test_a_clause_that_only_names_a_thing() -> None:
     assert not names_a_thing_only("The application closes")
     assert not names_a_thing_only("actually,")
     assert not names_a_thing_only("")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "past"),
+    [
+        ("My mum moved here in October.", "in October", True),
+        # a clause said first, parsed as what the later verb reports, is still told as done
+        ("My car failed its MOT on Saturday, the garage says it's the brakes.", "on Saturday",
+         True),
+        ("My mum moved here in October, she says she is lonely.", "in October", True),
+        # a wish with its time is not
+        ("I want to be working again by April, my boss said.", "by April", False),
+        ("Have a plan agreed by July.", "by July", False),
+    ],
+)  # fmt: skip
+def test_a_time_said_of_something_done(text: str, phrase: str, past: bool) -> None:
+    start = text.index(phrase)
+    assert syntax.in_the_past(text, start, start + len(phrase)) is past
