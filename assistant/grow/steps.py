@@ -86,6 +86,12 @@ def read_commitments(
     out: list[Commitment] = []
     for piece in (part for whole in pieces for part in _cut_at_condition(whole)):
         clause = piece.text.strip()
+        if (
+            clause.endswith("?")
+            and _SAID_WITH_A_RISE_RE.match(clause)
+            and not _ASKED_INSIDE_RE.search(clause)
+        ):
+            clause = clause.rstrip("? ")  # "I'll try the lunchtime thing?": said, not asked
         alone = _time_alone(clause, today)
         if alone is not None:
             if out and out[-1].when is None and stage == "will":
@@ -784,6 +790,23 @@ def _is_event(step: Commitment, day: date) -> bool:
         and bool(re.search(r"\b(?:is|are)\b|['’]s\b", step.text, re.I))
         and not _FIRST_PERSON_RE.search(step.text)
     )
+
+
+# A step said with a rise at the end, not asked: "I'll probably try the lunchtime thing, three
+# days a week?" (not "Will I need to book?", "Should I ring them?": the speaker asks).
+_SAID_WITH_A_RISE_RE = re.compile(
+    r"^\W*(?:(?:and|so|ok(?:ay)?|then|um+|erm+)[\s,]+)*(?:i(?:'ll|’ll|\s+will|\s+shall)|"
+    r"i(?:'m|’m|\s+am)\s+(?:going\s+to|gonna))\s+(?!(?:be\s+able|need|have\s+to)\b)",
+    re.IGNORECASE,
+)
+
+
+# ... unless it goes on to ask: "I'll ask Sam, or should I wait?", "I'll book it, is that ok?"
+_ASKED_INSIDE_RE = re.compile(
+    r"\b(?:or|should|shall|could|would|can|do|does|will|is|are)\s+(?:i|you|u|we|that|it|this)\b|"
+    r"\b(?:right|ok(?:ay)?|yeah|no)\W*$",
+    re.IGNORECASE,
+)
 
 
 _FIRST_PERSON_RE = re.compile(

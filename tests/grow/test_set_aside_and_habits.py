@@ -190,3 +190,20 @@ def test_leaving_somewhere_or_leaving_something_is_still_a_step() -> None:
     assert [t for t, _, _ in items("I'll leave a note for Sam by Friday.")] == [
         "leave a note for sam"
     ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "tasks"),
+    [
+        # a step said with a rise at the end is still said
+        ("I'll probably try the lunchtime slot, three days a week? And I'll email Jo on Friday.",
+         ["try the lunchtime slot, three days a week", "email jo"]),
+        ("So I'll ring the library on Monday?", ["ring the library"]),
+        # one that goes on to ask, or asks, is not
+        ("I'll ask Sam, or should I wait?", []),
+        ("I'll book it, is that ok?", []),
+        ("Will I need to book?", []),
+    ],
+)  # fmt: skip
+def test_a_step_said_with_a_question_mark(answer: str, tasks: list[str]) -> None:
+    assert [task for task, _, _ in items(answer)] == tasks
