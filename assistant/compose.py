@@ -321,7 +321,7 @@ def _compose_once(
         unit.score = _score(unit, wanted, passages)
         if defined and unit.kind == "sentence":
             unit.score += DEFINITION_BONUS * _defines(unit.text, defined)
-        if when and unit.kind == "sentence" and _CONDITION.match(unit.text):
+        if when and unit.kind in ("sentence", "item") and _CONDITION.match(unit.text):
             unit.score += WHEN_BONUS
     sentences = [u for u in units if u.kind == "sentence" and u.ranks]
     # Sentences that lean on the one before them are used only when there is nothing else.
@@ -334,8 +334,16 @@ def _compose_once(
         sentences = [u for u in sentences if not _asks_back(u.text)] or sentences
     # What is not so is said after what is, not first.
     leading = [u for u in sentences if not _DENIES.search(u.text)] or sentences
-    best_sentence = max(leading, key=lambda u: (u.score, -u.rank, -u.position), default=None)
     best_list, list_score = _best_list(question, lists, units, wanted, passages)
+    if when and best_list is not None and not _says_when(best_list):
+        # A list that says nothing of when gives way to a line that does, an item said under
+        # its heading too ("Step 2 - Redefine goals ...: If new or different goals have emerged
+        # ...").
+        said = _when_lines(units, lists, excluded, wanted, passages)
+        if any(_CONDITION.match(u.text) for u in leading) or said:
+            leading = [u for u in leading if _CONDITION.match(u.text)] + said
+            best_list, list_score = None, 0.0
+    best_sentence = max(leading, key=lambda u: (u.score, -u.rank, -u.position), default=None)
 
     order: list[int] = []
 
@@ -435,6 +443,31 @@ _CONDITION = re.compile(
 
 def _asks_when(question: str) -> bool:
     return bool(_ASKS_WHEN.match(question))
+
+
+def _says_when(candidate: _List) -> bool:
+    """Whether a list's lead-in or one of its items says when or on what condition."""
+    return bool(_CONDITION.match(candidate.lead)) or any(
+        _CONDITION.match(u.text) for u in candidate.items
+    )
+
+
+def _when_lines(
+    units: Sequence[Unit],
+    lists: Sequence[_List],
+    excluded: set[str],
+    wanted: Mapping[str, float],
+    passages: Sequence[Passage],
+) -> list[Unit]:
+    """The list items that say when or on what condition, each as a line under its list's lead
+    line (:func:`_item_lines`)."""
+    saying = {(u.rank, u.position) for u in units if u.kind == "item" and _CONDITION.match(u.text)}
+    return [
+        line
+        for rank in range(len(passages))
+        for line in _item_lines(rank, units, lists, excluded, wanted, passages)
+        if (line.rank, line.position) in saying
+    ]
 
 
 def _specific(unit: Unit, wanted: dict[str, float], defined: set[str]) -> bool:

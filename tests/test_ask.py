@@ -850,3 +850,28 @@ def test_a_question_asking_when_leads_with_the_line_that_says_on_what_condition(
     assert when.startswith("If a pair has canceled three meetings")
     how = compose_answer("How does a pair contact the coordinator?", [passage]).answer
     assert how.startswith("Pairs contact the coordinator by email")
+
+
+def test_a_question_asking_when_leads_with_an_item_that_says_when_over_a_list_that_does_not() -> (
+    None
+):
+    first = Passage(
+        "a.md",
+        "A",
+        "Kick-off > Setting your goals",
+        "- Where do you want to be in five years?\n- Which skills would you like to build?\n"
+        "- Pick three goals to work on first.\n",
+        0.7,
+    )
+    later = Passage(
+        "a.md",
+        "A",
+        "Check-in > Revisit the plan",
+        "- If your priorities have shifted since the kick-off:\n  - Which goals still matter?\n"
+        "  - What would you add now?\n",
+        0.65,
+    )
+    when = compose_answer("When should I change my goals?", [first, later]).answer
+    assert when.startswith("Revisit the plan: If your priorities have shifted")
+    what = compose_answer("Which goals should I pick?", [first, later]).answer
+    assert what.startswith("Setting your goals:\n- Where do you want to be")
