@@ -372,7 +372,15 @@ def _compose_once(
     # A well-ranked passage that nothing above quotes still has its best sentence said (or, for a
     # passage that is only a list, its best item under the list's heading).
     closing = _uncited_best(
-        units, chosen, passages, sentence_score, lists, excluded, wanted, prompts=prompts
+        units,
+        chosen,
+        passages,
+        sentence_score,
+        lists,
+        excluded,
+        wanted,
+        prompts=prompts,
+        quotes=bool(_ASKS_WHY.search(question)),
     )
     if not use_list:
         # Another passage's best sentence comes before a second or third sentence of a passage
@@ -530,9 +538,11 @@ def _uncited_best(
     wanted: Mapping[str, float] | None = None,
     *,
     prompts: bool = True,
+    quotes: bool = False,
 ) -> list[Unit]:
     """The best line of each of the first passages that ``chosen`` does not quote (a question
-    the passage asks is not one, unless ``prompts``: questions are what is asked for).
+    the passage asks is not one, unless ``prompts``: questions are what is asked for). A
+    respondent's quoted words are a line only with ``quotes`` (:func:`_item_lines`).
 
     A line is a sentence, or a list's item said after the line that introduces its list
     ("Signs a mentoring relationship should end: The mentee is no longer making progress."),
@@ -557,7 +567,8 @@ def _uncited_best(
         # line that introduces its list ("Check any or all of the factors ...: Lack of trust.").
         # The best that says something new: a line repeating what is already said gives way to
         # the passage's next best.
-        lines = [*own, *_item_lines(rank, units, lists, excluded, wanted or {}, passages)]
+        said = _item_lines(rank, units, lists, excluded, wanted or {}, passages, quotes=quotes)
+        lines = [*own, *said]
         for line in sorted(lines, key=lambda u: (-u.score, u.position)):
             if line.score < ALSO_SHARE * top:
                 break
@@ -567,6 +578,18 @@ def _uncited_best(
     return out
 
 
+# A question asking why ("Why do I need a mentor?") or what one gains ("But what do mentors
+# gain?") is answered by reasons, and by what people say they got out of it too.
+_ASKS_WHY = re.compile(
+    r"^\s*(?:(?:but|so|and)\s+)?why\b|\bwhat\b[^?]*\b(?:gain|get out of|benefits?)\b",
+    re.IGNORECASE,
+)
+# An item that is wholly someone's words in quotation marks: a respondent's answer under "Here are
+# some of their responses:", or a phrase to avoid ("“I know best”"). Said alone under its
+# lead-in, it reports what one person said, not what the guidance advises.
+_QUOTATION = re.compile(r"^(?:[\"“][^\"“”]+[\"”][.!?]?\s*(?:/|,|or\b)?\s*)+$")
+
+
 def _item_lines(
     rank: int,
     units: Sequence[Unit],
@@ -574,8 +597,13 @@ def _item_lines(
     excluded: set[str] | frozenset[str],
     wanted: Mapping[str, float],
     passages: Sequence[Passage],
+    *,
+    quotes: bool = False,
 ) -> list[Unit]:
     """The items of a passage's lists, each as one line after its list's lead line.
+
+    An item that is only a quotation is left out unless ``quotes``: the question asks why, and
+    what people say they got out of something is a reason.
 
     An item is said with that line, so it scores with it, as a list does (:func:`_best_list`):
     the first of "Initial meeting conversation starters" answers "How do you start the
@@ -587,6 +615,8 @@ def _item_lines(
         for item in candidate.items:
             if not item.ranks or item.ranks[0] != rank or item not in units or _leans(item.text):
                 continue
+            if not quotes and _QUOTATION.match(item.text):
+                continue  # someone's words, said only with the rest of their list
             text = f"{_lead_line(candidate)} {item.text}"
             if candidate.setup is not None and candidate.setup.ranks:
                 # "We asked ... Here are some of their responses:" and then the item

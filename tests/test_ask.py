@@ -432,15 +432,18 @@ def test_a_sentence_a_list_lead_in_leans_on_is_said_only_with_its_list() -> None
         "Mentoring helps you make career decisions with a sounding board.",
         0.82,
     )
-    closing = compose_answer("How does mentoring help my career decisions?", [first, quotes])
+    closing = compose_answer("Why does mentoring help my career decisions?", [first, quotes])
     said = closing.answer.split("[1] ", 1)[1]
-    # The quoted passage still says a line, after the sentence its lead-in leans on; its first
-    # item, which only repeats the first passage's sentence, gives way to the next one.
+    # Asked why, the quoted passage still says a line, after the sentence its lead-in leans on;
+    # its first item, which only repeats the first passage's sentence, gives way to the next one.
     assert said.startswith(
         "We asked some people who had been mentored what they got out of mentoring. "
         "Here are some of their responses: “My mentor helped me see how the organisation"
     )
     assert "sounding board for my" not in closing.answer
+    # Asked how, one respondent's words are no answer line.
+    how = compose_answer("How does mentoring help my career decisions?", [first, quotes])
+    assert "“" not in how.answer
 
 
 def test_a_declined_question_is_offered_topics_not_page_furniture() -> None:
@@ -875,3 +878,38 @@ def test_a_question_asking_when_leads_with_an_item_that_says_when_over_a_list_th
     assert when.startswith("Revisit the plan: If your priorities have shifted")
     what = compose_answer("Which goals should I pick?", [first, later]).answer
     assert what.startswith("Setting your goals:\n- Where do you want to be")
+
+
+def test_a_quoted_respondent_is_not_said_alone_as_an_answer_line() -> None:
+    passages = [
+        Passage(
+            "a.md",
+            "A",
+            "Choosing a mentor",
+            "Look for a mentor whose experience matches the skills you want to grow. Meet "
+            "a potential mentor once before you commit to working together.",
+            0.7,
+        ),
+        Passage(
+            "a.md",
+            "A",
+            "Finding a mentor",
+            "Ask your manager which senior colleagues would make a good mentor for you.",
+            0.68,
+        ),
+        Passage(
+            "a.md",
+            "A",
+            "What mentees say",
+            "We asked former mentees what a mentor gave them. Here are some of their answers:\n"
+            "- “My mentor gave me the confidence to apply for a new role.”\n"
+            "- “A good mentor opened doors I did not know existed.”\n",
+            0.66,
+        ),
+    ]
+    fit = compose_answer("How do I know my mentor is a good fit?", passages).answer
+    assert "“" not in fit and "We asked former mentees" not in fit
+    why = compose_answer("Why should I find a mentor?", passages).answer
+    assert "“" in why
+    gain = compose_answer("But what do mentees gain from a mentor?", passages).answer
+    assert "“" in gain
