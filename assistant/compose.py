@@ -329,6 +329,10 @@ def _compose_once(
     # A sentence that asks a question of its own ("If meeting face-to-face, can your mentee also
     # call and email between meetings?") prompts the reader and answers nothing, unless questions
     # are what is asked for ("Which questions should I ask my mentee?").
+    action = bool(_ASKS_ACTION.search(question))
+    if action:
+        # What something is answers no question asking what to do.
+        sentences = [u for u in sentences if not _DESCRIBES.match(u.text)] or sentences
     prompts = bool(_ASKS_FOR_QUESTIONS.search(question))
     if not prompts:
         sentences = [u for u in sentences if not _asks_back(u.text)] or sentences
@@ -380,6 +384,7 @@ def _compose_once(
         excluded,
         wanted,
         prompts=prompts,
+        action=action,
         quotes=bool(_ASKS_WHY.search(question)),
     )
     if not use_list:
@@ -445,6 +450,27 @@ _ASKS_WHEN = re.compile(
 _CONDITION = re.compile(
     r"^(?:if|when|whenever|once|after|before|until|within|during|as long as|as soon as|each time|"
     r"every time|at the (?:start|end|beginning)|by the end)\b",
+    re.IGNORECASE,
+)
+
+
+# A question asking what someone can or should do ("What can a mentor do when a mentee doesn't
+# say much?", "What should I do if ...?", "How can I ...?") is answered by a line saying what to
+# do, not by one saying what something is: "A mentor-mentee relationship is a professional and
+# interpersonal relationship ...", "A mentor should be an expert with hands-on experience ..."
+# classify their subject ("The role of a mentor is to actively listen ..." says what to do).
+_ASKS_ACTION = re.compile(
+    r"\bwhat\s+(?:can|should|could|must|do|does|would|might)\b[^?]*\bdo\b"
+    r"|\bwhat\s+to\s+do\b"
+    r"|\bhow\s+(?:can|should|could|do|would|might)\s+(?:i|we|you|one)\b",
+    re.IGNORECASE,
+)
+_DESCRIBES = re.compile(
+    # a subject of up to eight words (not "It is ...", "There are ...", "Every X is ...") ...
+    r"^(?!(?:it|there|this|that|here|every|each|all|any|many|most|some)\b)(?:[\w’'/-]+\s+){1,8}?"
+    # ... that is or should be a something
+    r"(?:is|are|(?:should|must|can|would|will)\s+be)\s+(?:(?:also|often|usually|more\s+of)\s+)?"
+    r"(?:an?|someone|somebody)\b",
     re.IGNORECASE,
 )
 
@@ -538,10 +564,12 @@ def _uncited_best(
     wanted: Mapping[str, float] | None = None,
     *,
     prompts: bool = True,
+    action: bool = False,
     quotes: bool = False,
 ) -> list[Unit]:
     """The best line of each of the first passages that ``chosen`` does not quote (a question
-    the passage asks is not one, unless ``prompts``: questions are what is asked for). A
+    the passage asks is not one, unless ``prompts``: questions are what is asked for). With
+    ``action`` (the question asks what to do), a line saying what something is comes last; a
     respondent's quoted words are a line only with ``quotes`` (:func:`_item_lines`).
 
     A line is a sentence, or a list's item said after the line that introduces its list
@@ -569,9 +597,14 @@ def _uncited_best(
         # the passage's next best.
         said = _item_lines(rank, units, lists, excluded, wanted or {}, passages, quotes=quotes)
         lines = [*own, *said]
-        for line in sorted(lines, key=lambda u: (-u.score, u.position)):
+        # Asked what to do, a line saying what something is comes only when the passage has
+        # nothing else close enough to say.
+        ordered = sorted(
+            lines, key=lambda u: (action and bool(_DESCRIBES.match(u.text)), -u.score, u.position)
+        )
+        for line in ordered:
             if line.score < ALSO_SHARE * top:
-                break
+                continue
             if not _similar(line, None, [*chosen, *out]):
                 out.append(line)
                 break

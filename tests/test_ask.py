@@ -913,3 +913,19 @@ def test_a_quoted_respondent_is_not_said_alone_as_an_answer_line() -> None:
     assert "“" in why
     gain = compose_answer("But what do mentees gain from a mentor?", passages).answer
     assert "“" in gain
+
+
+def test_a_question_asking_what_to_do_is_not_answered_by_what_something_is() -> None:
+    passage = Passage(
+        "a.md",
+        "A",
+        "Working with a quiet mentee",
+        "A mentoring partnership is a working relationship between two colleagues who want a "
+        "quiet mentee to grow. The mentor's job is to ask open questions and leave room for "
+        "silence.",
+        0.7,
+    )
+    do = compose_answer("What can a mentor do with a quiet mentee?", [passage]).answer
+    assert do.startswith("The mentor's job is to ask open questions")
+    what = compose_answer("What is a mentoring partnership?", [passage]).answer
+    assert what.startswith("A mentoring partnership is a working relationship")
