@@ -186,6 +186,20 @@ _NEAR = 45
 # A possessive just before a participle makes it a modifier ("your written English"); a noun of
 # the same form still names the act ("make a call", "push the fixes").
 _MODIFIER_BEFORE = re.compile(r"\b(?:your|ur|my|his|her|their|our)\s*$")
+# A verb's form after a determiner is a noun ("a call", "your answer", "the field office", "your
+# books"). It still names the act after a light verb that makes it one ("make a call", "push the
+# fixes", "have the conversation"); after a preposition, a verb of thinking or another verb it is
+# only the thing ("free for a call", "I thought your answer was honest", "post your books back").
+_DETERMINER_BEFORE = re.compile(
+    r"(?:^|(?<=\s))(?P<head>\w+ )?(?:a|an|the|your|ur|my|his|her|their|our|this|that|these|"
+    r"those|some|any)\s*$"
+)
+_RUNNING_LATE = re.compile(r"\s*(?:a (?:bit|little) |slightly |way )?(?:late|behind)\b")
+_LIGHT_VERB = re.compile(
+    r"(?:make|makes|made|making|do|does|did|doing|push|pushed|pushing|give|gave|giving|have|has|"
+    r"had|having|take|took|taking|get|got|getting|send|sent|sending|put|putting|handle|handling|"
+    r"field|fielding|all|every|each|whole|and|or|just|quick|quiet) $"
+)
 # The speaker's own things: "my own notes", "on my end".
 _OWN = re.compile(
     r"\b(?:my own|on my end|on my side|my notes|my part|my bit|my share|reference|references|"
@@ -282,6 +296,17 @@ _HAD_A_WORD = re.compile(
     r"raised it|spoke|spoken|talked|messaged|rang|called|emailed|sorted it out|sorted it|"
     r"dealt with|had it out)\b"
 )
+
+
+def _named_thing(before: str, word: str) -> bool:
+    """Is the takeover word ``word``, after ``before``, a noun naming a thing, not the act?"""
+    if " " in word.strip():
+        return False  # a phrase ("take the call", "a word with") names the act itself
+    det = _DETERMINER_BEFORE.search(before)
+    if det is None:
+        return False
+    head = det.group("head") or ""
+    return not (head and _LIGHT_VERB.fullmatch(head))
 
 
 def _left_alone(words: str) -> bool:
@@ -909,6 +934,14 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         ):
             # "I must say, your written English has come on": a participle naming a thing of
             # theirs, not the speaker's act
+            takeover = d.takeover.search(rest, takeover.end())
+        while takeover and (
+            _named_thing(rest[: takeover.start()], takeover.group())
+            or _RUNNING_LATE.match(rest, takeover.end())
+        ):
+            # "I'm free for a call after your shift", "I thought your answer was honest", "I'll
+            # post your books back": the word names a thing, the speaker's verb is another;
+            # "I'm running a bit late with your feedback": how the speaker is doing
             takeover = d.takeover.search(rest, takeover.end())
         support = d.support.search(rest)
         if (

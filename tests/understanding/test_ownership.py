@@ -2173,3 +2173,37 @@ def test_the_speaker_made_judge_of_the_mentees_good(clause: str) -> None:
 )
 def test_the_mentee_left_the_judge(clause: str) -> None:
     assert "knows_better" not in kinds(clause)
+
+
+@pytest.mark.parametrize(
+    ("clause", "taken"),
+    [
+        # A verb's form after a determiner names a thing: the speaker's verb is another one.
+        ("I'm free for a call after your shift.", False),
+        ("I thought your answer to the interview question was honest.", False),
+        ("I'll post your books back next week", False),
+        ("I wonder if the field office might suit you.", False),
+        # After a light verb the noun still names the act, and a verb is still the act.
+        ("I'll push the fixes to your branch myself.", True),
+        ("I'll take the call with your client myself", True),
+        ("I'll call your landlord", True),
+    ],
+)
+def test_a_verb_form_after_a_determiner_names_a_thing(clause: str, taken: bool) -> None:
+    assert ("takes_over" in kinds(clause)) is taken
+
+
+def test_running_late_is_how_the_speaker_is_doing_not_an_act() -> None:
+    assert not kinds("I'm running a bit late with your feedback.")
+    assert "takes_over" in kinds("I'll run the meeting with your client")
+
+
+def test_marking_up_the_mentees_work_is_feedback() -> None:
+    assert not kinds("I've marked up your translation sample")
+    assert "takes_over" in kinds("I'll mark your essays for you")
+
+
+def test_hashing_it_out_with_their_person_stands_in_for_them() -> None:
+    assert "takes_over" in kinds(
+        "I'll hash out the equity split with your co-founder directly",
+    )
