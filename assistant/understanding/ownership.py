@@ -501,6 +501,13 @@ _INNER_VOICE_SET_ASIDE = re.compile(
     r"(?: \w+){0,12}? (?:not accurate|inaccurate|not real|do not stack up|does not stack up|"
     r"not your (?:genuine|real|true))\b"
 )
+# "off" as a verdict follows its copula ("your instinct is off", "your read's a bit off"); after
+# another verb it is a particle ("that's your training paying off", "people were dropping off").
+_OFF_AS_VERDICT = re.compile(
+    r"\b(?:is|are|was|were|seems|seem|sounds|sound|looks|look|feels|feel|been)"
+    r"(?: (?:a bit|a little|a touch|slightly|somewhat|rather|quite|pretty|so|just|all|too|way))? "
+    r"off\b"
+)
 # "When you say you're not bothered about the promotion, I know that's not true."
 _WHEN_YOU_SAY = re.compile(r"(?:\w+ ){0,2}when (?:you|u) (?:say|said|tell me|told me)\b")
 # "That's not anxiety you're feeling, it's excitement": the mentee's feeling renamed.
@@ -1339,6 +1346,8 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         copula = re.search(r"\b(?:is|are|was|sounds|looks|seems)\b", words) or re.search(
             r"\w['\u2019]s\b", clause
         )  # "Your gut's wrong"
+        if dismissal and dismissal.group() == "off" and not _OFF_AS_VERDICT.search(words):
+            dismissal = None  # "your training paying off", "people were dropping off": a particle
         if dismissal and (copula or " " in dismissal.group()):
             moves.append(Move("knows_better", dismissal.group()))
 

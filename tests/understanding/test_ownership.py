@@ -2207,3 +2207,16 @@ def test_hashing_it_out_with_their_person_stands_in_for_them() -> None:
     assert "takes_over" in kinds(
         "I'll hash out the equity split with your co-founder directly",
     )
+
+
+@pytest.mark.parametrize(
+    ("clause", "dismissed"),
+    [
+        ("that's your training paying off.", False),
+        ("your intro is too long, people were dropping off early.", False),
+        ("your instinct is a bit off", True),
+        ("your read on the market is off", True),
+    ],
+)
+def test_off_is_a_verdict_only_after_its_copula(clause: str, dismissed: bool) -> None:
+    assert ("knows_better" in kinds(clause)) is dismissed
