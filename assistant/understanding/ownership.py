@@ -575,6 +575,10 @@ _SUPPOSE = re.compile(
 # and reflected back, the listener's move, not a claim to know the mentee's good.
 _NOT_A_CLAIM = re.compile(
     r"\s*(?:(?:now )?than i (?:did|used to|was)|practices?|"
+    # the speaker's own time in the same place, shared ("I've been in a similar spot", "I've been
+    # in your shoes"), not a claim to know better
+    r"(?:a |the |that |your |this )?(?:(?:very )?(?:similar|same|like) )?(?:spot|place|position|"
+    r"situation|boat|shoes|fix|bind|predicament)\b(?! to (?:know|judge|say|tell)\b)|"
     r"(?:(?:really|getting|feeling|a bit|a little|kind of|quite|so|very) )*(?:anxious|worried|"
     r"nervous|upset|frustrated|excited|proud|tired|exhausted|stressed|scared|angry|hurt|sad|"
     r"overwhelmed|disappointed|torn|keen|pleased|happy|relieved|annoyed|fed up|passionate|"
@@ -1299,10 +1303,11 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
             moves.append(Move("ensures_outcome", vouched))
 
     knows = d.knows.search(words)
-    if knows and (
+    while knows and (
         _SUPPOSE.search(words[: knows.start() + 2]) or _NOT_A_CLAIM.match(words[knows.end() :])
     ):
-        knows = None
+        # "I've been in your shoes, so I know what's best": a later claim still counts
+        knows = d.knows.search(words, knows.end())
     if (
         knows
         and knows.group() == "i know people"

@@ -2220,3 +2220,11 @@ def test_hashing_it_out_with_their_person_stands_in_for_them() -> None:
 )
 def test_off_is_a_verdict_only_after_its_copula(clause: str, dismissed: bool) -> None:
     assert ("knows_better" in kinds(clause)) is dismissed
+
+
+def test_the_speakers_own_time_in_the_same_place_is_shared_not_claimed() -> None:
+    assert not kinds("I've been in a similar spot.")
+    assert not kinds("I've been in your shoes, and it passed.")
+    assert "knows_better" in kinds("I've been in this industry thirty years, you're wrong")
+    # a claim later in the clause still counts
+    assert "knows_better" in kinds("I have been in your position so I know what is best")
