@@ -1387,6 +1387,8 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         cover = _CONCEALED.search(words)
     if cover is None and _ASKS_WHY.search(context) and "truth" not in words:
         cover = re.search(r"\b(?:say|tell (?:him|her|them|\w+))(?= (?!what (?:you|u)\b))", words)
+    if cover and _negated(words[: cover.start()]):
+        cover = None  # "I'm not willing to say you were at a meeting you weren't at": refused
     if cover and not question and not any(m.kind == "takes_over" for m in moves):
         moves.append(Move("takes_over", cover.group(), product=True))
     handed = _handed_over(words, context, before_this, r)

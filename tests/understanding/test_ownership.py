@@ -2228,3 +2228,8 @@ def test_the_speakers_own_time_in_the_same_place_is_shared_not_claimed() -> None
     assert "knows_better" in kinds("I've been in this industry thirty years, you're wrong")
     # a claim later in the clause still counts
     assert "knows_better" in kinds("I have been in your position so I know what is best")
+
+
+def test_a_cover_story_the_speaker_refuses_is_no_cover() -> None:
+    assert not kinds("I'm not willing to say you were at a meeting you weren't at")
+    assert "takes_over" in kinds("I'll say you were at the clinic")
