@@ -879,6 +879,8 @@ _ON_MY_WORD = re.compile(
     r"cleared|vetted))\b"
 )
 _MENTEE_WORD = re.compile(r"\b(?:you|u|your|ur)\b")
+_WHEN_NOT_WHO = re.compile(r"(?:before|only)\b")
+_FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|we|us|our|ourselves)\b")
 # A sentence that sets the mentee's worry about a matter down ("Don't fret about the elder who
 # was rude to you", "No need to worry about your landlord"): a "him" or "her" the speaker acts
 # on in the next sentence is of that matter.
@@ -1422,7 +1424,19 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
     if secret and not (question or offer) and not re.search(r"\b(?:not|never)\b", words):
         # "I think it's better if we keep this between us": others shut out, in so many words
         moves.append(Move("routes_through_me", secret.group(), firm=True))
-    elif (route or r.route_me) and not question and not route_negated and not offer:
+    elif (
+        (route or r.route_me)
+        and not question
+        and not route_negated
+        and not offer
+        and not (
+            _WHEN_NOT_WHO.match(route.group() if route else "only")
+            and not (_FIRST_PERSON.search(context) or _FIRST_PERSON.search(before_this))
+        )
+    ):
+        # A time ("before you speak to him") or a sole helper ("the only one who can") keeps the
+        # mentee to the speaker only when the speaker is there: "might be worth a look before
+        # you speak to him", "They are the only one who can tell you" route no one through them
         moves.append(Move("routes_through_me", route.group() if route else "through me"))
     instead = _ME_INSTEAD.search(words)
     if instead and not question and not any(m.kind == "routes_through_me" for m in moves):

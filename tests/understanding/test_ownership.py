@@ -2233,3 +2233,11 @@ def test_the_speakers_own_time_in_the_same_place_is_shared_not_claimed() -> None
 def test_a_cover_story_the_speaker_refuses_is_no_cover() -> None:
     assert not kinds("I'm not willing to say you were at a meeting you weren't at")
     assert "takes_over" in kinds("I'll say you were at the clinic")
+
+
+def test_a_time_or_a_sole_helper_routes_through_the_speaker_only_when_they_are_there() -> None:
+    assert not kinds("might be worth a look before you speak to him")
+    assert not kinds("They are the only one who can tell you what it will take")
+    assert "routes_through_me" in kinds("Run every draft past me before you send it.")
+    # a prohibition sets others aside whoever is named
+    assert "routes_through_me" in kinds("don't talk to the other postdocs about your project")
