@@ -1,0 +1,31 @@
+"""Rules read with their context: the subject a prize belongs to, and a release of the mentee."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.guard import Guard
+
+
+@pytest.fixture(scope="module")
+def rules() -> Guard:
+    return Guard(semantic=False)
+
+
+def flagged(guard: Guard, text: str) -> set[str]:
+    return {finding.category for finding in guard.check(text).findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        ("That promotion is as good as yours.", True),
+        ("Honestly, the job is yours.", True),
+        # after a preposition the prize only names what the subject is about
+        ("The decision about the job is yours.", False),
+        ("The quotes for the kitchen job are yours though.", False),
+        ("The call on the promotion is yours.", False),
+    ],
+)
+def test_a_prize_is_promised_only_as_the_subject(rules: Guard, text: str, flags: bool) -> None:
+    assert ("gatekeeping" in flagged(rules, text)) is flags
