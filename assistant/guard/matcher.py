@@ -25,10 +25,13 @@ from assistant.understanding.text import (
 )
 
 # What a pattern is for.
-FLAG, CHOICE, DESCRIBING, TAG = 0, 1, 2, 3
+FLAG, CHOICE, DESCRIBING, TAG, RELEASE = 0, 1, 2, 3, 4
 
 # How far back (in tokens of the same clause) a "not"/"never" cancels a match.
 NEGATION_WINDOW = 3
+# How many tokens may stand between a release ("don't feel you have to") and the match it
+# releases the mentee from ("keep checking in with me before every decision").
+RELEASE_GAP = 1
 
 _NO_SPAN = (-1, -1)
 
@@ -105,6 +108,8 @@ class Engine:
             add(text, DESCRIBING)
         for text in rules.context.tag_question:
             add(text, TAG)
+        for text in rules.context.release:
+            add(text, RELEASE)
         for name, category in rules.categories.items():
             for spec in category.patterns:
                 add(
@@ -190,7 +195,7 @@ class Engine:
         Context is ignored; this is for checking each pattern's own examples.
         """
         index = len(self.rules.context.choice) + len(self.rules.context.describing)
-        index += len(self.rules.context.tag_question)
+        index += len(self.rules.context.tag_question) + len(self.rules.context.release)
         offset = [text for _, text in self.flag_patterns()].index(pattern)
         rule = self.patterns[index + offset]
         classes = [START]
@@ -279,11 +284,19 @@ class Engine:
         tagged = False
         last = len(classes) - 1
         flags: list[tuple[int, int]] = []
+        released: set[int] = set()  # tokens a release's complement may start at
         for index, pid in hits:
             rule = patterns[pid]
             role = rule.role
             if role == FLAG:
                 flags.append((index, pid))
+            elif role == RELEASE:
+                end = index - rule.trim_end
+                released.update(
+                    k
+                    for k in range(end + 1, min(end + 2 + RELEASE_GAP, last))
+                    if clause[k] == clause[end]
+                )
             elif role == CHOICE:
                 if not quoted[index - rule.trim_end]:
                     choice = True
@@ -324,6 +337,8 @@ class Engine:
                 continue
             if describing_end is not None and describing_end < first_token:
                 continue
+            if rule.negation and first_token in released:
+                continue  # "Don't feel you need to check in with me before every decision"
             if rule.negation:
                 own_clause = clause[first_token]
                 lo = max(1, first_token - NEGATION_WINDOW)

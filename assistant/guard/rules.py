@@ -65,6 +65,9 @@ class ContextSpec(_Strict):
     describing: list[str] = Field(min_length=1)
     # A question tag after a clause break ("..., okay?") does not make a statement a question.
     tag_question: list[str] = Field(min_length=1)
+    # The mentee released from what follows ("Don't feel you need to check in with me before
+    # every decision"): a match starting right after it in its clause is what they need not do.
+    release: list[str] = Field(default_factory=list)
 
 
 class RulesFile(_Strict):
@@ -141,4 +144,9 @@ def load_rules(path: Path = RULES_PATH) -> tuple[RulesFile, dict[str, Node]]:
 
 
 def _context_groups(rules: RulesFile) -> tuple[list[str], ...]:
-    return (rules.context.choice, rules.context.describing, rules.context.tag_question)
+    return (
+        rules.context.choice,
+        rules.context.describing,
+        rules.context.tag_question,
+        rules.context.release,
+    )

@@ -29,3 +29,17 @@ def flagged(guard: Guard, text: str) -> set[str]:
 )
 def test_a_prize_is_promised_only_as_the_subject(rules: Guard, text: str, flags: bool) -> None:
     assert ("gatekeeping" in flagged(rules, text)) is flags
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        ("Check in with me before every decision.", True),
+        ("Please don't feel you need to check in with me before every decision.", False),
+        ("You don't need to keep checking in with me before every decision.", False),
+        # a release before another clause releases nothing there
+        ("You don't need to worry, I'll handle it.", True),
+    ],
+)
+def test_a_release_covers_only_what_follows_it(rules: Guard, text: str, flags: bool) -> None:
+    assert bool(flagged(rules, text)) is flags
