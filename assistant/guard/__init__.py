@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.guard.compiled import load_engine
+from assistant.guard.handover import only_delivers
 from assistant.guard.matcher import QuoteState, RawFinding
 from assistant.guard.rewrite import rewrite_sentence
 from assistant.guard.rules import CATEGORIES, RULES_PATH
@@ -334,7 +335,7 @@ class _Splitter:
             or _REPORTED.search(segment) is not None
         )
         raw = self.engine.analyze(segment, base, lo, hi, self.quotes)
-        findings = [_finding(f, segment, base) for f in raw]
+        findings = [_finding(f, segment, base) for f in raw if not only_delivers(f, segment, base)]
         previous, self.previous = self.previous, segment[lo:hi]
         return _Pending(segment, base, lo, hi, findings, quoted, previous=previous, said=self.said)
 

@@ -34,7 +34,7 @@ from assistant.datafiles import load_data
 from assistant.understanding.roles import Roles, roles, tokens
 from assistant.understanding.text import verb_forms
 
-__all__ = ["MOVES", "Move", "ownership"]
+__all__ = ["MOVES", "Move", "delivers_only", "ownership"]
 
 OWNERSHIP_PATH = Path(__file__).with_name("ownership.yaml")
 
@@ -889,6 +889,28 @@ _WORRY_SET_DOWN = re.compile(
     r"no need to (?:worry|fret|stress)|no (?:worries|stress)|not to worry|"
     r"stop (?:worrying|fretting|stressing)) (?:about|over|re)\b"
 )
+
+
+# The speaker's act sends something on to the mentee ("I'll dig out that reading list and send it
+# over tonight", "let me find the link and forward it to you").
+_SPEAKER_SENDS = re.compile(
+    r"^(?:and |then |so )?(?:i will|i am going to|i am gonna|let me|i can) (?:\w+ ){0,12}?"
+    r"(?:send|forward|email|pass|post|drop|share)\b(?: \w+){0,3}? "
+    r"(?:over|across|on|along|through|to (?:you|u)|(?:your|ur) way|in (?:your|ur) inbox)\b"
+    r"|^(?:and |then |so )?(?:i will|i am going to|i am gonna|let me|i can) "
+    r"(?:\w+ ){0,12}?(?:send|forward|email) (?:you|u)\b"
+)
+
+
+def delivers_only(text: str) -> bool:
+    """Does the speaker's act in ``text`` only fetch something and send it to the mentee, taking
+    none of their task over ("I'll dig out that spreadsheet of mine and send it across")?"""
+    words = _read(text, text)
+    return (
+        _SPEAKER_SENDS.search(words) is not None
+        and _data().takeover.search(words) is None
+        and not ownership(text)
+    )
 
 
 def ownership(clause: str, sentence: str | None = None, previous: str = "") -> tuple[Move, ...]:
