@@ -28,7 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from assistant.datafiles import load_data
 from assistant.understanding import Clause, LabelScores, Roles, clauses, read, roles, tokens
 from assistant.understanding.clauses import Span
-from assistant.understanding.ownership import MOVES, Move, ownership
+from assistant.understanding.ownership import MOVES, Move, ownership, verdict_on_work
 from assistant.understanding.syntax import FRAMES, Frame, frames
 
 __all__ = ["MODEL_PATH", "SemanticHit", "SemanticModel", "candidate", "features", "model"]
@@ -148,6 +148,20 @@ _THANKS = re.compile(
     r"(?:so |and |ok |okay |oh )?(?:thanks|thank you|many thanks|cheers)(?: so much| very much|"
     r" again| a lot)? for\b(?!.*\b(?:i (?:will|am|have|had|would|can|shall)|let me)\b)"
 )
+# The speaker declining to act ("I can't help with the legal side", "I'd rather not read your
+# essay before it's marked"), not holding the mentee back ("I won't let you", "I can't have you").
+_DECLINES = re.compile(
+    r"(?:\w+ ){0,3}?i (?:can|could|will|would|am|shall|should|would rather|d rather) not "
+    r"(?!(?:let|letting|allow|allowing|have|having|stand|permit|tolerate|accept|see|watch|be|"
+    r"stop|rest|give up|quit)\b)"
+)
+# The speaker teaching the mentee how ("Let me walk you through the regression once", "I can show
+# you how I set up my invoicing"): the mentee is the one who learns and then does it.
+_TEACHES = re.compile(
+    r"(?:\w+ ){0,2}?(?:let me|i will|i can|i could|i am happy to|happy to|i would be happy to) "
+    r"(?:\w+ )?(?:(?:walk|talk|take) (?:you|u) (?:\w+ ){0,3}?through|show (?:you|u) how|"
+    r"teach (?:you|u)|coach (?:you|u))\b"
+)
 _MENTEE_KNOWS = re.compile(
     r"(?:only )?(?:you|u) (?:know|understand|see) (?:yourself|your|ur|you|best|better|it best)\b"
 )
@@ -174,6 +188,12 @@ def candidate(r: Roles, text: str, moves: tuple[Move, ...] = ()) -> bool:
         return False  # "You know your strengths better than anyone": the mentee is the judge
     if r.describing or r.choice_left:
         return False  # describes the trap, or offers and leaves the choice ("if you'd like")
+    if r.agent == "speaker" and _DECLINES.match(" ".join(words)):
+        return False  # "I can't write the cover letter for you": the speaker declines the task
+    if verdict_on_work(text):
+        return False  # "Your pull request description is clear": feedback on their work
+    if r.agent == "speaker" and _TEACHES.match(" ".join(words)):
+        return False  # "Let me walk you through the regression once": the mentee learns it
     if r.question and not (r.route_me or r.strong_order or r.agent == "speaker"):
         return False
     if len(text) < 6:
@@ -303,7 +323,11 @@ def analyse(
             r = roles(text)
             before = previous[i][-READ_LIMIT:] if previous else ""
             moves = ownership(text, sentence.text[:READ_LIMIT], before)
-            if candidate(r, text, moves) and not _their_words_before(sentence, clause):
+            if (
+                candidate(r, text, moves)
+                and not _their_words_before(sentence, clause)
+                and not (not moves and r.agent == "speaker" and _own_matter(sentence.text, before))
+            ):
                 plan.append((i, clause, r, moves))
     out: list[list[SemanticHit]] = [[] for _ in sentences]
     if not plan:
@@ -353,6 +377,21 @@ def analyse(
             )
         )
     return out
+
+
+# Anyone the speaker's act could reach besides the speaker: the mentee, a third person, a name.
+_SOMEONE = re.compile(
+    r"\b(?:you|u|your|ur|yours|yourself|he|she|him|her|his|hers|they|them|their|mentee|mentees)\b"
+)
+_NAME = re.compile(r"(?<![.!?:;]\s)(?<!^)\b[A-Z][a-z]+")
+
+
+def _own_matter(sentence: str, before: str) -> bool:
+    """Do the sentence and the one before it name no one but the speaker ("I messed up my first
+    audit badly", "I'll email my manager tomorrow and ask about the transfer myself")? Then the
+    speaker's act is their own business, whatever its words are near."""
+    said = " ".join(tokens(f"{before} {sentence}"))
+    return _SOMEONE.search(said) is None and _NAME.search(sentence.strip()) is None
 
 
 def _my_work(text: str) -> bool:

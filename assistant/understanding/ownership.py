@@ -34,7 +34,7 @@ from assistant.datafiles import load_data
 from assistant.understanding.roles import Roles, roles, tokens
 from assistant.understanding.text import verb_forms
 
-__all__ = ["MOVES", "Move", "delivers_only", "ownership"]
+__all__ = ["MOVES", "Move", "delivers_only", "ownership", "verdict_on_work"]
 
 OWNERSHIP_PATH = Path(__file__).with_name("ownership.yaml")
 
@@ -900,6 +900,55 @@ _SPEAKER_SENDS = re.compile(
     r"|^(?:and |then |so )?(?:i will|i am going to|i am gonna|let me|i can) "
     r"(?:\w+ ){0,12}?(?:send|forward|email) (?:you|u)\b"
 )
+
+
+# A verdict on a piece of the mentee's work ("Your pull request description is clear", "I don't
+# think the essay is ready yet", "your slides look solid now"): feedback, the mentor's own part.
+# Not a verdict on the mentee's view of themselves ("Your view that the contract is unfair is
+# mistaken"), nor an outcome or a pick called settled ("your application is safe", "the job is
+# yours", "the plan is happening"), nor anything said of the mentee after the verb ("the office
+# job is right for you").
+_OPINION = (
+    r"(?:(?:so |and |but |overall |honestly )?i (?:do not )?(?:think|feel|reckon|find) (?:that )?)?"
+)
+_COPULA = (
+    r"(?:is|are|was|were|looks|look|seems|seem|reads|read|feels|sounds|is looking|are looking)"
+)
+_SETTLED_STATE = (
+    r"(?!(?:not )?(?:yours|mine|done|sorted|in|guaranteed|happening|settled|decided|final|handled|"
+    r"fixed|going|a done|as good|attached|planned|safe|secure|certain|approved|accepted|a given|"
+    r"a formality|a dead cert|a certainty|a lock|a shoo in|locked|sealed|covered|taken care|"
+    r"through|the one|right|perfect|wrong|off|over|finished|gone|sent|submitted|signed|sure|"
+    r"a sure|bound|in the bag|a slam dunk|a winner|getting|going to)\b)"
+)
+_VIEW_WORDS = re.compile(
+    r"\b(?:view|views|feeling|feelings|sense|idea|ideas|instinct|instincts|read|reading|gut|belief|"
+    r"beliefs|opinion|judgement|judgment|self assessment|assessment|perception|fear|fears|worry|"
+    r"worries|doubts|strength|strengths|weakness|future|next step|place|calling)\b"
+)
+_AFTER_VERDICT = re.compile(r"\b(?:you|u|your|ur|yours|me|my|i|mine)\b")
+
+
+def verdict_on_work(clause: str) -> bool:
+    """Is ``clause`` only a verdict on a piece of the mentee's work ("Your lab report was clear",
+    "I don't think the essay is ready yet")?"""
+    words = _read(clause, clause)
+    subject = re.fullmatch(
+        _OPINION
+        + r"(?P<subject>(?:your|ur|the|this) (?:\w+ ){0,5}?)"
+        + _COPULA
+        + r" "
+        + _SETTLED_STATE
+        + r"(?P<verdict>(?:not )?(?:\w+ ){0,2}\w+)",
+        words,
+    )
+    return (
+        subject is not None
+        and not roles(clause).outcome  # "your application is a sure thing"
+        and _data().products.search(subject.group("subject")) is not None
+        and _VIEW_WORDS.search(subject.group("subject")) is None
+        and _AFTER_VERDICT.search(subject.group("verdict")) is None
+    )
 
 
 def delivers_only(text: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.understanding.ownership import ownership
+from assistant.understanding.ownership import ownership, verdict_on_work
 
 
 def kinds(clause: str, sentence: str | None = None) -> set[str]:
@@ -2241,3 +2241,21 @@ def test_a_time_or_a_sole_helper_routes_through_the_speaker_only_when_they_are_t
     assert "routes_through_me" in kinds("Run every draft past me before you send it.")
     # a prohibition sets others aside whoever is named
     assert "routes_through_me" in kinds("don't talk to the other postdocs about your project")
+
+
+@pytest.mark.parametrize(
+    ("clause", "verdict"),
+    [
+        ("Your pull request description is clear", True),
+        ("I don't think the essay is ready yet", True),
+        ("Your slides look solid now.", True),
+        ("Your view that the contract is unfair is mistaken.", False),
+        ("Your application is a sure thing", False),
+        ("Your job is safe", False),
+        ("The job is yours", False),
+        ("the office job is right for you.", False),
+        ("Your coach asked why you weren't at training", False),
+    ],
+)
+def test_a_verdict_on_a_piece_of_the_mentees_work(clause: str, verdict: bool) -> None:
+    assert verdict_on_work(clause) is verdict
