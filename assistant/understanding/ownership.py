@@ -1311,8 +1311,14 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
             moves.append(Move("future_as_fact", theirs_not.group().strip(" ,"), firm=True))
     done = _DONE_FOR_THEM.search(words)
     settled = any(m.kind in ("decides", "future_as_fact") for m in moves)
-    if done and previous and not (question or negated or settled) and _choice_stated(previous):
-        # "ur going to the open day on sat. i've booked u a slot": decided and done for them
+    earlier = context[: context.find(words)].strip(" ,;:") if words in context else ""
+    if (
+        done
+        and not (question or negated or settled)
+        and ((previous and _choice_stated(previous)) or (earlier and _choice_stated(earlier)))
+    ):
+        # "ur going to the open day on sat. i've booked u a slot", "You're switching to the
+        # 800; I've told the coach": decided and done for them
         moves.append(Move("decides", done.group(), firm=True))
     influence = _INFLUENCE.search(context)
     claimed = _outcome_claimed(words) or (
@@ -1700,7 +1706,9 @@ _DROPPED_I = re.compile(
 
 _STANDING = re.compile(
     r"(?:^|\b(?:and|so|then) )(?:from now on|going forward|from here on(?: in| out)?|"
-    r"starting (?:\w+ ){0,2}\w+|as of (?:\w+ ){0,2}\w+|from (?:next|this) \w+(?: on(?:wards)?)?)"
+    r"starting (?:\w+ ){0,2}\w+|as of (?:\w+ ){0,2}\w+|from (?:next|this) \w+(?: on(?:wards)?)?|"
+    r"from (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)"
+    r"(?: on(?:wards)?)?)"
     r" $"
 )
 
@@ -2160,6 +2168,7 @@ _DONE_FOR_THEM = re.compile(
     r"found (?:you|u)|picked|chosen|filled in|filled out|blocked out|registered (?:you|u)|"
     r"enrolled (?:you|u)|signed (?:you|u)|put (?:your|ur) name|put (?:you|u) down|informed|"
     r"told (?:them|the|people|everyone)|arranged (?:it|everything|it all|that|for (?:you|u))|"
+    r"let (?:them|him|her|everyone|everybody|people|the \w+(?: \w+)?) know|"
     r"sorted (?:it|everything|it all) out|organised it|organized it|set it (?:all )?up)\b"
 )
 
@@ -2181,6 +2190,14 @@ def _choice_stated(previous: str) -> bool:
         choice = _going_to(addressed.group(), rest) or choices.search(rest)
         if choice and choice.start() < 12 and not _MANNER.match(rest[choice.end() :]):
             return True
+        if _STANDING.search(words[: addressed.start()]) or _NOT_THE_OTHER.search(previous):
+            # "From Monday you'll be on the early shifts.", "Your placement will be at St Anne's,
+            # not the hospice.": an arrangement from a set time, or one option over the other
+            return True
+    ours = _WE_PICK.match(words)
+    pick = _data().picks.match(words, ours.end()) if ours else None
+    if pick and re.match(r"\s*(?:your|ur)\b", words[pick.end() :]):
+        return True  # "We're switching your thesis to the coastal dataset."
     if r.agent == "imperative" and not _INVITATION.match(words):
         return choices.match(words) is not None
     return False

@@ -2259,3 +2259,37 @@ def test_a_time_or_a_sole_helper_routes_through_the_speaker_only_when_they_are_t
 )
 def test_a_verdict_on_a_piece_of_the_mentees_work(clause: str, verdict: bool) -> None:
     assert verdict_on_work(clause) is verdict
+
+
+@pytest.mark.parametrize(
+    ("clause", "previous", "done"),
+    [
+        # an arrangement from a set time, one option over the other, or "we" switching theirs,
+        # then the speaker's act that carries it out
+        ("I've arranged it with the home.", "From Monday you'll be on the early shifts.", True),
+        (
+            "I've filled in the preference form",
+            "Your placement will be at St Anne's, not the hospice.",
+            True,
+        ),
+        (
+            "I've let the committee know.",
+            "We're switching your thesis to the coastal dataset.",
+            True,
+        ),
+        # nothing settled before it
+        ("I've let the committee know.", "Would you like to switch to the coastal dataset?", False),
+        ("I've arranged it with the home.", "You could try the early shifts.", False),
+    ],
+)
+def test_the_speakers_act_after_a_settled_pick_decides_it(
+    clause: str, previous: str, done: bool
+) -> None:
+    moves = ownership(clause, clause, previous)
+    assert any(m.kind == "decides" and m.firm for m in moves) is done
+
+
+def test_the_pick_and_the_act_in_one_sentence() -> None:
+    sentence = "From next week you're on the early shifts, I've arranged it with the home."
+    moves = ownership("I've arranged it with the home.", sentence)
+    assert any(m.kind == "decides" for m in moves)
