@@ -1154,6 +1154,13 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         if outcome and certain:
             moves.append(Move("ensures_outcome", f"{outcome.group()} … {certain.group()}"))
         choice = _going_to(addressed.group(), rest) or d.choices.search(rest)
+        while (
+            choice
+            and " " not in choice.group()
+            and _DETERMINER_BEFORE.search(rest[: choice.start()])
+        ):
+            # "You're doing the work": the word after a determiner names a thing, not the pick
+            choice = d.choices.search(rest, choice.end())
         final = d.finality.search(_after(words, context, sentence)) or d.finality.search(
             words[: addressed.start()]
         )

@@ -2293,3 +2293,9 @@ def test_the_pick_and_the_act_in_one_sentence() -> None:
     sentence = "From next week you're on the early shifts, I've arranged it with the home."
     moves = ownership("I've arranged it with the home.", sentence)
     assert any(m.kind == "decides" for m in moves)
+
+
+def test_a_choice_word_after_a_determiner_names_a_thing_not_the_pick() -> None:
+    assert not kinds("You're doing the work.")
+    assert "future_as_fact" in kinds("You're taking the Glasgow job, end of story.")
+    assert "future_as_fact" in kinds("you are doing the presentation on Friday, no arguments")
