@@ -306,6 +306,8 @@ def _named_thing(before: str, word: str) -> bool:
     if det is None:
         return False
     head = det.group("head") or ""
+    if head == "on " and _CONTACT.match(word):
+        return False  # "I'll get him on the phone", "I'll jump on a call with her": the contact
     return not (head and _LIGHT_VERB.fullmatch(head))
 
 
@@ -1158,8 +1160,10 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
             choice
             and " " not in choice.group()
             and _DETERMINER_BEFORE.search(rest[: choice.start()])
+            and not d.picks.fullmatch(choice.group())
         ):
             # "You're doing the work": the word after a determiner names a thing, not the pick
+            # ("You're doing the transfer next month" still names one)
             choice = d.choices.search(rest, choice.end())
         final = d.finality.search(_after(words, context, sentence)) or d.finality.search(
             words[: addressed.start()]

@@ -2299,3 +2299,10 @@ def test_a_choice_word_after_a_determiner_names_a_thing_not_the_pick() -> None:
     assert not kinds("You're doing the work.")
     assert "future_as_fact" in kinds("You're taking the Glasgow job, end of story.")
     assert "future_as_fact" in kinds("you are doing the presentation on Friday, no arguments")
+
+
+def test_a_contact_after_on_and_an_option_after_a_determiner_still_name_the_act() -> None:
+    assert "takes_over" in kinds("I'll get your landlord on the phone tomorrow")
+    assert "takes_over" in kinds("I'll jump on a call with your manager")
+    assert not kinds("I'm free for a call after your shift.")
+    assert "future_as_fact" in kinds("You're doing the transfer next month, no arguments.")
