@@ -383,15 +383,23 @@ def analyse(
 _SOMEONE = re.compile(
     r"\b(?:you|u|your|ur|yours|yourself|he|she|him|her|his|hers|they|them|their|mentee|mentees)\b"
 )
+# The speaker's own things named ("my manager", "my first audit", "our team"): without them a
+# terse line may still be about the mentee's ("I'll write the report myself").
+_MINE = re.compile(r"\b(?:my|our|mine|ours)\b")
 _NAME = re.compile(r"(?<![.!?:;]\s)(?<!^)\b[A-Z][a-z]+")
 
 
 def _own_matter(sentence: str, before: str) -> bool:
-    """Do the sentence and the one before it name no one but the speaker ("I messed up my first
-    audit badly", "I'll email my manager tomorrow and ask about the transfer myself")? Then the
-    speaker's act is their own business, whatever its words are near."""
+    """Does the sentence name the speaker's own things, and neither it nor the one before name
+    anyone else ("I messed up my first audit badly", "I'll email my manager tomorrow and ask
+    about the transfer myself")? Then the speaker's act is their own business, whatever its
+    words are near."""
     said = " ".join(tokens(f"{before} {sentence}"))
-    return _SOMEONE.search(said) is None and _NAME.search(sentence.strip()) is None
+    return (
+        _MINE.search(" ".join(tokens(sentence))) is not None
+        and _SOMEONE.search(said) is None
+        and _NAME.search(sentence.strip()) is None
+    )
 
 
 def _my_work(text: str) -> bool:

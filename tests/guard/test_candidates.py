@@ -63,6 +63,9 @@ def test_a_verdict_on_the_mentees_work_is_not_read(clause: str, read_it: bool) -
         ("I'll email my manager tomorrow and ask about the transfer myself.", "", True),
         ("I'll ring Dana's landlord tomorrow.", "", False),
         ("I'll ring him tomorrow.", "", False),
+        # nothing of the speaker's named: a terse line may still be about the mentee's things
+        ("I'll write the report myself.", "", False),
+        ("I'll break the news to the choir director myself.", "", False),
         ("I rang the assessor myself and explained the delay.", "Your assessor is slow.", False),
     ],
 )
