@@ -149,9 +149,10 @@ _THANKS = re.compile(
     r" again| a lot)? for\b(?!.*\b(?:i (?:will|am|have|had|would|can|shall)|let me)\b)"
 )
 # The speaker declining to act ("I can't help with the legal side", "I'd rather not read your
-# essay before it's marked"), not holding the mentee back ("I won't let you", "I can't have you").
+# essay before it's marked"), not holding the mentee back ("I won't let you", "I can't have you")
+# and not advising them ("I wouldn't bother applying anywhere else" says what they should do).
 _DECLINES = re.compile(
-    r"(?:\w+ ){0,3}?i (?:can|could|will|would|am|shall|should|would rather|d rather) not "
+    r"(?:\w+ ){0,3}?i (?:can|will|am|shall|would rather|d rather) not "
     r"(?!(?:let|letting|allow|allowing|have|having|stand|permit|tolerate|accept|see|watch|be|"
     r"stop|rest|give up|quit)\b)"
 )

@@ -24,6 +24,8 @@ def read(clause: str) -> bool:
         # holding the mentee back is not declining
         ("I can't have you talking to the press", True),
         ("I can't let you take that job", True),
+        # "I wouldn't" advises the mentee, it declines nothing
+        ("I wouldn't bother applying anywhere else", True),
     ],
 )
 def test_what_the_speaker_declines_is_not_read(clause: str, read_it: bool) -> None:
