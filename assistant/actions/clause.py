@@ -895,7 +895,20 @@ def _reported(task: str) -> bool:
     if first in TASK_VERBS and (_STATUS_PAIR.match(task) or _THINGS_THEN_PAST.match(task)):
         return True  # "Schedule decided", "Release dates changed in the past": a thing and
         # what became of it
-    return first not in TASK_VERBS and first not in ("have", "need") and bool(_REPORTED.match(task))
+    reported = _REPORTED.match(task)
+    if reported is None or first in TASK_VERBS or first in ("have", "need"):
+        return False
+    # "show the related information", "works on assigned data tasks": a word in -ed after a
+    # determiner or a preposition describes a thing; it reports nothing done. Not in "Display
+    # of names on transferred IDs", a noun phrase naming a topic
+    return _NOUN_OF.match(task) is not None or _ATTRIBUTIVE_BEFORE.search(reported.group(0)) is None
+
+
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|our|your|their|his|her|its|my|each|every|all|any|"
+    r"some|no|on|of|in|for|with|from|into|onto|about)\s+[a-z]+ed$",
+    re.IGNORECASE,
+)
 
 
 _THINGS_THEN_PAST = re.compile(

@@ -466,3 +466,22 @@ def test_a_line_stopping_mid_sentence_goes_on_whatever_the_next_lines_case() -> 
         ("Start work on Project Atlas", ("Noor",)),
         ("Tell new members about the Center and its mailing list", ("everyone",)),
     ]
+
+
+def test_a_word_in_ed_after_a_determiner_or_preposition_describes_a_thing() -> None:
+    notes = (
+        "### Action items\n"
+        "- [ ] Each member works on assigned test cases.\n"
+        "- Todo: plot the selected runs against the baseline\n"
+        "- Data migration finished on the staging server\n"
+    )
+    tasks = [i.task for i in extract(notes)]
+    assert tasks == [  # not the migration, reported done
+        "Each member works on assigned test cases",
+        "Plot the selected runs against the baseline",
+    ]
+
+
+def test_a_noun_of_phrase_with_an_adjective_in_ed_is_still_a_topic() -> None:
+    notes = "### Topics\n- Display of names on archived pages\n"
+    assert extract(notes) == []
