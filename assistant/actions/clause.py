@@ -41,7 +41,15 @@ from assistant.actions.owners import (
 from assistant.duedates import find_due, impossible_date
 from assistant.understanding.people import looks_like_name
 
-__all__ = ["Reading", "Section", "find_task_due", "parse_clause", "read_candidate", "read_clause"]
+__all__ = [
+    "PARTICIPLE",
+    "Reading",
+    "Section",
+    "find_task_due",
+    "parse_clause",
+    "read_candidate",
+    "read_clause",
+]
 
 _MODAL = (
     r"(?:will|shall|would|is\s+going\s+to|are\s+going\s+to|am\s+going\s+to|plans?\s+to"
@@ -993,15 +1001,22 @@ _PAREN_VERBS = TASK_VERBS | frozenset(
     }
 )  # fmt: skip  "(or to actually start)", "(though will probably run a loss next year)": a
 # word that joins or hedges, not a handle
+# A verb's past participle, irregular ones too: "reviewed", "written", "made", "set up"
+PARTICIPLE = (
+    r"(?:\w+(?:ed|en)|(?i:done|made|sent|held|put|run|built|led|kept|brought|paid|set|bought|"
+    r"told|read|met|split)(?:\s+(?:up|out|together|forward))?)"
+)
 _PASSIVE_BY = re.compile(
     r"^(?:(?i:the|this|that|these|those|a|an|our|its)\s+(?:[\w'’-]+\s+){0,5}?)?"  # "The guide"
-    r"(?i:to|will|needs?\s+to|has\s+to|must|should|(?:is|are)\s+to)\s+be\s+\w+(?:ed|en)\s+by\s+"
+    r"(?i:to|will|needs?\s+to|has\s+to|must|should|(?:is|are)\s+to)\s+be\s+"
+    + PARTICIPLE
+    + r"\s+by\s+"
     r"(?P<o>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?)*)\b"
 )
 _THING_WILL = re.compile(
     r"^(?:the|this|that|these|those|a|an|its)\s+(?:[\w'’-]+\s+){0,5}?(?:will|shall)\s+"
-    r"(?!be\s+\w+(?:ed|en)\s+by\b)",
+    r"(?!be\s+" + PARTICIPLE + r"\s+by\b)",
     re.IGNORECASE,
 )
 # A sentence that says how things are: a thing, then "is"/"are" ("Our milestones are basic

@@ -48,6 +48,7 @@ from datetime import date, datetime, timedelta
 from assistant.actions.clause import (
     ADVISED,
     BARE_NEXT_MEETING,
+    PARTICIPLE,
     Reading,
     Section,
     find_task_due,
@@ -126,8 +127,9 @@ _CLAUSE_SPLIT = re.compile(
     rf"(,\s*(?:and\s+(?:that\s+)?|but\s+|then\s+|while\s+|so\s+)?|\s+(?:and(?:\s+that)?|but|then|while|so)\s+)"
     rf"(?=(?:I|we|you|he|she|they|[Bb]oth|@[\w.-]{{2,30}}|(?:[A-Z][\w-]+\s+){{1,2}}{GROUP_NOUN}|{NAME})"
     rf"(?:['’]ll|['’]m\s+going\s+to|\s+(?:will|shall|"
-    rf"is\s+going\s+to|are\s+going\s+to|needs?\s+to)\b|\s+to\s+(?=[a-z]))|let['’]s\s|let\s+us\s)"
-)
+    rf"is\s+going\s+to|are\s+going\s+to|needs?\s+to)\b|\s+to\s+(?=[a-z]))|let['’]s\s|let\s+us\s"
+    rf"|(?i:the|this|that)\s+[\w-]+\s+(?i:needs?\s+to|will|must|should)\s+be\s+{PARTICIPLE}\s+by\s+[A-Z])"
+)  # "..., the server needs to be set up by Jo": a passive naming who does it starts a clause
 
 
 def extract_action_items(

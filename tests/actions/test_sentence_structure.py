@@ -485,3 +485,22 @@ def test_a_word_in_ed_after_a_determiner_or_preposition_describes_a_thing() -> N
 def test_a_noun_of_phrase_with_an_adjective_in_ed_is_still_a_topic() -> None:
     notes = "### Topics\n- Display of names on archived pages\n"
     assert extract(notes) == []
+
+
+def test_a_passive_with_an_irregular_participle_is_the_named_agents_task() -> None:
+    notes = "Notes\n\nA budget will be made by Team Leads.\nThe slides will be sent out by Priya.\n"
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("A budget will be made by Team Leads", ("Team Leads",)),
+        ("The slides will be sent out by Priya", ("Priya",)),
+    ]
+
+
+def test_a_passive_naming_its_agent_after_a_comma_is_a_clause_of_its_own() -> None:
+    notes = (
+        "Notes\n\n"
+        "We will write it in Go. "
+        "The tool will be released, the mirror needs to be set up by Priya.\n"
+    )
+    assert ("The mirror needs to be set up by Priya", ("Priya",)) in [
+        (i.task, i.owners) for i in extract(notes)
+    ]
