@@ -43,3 +43,21 @@ def test_a_prize_is_promised_only_as_the_subject(rules: Guard, text: str, flags:
 )
 def test_a_release_covers_only_what_follows_it(rules: Guard, text: str, flags: bool) -> None:
     assert bool(flagged(rules, text)) is flags
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # the speaker's act on the mentee's matter, weighed as the easier course
+        ("It'd probably be easier if I just phoned the landlord myself.", True),
+        ("Less awkward if I sat down with your coach on your behalf.", True),
+        ("It would be quicker if I just put the budget together for you.", True),
+        # the mentee still acts, or the speaker declines, or the speaker only shows how
+        ("It might be better if I send the notes for you to read first.", False),
+        ("It's easier if I show you how I did it myself last year.", False),
+        ("It would be better if I didn't phone the landlord for you.", False),
+        ("It's easier if I explain it first, but you should phone the landlord yourself.", False),
+    ],
+)
+def test_the_easier_course_through_the_speakers_act(rules: Guard, text: str, flags: bool) -> None:
+    assert ("rescuing" in flagged(rules, text)) is flags
