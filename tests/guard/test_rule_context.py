@@ -61,3 +61,20 @@ def test_a_release_covers_only_what_follows_it(rules: Guard, text: str, flags: b
 )
 def test_the_easier_course_through_the_speakers_act(rules: Guard, text: str, flags: bool) -> None:
     assert ("rescuing" in flagged(rules, text)) is flags
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # the mentee's task taken over, with the mentee's load as the reason
+        ("I'll do the invoices for the café myself, you've got enough on.", True),
+        ("Let me handle the supplier paperwork this term; you have enough going on.", True),
+        # the speaker's own act, or the mentee's load with nothing taken from them
+        ("I'll do a quick check-in call on Friday, you've got enough on this week.", False),
+        ("I'll write up the notes from our session, you've got enough on.", False),
+        ("I'll call you on Friday, you have enough on today.", False),
+        ("Let me know how it goes, you've got enough going on.", False),
+    ],
+)
+def test_a_task_taken_over_for_the_mentees_load(rules: Guard, text: str, flags: bool) -> None:
+    assert ("enabling" in flagged(rules, text)) is flags
