@@ -78,3 +78,20 @@ def test_the_easier_course_through_the_speakers_act(rules: Guard, text: str, fla
 )
 def test_a_task_taken_over_for_the_mentees_load(rules: Guard, text: str, flags: bool) -> None:
     assert ("enabling" in flagged(rules, text)) is flags
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # the speaker's act done so the mentee's slip stays hidden
+        ("I've redone the rota you messed up so nobody ever has to know.", True),
+        ("I'll settle the fine quietly so your landlord never finds out.", True),
+        ("I backdated the form for you so the auditor won't flag it.", True),
+        # an act with a purpose that hides nothing, or advice to the mentee
+        ("I tidied up my notes so nobody gets confused.", False),
+        ("I've blocked out Friday so nobody can book over our session.", False),
+        ("I think you should tell her now so nobody has to guess.", False),
+    ],
+)
+def test_an_act_that_keeps_a_slip_hidden(rules: Guard, text: str, flags: bool) -> None:
+    assert ("enabling" in flagged(rules, text)) is flags
