@@ -396,6 +396,20 @@ or '- Key decisions made:' read as discussion, 7da3093, ee0486d; a heading over 
              the start of the round by one more person: found 50/89 -> 53/89, owner 41/50 ->
              42/53, due 1/2, spurious 22/72 -> 22/75; fresh8 unchanged (54/125, 44/54, 9/16,
              22/76): the round's spurious 67 -> 30 on the sets it read did not carry
+d22007a -> 104ee4f, fresh19 read (tuned on, not a measure of generality): a discussion table
+  ('Item | Who | Notes'), waiting on someone or a topic put off as no task, a heading over
+  standing ways of working ('Agreed Procedure') or over finished items ('#### Completed'), an
+  attendance table as the participants, 'Chris to:' over a nested list and 'All:' before an
+  order as its owners, an -ing task with its owner after it, an owner field read as written, a
+  word in -ed after a determiner describing a thing, a passive naming its agent (irregular too)
+  fresh19    found 53/89 -> 57/89, owner 42/53 -> 54/57, due 1/2 -> 2/2, spurious 22/75 -> 12/69
+  fresh14 found 75/110 -> 78/110, fresh17 34/54 -> 35/54, spurious fresh18 20/79 -> 18/77,
+  fresh13 15/66 -> 14/65, fresh5 15/79 -> 14/78; every other set unchanged, earlier notes 1.000
+  fresh20    held out, 12 notes from 12 more repositories (110 items, 41 ambiguous) collected at
+             the start of the round by one more person, at d22007a / eedd3b9: found 58/110 ->
+             58/110, owner 48/58 -> 48/58, due 8/10 -> 8/10, spurious 43/101 -> 42/100; fresh8
+             54/125, 44/54, 9/16, spurious 22/76 -> 23/77: the round's rules read the notes they
+             were written on and no new writer's
 """
 _TOKEN = re.compile(r"[a-z0-9]+")
 HELD_OUT = ("fresh8", "fresh20")  # real notes held out: only aggregates are printed

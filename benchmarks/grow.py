@@ -734,6 +734,45 @@ HISTORY: tuple[tuple[str, str, int, float, float, str], ...] = (
         "-> 0.500 and 0.312 -> 0.375); held out, not read; set9 0.953 / 0.375 and set12 "
         "0.865 / 0.467 at the same commit",
     ),
+    (
+        "d22007a",
+        "set23",
+        16,
+        0.968,
+        0.438,
+        "a twenty-third writer's set, written at the start of the round from d22007a, with the "
+        "coach as it was before it (goal 0.94, options 0.81, items 0.69); held out",
+    ),
+    (
+        "d22007a",
+        "set24",
+        16,
+        0.990,
+        0.562,
+        "a twenty-fourth writer's set, written the same way (goal 1.00, options 0.88, items "
+        "0.56); held out",
+    ),
+    (
+        "eedd3b9",
+        "set22",
+        16,
+        0.990,
+        1.000,
+        "read for the round: other people's steps listed apart from the mentee's items, a "
+        "step left where it is, 'let me think' as a pause, a 'which' clause inside a list, a "
+        "step said with a rise; set15 0.688 -> 0.938, set16 0.625 -> 0.938, set17 0.812 -> "
+        "0.875, set20 0.500 -> 0.625, set21 0.375 -> 0.500 (tuned on)",
+    ),
+    (
+        "eedd3b9",
+        "set23",
+        16,
+        0.968,
+        0.625,
+        "the same, once after the round, not read (items 0.69 -> 0.88); set24 0.990 / 0.562 "
+        "-> 0.990 / 0.688 (items 0.56 -> 0.75); set9 0.953 / 0.375 -> 0.953 / 0.562, set12 "
+        "0.865 / 0.467 unchanged: other people's steps kept apart carried to new writers",
+    ),
 )
 
 

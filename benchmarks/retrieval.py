@@ -356,6 +356,20 @@ HISTORY = (
         "collected at the start of the round from pages on 40 more sites): search 10/16, answer "
         "9/16, off-topic declined 10/24, covered wrongly declined 3/16, before and after",
     ),
+    (
+        "d22007a / eedd3b9, the round that read the eleventh fresh set: a question naming an "
+        "organisation, programme or role the guidance never names, or comparing two things no "
+        "line of the passages names together, is declined; answers lead a when-question with "
+        "the line that says when, do not say a reply to an earlier question, a line sending "
+        "the reader on or a respondent's quoted words alone, and do not answer what to do with "
+        "what something is",
+        "off-topic declined pooled 161 -> 171/235 (eleventh 10 -> 15/24, tenth 11 -> 13/27, "
+        "fifth, eighth, ninth +1 each), covered wrongly declined 9/346, search 271/346 and "
+        "answer 265/346 unchanged. Held out: the twelfth fresh set (40 real questions, 15 "
+        "covered, 25 off-topic, collected at the start of the round from 40 more sites): search "
+        "11/15 -> 11/15, answer 10/15 -> 9/15, off-topic declined 9/25 -> 10/25, covered "
+        "wrongly declined 2/15 -> 2/15",
+    ),
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
