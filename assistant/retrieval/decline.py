@@ -476,7 +476,8 @@ _ADVICE_OR_ACCOUNT = re.compile(r"(?:and\s+)?(?:for\s+)?(?:how|what|why|which)\b
 def about_the_program(question: str) -> bool:
     """Whether every asking clause asks a fact of the program itself: when, where or whether
     it does something ("When does the program start?", "Does the program offer travel
-    funding?"), the program being what the clause is about (its subject).
+    funding?"), the program being what the clause is about (its subject), or who takes part in
+    it or speaks for it ("Who can participate in the program?").
 
     The guidance is about mentor and mentee, not about a particular program's dates, places or
     provisions. Not read as such: the program named elsewhere in the clause ("How do we stay in
@@ -491,7 +492,35 @@ def about_the_program(question: str) -> bool:
 
     if not syntax.available():
         return False
-    return all(_program_is_subject(syntax.parse(ask)) for ask in asks)
+    return all(
+        _program_is_subject(doc) or _who_of_the_program(ask, doc)
+        for ask, doc in ((ask, syntax.parse(ask)) for ask in asks)
+    )
+
+
+_WHO = re.compile(r"(?:and\s+)?(?:who|whom)\b", re.IGNORECASE)
+
+
+def _who_of_the_program(ask: str, doc: Any) -> bool:
+    """Whether the clause asks who, of the program itself: who may take part in it, whom to speak
+    to about it ("Who can join the programme?", "Who runs the program?"). The guidance names
+    mentor and mentee, not a program's people; the program named only as a modifier ("Who is my
+    program coordinator?") or as a thing's ("Who is responsible for the success of the
+    program?") is not read as such."""
+    return bool(_WHO.match(ask)) and any(
+        _PROGRAM.fullmatch(t.text) and t.dep_ != "compound" and _of_the_verb(t) for t in doc
+    )
+
+
+def _of_the_verb(token: Any) -> bool:
+    """Whether the token belongs to the main verb, through prepositions only ("participate in the
+    program", "speak to regarding the programme"), not to a thing ("the success of the
+    program")."""
+    while token.dep_ != "ROOT":
+        token = token.head
+        if token.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
+            return False
+    return token.pos_ in ("VERB", "AUX")
 
 
 def _program_is_subject(doc: Any) -> bool:

@@ -366,6 +366,13 @@ def test_pay_said_as_compensation_is_a_program_matter_unless_the_passages_speak_
         ("How do we stay in touch after the formal program is over?", False),
         ("How does the program work?", False),
         ("When should I contact the program coordinator?", False),
+        # Who takes part in the program or speaks for it; not its people named as a modifier, nor
+        # the program as a thing's.
+        ("Who can take part in the programme?", True),
+        ("Who do I talk to about the program?", True),
+        ("Who is my program coordinator?", False),
+        ("Who is responsible for the success of the mentoring program?", False),
+        ("Who should I invite to our meetings?", False),
         # What the program does for people is what mentoring does.
         ("Does the mentoring program help mentees grow?", False),
     ],
