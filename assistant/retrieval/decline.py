@@ -557,7 +557,9 @@ def done_by_the_program(question: str) -> bool:
     # The parser loads only for questions that could be such (loading it costs about a second).
     if not asks or not all(_HOW.match(ask) for ask in asks) or not syntax.available():
         return False
-    parsed = [syntax.parse(ask) for ask in asks]
+    # Each clause parsed as the question it is: without its question mark "How are mentors and
+    # mentees selected and matched" reads "selected" as describing the mentees.
+    parsed = [syntax.parse(ask if ask.endswith("?") else f"{ask}?") for ask in asks]
     return all(
         _passive_on_people(doc) or _pairs_people(doc) or _asks_about_pairing(doc) for doc in parsed
     )
@@ -576,7 +578,8 @@ def _passive_on_people(doc: Any) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in _ADVICE for c in children):
         return False
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
-    return all(s.lower_ == "it" or _person(s.lower_) for s in subjects)
+    # Someone dealt with, named: a clause the parser found no subject in says nothing of whom.
+    return bool(subjects) and all(s.lower_ == "it" or _person(s.lower_) for s in subjects)
 
 
 def _asks_about_pairing(doc: Any) -> bool:

@@ -221,6 +221,10 @@ def test_asking_whether_a_thing_exists_or_an_arrangement_holds(
         ("How is it decided about continuing the same relationship the following year?", True),
         # Capitals that make the parser read "Mentors" as a name and "are" as a plain auxiliary.
         ("How are Mentors and Proteges matched?", True),
+        # Each clause read as the question it is, its question mark dropped by the split: without
+        # it "selected" would describe the mentees.
+        ("How are mentors and mentees selected and matched?", True),
+        ("How are mentees selected and paired", True),
         ("How Are Goals Set?", False),
         ("How Are Goals Set In A Mentoring Relationship?", False),
         # The practice is not the people in it.
