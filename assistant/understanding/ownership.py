@@ -964,6 +964,23 @@ def delivers_only(text: str) -> bool:
     )
 
 
+# The mentee shut out of a matter in its own sentence, right after the speaker said they would
+# deal with it themselves ("I'll reply to him myself. You stay out of it.", "I'll ring the donor
+# myself. You've got enough on your plate."): the two sentences are one take-over.
+_SHUT_OUT = re.compile(
+    r"(?:and )?(?:you|u) (?:just )?(?:stay|keep) (?:well |right )?out of (?:it|this|that)"
+    r"|(?:you|u) (?:have|have got|got|already have) enough on (?:your|ur) plate"
+)
+_MYSELF_NEXT = re.compile(
+    r"\b(?:i will|i am going to|i am gonna|let me)\b(?! \w+ (?:my|our)\b)(?: \w+){1,12}? myself\b"
+)
+
+
+def _shut_out_after(words: str, before_this: str) -> bool:
+    """Is ``words`` the mentee shut out, after the speaker's own act on the matter?"""
+    return _SHUT_OUT.fullmatch(words) is not None and _MYSELF_NEXT.search(before_this) is not None
+
+
 def ownership(clause: str, sentence: str | None = None, previous: str = "") -> tuple[Move, ...]:
     """The changes of owner in ``clause`` (``sentence`` gives context for reassurances,
     ``previous`` is the sentence before, which the clause may refer back to)."""
@@ -973,6 +990,8 @@ def ownership(clause: str, sentence: str | None = None, previous: str = "") -> t
 @lru_cache(maxsize=16384)
 def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ...]:
     r = roles(clause)
+    if previous and _shut_out_after(_read(clause, sentence), _read(previous, previous)):
+        return (Move("takes_over", clause.strip(), firm=True),)
     # "I'm not open to debate on that" leaves no choice, whatever its words say on their own.
     shut_off = _SAY_SHUT_OFF.search(_read(clause, sentence))
     # "They never say no to me." reads as describing ("never say"), but it claims a hold

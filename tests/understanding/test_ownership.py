@@ -2306,3 +2306,23 @@ def test_a_contact_after_on_and_an_option_after_a_determiner_still_name_the_act(
     assert "takes_over" in kinds("I'll jump on a call with your manager")
     assert not kinds("I'm free for a call after your shift.")
     assert "future_as_fact" in kinds("You're doing the transfer next month, no arguments.")
+
+
+@pytest.mark.parametrize(
+    ("clause", "previous", "shut_out"),
+    [
+        # the mentee shut out, right after the speaker's own act on the matter
+        ("You stay out of it.", "I'll ring the school myself and sort it with the head.", True),
+        ("You've got enough on your plate.", "I'm going to write to the council myself.", True),
+        # the speaker's own matter, a past lesson, or no act before: nothing taken
+        ("You stay out of it.", "I'll sort my own diary myself.", False),
+        ("You've got enough on your plate.", "I had to learn this myself.", False),
+        ("You've got enough on your plate.", "Let me know how it goes.", False),
+        ("You stay focused on the exam.", "I'll ring the school myself.", False),
+    ],
+)
+def test_the_mentee_shut_out_after_the_speakers_act(
+    clause: str, previous: str, shut_out: bool
+) -> None:
+    moves = ownership(clause, None, previous)
+    assert any(m.kind == "takes_over" and m.firm for m in moves) is shut_out
