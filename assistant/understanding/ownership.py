@@ -981,10 +981,34 @@ def _shut_out_after(words: str, before_this: str) -> bool:
     return _SHUT_OUT.fullmatch(words) is not None and _MYSELF_NEXT.search(before_this) is not None
 
 
+# An offer asked so that it leaves nothing to choose: "Why don't I just ring her for you?", "Why
+# don't you let me be the one to tell your tutor?", "Shall I just step in with the council?",
+# "I'll talk to him myself, shall I?". Read as the statement it is; "Shall I send you the
+# template?" (no "just") still asks.
+_OFFER_NO_CHOICE = re.compile(
+    r"^\s*(?:why (?:don't|don’t|do not) (?:i|you let me)|shall i) just\b"
+    r"|^\s*why (?:don't|don’t|do not) you let me\b(?! know\b)",
+    re.IGNORECASE,
+)
+_SHALL_I_TAG = re.compile(r",?\s*shall i\s*\?\s*$", re.IGNORECASE)
+
+
+def _as_statement(text: str) -> str:
+    """``text`` with an offer that leaves no choice read as the statement it is."""
+    text = _OFFER_NO_CHOICE.sub("I will", text, count=1)
+    if _SPEAKER_TAGGED.search(text):
+        text = _SHALL_I_TAG.sub(".", text)
+    return text.replace("?", ".") if text.startswith("I will") else text
+
+
+_SPEAKER_TAGGED = re.compile(r"\bi(?:'ll| will)\b[^?]*,?\s*shall i\s*\?\s*$", re.IGNORECASE)
+
+
 def ownership(clause: str, sentence: str | None = None, previous: str = "") -> tuple[Move, ...]:
     """The changes of owner in ``clause`` (``sentence`` gives context for reassurances,
     ``previous`` is the sentence before, which the clause may refer back to)."""
-    return _ownership(clause, sentence or clause, previous)
+    sentence = sentence or clause
+    return _ownership(_as_statement(clause), _as_statement(sentence), previous)
 
 
 @lru_cache(maxsize=16384)

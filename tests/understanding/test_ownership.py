@@ -2326,3 +2326,21 @@ def test_the_mentee_shut_out_after_the_speakers_act(
 ) -> None:
     moves = ownership(clause, None, previous)
     assert any(m.kind == "takes_over" and m.firm for m in moves) is shut_out
+
+
+@pytest.mark.parametrize(
+    ("text", "takes_over"),
+    [
+        # an offer asked so that it leaves nothing to choose is the take-over it states
+        ("Why don't I just ring the landlord for you?", True),
+        ("Why don't you let me be the one to tell your coach you're leaving?", True),
+        ("Shall I just step in with the council on the permit?", True),
+        ("I'll just talk to the area manager about your move myself, shall I?", True),
+        # offers that leave the choice, or ask for news, still ask
+        ("Why don't you let me know how it goes?", False),
+        ("Shall I introduce you to her?", False),
+        ("Shall I send you the template?", False),
+    ],
+)
+def test_an_offer_that_leaves_no_choice(text: str, takes_over: bool) -> None:
+    assert any(m.kind == "takes_over" for m in ownership(text)) is takes_over
