@@ -163,7 +163,7 @@ def read_commitments(
             continue  # "maya said she'll take my shift", "physio appt is on the 5th": not theirs
         if _tentative(text, piece.end):
             continue  # "I'll go to Toastmasters. Probably. Maybe."
-        if _waits_on_others(clause):
+        if _waits_on_others(clause) and not _dated_before_condition(clause, today):
             continue  # "book the course if the boss pays half": not settled yet
         if _HEDGED_END_RE.search(clause) and not _times(clause, today):
             if not _NOT_A_STEP_RE.search(clause):
@@ -460,6 +460,19 @@ _ASKS_IF_RE = re.compile(
     r"\b(?:ask|asks|asking|check|checking|see|find\s+out|wonder|know|confirm)\b(?:\W+\w+){0,5}\W*$",
     re.I,
 )
+
+
+def _dated_before_condition(clause: str, today: date) -> bool:
+    """Is the step said first, with a time of its own, and the condition after it ("I'll send
+    it by then, provided the hall confirms")? The speaker has planned it, whatever it waits on;
+    a step said after "and if" still waits on the answer."""
+    condition = _CONDITION_RE.search(clause)
+    if condition is None:
+        return False
+    before = clause[: condition.start()].strip(" ,;—–-").lower()
+    if before in ("", "and", "but", "or", "so", "then"):
+        return False
+    return bool(_times(clause, today)) or bool(_THEN_RE.search(clause))
 
 
 def _waits_on_others(clause: str) -> bool:

@@ -209,3 +209,29 @@ def test_a_time_something_happened_is_no_goals_time_frame() -> None:
 )
 def test_one_step_said_in_pieces(answer: str, expected: list[tuple[str, str, date | None]]) -> None:
     assert items(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "needle", "due"),
+    [
+        # a step the speaker dates is planned, whatever it waits on
+        (
+            "I'll send the form by 15 January, provided the hall confirms.",
+            "send the form",
+            date(2027, 1, 15),
+        ),
+        (
+            "The deadline is 15 January, so I'll have the bid in by then, if the hall confirms.",
+            "have the bid in",
+            date(2027, 1, 15),
+        ),
+    ],
+)
+def test_a_dated_step_that_waits_on_someone_is_still_an_item(
+    answer: str, needle: str, due: date
+) -> None:
+    assert due_of(answer, needle) == due
+
+
+def test_an_undated_step_that_waits_on_someone_is_no_item() -> None:
+    assert not [t for t, _, _ in items("I'll book the course if the boss pays half.")]
