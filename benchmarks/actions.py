@@ -407,7 +407,8 @@ d22007a -> 104ee4f, fresh19 read (tuned on, not a measure of generality): a disc
   fresh13 15/66 -> 14/65, fresh5 15/79 -> 14/78; every other set unchanged, earlier notes 1.000
   fresh20    held out, 12 notes from 12 more repositories (110 items, 41 ambiguous) collected at
              the start of the round by one more person, at d22007a / eedd3b9: found 58/110 ->
-             58/110, owner 48/58 -> 48/58, due 8/10 -> 8/10, spurious 43/101 -> 42/100; fresh8
+             58/110, owner 48/58 -> 48/58, due 8/10 -> 8/10, spurious 43/101 -> 42/100 (the
+             same at f3ad757); fresh8
              54/125, 44/54, 9/16, spurious 22/76 -> 23/77: the round's rules read the notes they
              were written on and no new writer's
 """

@@ -761,7 +761,8 @@ HISTORY: tuple[tuple[str, str, int, float, float, str], ...] = (
         "read for the round: other people's steps listed apart from the mentee's items, a "
         "step left where it is, 'let me think' as a pause, a 'which' clause inside a list, a "
         "step said with a rise; set15 0.688 -> 0.938, set16 0.625 -> 0.938, set17 0.812 -> "
-        "0.875, set20 0.500 -> 0.625, set21 0.375 -> 0.500 (tuned on)",
+        "0.875, set20 0.500 -> 0.625, set21 0.375 -> 0.500 (0.562 at f3ad757: a step dated "
+        "first and conditioned after is an item) (tuned on)",
     ),
     (
         "eedd3b9",
@@ -771,7 +772,8 @@ HISTORY: tuple[tuple[str, str, int, float, float, str], ...] = (
         0.625,
         "the same, once after the round, not read (items 0.69 -> 0.88); set24 0.990 / 0.562 "
         "-> 0.990 / 0.688 (items 0.56 -> 0.75); set9 0.953 / 0.375 -> 0.953 / 0.562, set12 "
-        "0.865 / 0.467 unchanged: other people's steps kept apart carried to new writers",
+        "0.865 / 0.467 unchanged: other people's steps kept apart carried to new writers; the "
+        "same at f3ad757",
     ),
 )
 

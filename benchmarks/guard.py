@@ -98,8 +98,8 @@ LABELLED = [
     ("guard_blind21.yaml", "Twenty-first blind set (measured at 6697e72, 0e79287; tuning since)"),
     ("guard_blind22.yaml", "Twenty-second blind set (measured at 6697e72, 0e79287; tuning since)"),
     ("guard_blind23.yaml", "Twenty-third blind set (measured at 40f2b53, 10239ec; tuning since)"),
-    ("guard_blind24.yaml", "Twenty-fourth blind set (held out: measured at d22007a and eedd3b9)"),
-    ("guard_blind25.yaml", "Twenty-fifth blind set (held out: measured at d22007a and eedd3b9)"),
+    ("guard_blind24.yaml", "Twenty-fourth blind set (held out: measured at d22007a to f3ad757)"),
+    ("guard_blind25.yaml", "Twenty-fifth blind set (held out: measured at d22007a to f3ad757)"),
     ("guard_written_a.yaml", "Writer A's set, formal (measured once, tuning since)"),
     ("guard_written_b.yaml", "Writer B's set, informal (measured once, tuning since)"),
 ]
@@ -316,10 +316,13 @@ HISTORY = [
         "only with the speaker present, feedback, declining, teaching and the speaker's own "
         "matter left unscored) and, for recall, the speaker's act after a settled arrangement, "
         "the take-over weighed as the easier course, a task taken with the mentee's load as "
-        "the reason, an act done so the mentee's slip stays hidden (d22007a -> eedd3b9)",
+        "the reason, an act done so the mentee's slip stays hidden (d22007a -> eedd3b9); then "
+        "the mentee shut out in the sentence after the speaker's own act and an offer asked so "
+        "that it leaves no choice (-> f3ad757)",
         "false positives on the blind sets read 19 -> 0 (twenty-third 5 -> 0); recall "
-        "twenty-third 0.842 -> 0.892, twenty-first 0.850 -> 0.858, twenty-second 0.817 -> "
-        "0.825, seventh, eighteenth, sixth and writer B +0.01; real text untouched half 0.51% "
+        "twenty-third 0.842 -> 0.892 -> 0.900, twenty-first 0.850 -> 0.858 -> 0.875, "
+        "twenty-second 0.817 -> 0.825 -> 0.833, sixth 0.925 -> 0.942, seventh, eighteenth and "
+        "writer B +0.01; real text untouched half 0.51% "
         "-> 0.30%, tuning half 0.20% and AnnoMI 0.60% unchanged",
     ),
     (
@@ -327,8 +330,9 @@ HISTORY = [
         "the start of the round from d22007a by two more writers from a description of the "
         "categories only (settings no earlier writer used: film, fashion, logistics, data "
         "science, museums ...; cybersecurity, UX, dentistry, events, brewing ...); held out: at "
-        "d22007a / eedd3b9 (the round's end)",
-        "recall 0.800 / 0.792 and 0.783 / 0.783, FP 0/120 / 0/120 and 7/120 / 6/120; tenth "
+        "d22007a / eedd3b9 / f3ad757 (the round's end)",
+        "recall 0.800 / 0.792 / 0.800 and 0.783 / 0.783 / 0.792, FP 0/120 throughout and 7/120 "
+        "/ 6/120 / 6/120; tenth "
         "0.700 -> 0.692, eleventh 0.833, thirteenth 0.783 -> 0.775, fresh real text 1.18%: "
         "the round removed every false positive on the sets it read and one on a new writer's",
     ),
