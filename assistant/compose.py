@@ -955,6 +955,7 @@ def _best_list(
     """
     scored: list[tuple[float, int, _List]] = []
     listy = bool(_LIST_QUESTION.search(question))
+    when = _asks_when(question)
     for index, candidate in enumerate(lists):
         items = [u for u in candidate.items if u.ranks and u in units]
         if len(items) < 2:
@@ -964,7 +965,7 @@ def _best_list(
         if candidate.rank > 0 and lead_overlap < LIST_LEAD_MATCH:
             continue  # a list from a lesser passage must at least be about the question
         score = _list_score(candidate) + 0.5 * lead_overlap + (0.1 if listy else -0.2)
-        if _asks_when(question) and _CONDITION.match(candidate.lead):
+        if when and _CONDITION.match(candidate.lead):
             score += WHEN_BONUS
         scored.append((score, -index, candidate))
     if not scored:

@@ -1304,10 +1304,18 @@ def _person_alone(body: str, people: People) -> Who | None:
     text = m.group("n").strip() if m else body.strip()
     if not text or len(text.split()) > 5:
         return None
-    handle = re.fullmatch(r"@[\w.-]{2,39}", text)
+    handle = re.fullmatch(r"@[\w.-]{2,39}", text) is not None
     parts = [q for q in re.split(r"\s*(?:,|;|/|&|\band\b)\s*", text) if q]
-    if not handle and not all(people.participants.find(q) for q in parts):
-        return None  # only people the notes list: not "LinkedIn" or "DEI"
+    return _listed_owner(parts, text, people, known=handle)  # not "LinkedIn" or "DEI"
+
+
+def _listed_owner(
+    parts: list[str], text: str, people: People, *, known: bool = False
+) -> Who | None:
+    """Who ``text`` names, when each of ``parts`` is a participant the notes list (or the name
+    is ``known`` as one, a handle); None for anything else."""
+    if not known and not all(people.participants.find(q) for q in parts):
+        return None
     who = people.who(text, strict=True)
     return who if who is not None and who.owners else None
 
@@ -1328,10 +1336,9 @@ def _person_to_do(body: str, people: People) -> Who | None:
     if m is None:
         return None
     parts = [q for q in re.split(r"\s*(?:,|;|/|&|\+|\band\b)\s*", m.group("n")) if q]
-    if not parts or not all(people.participants.find(q) for q in parts):
-        return None  # only people the notes list: not "Plans to:" or "Next steps to:"
-    who = people.who(" and ".join(parts), strict=True)
-    return who if who is not None and who.owners else None
+    if not parts:
+        return None
+    return _listed_owner(parts, " and ".join(parts), people)  # not "Plans to:", "Next steps to:"
 
 
 def _told_to_all(rest: str, said_by: Who | None) -> str | None:

@@ -177,23 +177,24 @@ def move_category(move: Move) -> str:
 def candidate(r: Roles, text: str, moves: tuple[Move, ...] = ()) -> bool:
     """Could this clause take ownership away from the mentee at all? (Cheap; no vectors.)"""
     words = tokens(text)
-    if _REFLECTION.match(" ".join(words)):
+    said = " ".join(words)
+    if _REFLECTION.match(said):
         return False  # "So it sounds like...", "What I am hearing is...": reflected back
     if moves:
         return True
     if not words or words[0] in _SUBORDINATORS or words in _TONE:
         return False  # background ("When I was in your role") or tone ("Don't worry") alone
-    if _THANKS.match(" ".join(words)):
+    if _THANKS.match(said):
         return False  # "Thanks for walking me through the update": gratitude, nothing taken
-    if _MENTEE_KNOWS.match(" ".join(words)):
+    if _MENTEE_KNOWS.match(said):
         return False  # "You know your strengths better than anyone": the mentee is the judge
     if r.describing or r.choice_left:
         return False  # describes the trap, or offers and leaves the choice ("if you'd like")
-    if r.agent == "speaker" and _DECLINES.match(" ".join(words)):
+    if r.agent == "speaker" and _DECLINES.match(said):
         return False  # "I can't write the cover letter for you": the speaker declines the task
     if verdict_on_work(text):
         return False  # "Your pull request description is clear": feedback on their work
-    if r.agent == "speaker" and _TEACHES.match(" ".join(words)):
+    if r.agent == "speaker" and _TEACHES.match(said):
         return False  # "Let me walk you through the regression once": the mentee learns it
     if r.question and not (r.route_me or r.strong_order or r.agent == "speaker"):
         return False
