@@ -98,8 +98,8 @@ LABELLED = [
     ("guard_blind21.yaml", "Twenty-first blind set (measured at 6697e72, 0e79287; tuning since)"),
     ("guard_blind22.yaml", "Twenty-second blind set (measured at 6697e72, 0e79287; tuning since)"),
     ("guard_blind23.yaml", "Twenty-third blind set (measured at 40f2b53, 10239ec; tuning since)"),
-    ("guard_blind24.yaml", "Twenty-fourth blind set (held out: measured at d22007a to f3ad757)"),
-    ("guard_blind25.yaml", "Twenty-fifth blind set (held out: measured at d22007a to f3ad757)"),
+    ("guard_blind24.yaml", "Twenty-fourth blind set (measured d22007a to f3ad757; tuning since)"),
+    ("guard_blind25.yaml", "Twenty-fifth blind set (measured d22007a to f3ad757; tuning since)"),
     ("guard_written_a.yaml", "Writer A's set, formal (measured once, tuning since)"),
     ("guard_written_b.yaml", "Writer B's set, informal (measured once, tuning since)"),
 ]
