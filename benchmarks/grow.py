@@ -71,7 +71,9 @@ SET21 = DATA / "grow_dialogues_set21.yaml"  # held out (6697e72, 0e79287); tunin
 SET22 = DATA / "grow_dialogues_set22.yaml"  # held out (40f2b53, 10239ec); tuning since 40f04be
 SET23 = DATA / "grow_dialogues_set23.yaml"  # held out (d22007a, f3ad757); tuning since 12eb450
 SET24 = DATA / "grow_dialogues_set24.yaml"  # held out (d22007a, f3ad757); tuning since 12eb450
-HELD_OUT = (SET9, SET12)  # aggregates only, even with --verbose
+SET25 = DATA / "grow_dialogues_set25.yaml"  # a twenty-fifth writer; held out (4b82bfb)
+SET26 = DATA / "grow_dialogues_set26.yaml"  # a twenty-sixth writer; held out (4b82bfb)
+HELD_OUT = (SET9, SET12, SET25, SET26)  # aggregates only, even with --verbose
 MOVES = ("advance", "probe", "hand_back", "acknowledge", "redirect")
 OPTION_OVERLAP = 0.6
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -1038,6 +1040,8 @@ def main(argv: list[str] | None = None) -> int:
             SET22,
             SET23,
             SET24,
+            SET25,
+            SET26,
             BLIND,
         )
         if p.is_file()
