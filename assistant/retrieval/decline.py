@@ -426,10 +426,10 @@ def _listed(clause: str, start: int, end: int) -> bool:
 _COMPARED = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
-        r"\bdifferences?\s+between\s+(?P<a>[^?.!]+?)\s+(?:and|&)\s+(?P<b>[^?.!,:]+)",
+        r"\bdifferen(?:ces?|t)\s+between\s+(?P<a>[^?.!]+?)\s+(?:and|&)\s+(?P<b>[^?.!,:]+)",
         r"\b(?P<a>\w+(?:\s+\w+)?)\s+(?:vs\.?|versus)\s+(?P<b>\w+(?:\s+\w+)?)"
         r"(?=.*\b(?:differen|better\b|same\b|distinguish|compare))",
-        r"\b(?P<a>\w+)\s+differs?\s+from\s+(?P<b>[^?.!,:]+)",
+        r"\b(?P<a>\w+)\s+(?:differs?|different)\s+from\s+(?P<b>[^?.!,:]+)",
         r"\bdistinguish(?:es)?\s+(?P<a>[^?.!]+?)\s+from\s+(?P<b>[^?.!,:]+)",
         r"\b(?:what(?:'|’)?s|which\s+is)\s+better\b[?:,]?\s*(?P<a>[^?.!]+?)\s+or\s+(?P<b>[^?.!,:]+)",
     )
@@ -443,10 +443,12 @@ def uncompared(question: str, passages: Sequence[Passage]) -> bool:
     "What's better? Formal mentoring programs or informal relationships?" and "How does
     mentoring differ from leading a workshop?" are answered only where the guidance sets the two
     side by side; passages that speak of each apart (a formal evaluation here, informal mentoring
-    there) do not say how they differ. "What is the difference between a coach and a mentor?" is
-    answered by "A mentor is more of a guide than a coach". Each side is read by the words it
-    does not share with the other, the words every mentoring question shares left out unless
-    they are all it has ("mentoring" against "leading a workshop").
+    there) do not say how they differ, nor does a line naming both in passing ("help the mentee
+    build a strong network" for "How is mentoring different from networking?"): the line must
+    set them against each other ("than", "unlike", "not"). "What is the difference between a
+    coach and a mentor?" is answered by "A mentor is more of a guide than a coach". Each side
+    is read by the words it does not share with the other, the words every mentoring question
+    shares left out unless they are all it has ("mentoring" against "leading a workshop").
     """
     from assistant.retrieval.chunker import retrievable_units
 
@@ -455,18 +457,37 @@ def uncompared(question: str, passages: Sequence[Passage]) -> bool:
         match = pattern.search(question)
         if match is None:
             continue
-        a, b = set(terms(match["a"])), set(terms(match["b"]))
+        a, b = _side(match["a"]), _side(match["b"])
         a, b = a - b, b - a
         a, b = (a - generic or a), (b - generic or b)
         if not a or not b:
             return False
         units = [
-            set(terms(unit))
+            (set(terms(unit)), bool(_CONTRAST.search(unit)))
             for passage in passages
             for unit in [passage.section, *retrievable_units(passage.text)]
         ]
-        return not any(_expand(a) & unit and _expand(b) & unit for unit in units)
+        return not any(
+            _expand(a) & words and _expand(b) & words and contrast for words, contrast in units
+        )
     return False
+
+
+# A line that sets two things side by side says how they differ: "A mentor is more of a guide
+# than a coach", "unlike ...", "rather than", "is not". Naming both in passing ("help the
+# mentee build a network") compares nothing.
+_CONTRAST = re.compile(
+    r"\b(?:than|unlike|whereas|rather|instead|not|never|differ\w*|distinct\w*|versus|vs"
+    r"|compared?|contrast\w*|opposed)\b|n[’']t\b",
+    re.IGNORECASE,
+)
+# A prefix of one or two letters makes a kind of its own ("e-mentoring" is not "mentoring").
+_PREFIX = re.compile(r"\b([a-z]{1,2})-(?=[a-z])", re.IGNORECASE)
+
+
+def _side(text: str) -> set[str]:
+    """One side of a comparison as terms, a short prefix joined to its word ("e-mentoring")."""
+    return set(terms(_PREFIX.sub(r"\1", text)))
 
 
 _PROGRAM = re.compile(r"\b(?:program|programme|scheme)s?\b", re.IGNORECASE)

@@ -436,6 +436,8 @@ def test_a_programme_asked_about_by_its_own_name_is_declined(kb: KnowledgeBase) 
 
 
 COACH = _passage("A mentor is more of a guide than a coach.", "What is mentoring?")
+NETWORK = _passage("A mentor can help the mentee build a strong network.", "Networking")
+UNLIKE = _passage("Unlike networking, mentoring is a relationship over time.", "What is mentoring?")
 APART = [
     _passage("Performance should not be part of any formal evaluation process.", "Principles"),
     _passage("Informal mentoring starts when two people click.", "Informal mentoring"),
@@ -452,6 +454,14 @@ APART = [
         ("How does mentoring differ from leading a workshop?", [COACH], True),
         # Not a comparison of two things: a choice of what to do.
         ("When should a mentor give advice versus ask questions?", [COACH], False),
+        # Said as "different from" or "different between".
+        ("How is a mentor different from a coach?", [COACH], False),
+        ("How is mentoring different from networking?", [NETWORK], True),
+        # A line naming both in passing sets nothing side by side.
+        ("What is the difference between networking and mentoring?", [NETWORK], True),
+        ("What is the difference between networking and mentoring?", [UNLIKE], False),
+        # A short prefix names a kind of its own: "e-mentoring" is not "mentoring".
+        ("So what is different between E-Mentoring & Mentoring?", [COACH], True),
     ],
 )
 def test_two_things_compared_are_answered_only_where_one_line_names_both(
