@@ -37,6 +37,10 @@ NO_NUMBERS = [_passage("Reaffirm your commitment to the goals you set together."
         "Can I have more than one mentor?",
         "Does it cost anything?",
         "How many sessions are there?",
+        # How much time, asked as whether it takes a lot, or as which commitment.
+        "Does mentoring take a lot of time?",
+        "Will the programme require much of my time?",
+        "What time commitment is expected of each partner?",
     ],
 )
 def test_a_quantity_no_passage_states_is_unstated(question: str) -> None:
@@ -50,6 +54,7 @@ def test_a_quantity_no_passage_states_is_unstated(question: str) -> None:
         ("How long should a session last?", _passage("Allow 45 minutes for each session.")),
         ("How many goals should we work on?", _passage("List your goals.", "Top 3 Goals")),
         ("Can I have more than one mentor?", _passage("Many people have several mentors.")),
+        ("Does it take a lot of time?", _passage("Expect to give two hours a month.")),
     ],
 )
 def test_a_passage_that_states_the_quantity_answers_it(question: str, passage: Passage) -> None:
@@ -65,6 +70,8 @@ def test_a_passage_that_states_the_quantity_answers_it(question: str, passage: P
         "How do we estimate how long each learning activity will take?",
         "How much should I push my mentee to reach their goals?",
         "What should we talk about at our first meeting?",
+        # Taking something, not time.
+        "Does my mentee take my advice too much?",
     ],
 )
 def test_questions_that_do_not_ask_only_for_a_quantity(question: str) -> None:
