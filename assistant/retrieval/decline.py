@@ -51,6 +51,9 @@ class DeclineModel(BaseModel):
     people: str = ""
     obligations: str = ""
     pairing: str = ""
+    provisions: str = ""
+    receiving: str = ""
+    providing: str = ""
     coefficients: tuple[float, float, float, float, float, float]
     threshold: float = Field(gt=0.0, lt=1.0)
 
@@ -65,6 +68,9 @@ class _Model:
     people: frozenset[str]
     obligations: frozenset[str]
     pairing: frozenset[str]
+    provisions: frozenset[str]
+    receiving: frozenset[str]
+    providing: frozenset[str]
     coefficients: tuple[float, ...]
     threshold: float
 
@@ -83,6 +89,9 @@ def model() -> _Model:
         people=frozenset(data.people.lower().split()),
         obligations=frozenset(data.obligations.lower().split()),
         pairing=frozenset(data.pairing.lower().split()),
+        provisions=frozenset(data.provisions.lower().split()),
+        receiving=frozenset(data.receiving.lower().split()),
+        providing=frozenset(data.providing.lower().split()),
         coefficients=data.coefficients,
         threshold=data.threshold,
     )
@@ -651,6 +660,73 @@ def _pairs_people(doc: Any) -> bool:
     )
 
 
+def support_received(question: str) -> bool:
+    """Whether every asking clause asks what help, support or training people will be given,
+    with no one named who gives it.
+
+    "What help will I have?", "What kinds of support should I expect in my mentoring role?",
+    "Do students get any training before taking on their role?" and "What support is available
+    for mentors?" ask what a program provides its participants; the guidance speaks of the help
+    mentor and mentee give each other, not of a program's provisions. Not read as such: help
+    from someone named ("What support can I expect from my mentor?", "How can I get help from
+    my mentor?"), or given ("What support should I give my mentee?"). Read with the English
+    parser, loaded only for a clause that names such a provision.
+    """
+    rules = model()
+    asks = _asks(question)
+    if not asks or not all(set(_plain_words(a)) & rules.provisions for a in asks):
+        return False
+    from assistant.understanding import syntax
+
+    if not syntax.available():
+        return False
+    return all(_provision_received(syntax.parse(a if a.endswith("?") else f"{a}?")) for a in asks)
+
+
+# Nouns that stand for the kind of a thing ("What kinds of support ..."): the thing is after "of".
+_KINDS_OF = frozenset({"kind", "kinds", "type", "types", "sort", "sorts", "form", "forms"})
+
+
+def _provision(token: Any) -> bool:
+    """Whether the noun is a provision ("training"), or a kind of one ("kinds of support")."""
+    provisions = model().provisions
+    if token.lower_ in _KINDS_OF:
+        return any(
+            g.lower_ in provisions for c in token.children if c.lower_ == "of" for g in c.children
+        )
+    return token.lower_ in provisions
+
+
+def _provision_received(doc: Any) -> bool:
+    """The parsed clause's main verb receives a provision (have, get, receive, expect it), is
+    passive on giving one (given, offered, provided), or says one is available, with no giver
+    named ("from my mentor", "by the coordinator")."""
+    rules = model()
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or any(t.lower_ in ("from", "by") and t.dep_ in ("prep", "agent") for t in doc):
+        return False
+    children = list(root.children)
+    lemma = root.lemma_.lower()
+    objects = [c for c in children if c.dep_ == "dobj"]
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass", "attr")]
+    if lemma in rules.receiving:
+        people = [s for s in subjects if s.dep_ == "nsubj"]
+        return (
+            bool(people)
+            and all(_person(s.lower_) for s in people)
+            and any(_provision(o) for o in objects)
+        )
+    if lemma in rules.providing and any(c.dep_ == "auxpass" for c in children):
+        # "Will I be given any training?", "What support is offered to mentors?"
+        return any(_provision(t) for t in [*objects, *subjects])
+    if lemma == "be":
+        # "What support is available for mentors?", "Is there support for mentees?"
+        available = any(c.dep_ == "acomp" and c.lower_ == "available" for c in children)
+        there = any(c.dep_ == "expl" for c in children)
+        return (available or there) and any(_provision(s) for s in subjects)
+    return False
+
+
 def _passive(root: Any, children: Sequence[Any]) -> bool:
     """A passive main verb: marked so by the parser, or a past form after a form of "be" that the
     parser took for a plain auxiliary ("How are Mentors and Proteges matched?", where capitals
@@ -725,6 +801,7 @@ def evidence(
         or uncompared(question, passages[:TOP_PASSAGES])
         or about_the_program(question)
         or done_by_the_program(question)
+        or support_received(question)
         else 0.0
     )
     specific = specific_terms(question)

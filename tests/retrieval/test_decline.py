@@ -11,6 +11,7 @@ from assistant.retrieval.decline import (
     about_the_program,
     decide,
     done_by_the_program,
+    support_received,
     uncompared,
     undefined_term,
     unknown_name,
@@ -475,3 +476,25 @@ def test_two_things_compared_are_answered_only_where_one_line_names_both(
     question: str, passages: list[Passage], uncompared_: bool
 ) -> None:
     assert uncompared(question, passages) is uncompared_
+
+
+@pytest.mark.parametrize(
+    ("question", "provided"),
+    [
+        ("What help will I have?", True),
+        ("What kinds of support should I expect in my mentoring role?", True),
+        ("Do students get any training before taking on their role?", True),
+        ("What support is available for mentors?", True),
+        ("Will I be given any training?", True),
+        # Help from someone named, or given, is the relationship's own matter.
+        ("What support can I expect from my mentor?", False),
+        ("How can I get help from my mentor?", False),
+        ("What support should I give my mentee?", False),
+        ("What help can I offer?", False),
+        ("What help does my mentee need?", False),
+        # Every asking clause must ask it.
+        ("What help will I have? How do I set goals with my mentee?", False),
+    ],
+)
+def test_asking_what_a_program_provides_its_participants(question: str, provided: bool) -> None:
+    assert support_received(question) is provided
