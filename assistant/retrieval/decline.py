@@ -54,6 +54,7 @@ class DeclineModel(BaseModel):
     provisions: str = ""
     receiving: str = ""
     providing: str = ""
+    choosing: str = ""
     coefficients: tuple[float, float, float, float, float, float]
     threshold: float = Field(gt=0.0, lt=1.0)
 
@@ -71,6 +72,7 @@ class _Model:
     provisions: frozenset[str]
     receiving: frozenset[str]
     providing: frozenset[str]
+    choosing: frozenset[str]
     coefficients: tuple[float, ...]
     threshold: float
 
@@ -92,6 +94,7 @@ def model() -> _Model:
         provisions=frozenset(data.provisions.lower().split()),
         receiving=frozenset(data.receiving.lower().split()),
         providing=frozenset(data.providing.lower().split()),
+        choosing=frozenset(data.choosing.lower().split()),
         coefficients=data.coefficients,
         threshold=data.threshold,
     )
@@ -727,6 +730,75 @@ def _provision_received(doc: Any) -> bool:
     return False
 
 
+_PAIRING_WORDS = re.compile(r"\b(?:\w+ing|choose|pick|select)\b", re.IGNORECASE)
+
+
+def pairing_asked(question: str) -> bool:
+    """Whether every asking clause asks about the act of pairing people ("the matching process",
+    "What time line for matching do we need to follow?", "the advantages of matching males with
+    females") or leave to choose one's partner ("Can I pick my mentor?", "Do participants get
+    to choose who their mentors will be?").
+
+    How people are paired, and whether they may choose, is decided by a program; the guidance
+    speaks of the pair once paired. Not read as such: the pair as a thing ("can the pairing
+    still be effective?", "a matching mentor"), matching other things ("matching my goals to
+    ..."), or how to choose ("How do I pick the right mentor?"), which the guidance's advice on
+    finding a mentor may answer. Read with the English parser, loaded only for a clause with
+    such a word.
+    """
+    asks = _asks(question)
+    if not asks or not all(_PAIRING_WORDS.search(a) for a in asks):
+        return False
+    from assistant.understanding import syntax
+
+    if not syntax.available():
+        return False
+    parsed = [syntax.parse(a if a.endswith("?") else f"{a}?") for a in asks]
+    return all(any(_pairing_act(t) for t in doc) or _leave_to_choose(doc) for doc in parsed)
+
+
+def _pairing_act(token: Any) -> bool:
+    """Whether the token is the act of pairing: "matching" or "pairing" with no determiner or
+    owner of its own, pairing people if it pairs anything."""
+    word = token.lower_
+    if not word.endswith("ing") or stem(word) not in model().pairing:
+        return False
+    if any(c.dep_ in ("det", "poss") for c in token.children):
+        return False
+    head = token.head
+    if token.dep_ in ("amod", "compound") and _person(head.lower_):
+        # "matching males with females", not "a matching mentor".
+        return not any(c.dep_ in ("det", "poss") for c in head.children)
+    if token.dep_ == "amod":
+        return False  # "matching goals"
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return all(_person(o.lower_) for o in objects)
+
+
+_LEAVE = frozenset({"can", "could", "may"})
+
+
+def _leave_to_choose(doc: Any) -> bool:
+    """Whether the clause asks leave to choose one's partner: "Can I choose my own mentor?", "Do
+    participants get to choose who their mentors will be?"; not how to choose one."""
+    rules = model()
+    if doc and doc[0].lower_ == "how":
+        return False
+    for verb in doc:
+        if verb.lemma_.lower() not in rules.choosing or verb.pos_ != "VERB":
+            continue
+        children = list(verb.children)
+        leave = any(c.dep_ == "aux" and c.lower_ in _LEAVE for c in children) or (
+            verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "get"
+        )
+        # Whom: the object, or "who" someone will be ("choose who their mentors will be").
+        chosen = [c for c in children if c.dep_ == "dobj"]
+        who = any(g.lower_ == "who" for c in children if c.dep_ == "ccomp" for g in c.children)
+        if leave and (who or (chosen and all(_person(c.lower_) for c in chosen))):
+            return True
+    return False
+
+
 def _passive(root: Any, children: Sequence[Any]) -> bool:
     """A passive main verb: marked so by the parser, or a past form after a form of "be" that the
     parser took for a plain auxiliary ("How are Mentors and Proteges matched?", where capitals
@@ -802,6 +874,7 @@ def evidence(
         or about_the_program(question)
         or done_by_the_program(question)
         or support_received(question)
+        or pairing_asked(question)
         else 0.0
     )
     specific = specific_terms(question)

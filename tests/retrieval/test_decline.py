@@ -11,6 +11,7 @@ from assistant.retrieval.decline import (
     about_the_program,
     decide,
     done_by_the_program,
+    pairing_asked,
     support_received,
     uncompared,
     undefined_term,
@@ -498,3 +499,25 @@ def test_two_things_compared_are_answered_only_where_one_line_names_both(
 )
 def test_asking_what_a_program_provides_its_participants(question: str, provided: bool) -> None:
     assert support_received(question) is provided
+
+
+@pytest.mark.parametrize(
+    ("question", "pairing"),
+    [
+        ("How does the matching process work? Can I pick my mentor?", True),
+        ("What time line for matching do we need to follow?", True),
+        ("Is it wise to be matching men with women?", True),
+        ("Do participants get to choose who their mentors will be?", True),
+        ("Can I choose my own mentor or student?", True),
+        # The pair as a thing, matching other things, choosing other things, or how to choose.
+        ("Can the pairing still be effective without chemistry?", False),
+        ("How do I find a matching mentor?", False),
+        ("How do I match my goals to my mentor's strengths?", False),
+        ("Can I choose what we talk about?", False),
+        ("How do I pick the right mentor for my career switch?", False),
+        # Every asking clause must ask it.
+        ("Can I pick my mentor? How do we set goals?", False),
+    ],
+)
+def test_asking_how_people_are_paired_or_may_choose_a_partner(question: str, pairing: bool) -> None:
+    assert pairing_asked(question) is pairing
