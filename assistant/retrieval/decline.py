@@ -360,7 +360,7 @@ def unnamed_kind(question: str, vocabulary: set[str]) -> bool:
             modifier = match.group(1)
             if set(terms(modifier)) <= generic or vocabulary.uses(_plain_words(match.group(0))):
                 continue
-            if _is_noun_before(ask, match.start(1)):
+            if _is_noun_before(ask, match.start(1)) and not _circumstance(ask, match.start(1)):
                 return True
     return False
 
@@ -410,9 +410,26 @@ def unknown_name(question: str, vocabulary: set[str]) -> bool:
             found = set(terms(word))
             if not found or found <= generic or _expand(found) & vocabulary:
                 continue
-            if not _listed(ask, match.start(), match.end()):
+            if not _listed(ask, match.start(), match.end()) and not _circumstance(
+                ask, match.start()
+            ):
                 return True
     return False
+
+
+def _circumstance(clause: str, start: int) -> bool:
+    """Whether the word at ``start`` only sets the scene of what is asked, inside a clause of
+    time or circumstance ("What activities should I expect to do while participating in the
+    ACDA Mentoring Program?" asks what to do, wherever); the name asked about ("Why is IEEE
+    offering a mentoring program?") is not. Read with the English parser; without it, no
+    word is."""
+    from assistant.understanding import syntax
+
+    if not syntax.available():
+        return False
+    doc = syntax.parse(clause if clause.endswith("?") else f"{clause}?")
+    token = next((t for t in doc if t.idx == start), None)
+    return token is not None and any(t.dep_ == "advcl" for t in [token, *token.ancestors])
 
 
 def _a_name(word: str, *, first: bool, titled: bool) -> bool:

@@ -346,6 +346,7 @@ def test_a_name_is_looked_up_in_the_guidance_only_when_asked_about() -> None:
         ("Is informal mentoring right for us?", False),
         ("What makes good mentoring?", False),
         ("I'm in group mentoring. How do we set goals?", False),
+        ("What should we do together while taking part in peer mentoring?", False),
     ],
 )
 def test_asking_about_a_kind_of_mentoring_the_guidance_never_names(
@@ -429,6 +430,10 @@ def test_a_rule_of_the_programme_reads_as_outside_the_guidance(kb: KnowledgeBase
         # A name among examples, or outside the asking clause.
         ("How do you meet, whether in person or via Skype, FaceTime, phone, or email?", False),
         ("She is moving to China for a year. How realistic is it to keep meeting?", False),
+        # A name that only sets the scene of what is asked, in a clause of circumstance.
+        ("What activities should I expect to do while participating in the ACDA program?", False),
+        ("How do I set goals when my mentee joins the IEEE scheme?", False),
+        ("Why does IEEE run a scheme while others do not?", True),
     ],
 )
 def test_a_name_the_guidance_never_uses(question: str, named: bool) -> None:
