@@ -213,6 +213,10 @@ def unstated_quantity(
         _FREQUENCY_NAMED.search(p.text) for p in [*passages, *settled]
     ):
         return False
+    if all(_HOW_LONG.match(ask) for ask in asks) and any(
+        _lasts_while(ask, p.text) for ask in asks for p in passages
+    ):
+        return False
     counted = [_counted(ask) for ask in asks]
     if all(counted) and not set(counted) & _TIME_UNITS:
         # "How many mentors should you have?" is not answered by "7 Things to Do..." or "two
@@ -224,6 +228,25 @@ def unstated_quantity(
         if all(counted) and re.search(r"\d", _NUMBERING.sub(" ", passage.section)):
             return False
     return True
+
+
+# How long a thing lasts, asked ("How long should a mentoring relationship last?"), and stated as
+# a condition on that thing ("As long as a mentoring relationship is mutually beneficial ...,
+# there is no reason it would need to end").
+_HOW_LONG = re.compile(r"(?:and\s+)?(?:for\s+)?how\s+long\b", re.IGNORECASE)
+_AS_LONG_AS = re.compile(
+    r"\b(?:as|so)\s+long\s+as\s+(?:(?:a|an|the|your|this|our|their|my)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<thing>[\w-]+)\s+(?:is|are|remains?|stays?|continues?|lasts?|keeps?)\b",
+    re.IGNORECASE,
+)
+
+
+def _lasts_while(ask: str, text: str) -> bool:
+    """Whether the text says how long the thing asked about lasts by a condition on that same
+    thing ("as long as a mentoring relationship is mutually beneficial" for how long a
+    relationship should last; not for how long the mentors will be available)."""
+    asked = set(terms(ask))
+    return any(stem(m["thing"].lower()) in asked for m in _AS_LONG_AS.finditer(text))
 
 
 def _counted(ask: str) -> str:

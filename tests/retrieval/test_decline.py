@@ -114,6 +114,19 @@ def test_how_often_is_answered_by_a_frequency_named_as_a_thing_to_settle() -> No
     assert unstated_quantity("How often should we meet?", NO_NUMBERS)
 
 
+def test_how_long_a_thing_lasts_is_answered_by_a_condition_on_that_thing() -> None:
+    """ "As long as a mentoring relationship is mutually beneficial ..." says how long a
+    relationship lasts; it says nothing of how long mentors are available."""
+    ending = _passage(
+        "As long as a mentoring relationship is mutually beneficial, there is no reason it "
+        "would need to end.",
+        "The end of the relationship",
+    )
+    assert not unstated_quantity("How long should a mentoring relationship last?", [ending])
+    assert unstated_quantity("How long will the mentors be available?", [ending])
+    assert unstated_quantity("How long will the programme run for?", [ending])
+
+
 def test_step_numbers_in_a_heading_state_no_count() -> None:
     step = _passage("List your goals.", "First Month > Step 2 - Review goals")
     assert unstated_quantity("How many goals should we work on?", [step])
