@@ -770,9 +770,6 @@ def _provision_received(doc: Any) -> bool:
     return False
 
 
-_PAIRING_WORDS = re.compile(r"\b(?:\w+ing|choose|pick|select)\b", re.IGNORECASE)
-
-
 def pairing_asked(question: str) -> bool:
     """Whether every asking clause asks about the act of pairing people ("the matching process",
     "What time line for matching do we need to follow?", "the advantages of matching males with
@@ -787,7 +784,10 @@ def pairing_asked(question: str) -> bool:
     such a word.
     """
     asks = _asks(question)
-    if not asks or not all(_PAIRING_WORDS.search(a) for a in asks):
+    rules = model()
+    # The parser loads only for clauses with a pairing verb's -ing form or a choosing verb.
+    wanted = {f"{verb}ing" for verb in rules.pairing} | rules.choosing
+    if not asks or not all(set(_plain_words(a)) & wanted for a in asks):
         return False
     from assistant.understanding import syntax
 
