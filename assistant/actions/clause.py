@@ -1107,6 +1107,18 @@ def _under_way(text: str) -> bool:
     return m is not None and is_base_verb(_ing_stem(m.group("v")))
 
 
+def _named_doing_a_task(subject: str, rest: str) -> bool:
+    """A person named, not "they" or a group, and a task's verb in "-ing" after "be": "Jakub
+    will be adding support for status codes"; not "Chiplote will be sponsoring one lunch"."""
+    doing = re.match(r"be\s+(?P<v>[a-z]{3,}ing)\b", rest)
+    return (
+        doing is not None
+        and subject.lower() not in _PRONOUNS
+        and looks_like_name(subject)
+        and _ing_stem(doing.group("v")) in TASK_VERBS
+    )
+
+
 def _ing_stem(word: str) -> str:
     stem = word[:-3]
     if is_base_verb(stem):
@@ -1391,6 +1403,7 @@ def _subject_task(
                     _known(owner, people)
                     or m.group("subj").lower() in ("we", "i")
                     or re.match(r"be\s+(?:working|focusing)\s+on\b", rest, re.IGNORECASE)
+                    or _named_doing_a_task(m.group("subj"), rest)
                 )  # "Lighthouse will be working on the CL interop": work taken on, by anyone
             ):  # "Teodora will be working on the back end part"; not "I would be taking the
                 rest = rest[3:]  # lead", "Chiplote will be sponsoring one lunch"

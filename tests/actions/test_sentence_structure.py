@@ -340,6 +340,21 @@ def test_work_someone_will_be_doing_is_theirs_whoever_they_are() -> None:
     ]
 
 
+def test_a_named_person_who_will_be_doing_a_task_has_taken_it_on() -> None:
+    # no attendee list names them: the name and a task's verb after "will be" say it
+    notes = (
+        "### Distribution of work for this week\n\n"
+        "* Jakub will be adding support for status codes on the server-side\n"
+        "* Boaz will be creating the expense UI\n"
+        "* They will be reviewing the PRs in the coming days.\n"
+        "* Chiplote will be sponsoring one lunch.\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Adding support for status codes on the server-side", ("Jakub",)),
+        ("Creating the expense UI", ("Boaz",)),
+    ]
+
+
 def test_a_discussion_marked_as_an_action_is_one_and_a_proposal_is_no_one() -> None:
     notes = (
         "- Action item: discuss further/later\n"
