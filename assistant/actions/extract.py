@@ -1677,7 +1677,8 @@ _PROCEDURE_HEADING = re.compile(
 )
 _DISCUSSION_HEADING = re.compile(
     r"\b(?:discussion|to\s+(?:be\s+)?discuss(?:ed)?|minutes|updates?|summary|report"
-    r"|info|information|details|progress|status|topics|^how\s+we)\b",
+    r"|info|information|details|progress|status|topics|^how\s+we"
+    r"|(?<!open\s)(?<!outstanding\s)(?<!pending\s)(?<!todo\s)(?<!to-do\s)items)\b",
     re.IGNORECASE,
 )
 # "Previous Action Items", "Review of previous action items", "Review actions from previous

@@ -446,6 +446,28 @@ def test_minutes_of_what_was_discussed_may_hold_tasks(heading: str) -> None:
     assert [t for t, _, _ in tasks(notes)] == ["Add Long polling and WebSockets"]
 
 
+@pytest.mark.parametrize(
+    "heading", ["**New items**", "**Existing Items**", "### Standing Items", "**Discussed Items**"]
+)
+def test_a_meetings_items_are_topics_and_only_a_commitment_under_them_is_a_task(
+    heading: str,
+) -> None:
+    notes = (
+        f"{heading}\n\n"
+        "- Decide on a policy for when maintainers stop maintaining\n"
+        "    - Come back to later\n"
+        "- Build packages on the new CI and upload them\n"
+        "    - Mike will see if we can make the notes public\n"
+    )
+    assert [t for t, _, _ in tasks(notes)] == ["See if we can make the notes public"]
+
+
+@pytest.mark.parametrize("heading", ["## Open Items", "### Outstanding items", "## TODO items"])
+def test_items_still_open_are_tasks(heading: str) -> None:
+    notes = f"{heading}\n\n- Build packages on the new CI and upload them\n"
+    assert [t for t, _, _ in tasks(notes)] == ["Build packages on the new CI and upload them"]
+
+
 def test_a_line_underlined_with_dashes_or_equals_signs_is_a_heading() -> None:
     notes = (
         '<br><br>\n\n<font size="+7"><center> To do </center></font>\n---\n\n'
