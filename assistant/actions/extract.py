@@ -491,6 +491,13 @@ def extract_candidates(
                 continue
         if bullet and ends_done(body):
             continue  # "- RS: Check if the concepts are in the data set. **[DONE]**": finished
+        # "[simeon] I'll look into it": scribe notes tag each line with who says it; "I" in
+        # the line is that speaker, not the scribe who wrote the notes
+        tag = _bracketed_speaker(body, people) if not here.actions else None
+        if tag is not None:  # "[Dominik] will try X": the tag is the sentence's subject
+            body = body[tag[0] :]
+            if re.match(r"(?:will|to|is\s+going\s+to)\s", body):
+                body = f"{tag[1].owners[0]} {body}"
         speaker = _SPEAKER.match(body)
         if speaker and _ACTION_LABEL.match(body[speaker.end() :]):
             body = body[speaker.end() :]  # "Pat: Action item: Everyone on call should approve"
@@ -594,6 +601,9 @@ def extract_candidates(
             named = _person_named(clause, people) or named
             if reading is None:
                 continue
+            if tag is not None and _FIRST_PERSON_SUBJECT.match(clause):
+                item = replace(reading.item, owner=tag[1].owner, owners=tag[1].owners)
+                reading = replace(reading, item=item)
             if not reading.item.owners and referent is not None:
                 # "Ian said we will use Gatsby. He will create a pull request": Ian's
                 item = replace(reading.item, owner=referent.owner, owners=referent.owners)
@@ -823,6 +833,30 @@ _THIRD_PERSON = re.compile(
     r"|['’]ll|(?:also\s+)?(?:needs?|has|agreed|offered|promised)\s+to)|['’]ll)\b"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+
+
+# "[simeon] I'll look into it", "[Katrina] Are the passwords stored?": scribe notes that tag
+# each line with who said it
+_BRACKET_SPEAKER = re.compile(r"^\[(?P<n>[A-Za-z][\w.'’-]{1,20})\]\s+(?P<rest>\S.*)$")
+# "I'll put the label on it", "I can take it": the speaker as the subject
+_FIRST_PERSON_SUBJECT = re.compile(r"I(?:['’](?:ll|m|ve|d)|\s)")
+
+
+def _bracketed_speaker(body: str, people: People) -> tuple[int, Who] | None:
+    """Where the speaker's tag ends and who it names, when ``body`` opens with a participant's
+    name in brackets and no task follows it ("[Ivan] Write the proposal" is Ivan's task, read as
+    an owner marked in brackets)."""
+    tagged = _BRACKET_SPEAKER.match(body)
+    if tagged is None:
+        return None
+    rest = tagged.group("rest")
+    if rest.split(maxsplit=1)[0].lower().strip(",:;.") in TASK_VERBS:
+        return None
+    name = tagged.group("n")
+    who = people.who(name, strict=True)
+    if who is None or not who.owners or not people.participants.find(name):
+        return None
+    return tagged.start("rest"), who
 
 
 def _person_named(clause: str, people: People) -> Who | None:

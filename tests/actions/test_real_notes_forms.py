@@ -870,6 +870,24 @@ def test_i_later_in_a_speakers_line_is_the_speaker() -> None:
     ]
 
 
+def test_a_speakers_tag_in_brackets_is_who_i_is_in_scribe_notes() -> None:
+    notes = (
+        " * Chair: Simeon Vincent\n * Scribes: Rob Wu\n\n"
+        "## Attendees\n\n 1. Simeon Vincent\n 2. Rob Wu\n 3. Dominik Stanczak\n\n"
+        "## Meeting notes\n\n"
+        " * [simeon] I'll look into adding API definitions from Chrome's side.\n"
+        " * [rob] Timothy, can you label this? I'll put the label on it.\n"
+        " * [Dominik] will try to rewrite the tracker using this\n"
+        " * [Dominik] Review the tracker PR\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Look into adding API definitions from Chrome's side", ("Simeon Vincent",)),
+        ("Put the label on it", ("Rob Wu",)),
+        ("Try to rewrite the tracker using this", ("Dominik Stanczak",)),
+        ("Review the tracker PR", ("Dominik Stanczak",)),
+    ]
+
+
 def test_he_is_the_person_who_spoke_when_the_notes_list_no_one() -> None:
     notes = (
         "Ian said we will use Gatsby.  He will create a Pull Request very soon.\n\n"
