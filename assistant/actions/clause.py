@@ -1498,9 +1498,15 @@ def _subject_task(
                 or _is_verb(rest)
                 or (actions and bool(owner.owners))
                 or (pattern is _OWNER_COLON and _known(owner, people) and _imperative(rest))
+                # "Stefania: work on frontend", "Thijs and Madhav: work on collections": the
+                # part of the work each participant takes on
+                or (pattern is _OWNER_COLON and _known(owner, people) and _WORK_ON.match(rest))
             ):
                 return owner, rest
     return None
+
+
+_WORK_ON = re.compile(r"(?:continue\s+to\s+work|keep\s+working|work)\s+on\s+\w", re.IGNORECASE)
 
 
 def _capitalise_people(text: str, people: People) -> str:

@@ -660,6 +660,24 @@ def test_a_view_after_a_speakers_label_is_no_task() -> None:
     assert [i.task for i in extract(notes)] == ["Agree on a release date with the team"]
 
 
+def test_a_participants_label_then_work_on_is_their_share_of_the_work() -> None:
+    notes = "\n".join(
+        [
+            "Attendees: Stefania Faur, Thijs van Deventer, Madhav Tiwari",
+            "",
+            "- Possible questions about the new labels",
+            "    - Stefania: work on frontend and accessibility",
+            "    - Thijs and Madhav: work on collections",
+            "    - Stefania: working on the sync bugs",  # how far she has got
+            "    - Madhav: work in progress",
+        ]
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Work on frontend and accessibility", ("Stefania Faur",)),
+        ("Work on collections", ("Thijs van Deventer", "Madhav Tiwari")),
+    ]
+
+
 def test_a_question_without_its_mark_is_no_task() -> None:
     notes = "\n".join(
         [
