@@ -438,6 +438,13 @@ def extract_candidates(
             continue  # "3. Next actions (team)", "- Action Items Review": a list's name
         if (
             bullet
+            and _MEETING_GOALS.match(body.strip(" *_:"))
+            and _has_nested_list(lines, number, indent)
+        ):  # "- Goals" over "  - Decide topic for next meeting": what the meeting is for
+            task_list = (indent, Section(kind="agenda"))
+            continue
+        if (
+            bullet
             and _DECISIONS_HEADING.match(body.strip(" *_:"))
             and _has_nested_list(lines, number, indent)
         ):
@@ -1571,6 +1578,8 @@ def _section_for(heading: str, people: People) -> Section:
         return Section(actions=True, owner=owner if owner.owners else None, kind="actions")
     if _deadline_only(text):
         return Section(actions=True, kind="actions")  # "Until next dev meeting:", "By Friday:"
+    if _MEETING_GOALS.match(text):
+        return Section(kind="agenda")  # "## Goal": what the meeting means to get through
     goals = _GOALS_BY.match(re.sub(r"\s*\([^()]*\)", "", text))  # not its "(include ...)"
     if goals and _deadline_only(goals.group("by")):
         return Section(actions=True, kind="actions")  # "Goals for next week:": to do by then
@@ -1648,6 +1657,13 @@ _PLAN_QUESTION = re.compile(
     r"^what\s+(?:would|will|do|are)\s+you\s+(?:like\s+to|want\s+to|plan(?:ning)?\s+to|intend\s+to"
     r"|aim\s+to|hope\s+to)?\s*(?:work(?:ing)?\s+on|do(?:ing)?|achieve|focus(?:ing)?\s+on|tackle)"
     r"(?:\s+(?P<when>(?:this|next|the\s+coming)\s+(?:week|fortnight|month|sprint)|next))?\s*\??$",
+    re.IGNORECASE,
+)
+# The goals of the meeting itself, named with no time to come: "Goal", "Meeting goals", "Goals
+# for this meeting"; not "Goals for next week", a list of what to do by then
+_MEETING_GOALS = re.compile(
+    r"^(?:(?:the\s+)?meeting(?:['’]s)?\s+)?goals?"
+    r"(?:\s+(?:of|for)\s+(?:the|this|today['’]?s?)\s+(?:meeting|session|call))?$",
     re.IGNORECASE,
 )
 # Goals set for a time to come: "Goals for next week", "Our objectives until Friday"

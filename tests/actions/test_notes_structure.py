@@ -462,6 +462,25 @@ def test_a_meetings_items_are_topics_and_only_a_commitment_under_them_is_a_task(
     assert [t for t, _, _ in tasks(notes)] == ["See if we can make the notes public"]
 
 
+@pytest.mark.parametrize("heading", ["## Goal", "**Meeting goals**", "### Goals for this meeting"])
+def test_the_meetings_goals_are_its_agenda_not_tasks(heading: str) -> None:
+    notes = (
+        f"{heading}\n\n* Review the access policy issue\n* Decide topic for next meeting\n\n"
+        "## Goals for next week\n\n* Review the access policy issue\n"
+    )
+    assert [(t, d) for t, _, d in tasks(notes)] == [
+        ("Review the access policy issue", date(2020, 4, 10))
+    ]
+
+
+def test_a_goals_item_over_its_list_is_the_meetings_agenda() -> None:
+    notes = (
+        "- Goals\n    - Get a clear plan on what I need to start writing\n\n"
+        "- APs:\n    - Explore double descent in the epoch regime\n"
+    )
+    assert [t for t, _, _ in tasks(notes)] == ["Explore double descent in the epoch regime"]
+
+
 @pytest.mark.parametrize("heading", ["## Open Items", "### Outstanding items", "## TODO items"])
 def test_items_still_open_are_tasks(heading: str) -> None:
     notes = f"{heading}\n\n- Build packages on the new CI and upload them\n"
