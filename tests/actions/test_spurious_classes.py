@@ -254,3 +254,17 @@ def test_a_topic_put_off_to_another_meeting_is_no_task() -> None:
         "- Sam will revisit the budget with the treasurer\n"
     )
     assert tasks(notes) == [("Revisit the budget with the treasurer", ("Sam",))]
+
+
+def test_lets_keep_or_say_leaves_things_as_they_are_and_takes_on_no_step() -> None:
+    notes = (
+        "- Let's keep the Thursday 2pm PT time for now.\n"
+        "- Josh: let's keep it short\n"
+        "- RM: Let's say we ship the tutorials site.\n"
+        "- Let's continue this discussion async.\n"
+        "\n## Action items\n\n- Let's keep the wiki page up to date\n"
+    )
+    assert [t for t, _ in tasks(notes)] == [
+        "Continue this discussion async",
+        "Keep the wiki page up to date",
+    ]
