@@ -473,6 +473,9 @@ def read_candidate(
     agreed = _AGREED.match(text)
     if agreed and _states(agreed.group("rest")):
         rejected = rejected or "decision"  # "We agreed that we have a proper UI for them"
+    if agreed and not (prefix or marked) and _CHOSEN_WAY.match(agreed.group("rest")):
+        rejected = rejected or "decision"  # "We decided to go for a 4 arm maze initially",
+        # "The team agreed to switch to virtual meetings": a way chosen, not a step taken on
     if agreed:
         text = agreed.group("rest")
         committed = True
@@ -1160,6 +1163,15 @@ _DECIDED = re.compile(
 # A group's choice of tool or way of working, said as what it will do: "We will use ZOOM meetings
 # with LF sign-on", "Ian said we will use Gatsby", "we will use feature branch workflow", "I'll
 # follow the style guide". A decision of the meeting, not a task someone takes on.
+# After "we agreed/decided": a way of working chosen, an aim or a standing arrangement ("to go
+# for an 4 arm maze", "to switch to virtual meetings", "to have a regular meeting", "to aim for
+# meeting at least 7 rubric items", "to comply with as many rubrics as possible from now on")
+_CHOSEN_WAY = re.compile(
+    r"^to\s+(?:go\s+(?:for|with)|switch\s+to|stick\s+(?:with|to)|aim\s+(?:for|at)|comply\s+with"
+    r"|adopt|keep\s+using|continue\s+(?:to\s+use|using)"
+    r"|have\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,2}(?:meetings?|calls?|syncs?|check-?ins?|stand-?ups?)\b)",
+    re.IGNORECASE,
+)
 _WE_CHOOSE = re.compile(
     r"^(?:[A-Z][\w'’-]*\s+(?:said|says)\s+(?:that\s+)?)?(?:we|I|the\s+team|our\s+team)"
     r"(?:\s+(?:will|shall|are\s+going\s+to|am\s+going\s+to)|\s*['’]ll)\s+"

@@ -268,3 +268,18 @@ def test_lets_keep_or_say_leaves_things_as_they_are_and_takes_on_no_step() -> No
         "Continue this discussion async",
         "Keep the wiki page up to date",
     ]
+
+
+def test_a_way_of_working_the_group_settled_on_is_no_step() -> None:
+    notes = (
+        "- We decided to go for a 4 arm maze initially to test things.\n"
+        "- We agreed to have a regular meeting.\n"
+        "- We agreed to aim for meeting at least 7 rubric items.\n"
+        "- We agreed to comply with as many rubrics as possible from now on.\n"
+        "- We decided to create the task division document.\n"
+        "- We agreed to have the draft done by Friday.\n"
+    )
+    assert [t for t, _ in tasks(notes)] == [
+        "Create the task division document",
+        "Have the draft done",
+    ]
