@@ -642,6 +642,16 @@ def read_candidate(
         rejected = rejected or "thing_will"  # "The chatbot scope will prioritize SharePoint"
     if found is None and _DECIDED.search(text):
         rejected = rejected or "decision"  # "Decision to fund Slack licenses", "A motion... passed"
+    if (
+        section.kind in ("agenda", "discussion")
+        and not (prefix or marked or people.session)
+        and found is not None
+        and not found[0].owners
+        and _WE_WILL.match(text)
+    ):
+        rejected = rejected or "uncommitted"  # under "Discussion": "We will finance $57,000 at
+        # 8% interest", "we will skip the TA process for the beta round": what the group
+        # means to do, said with no one named to take it on
     if not (prefix or marked or people.session) and _WE_CHOOSE.match(text):
         rejected = rejected or "decision"  # "We will use a forking workflow for all pull requests"
     if not (prefix or marked or people.session) and _ADVICE.match(text):
@@ -1172,6 +1182,7 @@ _CHOSEN_WAY = re.compile(
     r"|have\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,2}(?:meetings?|calls?|syncs?|check-?ins?|stand-?ups?)\b)",
     re.IGNORECASE,
 )
+_WE_WILL = re.compile(r"^we(?:\s+(?:will|shall|are\s+going\s+to)|\s*['’]ll)\s", re.IGNORECASE)
 _WE_CHOOSE = re.compile(
     r"^(?:[A-Z][\w'’-]*\s+(?:said|says)\s+(?:that\s+)?)?(?:we|I|the\s+team|our\s+team)"
     r"(?:\s+(?:will|shall|are\s+going\s+to|am\s+going\s+to)|\s*['’]ll)\s+"

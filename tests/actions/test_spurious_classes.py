@@ -283,3 +283,17 @@ def test_a_way_of_working_the_group_settled_on_is_no_step() -> None:
         "Create the task division document",
         "Have the draft done",
     ]
+
+
+def test_what_we_will_do_under_a_discussion_heading_is_no_ones_step() -> None:
+    notes = (
+        "## Discussion\n\n"
+        "- We will finance $57,000 at 8% interest for 20 years.\n"
+        "- We will skip the TA process for the beta round.\n"
+        "- Sam will draft the budget.\n"
+        "\n## Next steps\n\n- We will skip the TA process for the beta round.\n"
+    )
+    assert tasks(notes) == [
+        ("Draft the budget", ("Sam",)),
+        ("Skip the TA process for the beta round", ()),
+    ]
