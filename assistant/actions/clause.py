@@ -121,6 +121,7 @@ _FRONTED = re.compile(
     r"|are\s+going\s+to|is\s+going\s+to)\b|(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)['’]ll\b)"
 )
 _PREFIX_OWNER = re.compile(r"^\((?P<o>[^()]{1,40})\)\s*:?\s*")
+_OWNER_DOES = re.compile(r"(?P<n>[^\s,()]{2,30})\s+(?:to|will|on)\s+\w")  # "PL to open an issue"
 _PREFIX_FOR = re.compile(r"^for\s+(?P<o>[^:]{1,40}?)\s*:\s*", re.IGNORECASE)  # "Action for Ana:"
 _DISCUSSION = re.compile(
     r"^(?:we\s+|i\s+|they\s+|[A-Z]\w*\s+)?(?:also\s+)?(?:talked|discussed|spoke|chatted|covered|"
@@ -319,8 +320,8 @@ def read_candidate(
     text = clause[prefix.end() :] if prefix else clause
     if prefix and section.kind == "agenda" and prefix.group(0).startswith("["):
         prefix = None  # "## Agenda" / "- [ ] Create Zoom link": a meeting's own check-list
-    if prefix and not text:
-        return None
+    if prefix and (not text or _ACTION_WORDS.fullmatch(text.strip(" .:*_|"))):
+        return None  # "| [todo] | Action Item |": a legend saying what the marker means
     addressed = _ACTION_TO.match(text) if prefix else None
     if addressed:  # "Action to APIBacklog WG to nominate...": the owner, as written
         text = addressed.group("rest")
@@ -380,6 +381,11 @@ def read_candidate(
         text = (text[: marked.start()] + text[marked.end() :]).strip()
 
     who: Who | None = people.who(prefixed_owner.group("o")) if prefixed_owner else None
+    doer = _OWNER_DOES.match(prefixed_owner.group("o")) if prefixed_owner else None
+    if doer and (who is None or not who.owners):
+        # "[todo] (PL to open an issue) Add a prerequisites section": PL's, with the step
+        # that goes with it
+        who = people.who(doer.group("n"), strict=True)
     if bracketed:
         who = people.who(bracketed.group("o"), strict=True)
     if addressed:
@@ -1316,7 +1322,8 @@ _ISSUE_TAIL = re.compile(
 )
 _HANDED = re.compile(r"\s+(?:will\s+be|is|are|has\s+been|have\s+been|to\s+be)\s*$", re.IGNORECASE)
 _PAREN_SUBJECT = re.compile(
-    rf"\((?:[^()]*?,\s*)?(?P<subj>{SUBJECT}|[a-z][\w-]{{1,15}}(?:\s+and\s+[a-z][\w-]{{1,15}})?)"
+    rf"\((?:[^()]*?,\s*)?(?P<subj>{SUBJECT}|[a-z][\w-]{{1,15}}(?:\s+and\s+[a-z][\w-]{{1,15}})?"
+    r"|[A-Z]{2,4})"  # "(PL to open an issue) Add a prerequisites section": initials too
     rf"\s+(?:to|will)\s+\w[^()]*\)",
 )
 

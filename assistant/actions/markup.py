@@ -100,6 +100,11 @@ class Notes:
     front_matter: dict[str, object] = field(default_factory=dict)
 
 
+# A character Markdown editors escape with a backslash so it is read as written: "\(PL to open
+# an issue)", "\[aliok\] Changing time", "1\. Email Robert", "\<addme\>"
+_MD_ESCAPE = re.compile(r"\\(?P<c>[\\`*_{}\[\]()#+\-.!<>|~])")
+
+
 def clean_notes(raw: str) -> Notes:
     text = _INVISIBLE.sub("", raw).replace("\r\n", "\n").replace("\r", "\n")
     front: dict[str, object] = {}
@@ -129,6 +134,7 @@ def clean_notes(raw: str) -> Notes:
         text = _HTML_BREAK.sub("\n", text)
         text = _HTML_TAG.sub("", text)
     text = html.unescape(text).replace("\xa0", " ")
+    text = _MD_ESCAPE.sub(r"\g<c>", text)  # "\(PL to open an issue)", "1\. Email Robert"
     text = _LINK_ITEM.sub(r"\g<lead>\g<url>", text)  # a list of issue links: references
     text = _MD_LINK.sub(lambda k: k.group("text") or k.group("url"), text)
     text = _RST_REFERENCE.sub(r"\g<text>", text)  # "`Daniel`_ will look at it": Daniel

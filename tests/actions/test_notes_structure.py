@@ -1349,3 +1349,21 @@ def test_an_owner_field_names_its_people_as_written() -> None:
         ("Fix login and signup", ("Sunny Zhang", "Jiaying Li")),
         ("Design the UI", ("Ning Yang",)),
     ]
+
+
+def test_markdown_escapes_are_read_as_the_characters_they_escape() -> None:
+    text = clean_notes("1\\. Email Robert\n* \\[aliok\\] Changing time\n* \\<addme\\>\n").text
+    assert text.split("\n")[:3] == ["1. Email Robert", "* [aliok] Changing time", "* <addme>"]
+
+
+def test_a_todo_marker_with_its_owner_and_their_step_in_brackets() -> None:
+    notes = (
+        "| Search Key | Description |\n| :---- | :---- |\n| \\[todo\\] | Action Item |\n\n"
+        "## Notes\n\n* Working session\n"
+        "  * [todo] \\(PL to open an issue) Add a prerequisites section to the README\n"
+        "  * [todo] \\(PL on same issue as above) document the offline build flag\n"
+    )
+    assert tasks(notes) == [
+        ("Add a prerequisites section to the README", ("PL",), None),
+        ("Document the offline build flag", ("PL",), None),
+    ]
