@@ -769,7 +769,8 @@ _NOT_NAMES = frozenset({"we", "i", "you", "he", "she", "they", "it", "this", "th
 
 # A deed said only by a pronoun ("do that", "take care of it"), and a request it answers
 _DEED_PRONOUN = re.compile(
-    r"^(?:do|handle|take\s+care\s+of|take\s+on|pick\s+up|look\s+into)\s+(?:that|it|this)\W*$",
+    r"^(?:(?:do|handle|take\s+care\s+of|take\s+on|pick\s+up|look\s+into)\s+(?:that|it|this)"
+    r"|do|handle)\W*$",  # "..., Shauna will do": the task before it, hers
     re.IGNORECASE,
 )
 _ASKED_OF = re.compile(

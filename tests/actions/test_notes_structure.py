@@ -1039,6 +1039,18 @@ def test_a_deed_said_by_a_pronoun_is_the_deed_asked_for() -> None:
     assert tasks(notes) == [("Run the tool to look for ecosystem usage", ("Chalker",), None)]
 
 
+def test_someone_who_will_do_the_task_just_named_owns_it() -> None:
+    notes = (
+        "### Action items\n\n"
+        "- Add new version to picker on website (just get PR in for now), Shauna will do\n"
+        "- Reminder to book the room. Sam will handle.\n"
+    )
+    assert tasks(notes) == [
+        ("Add new version to picker on website (just get PR in for now)", ("Shauna",), None),
+        ("Reminder to book the room", ("Sam",), None),
+    ]
+
+
 def test_a_list_item_naming_someones_action_items_owns_the_list_under_it() -> None:
     notes = (
         "Attendees: Michelle, Michael, Alex\n\n"
