@@ -1068,7 +1068,7 @@ _THE_FOLLOWING = re.compile(
     r"(?:\s+\w+)?\s*:?$"
 )
 _NAME_PARTICLE = re.compile(r"^\S+\s+(?:van|von|der|de|da|di|du|del|le|la|bin)\s")
-_ISSUE_FIRST = re.compile(r"^(?:PR\s*|issue\s*)?#\d+\b", re.IGNORECASE)
+_ISSUE_FIRST = re.compile(r"^(?:(?:PR|issue|pull\s+request)\s*#?\d+|#\d+)\b", re.IGNORECASE)
 # "src: remove TimerWrap #20894", "Request for elevated permissions (#1337)": a title, by number
 _ISSUE_LAST = re.compile(r"\s\(?(?:PR\s*|issue\s*)?#\d+\)?\s*$", re.IGNORECASE)
 _STILL_OPEN = re.compile(r"\b(?:todo|to-do)\b|^\[ \]", re.IGNORECASE)

@@ -154,6 +154,17 @@ def test_lines_that_read_like_orders_but_are_not() -> None:
     ]
 
 
+def test_a_pull_request_or_issue_named_by_number_without_a_hash_is_a_title() -> None:
+    notes = (
+        "## Meeting notes\n\n"
+        "[PR 333](https://github.com/o/r/pull/333): Add IDL files for Safari as reference\n\n"
+        " * [timothy] Planning on adding a README.\n\n"
+        "Issue 64: Change OBS_ID keyword from integer to string\n\n"
+        " * Sam will change the keyword.\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [("Change the keyword", ("Sam",))]
+
+
 def test_each_step_of_a_series_someone_will_take_is_theirs() -> None:
     notes = "## Attendees\n- Alex Crichton\n- John Mertic\n\n## Minutes\n\n" + (
         "- Alex: I will open a PR on the runbook, respond to the vendor, and eventually get "
