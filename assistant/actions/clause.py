@@ -422,6 +422,16 @@ def read_candidate(
     inner = _PAREN_SUBJECT.search(text)
     if inner and inner.group("subj").split()[0] in _PAREN_VERBS:
         inner = None  # "(refer to the repo)": a verb, not a handle
+    if (
+        inner
+        and inner.group("subj").islower()
+        and (
+            verb_or_modifier(inner.group("subj").split()[0])
+            or inner.group("subj").split()[0].endswith(_ABSTRACT_NOUN_ENDS)
+        )
+        and not people.participants.find(inner.group("subj").split()[0])
+    ):  # "Intro (welcome to 2023)", "an issue (inability to associate the UI with the
+        inner = None  # button)": a word, not a participant's handle
     if inner and who is None:
         found_who = people.who(inner.group("subj"), strict=False)
         if found_who is not None:
@@ -1321,6 +1331,7 @@ _ISSUE_TAIL = re.compile(
     r"\s*[*_(\[]*\s*issues?\s*#?\d+(?:\s*(?:&|,|and)\s*#?\d+)*\s*[*_)\]]*\s*$", re.IGNORECASE
 )
 _HANDED = re.compile(r"\s+(?:will\s+be|is|are|has\s+been|have\s+been|to\s+be)\s*$", re.IGNORECASE)
+_ABSTRACT_NOUN_ENDS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence")
 _PAREN_SUBJECT = re.compile(
     rf"\((?:[^()]*?,\s*)?(?P<subj>{SUBJECT}|[a-z][\w-]{{1,15}}(?:\s+and\s+[a-z][\w-]{{1,15}})?"
     r"|[A-Z]{2,4})"  # "(PL to open an issue) Add a prerequisites section": initials too

@@ -297,3 +297,13 @@ def test_what_we_will_do_under_a_discussion_heading_is_no_ones_step() -> None:
         ("Draft the budget", ("Sam",)),
         ("Skip the TA process for the beta round", ()),
     ]
+
+
+def test_an_english_word_before_to_in_brackets_is_no_ones_handle() -> None:
+    notes = (
+        "- Intro (welcome to 2023)\n"
+        "- The API has an issue (inability to associate the UI with the button)\n"
+        "- Planning for rest of sprint (deliverable to TREs for week commencing 17th)\n"
+        "- Recruit volunteers (amy to email the CS list)\n"
+    )
+    assert tasks(notes) == [("Recruit volunteers (amy to email the CS list)", ("Amy",))]
