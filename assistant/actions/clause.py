@@ -144,6 +144,8 @@ _NEXT_MEETING = re.compile(
 _MEETING_TASK = re.compile(
     r"^(?:join\s+(?:the\s+|this\s+|our\s+)?(?:meeting|call|zoom(?:\s+call)?|session|webinar)\s+"
     r"(?:at|via|on|using|here)\b"  # "Join the meeting at https://zoom...": how to attend
+    # "Join via Zoom at https://...": the same
+    r"|join\s+(?:via|on|using|through)\s+(?:zoom|meet|teams|jitsi|webex|the\s+link)\b"
     r"|meet\b(?!\s+(?:with|up\s+with|to)\b)(?!.*\bto\s+(?!be\b)[a-z]{2,})|(?:reconvene|catch\s+up|reconnect|touch\s+base|talk"
     r"|get\s+together|see\s+each\s+other)(?:\s+again|\s+next|\s+on\b|\s+in\s+(?:two|2|a)\b|\s*$))",
     re.IGNORECASE,

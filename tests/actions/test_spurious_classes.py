@@ -307,3 +307,12 @@ def test_an_english_word_before_to_in_brackets_is_no_ones_handle() -> None:
         "- Recruit volunteers (amy to email the CS list)\n"
     )
     assert tasks(notes) == [("Recruit volunteers (amy to email the CS list)", ("Amy",))]
+
+
+def test_how_to_join_the_call_is_no_task() -> None:
+    notes = (
+        "- Join via Zoom at https://us06web.zoom.us/j/6345425936\n"
+        "- Join the meeting at https://zoom.example.org/j/123\n"
+        "- Join the Zulip stream and introduce yourself\n"
+    )
+    assert [t for t, _ in tasks(notes)] == ["Join the Zulip stream and introduce yourself"]
