@@ -370,13 +370,17 @@ def read_candidate(
         ):
             text = topical.group("rest")  # "Agenda - Lynne to work on draft agenda": Lynne's
     asking = _WILL_ASK.match(bare)  # "Erik will ask Min: how to spawn a pod?": what Erik asks
-    questioned = (bare.endswith("?") and not asking) or _ASKS.match(_SPOKEN.sub("", bare, count=1))
+    # "Timothy, please label this as supportive?": a request, its question mark a courtesy
+    requested = bare.endswith("?") and _PLEASE_DO.search(bare) is not None
+    questioned = (bare.endswith("?") and not asking and not requested) or _ASKS.match(
+        _SPOKEN.sub("", bare, count=1)
+    )
     if questioned and not prefix:
         rejected = "question"
     elif _DISCUSSION.match(text):
         rejected = "discussion"
     text = _ASIDE.sub("", text).strip()
-    if prefix and text.endswith("?"):
+    if (prefix or requested) and text.endswith("?"):
         text = text[:-1]
     marked = _TODO_MARK.search(text)
     if marked:
@@ -1248,6 +1252,11 @@ _WILL_ASK = re.compile(
     r"(?:ask|check(?:\s+with)?|find\s+out|confirm|clarify|enquire|inquire)\b"
 )
 _PLEASE = re.compile(r"^(?:please|pls|plz|kindly)\b[,:]?\s+", re.IGNORECASE)
+_PLEASE_DO = re.compile(
+    r"(?:^|[,:;]\s+|\s[-–—]\s+)(?:please|kindly)\s+(?!(?:can|could|would|will|do|does|is|are)\b)"
+    r"[a-z]+\s",
+    re.IGNORECASE,
+)
 _VOCATIVE = re.compile(
     rf"^(?P<subj>{SUBJECT})(?:,?\s+(?:please|pls|plz|kindly|can\s+you|could\s+you|would\s+you)"
     r"|,)\s+(?P<rest>.+)$"

@@ -1325,3 +1325,15 @@ def test_every_member_of_a_group_named_by_how_many_is_everyone(who: str) -> None
     notes = f"## Action items\n\n| Task | Owner |\n|---|---|\n| Refine the analyses | {who} |\n"
     (item,) = extract(notes)
     assert item.owners == ("everyone",)
+
+
+def test_a_request_with_please_is_one_even_with_a_question_mark() -> None:
+    notes = (
+        "Attendees: Timothy Hatcher, Rob Wu\n\n"
+        "- Timothy, please label this as supportive?\n"
+        "- Is Felipe here?\n"
+        "- Please, can anyone take the notes?\n"
+    )
+    assert [(i.task, i.owners) for i in extract(notes)] == [
+        ("Label this as supportive", ("Timothy Hatcher",))
+    ]
