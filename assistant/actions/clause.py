@@ -84,6 +84,12 @@ _OWN_PLAN = re.compile(
     r"(?:\s*\([^()]*\))?(?:\s+that)?\s+I\s+(?!(?:was|am|had|have|did|do)\b)(?P<advised>[a-z]\S*.*)$",
     re.IGNORECASE,
 )
+# "The plan is to ...", "Our goal is to ..." once its time to come is read out of it ("The plan
+# for the next week is to finish the proof"); with no date, a view of where things head
+_GROUP_PLAN = re.compile(
+    r"^(?:the|our)\s+(?:main\s+)?(?:plan|goal|aim|priority)\s+(?:is|will\s+be)\s+to\s+(?P<rest>\S.+)$",
+    re.IGNORECASE,
+)
 # "Matthew suggested I try running it with other data sets", "He also suggested (which was a
 # great suggestion) that I play around with the project": advice the writer takes on. Not when
 # the sentence goes on with what the writer will do instead ("Marcus suggested I look at how
@@ -1411,6 +1417,9 @@ def _subject_task(
     own = _OWN_PLAN.match(text)
     if own:  # "My goal is to get the paper to a draft by January": the writer's own step
         return people.who("I") or UNKNOWN, own.group("rest") or own.group("advised")
+    shared = _GROUP_PLAN.match(text) if dated else None
+    if shared:  # "The plan for the next week is to finish the proof": a step dated to come
+        return UNKNOWN, shared.group("rest")
     lets = _LETS.match(text)
     if lets:
         return (people.both if people.session else UNKNOWN), lets.group("rest")

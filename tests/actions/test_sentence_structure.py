@@ -530,3 +530,14 @@ def test_a_passive_naming_its_agent_after_a_comma_is_a_clause_of_its_own() -> No
     assert ("The mirror needs to be set up by Priya", ("Priya",)) in [
         (i.task, i.owners) for i in extract(notes)
     ]
+
+
+def test_the_plan_for_a_time_to_come_is_a_step_dated_then() -> None:
+    notes = (
+        "The plan for the next week is to finish the proof and move onto the parser.\n\n"
+        "The plan is to implement a three step process.\n\n"
+        "The goal of the WG was to bring new ideas.\n"
+    )
+    assert [(i.task, i.owners, i.due) for i in extract(notes)] == [
+        ("Finish the proof and move onto the parser", (), date(2025, 11, 28))
+    ]
