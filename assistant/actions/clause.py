@@ -617,7 +617,11 @@ def read_candidate(
             # far she has got
     if found is not None and not asking:  # what someone will ask goes on after its colon
         split = re.split(r"((?<!\bre):\s|\s[-–—]\s)", task, maxsplit=1)  # not "info re: the guide"
-        if len(split) == 3 and (split[1].strip() != ":" or len(split[2].split()) >= 4):
+        if (
+            len(split) == 3
+            and (split[1].strip() != ":" or len(split[2].split()) >= 4)
+            and not _open_quote(split[0])  # not "put the “supportive: firefox” label on it"
+        ):
             task = split[0]  # "Sam: update the CV - see notes"; a short "channel: #name" stays
 
     if (
@@ -771,6 +775,11 @@ def read_candidate(
         subject=found is not None and bool(found[0].owners),
         polite=bool(polite),
     )
+
+
+def _open_quote(text: str) -> bool:
+    """``text`` ends inside a quotation: a quote mark opened and not closed."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def _one_word(section: Section, annotated: Who | None) -> str | None:

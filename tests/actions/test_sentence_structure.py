@@ -541,3 +541,14 @@ def test_the_plan_for_a_time_to_come_is_a_step_dated_then() -> None:
     assert [(i.task, i.owners, i.due) for i in extract(notes)] == [
         ("Finish the proof and move onto the parser", (), date(2025, 11, 28))
     ]
+
+
+def test_a_colon_inside_quotes_does_not_end_the_task() -> None:
+    notes = (
+        "- Rob: I'll put the “supportive: firefox” label on it.\n"
+        "- Sam: update the CV - see notes from last time\n"
+    )
+    assert [i.task for i in extract(notes)] == [
+        "Put the “supportive: firefox” label on it",
+        "Update the CV",
+    ]
