@@ -755,8 +755,9 @@ def read_candidate(
         and (_PAST_START.match(task) or _reported(task))
     ):
         rejected = rejected or "past"
-    if section.kind == "speech" and _NARRATED.match(text):
-        rejected = rejected or "past"  # "NIC: presents slides": what happened in the meeting
+    if section.kind == "speech" and (_NARRATED.match(text) or _narrates(text)):
+        rejected = rejected or "past"  # "NIC: presents slides", "JS: Validates the concept of
+        # regular members": what happened in the meeting
     if not (section.actions or prefix or marked) and _under_way(text):
         rejected = rejected or "past"  # "Ana: looking through the survey data": work going on
     told = _EVERYONE_VERB.match(text) if rejected is None else None
@@ -775,6 +776,25 @@ def read_candidate(
         subject=found is not None and bool(found[0].owners),
         polite=bool(polite),
     )
+
+
+# A speaker's label then a verb in "-s": "JS: Provides Summary"; not "needs", "wants", "plans",
+# which say what is still to do
+_THIRD_PERSON_VERB = re.compile(
+    r"^\s*(?:[A-Z][\w.'’-]*\s*:\s*)?(?!(?i:needs|wants|plans|has|is|was|does|goes)\b)"
+    r"(?P<v>[A-Za-z][a-z]{2,}(?<!s)s)\s+\S"
+)
+
+
+def _narrates(text: str) -> bool:
+    """``text`` opens on a verb in its "-s" form: what someone did at the meeting."""
+    m = _THIRD_PERSON_VERB.match(text)
+    if m is None:
+        return False
+    word = m.group("v").lower()
+    stems = [word[:-1]] + ([word[:-2]] if word.endswith("es") else [])
+    stems += [word[:-3] + "y"] if word.endswith("ies") else []
+    return any(is_base_verb(stem) for stem in stems)
 
 
 def _open_quote(text: str) -> bool:

@@ -316,3 +316,13 @@ def test_how_to_join_the_call_is_no_task() -> None:
         "- Join the Zulip stream and introduce yourself\n"
     )
     assert [t for t, _ in tasks(notes)] == ["Join the Zulip stream and introduce yourself"]
+
+
+def test_a_speakers_label_then_a_verb_in_s_narrates_the_meeting() -> None:
+    notes = (
+        "Present: JS, MB, Gracee\n\n"
+        "- JS: Provides Summary\n"
+        "- JS: Validates the concept of regular members\n"
+        "- MB: Review the travel fund proposal\n"
+    )
+    assert [t for t, _ in tasks(notes)] == ["Review the travel fund proposal"]
