@@ -62,6 +62,9 @@ _OPTION_LEAD_RE = re.compile(
     r"the\s+option\s+(?:to|of)|"
     r"i(?=\s+(?!(?:am|was|have|had|know|knew|think|feel|felt|love|like|hate|need|mean|got|heard|should|"
     r"saw|noticed|read|said)\b|'m|’m|"
+    # "I always choose wrong", "I keep going round in circles": a habit of the speaker's is how
+    # things are, so its "I" stays and it reads as a report
+    r"(?:always|never|usually|often|constantly|keep\s+(?:on\s+)?[a-z][a-z-]*ing)\b|"
     # "and I tried a plugin last year": what was done is a report, its "I" stays
     r"(?!(?:need|feed|proceed|succeed|exceed|speed)\b)[a-z]+ed\b)"
     r"[a-z][a-z-]*\s)|ought\s+(?:(?:simply|just|really)\s+)?to|"
@@ -182,7 +185,8 @@ _NOT_OPTION_RE = re.compile(
 # it's £8,000"), a remark ("- which would count as..."). Each ends at its sentence or next "or".
 _ADJUNCT_RE = re.compile(
     # (not "keep it manual but move to a spreadsheet": a second step of the same option)
-    r"(?:(?:,\s*|\s+)(?:but(?!\s+(?:(?:i|we)\s+(?:could|might|can)|maybe|perhaps|"
+    # (nor "keep 900 but only for weekdays": "but only" narrows the same option)
+    r"(?:(?:,\s*|\s+)(?:but(?!\s+(?:(?:i|we)\s+(?:could|might|can)|maybe|perhaps|only|"
     + STEP_VERBS
     + r")\b)|although|though|"
     r"because|cos|coz|since|so\s+that|"
@@ -332,7 +336,10 @@ _LABEL_RE = re.compile(
     r"(?:come\s+to\s+mind|spring\s+to\s+mind|i\s+can\s+think\s+of)|"
     r"i(?:'ve|’ve|\s+have)\s+got\s+(?:(?:a\s+)?(?:few|couple\s+of)|some|two|three|four|a\s+couple)"
     r"\s+(?:things|ideas|options)|"
-    r"(?:so\s+)?(?:my\s+|the\s+)?(?:options?|choices?|ideas?)\s+(?:are|would\s+be|i\s+see))\W*$",
+    r"(?:so\s+)?(?:my\s+|the\s+)?(?:options?|choices?|ideas?)\s+(?:are|would\s+be|i\s+see)|"
+    # "Options as I see them:", "the choices I can see": the list's label, however it is put
+    r"(?:so\s+)?(?:my\s+|the\s+)?(?:options?|choices?|ideas?)\s+(?:as\s+)?(?:i|we)\s+(?:can\s+)?"
+    r"(?:see|have)(?:\s+(?:them|it|things))?(?:\s+(?:now|right\s+now|today))?)\W*$",
     re.IGNORECASE,
 )
 

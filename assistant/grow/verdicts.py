@@ -57,6 +57,9 @@ _END = r"(?=\s*(?:[,.;:!?—–]|\s-\s|$))"
 @lru_cache(maxsize=1)
 def _ruled_out_re() -> re.Pattern[str]:
     return re.compile(
+        # (not "cut what's dead": the verdict of a "what" clause is said of what it names, inside
+        # the option)
+        r"(?<!\bwhat)(?<!\bwhat\s)(?<!\bwhatever)(?<!\bwhatever\s)(?<!\bwhich)(?<!\bwhich\s)"
         r"(?:\b(?:is|are|was|were)|'s|'re)\s+(?:(?:just|simply|definitely|totally|completely|"
         r"really|so|probably|basically|kind\s+of|sort\s+of)\s+)*(?:"
         + phrase_pattern(_data().ruled_out)
