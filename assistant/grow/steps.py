@@ -666,7 +666,10 @@ def _continues(out: list[Commitment], step: Commitment, text: str, start: int) -
     )
 
 
-_LIST_JOIN_RE = re.compile(r"\s*,\s*(?:and\s+(?:then\s+)?)?|\s+and\s+(?:then\s+)?", re.I)
+# (typed short, "n" and "&" join as "and" does: "finish the course by Friday n start the site")
+_LIST_JOIN_RE = re.compile(
+    r"\s*,\s*(?:(?:and|n|&)\s+(?:then\s+)?)?|\s+(?:and|n|&)\s+(?:then\s+)?", re.I
+)
 
 
 _GAP_RE = re.compile(r"^\W*(?:the|my|a|an|our|that|this|those|these)\b", re.I)
@@ -854,6 +857,12 @@ def _times(part: str, today: date) -> list:  # type: ignore[type-arg]
         if bare and follower and follower.group(1).lower() not in _AFTER_TIME_OK:
             continue
         if (
+            _LED_DAY_RE.fullmatch(t.text)
+            and follower
+            and follower.group(1).lower() not in _AFTER_DAY_OK
+        ):
+            continue  # "sign up for the Saturday class on Friday": the class, not the day
+        if (
             _BARE_DAY_RE.fullmatch(t.text)
             and _DETERMINER_RE.search(part[: t.start])
             and not _FROM_NOW_RE.search(part)  # "the Thursday pickups from now on": the first
@@ -874,6 +883,12 @@ _BARE_DAY_RE = re.compile(
 )
 # An article or a possessive just before it: the day names a thing ("the Wednesday group").
 _DETERMINER_RE = re.compile(r"\b(?:the|a|an|my|our|his|their|your)\s+$", re.I)
+# A day after an article, led by a preposition: "for the Saturday class" names the class.
+_LED_DAY_RE = re.compile(
+    r"(?:(?:for|on|at|to|from)\s+)?(?:the|a|an|my|our|his|her|their|your)\s+"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day",
+    re.IGNORECASE,
+)
 _FROM_NOW_RE = re.compile(r"\b(?:from\s+now\s+on|from\s+today|starting\s+(?:now|today))\b", re.I)
 # Words a day is said before as a time: "Friday at 3", "Monday night", "Sunday I'll ...".
 _AFTER_DAY_OK = _AFTER_TIME_OK | {"night", "nights", "week", "lol", "latest", "by", "on", "in"}
@@ -925,8 +940,9 @@ def _when(part: str, today: date) -> tuple[str | None, date | None]:
         dated = [t for t in once if not _naming(part, t)]
         if any(t.due for t in dated) and not any(_PERIOD_RE.fullmatch(t.text) for t in dated):
             once = dated
-        if any(_DEADLINE_RE.match(t.text) for t in once):
-            # "book the test for 27 June by Friday": the test is for 27 June, booked by Friday
+        if any(t.due is not None and not _FOR_DATE_RE.match(t.text) for t in once):
+            # "book the test for 27 June by Friday", "booking the exam for 28 May today": the
+            # test is for 27 June, booked by Friday; the exam is booked today
             once = [t for t in once if not _FOR_DATE_RE.match(t.text)]
     meeting = _meeting_phrase(part)
     exact = None
@@ -1258,6 +1274,21 @@ _DO_IT_RE = re.compile(
 )
 
 
+# What a step is done to find out, said after it: "to see what they'd charge", "to ask
+# whether they would", "so they know".
+_PURPOSE_TAIL_RE = re.compile(
+    r"\s+(?:in\s+order\s+)?to\s+(?:[a-z]+\s+){1,2}?(?:what|whether|if|how|when|who|which)\b[^,;]*"
+    r"|,?\s+so\s+(?:that\s+)?(?:i|we|they|he|she|it|you)\b[^,;]*",
+    re.IGNORECASE,
+)
+
+
+# A possibility said with the step: "may follow later", "maybe"; not the month ("for 28 May").
+_POSSIBLY_RE = re.compile(
+    r"\b(?i:might|could|maybe|perhaps|possibly)\b|(?<!\d\s)\bmay\b(?!\s+\d)", re.IGNORECASE
+)
+
+
 def _is_commitment(clause: str, stage: str) -> bool:
     """Whether the speaker commits to the step in ``clause`` (not a deferral or a maybe)."""
     if _DEFERRED_RE.search(clause):
@@ -1279,7 +1310,13 @@ def _is_commitment(clause: str, stage: str) -> bool:
         if re.search(r"\b(?:step|decided|commit|promised?|plan|planning|intend)\b", clause, re.I):
             return True
         return r.modality == "future"
-    if stage == "will" and STEP_VERB_RE.match(clause) and r.modality not in ("possibility",):
+    # "call the agents to see what volume they'd want": the "would" of the question the step
+    # asks is no doubt about the step
+    if (
+        stage == "will"
+        and STEP_VERB_RE.match(clause)
+        and roles(_PURPOSE_TAIL_RE.sub("", clause)).modality not in ("possibility",)
+    ):
         return True
     # "Talking to my manager first, on Thursday": a step named by its -ing form, with a time.
     lead = re.match(r"^\W*(?:(?:ok(?:ay)?|so|first(?:ly)?|then)[,\s]+)*([a-z]+ing)\b", clause, re.I)
@@ -1289,7 +1326,7 @@ def _is_commitment(clause: str, stage: str) -> bool:
         and lead.group(1).lower() not in _NOT_GERUNDS
         and _times(clause, date.today())
         # "Shadowing Mr Patel may follow later in the year": a possibility, not a step
-        and not re.search(r"\b(?:may|might|could|maybe|perhaps|possibly)\b", clause, re.I)
+        and not _POSSIBLY_RE.search(clause)
     ):
         return True
     if stage != "will":
@@ -1330,12 +1367,23 @@ def _is_commitment(clause: str, stage: str) -> bool:
         and not re.search(r"\b(?:could|might|maybe|perhaps|possibly)\b", clause, re.I)
         and not (someone_else and r.agent != "speaker")
         and len(content_words(untimed)) >= 1
+        and not _JUDGED_RE.match(clause)
         # "Stats clinic is Thursdays": when something happens, not a step
         and not (
             re.search(r"\b(?:is|are|was|were)(?:\s+on)?\W*$", untimed, re.I)
             and is_habit(clause, date.today())
         )
     )
+
+
+# A thing judged, with a time: "Toastmasters is too much before May", "the course is not
+# for this term": a verdict on it, not a step.
+_JUDGED_RE = re.compile(
+    r"^\W*(?:(?:and|but|so|also)\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+(?:\s+(?:is|are|was|were)|'s|’s)\s+"
+    r"(?:(?:just|really|a\s+bit|a\s+little|way|far|much|probably|definitely)\s+)?"
+    r"(?:too|not|so|very|quite|pretty|far)\b",
+    re.IGNORECASE,
+)
 
 
 # A thing of someone else's, named first: "Mum's birthday", "Sam's leaving do" (not "Let's...",

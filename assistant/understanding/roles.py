@@ -15,6 +15,7 @@ Everything is word lists from ``roles.yaml`` (reviewed data) matched on the toke
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -265,7 +266,30 @@ def _agent(lead: tuple[str, ...], lex: _Compiled) -> str:
     return "none"
 
 
+# Words after which "may" is the month ("by May", "end of May"), as it is beside a day's number
+# ("on 4 May", "May 28th").
+_BEFORE_MONTH = frozenset(
+    {"in", "by", "of", "until", "till", "since", "from", "before", "after", "early", "late",
+     "mid", "next", "this", "last", "during", "end", "start"}
+)  # fmt: skip
+_DAY_NUMBER_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+
+
+def _month_may(words: tuple[str, ...], i: int) -> bool:
+    """Is ``words[i]`` ("may") the month, not the modal?"""
+    before = words[i - 1] if i else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return (
+        before in _BEFORE_MONTH
+        or bool(_DAY_NUMBER_RE.fullmatch(before))
+        or bool(_DAY_NUMBER_RE.fullmatch(after))
+    )
+
+
 def _modality(words: tuple[str, ...], lex: _Compiled) -> str:
+    words = tuple(
+        "(month)" if w == "may" and _month_may(words, i) else w for i, w in enumerate(words)
+    )
     hits = [
         (_find(words, lex.obligation), "obligation"),
         (_find(words, lex.future), "future"),
