@@ -22,6 +22,7 @@ from assistant.grow.rules import (
     enter,
     goal_phrase,
     goal_state,
+    names_it_shorter,
     next_move,
     options_of,
     read_session,
@@ -330,6 +331,11 @@ class GrowCoach:
         if main not in parts:
             parts.insert(0, main)
         rest = parts[parts.index(main) + 1 :]
+        # "sign with a literary agent", then "have an agent by March": the try the whole goal
+        # names by its noun alone says what the goal is about, so it leads
+        tries = [p for p in parts[: parts.index(main)] if names_it_shorter(p, main)]
+        if tries:
+            return " — ".join(without_acknowledgement(p) for p in [tries[-1], main, *rest])
         # "Fine. I was made redundant in November...": the acknowledgement is no part of it
         return " — ".join(without_acknowledgement(p) for p in [main, *rest])
 

@@ -131,6 +131,23 @@ _POINTS_BACK_RE = re.compile(
 )
 
 
+# A thing named with a word before its noun: "a literary agent", "the night shift".
+_MODIFIED_NOUN_RE = re.compile(r"\b(?:a|an|the|my|our)\s+([a-z][\w-]*)\s+([a-z][\w-]*)\b")
+
+
+def names_it_shorter(earlier: str, later: str) -> bool:
+    """Does ``later`` name the thing ``earlier`` named by its noun alone ("I want to sign with a
+    literary agent", then "I'd love to have an agent by March")? Then the later goal stands for
+    the earlier one and what set it apart ("literary") is said only there."""
+    low = later.lower()
+    for modifier, noun in _MODIFIED_NOUN_RE.findall(earlier.lower()):
+        if modifier in low.split() or len(noun) < 3:
+            continue
+        if re.search(rf"\b(?:a|an|the|my|our)\s+{re.escape(noun)}\b", low):
+            return True
+    return False
+
+
 def goal_state(reading: _Reading, bank: QuestionBank) -> _GoalState:
     state = _GoalState()
     for entry, heard in reading.stage("goal"):
