@@ -19,7 +19,9 @@ someone else's step). ``exact items`` also requires no item beyond the expected 
 lists the steps other people take on apart from the mentee's action items, with their owners and
 dates: a set that lists such a step as an action item of theirs (the sets relabelled at 34e8a7e,
 set10, set11, set13, set14) finds it there, and a ``not_action_items`` phrase there is wrong too;
-a set that says such a step is never an action item (set15 on) checks the mentee's items only.
+a set that says such a step is never an action item (set15 on) checks the mentee's items only,
+and there a step the mentee shares ("we'll hold the open day", owner ``both``) is the mentee's
+("Owner is mentee unless someone else is named").
 
 The printed history records figures measured at earlier commits; each set was first measured
 before any change made for it.
@@ -833,7 +835,11 @@ def _due(value: Any) -> date | None:
 
 
 def run_dialogue(
-    dialogue: dict[str, Any], sessions: Path, *, others_are_items: bool = False
+    dialogue: dict[str, Any],
+    sessions: Path,
+    *,
+    others_are_items: bool = False,
+    mentee_only: bool = False,
 ) -> DialogueResult:
     today = _due(dialogue["today"]) or date.today()
     coach = GrowCoach(_NoKnowledge(), sessions, today=today)
@@ -851,7 +857,7 @@ def run_dialogue(
         turn = coach.answer(turn.session, str(step["answer"]))
         result.moves.append((want_stage, step["move"], move_of(turn, before)))
     summary = coach.summary(turn.session)
-    _check_summary(dialogue.get("summary") or {}, summary, result, others_are_items)
+    _check_summary(dialogue.get("summary") or {}, summary, result, others_are_items, mentee_only)
     return result
 
 
@@ -869,8 +875,29 @@ def lists_others_steps(dialogues: list[dict[str, Any]]) -> bool:
     )
 
 
+def mentee_owns_all(dialogues: list[dict[str, Any]]) -> bool:
+    """Does the set give every action item to the mentee (set15 on: "Owner is mentee unless
+    someone else is named")? Then a step the mentee shares ("we'll hold the open day") is theirs,
+    and the coach's owner "both" is the mentee's item."""
+    return all(
+        str(item.get("owner") or "mentee").casefold() == "mentee"
+        for dialogue in dialogues
+        for item in (dialogue.get("summary") or {}).get("action_items") or []
+    )
+
+
+def _owner_matches(want: str, got: str, mentee_only: bool) -> bool:
+    if mentee_only and want.casefold() == "mentee":
+        return got.casefold() in _OWN
+    return got.casefold() == want.casefold()
+
+
 def _check_summary(
-    expected: dict[str, Any], summary: Any, result: DialogueResult, others_are_items: bool = False
+    expected: dict[str, Any],
+    summary: Any,
+    result: DialogueResult,
+    others_are_items: bool = False,
+    mentee_only: bool = False,
 ) -> None:
     goal = summary.goal.lower()
     missing = [g for g in expected.get("goal_contains") or [] if str(g).lower() not in goal]
@@ -912,7 +939,7 @@ def _check_summary(
                 i
                 for i in pool
                 if needle in i.task.lower()
-                and (i.owner or "").casefold() == owner.casefold()
+                and _owner_matches(owner, i.owner or "", mentee_only)
                 and i.due == due
             ),
             None,
@@ -946,11 +973,15 @@ def run_file(path: Path, *, verbose: bool) -> dict[str, Any]:
     results: list[DialogueResult] = []
     started = time.perf_counter()
     others_are_items = lists_others_steps(dialogues)
+    mentee_only = mentee_owns_all(dialogues)
     with tempfile.TemporaryDirectory() as tmp:
         for dialogue in dialogues:
             results.append(
                 run_dialogue(
-                    dialogue, Path(tmp) / str(dialogue["id"]), others_are_items=others_are_items
+                    dialogue,
+                    Path(tmp) / str(dialogue["id"]),
+                    others_are_items=others_are_items,
+                    mentee_only=mentee_only,
                 )
             )
     elapsed = time.perf_counter() - started

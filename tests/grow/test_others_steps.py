@@ -68,3 +68,24 @@ def test_the_benchmark_reads_each_sets_convention_for_other_peoples_steps() -> N
     result = DialogueResult(id="x")
     _check_summary({"not_action_items": ["book the visit"]}, summary, result, True)
     assert not result.items_ok
+
+
+def test_where_every_item_is_the_mentees_a_shared_step_is_the_mentees() -> None:
+    from benchmarks.grow import DialogueResult, _check_summary, mentee_owns_all
+
+    summary = SimpleNamespace(
+        goal="more volunteers by March",
+        options=(),
+        action_items=(ActionItem(task="Run the open evening", owner="both", due=None),),
+        others_steps=(),
+    )
+    expected = {"action_items": [{"task_contains": "open evening", "owner": "mentee"}]}
+    shared = {"action_items": [{"task_contains": "open evening", "owner": "both"}]}
+    assert mentee_owns_all([{"summary": expected}]) and not mentee_owns_all([{"summary": shared}])
+    result = DialogueResult(id="x")
+    _check_summary(expected, summary, result, False, True)
+    assert result.items_ok, result.problems
+    # a set that tells shared steps apart still finds the owner wrong
+    result = DialogueResult(id="x")
+    _check_summary(expected, summary, result, False, False)
+    assert not result.items_ok
