@@ -45,6 +45,7 @@ class DeclineModel(BaseModel):
 
     generic: str
     outside: str
+    asides: tuple[str, ...] = ()
     asks_quantity: tuple[str, ...] = ()
     quantities: tuple[str, ...] = ()
     asks_about_things: tuple[str, ...] = ()
@@ -63,6 +64,7 @@ class DeclineModel(BaseModel):
 class _Model:
     generic: frozenset[str]
     outside: frozenset[str]
+    asides: tuple[re.Pattern[str], ...]
     asks_quantity: tuple[re.Pattern[str], ...]
     quantities: tuple[re.Pattern[str], ...]
     asks_about_things: tuple[re.Pattern[str], ...]
@@ -85,6 +87,7 @@ def model() -> _Model:
     return _Model(
         generic=frozenset(terms(data.generic)),
         outside=frozenset(_words(data.outside)),
+        asides=tuple(re.compile(p, re.IGNORECASE) for p in data.asides),
         asks_quantity=tuple(re.compile(p, re.IGNORECASE) for p in data.asks_quantity),
         quantities=tuple(re.compile(p, re.IGNORECASE) for p in data.quantities),
         asks_about_things=tuple(re.compile(p, re.IGNORECASE) for p in data.asks_about_things),
@@ -901,7 +904,7 @@ def evidence(
         quoted.update(terms(f"{passage.section} {passage.text}"))
     # Program matters count against a question only when the passages found do not speak of
     # them: a coordinator's own handbook may well cover the stipend.
-    unmentioned = (_said(question) & model().outside) - quoted
+    unmentioned = (_said(without_asides(question)) & model().outside) - quoted
     outside = (
         1.0
         if unmentioned
@@ -926,6 +929,16 @@ def evidence(
     return Evidence(
         top_score=top, known=known, found=found, outside=outside, scope=scope, nearest=nearest
     )
+
+
+def without_asides(question: str) -> str:
+    """The question without the words in which a program word is not what is asked: an example
+    set off by a comma or brackets ("do I need to note what outside resources, like a course or
+    software, each activity will need?" asks about resources, not software) or an everyday
+    sense ("whose job is it to follow through?" asks whose duty it is, not about employment)."""
+    for aside in model().asides:
+        question = aside.sub(" ", question)
+    return question
 
 
 SCOPE_FAMILY = "question_scope"

@@ -11,6 +11,7 @@ from assistant.retrieval.decline import (
     about_the_program,
     decide,
     done_by_the_program,
+    evidence,
     pairing_asked,
     support_received,
     uncompared,
@@ -20,6 +21,7 @@ from assistant.retrieval.decline import (
     unnamed_thing,
     unstated_quantity,
     vocabulary,
+    without_asides,
 )
 
 
@@ -539,3 +541,29 @@ def test_asking_what_a_program_provides_its_participants(question: str, provided
 )
 def test_asking_how_people_are_paired_or_may_choose_a_partner(question: str, pairing: bool) -> None:
     assert pairing_asked(question) is pairing
+
+
+@pytest.mark.parametrize(
+    ("question", "outside"),
+    [
+        # A program word only as an example set off by a comma or brackets, or in an everyday
+        # sense (a duty, a span of time), is not what is asked.
+        ("Should the plan list tools, such as books or software, for each goal?", False),
+        ("What should we prepare (for example a CV or notes) before we meet?", False),
+        ("Whose job is it to book the next meeting?", False),
+        ("Is it my job to remind my mentee of what we agreed?", False),
+        ("How do we set long-term goals?", False),
+        # The same words asked about.
+        ("Does the mentoring software have a calendar?", True),
+        ("Will mentoring help me get a job?", True),
+        ("How long is a term?", True),
+    ],
+)
+def test_a_program_word_as_an_aside_is_not_what_is_asked(question: str, outside: bool) -> None:
+    found = evidence(question, [_passage("Agree on goals and meet regularly.")], set())
+    assert (found.outside == 1.0) is outside
+
+
+def test_asides_are_left_out_of_the_question() -> None:
+    assert "software" not in without_asides("Do we need tools, like a course or software, first?")
+    assert "job" in without_asides("Can my mentor help me find a job?")
