@@ -2,7 +2,7 @@
 
 import threading
 
-from assistant.retrieval.lexical import BM25, stem, terms
+from assistant.retrieval.lexical import BM25, stem, synonyms, terms
 
 
 def test_everyday_and_formal_word_forms_share_a_term() -> None:
@@ -41,3 +41,12 @@ def test_stemming_is_safe_from_several_threads() -> None:
     for thread in threads:
         thread.join()
     assert failures == []
+
+
+def test_everyday_words_for_the_guidances_own_find_them() -> None:
+    table = synonyms()
+    # "halfway" for the guidance's "Mid Point", a survey for its evaluation, a contract for its
+    # agreement.
+    assert stem("mid") in table[stem("halfway")]
+    assert stem("evaluation") in table[stem("survey")]
+    assert stem("agreement") in table[stem("contract")]
