@@ -13,6 +13,7 @@ from assistant.retrieval.decline import (
     done_by_the_program,
     evidence,
     pairing_asked,
+    specific_terms,
     support_received,
     uncompared,
     undefined_term,
@@ -567,3 +568,17 @@ def test_a_program_word_as_an_aside_is_not_what_is_asked(question: str, outside:
 def test_asides_are_left_out_of_the_question() -> None:
     assert "software" not in without_asides("Do we need tools, like a course or software, first?")
     assert "job" in without_asides("Can my mentor help me find a job?")
+
+
+@pytest.mark.parametrize(
+    ("question", "specific"),
+    [
+        # Everyday speech names no topic: indefinite pronouns, hedges, a judgment of what was said.
+        ("I usually know nothing about it. Is that bad?", set()),
+        ("Do we actually need a written contract?", {"contract", "written"}),
+        ("Should I send her to someone else?", {"send"}),
+        ("Is it normal to talk about our families?", {"talk", "famili"}),
+    ],
+)
+def test_everyday_fillers_are_no_specific_words(question: str, specific: set[str]) -> None:
+    assert specific_terms(question) == specific
