@@ -45,6 +45,7 @@ class DeclineModel(BaseModel):
 
     generic: str
     outside: str
+    idioms: tuple[str, ...] = ()
     asides: tuple[str, ...] = ()
     asks_quantity: tuple[str, ...] = ()
     quantities: tuple[str, ...] = ()
@@ -64,6 +65,7 @@ class DeclineModel(BaseModel):
 class _Model:
     generic: frozenset[str]
     outside: frozenset[str]
+    idioms: tuple[re.Pattern[str], ...]
     asides: tuple[re.Pattern[str], ...]
     asks_quantity: tuple[re.Pattern[str], ...]
     quantities: tuple[re.Pattern[str], ...]
@@ -87,6 +89,7 @@ def model() -> _Model:
     return _Model(
         generic=frozenset(terms(data.generic)),
         outside=frozenset(_words(data.outside)),
+        idioms=tuple(re.compile(p, re.IGNORECASE) for p in data.idioms),
         asides=tuple(re.compile(p, re.IGNORECASE) for p in data.asides),
         asks_quantity=tuple(re.compile(p, re.IGNORECASE) for p in data.asks_quantity),
         quantities=tuple(re.compile(p, re.IGNORECASE) for p in data.quantities),
@@ -920,7 +923,7 @@ def evidence(
         or pairing_asked(question)
         else 0.0
     )
-    specific = specific_terms(question)
+    specific = specific_terms(without_idioms(question))
     if not specific:
         return Evidence(top_score=top, known=1.0, found=1.0, outside=outside)
     known = sum(1 for word in specific if _expand({word}) & vocabulary) / len(specific)
@@ -929,6 +932,14 @@ def evidence(
     return Evidence(
         top_score=top, known=known, found=found, outside=outside, scope=scope, nearest=nearest
     )
+
+
+def without_idioms(question: str) -> str:
+    """The question without everyday idioms, whose words name no topic: "What if we don't hit it
+    off right away?" is about beginning a relationship, not about hitting or being right."""
+    for idiom in model().idioms:
+        question = idiom.sub(" ", question)
+    return question
 
 
 def without_asides(question: str) -> str:

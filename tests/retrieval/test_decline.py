@@ -23,6 +23,7 @@ from assistant.retrieval.decline import (
     unstated_quantity,
     vocabulary,
     without_asides,
+    without_idioms,
 )
 
 
@@ -582,3 +583,18 @@ def test_asides_are_left_out_of_the_question() -> None:
 )
 def test_everyday_fillers_are_no_specific_words(question: str, specific: set[str]) -> None:
     assert specific_terms(question) == specific
+
+
+@pytest.mark.parametrize(
+    ("question", "specific"),
+    [
+        # An idiom's words name no topic; the words around it do.
+        ("What if my mentee and I never click with each other?", {"never"}),
+        ("Should I give my mentor a chance or cut my losses?", set()),
+        ("How do we get our goals back on track?", {"goal"}),
+        # The same words meant as they say.
+        ("Should I give my mentee a list of books?", {"give", "list", "book"}),
+    ],
+)
+def test_idioms_name_no_topic(question: str, specific: set[str]) -> None:
+    assert specific_terms(without_idioms(question)) == specific
