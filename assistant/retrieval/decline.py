@@ -187,6 +187,8 @@ _TIME_UNITS = frozenset(
 # How often to meet, asked ("How frequently should we meet?") and named as a thing to settle.
 _FREQUENCY_ASKED = re.compile(r"\bhow\s+(?:often|frequent(?:ly)?)\b", re.IGNORECASE)
 _FREQUENCY_NAMED = re.compile(r"\bfrequency\b|\bhow\s+often\b", re.IGNORECASE)
+_FREQUENCY_TERM = stem("frequency")
+_PROGRAM_NAMED = re.compile(r"\b(?:program|programme|scheme|cohort|intake)s?\b", re.IGNORECASE)
 _NUMBERING = re.compile(r"\bstep\s+\d+\b|(?:^|>\s*)\d+\.\s", re.IGNORECASE)
 
 
@@ -200,7 +202,10 @@ def _asks(question: str) -> list[str]:
 
 
 def unstated_quantity(
-    question: str, passages: Sequence[Passage], settled: Sequence[Passage] = ()
+    question: str,
+    passages: Sequence[Passage],
+    settled: Sequence[Passage] = (),
+    vocabulary: Iterable[str] = (),
 ) -> bool:
     """Whether the question asks only for a quantity and none of the passages states one.
 
@@ -209,14 +214,19 @@ def unstated_quantity(
     often should we meet, and who books the sessions?") is left to the other evidence. How often
     to meet is answered too by a passage that names the frequency as a thing the pair settles
     ("Establish a meeting schedule. ... Frequency?"), among ``passages`` or ``settled`` (what the
-    question's topic wording found, :mod:`assistant.retrieval.rewrite`).
+    question's topic wording found, :mod:`assistant.retrieval.rewrite`), or, when the question
+    does not ask it of a program, by guidance that anywhere names the frequency as a thing to
+    settle (``vocabulary``, the knowledge base's terms): "How often should we check how the
+    mentorship is going?" is answered by the pair's own agreement, "How often does the program
+    run?" is not.
     """
     asks = _asks(question)
     rules = model()
     if not asks or not all(any(p.search(ask) for p in rules.asks_quantity) for ask in asks):
         return False
-    if all(_FREQUENCY_ASKED.search(ask) for ask in asks) and any(
-        _FREQUENCY_NAMED.search(p.text) for p in [*passages, *settled]
+    if all(_FREQUENCY_ASKED.search(ask) for ask in asks) and (
+        any(_FREQUENCY_NAMED.search(p.text) for p in [*passages, *settled])
+        or (_FREQUENCY_TERM in vocabulary and not any(_PROGRAM_NAMED.search(ask) for ask in asks))
     ):
         return False
     if all(_HOW_LONG.match(ask) for ask in asks) and any(
@@ -911,7 +921,7 @@ def evidence(
     outside = (
         1.0
         if unmentioned
-        or unstated_quantity(question, passages[:TOP_PASSAGES], settled[:TOP_PASSAGES])
+        or unstated_quantity(question, passages[:TOP_PASSAGES], settled[:TOP_PASSAGES], vocabulary)
         or unnamed_thing(question, vocabulary)
         or undefined_term(question, vocabulary)
         or unnamed_kind(question, vocabulary)

@@ -598,3 +598,17 @@ def test_everyday_fillers_are_no_specific_words(question: str, specific: set[str
 )
 def test_idioms_name_no_topic(question: str, specific: set[str]) -> None:
     assert specific_terms(without_idioms(question)) == specific
+
+
+def test_how_often_is_answered_by_guidance_that_names_frequency_as_a_thing_to_settle() -> None:
+    # No passage found states or names a frequency; the guidance elsewhere names it.
+    guidance = {"frequenc", "schedul", "meet"}
+    for question in (
+        "How often should we look back at how our partnership is going?",
+        "How frequently should we do mentoring activities?",
+    ):
+        assert unstated_quantity(question, NO_NUMBERS)
+        assert not unstated_quantity(question, NO_NUMBERS, vocabulary=guidance)
+    # Asked of a program, or a quantity other than a frequency, it stays unstated.
+    assert unstated_quantity("How often does the program run?", NO_NUMBERS, vocabulary=guidance)
+    assert unstated_quantity("How long will the commitment be?", NO_NUMBERS, vocabulary=guidance)
