@@ -636,10 +636,10 @@ _PREFER_ONLY_ME = re.compile(
 # close among them ("My cousin is on the housing board", "I have friends at the Home Office",
 # "I know the head of foundation there") and the speaker's name as the key ("With my reference").
 _DECIDERS = (
-    r"(?:panel|committee|board|hiring manager|selectors|reviewers|promoter|judges|interviewers|"
-    r"directors?|regional manager|area manager|store manager|assessor|"
-    r"examiners|editor|publisher|label|dean|head|curator|recruiter|council|office|admissions|"
-    r"registrar|chair|jury|assessors|partners)"
+    r"(?:panel|committee|board|hiring manager|selectors?|reviewers?|promoters?|judges?|"
+    r"interviewers?|directors?|regional manager|area manager|store manager|assessors?|"
+    r"examiners?|editors?|publishers?|label|dean|head|curator|recruiters?|council|office|"
+    r"admissions|registrar|chair|jury|partners?|moderators?|organisers?|organizers?)"
 )
 _DEFERS_TO_ME = (
     r"\b(?:they|he|she|the \w+) (?:never|do not|does not|will not|would not|can not|cannot|"
@@ -650,7 +650,8 @@ _INFLUENCE = re.compile(
     # the speaker's tie to those who decide ("I'm friends with two of the assessors", "I've known
     # the regional director since school", "I trained half their directors")
     r"am friends with|am mates with|have known|trained|taught|mentored|supervised|"
-    r"will be on|will be chairing|will be sitting on|am running|run) (?:\w+ ){0,3}"
+    r"will be on|will be chairing|will be sitting on|shall be on|shall be chairing|"
+    r"shall be sitting on|am going to be on|am going to be chairing|am running|run) (?:\w+ ){0,3}"
     + _DECIDERS
     + r"\b|\bi have (?:already )?(?:had (?:a )?(?:chat|word|words)|spoken|talked) (?:with|to) "
     r"(?:\w+ ){0,4}"
@@ -681,6 +682,23 @@ _INFLUENCE = re.compile(
     r"of mine\b"
     r"|\b(?:on the strength of|given|thanks to) my (?:reference|recommendation|backing|"
     r"endorsement|seat|say so|word)\b"
+    # some of those who decide known to the speaker ("Don't worry about the panel, I know two
+    # of them"), anyone named an old friend or a former student of the speaker's ("The
+    # publisher at Ember is an old friend of mine")
+    r"|\bi know (?:two|three|four|some|most|half|all|one|several|a few|a couple|both|each) "
+    r"of (?:them|the \w+)\b"
+    r"|\b(?:is|are) (?:an? |one of )?(?:\w+ ){0,2}(?:friends?|mates?|pals?|students?|proteges?|"
+    r"mentees?|colleagues?) of mine\b"
+    # the speaker's word weighing with them, their contact there, whoever the speaker sends
+    # getting in, a word already had ("my word carries weight with their chief pharmacist", "my
+    # contact there fast-tracks my people", "They always take whoever I vouch for", ", I've
+    # already had a word")
+    r"|\bmy (?:word|name|recommendation|say so|opinion|voice) (?:carries|has|holds|counts|goes)\b"
+    r"|\bmy (?:contact|contacts|friend|friends|mate|mates|people) (?:there|at|on|in) "
+    r"|\b(?:whoever|anyone|anybody|everyone|whomever) i (?:vouch for|send|recommend|put forward|"
+    r"suggest|nominate|back|refer)\b"
+    r"|\bi have (?:already )?had (?:a |a quiet |a little )?(?:word|chat)"
+    r"(?: with (?:them|him|her))?$"
 )
 # The speaker's backing ("With me behind you", "once I vouch for you", "now that I'm your
 # referee", "with my name on it") beside an outcome called sure ("it's a done deal", "the cheque
@@ -702,15 +720,18 @@ _YOU_ARE_IN = re.compile(r"\b(?:you are|your|you re|u r) in(?: already| now| the
 # will sign you after the showcase", "the visa will be approved", "no hospital in the region
 # will turn you down", "you'll be top of the list for a flat").
 _GRANTED = re.compile(
-    r"\b(?:will|is going to|are going to|is gonna|are gonna) (?:sign|hire|accept|admit|fund|"
+    r"\b(?:will|is going to|are going to|is gonna|are gonna) (?:sign|hire|accept|admit|fund|offer|"
     r"pick|select|choose|shortlist|publish|cast|promote|pass|book) (?:you|u|your|ur|the (?:paper|"
     r"application|proposal|manuscript|bid|book|album|film|script|article|grant|case|thesis))\b"
     r"|\b(?:will|is going to|are going to) take (?:you|u) on\b"
     r"|\bno (?:\w+ ){1,4}(?:will|is going to) (?:turn (?:you|u) down|reject (?:you|u))\b"
     r"|\bno way (?:\w+ ){1,3}?(?:turns?|will turn) (?:you|u) down\b"
     r"|\bno way (?:\w+ ){1,3}?(?:rejects?|will reject) (?:you|u)\b"
+    # "there is no way the panel will fail you": failure ruled out is the outcome promised
+    r"|\bno way (?:\w+ ){1,4}?(?:will|would|could|can|is going to) (?:fail|refuse|turn down) "
+    r"(?:you|u|your|ur)\b"
     r"|\bwill be (?:approved|awarded|accepted|funded|granted|signed|published|shortlisted|"
-    r"reversed|overturned)\b"
+    r"reversed|overturned|successful|offered|selected|hired|admitted)\b"
     r"|\b(?:you|u) (?:will|are going to) (?:be top of|have (?:your|ur) pick of)\b"
 )
 # The mentee asked to keep something of theirs from everyone else ("keep this between us", "let's
@@ -1995,6 +2016,9 @@ _CONSIDER_IT = re.compile(
     # and "consider it handled" take a task over and are read as that
     r"|\b(?:consider|treat) (?:it|that|this) (?:as )?(?:locked in|secured|signed|approved|"
     r"guaranteed|in the bag|a done deal|a given|a formality)\b"
+    # the mentee called through already ("consider yourself signed", "consider yourself hired")
+    r"|\bconsider (?:yourself|urself) (?:signed|hired|accepted|selected|funded|published|"
+    r"promoted|shortlisted|in|through|on the team)\b"
 )
 
 
@@ -2055,12 +2079,23 @@ def _future_for_mentee(previous: str) -> bool:
     return said is not None and re.search(r"\b(?:not|never)\b", said.group()) is None
 
 
+# Failure ruled out for the mentee ("there is no way the panel will fail you"): an outcome promised.
+_FAILURE_RULED_OUT = re.compile(
+    r"\bno way (?:\w+ ){1,4}?(?:will|would|could|can|is going to) (?:fail|refuse|reject|turn down)"
+    r" (?:you|u|your|ur)\b"
+)
+
+
 def _outcome_stated(previous: str) -> bool:
     """Does the sentence before state the mentee's outcome as settled?"""
     if not previous or previous.rstrip().endswith("?"):
         return False
     words = " ".join(tokens(previous))
-    if _GENERAL_IF.match(words) or _negated(words):
+    if _GENERAL_IF.match(words):
+        return False
+    if _FAILURE_RULED_OUT.search(words) and _mentee(words):
+        return True  # "There is no way the panel will fail you.": the "no" is the promise
+    if _negated(words):
         return False
     if _GRANTED.search(words) and _mentee(words):
         return True  # "I can assure you that the scholarship will be awarded to you."
