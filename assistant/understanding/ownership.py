@@ -415,7 +415,7 @@ _EVERYTHING_BY_ME = re.compile(
     r"(?! (?:you|u) (?:want|would|like|wish|fancy|think)\b)(?: \w+){0,5} before\b"
 )
 _TAG_QUESTION = re.compile(
-    r"\b(?:yeah|ok|okay|right|alright|yes|yea|ya|innit|eh|aye)\s*\?\s*$", re.I
+    r"\b(?:yeah|ok|okay|right|alright|yes|yea|ya|innit|eh|aye)\s*[?!]*\?[?!]*\s*$", re.I
 )
 # A yes-no question to the mentee that names the options ("would you rather ... or ...").
 _ALTERNATIVES = re.compile(
@@ -755,7 +755,8 @@ _YOU_NEED_ME = re.compile(
 # without me" only waits for the speaker to arrive.
 _HELD_FOR_ME = re.compile(
     r"\b(?:do not|did not|should not|not|never)\b(?! (?:have|need) to\b)(?: \w+){1,10}? "
-    r"(?:without|until|before|unless) (?:(?:checking|showing|clearing|running|asking|consulting|"
+    r"(?:without|until|til|till|before|unless) (?:(?:checking|showing|clearing|running|asking|"
+    r"consulting|"
     r"telling|"
     r"talking to|talking with|speaking to|speaking with|getting) (?:\w+ ){0,2}?(?:me|us)\b|"
     r"(?:me|us) (?:there|present|in the room|first)\b|"
@@ -879,9 +880,24 @@ _ANYTHING = re.compile(
 # instead, not your manager").
 _ME_NOT_THEM = re.compile(
     r"\b(?:me (?:first|instead|directly)|(?:come|bring \w+|send \w+|report|talk|speak|go|turn|"
-    r"run \w+) to me) (?:and )?not (?:to )?(?:hr|your|ur|the|anyone|anybody|him|her|them|other|"
+    r"run \w+) to me|(?:text|call|ring|phone|message|email|ping|ask|tell) me) (?:and )?"
+    r"not (?:to )?(?:hr|your|ur|the|anyone|anybody|him|her|them|other|"
     r"others)\b"
 )
+# The speaker as the mentee's one way in, in so many words: the mentee's questions, advice or
+# contact sent to the speaker alone ("refer all questions to me alone", "Bring your questions to
+# me instead", "I'd rather you only came to me", "She should only be getting advice from me",
+# "decisions ... are cleared with me before you act", "send her back to me").
+_ME_ALONE = re.compile(
+    r"\b(?:to|with|from) me (?:alone|only|instead)\b(?! of\b)"
+    r"|\bonly (?:be )?(?:came|come|coming|go|went|going|turn|turned|turning|talk|talking|"
+    r"get|getting|take|taking|listen|listening|ask|asking)(?: \w+){0,2}? (?:to|from|with) me\b"
+    r"|\b(?:cleared|checked|run|approved|signed off|vetted) (?:\w+ )?(?:with|by|past) me "
+    r"before (?:you|u|she|he|they)\b"
+    r"|\bsend (?:her|him|them) (?:straight )?back to me\b"
+)
+# "You don't need the other makers, you've got me": others set aside, the speaker in their place.
+_GOT_ME = re.compile(r"\b(?:you|u) do not need (?:\w+ ){1,8}?(?:you|u) (?:have )?got me\b")
 # The mentee reporting in so the speaker can judge how it went or say what to do ("Message me
 # after every lesson so I can tell you whether it went well", "... so I can tell you what to do
 # first"); "so I can tell you what I think" is feedback.
@@ -995,6 +1011,14 @@ _SHUT_OUT = re.compile(
 _MYSELF_NEXT = re.compile(
     r"\b(?:i will|i am going to|i am gonna|let me)\b(?! \w+ (?:my|our)\b)(?: \w+){1,12}? myself\b"
 )
+
+
+def _me_alone(words: str, offer: bool) -> re.Match[str] | None:
+    """The speaker named the mentee's one way in, neither offered, conditioned nor released
+    ("You don't have to share everything with me, only what's useful" keeps no one)."""
+    alone = None if offer or _GENERAL_IF.match(words) else _ME_ALONE.search(words)
+    released = re.search(r"\b(?:not|never|no)\b", words[: alone.start()]) if alone else None
+    return None if alone is None or released else alone
 
 
 def _shut_out_after(words: str, before_this: str) -> bool:
@@ -1606,6 +1630,8 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
             or _needs_no_one_else(words, context, previous)
             or _ME_NOT_THEM.search(words)
             or _all_from_me(words, context)
+            or _me_alone(words, offer)
+            or (_GOT_ME.search(context) if re.search(r"\bgot me$", words) else None)
         )
         if kept is None and _MENTEE_WORD.search(words[:200]):
             kept = _ON_MY_WORD.search(words)  # "You keep the job until I say otherwise"

@@ -89,6 +89,18 @@ SPECIAL_WORDS: dict[str, tuple[str, ...]] = {
     "shouldnt": ("should", "not"),
     "mustnt": ("must", "not"),
     "w": ("with",),
+    # quick chat's shortened words ("text me b4 u reply", "pls", "tmrw", "til u check w me")
+    "b4": ("before",),
+    "pls": ("please",),
+    "plz": ("please",),
+    "tmrw": ("tomorrow",),
+    "tmr": ("tomorrow",),
+    "til": ("until",),
+    "thru": ("through",),
+    "tho": ("though",),
+    "abt": ("about",),
+    "cuz": ("because",),
+    "coz": ("because",),
 }
 
 # "'s" means "is" (or "us" after "let") for these; elsewhere it is a possessive and is dropped.
