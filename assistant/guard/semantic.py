@@ -134,6 +134,10 @@ _REFLECTION = re.compile(
     r"(?:you|u) (?:said|mentioned|told me|asked me|asked|wrote|explained|decided|have decided|"
     r"ve decided|chose|have chosen)(?: that)? (?:you|u|your|ur)\b"
     r"(?!.*\b(?:but|though|however|yet|actually|really)\b)|"
+    # ... or what they told of someone else ("You mentioned the landlord still hasn't ...")
+    r"(?:you|u) (?:mentioned|told me|said)(?: that)? (?:the|a|an|your|ur|this|that|he|she|they|"
+    r"it|there|some|one|two|my|his|her|their)\b"
+    r"(?!.*\b(?:but|though|however|yet|actually|really)\b)|"
     # what the mentee asked, told back ("You asked whether I'd call the school for you")
     r"(?:you|u) asked (?:me )?(?:whether|if)\b)"
 )

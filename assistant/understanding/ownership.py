@@ -355,7 +355,11 @@ _RELATIVE = re.compile(r"\b(?:the|a|an|that|which|this|one|any|every) (?:\w+ ){1
 _GENERAL_IF = re.compile(
     r"(?:however |but |and |just think about it )?(?:if|when|once) (?:you|u)\b"
 )
-_BACKGROUND = re.compile(r"(?:back )?(?:when|while|as|once) i (?:was|were|started|first)\b")
+_BACKGROUND = re.compile(
+    # after a hedge that offers it as one story ("dunno if this helps but when i was in ur shoes")
+    r"(?:(?:\w+ ){0,6}?(?:helps|useful|worth|for what it is worth) (?:but |and |so )?)?"
+    r"(?:back )?(?:when|while|as|once) i (?:was|were|started|first)\b"
+)
 # The mentee's own view or plan, which a dismissal sets aside ("that gut feeling is nonsense").
 _THEIR_VIEW = re.compile(r"\b(?:your|ur|gut|feeling|feelings|instinct|instincts|doubts|worries)\b")
 _MENTEE_MAY = re.compile(r"\b(?:you|u) (?:could|can|might|may)\b")
@@ -567,6 +571,8 @@ _JUST_YOU = re.compile(
 # the clause goes on about them ("Trust me, you'll regret it" is; "Trust me, every first month is
 # brutal" is a reassurance).
 _AUTHORITY = frozenset({"trust me", "believe me", "take it from me", "mark my words"})
+# A verdict put as a possibility ("it might not for you", "it may not be for you").
+_HEDGED = re.compile(r"\b(?:might|may|could) (?:well )?(?:not|be not)\b")
 _SUPPOSE = re.compile(
     r"\b(?:if i|i think i|not sure i|i do not|i wish i|i hope i|before i|not saying|not claiming|"
     r"never said|not that i|i am not|i never)\b"
@@ -1127,7 +1133,9 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
             object_text = rest[takeover.end() :]
             # "redo all of it", "tidied it up": the thing named before, the pronoun its object
             refers_back = re.match(
-                r"\s*(?:(?:all|most|the rest|each|both) of )?(?:it|them|this|that|those|these)\b",
+                # "a reference? I'm happy to write one": "one" is the thing named before
+                r"\s*(?:(?:all|most|the rest|each|both) of )?"
+                r"(?:it|them|this|that|those|these|one)\b",
                 object_text,
             ) or re.search(r" it ", f" {takeover.group()} ")
             third = _third_party(object_text, context, _orders(sentence))
@@ -1509,6 +1517,8 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         knows = None
     if knows and knows.group() in _AUTHORITY and _one_tip(context, knows.group()):
         knows = None
+    if knows and _HEDGED.search(words[: knows.start() + 4]):
+        knows = None  # "It worked for me; it might not for you": a doubt offered, no verdict
     if knows is None and re.search(r"(?:^|, |but |and )i know you$", words):
         knows = re.search(r"i know you$", words)
     if knows is None:
@@ -1739,6 +1749,13 @@ _OWN_PART = re.compile(
 )
 
 
+# The speaker's notes on the mentee's work ("I'll give you honest notes", "give you my thoughts").
+_NOTES_GIVEN = re.compile(
+    r"\bgive (?:you|u) (?:\w+ ){0,2}?(?:notes|feedback|comments|thoughts|pointers|tips|views|"
+    r"take|opinion|reactions?|critique)\b"
+)
+
+
 def _handed_over(words: str, context: str, previous: str, r: Roles) -> str | None:
     """The speaker's next step on what the mentee has just been told to hand over: the phrase, or
     None. A step of support ("send me your draft and I'll read it over") takes nothing over."""
@@ -1746,6 +1763,8 @@ def _handed_over(words: str, context: str, previous: str, r: Roles) -> str | Non
         return None
     if _data().support.search(words) or _negated(words) or _OWN_PART.match(words):
         return None
+    if _NOTES_GIVEN.search(words):
+        return None  # "send it over once you've done a draft and I'll give you honest notes"
     before = context[: context.find(words)] if words in context else ""
     handed = _HAND_OVER.search(before) or (_HAND_OVER.search(previous) if not before else None)
     return handed.group() if handed else None

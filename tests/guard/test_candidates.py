@@ -87,3 +87,18 @@ def test_a_sentence_naming_no_one_but_the_speaker_is_their_own_matter(
 )
 def test_feedback_and_teaching_are_healthy(text: str) -> None:
     assert not check(text).flagged
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "You mentioned the bank still hasn't refunded the fee.",
+        "You told me your flatmate keeps moving your things.",
+    ],
+)
+def test_what_the_mentee_told_is_told_back_not_read(clause: str) -> None:
+    assert not read(clause)
+
+
+def test_what_the_mentee_told_then_set_aside_is_read() -> None:
+    assert read("You mentioned the job is stressful, but honestly it's easy.")
