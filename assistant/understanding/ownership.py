@@ -1659,7 +1659,34 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
             if lost is not None:
                 # "Without me in your corner you'd be lost": the mentee's undoing, in so many words
                 moves.append(Move("routes_through_me", lost.group(), firm=True))
+    threat = _ultimatum(words, context)
+    if threat and not (question or any(m.kind == "future_as_fact" for m in moves)):
+        # "Either you take the offer or we're done with these sessions": no choice left
+        moves.append(Move("future_as_fact", threat, firm=True))
     return tuple(moves)
+
+
+# The mentoring itself withdrawn ("we're done with these sessions", "don't bother calling me
+# again", "find yourself another mentor") as the price of the mentee's other pick, named in the
+# sentence ("Either you ... or ...", "If you turn it down, ..."): a choice closed by a threat.
+_WITHDRAWN = re.compile(
+    r"\b(?:we are done|i am done with (?:you|u|this|these)|(?:i will|i) stop (?:mentoring|helping) "
+    r"(?:you|u)|(?:you|u) are on (?:your|ur) own|find (?:yourself )?(?:another|a new|a different) "
+    r"mentor|do not bother (?:calling|ringing|texting|messaging|contacting|coming back to|"
+    r"coming to|asking) me|do not (?:call|ring|text|message|contact) me (?:again|ever again)|"
+    r"we (?:will )?stop (?:meeting|working together|these sessions))\b"
+)
+_THEIR_OTHER_PICK = re.compile(r"(?:^|\b)(?:either|if|unless|should) (?:you|u)\b")
+
+
+def _ultimatum(words: str, context: str) -> str | None:
+    """The mentoring withdrawn if the mentee picks otherwise: the phrase, or None."""
+    withdrawn = _WITHDRAWN.search(words)
+    if withdrawn is None or words not in context:
+        return None
+    # the other pick in a clause before this one ("If you ever feel we're done, say so" is not)
+    before = context[: context.find(words)]
+    return withdrawn.group() if _THEIR_OTHER_PICK.search(before) else None
 
 
 # The mentee left only the last step of a piece of work ("you just paste it in", "you can copy
@@ -1889,8 +1916,10 @@ _WE_PICK = re.compile(r"(?:so |right |ok )?we (?:are|will|will be|have|have been
 # A sentence of its own that closes the choice ("That's not optional.", "Done.", "End of
 # discussion.", "That's the plan."); "Don't overthink it" urges, it closes nothing.
 _CLOSED = re.compile(
-    r"\b(?:final|discussion|story|settled|decided|decision|made|optional|negotiable|not asking|"
-    r"that is that|the plan|done|no arguments?|no buts|my call|simple as)\b|^end of$"
+    r"\b(?:final|discussion|story|settled|decided|decision|made|optional|negotiable|"
+    r"not (?:really )?asking|that is that|the plan|done|no arguments?|no buts|my call|simple as|"
+    # "that's what's happening", "that's how it is"
+    r"(?:that|this) is (?:what is happening|how it is|the way it is))\b|^end of$"
 )
 # The mentee's say shut off in a longer closing sentence ("You're starting the medication. I
 # don't want to hear any more about it.").
@@ -1909,6 +1938,10 @@ _SHUT_DOWN = re.compile(
     r"|^(?:and |so )?no (?:more )?(?:changes|options|alternatives|discussion|debate|arguments|"
     r"negotiation|back and forth)$"
     r"|^(?:and |so )?i have (?:already )?decided\b"
+    # a pick closed in a tag of its own ("You're staying on the project. Final answer.")
+    r"|^(?:and |so )?(?:that is )?(?:my )?(?:final answer|final word|last word)"
+    r"(?: on (?:it|this|that))?$"
+    r"|^(?:and |so )?(?:that is|this is) the plan(?: no (?:ifs|buts|arguments|discussion))+$"
     r"|^not (?:next|this|that|the other) \w+$"
 )
 # The mentee's say shut off, anywhere in a clause: the talk about it refused or ended ("this isn't
@@ -1920,6 +1953,7 @@ _SAY_SHUT_OFF = re.compile(
     r"(?:vote|debate|debating|discussion|discussing|negotiation|negotiating|argument|arguing)\b"
     r"|\b(?:will not|do not want to|would not|am not going to) hear (?:any more|anymore|"
     r"another word|a word|otherwise|of it|any of it|anything else)\b"
+    r"|\b(?:i will|i shall|i want to) hear no (?:more|further)\b"
     r"|\bthere is no (?:choice|option|alternative|debate|discussion|other way|say)\b"
     r"|\bwe have (?:talked|spoken|argued|debated|discussed|gone on) (?:about )?(?:it |this |that )?"
     r"(?:enough|long enough|to death)\b"
@@ -1934,6 +1968,17 @@ _YOURS_WILL_BE = re.compile(
 _REPORT_DONE = re.compile(
     r"^(?:just |so |and )?let me know (?:once|when) (?:it is done|that is done|(?:you|u) have "
     r"(?:done it|told|sent|signed|made|handed|emailed|cancelled|booked))\b"
+)
+
+
+# An order given as the mentee's act at a set time, in the present ("Tomorrow you tell your
+# manager", "First thing Monday you email the registrar"); "you tell great stories" has no time.
+_TIMED_ORDER = re.compile(
+    r"(?:(?:so|ok|okay|right|and) )?(?:first thing )?(?:tomorrow|tonight|today|this (?:morning|"
+    r"afternoon|evening|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week)(?: morning)? "
+    r"(?:you|u) (?:tell|call|ring|email|phone|text|go|hand|send|sign|accept|decline|quit|resign|"
+    r"drop|cancel|book|move|start|apply|withdraw|inform|let)\b"
 )
 
 
@@ -1955,6 +2000,8 @@ def _ordered_before(previous: str) -> bool:
     )
     if re.match(r"(?:you|u) (?:will|are|re|are going to)\b|no more\b", lead):
         return not _negated(words)
+    if _TIMED_ORDER.match(words) and not _negated(words):
+        return True  # "Tomorrow you tell your manager you're moving to network ops."
     if re.search(r"\b(?:and|then) (?:you|u) (?:will|are going to)\b", words) or (
         re.match(r"we (?:are|will|will be) (?:going with|go with|using|doing|taking)\b", lead)
         and _YOUR.search(words)
