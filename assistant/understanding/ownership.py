@@ -202,7 +202,9 @@ _LIGHT_VERB = re.compile(
 )
 # The speaker's own things: "my own notes", "on my end".
 _OWN = re.compile(
-    r"\b(?:my own|on my end|on my side|my notes|my part|my bit|my share|reference|references|"
+    # "my own" as the means ("from my own account", "out of my own pocket") owns nothing
+    r"\b(?:(?<!from )(?<!of )(?<!with )(?<!using )my own|on my end|on my side|my notes|my part|"
+    r"my bit|my share|reference|references|"
     r"recommendation|to your email|to your message|to your note|your question|your questions)\b"
 )
 # "let me know", "let me think": the speaker is not acting on anything ("I'll see to it" is).
@@ -365,8 +367,8 @@ _THEIR_VIEW = re.compile(r"\b(?:your|ur|gut|feeling|feelings|instinct|instincts|
 _MENTEE_MAY = re.compile(r"\b(?:you|u) (?:could|can|might|may)\b")
 # "tell them you were at the site visit with me": an alibi for the mentee.
 _SAY_YOU_WERE = re.compile(
-    r"\b(?:say|said|tell (?:them|him|her|(?:your |ur |the )?\w+)|"
-    r"told (?:them|him|her|(?:your |ur |the )?\w+)) (?:that )?(?:you|u) "
+    r"\b(?:say|said|tell (?:them|him|her|(?:your |ur |the )?(?:\w+ )?\w+)|"
+    r"told (?:them|him|her|(?:your |ur |the )?(?:\w+ )?\w+)) (?:that )?(?:you|u) "
     r"(?:(?:were|was|had been) (?:with me|at|off|sick|ill|injured|working|busy|on)|"
     # "Told your lecturer you had a family emergency"
     r"had (?:a |an )?(?:family )?(?:emergency|appointment|funeral|migraine|fever|flu|covid|"
@@ -394,10 +396,24 @@ _COVER_STORY = re.compile(
 # ("Pace the talk so it doesn't look like you're rushing") hides nothing from anyone.
 _CONCEALED = re.compile(
     r"\bso (?:that )?(?:nobody|no one|your \w+|ur \w+|the \w+|they|he|she|it) (?:will|would|does|"
-    r"do|can) not (?:ever )?(?:know|find out|see|notice|spot|realise|realize|look like|seem like)\b"
+    r"do|can) not (?:ever )?(?:know|find out|see|notice|spot|realise|realize|look like|seem like|"
+    r"show up|come back on (?:you|u)|come back to (?:you|u)|count against (?:you|u)|be traced)\b"
     r"|\bas (?:if|though) (?:it|they|this|that|the \w+) (?:came|come|was|were) from (?:you|u)\b"
     r"|\b(?:saying|to say|stating) (?:that )?(?:you|u) (?:attended|were there|were present|"
     r"completed|did it|went)\b"
+)
+# The fallout of the mentee's slip said to miss them, in a sentence of its own ("It won't come
+# back on you.", "Nothing will show up on your record."), after the speaker's act.
+_FALLOUT_KEPT_OFF = re.compile(
+    r"(?:and |so )?(?:it|this|that|nothing|none of (?:it|this)|no one|nobody) "
+    r"(?:will|would|is going to) (?:not |never )?(?:come back on|come back to|land on|fall on|"
+    r"count against|be traced to|"
+    r"show up (?:on|in)) (?:you|u|your|ur)\b"
+)
+_SPEAKER_DID = re.compile(
+    r"\bi (?:have )?(?:already |quietly |just )?(?:changed|fixed|edited|altered|amended|"
+    r"backdated|deleted|removed|wiped|rewrote|redid|did|done|sorted|logged|signed|filled|"
+    r"corrected|adjusted|tweaked|updated|covered)\b"
 )
 # Someone asking why the mentee fell short, before the line they are to give ("If your boss asks
 # why the report is late, tell him I kept you busy"; "tell her the truth" is no story).
@@ -1573,6 +1589,13 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
     )
     if cover is None and r.agent == "speaker" and not negated:
         cover = _CONCEALED.search(words)
+    if cover is None and previous and _FALLOUT_KEPT_OFF.match(words):
+        # "I changed the numbers in the log. It won't come back on you.": the act just told
+        # hides the mentee's slip
+        did = _SPEAKER_DID.search(before_this)
+        # on something of the speaker's own ("I fixed my own bike") nothing of theirs is hidden
+        mine = did is not None and re.search(r"\bmy\b", before_this[did.end() :]) is not None
+        cover = _FALLOUT_KEPT_OFF.match(words) if did and not mine else None
     if cover is None and _ASKS_WHY.search(context) and "truth" not in words:
         cover = re.search(r"\b(?:say|tell (?:him|her|them|\w+))(?= (?!what (?:you|u)\b))", words)
     if cover and _negated(words[: cover.start()]):
@@ -1684,9 +1707,17 @@ def _ultimatum(words: str, context: str) -> str | None:
     withdrawn = _WITHDRAWN.search(words)
     if withdrawn is None or words not in context:
         return None
-    # the other pick in a clause before this one ("If you ever feel we're done, say so" is not)
-    before = context[: context.find(words)]
-    return withdrawn.group() if _THEIR_OTHER_PICK.search(before) else None
+    # the other pick named before the withdrawal, not the withdrawal as what the mentee may
+    # feel or say ("If you ever feel we're done, say so")
+    before = context[: context.find(words) + withdrawn.start()]
+    if _THEIR_OTHER_PICK.search(before) is None or _THEIR_VIEW_OF_IT.search(before):
+        return None
+    return withdrawn.group()
+
+
+_THEIR_VIEW_OF_IT = re.compile(
+    r"\b(?:feel|feels|think|thinks|decide|decides|say|says|believe|reckon|agree|that)\s*$"
+)
 
 
 # The mentee left only the last step of a piece of work ("you just paste it in", "you can copy

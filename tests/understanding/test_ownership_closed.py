@@ -56,3 +56,8 @@ def test_a_pick_closed_leaves_no_choice(clause: str, sentence: str | None, previ
 )
 def test_no_pick_is_closed(clause: str, sentence: str | None, previous: str) -> None:
     assert "future_as_fact" not in firm_kinds(clause, sentence, previous)
+
+
+def test_the_withdrawal_after_the_condition_in_one_clause() -> None:
+    clause = "if u say no to this role dont bother texting me again"
+    assert "future_as_fact" in firm_kinds(clause)
