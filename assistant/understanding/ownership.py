@@ -253,7 +253,12 @@ _SPARED = re.compile(
 )
 # The mentee as what the speaker takes up with someone ("I've had a quiet word with Jamal about
 # the way he's been talking to you").
-_ABOUT_THEM = re.compile(r"\babout\b(?: \w+){0,8}? (?:to|with|at|for) (?:you|u)\b")
+_ABOUT_THEM = re.compile(
+    r"\babout\b(?: \w+){0,8}? (?:to|with|at|for) (?:you|u)\b"
+    # the mentee's own trouble ("about the argument you two had", "about your suspended shop")
+    r"|\babout (?:the|that|this) (?:\w+ ){0,2}?(?:you|u) (?:two |both )?(?:had|have|are having|"
+    r"were having|got into)\b"
+)
 # The speaker getting the mentee what others award ("I'll get you the seed round", "I can get you
 # a residency"); "I'll get you the funding form" is an errand.
 _GET_YOU_OUTCOME = re.compile(
@@ -1870,7 +1875,9 @@ _THEIR_OPTIONS = re.compile(
 )
 # The speaker's commitment opening the sentence ("I'll go down to the shop floor tomorrow and").
 _SPEAKER_OPENS = re.compile(
-    r"(?:\w+ ){0,2}?i (?:will|am going to|am gonna|shall)\b(?:(?! (?:you|u|he|she|they|we|it)\b)"
+    # after a lead of any length ("dont stress about the salon owner, ill pop in tmrw and tell
+    # her ..."): the commitment's own verbs carry no other subject
+    r"(?:\w+ )*?i (?:will|am going to|am gonna|shall)\b(?:(?! (?:you|u|he|she|they|we|it)\b)"
     r" \w+){1,12} and $"
 )
 
@@ -2454,10 +2461,18 @@ def _their_person(text: str, sentence: bool = False) -> bool:
     a "him" or "her" after it is? Said as a sentence before a promise ("Your coach seems to have
     it in for you. I'll have a word with him"), the person is in the mentee's trouble; one who
     dealt with the speaker ("Your dad called me yesterday. I'll call him back") is not."""
-    named = _ROLE.search(text) or _THIRD_MORE.search(text)
+    named = _ROLE.search(text) or _THIRD_MORE.search(text) or _ACTS_ON_YOU.search(text)
     if named is None or (sentence and re.search(r"\bme\b", text)):
         return False
     return _mentee(text) or _THIRD_MORE.search(text) is not None
+
+
+# Someone whose doing reaches the mentee, named by role ("The pharmacist in charge keeps giving
+# you the late shifts"): a "him" or "her" the speaker acts on next is of the mentee's trouble.
+_ACTS_ON_YOU = re.compile(
+    r"\bthe \w+(?: \w+){0,3}? (?:keeps|kept|has been|have been|is|was|are|were) \w+ing "
+    r"(?:you|u|your|ur)\b"
+)
 
 
 _FOR_THEM = re.compile(r"\bfor (?:her|him|them)\b")
