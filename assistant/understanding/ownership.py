@@ -420,6 +420,9 @@ _SPEAKER_DID = re.compile(
     r"backdated|deleted|removed|wiped|rewrote|redid|did|done|sorted|logged|signed|filled|"
     r"corrected|adjusted|tweaked|updated|covered)\b"
 )
+# The speaker's earlier promise naming a thing they owe ("the form I promised you and ..."),
+# not an outcome promised: a relative clause ending at "you".
+_PROMISED_THING = re.compile(r"\b(?:that|which)? ?i (?:promised|had promised) (?:you|u)$")
 # Someone asking why the mentee fell short, before the line they are to give ("If your boss asks
 # why the report is late, tell him I kept you busy"; "tell her the truth" is no story).
 _ASKS_WHY = re.compile(r"\bif (?:\w+ ){1,4}(?:asks|asked|questions) (?:you )?why\b")
@@ -1021,11 +1024,25 @@ def delivers_only(text: str) -> bool:
     """Does the speaker's act in ``text`` only fetch something and send it to the mentee, taking
     none of their task over ("I'll dig out that spreadsheet of mine and send it across")?"""
     words = _read(text, text)
+    sent = _SENDS_IT_ON.search(words)
+    if sent is not None and _SPEAKER_WILL.match(words):
+        # "I'll dig out the form and email it tonight": the sending is the last step, the rest
+        # must take nothing over
+        before = words[: sent.start()]
+        return _data().takeover.search(before) is None and not ownership(text)
     return (
         _SPEAKER_SENDS.search(words) is not None
         and _data().takeover.search(words) is None
         and not ownership(text)
     )
+
+
+# The thing just fetched sent on at the clause's end ("... and email it tonight").
+_SENDS_IT_ON = re.compile(
+    r"\band (?:then )?(?:send|forward|email|post) (?:it|them|this|that)(?: (?:over|across|on))?"
+    r"(?: (?:tonight|today|tomorrow|later|now|shortly|first thing|this (?:evening|afternoon|week)|"
+    r"in the morning|by \w+))?$"
+)
 
 
 # The mentee shut out of a matter in its own sentence, right after the speaker said they would
@@ -1246,6 +1263,8 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
             ):
                 moves.append(Move("decides", decide.group()))
         ensure = d.ensure.search(rest) or _GET_YOU_OUTCOME.search(rest)
+        if ensure and _PROMISED_THING.search(rest[: ensure.end()]):
+            ensure = None  # "I'll dig out the form I promised you": a thing owed, no outcome
         outcome_context = (
             _YOUR.search(context)
             or "you" in context.split()
