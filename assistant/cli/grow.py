@@ -143,6 +143,8 @@ def turn_text(reply: Reply) -> str:
 
 def summary_markdown(reply: Reply) -> str:
     """The summary as Markdown, ending with the action-item checklist."""
+    from assistant.grow.wording import as_said_of_the_mentee  # lazy: CLI start-up stays light
+
     summary = reply.result
     lines = ["# GROW summary", ""]
     if summary.topic:
@@ -168,6 +170,9 @@ def summary_markdown(reply: Reply) -> str:
     if summary.others_steps:
         lines += ["", "## Steps others take on", ""]
         for item in summary.others_steps:
-            line = f"- {item.owner}: {' '.join(item.task.split())}"
+            task = as_said_of_the_mentee(
+                " ".join(item.task.split())
+            )  # "give me" -> "give the mentee"
+            line = f"- {item.owner}: {task}"
             lines.append(line + (f", by {item.due.isoformat()}" if item.due else ""))
     return "\n".join(lines) + "\n"

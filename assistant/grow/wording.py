@@ -11,10 +11,17 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from assistant.understanding import sentences
 from assistant.understanding.discourse import without_markers
 from assistant.understanding.timeframes import find_time
 
-__all__ = ["gerund", "normalise_phrase", "without_acknowledgement"]
+__all__ = [
+    "as_said_of_the_mentee",
+    "gerund",
+    "normalise_phrase",
+    "without_acknowledgement",
+    "without_fillers",
+]
 
 MAX_WORDS = 12
 
@@ -136,6 +143,21 @@ def _ing_of_a_verb(word: str) -> bool:
 _ING_VERBS = frozenset({"walk", "work", "sleep", "eat", "read", "live", "do", "earn", "cook"})
 
 
+# Who a wish can be of, besides the speaker: "my manager", "the team", "her".
+_SOMEONE_LEADS = frozenset({"your", "the", "his", "her", "their", "him", "them", "everyone"})
+
+
+def _wanted_of_someone(words: list[str]) -> bool:
+    """Do ``words`` (after "I want") name someone and what they are to do ("your manager to
+    know ...", "Priya to sign off ...") rather than the speaker's own aim?"""
+    to_at = next((i for i, w in enumerate(words[:5]) if w.lower() == "to"), None)
+    if to_at is None or to_at == 0 or to_at + 1 >= len(words):
+        return False
+    return words[0].lower() in _SOMEONE_LEADS and not any(
+        w.lower() in _GOAL_VERBS for w in words[:to_at]
+    )
+
+
 def gerund(verb: str) -> str:
     """The -ing form of a base verb ("move" -> "moving", "get" -> "getting")."""
     low = verb.lower()
@@ -150,8 +172,13 @@ def gerund(verb: str) -> str:
     return low + "ing"
 
 
+# "know which parts I did", "decide which course": after a verb of knowing or choosing, "which"
+# asks inside the clause and starts no new part.
+_ASKING_VERBS = ("know", "see", "decide", "choose", "pick", "understand", "tell", "show", "ask")
+_NOT_AFTER_ASKING = "".join(rf"(?<!\b{verb})" for verb in _ASKING_VERBS)
 _PARTS_RE = re.compile(
-    r"(?<=[.!;:])\s+|\s+(?:but|because|so\s+that|which|so(?=\s+(?:i|we|that)\b))\s+|"
+    r"(?<=[.!;:])\s+|\s+(?:but|because|so\s+that|so(?=\s+(?:i|we|that)\b))\s+|"
+    rf"{_NOT_AFTER_ASKING}\s+which\s+|"
     r",\s*(?:so|and|but)\s+"
 )
 # A part that only acknowledges or labels what follows: "Fine.", "Of course.", "Hi!", "Okay,
@@ -236,6 +263,15 @@ def normalise_phrase(
     if _VERB_AND_PRONOUN_RE.match(first):
         return None  # "get it open": what "it" is was said before
     words = [_PRONOUNS.get(w.lower(), w) for w in words]
+    if had_to and _wanted_of_someone(words):
+        # "I want my manager to know ..." -> "getting your manager to know ..."
+        return " ".join(["getting", *words]).strip(" ,.;") or None
+    if words[0].lower() == "whether":
+        words = [
+            "deciding",
+            "whether",
+            *words[1:],
+        ]  # "whether to retrain" -> "deciding whether to retrain"
     head = words[0]
     looks_verb = head.isalpha() and head.lower() not in _NOT_VERBS and not head[0].isupper()
     if (had_to and looks_verb) or head.lower() in _GOAL_VERBS:
@@ -257,3 +293,26 @@ def normalise_phrase(
         words[0] = words[0].lower()
     phrase = " ".join(words).strip(" ,.;")
     return phrase or None
+
+
+def without_fillers(text: str) -> str:
+    """``text`` without its sentences that only acknowledge ("OK.", "Fine.", "Sure, yes."),
+    wherever they stand: "I'll ask Sam. OK. And I'll book it by Friday" -> "I'll ask Sam. And
+    I'll book it by Friday". Text that is nothing but fillers is kept as it is."""
+    kept = [s.text for s in sentences(text) if not _ACK_RE.match(s.text)]
+    return " ".join(kept) if kept else text
+
+
+_MENTEE_WORDS = {
+    "me": "the mentee",
+    "my": "the mentee's",
+    "mine": "the mentee's",
+    "myself": "the mentee",
+}
+_MENTEE_WORD_RE = re.compile(r"\b(?:me|my|mine|myself)\b", re.IGNORECASE)
+
+
+def as_said_of_the_mentee(task: str) -> str:
+    """Someone else's step, said by the mentee, for a reader who is not the mentee: "give me a
+    slot to rehearse" -> "give the mentee a slot to rehearse"."""
+    return _MENTEE_WORD_RE.sub(lambda m: _MENTEE_WORDS[m.group(0).lower()], task)
