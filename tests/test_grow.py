@@ -175,7 +175,7 @@ def test_obstacle_in_reality_opens_options_beyond_the_barrier(coach: GrowCoach) 
         [SPECIFIC_GOAL, "I present once a month but I freeze when senior leaders ask questions"],
     )
     assert turns[-1].stage == "options"
-    assert turns[-1].question == "If these barriers were absent, what would you do?"
+    assert turns[-1].question == "If nothing were standing in your way, what would you do?"
 
 
 def test_obstacle_while_collecting_options_gets_the_barriers_question(coach: GrowCoach) -> None:

@@ -346,15 +346,42 @@ _STAGE_REASONS = {
 }
 
 
+# Tags that ask a question only before any option is named, or only after one is.
+OPTION_GATES = frozenset({"before_options", "after_options"})
+
+
 class _Chooser:
     """Picks unused questions from the bank for one session."""
 
-    def __init__(self, bank: QuestionBank, record: SessionRecord, goal: str | None = None) -> None:
+    def __init__(
+        self,
+        bank: QuestionBank,
+        record: SessionRecord,
+        goal: str | None = None,
+        reading: _Reading | None = None,
+    ) -> None:
         self.bank = bank
         self.record = record
         self.goal = goal
+        self.reading = reading
+        self._has_options: bool | None = None
         self.used_ids = {e.question_id for e in record.transcript}
         self.used_texts = {e.question.lower() for e in record.transcript}
+
+    def has_options(self) -> bool:
+        """Has the mentee named an option yet (read once, when a question depends on it)?"""
+        if self._has_options is None:
+            reading = self.reading or read_session(self.record)
+            self._has_options = bool(options_of(reading))
+        return self._has_options
+
+    def _fits(self, question: Question) -> bool:
+        """A question that builds on options ("What would you choose...?", "one more idea")
+        waits for one; one that asks for the first ones is not asked once there are some."""
+        gates = set(question.tags) & OPTION_GATES
+        if not gates:
+            return True
+        return ("after_options" in gates) == self.has_options()
 
     def pick(
         self, stage: str, intents: Sequence[str], prefer: Sequence[str] = ()
@@ -369,13 +396,14 @@ class _Chooser:
             and q.render(topic, self.goal).lower() not in self.used_texts
             and (topic or not q.needs_topic)
             and (self.goal or not q.needs_goal)
+            and self._fits(q)
         ]
         if not candidates:
             return None
 
         def rank(q: Question) -> tuple[int, int, int, int]:
             matched = len(set(prefer) & set(q.tags))
-            extra = len(set(q.tags) - set(prefer)) if prefer else 0
+            extra = len(set(q.tags) - set(prefer) - OPTION_GATES) if prefer else 0
             # The mentee's goal in their words first, then the session topic.
             personal = -(2 if self.goal and q.needs_goal else int(bool(topic) and q.needs_topic))
             return (-matched, extra, personal, intents.index(q.intent))
@@ -424,7 +452,7 @@ def next_move(record: SessionRecord, bank: QuestionBank) -> _Move:
     """The rules: choose the next move and question from the answer just given."""
     reading = read_session(record)
     today = record.created
-    chooser = _Chooser(bank, record, goal_phrase(reading, bank, today))
+    chooser = _Chooser(bank, record, goal_phrase(reading, bank, today), reading)
     stage = record.stage
     index = STAGES.index(stage)  # type: ignore[arg-type]
     answered = reading.stage(stage)
