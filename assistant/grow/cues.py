@@ -305,14 +305,17 @@ NOT_COMMIT_RE = re.compile(
 # A named person's step: "Priya will book a room", "My accountant Piotr will prepare the numbers".
 THIRD_COMMIT_RE = re.compile(
     r"^\W*(?:(?:and|also|then|so)\s+)?(?:(?i:my|our)\s+(?:[a-z]+\s+){1,2}(?=[A-Z]))?"
-    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:will|'ll|’ll|"
+    # "Dr. Patel will ...": a title's full stop is part of the name, as in "Dr Patel"
+    r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:will|'ll|’ll|"
     r"is\s+going\s+to|agreed\s+to|offered\s+to|has\s+agreed\s+to)\b"
 )
 
 
 ROLE_COMMIT_RE = re.compile(
     r"^\W*(?:(?:and|also|then|so)\s+)?(?:my\s+(?P<role>mentor)|you)\s*(?:'ll|’ll|\s+will|\s+are\s+going\s+to|\s+is\s+going\s+to|"
-    r"\s+agreed\s+to|\s+offered\s+to|\s+has\s+agreed\s+to)\s+(?!(?:decide|think|see|know|be|"
+    r"\s+agreed\s+to|\s+offered\s+to|\s+has\s+agreed\s+to|"
+    # "You said you'd send me the article": the mentor's own step, said back by the mentee
+    r"\s+(?:said|promised)\s+(?:that\s+)?you(?:'d|’d|\s+would))\s+(?!(?:decide|think|see|know|be|"
     r"consider|probably|maybe|never|not)\b)",
     re.IGNORECASE,
 )

@@ -1,0 +1,33 @@
+"""Steps of other people the mentee names: a titled name ("Dr. Patel") and the mentor's own step
+said back ("You said you'd ...")."""
+
+from __future__ import annotations
+
+from coaching import say
+
+from assistant.grow import GrowCoach
+
+
+def test_a_titled_persons_step_is_theirs_in_the_summary(coach: GrowCoach) -> None:
+    turn = say(coach, coach.start(), "I want to submit my dissertation by June.")
+    while turn.stage != "will":
+        turn = coach.advance(turn.session)
+    answer = (
+        "I'll write to the exams office on Friday. Prof. Adeyemi will find out whether a late "
+        "extension is possible."
+    )
+    summary = coach.summary(say(coach, turn, answer).session)
+    assert [i.owner for i in summary.action_items] == ["mentee"]
+    assert [i.owner for i in summary.others_steps] == ["Prof. Adeyemi"]
+    assert "find out whether a late extension" in summary.others_steps[0].task.lower()
+
+
+def test_the_mentors_step_said_back_by_the_mentee_is_the_mentors(coach: GrowCoach) -> None:
+    turn = say(coach, coach.start(), "I want to run a half marathon by September.")
+    while turn.stage != "will":
+        turn = coach.advance(turn.session)
+    answer = "I'll book a gait check on Friday. You said you'd lend me your training log."
+    summary = coach.summary(say(coach, turn, answer).session)
+    assert [i.owner for i in summary.action_items] == ["mentee"]
+    assert [i.owner for i in summary.others_steps] == ["mentor"]
+    assert "training log" in summary.others_steps[0].task
