@@ -233,6 +233,8 @@ NOT_THEIRS_RE = re.compile(
 VAGUE_GOAL_RE = re.compile(
     r"\b(?:better|more|improve|improving|improvement|somehow|something|somewhere|stuff|things|"
     r"grow|growing|develop|developing|get\s+ahead|work\s+on|progress|figure\s+(?:it|things)\s+out|"
+    # "figure out what to do", "work out what I want": the choice itself is still open
+    r"(?:figure|work)\s+out\s+what\s+(?:to\s+do|i\s+(?:want|should\s+do))|"
     r"sort\s+(?:it|things|myself)\s+out|in\s+general|generally|a\s+bit|kind\s+of|sort\s+of|"
     r"level\s+up|next\s+level|move\s+forward|moving\s+forward|happier|balance)\b",
     re.IGNORECASE,

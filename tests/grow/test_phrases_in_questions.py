@@ -59,3 +59,10 @@ def test_the_way_forward_leaves_out_answers_that_only_acknowledge(coach: GrowCoa
 def test_another_persons_step_names_the_mentee_for_the_reader() -> None:
     assert as_said_of_the_mentee("send me my notes") == "send the mentee the mentee's notes"
     assert as_said_of_the_mentee("book the meeting room") == "book the meeting room"
+
+
+def test_working_out_what_to_do_is_no_specific_goal(coach: GrowCoach) -> None:
+    turn = say(coach, coach.start(), "Mostly to work out what to do next, I suppose.")
+    assert turn.heard is not None and "not yet specific" in turn.heard["summary"]
+    turn = say(coach, coach.start(), "I want to work out what I want from my career.")
+    assert turn.heard is not None and "not yet specific" in turn.heard["summary"]
