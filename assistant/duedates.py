@@ -403,16 +403,43 @@ def _weekday(target: int, modifier: list[str], today: date, monday: date) -> dat
     return today + timedelta(days=ahead)
 
 
+# "every other Wednesday", "each Friday": a weekday that recurs
+_RECURRING = re.compile(r"\b(?:every|each|alternate)(?:\s+(?:other|second))?\s+$", re.IGNORECASE)
+# "within two weeks of receiving it", "in 3 days after the launch": counted from an event the
+# text does not date, not from today ("in two weeks from now" is from today)
+_FROM_EVENT = re.compile(
+    r"\s+(?:of|after|from|following)\s+(?!now\b|today\b|this\s+meeting\b)", re.IGNORECASE
+)
+
+
+def _not_a_deadline(m: re.Match[str], text: str) -> bool:
+    """A weekday that recurs, or a span counted from some other event: no date to meet."""
+    if m.group("wd") and _RECURRING.search(text[: m.start()]):
+        return True
+    return bool(m.group("num") or m.group("fortnight")) and bool(_FROM_EVENT.match(text, m.end()))
+
+
 def find_due(
-    text: str, today: date, *, next_meeting: date | None = None, day_first: bool = False
+    text: str,
+    today: date,
+    *,
+    next_meeting: date | None = None,
+    day_first: bool = False,
+    deadlines_only: bool = False,
 ) -> tuple[int, int, date | None, str | None] | None:
     """The first due-date phrase in ``text``: (start, end, the date, a problem or None).
 
     "before the next meeting" resolves to ``next_meeting`` (no date when it is not known); a
     weekday followed by its date ("Thursday, 31st August") is read as that date; an ambiguous
-    numeric date ("3/4") follows ``day_first`` and says so in the problem.
+    numeric date ("3/4") follows ``day_first`` and says so in the problem. ``deadlines_only``
+    passes over a weekday that recurs ("every Friday") and a span counted from an undated event
+    ("within two weeks of receiving it"), which give a task no date to meet.
     """
-    matches = list(_iter_matches(text, meetings=True))
+    matches = [
+        m
+        for m in _iter_matches(text, meetings=True)
+        if not (deadlines_only and _not_a_deadline(m, text))
+    ]
     for index, m in enumerate(matches):
         start, end = m.start(), m.end()
         due = _resolve(m, today, next_meeting, day_first)

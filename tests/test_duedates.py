@@ -226,3 +226,22 @@ def test_a_month_alone_is_no_deadline_without_before(text: str) -> None:
 def test_the_coming_week_is_next_week(text: str) -> None:
     assert resolve_due(f"Post the blog {text}", WED) == resolve_due("Post the blog next week", WED)
     assert resolve_due(f"Post the blog {text}", WED) == date(2025, 11, 28)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we now meet every other Tuesday",  # a weekday that recurs
+        "post the digest each Friday",
+        "comment within ten days of getting the draft",  # counted from an undated event
+        "reply in 3 days after the vote",
+    ],
+)
+def test_no_deadline_in_habits_and_spans_from_an_event(text: str) -> None:
+    assert find_due(text, WED, deadlines_only=True) is None
+    assert find_due(text, WED) is not None  # a time frame all the same
+
+
+def test_a_deadline_after_a_habit_is_found() -> None:
+    found = find_due("post it every Friday, and the recap by Monday", WED, deadlines_only=True)
+    assert found is not None and found[2] is not None and found[2].weekday() == 0

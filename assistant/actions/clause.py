@@ -890,7 +890,9 @@ def find_task_due(
 ) -> tuple[int, int, date | None, str | None] | None:
     """:func:`assistant.duedates.find_due`, then a day of this month given alone ("by 17th")
     and "this month" where it finds no date."""
-    found = find_due(text, today, next_meeting=next_meeting, day_first=day_first)
+    found = find_due(
+        text, today, next_meeting=next_meeting, day_first=day_first, deadlines_only=True
+    )
     if found is not None:
         return found
     bare = BARE_NEXT_MEETING.search(text)

@@ -1,0 +1,27 @@
+"""Forms a reader of the extractor's output found wrong: what each should give instead."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from assistant.actions import ActionItem, extract_action_items
+
+TODAY = date(2026, 3, 4)  # Wednesday
+
+
+def extract(notes: str, **kwargs: object) -> list[ActionItem]:
+    kwargs.setdefault("today", TODAY)
+    return extract_action_items(notes, **kwargs)  # type: ignore[arg-type]
+
+
+def test_a_span_from_an_undated_event_keeps_its_words_and_sets_no_date() -> None:
+    notes = "- Ruth will comment on the proposal within ten days of getting it.\n"
+    items = extract(notes, mentee="Omar", mentor="Ruth")
+    assert [(i.task, i.owner, i.due) for i in items] == [
+        ("Comment on the proposal within ten days of getting it", "Ruth", None)
+    ]
+
+
+def test_a_recurring_weekday_is_not_a_due_date() -> None:
+    items = extract("- Omar will post the team digest every Monday\n", mentee="Omar")
+    assert [(i.task, i.due) for i in items] == [("Post the team digest every Monday", None)]
