@@ -218,6 +218,13 @@ _TRAILING_ARROW = re.compile(r"\s*(?:=>|->|→|⇒)\s*(?P<o>[^<>=→⇒-]{1,40}?
 _TRAILING_HANDLE = re.compile(
     r"\s+(?P<o>@[\w.-]{2,30}(?:\s*(?:,|and|&)?\s*@[\w.-]{2,30})*)\s*[.;,]?\s*$"
 )
+# what a trailing handle follows when it is the task's object: a preposition, or a verb whose
+# object is a person ("Set up a call with @pat", "Ping @amy")
+_HANDLE_OBJECT = re.compile(
+    r"\b(?:with|to|for|from|about|of|between|ask|tell|remind|ping|thank|introduce|intro|pair"
+    r"|contact|email|message|invite|mentor|cc)\s*$",
+    re.IGNORECASE,
+)
 _OWNER_COLON = re.compile(r"^(?P<o>[^:]{1,40}?)\s*:\s+(?P<rest>.+)$")
 _OWNER_DASH = re.compile(r"^(?P<o>[^-–—:=>→]{1,40}?)\s*(?:\s[-–—]{1,2}\s|->|=>|→)\s*(?P<rest>.+)$")
 _LEAD_IN = re.compile(
@@ -1832,6 +1839,8 @@ def _trailing_owner(task: str, people: People) -> tuple[Who | None, str]:
             if pattern is _TRAILING_PAREN and candidate.isupper() and candidate in capitals:
                 continue  # "Data Flow Diagram (DFD)": an acronym, not a person
             if pattern is _TRAILING_HANDLE:
+                if _HANDLE_OBJECT.search(task[: m.start()]):
+                    continue  # "Set up a call with @pat", "Ping @amy": whom, not who
                 candidate = re.sub(r"\s+(?=@)", ", ", candidate)  # "@amy @raul": both
             owner = people.who(candidate, strict=True)
             if pattern is _TRAILING_ARROW and owner is not None and not _known(owner, people):

@@ -25,3 +25,12 @@ def test_a_span_from_an_undated_event_keeps_its_words_and_sets_no_date() -> None
 def test_a_recurring_weekday_is_not_a_due_date() -> None:
     items = extract("- Omar will post the team digest every Monday\n", mentee="Omar")
     assert [(i.task, i.due) for i in items] == [("Post the team digest every Monday", None)]
+
+
+def test_a_handle_after_a_preposition_is_the_object_not_the_owner() -> None:
+    notes = "- [ ] @lee: set up a pairing call with @pat-k\n- [ ] Fix the flaky test @amy\n"
+    items = extract(notes, author=None)
+    assert [(i.task, i.owner) for i in items] == [
+        ("Set up a pairing call with @pat-k", "lee"),
+        ("Fix the flaky test", "amy"),
+    ]
