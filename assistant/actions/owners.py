@@ -66,6 +66,7 @@ _NON_OWNER_WORDS = _words(
     task tasks item items procedure describe description refer none specified
     proposal proposals suggestion suggestions motion reminder comment comments answer issue
     issues problem problems
+    whether whom whose unless although though because since whilst either neither nor or
     """
 )
 

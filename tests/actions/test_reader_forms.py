@@ -34,3 +34,10 @@ def test_a_handle_after_a_preposition_is_the_object_not_the_owner() -> None:
         ("Set up a pairing call with @pat-k", "lee"),
         ("Fix the flaky test", "amy"),
     ]
+
+
+def test_a_conjunction_opening_an_open_question_is_no_owner() -> None:
+    notes = "## Open\n\n- Whether to present at the spring meetup. Omar to weigh it up.\n"
+    owners = [i.owner for i in extract(notes, mentee="Omar", mentor="Ruth")]
+    assert "Whether" not in owners
+    assert "Omar" in owners
