@@ -1287,7 +1287,8 @@ _SECOND_DAY = re.compile(r"^\s*(?:and|&|or|to|-|–)\s+(?P<d>\S.*)$", re.IGNOREC
 # necessity foreseen, not a step anyone takes on.
 _FORESEEN = re.compile(r"^(?!I\s)(?:[\w'’-]+\s+){1,3}?will\s+have\s+to\b")  # not "I will..."
 _REMINDER = re.compile(
-    r"^(?:(?:do\s+not|don['’]t)\s+forget\s+(?:to\s+)?|(?:remember|make\s+sure)\s+to\s+)(?=[a-z])",
+    r"^(?:(?:do\s+not|don['’]?t)\s+forget(?:\s*[:,–—-])?\s+(?:to\s+)?|(?:remember|make\s+sure)\s+to\s+"
+    r"|(?:remember|reminder)\s*[:–—-]\s*)(?=[a-z])",
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(r"^I(?:\s|['’](?:ll|m|d)\b)")

@@ -41,3 +41,9 @@ def test_a_conjunction_opening_an_open_question_is_no_owner() -> None:
     owners = [i.owner for i in extract(notes, mentee="Omar", mentor="Ruth")]
     assert "Whether" not in owners
     assert "Omar" in owners
+
+
+def test_a_reminder_prefix_is_not_part_of_the_task() -> None:
+    notes = "dont forget: ask whether the library has the book\nremember - book the room\n"
+    tasks = [i.task for i in extract(notes, mentee="Omar", author="mentor")]
+    assert tasks == ["Ask whether the library has the book", "Book the room"]
