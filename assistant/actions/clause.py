@@ -553,6 +553,14 @@ def read_candidate(
             ):
                 rejected = rejected or "uncommitted"  # "Idea: ask space committee if we can..."
     if (
+        agreed
+        and not (prefix or marked or section.actions)
+        and _chosen_thing(agreed.group("rest"))
+        and (found is None or not found[0].owners)
+    ):
+        rejected = rejected or "decision"  # "decided desktop only", "agreed on a weekly sync":
+        # a thing chosen, with no step and no one to take it
+    if (
         _STEP_LABEL.match(topic + text)
         and not (section.actions or prefix or marked)
         and (found is None or not found[0].owners)
@@ -938,6 +946,25 @@ _FIRST_VERB = re.compile(
 )
 
 
+def _chosen_thing(text: str) -> bool:
+    """What was agreed is a thing, not a step: no verb first, no subject and no "to", modal or
+    "-ing" after it ("desktop only", "a weekly sync"; not "we need to add a button", "each one
+    making a draft", "Sam sends the deck", which the caller tells apart by its owner)."""
+    words = text.split(maxsplit=1)
+    if not words or re.match(rf"(?:{SUBJECT})\b", text):
+        return False
+    first = words[0].lower().strip(",:;")
+    if not first.isalpha() or is_base_verb(first):
+        return False
+    return not _STEP_WORDS.search(text)
+
+
+_STEP_WORDS = re.compile(
+    r"\b(?:to|will|would|should|shall|must|need|needs|can|could|\w{3,}ing)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+
+
 def _states(text: str) -> bool:
     """What was agreed is a state of things ("the actual backlog is pretty similar", "we have a
     proper UI"), not something to do: its first verb is "be" or "have" with no modal before it."""
@@ -1245,6 +1272,8 @@ _DECIDED = re.compile(
 _CHOSEN_WAY = re.compile(
     r"^to\s+(?:go\s+(?:for|with)|switch\s+to|stick\s+(?:with|to)|aim\s+(?:for|at)|comply\s+with"
     r"|adopt|keep\s+using|continue\s+(?:to\s+use|using)"
+    r"|(?:move|change|shift|switch)\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:meetings|calls|syncs|check-?ins"
+    r"|sessions)\s+to\b"
     r"|have\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,2}(?:meetings?|calls?|syncs?|check-?ins?|stand-?ups?)\b)",
     re.IGNORECASE,
 )

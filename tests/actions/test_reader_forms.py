@@ -47,3 +47,13 @@ def test_a_reminder_prefix_is_not_part_of_the_task() -> None:
     notes = "dont forget: ask whether the library has the book\nremember - book the room\n"
     tasks = [i.task for i in extract(notes, mentee="Omar", author="mentor")]
     assert tasks == ["Ask whether the library has the book", "Book the room"]
+
+
+def test_a_thing_decided_or_a_new_meeting_rhythm_is_no_item() -> None:
+    notes = (
+        "We weighed a printed poster; decided slides only.\n"
+        "We agreed to shift our calls to every second Monday.\n"
+        "We agreed Omar will send the slides.\n"
+    )
+    items = extract(notes, mentee="Omar", mentor="Ruth")
+    assert [(i.task, i.owner) for i in items] == [("Send the slides", "Omar")]
