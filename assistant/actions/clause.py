@@ -619,6 +619,14 @@ def read_candidate(
     annotated, task = _trailing_owner(task, people)
     if found is None or not found[0].owners:
         who = annotated or who  # "Marcin agreed to test it — MPJ / CT / Marcin": the subject
+    elif (
+        _FIRST_PERSON.match(text)
+        and annotated is not None
+        and len(annotated.owners or ()) == 1
+        and annotated.owner != "both"
+        and _known(annotated, people)
+    ):
+        who = annotated  # "I'll ask about the budget. (Ruth)": the name says who "I" is
     if annotated is not None and annotated.owners and _VERB_LED.match(task.strip()):
         first = task.split(maxsplit=1)[0].lower().strip(",:;")
         committed = committed or first in TASK_VERBS  # "Email the leaders (Britt)"; not

@@ -57,3 +57,12 @@ def test_a_thing_decided_or_a_new_meeting_rhythm_is_no_item() -> None:
     )
     items = extract(notes, mentee="Omar", mentor="Ruth")
     assert [(i.task, i.owner) for i in items] == [("Send the slides", "Omar")]
+
+
+def test_a_name_in_brackets_says_who_i_is() -> None:
+    notes = "- I'll find out if the department covers the fee. (Ruth)\n- I'll book a room.\n"
+    items = extract(notes, mentee="Omar", mentor="Ruth")
+    assert [(i.task, i.owner) for i in items] == [
+        ("Find out if the department covers the fee", "Ruth"),
+        ("Book a room", "Omar"),
+    ]
