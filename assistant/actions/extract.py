@@ -119,10 +119,12 @@ _SENTENCE_SPLIT = re.compile(
     r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bcf\.)"
     r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bProf\.)"  # a title: "Mr. Patel"
     r"(?!(?<=\d\.)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"  # "29. Nov."
-    r"\s+(?=[\"“'(\[]?[A-Z])(?!\([^()]{1,40}\)\W*$)|\s*;\s+(?![^()]*\))|\s+[•·]\s+"
+    r"\s+(?=[\"“'(\[]?[A-Z]|(?:i|he|she|they|we)(?:['’]ll|\s+will)\b)(?!\([^()]{1,40}\)\W*$)"
+    r"|\s*;\s+(?![^()]*\))|\s+[•·]\s+"
 )  # not after an initial ("Stuart D. Krueger" is one name) or "e.g." ("Reach out to partners
 # (e.g. Microsoft) who have offices in Europe") or a title ("Email Mr. Patel"), nor at a ";"
-# inside brackets, nor before a bracket that ends the line ("I'll ask. (Ruth)" says who "I" is)
+# inside brackets, nor before a bracket that ends the line ("I'll ask. (Ruth)" says who "I" is);
+# jotted notes start a sentence in lower case with a commitment: "CV weak. he'll fix it"
 _CLAUSE_SPLIT = re.compile(
     rf"(,\s*(?:and\s+(?:that\s+)?|but\s+|then\s+|while\s+|so\s+)?|\s+(?:and(?:\s+that)?|but|then|while|so)\s+)"
     rf"(?=(?:I|we|you|he|she|they|[Bb]oth|@[\w.-]{{2,30}}|(?:[A-Z][\w-]+\s+){{1,2}}{GROUP_NOUN}|{NAME})"

@@ -66,3 +66,9 @@ def test_a_name_in_brackets_says_who_i_is() -> None:
         ("Find out if the department covers the fee", "Ruth"),
         ("Book a room", "Omar"),
     ]
+
+
+def test_a_jotted_lower_case_commitment_after_a_full_stop_is_read() -> None:
+    notes = "- cover letter too long. she'll trim it\n- bio ok. nothing to do\n"
+    items = extract(notes, mentee="Omar", author="mentor")
+    assert [(i.task, i.owner) for i in items] == [("Trim it", "Omar")]
