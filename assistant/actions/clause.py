@@ -549,9 +549,12 @@ def read_candidate(
             ):
                 rejected = rejected or "decision"  # "Decision: we will adopt semver"
             elif _PROPOSAL_WORDS.fullmatch(topic.strip(" :")) and (
-                found is None or not found[0].owners
+                found is None or not found[0].owners or _ADVISED_SUBJECT.match(text)
             ):
-                rejected = rejected or "uncommitted"  # "Idea: ask space committee if we can..."
+                rejected = rejected or "uncommitted"  # "Idea: ask space committee if we can...",
+                # "Suggestion: she could apply early": put forward, not taken on
+    if _NOT_COMMITTED.search(clause) and not (prefix or marked):
+        rejected = rejected or "uncommitted"  # "..., didn't commit", "no one signed up yet"
     if (
         agreed
         and not (prefix or marked or section.actions)
@@ -1378,6 +1381,17 @@ _DECISION_WORDS = re.compile(
     re.IGNORECASE,
 )
 # What someone put forward, not what anyone took on: "Idea: ...", "Suggestion: ...", "Option 2: ..."
+# a subject and a verb of advice: "she should try it", "we could ask"
+_ADVISED_SUBJECT = re.compile(
+    rf"^(?:{SUBJECT})\s+(?:should|could|might|may|can)\b(?!\s+not\b)", re.IGNORECASE
+)
+# the writer says no one took it on (not "didn't commit the fix", a version-control commit)
+_NOT_COMMITTED = re.compile(
+    r"\b(?:(?:didn['’]?t|did\s+not|hasn['’]?t|has\s+not|haven['’]?t|have\s+not|not\s+yet)"
+    r"\s+(?:committed|commit|signed\s+up)|no\s*(?:one|body)\s+(?:committed|signed\s+up"
+    r"|volunteered))(?=\s*(?:[.,;:!)—–-]|$|to\b|yet\b))",
+    re.IGNORECASE,
+)
 _PROPOSAL_WORDS = re.compile(
     r"(?:an?\s+|another\s+|one\s+)?(?:ideas?|suggestions?|proposals?|proposed|options?(?:\s+\w{1,2})?"
     r"|alternatives?|possibilit(?:y|ies))",

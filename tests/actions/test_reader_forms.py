@@ -72,3 +72,13 @@ def test_a_jotted_lower_case_commitment_after_a_full_stop_is_read() -> None:
     notes = "- cover letter too long. she'll trim it\n- bio ok. nothing to do\n"
     items = extract(notes, mentee="Omar", author="mentor")
     assert [(i.task, i.owner) for i in items] == [("Trim it", "Omar")]
+
+
+def test_a_proposal_or_a_line_saying_no_one_committed_is_no_item() -> None:
+    notes = (
+        "- suggestion: he could join the reading group\n"
+        "- apply for the summer school - didn't commit yet\n"
+        "- Omar didn't commit the fix, he will push it tonight\n"
+    )
+    items = extract(notes, mentee="Omar", author="mentor")
+    assert [(i.task, i.owner) for i in items] == [("Push it", "Omar")]
