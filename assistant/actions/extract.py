@@ -193,6 +193,9 @@ def extract_candidates(
     cleaned = clean_notes(notes)
     lines = _joined_lines(cleaned.text.split("\n"))
     named = participants(lines, cleaned.front_matter)
+    if mentee is None and mentor is None and author in ("mentee", "mentor") and len(named) >= 3:
+        author = None  # a team's notes ("Present: Aisha, Ben, Chen"), not a two-person session:
+        # no "mentee" owns what no one was named for, and "we" is not "both"
     people = People(
         _clean_name(mentee),
         _clean_name(mentor),

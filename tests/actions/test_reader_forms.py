@@ -82,3 +82,15 @@ def test_a_proposal_or_a_line_saying_no_one_committed_is_no_item() -> None:
     )
     items = extract(notes, mentee="Omar", author="mentor")
     assert [(i.task, i.owner) for i in items] == [("Push it", "Omar")]
+
+
+def test_a_team_with_no_mentee_or_mentor_gets_no_placeholder_owner() -> None:
+    notes = (
+        "Present: Nadia, Felix, Grace, Tom\n\n"
+        "Poster\n- Print the poster\n- We will rehearse on Friday\n- Felix will book the hall.\n"
+    )
+    owners = {i.task: i.owner for i in extract(notes)}
+    assert owners.get("Book the hall") == "Felix"
+    assert not {"mentee", "mentor", "both"} & set(owners.values())
+    session = {i.task: i.owner for i in extract("- Print the poster\n- We will rehearse\n")}
+    assert set(session.values()) <= {"mentee", "both"}
