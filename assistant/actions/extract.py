@@ -205,6 +205,9 @@ def extract_candidates(
     )
     meetings = _meeting_log(lines)  # empty for one meeting: its dates are read as of today
     own_date, day_first = _own_date(lines, cleaned.front_matter, meetings)
+    own_warning = None
+    if today is None and own_date is not None and not meetings:
+        own_date, day_first, own_warning = _settle_own_date(lines, own_date, day_first)
     today = today or own_date or date.today()
     next_meeting = _next_meeting(lines, today, day_first)
     notes_today = today  # "today" below is the day of the meeting whose section this is
@@ -709,6 +712,12 @@ def extract_candidates(
             # "- [ ] Suggested changes for the docs (@ckerr)" over its parts: theirs too
             group = (indent, line_owner)
         paragraph = found_here if not bullet else None
+    if own_warning is not None:  # every date read from an uncertain day says so
+        for index, candidate in enumerate(found):
+            item = candidate.reading.item
+            if item.due is not None and item.warning is None:
+                reading = replace(candidate.reading, item=replace(item, warning=own_warning))
+                found[index] = replace(candidate, reading=reading)
     return found
 
 
@@ -1204,6 +1213,63 @@ _NEXT_MEETING_LINE = re.compile(
     r"catch[-\s]?up|1[:-]1)(?:\s+(?:is|will\s+be|on|date))?\s*[:—-]?\s*(?P<d>.*)$",
     re.IGNORECASE,
 )
+
+
+_SLASH_YEAR = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(20\d\d)\b")
+_SLASH_PAIR = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d])")
+
+
+def _settle_own_date(lines: list[str], own: date, day_first: bool) -> tuple[date, bool, str | None]:
+    """The notes' own date when written "3/12/2026", either way round: the order the notes'
+    other slashed dates show ("25/11" is day first), else the reading that is not after the
+    day they are read and nearest it; with a warning when nothing in the notes tells."""
+    written = None
+    for line in lines[:15]:
+        for m in _SLASH_YEAR.finditer(line):
+            a, b, year = int(m[1]), int(m[2]), int(m[3])
+            if a != b and a <= 12 and b <= 12 and own in _readings(a, b, year):
+                written = (m[0], a, b, year)
+                break
+        if written:
+            break
+    if written is None:
+        return own, day_first, None
+    text, a, b, year = written
+    month_first, day_first_reading = date(year, a, b), date(year, b, a)
+    orders = {
+        _slash_order(int(m[1]), int(m[2]))
+        for line in lines
+        for m in _SLASH_PAIR.finditer(line)
+        if m[0] not in text
+    } - {None}
+    if len(orders) == 1:
+        shown = orders.pop()
+        return (day_first_reading if shown else month_first), shown, None
+    now = date.today()
+    past = [d for d in (month_first, day_first_reading) if d <= now]
+    chosen = max(past) if past else min(month_first, day_first_reading)
+    first = chosen == day_first_reading
+    return (
+        chosen,
+        first,
+        (
+            f"The notes' date {text} could be read day first or month first; read as "
+            f"{chosen:%d %B %Y}. Give the date of the notes to be sure."
+        ),
+    )
+
+
+def _readings(a: int, b: int, year: int) -> tuple[date, date]:
+    return date(year, a, b), date(year, b, a)
+
+
+def _slash_order(first: int, second: int) -> bool | None:
+    """Whether "first/second" is written day first ("25/11"), month first ("11/25"), or either."""
+    if first > 12 and second <= 12:
+        return True
+    if second > 12 and first <= 12:
+        return False
+    return None
 
 
 def notes_date(notes: str) -> date | None:

@@ -94,3 +94,21 @@ def test_a_team_with_no_mentee_or_mentor_gets_no_placeholder_owner() -> None:
     assert not {"mentee", "mentor", "both"} & set(owners.values())
     session = {i.task: i.owner for i in extract("- Print the poster\n- We will rehearse\n")}
     assert set(session.values()) <= {"mentee", "both"}
+
+
+def test_an_own_date_either_way_round_follows_the_notes_other_dates() -> None:
+    notes = (
+        "catch-up with Omar 4/6/2026\n\n- omar to send the essay by 20/6\n"
+        "- omar to call Ruth by fri\n"
+    )
+    items = extract_action_items(notes, mentee="Omar", author="mentor")
+    dues = {i.task: i.due for i in items}
+    assert dues["Call Ruth"] == date(2026, 6, 5)  # 4 June 2026 is a Thursday
+    assert all(i.warning is None for i in items if i.task == "Call Ruth")
+
+
+def test_an_own_date_either_way_round_with_nothing_to_tell_warns() -> None:
+    notes = "catch-up with Omar 4/6/2026\n\n- omar to call Ruth by fri\n"
+    (item,) = [i for i in extract_action_items(notes, mentee="Omar", author="mentor") if i.due]
+    assert item.warning is not None and "4/6/2026" in item.warning
+    assert item.due in (date(2026, 4, 10), date(2026, 6, 5))
