@@ -1627,6 +1627,7 @@ def _subject_task(
                 and (
                     actions  # "Project Charter: Thom" under "Task Assignments"
                     or (_known(after, people) and task_first and _verb_first(task_first))
+                    or (_known(after, people) and dated)  # "Budget part: Ana, due May 2"
                 )  # "Create UI: Jack / Zijian" anywhere: a task, then the participants doing it
                 and after.owners
                 and not _is_verb(named)

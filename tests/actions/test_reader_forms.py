@@ -112,3 +112,14 @@ def test_an_own_date_either_way_round_with_nothing_to_tell_warns() -> None:
     (item,) = [i for i in extract_action_items(notes, mentee="Omar", author="mentor") if i.due]
     assert item.warning is not None and "4/6/2026" in item.warning
     assert item.due in (date(2026, 4, 10), date(2026, 6, 5))
+
+
+def test_a_dated_part_handed_to_a_participant_is_theirs() -> None:
+    notes = (
+        "Present: Nadia, Felix, Grace, Tom\n\nPoster split\n"
+        "- Methods part: Grace, due Mar 16\n- Scribe: Tom\n"
+    )
+    items = extract(notes, author=None)
+    assert [(i.task, i.owner, i.due) for i in items] == [
+        ("Methods part", "Grace", date(2026, 3, 16))
+    ]
