@@ -411,11 +411,19 @@ _FROM_EVENT = re.compile(
     r"\s+(?:of|after|from|following)\s+(?!now\b|today\b|this\s+meeting\b)", re.IGNORECASE
 )
 
+# "the weekend before submission", "the week after the launch": placed by an undated event
+_AROUND_EVENT = re.compile(
+    r"\s+(?:before|after|of)\s+(?!(?:next|this|the\s+next|today|tomorrow)\b|\d)(?:the\s+)?[a-z]",
+    re.IGNORECASE,
+)
+
 
 def _not_a_deadline(m: re.Match[str], text: str) -> bool:
     """A weekday that recurs, or a span counted from some other event: no date to meet."""
     if m.group("wd") and _RECURRING.search(text[: m.start()]):
         return True
+    if m.group("weekend") or m.group("week"):  # "the weekend before submission"
+        return bool(_AROUND_EVENT.match(text, m.end()))
     return bool(m.group("num") or m.group("fortnight")) and bool(_FROM_EVENT.match(text, m.end()))
 
 

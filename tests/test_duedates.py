@@ -235,6 +235,8 @@ def test_the_coming_week_is_next_week(text: str) -> None:
         "post the digest each Friday",
         "comment within ten days of getting the draft",  # counted from an undated event
         "reply in 3 days after the vote",
+        "proofread it the weekend before submission",  # placed by an undated event
+        "sort the photos the weekend after the trip",
     ],
 )
 def test_no_deadline_in_habits_and_spans_from_an_event(text: str) -> None:
@@ -245,3 +247,8 @@ def test_no_deadline_in_habits_and_spans_from_an_event(text: str) -> None:
 def test_a_deadline_after_a_habit_is_found() -> None:
     found = find_due("post it every Friday, and the recap by Monday", WED, deadlines_only=True)
     assert found is not None and found[2] is not None and found[2].weekday() == 0
+
+
+def test_a_weekend_before_a_date_is_still_a_deadline() -> None:
+    assert find_due("finish the weekend before 12 May", WED, deadlines_only=True) is not None
+    assert find_due("finish by the end of the week", WED, deadlines_only=True) is not None

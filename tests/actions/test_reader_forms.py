@@ -123,3 +123,12 @@ def test_a_dated_part_handed_to_a_participant_is_theirs() -> None:
     assert [(i.task, i.owner, i.due) for i in items] == [
         ("Methods part", "Grace", date(2026, 3, 16))
     ]
+
+
+def test_a_weekend_placed_by_an_undated_event_sets_no_date() -> None:
+    items = extract(
+        "- Ruth is going to proofread it the weekend before the launch.\n", mentee="Omar"
+    )
+    assert [(i.task, i.due) for i in items] == [
+        ("Proofread it the weekend before the launch", None)
+    ]
