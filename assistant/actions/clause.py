@@ -1530,6 +1530,8 @@ def _subject_task(
             if modal == "would" and m.group("subj").lower() in ("we", "they", "you"):
                 return None  # "We would take a loan from the department": what would happen;
                 # not "he said he would send them", the future of a reported promise
+            if modal == "would" and re.match(r"(?:prefer|rather|like|love|want)\b", rest, re.I):
+                return None  # "Omar would prefer to keep it": a wish, not a step taken on
             firm = re.match(
                 r"(?:will|to|plans?\s+to|is\s+going\s+to|['’]ll|agreed|volunteered|offered"
                 r"|promised|committed|commits|is\s+asked|are\s+asked|(?:is|are)\s+(?:assigned|tasked)"

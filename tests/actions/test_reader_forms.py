@@ -132,3 +132,8 @@ def test_a_weekend_placed_by_an_undated_event_sets_no_date() -> None:
     assert [(i.task, i.due) for i in items] == [
         ("Proofread it the weekend before the launch", None)
     ]
+
+
+def test_what_someone_would_prefer_is_a_wish_not_an_item() -> None:
+    notes = "- Omar would rather drop the survey.\n- Omar would prefer to skip the poster.\n"
+    assert extract(notes, mentee="Omar", mentor="Ruth") == []
