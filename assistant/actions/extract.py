@@ -125,8 +125,11 @@ _SENTENCE_SPLIT = re.compile(
 # (e.g. Microsoft) who have offices in Europe") or a title ("Email Mr. Patel"), nor at a ";"
 # inside brackets, nor before a bracket that ends the line ("I'll ask. (Ruth)" says who "I" is);
 # jotted notes start a sentence in lower case with a commitment: "CV weak. he'll fix it"
+# A clause also starts after a remark and a dash inside brackets: "Intro: Ana (she was out —
+# Ben will tell her)" holds Ben's commitment.
 _CLAUSE_SPLIT = re.compile(
-    rf"(,\s*(?:and\s+(?:that\s+)?|but\s+|then\s+|while\s+|so\s+)?|\s+(?:and(?:\s+that)?|but|then|while|so)\s+)"
+    rf"(,\s*(?:and\s+(?:that\s+)?|but\s+|then\s+|while\s+|so\s+)?|\s+(?:and(?:\s+that)?|but|then|while|so)\s+"
+    rf"|(?<=\()[^()]{{2,60}}?\s+[–—]\s+)"
     rf"(?=(?:I|we|you|he|she|they|[Bb]oth|@[\w.-]{{2,30}}|(?:[A-Z][\w-]+\s+){{1,2}}{GROUP_NOUN}|{NAME})"
     rf"(?:['’]ll|['’]m\s+going\s+to|\s+(?:will|shall|"
     rf"is\s+going\s+to|are\s+going\s+to|needs?\s+to)\b|\s+to\s+(?=[a-z]))|let['’]s\s|let\s+us\s"

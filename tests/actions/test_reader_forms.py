@@ -137,3 +137,12 @@ def test_a_weekend_placed_by_an_undated_event_sets_no_date() -> None:
 def test_what_someone_would_prefer_is_a_wish_not_an_item() -> None:
     notes = "- Omar would rather drop the survey.\n- Omar would prefer to skip the poster.\n"
     assert extract(notes, mentee="Omar", mentor="Ruth") == []
+
+
+def test_a_commitment_after_a_dash_inside_an_aside_is_read() -> None:
+    notes = (
+        "Present: Nadia, Felix, Grace, Tom\n\n"
+        "- Budget: Nadia (she was away — Felix will brief her tomorrow)\n"
+    )
+    items = extract(notes, author=None)
+    assert [(i.task, i.owner, i.due) for i in items] == [("Brief her", "Felix", date(2026, 3, 5))]
