@@ -138,7 +138,7 @@ _PATTERN = re.compile(
       | end\s+of\s+(?P<eomname>{_MON})\b
       | (?P<week>(?:the\s+)?end\s+of\s+(?:the\s+)?(?P<wk>this\s+|next\s+)?week
                 |(?P<wk2>this|next|(?:the\s+)?(?:coming|upcoming))\s+week)\b(?![-\s]?ends?\b)
-      | (?P<weekend>(?:(?:the|this|next)\s+)?week[-\s]?end)\b
+      | (?P<weekend>(?:(?:the|this|next)\s+)?(?:week[-\s]?end|wk[-\s]?nd|wkend))\b
       | mid[-\s]?(?P<midmon>{_MON})\b
       | (?:(?:eod|cob|end\s+of\s+(?:the\s+)?day)\s+(?:on\s+)?)?
         (?:(?P<wdmod>next|this|coming|the\s+coming)\s+)?(?P<wd>{_WD})\b

@@ -32,6 +32,7 @@ SUN = date(2025, 11, 23)
         ("end of next week", date(2025, 11, 28)),
         ("next week", date(2025, 11, 28)),
         ("by the weekend", date(2025, 11, 23)),
+        ("fix it this wknd", date(2025, 11, 23)),  # the jotted abbreviation
         ("within two weeks", date(2025, 12, 3)),
         ("in 3 days", date(2025, 11, 22)),
         ("within a month", date(2025, 12, 19)),
