@@ -1001,9 +1001,20 @@ def _list_score(candidate: _List) -> float:
     return 0.5 * ranked[0] + 0.5 * sum(top) / len(top)
 
 
+# A heading's place in its page's sequence ("Step 3 - ", "Phase 2: ") means nothing to a reader
+# who sees only the answer; the heading is said without it ("Create a Mentoring Agreement:").
+_STEP_LABEL = re.compile(
+    r"^(?:step|phase|stage|part|module|session)\s+\d+\s*[-–—:.)]\s*",
+    re.IGNORECASE,
+)
+
+
 def _lead_line(candidate: _List) -> str:
-    """The line that introduces a list: its own lead-in, or the heading it sits under."""
+    """The line that introduces a list: its own lead-in, or the heading it sits under (without
+    its step label)."""
     lead = candidate.lead.strip()
+    if candidate.lead_is_heading:
+        lead = _STEP_LABEL.sub("", lead).strip() or lead
     if candidate.lead_is_heading and lead.endswith("?"):
         return f"From “{lead}”:"
     return lead if lead.endswith(":") else f"{lead.rstrip('.…')}:"

@@ -929,3 +929,18 @@ def test_a_question_asking_what_to_do_is_not_answered_by_what_something_is() -> 
     assert do.startswith("The mentor's job is to ask open questions")
     what = compose_answer("What is a mentoring partnership?", [passage]).answer
     assert what.startswith("A mentoring partnership is a working relationship")
+
+
+def test_a_heading_under_a_list_is_said_without_its_step_number() -> None:
+    schedule = Passage(
+        "a.md",
+        "A",
+        "Getting started > Phase 4 - Agree how you will work together",
+        "- Settle how frequently the pair will meet and for how long.\n"
+        "- Settle who books each meeting and where it happens.\n"
+        "- Settle how the pair will stay in touch between meetings.",
+        0.8,
+    )
+    answer = compose_answer("How frequently should the pair meet?", [schedule])
+    assert "Agree how you will work together:" in answer.answer
+    assert "Phase 4" not in answer.answer
