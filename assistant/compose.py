@@ -152,6 +152,15 @@ _ELSEWHERE = re.compile(
     r"|\b(?:continue|go|proceed|skip|return|move on|turn)\s+(?:on\s+)?to\s+step\s+\d+\b",
     re.IGNORECASE,
 )
+# A line that builds on what an earlier step of its page said ("If new or different goals have
+# emerged as a result of the discussion in step 1: ...", "using the list from Step 2") needs that
+# step beside it; an answer says headings without their step numbers (:func:`_lead_line`), so the
+# line is not said alone.
+_EARLIER_STEP = re.compile(
+    r"\b(?:in|from|during|of|after|at)\s+(?:the\s+)?(?:previous\s+|earlier\s+)?"
+    r"(?:step|stage|phase)\s+\d+\b",
+    re.IGNORECASE,
+)
 # A sentence that sends the reader to material outside the answer ("To see a sample of a completed
 # Mentoring Partnership Agreement look in your Mentoring Workbook.", "To see a copy of the
 # worksheet, consult your Mentoring Workbook.", "In your Mentoring Workbook, locate the exercise
@@ -499,7 +508,7 @@ def _when_lines(
     return [
         line
         for rank in range(len(passages))
-        for line in _item_lines(rank, units, lists, excluded, wanted, passages)
+        for line in _item_lines(rank, units, lists, excluded, wanted, passages, conditions=True)
         if (line.rank, line.position) in saying
     ]
 
@@ -520,7 +529,17 @@ def _specific(unit: Unit, wanted: dict[str, float], defined: set[str]) -> bool:
 def _leans(text: str) -> bool:
     """Whether a sentence cannot stand alone: it leans on the one before it ("This means...") or
     points to another part of its page ("the roles listed above")."""
-    return _anaphoric(text) or bool(_ELSEWHERE.search(text))
+    return _anaphoric(text) or bool(_ELSEWHERE.search(text) or _EARLIER_STEP.search(text))
+
+
+def _needs_more(text: str, *, condition: bool) -> bool:
+    """Whether a list item cannot be said under its lead line alone (:func:`_leans`). With
+    ``condition`` (the item is said as the condition a when-question asks for), a mention of the
+    earlier step it follows does not keep it out: "If new or different goals have emerged as a
+    result of the discussion in step 1" still says when."""
+    if condition:
+        return _anaphoric(text) or bool(_ELSEWHERE.search(text))
+    return _leans(text)
 
 
 def _asks_back(text: str) -> bool:
@@ -632,8 +651,12 @@ def _item_lines(
     passages: Sequence[Passage],
     *,
     quotes: bool = False,
+    conditions: bool = False,
 ) -> list[Unit]:
     """The items of a passage's lists, each as one line after its list's lead line.
+
+    With ``conditions`` (lines saying when are sought), an item saying on what condition is said
+    though it names the earlier step it follows (:func:`_needs_more`).
 
     An item that is only a quotation is left out unless ``quotes``: the question asks why, and
     what people say they got out of something is a reason.
@@ -646,7 +669,9 @@ def _item_lines(
     for candidate in lists:
         lead = 0.5 * _lead_overlap(candidate, wanted, passages)
         for item in candidate.items:
-            if not item.ranks or item.ranks[0] != rank or item not in units or _leans(item.text):
+            if not item.ranks or item.ranks[0] != rank or item not in units:
+                continue
+            if _needs_more(item.text, condition=conditions and bool(_CONDITION.match(item.text))):
                 continue
             if not quotes and _QUOTATION.match(item.text):
                 continue  # someone's words, said only with the rest of their list

@@ -944,3 +944,35 @@ def test_a_heading_under_a_list_is_said_without_its_step_number() -> None:
     answer = compose_answer("How frequently should the pair meet?", [schedule])
     assert "Agree how you will work together:" in answer.answer
     assert "Phase 4" not in answer.answer
+
+
+def test_a_line_building_on_an_earlier_step_is_said_only_as_the_condition_asked_for() -> None:
+    plan = Passage(
+        "a.md",
+        "A",
+        "Starting out > The learning plan",
+        "The learning plan lists the goals a mentee works on with a mentor and the activities "
+        "for each goal.",
+        0.7,
+    )
+    later = Passage(
+        "a.md",
+        "A",
+        "Check-in > Stage 2: Revisit the learning plan",
+        "- If your goals have shifted after the talk in stage 1:\n"
+        "  - Which goals of the learning plan still matter?\n  - What would you add now?\n",
+        0.65,
+    )
+    what = compose_answer("What is a learning plan?", [plan, later]).answer
+    assert what.startswith("The learning plan lists the goals")
+    assert "stage 1" not in what
+    goals = Passage(
+        "a.md",
+        "A",
+        "Kick-off > Setting your goals",
+        "- Where do you want to be in five years?\n- Which skills would you like to build?\n"
+        "- Pick three goals to work on first.\n",
+        0.7,
+    )
+    when = compose_answer("When should I change my goals?", [goals, later]).answer
+    assert when.startswith("Revisit the learning plan: If your goals have shifted")
