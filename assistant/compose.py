@@ -437,7 +437,7 @@ def _compose_once(
         if best_list.setup is not None and best_list.setup.ranks:
             write(cite(best_list.setup), best_list.setup)
             write(" ")
-        write(_lead_line(best_list))
+        write(_lead_line(best_list, passages))
         for unit in items:
             write("\n- ")
             write(cite(unit), unit)
@@ -642,6 +642,17 @@ _ASKS_WHY = re.compile(
 _QUOTATION = re.compile(r"^(?:[\"“][^\"“”]+[\"”][.!?]?\s*(?:/|,|or\b)?\s*)+$")
 
 
+# A lead-in that tells the reader to fill in a form ("Check any or all of the factors that are
+# creating tension ...:", "Tick the statements that apply:") introduces boxes to tick, not advice:
+# said in an answer, it asks the reader to tick them. Its list is said under its section's heading.
+_WORKSHEET = re.compile(
+    r"^(?:please\s+)?(?:check|tick|circle|mark|select|highlight|underline)\s+"
+    r"(?:any|all|each|every|one or more|those|the (?:boxes?|ones?|items?|statements?)\b)"
+    r"|\b(?:that|which) appl(?:y|ies)(?: to (?:you|your \w+))?\s*[:.]?$",
+    re.IGNORECASE,
+)
+
+
 def _item_lines(
     rank: int,
     units: Sequence[Unit],
@@ -675,7 +686,7 @@ def _item_lines(
                 continue
             if not quotes and _QUOTATION.match(item.text):
                 continue  # someone's words, said only with the rest of their list
-            text = f"{_lead_line(candidate)} {item.text}"
+            text = f"{_lead_line(candidate, passages)} {item.text}"
             if candidate.setup is not None and candidate.setup.ranks:
                 # "We asked ... Here are some of their responses:" and then the item
                 text = f"{candidate.setup.text} {text}"
@@ -1034,10 +1045,14 @@ _STEP_LABEL = re.compile(
 )
 
 
-def _lead_line(candidate: _List) -> str:
+def _lead_line(candidate: _List, passages: Sequence[Passage] = ()) -> str:
     """The line that introduces a list: its own lead-in, or the heading it sits under (without
-    its step label)."""
+    its step label); a lead-in telling the reader to tick boxes gives way to that heading."""
     lead = candidate.lead.strip()
+    if not candidate.lead_is_heading and _WORKSHEET.search(lead) and candidate.rank < len(passages):
+        heading = passages[candidate.rank].section.split(" > ")[-1].strip()
+        if heading:
+            return _lead_line(_List(heading, candidate.rank, candidate.position, [], True))
     if candidate.lead_is_heading:
         lead = _STEP_LABEL.sub("", lead).strip() or lead
     if candidate.lead_is_heading and lead.endswith("?"):

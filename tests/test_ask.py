@@ -687,10 +687,9 @@ def test_a_top_passage_with_prose_and_a_list_says_its_best_item_under_the_list_l
     )
     # Its sentence answers nothing; its list does, so the passage is quoted by an item.
     assert "c.md" in [c.source for c in answer.citations]
-    assert (
-        "Check any of the factors that are creating tension in the partnership: Geographical "
-        "differences between the partners."
-    ) in answer.answer
+    # ... said under its section's heading, not the form's "Check any of ..." (ticking boxes).
+    assert "Obstacles: Geographical differences between the partners." in answer.answer
+    assert "Check any" not in answer.answer
 
 
 def test_a_long_list_gives_way_to_a_line_of_each_other_passage_search_ranked_best() -> None:
@@ -976,3 +975,27 @@ def test_a_line_building_on_an_earlier_step_is_said_only_as_the_condition_asked_
     )
     when = compose_answer("When should I change my goals?", [goals, later]).answer
     assert when.startswith("Revisit the learning plan: If your goals have shifted")
+
+
+def test_a_form_to_tick_is_said_under_its_heading_not_its_instruction() -> None:
+    advice = Passage(
+        "a.md",
+        "A",
+        "When meetings keep slipping",
+        "Talk with your partner about why meetings keep slipping and agree a time that works. "
+        "Keep a standing slot in both calendars for mentoring meetings.",
+        0.8,
+    )
+    form = Passage(
+        "b.md",
+        "B",
+        "Review > Stage 3: Why meetings slip",
+        "Tick the statements that apply to your pairing:\n"
+        "- Meetings keep slipping because of workload.\n"
+        "- We rarely agree on what meetings are for.\n",
+        0.75,
+    )
+    answer = compose_answer("What do I do when meetings keep slipping?", [advice, form]).answer
+    assert answer.startswith("Talk with your partner")
+    assert "Why meetings slip: Meetings keep slipping because of workload. [2]" in answer
+    assert "Tick the statements" not in answer
