@@ -72,7 +72,11 @@ _BOILERPLATE = re.compile(
 # the platform", "Let's go ahead and get started!").
 _SELF_REFERENCE = re.compile(
     r"\b(?:this|our) (?:article|post|guide|blog|page|site|platform|community)\b"
-    r"|\bon the platform\b|^let[’']s (?:go ahead and )?(?:get started|dive in|begin)\b",
+    r"|\bon the platform\b|^let[’']s (?:go ahead and )?(?:get started|dive in|begin)\b"
+    # ... or announces the kinds of material it offers ("You'll need some best practices for
+    # launching ..., and some initial meeting conversation starters ..."), naming two or more.
+    r"|^you(?:['’]ll| will) (?:need|want|find) (?:some|a few|a set of) [^.]*?,? and "
+    r"(?:some|a few|a set of)\b",
     re.IGNORECASE,
 )
 _SECTION_BOILERPLATE = re.compile(r"about the author|^contact|newsletter|sign up", re.IGNORECASE)

@@ -999,3 +999,17 @@ def test_a_form_to_tick_is_said_under_its_heading_not_its_instruction() -> None:
     assert answer.startswith("Talk with your partner")
     assert "Why meetings slip: Meetings keep slipping because of workload. [2]" in answer
     assert "Tick the statements" not in answer
+
+
+def test_a_sentence_announcing_the_pages_material_does_not_lead() -> None:
+    passage = Passage(
+        "a.md",
+        "A",
+        "The first meeting",
+        "You will find a few checklists for a first meeting and some openers to break the ice. "
+        "Open the first meeting by sharing what each of you hopes to learn from the other.",
+        0.8,
+    )
+    answer = compose_answer("What should we talk about in the first meeting?", [passage]).answer
+    assert answer.startswith("Open the first meeting by sharing")
+    assert "checklists" not in answer
