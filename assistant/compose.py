@@ -125,7 +125,10 @@ _POINTS_BACK = re.compile(
     r"(?![^.:]*:\s*$)"
     # ... or tells the reader to use what is beside it on its page ("Use these questions to guide
     # the discussion.").
-    r"|^(?:use|see|try|follow|answer|review|read|complete)\s+(?:these|those)\b",
+    r"|^(?:use|see|try|follow|answer|review|read|complete)\s+(?:these|those)\b"
+    # ... or places itself in a stage named before ("A mentor can be a wealth of knowledge during
+    # this stage ...").
+    r"|\b(?:during|in|at|through(?:out)?)\s+this\s+(?:stage|phase|step|period)\b",
     re.IGNORECASE,
 )
 

@@ -1013,3 +1013,16 @@ def test_a_sentence_announcing_the_pages_material_does_not_lead() -> None:
     answer = compose_answer("What should we talk about in the first meeting?", [passage]).answer
     assert answer.startswith("Open the first meeting by sharing")
     assert "checklists" not in answer
+
+
+def test_a_sentence_set_in_a_stage_named_before_it_does_not_lead() -> None:
+    passage = Passage(
+        "a.md",
+        "A",
+        "Growing the partnership",
+        "A mentee learns the most from a mentor during this phase of the partnership. Ask the "
+        "mentor about the career choices they made and what they learned from them.",
+        0.8,
+    )
+    answer = compose_answer("How does a mentee learn from a mentor?", [passage]).answer
+    assert answer.startswith("Ask the mentor about the career choices")
