@@ -73,8 +73,8 @@ SET21 = DATA / "grow_dialogues_set21.yaml"  # held out (6697e72, 0e79287); tunin
 SET22 = DATA / "grow_dialogues_set22.yaml"  # held out (40f2b53, 10239ec); tuning since 40f04be
 SET23 = DATA / "grow_dialogues_set23.yaml"  # held out (d22007a, f3ad757); tuning since 12eb450
 SET24 = DATA / "grow_dialogues_set24.yaml"  # held out (d22007a, f3ad757); tuning since 12eb450
-SET25 = DATA / "grow_dialogues_set25.yaml"  # a twenty-fifth writer; held out (4b82bfb)
-SET26 = DATA / "grow_dialogues_set26.yaml"  # a twenty-sixth writer; held out (4b82bfb)
+SET25 = DATA / "grow_dialogues_set25.yaml"  # a twenty-fifth writer; held out (4b82bfb, ca305f0)
+SET26 = DATA / "grow_dialogues_set26.yaml"  # a twenty-sixth writer; held out (4b82bfb, ca305f0)
 HELD_OUT = (SET9, SET12, SET25, SET26)  # aggregates only, even with --verbose
 MOVES = ("advance", "probe", "hand_back", "acknowledge", "redirect")
 OPTION_OVERLAP = 0.6
@@ -778,6 +778,47 @@ HISTORY: tuple[tuple[str, str, int, float, float, str], ...] = (
         "-> 0.990 / 0.688 (items 0.56 -> 0.75); set9 0.953 / 0.375 -> 0.953 / 0.562, set12 "
         "0.865 / 0.467 unchanged: other people's steps kept apart carried to new writers; the "
         "same at f3ad757",
+    ),
+    (
+        "4b82bfb",
+        "set25",
+        16,
+        0.949,
+        0.562,
+        "a twenty-fifth writer's set, written at the start of the round from 4b82bfb, with the "
+        "coach as it was before it (goal 1.00, options 0.69, items 0.88); held out",
+    ),
+    (
+        "4b82bfb",
+        "set26",
+        16,
+        0.948,
+        0.750,
+        "a twenty-sixth writer's set, written the same way (goal 1.00, options 0.88, items "
+        "0.88); held out",
+    ),
+    (
+        "ca305f0",
+        "set23",
+        16,
+        0.968,
+        0.938,
+        "read for the round with set24: a habit of the speaker's is a report, not an option; "
+        "'n' and '&' join steps; the date a thing is for gives way to the step's; May the "
+        "month; a first try named by its noun leads the goal; then questions a reader found odd "
+        "(a 'whether' topic, options asked about before there are any); set24 0.688 -> 1.000, "
+        "set20 0.625 -> 0.688 (the checker reads a shared step as the mentee's where a set "
+        "gives every item to the mentee) (tuned on)",
+    ),
+    (
+        "ca305f0",
+        "set25",
+        16,
+        0.949,
+        0.625,
+        "the same, once after the round, not read (items 0.88 -> 0.94, exact 0.75 -> 0.81); "
+        "set26 0.948 / 0.750 -> 0.948 / 0.812 (options 0.88 -> 0.94); set9 0.953 / 0.562 -> "
+        "0.953 / 0.625, set12 0.865 / 0.467 unchanged",
     ),
 )
 

@@ -100,8 +100,8 @@ LABELLED = [
     ("guard_blind23.yaml", "Twenty-third blind set (measured at 40f2b53, 10239ec; tuning since)"),
     ("guard_blind24.yaml", "Twenty-fourth blind set (measured d22007a to f3ad757; tuning since)"),
     ("guard_blind25.yaml", "Twenty-fifth blind set (measured d22007a to f3ad757; tuning since)"),
-    ("guard_blind26.yaml", "Twenty-sixth blind set (held out: measured at 4b82bfb)"),
-    ("guard_blind27.yaml", "Twenty-seventh blind set (held out: measured at 4b82bfb)"),
+    ("guard_blind26.yaml", "Twenty-sixth blind set (held out: measured 4b82bfb, ca305f0)"),
+    ("guard_blind27.yaml", "Twenty-seventh blind set (held out: measured 4b82bfb, ca305f0)"),
     ("guard_written_a.yaml", "Writer A's set, formal (measured once, tuning since)"),
     ("guard_written_b.yaml", "Writer B's set, informal (measured once, tuning since)"),
 ]
@@ -337,6 +337,28 @@ HISTORY = [
         "/ 6/120 / 6/120; tenth "
         "0.700 -> 0.692, eleventh 0.833, thirteenth 0.783 -> 0.775, fresh real text 1.18%: "
         "the round removed every false positive on the sets it read and one on a new writer's",
+    ),
+    (
+        "twenty-fourth and twenty-fifth blind sets and every earlier one, read for the round "
+        "from 4b82bfb: an outcome promised through the speaker's ties to whoever decides, the "
+        "speaker named as the only way in, chat spellings read as words (b4, pls, til), "
+        "ultimatums and a closing tag after a stated choice, a slip covered so it will not "
+        "show, a person of the mentee's trouble dealt with in their place; false positives: "
+        "the mentee's words told back, an experience after a hedge, notes on the mentee's "
+        "draft, a thing the speaker owes sent on",
+        "recall twenty-fourth 0.800 -> 0.917, twenty-fifth 0.792 -> 0.917 (FP 6 -> 0/120), "
+        "twenty-third 0.900 -> 0.917, twenty-first 0.875 -> 0.892; every other set unchanged, "
+        "FP 0 on all; real text 0.20% / 0.30% and AnnoMI 0.60% unchanged",
+    ),
+    (
+        "twenty-sixth and twenty-seventh blind sets (120 savior / 120 healthy each), written at "
+        "the start of the round from 4b82bfb by two more writers from a description of the "
+        "categories only (settings no earlier writer used: urban planning, meteorology, "
+        "florists, dietetics, unions ...; utilities, rail, paramedics, ports, locksmiths ...); "
+        "held out: at 4b82bfb / ca305f0 (the round's end)",
+        "recall 0.842 / 0.867 and 0.800 / 0.817, FP 6/120 / 6/120 and 0/120 / 0/120; tenth "
+        "0.692, eleventh 0.833 -> 0.842, thirteenth 0.775 -> 0.783, fresh real text 1.18%: the "
+        "round lifted the sets it read by 0.12 and the new writers by 0.02",
     ),
 ]
 
