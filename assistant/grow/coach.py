@@ -37,7 +37,12 @@ from assistant.grow.store import (
     _write_record,
 )
 from assistant.grow.will import commitments_to_items, split_by_owner
-from assistant.grow.wording import normalise_phrase, without_acknowledgement, without_fillers
+from assistant.grow.wording import (
+    normalise_phrase,
+    without_acknowledgement,
+    without_feelings,
+    without_fillers,
+)
 
 MAX_ANSWER_CHARS = 10_000
 MAX_TOPIC_CHARS = 200
@@ -301,7 +306,10 @@ class GrowCoach:
             if entry.intent == "by_when" and heard.times and not heard.commitments:
                 parts.append(f"(by when: {answer})")
             elif heard.substantive:
-                parts.append(_sentence(without_fillers(answer)))  # "Fine. I'll..." -> "I'll..."
+                # "Fine. I'll..." -> "I'll..."; how they feel is what was heard, not the plan
+                plan = without_feelings(without_fillers(answer))
+                if plan:
+                    parts.append(_sentence(plan))
         return parts
 
     def _goal_statement(self, reading: _Reading) -> str:

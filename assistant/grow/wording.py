@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from assistant.understanding import sentences
+from assistant.grow.cues import COMMIT_RE, find_feeling
+from assistant.understanding import clauses, sentences
 from assistant.understanding.discourse import without_markers
 from assistant.understanding.timeframes import find_time
 
@@ -20,6 +21,7 @@ __all__ = [
     "gerund",
     "normalise_phrase",
     "without_acknowledgement",
+    "without_feelings",
     "without_fillers",
 ]
 
@@ -301,6 +303,39 @@ def without_fillers(text: str) -> str:
     I'll book it by Friday". Text that is nothing but fillers is kept as it is."""
     kept = [s.text for s in sentences(text) if not _ACK_RE.match(s.text)]
     return " ".join(kept) if kept else text
+
+
+def without_feelings(text: str) -> str:
+    """``text`` without the clauses that only say how the speaker feels, for the plan: "The
+    second one seems best but I'm nervous about it. I'll call Ana on Monday." -> "The second
+    one seems best. I'll call Ana on Monday." A clause that also promises a step stays ("I'm
+    nervous but I'll call her"). Text that is nothing but feelings gives ""."""
+    kept_sentences = []
+    for sentence in sentences(text):
+        parts = clauses(sentence)
+        kept = [c for c in parts if _a_step(c.text) or not find_feeling([c])]
+        if len(kept) == len(parts):
+            kept_sentences.append(sentence.text)
+        elif kept:
+            # the kept clauses, from the first to the last, without the coordinator left behind
+            words = text[kept[0].start : kept[-1].end] if _in_a_row(kept, parts) else None
+            joined = words or "; ".join(c.text for c in kept)
+            joined = _COORDINATOR_RE.sub("", joined).rstrip(" ,;.!?")
+            kept_sentences.append(joined[0].upper() + joined[1:] + ".")
+    return " ".join(kept_sentences)
+
+
+_COORDINATOR_RE = re.compile(r"^(?:but|and|so|though|although)\b\W*|\W+(?:but|and|so)$", re.I)
+
+
+def _a_step(clause: str) -> bool:
+    """A clause that promises or times something ("I feel I should call Sam by Friday")."""
+    return bool(COMMIT_RE.search(clause) or find_time(clause, date.today()))
+
+
+def _in_a_row(kept: list, parts: list) -> bool:  # type: ignore[type-arg]
+    first = parts.index(kept[0])
+    return parts[first : first + len(kept)] == kept
 
 
 _MENTEE_WORDS = {
