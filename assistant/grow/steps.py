@@ -28,6 +28,7 @@ from assistant.grow.cues import (
     content_words,
     find_feeling,
 )
+from assistant.grow.habit_start import first_time_done
 from assistant.understanding import roles
 from assistant.understanding.syntax import names_an_action, someone_else_does
 from assistant.understanding.timeframes import find_time, is_habit, resolve_date
@@ -215,6 +216,7 @@ def read_commitments(
                 whose, part = theirs  # "..., and my sister will book the visit by Friday"
             if whose is None:
                 continue  # "..., and my manager will sign it off": someone else's step
+            due = first_time_done(clause, when, due)  # "from Monday ... every Friday"
             step = Commitment(text=part, owner=whose, when=when, due=due, topic=topic)
             joined = _continues(out, step, text, piece.start) if len(parts) == 1 else None
             if joined is not None:
