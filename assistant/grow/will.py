@@ -213,6 +213,11 @@ def _names_nothing(said: str) -> bool:
     return said in _NOTHING_NAMED or _ONE_ONLY_RE.fullmatch(said) is not None
 
 
+def _said(owner: str, text: str) -> bool:
+    """Is ``owner`` a name the text says, word for word ("Ana", "my sister")?"""
+    return bool(re.search(rf"(?<!\w){re.escape(owner)}(?!\w)", text, re.IGNORECASE))
+
+
 def _item_for(commitment: Commitment, today: date) -> ActionItem | None:
     """One commitment as an item: the notes extractor reads it (owner, due date) when it can;
     the task keeps the mentee's words without the subject and the time phrase."""
@@ -223,7 +228,12 @@ def _item_for(commitment: Commitment, today: date) -> ActionItem | None:
     if not found:
         found = extract_action_items(f"Next steps:\n- {text}", today=today, author="mentee")
     owner = commitment.owner
-    if found and commitment.owner == "mentee" and found[0].owner not in ("mentee", "mentor"):
+    if (
+        found
+        and commitment.owner == "mentee"
+        and found[0].owner not in ("mentee", "mentor")
+        and _said(found[0].owner, text)  # not "From I" out of "From Monday I'll send ..."
+    ):
         owner = found[0].owner
     task = _own_task(text, today)
     said = task.strip(" .!").lower() if task else ""

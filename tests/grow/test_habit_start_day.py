@@ -39,3 +39,10 @@ def test_a_habit_with_its_start_day_is_first_due_on_its_weekday(
     answer: str, needle: str, due: date
 ) -> None:
     assert _due(answer, needle) == due
+
+
+def test_a_start_day_leading_the_sentence_names_no_owner() -> None:
+    answer = "From Monday I'll send my manager a weekly summary every Friday."
+    heard = [("will", answer, hear(answer, "will", TODAY))]
+    owners = [i.owner for i in commitments_to_items(heard, TODAY)]
+    assert owners == ["mentee"]
