@@ -385,7 +385,10 @@ def _compose_once(
         opening.append(best_sentence)
     items: list[Unit] = []
     if use_list and best_list is not None:
-        items = [u for u in best_list.items if u.ranks][:MAX_ITEMS]
+        # An item pointing elsewhere on its page ("Clarify roles - Use the roles listed above
+        # ...") has nothing above or below it in an answer: the list is said without it.
+        said = [u for u in best_list.items if u.ranks]
+        items = ([u for u in said if not _ELSEWHERE.search(u.text)] or said)[:MAX_ITEMS]
     else:
         opening += _supporting(sentences, opening, sentence_score)
     chosen = [*opening, *items]

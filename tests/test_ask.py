@@ -1026,3 +1026,20 @@ def test_a_sentence_set_in_a_stage_named_before_it_does_not_lead() -> None:
     )
     answer = compose_answer("How does a mentee learn from a mentor?", [passage]).answer
     assert answer.startswith("Ask the mentor about the career choices")
+
+
+def test_a_list_is_said_without_an_item_pointing_elsewhere_on_its_page() -> None:
+    passage = Passage(
+        "a.md",
+        "A",
+        "Starting out",
+        "Ways to start a partnership on the right foot:\n"
+        "- Share a little about your interests outside work\n"
+        "- Agree on the kind of mentor described above that fits the mentee\n"
+        "- Settle how you will keep in touch between meetings",
+        0.8,
+    )
+    answer = compose_answer("How do we start a partnership on the right foot?", [passage]).answer
+    assert "- Share a little about your interests outside work. [1]" in answer
+    assert "- Settle how you will keep in touch between meetings. [1]" in answer
+    assert "described above" not in answer
