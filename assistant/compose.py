@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -405,6 +406,7 @@ def _compose_once(
         prompts=prompts,
         action=action,
         quotes=bool(_ASKS_WHY.search(question)),
+        topical=bool(also),
     )
     if not use_list:
         # Another passage's best sentence comes before a second or third sentence of a passage
@@ -536,6 +538,34 @@ def _specific(unit: Unit, wanted: dict[str, float], defined: set[str]) -> bool:
     return any(term in wanted and term not in generic for term in terms(unit.text))
 
 
+def _shares_specific(text: str, wanted: Mapping[str, float]) -> bool:
+    """Whether a line shares with the question (or the topic wording it was searched with) a
+    word beyond the generic mentoring ones."""
+    from assistant.retrieval.decline import model
+
+    generic = model().generic
+    return any(term in wanted and term not in generic for term in terms(text))
+
+
+def _other_topic(text: str, wanted: Mapping[str, float]) -> bool:
+    """Whether a line shares no word beyond the generic ones with the question or the wording of
+    the topic it was placed under (:mod:`assistant.retrieval.rewrite`), and names another topic of
+    the guidance by a word of that topic's wording alone: "Tips for ending a mentoring
+    relationship: Share thoughts about the mentoring process." said to a question about cancelled
+    meetings, placed under obstacles."""
+    from assistant.retrieval.decline import model
+    from assistant.retrieval.rewrite import topics
+
+    if _shares_specific(text, wanted):
+        return False
+    # A word of one topic's wording only names that topic ("ending"); one that several topics'
+    # wordings share ("role", "responsibilities") names none of them.
+    generic = model().generic
+    counts = Counter(term for wording in topics().values() for term in set(terms(wording)))
+    named = {term for term, count in counts.items() if count == 1} - generic
+    return bool(named & set(terms(text)))
+
+
 def _leans(text: str) -> bool:
     """Whether a sentence cannot stand alone: it leans on the one before it ("This means...") or
     points to another part of its page ("the roles listed above")."""
@@ -595,6 +625,7 @@ def _uncited_best(
     prompts: bool = True,
     action: bool = False,
     quotes: bool = False,
+    topical: bool = False,
 ) -> list[Unit]:
     """The best line of each of the first passages that ``chosen`` does not quote (a question
     the passage asks is not one, unless ``prompts``: questions are what is asked for). With
@@ -625,6 +656,12 @@ def _uncited_best(
         # The best that says something new: a line repeating what is already said gives way to
         # the passage's next best.
         said = _item_lines(rank, units, lists, excluded, wanted or {}, passages, quotes=quotes)
+        # One item said alone under its list's lead line is a fragment of another topic when
+        # ``topical`` (the question was placed under a topic) and the line names another topic
+        # and shares no word of the question or its topic beyond the generic ones
+        # (:func:`_other_topic`).
+        if topical:
+            said = [line for line in said if not _other_topic(line.text, wanted or {})]
         lines = [*own, *said]
         # Asked what to do, a line saying what something is comes only when the passage has
         # nothing else close enough to say.

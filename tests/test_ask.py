@@ -1043,3 +1043,33 @@ def test_a_list_is_said_without_an_item_pointing_elsewhere_on_its_page() -> None
     assert "- Share a little about your interests outside work. [1]" in answer
     assert "- Settle how you will keep in touch between meetings. [1]" in answer
     assert "described above" not in answer
+
+
+def test_an_item_of_another_topic_does_not_close_an_answer_placed_under_a_topic() -> None:
+    from assistant.compose import compose
+    from assistant.retrieval.lexical import terms
+    from assistant.retrieval.rewrite import topics
+
+    advice = Passage(
+        "a.md",
+        "A",
+        "When sessions keep slipping",
+        "Talk with your partner about why sessions keep slipping and agree a plan to protect "
+        "the time you set aside.",
+        0.3,
+    )
+    ending = Passage(
+        "b.md",
+        "B",
+        "Tips for ending a mentoring relationship",
+        "- Say thank you for what you shared\n- Celebrate what the mentee accomplished",
+        0.9,
+    )
+    question = "My partner keeps skipping our sessions, what should I do?"
+    placed = dict.fromkeys(terms(topics()["obstacles"]), 0.4)
+    answer = compose(question, [advice, ending], guard=False, also=placed).text
+    assert answer.startswith("Talk with your partner")
+    assert "Tips for ending" not in answer
+    # Not placed under a topic, the passage still has its best line said.
+    plain = compose(question, [advice, ending], guard=False).text
+    assert "Tips for ending a mentoring relationship:" in plain
