@@ -808,7 +808,8 @@ HISTORY: tuple[tuple[str, str, int, float, float, str], ...] = (
         "month; a first try named by its noun leads the goal; then questions a reader found odd "
         "(a 'whether' topic, options asked about before there are any); set24 0.688 -> 1.000, "
         "set20 0.625 -> 0.688 (the checker reads a shared step as the mentee's where a set "
-        "gives every item to the mentee) (tuned on)",
+        "gives every item to the mentee), set4 0.800 -> 0.850 (a capitalised 'From' no "
+        "longer a step's owner) (tuned on)",
     ),
     (
         "ca305f0",
