@@ -456,6 +456,15 @@ def unknown_name(question: str, vocabulary: set[str]) -> bool:
     return False
 
 
+def _parsed_ask(ask: str) -> Any:
+    """An asking clause parsed as the question it is, with its question mark: without it "How
+    are mentors and mentees selected and matched" reads "selected" as describing the mentees.
+    The caller has checked :func:`assistant.understanding.syntax.available`."""
+    from assistant.understanding import syntax
+
+    return syntax.parse(ask if ask.endswith("?") else f"{ask}?")
+
+
 def _circumstance(clause: str, start: int) -> bool:
     """Whether the word at ``start`` only sets the scene of what is asked, inside a clause of
     time or circumstance ("What activities should I expect to do while participating in the
@@ -466,7 +475,7 @@ def _circumstance(clause: str, start: int) -> bool:
 
     if not syntax.available():
         return False
-    doc = syntax.parse(clause if clause.endswith("?") else f"{clause}?")
+    doc = _parsed_ask(clause)
     token = next((t for t in doc if t.idx == start), None)
     return token is not None and any(t.dep_ == "advcl" for t in [token, *token.ancestors])
 
@@ -646,9 +655,7 @@ def done_by_the_program(question: str) -> bool:
     # The parser loads only for questions that could be such (loading it costs about a second).
     if not asks or not all(_HOW.match(ask) for ask in asks) or not syntax.available():
         return False
-    # Each clause parsed as the question it is: without its question mark "How are mentors and
-    # mentees selected and matched" reads "selected" as describing the mentees.
-    parsed = [syntax.parse(ask if ask.endswith("?") else f"{ask}?") for ask in asks]
+    parsed = [_parsed_ask(ask) for ask in asks]
     return all(
         _passive_on_people(doc) or _pairs_people(doc) or _asks_about_pairing(doc) for doc in parsed
     )
@@ -739,7 +746,7 @@ def support_received(question: str) -> bool:
 
     if not syntax.available():
         return False
-    return all(_provision_received(syntax.parse(a if a.endswith("?") else f"{a}?")) for a in asks)
+    return all(_provision_received(_parsed_ask(a)) for a in asks)
 
 
 # Nouns that stand for the kind of a thing ("What kinds of support ..."): the thing is after "of".
@@ -809,7 +816,7 @@ def pairing_asked(question: str) -> bool:
 
     if not syntax.available():
         return False
-    parsed = [syntax.parse(a if a.endswith("?") else f"{a}?") for a in asks]
+    parsed = [_parsed_ask(a) for a in asks]
     return all(any(_pairing_act(t) for t in doc) or _leave_to_choose(doc) for doc in parsed)
 
 
