@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from assistant.citations import Passage
 from assistant.retrieval.lexical import terms, weighted_terms
@@ -530,12 +531,9 @@ def _specific(unit: Unit, wanted: dict[str, float], defined: set[str]) -> bool:
     mentoring says ("mentor", "relationship", "meeting"), or defines what it asks about: "The
     first mentoring meeting is critical." does not lead the list answering "Why is mentoring
     important?", "A mentor is more of a guide than a coach..." leads "What is mentoring?"."""
-    from assistant.retrieval.decline import model
-
     if defined and _defines(unit.text, defined):
         return True
-    generic = model().generic
-    return any(term in wanted and term not in generic for term in terms(unit.text))
+    return _shares_specific(unit.text, wanted)
 
 
 def _shares_specific(text: str, wanted: Mapping[str, float]) -> bool:
@@ -553,23 +551,27 @@ def _other_topic(text: str, wanted: Mapping[str, float]) -> bool:
     the guidance by a word of that topic's wording alone: "Tips for ending a mentoring
     relationship: Share thoughts about the mentoring process." said to a question about cancelled
     meetings, placed under obstacles."""
+    if _shares_specific(text, wanted):
+        return False
+    return bool(_topic_naming_terms() & set(terms(text)))
+
+
+@lru_cache(maxsize=1)
+def _topic_naming_terms() -> frozenset[str]:
+    """The terms that name one topic of the guidance: a word of one topic's wording only
+    ("ending"); one that several topics' wordings share ("role", "responsibilities") names none
+    of them, and nor does a generic mentoring word."""
     from assistant.retrieval.decline import model
     from assistant.retrieval.rewrite import topics
 
-    if _shares_specific(text, wanted):
-        return False
-    # A word of one topic's wording only names that topic ("ending"); one that several topics'
-    # wordings share ("role", "responsibilities") names none of them.
-    generic = model().generic
     counts = Counter(term for wording in topics().values() for term in set(terms(wording)))
-    named = {term for term, count in counts.items() if count == 1} - generic
-    return bool(named & set(terms(text)))
+    return frozenset({term for term, count in counts.items() if count == 1} - model().generic)
 
 
 def _leans(text: str) -> bool:
     """Whether a sentence cannot stand alone: it leans on the one before it ("This means...") or
     points to another part of its page ("the roles listed above")."""
-    return _anaphoric(text) or bool(_ELSEWHERE.search(text) or _EARLIER_STEP.search(text))
+    return _needs_more(text, condition=False)
 
 
 def _needs_more(text: str, *, condition: bool) -> bool:
@@ -577,9 +579,11 @@ def _needs_more(text: str, *, condition: bool) -> bool:
     ``condition`` (the item is said as the condition a when-question asks for), a mention of the
     earlier step it follows does not keep it out: "If new or different goals have emerged as a
     result of the discussion in step 1" still says when."""
-    if condition:
-        return _anaphoric(text) or bool(_ELSEWHERE.search(text))
-    return _leans(text)
+    return (
+        _anaphoric(text)
+        or bool(_ELSEWHERE.search(text))
+        or (not condition and bool(_EARLIER_STEP.search(text)))
+    )
 
 
 def _asks_back(text: str) -> bool:
