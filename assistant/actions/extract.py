@@ -1238,7 +1238,7 @@ def _settle_own_date(lines: list[str], own: date, day_first: bool) -> tuple[date
     if written is None:
         return own, day_first, None
     text, a, b, year = written
-    month_first, day_first_reading = date(year, a, b), date(year, b, a)
+    month_first, day_first_reading = _readings(a, b, year)
     orders = {
         _slash_order(int(m[1]), int(m[2]))
         for line in lines
@@ -1263,6 +1263,7 @@ def _settle_own_date(lines: list[str], own: date, day_first: bool) -> tuple[date
 
 
 def _readings(a: int, b: int, year: int) -> tuple[date, date]:
+    """The date "a/b/year" read month first, then day first."""
     return date(year, a, b), date(year, b, a)
 
 
