@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from assistant.grow.cues import COMMIT_RE, find_feeling
-from assistant.understanding import clauses, sentences
+from assistant.understanding import Clause, clauses, sentences
 from assistant.understanding.discourse import without_markers
 from assistant.understanding.timeframes import find_time
 
@@ -333,7 +333,8 @@ def _a_step(clause: str) -> bool:
     return bool(COMMIT_RE.search(clause) or find_time(clause, date.today()))
 
 
-def _in_a_row(kept: list, parts: list) -> bool:  # type: ignore[type-arg]
+def _in_a_row(kept: list[Clause], parts: list[Clause]) -> bool:
+    """Are the ``kept`` clauses next to one another among ``parts``?"""
     first = parts.index(kept[0])
     return parts[first : first + len(kept)] == kept
 
