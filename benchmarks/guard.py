@@ -100,8 +100,8 @@ LABELLED = [
     ("guard_blind23.yaml", "Twenty-third blind set (measured at 40f2b53, 10239ec; tuning since)"),
     ("guard_blind24.yaml", "Twenty-fourth blind set (measured d22007a to f3ad757; tuning since)"),
     ("guard_blind25.yaml", "Twenty-fifth blind set (measured d22007a to f3ad757; tuning since)"),
-    ("guard_blind26.yaml", "Twenty-sixth blind set (held out: measured 4b82bfb, ca305f0)"),
-    ("guard_blind27.yaml", "Twenty-seventh blind set (held out: measured 4b82bfb, ca305f0)"),
+    ("guard_blind26.yaml", "Twenty-sixth blind set (measured 4b82bfb, ca305f0; tuning since)"),
+    ("guard_blind27.yaml", "Twenty-seventh blind set (measured 4b82bfb, ca305f0; tuning since)"),
     ("guard_written_a.yaml", "Writer A's set, formal (measured once, tuning since)"),
     ("guard_written_b.yaml", "Writer B's set, informal (measured once, tuning since)"),
 ]
