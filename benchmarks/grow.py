@@ -75,7 +75,9 @@ SET23 = DATA / "grow_dialogues_set23.yaml"  # held out (d22007a, f3ad757); tunin
 SET24 = DATA / "grow_dialogues_set24.yaml"  # held out (d22007a, f3ad757); tuning since 12eb450
 SET25 = DATA / "grow_dialogues_set25.yaml"  # held out (4b82bfb, ca305f0); tuning since dd32808
 SET26 = DATA / "grow_dialogues_set26.yaml"  # held out (4b82bfb, ca305f0); tuning since dd32808
-HELD_OUT = (SET9, SET12)  # aggregates only, even with --verbose
+SET27 = DATA / "grow_dialogues_set27.yaml"  # a twenty-seventh writer; held out (7ee1b3e)
+SET28 = DATA / "grow_dialogues_set28.yaml"  # a twenty-eighth writer; held out (7ee1b3e)
+HELD_OUT = (SET9, SET12, SET27, SET28)  # aggregates only, even with --verbose
 MOVES = ("advance", "probe", "hand_back", "acknowledge", "redirect")
 OPTION_OVERLAP = 0.6
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -1115,6 +1117,8 @@ def main(argv: list[str] | None = None) -> int:
             SET24,
             SET25,
             SET26,
+            SET27,
+            SET28,
             BLIND,
         )
         if p.is_file()

@@ -37,7 +37,13 @@ Quality, on every labelled set in tests/data/:
   the same way by two more writers at the start of the round from aabfd6d, held out through it
   (measured then and once after it, 7d5f5f1), read for rules since 6697e72.
 - guard_real_healthy_fresh.yaml: fresh real supportive text collected at the same time, held out
-  (only the rate is printed).
+  through the rounds from c384144 to dd32808 (only its rate was printed), read since 7ee1b3e.
+- guard_blind21.yaml .. guard_blind27.yaml: blind sets written the same way, two or three a
+  round, each held out through the round it was written for and read since.
+- guard_blind28.yaml, guard_blind29.yaml and guard_real_healthy_fresh2.yaml: two more blind sets
+  (settings no earlier writer used) and 978 more real supportive lines from seven sources no
+  earlier set drew on, written or collected at the start of the round from 7ee1b3e and held out
+  (aggregates only).
 - guard_written_a.yaml / guard_written_b.yaml: two more sets written the same way (formal and
   informal registers), measured once with the guard as shipped, tried as exemplar-bank lines and
   as fitting samples (neither kept), read for rules since eb1c512.
@@ -102,13 +108,16 @@ LABELLED = [
     ("guard_blind25.yaml", "Twenty-fifth blind set (measured d22007a to f3ad757; tuning since)"),
     ("guard_blind26.yaml", "Twenty-sixth blind set (measured 4b82bfb, ca305f0; tuning since)"),
     ("guard_blind27.yaml", "Twenty-seventh blind set (measured 4b82bfb, ca305f0; tuning since)"),
+    ("guard_blind28.yaml", "Twenty-eighth blind set (held out: measured 7ee1b3e)"),
+    ("guard_blind29.yaml", "Twenty-ninth blind set (held out: measured 7ee1b3e)"),
     ("guard_written_a.yaml", "Writer A's set, formal (measured once, tuning since)"),
     ("guard_written_b.yaml", "Writer B's set, informal (measured once, tuning since)"),
 ]
 REAL = [
     ("guard_real_healthy_tune.yaml", "Real supportive text, tuning half"),
     ("guard_real_healthy_untouched.yaml", "Real supportive text, untouched half"),
-    ("guard_real_healthy_fresh.yaml", "Real supportive text, fresh (held out since c384144)"),
+    ("guard_real_healthy_fresh.yaml", "Real supportive text, fresh (read since 7ee1b3e)"),
+    ("guard_real_healthy_fresh2.yaml", "Real supportive text, second fresh (held out: 7ee1b3e)"),
 ]
 
 # Blind recall over the project's history, each measured before the rules changed for that set.
@@ -524,8 +533,9 @@ def main() -> None:
         if path.is_file():
             quality(path, title, args.verbose)
     for name, title in REAL:
-        items = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))["items"]
-        real_text([item["text"] for item in items], title, args.verbose)
+        if (DATA / name).is_file():
+            items = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))["items"]
+            real_text([item["text"] for item in items], title, args.verbose)
     if args.annomi:
         real_text(annomi(args.annomi), "AnnoMI therapists' questions and reflections", args.verbose)
     print("History of blind recall, each measured before anything changed for that set:")
