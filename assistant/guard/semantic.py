@@ -141,6 +141,14 @@ _REFLECTION = re.compile(
     # what the mentee asked, told back ("You asked whether I'd call the school for you")
     r"(?:you|u) asked (?:me )?(?:whether|if)\b)"
 )
+# What the listener perceives of the mentee's state or habit, told in a clause of its own ("I can
+# tell this stresses you out", "I've noticed you've asked me about every decision"), with no
+# verdict set against it ("but I can tell it did" overrules what the mentee said).
+_PERCEIVED = re.compile(
+    r"(?:(?:so|and|ok|okay|well|yeah) )*(?:from what )?i (?:can tell|have noticed|noticed|notice|"
+    r"am noticing)\b(?!(?: \w+){0,2}$)(?!.*\b(?:but|though|however|yet|actually|really|not|"
+    r"deep down)\b)"
+)
 # What the mentee said or decided, named before the clause that spells it out ("Just to confirm
 # what you decided: you're dropping the evening class", "As you said, you're keeping the shifts").
 _THEIR_WORDS_BEFORE = re.compile(
@@ -182,7 +190,7 @@ def candidate(r: Roles, text: str, moves: tuple[Move, ...] = ()) -> bool:
     """Could this clause take ownership away from the mentee at all? (Cheap; no vectors.)"""
     words = tokens(text)
     said = " ".join(words)
-    if _REFLECTION.match(said):
+    if _REFLECTION.match(said) or _PERCEIVED.match(said):
         return False  # "So it sounds like...", "What I am hearing is...": reflected back
     if moves:
         return True

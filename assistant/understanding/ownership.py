@@ -211,6 +211,13 @@ _OWN = re.compile(
 _NOT_ACTION = re.compile(
     r"^(?:know|see(?! to)|think|check|ask|share|suggest|be honest|say|guess)\b"
 )
+# A view of the speaker's with a subject of its own after it ("I think your sequencing ran a bit
+# fast", "I feel the plan went well"): the speaker is not the one who acts in what follows.
+_OPINION_ON = re.compile(
+    r"i (?:(?:do|did|really|honestly|personally|just|still|also|have) )?(?:think|thought|feel|felt|"
+    r"reckon|believe|guess|noticed|notice|hope) "
+    r"(?:that )?(?:your|ur|the|this|that|these|those|his|her|their|it|he|she|they)\b"
+)
 _YOUR = re.compile(r"\b(?:your|yours|for you|on your behalf|for ya|your own)\b")
 _THIRD = re.compile(
     r"\b(?:him|her|them|the [a-z]+ (?:manager|director|lead|rep|committee|panel|board|team)|"
@@ -423,6 +430,11 @@ _SPEAKER_DID = re.compile(
 # The speaker's earlier promise naming a thing they owe ("the form I promised you and ..."),
 # not an outcome promised: a relative clause ending at "you".
 _PROMISED_THING = re.compile(r"\b(?:that|which)? ?i (?:promised|had promised) (?:you|u)$")
+# The speaker keeping their own word ("I'll make sure the minutes get to you by Friday, as I said I
+# would"): what they secure is a thing they owe, not the mentee's outcome.
+_KEEPS_OWN_WORD = re.compile(
+    r"\b(?:as|like) (?:i )?(?:said|promised|told (?:you|u)) i would\b|\bas (?:i )?promised\b"
+)
 # Someone asking why the mentee fell short, before the line they are to give ("If your boss asks
 # why the report is late, tell him I kept you busy"; "tell her the truth" is no story).
 _ASKS_WHY = re.compile(r"\bif (?:\w+ ){1,4}(?:asks|asked|questions) (?:you )?why\b")
@@ -622,7 +634,9 @@ _NOT_A_CLAIM = re.compile(
     r"frustrating|scary|daunting|overwhelming|exhausting|draining|painful|lonely|confusing|"
     r"awkward|nerve wracking|upsetting|isolating|discouraging|disheartening|demoralising|"
     r"demoralizing|tiring|intense|rough|unsettling|uncomfortable|busy|hectic|much (?:it|that|"
-    r"this) (?:hurts|matters|means)))\b"
+    r"this) (?:hurts|matters|means))|"
+    # "I know how isolating all of that can be": what something can be like, shown understood
+    r"(?:\w+ ){1,5}?(?:can|could) (?:be|feel|get)(?: like)?$)\b"
 )
 # "Tell me about...", "Walk me through...": an invitation to talk, not an order about the mentee's
 # choices, whatever time word follows ("what brings you today").
@@ -1137,6 +1151,9 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         # speaker's commitment with its "I" left out, as in a quick message
         acting = f"i will {words[_DROPPED_I.match(words).end() :]}"
     speaker = _SPEAKER.search(acting)
+    if speaker and _OPINION_ON.match(acting, speaker.start()):
+        # "I think your sequencing ran a bit fast": the verb after a view is its new subject's
+        speaker = _SPEAKER.search(acting, speaker.end())
     if speaker and _NOT_ACTION.match(acting[speaker.end() :].strip()):
         speaker = None
     if speaker and _BACKGROUND.match(words):
@@ -1263,7 +1280,9 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
             ):
                 moves.append(Move("decides", decide.group()))
         ensure = d.ensure.search(rest) or _GET_YOU_OUTCOME.search(rest)
-        if ensure and _PROMISED_THING.search(rest[: ensure.end()]):
+        if ensure and (
+            _PROMISED_THING.search(rest[: ensure.end()]) or _KEEPS_OWN_WORD.search(rest)
+        ):
             ensure = None  # "I'll dig out the form I promised you": a thing owed, no outcome
         outcome_context = (
             _YOUR.search(context)
@@ -1521,6 +1540,7 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         )
         and not (question or negated)
         and not _GENERAL_IF.match(words)  # "if you've clarified the idea, it makes it easy..."
+        and not _KEEPS_OWN_WORD.search(words)
     ) and not any(m.kind == "ensures_outcome" for m in moves):
         moves.append(Move("ensures_outcome", certain.group()))
     if not (question or any(m.kind == "ensures_outcome" for m in moves)):
@@ -1833,8 +1853,8 @@ _OWN_PART = re.compile(
 
 # The speaker's notes on the mentee's work ("I'll give you honest notes", "give you my thoughts").
 _NOTES_GIVEN = re.compile(
-    r"\bgive (?:you|u) (?:\w+ ){0,2}?(?:notes|feedback|comments|thoughts|pointers|tips|views|"
-    r"take|opinion|reactions?|critique)\b"
+    r"\b(?:give|provide|send|offer|share|write) (?:(?:you|u) )?(?:\w+ ){0,2}?(?:notes|feedback|"
+    r"comments|thoughts|pointers|tips|views|take|opinion|reactions?|critique)\b"
 )
 
 

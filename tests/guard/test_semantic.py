@@ -458,3 +458,26 @@ def test_an_order_to_drop_one_option_then_the_pick_in_its_own_sentence_is_dictat
     assert not ownership(said, said, "Withdraw from the relay squad if you like.")
     assert not check("Cancel the trip if it feels too much. You're allowed to rest.").flagged
     assert not check("Drop the extra module. You're doing brilliantly anyway.").flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can tell this situation stresses you out and takes a lot of your energy.",
+        "I've noticed you've asked me about every decision this month.",
+        "I have noticed the late shifts are wearing you down this month.",
+    ],
+)
+def test_what_the_listener_perceives_is_told_back_not_taken(text: str) -> None:
+    assert not check(text).flagged, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You say the bullying didn't bother you, but I can tell it did.",
+        "You say you want retail, but I can see you're a finance person.",
+    ],
+)
+def test_a_perception_set_against_their_account_still_counts(text: str) -> None:
+    assert check(text).flagged, text
