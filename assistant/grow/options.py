@@ -327,18 +327,29 @@ _FILLER_RE = re.compile(
 )
 
 
+# What a list of options is called: "three routes", "a few possibilities", "my ideas".
+_OPTION_NOUN = (
+    r"(?:options?|choices?|ideas?|things|possibilit(?:y|ies)|routes?|ways?|paths?|avenues?|"
+    r"approaches?|alternatives?)"
+)
+_COUNT = r"(?:(?:a\s+)?(?:few|couple(?:\s+of)?)|some|several|two|three|four|five|a\s+couple)"
 _LABEL_RE = re.compile(
     r"^\W*(?:(?:(?:an)?other|one\s+more|a\s+(?:second|third|last))\s+(?:thought|idea|option|one)|"
-    r"options?|ideas?|one|two|three|four|five|first|second|third|fourth|last(?:ly)?|"
-    r"in\s+no\s+particular\s+order|off\s+the\s+top\s+of\s+my\s+head|"
-    r"(?:a\s+)?(?:few|couple\s+of)\s+(?:things|ideas|options)|"
-    r"(?:(?:a\s+)?(?:few|couple\s+of)|some|two|three|four|a\s+couple)\s+(?:things|ideas|options)\s+"
-    r"(?:come\s+to\s+mind|spring\s+to\s+mind|i\s+can\s+think\s+of)|"
-    r"i(?:'ve|’ve|\s+have)\s+got\s+(?:(?:a\s+)?(?:few|couple\s+of)|some|two|three|four|a\s+couple)"
-    r"\s+(?:things|ideas|options)|"
-    r"(?:so\s+)?(?:my\s+|the\s+)?(?:options?|choices?|ideas?)\s+(?:are|would\s+be|i\s+see)|"
+    r"options?|ideas?|possibilities|one|two|three|four|five|first|second|third|fourth|"
+    r"last(?:ly)?|in\s+no\s+particular\s+order|off\s+the\s+top\s+of\s+my\s+head|"
+    r"(?:a\s+)?(?:few|couple\s+of)\s+" + _OPTION_NOUN + r"|"
+    r"(?:" + _COUNT + r"\s+)?" + _OPTION_NOUN + r"\s+"
+    r"(?:come\s+to\s+mind|spring\s+to\s+mind|i\s+can\s+(?:think\s+of|see))|"
+    # "I've got three ideas", "I see three routes", "I can think of a few ways": the count of
+    # what follows, however it is said
+    r"(?:i\s+|i(?:'ve|’ve|\s+have)\s+)?(?:got|have|see|can\s+see|can\s+think\s+of)\s+"
+    + _COUNT
+    + r"\s+"
+    + _OPTION_NOUN
+    + r"|"
+    r"(?:so\s+)?(?:my\s+|the\s+)?" + _OPTION_NOUN + r"\s+(?:are|is|would\s+be|i\s+see)|"
     # "Options as I see them:", "the choices I can see": the list's label, however it is put
-    r"(?:so\s+)?(?:my\s+|the\s+)?(?:options?|choices?|ideas?)\s+(?:as\s+)?(?:i|we)\s+(?:can\s+)?"
+    r"(?:so\s+)?(?:my\s+|the\s+)?" + _OPTION_NOUN + r"\s+(?:as\s+)?(?:i|we)\s+(?:can\s+)?"
     r"(?:see|have)(?:\s+(?:them|it|things))?(?:\s+(?:now|right\s+now|today))?)\W*$",
     re.IGNORECASE,
 )
@@ -556,6 +567,15 @@ _EXAMPLE_RE = re.compile(
 )
 
 
+def _is_label(part: str) -> bool:
+    """ "Options:", "I see three routes", and the label with a marker after it ("Options,
+    right"): how the list is introduced, no option."""
+    if _LABEL_RE.match(part):
+        return True
+    head, comma, tail = part.rpartition(",")
+    return bool(comma) and marker_only(tail) and bool(_LABEL_RE.match(head))
+
+
 def _same_verb_either_way(sentence: str, pieces: list[str]) -> list[str]:
     """ "Move the US calls earlier or onto two fixed days": an alternative that is only where
     or when the same thing is done, said after "or", is part of that option; "move to Leeds or
@@ -727,7 +747,7 @@ def extract_options(text: str) -> list[str]:
         offered = offered or bool(re.search(r"\bbeen\s+offered\b", part, re.I))  # an offer to take
         # "I could make a list, or we get a cleaner": the speaker's alternative, said plainly
         offered = offered or (alternative and bool(re.match(r"^\W*(?:we|i)\s", part, re.I)))
-        if HEDGE_ONLY_RE.match(part) or _LABEL_RE.match(part) or marker_only(part):
+        if HEDGE_ONLY_RE.match(part) or _is_label(part) or marker_only(part):
             continue  # "Fine.", "Another thought:", "Okay, concretely:": how the answer opens
         if judges(part):
             continue  # "Paid adverts are out", "I'd rather not go alone": ruled out, not offered
@@ -735,7 +755,7 @@ def extract_options(text: str) -> list[str]:
             continue  # "For the statement, I could ask Jan": what the options after it are for
         part = _OPTION_LEAD_RE.sub("", part.strip() + " ").strip(" ,.;:!?-")
         part = _OPTION_TAIL_RE.sub("", part).strip(" ,.;:!?-")
-        if _LABEL_RE.match(part):
+        if _is_label(part):
             continue  # "I was thinking a few things:": the label, once its lead is gone
         if re.match(r"^(?:if|unless|once|when)\s", part, re.I) and "," not in part:
             continue  # "If I narrow it down: ...": a condition leading the list, no option

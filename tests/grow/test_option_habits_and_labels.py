@@ -67,3 +67,26 @@ def test_a_verdict_inside_a_what_clause_judges_nothing(clause: str) -> None:
 def test_a_verdict_on_the_option_itself_still_judges() -> None:
     assert judges("The workshop is out, far too dear.")
     assert judges("Filming everything's dead, forget it.")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "I can see two ways.",
+        "So I have a few possibilities.",
+        "I've got three routes in mind:",
+        "The possibilities are:",
+        "Possibilities:",
+        "Options, okay.",
+    ],
+)
+def test_a_count_or_name_of_the_list_is_no_option(lead: str) -> None:
+    options = extract_options(f"{lead} I could ask my tutor, or join the choir.")
+    assert options == ["Ask my tutor", "Join the choir"]
+
+
+def test_a_way_named_with_its_content_is_still_an_option() -> None:
+    assert extract_options("One way is to ask my tutor, or I could join the choir.") == [
+        "Ask my tutor",
+        "Join the choir",
+    ]

@@ -65,3 +65,19 @@ def test_a_participle_alone_describes(fragment: str, expected: bool) -> None:
 )
 def test_a_pause_to_think_frames_what_follows(text: str, rest: str) -> None:
     assert without_markers(text) == rest
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("Thinking about it: ask the bank.", "ask the bank."),
+        ("Okay, come to think of it, I could move.", "I could move."),
+        ("On reflection, stay put.", "stay put."),
+    ],
+)
+def test_a_second_thought_frames_what_follows(text: str, rest: str) -> None:
+    assert without_markers(text) == rest
+
+
+def test_thinking_about_something_named_is_no_marker() -> None:
+    assert not marker_only("Thinking about it more")
