@@ -1845,7 +1845,7 @@ _IDEAS_HEADING = re.compile(
 _AGENDA_ITEM_HEADING = re.compile(r"^agenda(?:\s*[-#]?\s*\d+|\s+items?)\b", re.IGNORECASE)
 _GUIDANCE_HEADING = re.compile(
     r"\b(?:agenda|recommendations?|expectations?|expections|guidelines?|rules|tips|suggestions?"
-    r"|questions?|resources|review\s+process|timeline|background|context|purpose|outcomes?"
+    r"|questions?|resources|review\s+process|timeline|background|context|purpose"
     r"|process|old\s+business|announcements?)\b",
     re.IGNORECASE,
 )

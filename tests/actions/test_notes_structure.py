@@ -1379,3 +1379,13 @@ def test_a_todo_marker_with_its_owner_and_their_step_in_brackets() -> None:
         ("Add a prerequisites section to the README", ("PL",), None),
         ("Document the offline build flag", ("PL",), None),
     ]
+
+
+def test_a_meetings_outcomes_heading_holds_the_steps_taken_on_not_guidance() -> None:
+    notes = (
+        "## Meeting Outcomes\n"
+        "### Short-term outcomes\n"
+        "- Draft the funding proposal for the steering group\n"
+        "- The group heard about the plans of each member\n"
+    )
+    assert tasks(notes) == [("Draft the funding proposal for the steering group", (), None)]
