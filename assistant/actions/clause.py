@@ -715,8 +715,9 @@ def read_candidate(
     if not (prefix or marked or people.session) and _ADVICE.match(text):
         rejected = rejected or "uncommitted"  # "You should still try to contact people first"
     named_subject = found is not None and bool(found[0].owners)  # "Hannah will have to look"
-    if not (prefix or marked or named_subject) and _FORESEEN.match(text):
-        rejected = rejected or "uncommitted"  # "when we add to the building, we will have to..."
+    if not (prefix or marked or named_subject or section.actions) and _FORESEEN.match(text):
+        rejected = rejected or "uncommitted"  # "when we add to the building, we will have to...";
+        # under "Next steps" the same words are the step taken on, as "let's" is there
     if found is None and not (prefix or marked or inner) and _STATEMENT.match(text):
         rejected = rejected or "decision"  # "Our milestones are basic features, epics..."
     if not (prefix or marked or section.actions) and _LETS_KEEP.match(text):

@@ -1018,6 +1018,15 @@ def test_a_necessity_foreseen_is_no_commitment() -> None:
     assert [i.task for i in extract(notes, author="Sam")] == ["Have to redo the slides"]
 
 
+def test_a_necessity_under_a_next_steps_heading_is_a_step_taken_on() -> None:
+    notes = (
+        "## Discussion\nWe will have to compare the two vendors at some point.\n\n"
+        "## Next steps\nWe will have to collect the survey answers before the retreat.\n"
+    )
+    tasks = [i.task for i in extract(notes)]
+    assert len(tasks) == 1 and "collect the survey answers" in tasks[0]
+
+
 @pytest.mark.parametrize(
     ("line", "task", "owners"),
     [
