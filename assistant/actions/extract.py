@@ -133,8 +133,9 @@ _CLAUSE_SPLIT = re.compile(
     rf"(?=(?:I|we|you|he|she|they|[Bb]oth|@[\w.-]{{2,30}}|(?:[A-Z][\w-]+\s+){{1,2}}{GROUP_NOUN}|{NAME})"
     rf"(?:['’]ll|['’]m\s+going\s+to|\s+(?:will|shall|"
     rf"is\s+going\s+to|are\s+going\s+to|needs?\s+to)\b|\s+to\s+(?=[a-z]))|let['’]s\s|let\s+us\s"
-    rf"|(?i:the|this|that)\s+[\w-]+\s+(?i:needs?\s+to|will|must|should)\s+be\s+{PARTICIPLE}\s+by\s+[A-Z])"
-)  # "..., the server needs to be set up by Jo": a passive naming who does it starts a clause
+    rf"|(?i:the|this|that)\s+(?:[\w-]+\s+){{1,2}}(?i:needs?\s+to|will|must|should)\s+be\s+{PARTICIPLE}\b)"
+)  # "..., the server needs to be set up by Jo", "..., and the final date will be announced":
+# a passive, with or without who does it, starts a clause of its own
 
 
 def extract_action_items(

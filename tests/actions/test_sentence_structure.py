@@ -532,6 +532,11 @@ def test_a_passive_naming_its_agent_after_a_comma_is_a_clause_of_its_own() -> No
     ]
 
 
+def test_a_passive_about_a_thing_after_a_comma_ends_the_step_before_it() -> None:
+    notes = "We will book the room, and the new agenda will be posted on the wiki.\n"
+    assert [i.task for i in extract(notes)] == ["Book the room"]
+
+
 def test_the_plan_for_a_time_to_come_is_a_step_dated_then() -> None:
     notes = (
         "The plan for the next week is to finish the proof and move onto the parser.\n\n"
