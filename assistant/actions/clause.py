@@ -1141,7 +1141,9 @@ _THING_WILL = re.compile(
     re.IGNORECASE,
 )
 # A sentence that says how things are: a thing, then "is"/"are" ("Our milestones are basic
-# features", "The scope was larger than expected"); not "The deck is to be sent by Friday".
+# features", "The scope was larger than expected"), what it has come to ("However, the board has
+# decided on one portal") or can do ("The users should be able to sign in"); not "The deck is
+# to be sent by Friday".
 # Someone saying what they think, see or are, with no commitment: "I guess in Ember it's a
 # part of ember-cli", "But I am not sure how to tackle this yet", "I saw Yangshun's comment";
 # not "I am going to ask", "we are to submit", "I think I'll ask Ben too": a commitment
@@ -1259,9 +1261,12 @@ _TIME_ONLY = re.compile(
 _HAVE_DONE = re.compile(r"^(?:\S+\s+){0,4}?\w+(?:ed|en)\b", re.IGNORECASE)
 _MAYBE = re.compile(r"^(?:could|might|may)\s+(?!not\b)[a-z]", re.IGNORECASE)
 _STATEMENT = re.compile(
-    r"^(?:our|the|this|that|these|those|it|its|their|there|my|your|his|her)\b[^,;:()]{0,60}?\s"
-    r"(?:is|are|was|were)\b(?!\s+(?:to|going\s+to|due|needed|required|responsible|expected"
-    r"|supposed|assigned|tasked|asked|in\s+charge)\b)",
+    r"^(?:(?:however|so|but|also)\s*,?\s+)?"
+    r"(?:our|the|this|that|these|those|it|its|their|there|my|your|his|her)\b"
+    r"[^,;:()]{0,60}?\s"
+    r"(?:(?:is|are|was|were)\b(?!\s+(?:to|going\s+to|due|needed|required|responsible|expected"
+    r"|supposed|assigned|tasked|asked|in\s+charge)\b)"
+    r"|ha(?:s|ve|d)\s+(?!to\b)\w+ed\b|should\s+be\s+able\b)",
     re.IGNORECASE,
 )
 # Initials, then the task with its own capital: "CC/JS Arrange meeting with WP1", "SR Update it".

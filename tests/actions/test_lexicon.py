@@ -94,6 +94,20 @@ def test_what_was_agreed_or_stated_as_a_state_of_things_is_no_item() -> None:
     ]
 
 
+def test_a_thing_and_what_it_has_come_to_or_can_do_is_no_item_under_next_steps() -> None:
+    notes = (
+        "### Next Steps:\n"
+        "However, the board has decided to keep one shared portal for the members. "
+        "The visitors of the portal should be able to find every chapter. "
+        "The group has to write the portal's requirements. "
+        "Review the list of chapters.\n"
+    )
+    assert [i.task for i in extract(notes)] == [
+        "The group has to write the portal's requirements",
+        "Review the list of chapters",
+    ]
+
+
 def test_someone_to_do_something_with_any_verb_and_numbered_clauses() -> None:
     notes = (
         "- Emma to check-in with possible mentors about GSoC\n"
