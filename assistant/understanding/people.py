@@ -39,7 +39,8 @@ _INITIALS_WITH_NAME = re.compile(
     r"\b(?P<ini>[A-Z]{2,3})\s*\((?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\)"
 )
 _ATTENDEE_KEY = re.compile(
-    r"^(?:attendees?|attendance|participants?|present|members\s+present|also\s+present|"
+    r"^(?:a(?:n?t{1,2})end(?:e{1,2}|ie)s?|attended|attendance|participants?|present|"
+    r"members\s+present|also\s+present|"
     r"in\s+attendance|who(?:['’]s\s+here|\s+attended)?|people|ppl|roll\s+call|on\s+the\s+call|"
     r"apologies|regrets|absent|guests?|invitees?|attending)\b(?:\s*\([^)]*\))?[^:]{0,30}$",
     re.IGNORECASE,
