@@ -1976,9 +1976,10 @@ _OPEN_BRACKET = re.compile(r"\([^)]*$")
 _SHARED_SUBJECT = re.compile(
     rf"^(?P<subj>{SUBJECT})\s+(?P<done>(?:has|have|had|is|are|was|were|\w+ed)\b[^;:]*?"
     # "Ryosuke believes there are counter-examples to this, and will follow up", "Ana thinks
-    # the API is fine but will check with legal": a view reported, then the step taken on
+    # the API is fine but will check with legal", "Amanda has a contact there, will reach out":
+    # a view or a state reported, then the step taken on
     r"|[a-z]{3,}s\s+(?:that\s+)?[^;:]*?\b(?:is|are|was|were|has|have|had)\b[^;:]*?)"
-    r",?\s+(?:and|but)\s+"
+    r"(?:,?\s+(?:and|but)|,)\s+"
     r"(?:then\s+|also\s+)?(?P<modal>will|is\s+going\s+to|are\s+going\s+to|plans?\s+to)\s+"
     r"(?P<rest>\S.*)$"
 )

@@ -393,6 +393,16 @@ def test_a_view_reported_then_a_step_taken_on_is_the_step() -> None:
     ]
 
 
+def test_a_state_reported_then_a_comma_and_the_step_is_the_subjects_step() -> None:
+    notes = (
+        "Attendees: Rosa Diaz, Tom Bell\n\n"
+        "- Rosa Diaz has a friend at the city library, will ask about the room\n"
+        "- Tom Bell has the old slides, they are out of date\n"
+    )
+    items = extract_action_items(notes, today=date(2024, 5, 8), author=None)
+    assert [(i.task, i.owners) for i in items] == [("Ask about the room", ("Rosa Diaz",))]
+
+
 def test_someone_asked_to_do_something_owns_it() -> None:
     notes = (
         "Attendees: Ana Lopez, Ben Ode\n\n## Notes\n"
