@@ -722,7 +722,8 @@ def read_candidate(
         rejected = rejected or "decision"  # "Our milestones are basic features, epics..."
     if not (prefix or marked or section.actions) and _LETS_KEEP.match(text):
         rejected = rejected or "decision"  # "Let's keep the Thursday 2pm PT time for now",
-        # "let's keep it short": things stay as they are, or advice on how; no step taken on
+        # "let's keep it short", "Will continue to use GitHub projects": things stay as they
+        # are, or advice on how; no step taken on
     if not (prefix or marked or section.actions) and _CHEER.match(text):
         rejected = rejected or "uncommitted"  # "Let's get started again!", "Let's continue
         # doing that in future!": the meeting cheering itself on, not a step taken on
@@ -1405,7 +1406,9 @@ _PROPOSAL_WORDS = re.compile(
 )
 # "Let's ...!": an exclamation calling the group on, up to the first sentence's end
 _LETS_KEEP = re.compile(
-    r"^(?:[A-Z][\w.'’-]*\s*:\s+)?let['’]?s\s+(?:keep|leave|stick\s+with|say)\b", re.IGNORECASE
+    r"^(?:[A-Z][\w.'’-]*\s*:\s+)?(?:let['’]?s\s+(?:keep|leave|stick\s+with|say)"
+    r"|(?:we\s+)?will\s+continue\s+(?:to\s+)?(?:use|using|communicate|communicating|meet|meeting))\b",
+    re.IGNORECASE,
 )
 _CHEER = re.compile(r"^(?:[A-Z][\w.'’-]*\s*:\s+)?let['’]s\s[^!?.]*!", re.IGNORECASE)
 # Someone asked to do something: "Ana asked Ben to review the PR", "I reminded Sam and Kim to

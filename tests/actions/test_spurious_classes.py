@@ -270,6 +270,15 @@ def test_lets_keep_or_say_leaves_things_as_they_are_and_takes_on_no_step() -> No
     ]
 
 
+def test_will_continue_to_use_a_channel_keeps_a_way_of_working_and_takes_on_no_step() -> None:
+    notes = (
+        "- Will continue to communicate via the mailing list between meetings\n"
+        "- We will continue using the shared board, it works for now\n"
+        "- Will continue working on the survey analysis\n"
+    )
+    assert [t for t, _ in tasks(notes)] == ["Continue working on the survey analysis"]
+
+
 def test_a_way_of_working_the_group_settled_on_is_no_step() -> None:
     notes = (
         "- We decided to go for a 4 arm maze initially to test things.\n"
