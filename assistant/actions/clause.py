@@ -1696,6 +1696,7 @@ def _capitalise_people(text: str, people: People) -> str:
 _ASKS = re.compile(
     r"^(?:can|could|should|shall|would|will|do|does|did)\s+(?:we|they|anyone|anybody|someone"
     r"|somebody|people)\b|^(?:is|are)\s+there\b|^(?:do|does)\s+(?:you|anyone)\b"
+    r"|^how\s+(?:to|many|much)\b"  # "How to run the linters": a question, asked without its mark
     # "Do the npm repos have 2FA, etc.": "do", then what is asked about, then its own verb
     r"|^(?:do|does|did)\s+(?:the|our|their|these|those|all|any|other)\s+(?:[\w'’-]+\s+){1,3}?"
     r"(?:have|has|need|use|support|include|require|allow|work|run)\b",

@@ -335,3 +335,13 @@ def test_a_speakers_label_then_a_verb_in_s_narrates_the_meeting() -> None:
         "- MB: Review the travel fund proposal\n"
     )
     assert [t for t, _ in tasks(notes)] == ["Review the travel fund proposal"]
+
+
+def test_how_to_without_its_question_mark_is_still_a_question() -> None:
+    notes = (
+        "## Action items\n"
+        "- how to run the linters before a commit\n"
+        "- How many reviewers a pull request needs\n"
+        "- Find out how to run the linters\n"
+    )
+    assert [t for t, _ in tasks(notes)] == ["Find out how to run the linters"]
