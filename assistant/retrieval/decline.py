@@ -88,7 +88,7 @@ def model() -> _Model:
     data = parse_data(text, DeclineModel, what="The decline model (decline.yaml)")
     return _Model(
         generic=frozenset(terms(data.generic)),
-        outside=frozenset(_words(data.outside)),
+        outside=frozenset(_inflections(data.outside)),
         idioms=tuple(re.compile(p, re.IGNORECASE) for p in data.idioms),
         asides=tuple(re.compile(p, re.IGNORECASE) for p in data.asides),
         asks_quantity=tuple(re.compile(p, re.IGNORECASE) for p in data.asks_quantity),
@@ -107,9 +107,37 @@ def model() -> _Model:
 
 
 def _words(text: str) -> set[str]:
-    """Lower-cased words with hyphenated forms joined ("sign-up" also as "signup")."""
+    """:func:`_words_as_written` and their stems."""
+    found = _words_as_written(text)
+    return found | {stem(w) for w in found}
+
+
+def _inflections(text: str) -> set[str]:
+    """Each word of ``text`` with its inflected forms ("pay", "pays", "paying", "paid" is listed
+    itself), hyphenated forms also joined; not its stem, which derived words share: "account"
+    (a login) is not "accountability" (a mentor's topic)."""
+    found: set[str] = set()
+    for word in _words_as_written(text):
+        found |= {word, f"{word}s", f"{word}es", f"{word}ed", f"{word}d", f"{word}ing"}
+        found |= {f"{word}{word[-1]}ed", f"{word}{word[-1]}ing"}  # "enrolled"
+        if word.endswith("e"):
+            found.add(f"{word[:-1]}ing")
+        if word.endswith("y"):
+            found |= {f"{word[:-1]}ies", f"{word[:-1]}ied"}
+    return found
+
+
+def _words_as_written(text: str) -> set[str]:
+    """Lower-cased words, hyphenated forms also joined ("sign-up" also as "signup")."""
     found = set(re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text.lower()))
-    return found | {word.replace("-", "") for word in found} | {stem(w) for w in found}
+    return found | {word.replace("-", "") for word in found}
+
+
+def _written(text: str) -> set[str]:
+    """:func:`_words_as_written`, and two words said apart written as one ("sign up" as
+    "signup")."""
+    plain = re.findall(r"[a-z0-9]+", text.lower())
+    return _words_as_written(text) | {a + b for a, b in itertools.pairwise(plain)}
 
 
 def _said(text: str) -> set[str]:
@@ -924,7 +952,7 @@ def evidence(
         quoted.update(terms(f"{passage.section} {passage.text}"))
     # Program matters count against a question only when the passages found do not speak of
     # them: a coordinator's own handbook may well cover the stipend.
-    unmentioned = (_said(without_asides(question)) & model().outside) - quoted
+    unmentioned = (_written(without_asides(question)) & model().outside) - quoted
     outside = (
         1.0
         if unmentioned

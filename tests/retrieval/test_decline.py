@@ -612,3 +612,23 @@ def test_how_often_is_answered_by_guidance_that_names_frequency_as_a_thing_to_se
     # Asked of a program, or a quantity other than a frequency, it stays unstated.
     assert unstated_quantity("How often does the program run?", NO_NUMBERS, vocabulary=guidance)
     assert unstated_quantity("How long will the commitment be?", NO_NUMBERS, vocabulary=guidance)
+
+
+@pytest.mark.parametrize(
+    ("question", "outside"),
+    [
+        # A program word as written or inflected: a login account, applying, being paid.
+        ("How do I reset my account?", True),
+        ("Who reviews the applications?", True),
+        ("Are mentors paid?", True),
+        ("When are mentees enrolled?", True),
+        # A word derived from it is not it: accountability is a mentoring topic.
+        ("How do I provide supportive accountability?", False),
+        ("How can I hold my mentee accountable?", False),
+    ],
+)
+def test_program_words_are_read_as_written_not_by_their_stem(question: str, outside: bool) -> None:
+    passages = [_passage("Agree on how you will keep each other on track.", "Goals")]
+    words = Vocabulary({"goal", "track", "mentor"}, ["Goals"])
+    found = evidence(question, passages, words)
+    assert (found.outside == 1.0) is outside
