@@ -50,3 +50,6 @@ def test_everyday_words_for_the_guidances_own_find_them() -> None:
     assert stem("mid") in table[stem("halfway")]
     assert stem("evaluation") in table[stem("survey")]
     assert stem("agreement") in table[stem("contract")]
+    # Who leads the relationship, for the guidance's mentee who drives it forward.
+    assert stem("drive") in table[stem("lead")]
+    assert stem("drive") in table[stem("steering")]
