@@ -579,6 +579,8 @@ def test_asides_are_left_out_of_the_question() -> None:
         ("Do we actually need a written contract?", {"contract", "written"}),
         ("Should I send her to someone else?", {"send"}),
         ("Is it normal to talk about our families?", {"talk", "famili"}),
+        # "supposed to" asks what is expected, as "should" does.
+        ("Am I supposed to set the agenda?", {"set", "agenda"}),
     ],
 )
 def test_everyday_fillers_are_no_specific_words(question: str, specific: set[str]) -> None:
