@@ -581,6 +581,8 @@ def test_asides_are_left_out_of_the_question() -> None:
         ("Is it normal to talk about our families?", {"talk", "famili"}),
         # "supposed to" asks what is expected, as "should" does.
         ("Am I supposed to set the agenda?", {"set", "agenda"}),
+        # "now" places the question in time; the topic is in the words around it.
+        ("We have agreed on goals. What do we do now?", {"agre", "goal"}),
     ],
 )
 def test_everyday_fillers_are_no_specific_words(question: str, specific: set[str]) -> None:
