@@ -623,6 +623,19 @@ def extract_candidates(
             if tag is not None and _FIRST_PERSON_SUBJECT.match(clause):
                 item = replace(reading.item, owner=tag[1].owner, owners=tag[1].owners)
                 reading = replace(reading, item=item)
+            reported = (
+                pronoun is not None
+                and said_by is not None
+                and reading.item.owners == said_by.owners
+                and re.match(r"(?:[Hh]e|[Ss]he)\b", clause.strip()) is not None
+            )
+            if reported and said_by is not None:
+                # "Dr. Rossi: ... ask Marco for the data? He said he'd share it": in a
+                # speaker's line, "he" is never the speaker but the one named last before
+                referent = _other_named(found[-1].clause if found else "", said_by)
+                owner, owners = (referent.owner, referent.owners) if referent else (None, ())
+                item = replace(reading.item, owner=owner, owners=owners)
+                reading = replace(reading, item=item)
             if not reading.item.owners and referent is not None:
                 # "Ian said we will use Gatsby. He will create a pull request": Ian's
                 item = replace(reading.item, owner=referent.owner, owners=referent.owners)
@@ -667,12 +680,19 @@ def extract_candidates(
                 reading = replace(reading, rejected="not_task_start")
             # the clause before, on this line or the one above: what "do that" may stand for
             before_here = bool(found) and last_line >= number - 1
-            asked_of = _ASKED_OF.search(found[-1].clause) if before_here else None
+            # the request a bare "Will do" answers: in the line before, maybe a sentence or two
+            # back ("Can you ask Marco for the data? He said he'd share it." "Will do")
+            asked_of = (
+                next((m for c in reversed(found[-3:]) if (m := _ASKED_OF.search(c.clause))), None)
+                if before_here
+                else None
+            )
             pronoun = reading.rejected is None and _DEED_PRONOUN.match(reading.item.task)
             if pronoun and asked_of:
                 # "Michael, Chalker can you run the tool?" then "Chalker will do that.": the
                 # deed asked for is what was taken on
-                task = asked_of.group("t")[:1].upper() + asked_of.group("t")[1:]
+                deed = re.sub(r"^(?:also|just|quickly)\s+", "", asked_of.group("t"))
+                task = deed[:1].upper() + deed[1:]
                 reading = replace(reading, item=replace(reading.item, task=task))
             elif (
                 pronoun
@@ -792,7 +812,7 @@ _DEED_PRONOUN = re.compile(
     re.IGNORECASE,
 )
 _ASKED_OF = re.compile(
-    r"\b(?:can|could|would|will)\s+(?:you|someone|somebody|anyone)\s+(?:please\s+)?"
+    r"\b(?i:can|could|would|will)\s+(?:you|someone|somebody|anyone)\s+(?:please\s+)?"
     r"(?P<t>[a-z][^?]{3,200}?)\s*\?\s*$"
 )
 
@@ -856,7 +876,7 @@ _MODALS = frozenset(("will", "shall", "should", "must", "can", "could", "may", "
 
 _THIRD_PERSON = re.compile(
     r"(?:^|\b(?:and|then|that|so|said|says)\s+|,\s*)(?:[Hh]e|[Ss]he)(?:\s+(?:will|would|shall|is\s+going\s+to"
-    r"|['’]ll|(?:also\s+)?(?:needs?|has|agreed|offered|promised)\s+to)|['’]ll)\b"
+    r"|['’]ll|(?:also\s+)?(?:needs?|has|agreed|offered|promised)\s+to)|['’](?:ll|d))\b"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 
@@ -899,6 +919,20 @@ def _person_named(clause: str, people: People) -> Who | None:
         speaker = _SAYS.match(clause)
         if speaker and looks_like_name(speaker.group("n")):
             return Who.of([speaker.group("n")])
+    return None
+
+
+def _other_named(text: str, speaker: Who) -> Who | None:
+    """The last name ``text`` gives after its first word that is not the speaker's: whom "he"
+    in the speaker's next sentence is ("Can you ask Marco for it? He said ...")."""
+    own = {part for name in speaker.owners for part in name.split()}
+    words = _CAPITALISED.findall(text)[1:]
+    for word in reversed(words):
+        name = word.rstrip(".,;:!?")
+        if name in own or name in ("He", "She", "I", "We", "They") or _english(name):
+            continue
+        if looks_like_name(name):
+            return Who.of([name])
     return None
 
 
@@ -1366,7 +1400,9 @@ _DEADLINE_WORD = re.compile(r"\b(?:until|till|by|due|before|deadline)\b", re.IGN
 
 
 _NEXT_SENTENCE = re.compile(
-    r"(?:^|[.;!]\s+|^\s*[-*•]\s*|^\s*#{1,6}\s*|^\s*\*\*)(?=(?:the\s+|our\s+)?next\s)",
+    r"(?:^|[.;!]\s+|^\s*[-*•]\s*|^\s*#{1,6}\s*|^\s*\*\*|^\s*(?:"
+    + SPEAKER_LABEL
+    + r")\s?:\s+)(?=(?:the\s+|our\s+)?next\s)",
     re.IGNORECASE,
 )  # "- Next meeting: ...", "#### Next Meeting Date", "**Next meeting:** ..."
 

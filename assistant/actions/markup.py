@@ -103,6 +103,12 @@ class Notes:
 # A character Markdown editors escape with a backslash so it is read as written: "\(PL to open
 # an issue)", "\[aliok\] Changing time", "1\. Email Robert", "\<addme\>"
 _MD_ESCAPE = re.compile(r"\\(?P<c>[\\`*_{}\[\]()#+\-.!<>|~])")
+# A chat log's time stamp before the speaker's name: "[10:05] Lena: I'll run it", "10:05 AM
+# Lena: ..."; the line is the speaker's, read as "Lena: I'll run it"
+_CHAT_STAMP = re.compile(
+    r"^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]?"
+    r"[ \t]+(?=[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)?[ \t]?:[ \t])"
+)
 
 
 def clean_notes(raw: str) -> Notes:
@@ -159,6 +165,7 @@ def clean_notes(raw: str) -> Notes:
             lines.extend(_table_lines(table))
             table = []
         line = _QUOTE.sub("", line)  # "> I want to add a table": the writer's own words
+        line = _CHAT_STAMP.sub(r"\g<lead>", line)
         admonition = _ADMONITION.match(line)
         if admonition:
             line = "## " + (admonition.group("title") or "")
