@@ -98,6 +98,13 @@ ADVISED = re.compile(
     r"^(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:also\s+)?(?:suggested|recommended|advised)\b"
 )
 _LETS = re.compile(r"^(?:let['’]s|let\s+us)\s+(?:both\s+)?(?P<rest>.+)$", re.IGNORECASE)
+# A step the meeting saw was needed and gave no one: "Someone needs to update the README",
+# "somebody should renew the domain": an item with no owner yet
+_ANYONE_MUST = re.compile(
+    r"^(?:also\s*:?\s*)?(?:someone|somebody)\s+(?:needs\s+to|should|has\s+to|must|will\s+have\s+to)"
+    r"\s+(?P<rest>[a-z]\S*\s.+)$",
+    re.IGNORECASE,
+)
 _AGREED = re.compile(  # "For the next meeting, we decided to categorize the issues": a lead first
     r"^(?:(?:according\s+to|for|after|at|in|following|based\s+on)\s[^,;:]{2,40},\s*(?=we\b))?"
     r"(?:(?:we|both\s+of\s+us|it\s+was|we\s+both|together\s+we)\s+)?(?:agreed|decided)"
@@ -1519,6 +1526,9 @@ def _subject_task(
     shared = _GROUP_PLAN.match(text) if dated else None
     if shared:  # "The plan for the next week is to finish the proof": a step dated to come
         return UNKNOWN, shared.group("rest")
+    anyone = _ANYONE_MUST.match(text)
+    if anyone and is_base_verb(anyone.group("rest").split()[0].lower()):
+        return UNKNOWN, anyone.group("rest")
     lets = _LETS.match(text)
     if lets:
         return (people.both if people.session else UNKNOWN), lets.group("rest")
