@@ -1790,6 +1790,11 @@ _AUXILIARY_VERB = re.compile(
 )
 
 
+def reads_as_title(text: str) -> bool:
+    """``text`` is written as a title (see :func:`_title`)."""
+    return _title(text)
+
+
 def _title(text: str) -> bool:
     """``text`` is written as a title, every word capitalised but the small ones ("Code of
     Conduct", "Reference Archiver", "Open PRs"): a topic's name, not an order. An order names

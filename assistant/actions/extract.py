@@ -53,6 +53,7 @@ from assistant.actions.clause import (
     Section,
     find_task_due,
     read_candidate,
+    reads_as_title,
 )
 from assistant.actions.items import ActionItem
 from assistant.actions.judge import Candidate, keep
@@ -248,6 +249,7 @@ def extract_candidates(
     last_line = -2  # the line of the last clause read
     options = False  # the list under "It seems like I could take on:": options, not tasks
     heads = _people_over_lists(lines, people)  # "- Aijing" over her lines, beside "- Yu"
+    title = _title_line(lines)
     for number, raw_line in enumerate(lines):
         line = raw_line.strip()
         if not line or _RULE.match(line):
@@ -256,6 +258,8 @@ def extract_candidates(
             named = None if not line else named
             continue
         heading = _heading(line)
+        if heading is None and number == title:
+            heading = line  # "Volunteer Fire Brigade — Committee Meeting": the notes' title
         if (
             heading is None
             and not section.actions
@@ -743,6 +747,25 @@ def extract_candidates(
                 reading = replace(candidate.reading, item=replace(item, warning=own_warning))
                 found[index] = replace(candidate, reading=reading)
     return found
+
+
+def _title_line(lines: list[str]) -> int | None:
+    """The notes' first line when it is their title: not a list item or a sentence, every
+    word capitalised ("Volunteer Fire Brigade — Committee Meeting"), with a blank line or
+    more lines after it."""
+    for number, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        if (
+            number + 1 < len(lines)
+            and not _BULLET.match(line)
+            and not line.endswith((".", "!", "?", ":"))
+            and reads_as_title(line)
+        ):
+            return number
+        return None
+    return None
 
 
 # A task whose objects are the list below it: "Each person to review a document as follows:"
