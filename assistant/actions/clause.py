@@ -551,10 +551,11 @@ def read_candidate(
             if _ACTION_WORDS.fullmatch(topic.strip(" :")):
                 topic = ""
                 committed = True
-            elif _DECISION_WORDS.fullmatch(topic.strip(" :")) and (
-                found is None or not found[0].owners
-            ):
-                rejected = rejected or "decision"  # "Decision: we will adopt semver"
+            elif _DECISION_WORDS.fullmatch(topic.strip(" :")):
+                if found is None or not found[0].owners or not _COMMITS.search(text):
+                    rejected = rejected or "decision"  # "Decision: we will adopt semver",
+                    # "dec: Sam joins the panel": what was settled, no one's step taken on
+                topic = ""  # "Decision: Sam will draft it": Sam's task, without the label
             elif _PROPOSAL_WORDS.fullmatch(topic.strip(" :")) and (
                 found is None or not found[0].owners or _ADVISED_SUBJECT.match(text)
             ):
@@ -1390,8 +1391,14 @@ _TODO_MARK = re.compile(
     r"\s*(?:\((?:todo|to\s+do|action|open|pending)\)|\s(?:todo|to-do)|\sTODO)\s*[.;!]?\s*$",
     re.IGNORECASE,
 )  # "Update the docs (todo)", "Cleanup of AWS resources todo"
+# A modal or "to" that commits a subject to a step: "Sam will join", "Sam to join"
+_COMMITS = re.compile(
+    r"\b(?:will|shall|to|going\s+to|must|needs?\s+to|has\s+to|agreed|volunteered)\b|['’]ll\b",
+    re.IGNORECASE,
+)
 _DECISION_WORDS = re.compile(
-    r"(?:final\s+)?(?:decisions?|decided|resolved|resolution|outcome|conclusion|consensus|agreed)",
+    r"(?:final\s+)?(?:decisions?|decided|dec\.?|resolved|resolution|outcome|conclusion|consensus"
+    r"|agreed)",
     re.IGNORECASE,
 )
 # What someone put forward, not what anyone took on: "Idea: ...", "Suggestion: ...", "Option 2: ..."
@@ -1403,7 +1410,9 @@ _ADVISED_SUBJECT = re.compile(
 _NOT_COMMITTED = re.compile(
     r"\b(?:(?:didn['’]?t|did\s+not|hasn['’]?t|has\s+not|haven['’]?t|have\s+not|not\s+yet)"
     r"\s+(?:committed|commit|signed\s+up)|no\s*(?:one|body)\s+(?:committed|signed\s+up"
-    r"|volunteered))(?=\s*(?:[.,;:!)—–-]|$|to\b|yet\b))",
+    r"|volunteered))(?=\s*(?:[.,;:!)—–-]|$|to\b|yet\b))"
+    # how far along something is: "draft ~70% done", "slides 50 % complete"
+    r"|~?\s*\d{1,3}\s*%\s*(?:done|complete[d]?|finished|there|through)\b",
     re.IGNORECASE,
 )
 _PROPOSAL_WORDS = re.compile(

@@ -364,6 +364,8 @@ def extract_candidates(
                 break
             if re.match(r"\[[ xX✓]\]", body):
                 break  # a check-box is read by the clause (done or open)
+            if re.match(r"[A-Z]\.\s", body) and people.who(body[0], strict=True) is not None:
+                break  # "- S. to finish the doc": the mentee's initial, not a lettered item
             body = body[inner_bullet.end() :]
         body = _EMPHASIS.sub("", body)  # "**Thom** will edit it": the name is read as written
         body = _ESTIMATE.sub("", body)  # "Draw the graph (Ana) ~ 1 week": how long, not when
@@ -760,7 +762,7 @@ def _title_line(lines: list[str]) -> int | None:
         if (
             number + 1 < len(lines)
             and not _BULLET.match(line)
-            and not line.endswith((".", "!", "?", ":"))
+            and ":" not in line  # not "Attendees: Sam Lee, Ben Ng", a labelled line
             and reads_as_title(line)
         ):
             return number
@@ -1463,6 +1465,8 @@ def _clean_name(name: str | None) -> str | None:
     if name is None:
         return None
     cleaned = SPACES.sub(" ", name).strip()
+    if re.fullmatch(r"[A-Z]\.", cleaned):
+        cleaned = cleaned[0]  # "--mentee S.": the notes write "S." and "S" for the same person
     return cleaned or None
 
 

@@ -79,6 +79,7 @@ def looks_like_name(text: str) -> bool:
 def _clean_entry(raw: str) -> tuple[str, str | None] | None:
     """A list entry as (name, initials): "JZT (Jesper Zeth)", "Ana (mentor)", "@lin"."""
     text = re.sub(r"^[\s*•·+\-]+|[\s✓✔✗✘]+$", "", raw).strip()
+    text = re.sub(r"(?<=[a-z]{2})\.$", "", text)  # "Apologies: Klaus Meyer.": the list's end
     for pattern in (_INITIALS_WITH_NAME, _WITH_INITIALS):
         m = pattern.match(text)
         if m and m.end() == len(text) and _initials_fit(m.group("name"), m.group("ini")):
