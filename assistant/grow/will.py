@@ -236,6 +236,8 @@ def _item_for(commitment: Commitment, today: date) -> ActionItem | None:
     ):
         owner = found[0].owner
     task = _own_task(text, today)
+    if owner not in ("mentee", "both") and task:
+        task = _without_owner(task, owner)  # "Coach Daniels will sort out the bus"
     said = task.strip(" .!").lower() if task else ""
     if not said or _names_nothing(said):
         return None  # "i'll go", "start with the easiest one": the step is named elsewhere
@@ -246,6 +248,21 @@ def _item_for(commitment: Commitment, today: date) -> ActionItem | None:
     if _standing_help(commitment, owner, today):
         due = None
     return ActionItem(task=task, owner=owner, due=due)
+
+
+# The owner's name and the modal before their step: "Coach Daniels will", "Jo is going to",
+# "Dr. Okafor said she'll"
+_OTHERS_MODAL = (
+    r"(?:['’]ll|\s+(?:will|shall|is\s+going\s+to|to|(?:has\s+)?(?:offered|agreed|promised)\s+to"
+    r"|said\s+(?:s?he|they)(?:['’]ll|['’]d|\s+will|\s+would)))\s+"
+)
+
+
+def _without_owner(task: str, owner: str) -> str:
+    """``task`` without the other person's name and modal opening it: the step they take."""
+    opened = re.match(re.escape(owner) + _OTHERS_MODAL, task, re.IGNORECASE)
+    rest = task[opened.end() :].strip() if opened else ""
+    return rest[:1].upper() + rest[1:] if rest else task
 
 
 def _standing_help(commitment: Commitment, owner: str, today: date) -> bool:

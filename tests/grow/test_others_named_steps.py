@@ -31,3 +31,14 @@ def test_the_mentors_step_said_back_by_the_mentee_is_the_mentors(coach: GrowCoac
     assert [i.owner for i in summary.action_items] == ["mentee"]
     assert [i.owner for i in summary.others_steps] == ["mentor"]
     assert "training log" in summary.others_steps[0].task
+
+
+def test_another_persons_step_is_worded_as_their_task_without_their_name(
+    coach: GrowCoach,
+) -> None:
+    turn = say(coach, coach.start(), "I want to get the choir to the festival in May.")
+    while turn.stage != "will":
+        turn = coach.advance(turn.session)
+    answer = "I'll email the organisers on Monday. Mrs Hale will book the minibus."
+    summary = coach.summary(say(coach, turn, answer).session)
+    assert [(i.owner, i.task) for i in summary.others_steps] == [("Mrs Hale", "Book the minibus")]
