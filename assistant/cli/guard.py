@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from assistant.errors import UsageError
-from assistant.guard import GuardResult, check
+from assistant.guard import GuardResult, check, label
 
 
 def register(subparsers: Any) -> None:
@@ -105,7 +105,7 @@ def report(result: GuardResult) -> str:
     for number, finding in enumerate(result.findings, 1):
         start, end = finding.span
         lines += [
-            f"{number}. {finding.category}: “{finding.quote}” (characters {start}-{end})",
+            f"{number}. {label(finding.category)}: “{finding.quote}” (characters {start}-{end})",
             f"   Why: {finding.why}",
             f"   Try instead: {finding.suggestion}",
             "",

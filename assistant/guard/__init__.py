@@ -41,6 +41,7 @@ __all__ = [
     "StreamGuard",
     "check",
     "default_guard",
+    "label",
 ]
 
 
@@ -204,45 +205,39 @@ def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: 
     return any(spans[j][1] > start for j in range(max(0, i - 2), i))
 
 
-# What each change of owner (assistant/understanding/ownership.py) means, for the explanation.
-_MOVE_WORDS = {
-    "takes_over": "the mentor taking over the mentee's task",
-    "decides": "the mentor deciding for the mentee",
-    "future_as_fact": "the mentee's choice stated as settled",
-    "ensures_outcome": "the mentor securing or promising the outcome",
-    "knows_better": "the mentor overriding the mentee's own view",
-    "routes_through_me": "the mentee routed through the mentor",
+# What each category's move does, in plain words, for a finding read by meaning: one reason a
+# mentor understands, fitting the category ("You'll definitely pass" promises an outcome).
+_REASONS = {
+    "rescuing": "the mentor steps in to deal with something the mentee can handle",
+    "gatekeeping": "the message promises an outcome that is not the mentor's to give",
+    "dependency": "the mentee is asked to go through the mentor instead of deciding",
+    "knowing_best": "the mentor's view replaces the mentee's own",
+    "dictating": "the mentee's choice is made for them",
+    "enabling": "the mentor does work that is the mentee's to do",
 }
 
 
-# What each frame of the dependency parse (assistant/understanding/syntax.py) means.
-_FRAME_WORDS = {
-    "acts_on_mentee": "the mentor acting on the mentee's own things or in their place",
-    "settles_for_mentee": "the mentee's future stated as settled",
-    "overrides_view": "the mentee's own view, want or feeling overridden",
-}
+def label(category: str, rules: Guard | None = None) -> str:
+    """The name people read for ``category`` ("promising outcomes" for ``gatekeeping``): the
+    title the help uses. JSON keeps the category itself, which is a contract."""
+    spec = (rules or default_guard()).engine.rules.categories.get(category)
+    title = spec.title if spec is not None else category.replace("_", " ")
+    return title[:1].lower() + title[1:]
 
 
 def _semantic_finding(guard: Guard, hit: SemanticHit) -> Finding:
     why = guard.engine.rules.categories[hit.category].why
-    what = hit.roles.explain()
-    detail = (
-        f" Matched by meaning: nearest reviewed example \u201c{hit.nearest_text}\u201d "
-        f"({hit.category.replace('_', ' ')}, similarity {hit.nearest_similarity:.2f})"
+    phrase = hit.moves[0].phrase if hit.moves else hit.frames[0].phrase if hit.frames else ""
+    matched = f" (\u201c{phrase}\u201d)" if phrase else ""
+    reason = (
+        f" Read by meaning, like the reviewed examples of {label(hit.category, guard)}: "
+        f"{_REASONS[hit.category]}{matched}."
     )
-    if what:
-        detail += f"; in this clause {what}"
-    if hit.moves:
-        move = hit.moves[0]
-        detail += f"; the structure shows {_MOVE_WORDS[move.kind]} (\u201c{move.phrase}\u201d)"
-    elif hit.frames:
-        frame = hit.frames[0]
-        detail += f"; the grammar shows {_FRAME_WORDS[frame.kind]} (\u201c{frame.phrase}\u201d)"
     return Finding(
         category=hit.category,
         quote=hit.clause.text,
         span=(hit.clause.start, hit.clause.end),
-        why=why + detail + ".",
+        why=why + reason,
         suggestion="",
         source="meaning",
     )

@@ -86,11 +86,15 @@ def rewrites(reply: Reply) -> None:
     """Mark that the guard rewrote text before it was shown, and show what it changed."""
     if not reply.rewrites:
         return
+    from assistant.guard import label
+
     count = len(reply.rewrites)
     noun = "text" if count == 1 else "texts"
     with st.expander(f"Guard rewrote {count} {noun} to keep ownership with the mentee"):
         for rewrite in reply.rewrites:
-            categories = ", ".join(sorted({finding.category for finding in rewrite.findings}))
+            categories = ", ".join(
+                sorted({label(finding.category) for finding in rewrite.findings})
+            )
             st.markdown(f"**{escape_markdown(categories)}**")
             st.markdown(f"~~{escape_markdown(rewrite.original)}~~")
             st.markdown(f"→ {escape_markdown(rewrite.rewrite)}")
@@ -123,15 +127,16 @@ def guard_result(verdict: GuardResult) -> None:
     if not verdict.flagged:
         st.success("Clean: no savior language found. The message leaves ownership with the mentee.")
         return
+    from assistant.guard import label
+
     count = len(verdict.findings)
     st.warning(f"Flagged: {count} finding{'s' if count != 1 else ''}.")
     spans = [tuple(finding.span) for finding in verdict.findings]
     st.markdown(highlighted(verdict.text, spans), unsafe_allow_html=True)  # type: ignore[arg-type]
     for finding in verdict.findings:
         with st.container(border=True):
-            st.markdown(
-                f"**{escape_markdown(finding.category)}**: “{escape_markdown(finding.quote)}”"
-            )
+            name = escape_markdown(label(finding.category))
+            st.markdown(f"**{name}**: “{escape_markdown(finding.quote)}”")
             st.markdown(f"*Why:* {escape_markdown(finding.why)}")
             st.markdown(f"*Try instead:* {escape_markdown(finding.suggestion)}")
     st.markdown("**Suggested rewrite**")

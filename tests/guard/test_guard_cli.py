@@ -41,11 +41,22 @@ def test_unflagged_text_exits_zero_too(capsys: pytest.CaptureFixture[str]) -> No
     }
 
 
+def test_the_report_names_each_category_as_the_help_does(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert guard_cli.run(parse(["guard", "I'll make sure you get the fellowship."])) == 0
+    out = capsys.readouterr().out
+    assert "1. promising outcomes: " in out
+    assert "gatekeeping" not in out
+    assert guard_cli.run(parse(["guard", "I'll make sure you get the fellowship.", "--json"])) == 0
+    assert '"category": "gatekeeping"' in capsys.readouterr().out  # the JSON contract stays
+
+
 def test_readable_report(capsys: pytest.CaptureFixture[str]) -> None:
     assert guard_cli.run(parse(["guard", "Great work. I know best."])) == 0
     out = capsys.readouterr().out
     assert out.startswith("FLAGGED: 1 finding.")
-    assert "knowing_best: “I know best”" in out
+    assert "knowing best: “I know best”" in out  # the label the help uses, not the JSON name
     assert "Why: " in out and "What Is Not The Role Of A Mentor?" in out
     assert "Try instead: " in out
     assert out.rstrip().endswith(check("Great work. I know best.").rewrite)

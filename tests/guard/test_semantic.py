@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import subprocess
 import sys
 
@@ -42,7 +43,7 @@ def test_unlisted_savior_wordings_are_caught_by_meaning(text: str, category: str
     assert finding.source == "meaning"
     # The explanation cites the guidance and names what matched.
     assert "Informal Mentoring How-To" in finding.why or "MentorCruise" in finding.why
-    assert "nearest reviewed example" in finding.why
+    assert "Read by meaning, like the reviewed examples of" in finding.why
     assert finding.quote in text
 
 
@@ -178,8 +179,20 @@ def test_later_blind_sets_stay_caught_without_new_false_positives(
 def test_the_explanation_names_the_change_of_owner_it_read() -> None:
     result = check("ur defo getting promoted, i'll make sure of it")
     why = " ".join(f.why for f in result.findings if f.source == "meaning")
-    assert "the structure shows the mentor securing or promising the outcome" in why
-    assert "nearest reviewed example" in why
+    assert "like the reviewed examples of promising outcomes" in why
+    assert "promises an outcome that is not the mentor's to give" in why
+
+
+def test_the_explanation_is_plain_language_without_scores_or_parse_terms() -> None:
+    result = check("ur defo getting promoted, i'll make sure of it")
+    meaning = [f for f in result.findings if f.source == "meaning"]
+    assert meaning, "this one is read by meaning"
+    for finding in meaning:
+        reason = finding.why.split("Read by meaning", 1)[1]
+        assert not re.search(r"\d\.\d", reason), reason  # no similarity figure
+        for jargon in ("similarity", "structure shows", "grammar shows", "in this clause"):
+            assert jargon not in reason
+        assert reason.count(".") == 1  # one sentence after the cited guidance
 
 
 def test_the_explanation_names_what_the_grammar_showed_when_no_rule_or_move_did() -> None:
@@ -189,9 +202,8 @@ def test_the_explanation_names_what_the_grammar_showed_when_no_rule_or_move_did(
         pytest.skip("the English parser is not here")
     result = check("You'll make partner by spring.")
     why = " ".join(f.why for f in result.findings if f.source == "meaning")
-    assert (
-        "the grammar shows the mentee's future stated as settled (\u201cYou'll make\u201d)" in why
-    )
+    assert "the reviewed examples of" in why
+    assert "(\u201cYou'll make\u201d)" in why  # the words of the message that carried it
 
 
 def test_clauses_far_from_the_threshold_are_never_parsed() -> None:
@@ -293,7 +305,7 @@ def test_a_closing_sentence_after_a_settled_pick_is_dictating() -> None:
     result = check("You're taking the Leeds offer. End of.")
     assert "dictating" in {f.category for f in result.findings}
     why = " ".join(f.why for f in result.findings)
-    assert "the structure shows the mentee's choice stated as settled" in why
+    assert "the mentee's choice is made for them" in why
 
 
 def test_words_quoted_back_after_a_colon_are_a_quotation() -> None:

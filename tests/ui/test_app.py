@@ -193,6 +193,7 @@ def test_check_my_message_flags_savior_language_with_why_and_rewrite(shared_home
     page = unescape(texts(at))
     assert "<mark>" in page and "I know best" in page
     assert "Why:" in page and "Try instead:" in page
+    assert "knowing best" in page and "knowing_best" not in page  # the help's label
     verdict = at.session_state["check_result"]
     assert at.main.code[-1].value == verdict.rewrite
     assert "I know best" not in verdict.rewrite
