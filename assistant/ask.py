@@ -23,7 +23,20 @@ if TYPE_CHECKING:
 
 NOT_COVERED = (
     "The mentoring guidance in the knowledge base does not cover this question, so there is no "
-    "grounded answer to give. Try rephrasing it, or add a document that covers it "
+    "grounded answer to give."
+)
+# Said after NOT_COVERED when the guidance has topics near the question: one of them may be what
+# was meant.
+NEAR_TOPICS = (
+    "It does cover the topics nearest to it, below: ask about one of them, or add a document "
+    "that covers your question (mentor-assist index PATH)."
+)
+# Said instead when nothing in the guidance comes near (a recipe, the weather): offering mentoring
+# topics as "nearest" to such a question, or asking to rephrase it, reads as if it had been
+# misunderstood.
+OUTSIDE = (
+    "This question is outside the mentoring guidance in the knowledge base, so there is no "
+    "answer to give. To have questions like it answered, add a document that covers them "
     "(mentor-assist index PATH)."
 )
 MAX_QUESTION_CHARS = 4000
@@ -69,7 +82,7 @@ class Answer:
             if (
                 not self.grounded
                 and self.answer
-                and not self.answer.startswith(NOT_COVERED)
+                and not self.answer.startswith((NOT_COVERED, OUTSIDE))
                 and UNGROUNDED not in self.answer
             ):
                 object.__setattr__(self, "answer", f"{self.answer.rstrip()}\n\n{UNGROUNDED}")
@@ -150,8 +163,9 @@ def answer_question(
         passages, judged = search_both(question, max(k, SUGGESTIONS))
     else:
         passages = judged = kb.search(question, max(k, SUGGESTIONS))
-    if not decide(question, judged, words, settled=passages).covered:
-        return declined(judged)
+    decision = decide(question, judged, words, settled=passages)
+    if not decision.covered:
+        return declined(judged, scope=decision.evidence.scope)
     top = passages[0].score
     # A question whose every passage scores low (everyday words the guidance does not use)
     # still has its answer composed from the few search ranked best, not from the best alone.
@@ -197,8 +211,19 @@ def _outline_answer(question: str, kept: Sequence[Passage], kb: KnowledgeBase) -
     return Answer(answer=outline.text(), citations=steps, grounded=True)
 
 
-def declined(passages: Sequence[Passage] = ()) -> Answer:
-    """The "not covered" answer, offering the topics nearest to the question."""
+def declined(passages: Sequence[Passage] = (), *, scope: float = 0.0) -> Answer:
+    """The "not covered" answer, offering the topics nearest to the question when they are near.
+
+    How near is the best passage's score and the question's ``scope`` (how much closer it is to
+    reviewed questions mentoring guidance answers than to ones it does not, see
+    :class:`assistant.retrieval.decline.Evidence`): with no passage over the relevance threshold
+    and the question no nearer to mentoring questions than to others (a recipe, a password, the
+    weather), no topic of the guidance is close enough to help, and the answer says plainly that
+    the question is outside the guidance, with no topics offered.
+    """
+    best = max((p.score for p in passages), default=0.0)
+    if best < RELEVANCE_THRESHOLD and scope <= 0:
+        return Answer(answer=OUTSIDE, citations=(), grounded=False)
     topics: list[str] = []
     for passage in passages:
         if boilerplate_section(passage.section):
@@ -209,9 +234,11 @@ def declined(passages: Sequence[Passage] = ()) -> Answer:
     topics = topics[:SUGGESTIONS]
     text = NOT_COVERED
     if topics:
-        text += "\n\nNearest topics the guidance does cover:\n" + "\n".join(
+        text += f" {NEAR_TOPICS}\n\nNearest topics the guidance does cover:\n" + "\n".join(
             f"- {topic}" for topic in topics
         )
+    else:
+        text += " Add a document that covers it (mentor-assist index PATH)."
     return Answer(answer=text, citations=(), grounded=False, suggestions=tuple(topics))
 
 

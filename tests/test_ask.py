@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from assistant.ask import NOT_COVERED, UNGROUNDED, Answer, answer_question, compose_answer
+from assistant.ask import NOT_COVERED, OUTSIDE, UNGROUNDED, Answer, answer_question, compose_answer
 from assistant.citations import Passage
 from assistant.errors import UsageError
 from assistant.retrieval import KnowledgeBase
@@ -33,7 +33,8 @@ def test_steps_are_listed_under_their_lead_in(kb: KnowledgeBase) -> None:
 
 
 def test_off_topic_question_is_declined_with_suggestions(kb: KnowledgeBase) -> None:
-    answer = answer_question("How much stipend do mentees get paid each month?", kb)
+    # Near the guidance's topics (what a mentor is and does), so they are offered.
+    answer = answer_question("Are mentors paid a salary for mentoring?", kb)
     assert not answer.grounded
     assert answer.citations == ()
     assert answer.answer.startswith(NOT_COVERED)
@@ -43,6 +44,9 @@ def test_off_topic_question_is_declined_with_suggestions(kb: KnowledgeBase) -> N
     data = answer.to_dict()
     assert data["grounded"] is False and data["citations"] == []
     assert data["suggestions"] == list(answer.suggestions)
+    # Nothing comes near a stipend's amount: declined as outside the guidance, no topics.
+    far = answer_question("How much stipend do mentees get paid each month?", kb)
+    assert far.answer.startswith(OUTSIDE) and far.suggestions == () and far.citations == ()
 
 
 def test_a_covered_question_is_answered_not_declined(kb: KnowledgeBase) -> None:
@@ -1073,3 +1077,28 @@ def test_an_item_of_another_topic_does_not_close_an_answer_placed_under_a_topic(
     # Not placed under a topic, the passage still has its best line said.
     plain = compose(question, [advice, ending], guard=False).text
     assert "Tips for ending a mentoring relationship:" in plain
+
+
+def test_a_decline_offers_topics_only_when_they_are_near() -> None:
+    from assistant.ask import NEAR_TOPICS, OUTSIDE, declined
+
+    def found(score: float) -> list[Passage]:
+        return [
+            Passage("a.md", "Guide", "Guide > Setting goals", "Set goals together.", score),
+            Passage("a.md", "Guide", "Guide > Ending well", "Thank each other.", score - 0.02),
+        ]
+
+    # Nothing in the guidance comes near (a recipe): said plainly, with no mentoring topic
+    # offered as "nearest" and no request to rephrase.
+    far = declined(found(0.08), scope=-0.3)
+    assert far.answer == OUTSIDE and far.suggestions == ()
+    assert "rephras" not in far.answer.lower() and "mentor-assist index" in far.answer
+    assert not far.grounded and "Not grounded" not in far.answer
+    # A question about mentoring the guidance scores low for is still offered the topics.
+    near_by_scope = declined(found(0.2), scope=0.2)
+    assert near_by_scope.suggestions == ("Setting goals", "Ending well")
+    # Near topics are offered as topics to ask about, not with a request to rephrase.
+    near = declined(found(0.6))
+    assert near.answer.startswith(NOT_COVERED) and NEAR_TOPICS in near.answer
+    assert "rephras" not in near.answer.lower()
+    assert near.to_dict()["suggestions"] == ["Setting goals", "Ending well"]
