@@ -413,6 +413,11 @@ _CONCEALED = re.compile(
     r"|\bas (?:if|though) (?:it|they|this|that|the \w+) (?:came|come|was|were) from (?:you|u)\b"
     r"|\b(?:saying|to say|stating) (?:that )?(?:you|u) (?:attended|were there|were present|"
     r"completed|did it|went)\b"
+    # "..., so nobody will see the mistake", "so it looks like you did every round"
+    r"|\bso (?:that )?(?:nobody|no one) (?:will |would |can |is going to )?(?:ever )?(?:know|"
+    r"find out|see|notice|spot|realise|realize)\b"
+    r"|\bso (?:that )?it (?:looks|seems|appears|reads) (?:like|as if|as though) (?:you|u) "
+    r"(?:did|were|had|have|went|completed|attended|finished|made|signed|checked)\b"
 )
 # The fallout of the mentee's slip said to miss them, in a sentence of its own ("It won't come
 # back on you.", "Nothing will show up on your record."), after the speaker's act.
@@ -689,6 +694,36 @@ _DEFERS_TO_ME = (
     r"\b(?:they|he|she|the \w+) (?:never|do not|does not|will not|would not|can not|cannot|"
     r"dare not) (?:ever )?(?:go against|say no to|refuse|overrule|turn down|cross|argue with) me\b"
 )
+# The speaker tied to whoever decides, in one clause ("I have discussed it with the hiring
+# manager personally", "the assessor's my brother-in-law", "the assessor and I go back years"):
+# with the mentee's outcome stated as settled beside it, a hold on that outcome.
+_TIE = re.compile(
+    r"\b(?:i|me|my)\b(?: \w+){0,6}? (?:the |that |this |their |your |ur )?(?:\w+ )?"
+    + _DECIDERS
+    + r"\b|\b(?:the|your|ur|that) (?:\w+ )?"
+    + _DECIDERS
+    + r" (?:is |are )?(?:my|mine|and i|and me)\b"
+)
+_NO_HOLD = re.compile(r"\b(?:recuse|recusing|no say|no influence|not involved|declare|declared)\b")
+# The mentee's outcome said as what will happen ("you'll be on the next crew manager list", "the
+# post will be offered to you"); alone it promises nothing, beside the speaker's hold it does.
+_SETTLED_FUTURE = re.compile(
+    r"(?:^|\b(?:and|so|then|but) )(?:\w+ ){0,3}?(?:you|u) (?:will|are going to|are gonna)"
+    r"(?: \w+ly)? (?:be|get|pass|walk|land|win|make|sail|breeze|ace|nail|secure|qualify|"
+    r"go through|come through)\b"
+    r"|\bwill be (?:offered|given|awarded|handed) to (?:you|u)\b"
+)
+
+
+def _settled_future(words: str) -> bool:
+    return (
+        bool(words)
+        and _SETTLED_FUTURE.search(words) is not None
+        and not _negated(words)
+        and re.match(r"(?:if|when|whether|unless|once) ", words) is None
+    )
+
+
 _INFLUENCE = re.compile(
     r"\bi (?:sit on|am on|chair|have sat on|sat on|am friendly with|know|am chairing|am sitting on|"
     # the speaker's tie to those who decide ("I'm friends with two of the assessors", "I've known
@@ -1289,6 +1324,8 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
             or "you" in context.split()
             or _outcome_stated(previous)
             or _future_for_mentee(previous)
+            # "You'll be on the next list. I've made sure of it."
+            or (bool(previous) and _settled_future(before_this))
         )
         if (
             ensure
@@ -1446,7 +1483,12 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         closing
         and not (moves or _THEIR_PICK.search(words) or "consider it" in words)
         and not sentence.rstrip().endswith("?")  # "That's the plan, right?"
-        and (_ordered_before(previous) or _ordered_earlier(words, context))
+        and (
+            _ordered_before(previous)
+            or _ordered_earlier(words, context)
+            or _pick_refused(before_this)
+            or (words in context and _pick_refused(context[: context.find(words)]))
+        )
     ):
         # "Sell the van, lease a unit, and hire an apprentice by spring. That's the plan."
         moves.append(Move("future_as_fact", words, firm=True))
@@ -1493,6 +1535,24 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
     if influence is None and claimed and previous:
         # "I give you my word the visa will be approved. I have friends at the Home Office."
         influence = _INFLUENCE.search(" ".join(tokens(previous)))
+    tie = _TIE.search(context)
+    at = context.find(words)
+    if (
+        tie
+        and at >= 0
+        and tie.start() < at + len(words)
+        and at < tie.end()  # the clause holds (part of) the tie
+        and not (question or negated or any(m.kind == "ensures_outcome" for m in moves))
+        and _NO_HOLD.search(context) is None
+        and (
+            (bool(previous) and _settled_future(before_this))
+            or _settled_future(context[: tie.start()])
+            or _settled_future(context[tie.end() :])
+        )
+    ):
+        # "Rest assured, the post will be offered to you. I have discussed the matter with the
+        # hiring manager personally."
+        moves.append(Move("ensures_outcome", tie.group()))
     secured = any(m.kind == "ensures_outcome" for m in moves)
     rival = _NO_RIVAL.search(words)
     if rival is None and (claimed or _outcome_claimed(words)):
@@ -1632,7 +1692,11 @@ def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ..
         or _LET_OFF.search(words)
     )
     if cover is None and r.agent == "speaker" and not negated:
-        cover = _CONCEALED.search(words)
+        # the concealment may close the sentence in a clause of its own ("I've resubmitted it
+        # before the audit, so nobody will see the mistake")
+        cover = _CONCEALED.search(words) or (
+            _CONCEALED.search(context, context.find(words)) if words in context else None
+        )
     if cover is None and previous and _FALLOUT_KEPT_OFF.match(words):
         # "I changed the numbers in the log. It won't come back on you.": the act just told
         # hides the mentee's slip
@@ -2034,6 +2098,9 @@ _SAY_SHUT_OFF = re.compile(
     r"|\bthere is no (?:choice|option|alternative|debate|discussion|other way|say)\b"
     r"|\bwe have (?:talked|spoken|argued|debated|discussed|gone on) (?:about )?(?:it |this |that )?"
     r"(?:enough|long enough|to death)\b"
+    # the matter not to be raised again ("so don't bother bringing it up again")
+    r"|\b(?:do not|never) (?:bother )?(?:bring|bringing|raise|raising|mention|mentioning) "
+    r"(?:it|this|that) (?:up )?again\b"
 )
 # A thing of the mentee's stated as settled ("Your portfolio projects will be in Python."): a pick
 # only when the talk about it is shut off beside it.
@@ -2429,6 +2496,22 @@ _DONE_FOR_THEM = re.compile(
     r"let (?:them|him|her|everyone|everybody|people|the \w+(?: \w+)?) know|"
     r"sorted (?:it|everything|it all) out|organised it|organized it|set it (?:all )?up)\b"
 )
+
+
+def _pick_refused(words: str) -> bool:
+    """Is the mentee's own pick refused, as a fact, in these (normalised) words ("You're not
+    going part-time.", "you will not be taking the transfer")?"""
+    if not words:
+        return False
+    refused = _ADDRESSEE_NOT.search(words)
+    if refused is None:
+        return False
+    if refused.group().endswith(("going to", "gonna")) and re.match(
+        r" (?:the|a|an|that|this|your|ur|any)\b", words[refused.end() :]
+    ):
+        return True  # "you're not going to the other firm" ("not going to like it" picks nothing)
+    pick = _data().choices.search(words, refused.end())
+    return pick is not None and pick.start() <= refused.end() + 12
 
 
 def _choice_stated(previous: str) -> bool:
