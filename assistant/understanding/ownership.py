@@ -364,7 +364,10 @@ _MANNER = re.compile(
 _INFORMED = re.compile(
     r"\s*(?:informed|notified|advised) (?:\w+ ){1,4}(?:that )?(?:you|u) (?:will|are|re)\b"
 )
-_RELATIVE = re.compile(r"\b(?:the|a|an|that|which|this|one|any|every) (?:\w+ ){1,2}$")
+_RELATIVE = re.compile(
+    r"\b(?:the|a|an|that|which|this|one|any|every|each|those|these|whichever|whatever) "
+    r"(?:\w+ ){1,2}$"
+)
 # A general condition about what happens when the mentee acts, not a promise by the speaker.
 _GENERAL_IF = re.compile(
     r"(?:however |but |and |just think about it )?(?:if|when|once) (?:you|u)\b"

@@ -65,3 +65,8 @@ def test_what_something_can_be_like_is_understanding_shown() -> None:
 def test_an_offer_left_to_their_use_leaves_the_choice(clause: str) -> None:
     assert roles(clause).choice_left
     assert not _kinds(clause)
+
+
+def test_a_relative_clause_after_each_names_a_thing() -> None:
+    said = "Repeat the steps for each project you are applying for."
+    assert "future_as_fact" not in _kinds(said)
