@@ -1152,10 +1152,41 @@ def ownership(clause: str, sentence: str | None = None, previous: str = "") -> t
     return _ownership(_as_statement(clause), _as_statement(sentence), previous)
 
 
+# An offer asked ("Would it help if I just rang her?") and then taken back in the next sentence
+# by the speaker doing it regardless ("I'll do it anyway", "It'd be easier if I did it").
+_OFFERED = re.compile(
+    r"^(?:\w+ ){0,2}?(?:would it help if i|would it be easier if i|shall i|should i|"
+    r"do you want me to|want me to|how about i)\b"
+)
+_DONE_REGARDLESS = re.compile(
+    r"^(?:and |so )?i (?:will|am going to|am gonna) (?:just )?(?:do|handle|sort|send|ring|call|"
+    r"email|fix) (?:it|that|this)\b"
+)
+_EASIER_IF_I = re.compile(
+    r"\b(?:easier|quicker|simpler|faster|better) if i (?:just )?(?:do|did|handle|handled|sort|"
+    r"sorted|fix|fixed) (?:it|that|this)\b"
+)
+_REGARDLESS = re.compile(r"\b(?:anyway|anyhow|regardless|either way)\b", re.IGNORECASE)
+
+
+def _offer_taken_back(clause: str, words: str, previous: str) -> bool:
+    """Is ``words`` (the clause read) the speaker doing regardless what the sentence before only
+    offered?"""
+    if not previous or not previous.rstrip().endswith("?"):
+        return False
+    offered = _read(previous, previous)
+    if _OFFERED.match(offered) is None or re.search(r"\b(?:my|our|send you|share)\b", offered):
+        return False  # "Shall I send you my notes? I'll do it anyway.": the speaker's own things
+    anyway = _DONE_REGARDLESS.search(words) is not None and _REGARDLESS.search(clause) is not None
+    return anyway or _EASIER_IF_I.search(words) is not None
+
+
 @lru_cache(maxsize=16384)
 def _ownership(clause: str, sentence: str, previous: str = "") -> tuple[Move, ...]:
     r = roles(clause)
     if previous and _shut_out_after(_read(clause, sentence), _read(previous, previous)):
+        return (Move("takes_over", clause.strip(), firm=True),)
+    if _offer_taken_back(clause, _read(clause, sentence), previous):
         return (Move("takes_over", clause.strip(), firm=True),)
     # "I'm not open to debate on that" leaves no choice, whatever its words say on their own.
     shut_off = _SAY_SHUT_OFF.search(_read(clause, sentence))

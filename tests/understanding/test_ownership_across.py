@@ -78,3 +78,26 @@ def test_the_mentees_outcome_beside_the_speakers_tie(
 )
 def test_a_tie_with_no_settled_outcome_promises_nothing(clause: str, previous: str) -> None:
     assert "ensures_outcome" not in _kinds(clause, previous=previous)
+
+
+@pytest.mark.parametrize(
+    ("clause", "previous"),
+    [
+        ("I'll do it anyway.", "Would it help if I just rang your landlord tonight?"),
+        ("It'd be easier if I did it.", "Shall I just email the assessor about your late form?"),
+    ],
+)
+def test_an_offer_taken_back_by_doing_it_regardless(clause: str, previous: str) -> None:
+    assert "takes_over" in _kinds(clause, previous=previous)
+
+
+@pytest.mark.parametrize(
+    ("clause", "previous"),
+    [
+        ("I'll do it anyway.", "Shall I send you my notes from today?"),
+        ("I'll do it anyway.", "The room is booked for Tuesday."),
+        ("I'll think about it.", "Would it help if I rang your landlord?"),
+    ],
+)
+def test_an_offer_left_open_or_ones_own_things(clause: str, previous: str) -> None:
+    assert "takes_over" not in _kinds(clause, previous=previous)
