@@ -36,6 +36,7 @@ from assistant.understanding.timeframes import find_time, is_habit, resolve_date
 __all__ = [
     "Commitment",
     "follow_up_of",
+    "hands_on",
     "names_an_occasion",
     "read_commitments",
     "step_due",
@@ -340,7 +341,11 @@ _WHO = (
     r"(?P<poss>" + _NAME + r"(?:'s|’s)\s+" + _ROLES + r")|"
     r"the\s+(?P<body>(?:[a-z]+\s+)?" + _BODIES + r")|(?P<name>" + _NAME + r"|" + _ABBR + r")"
     # "Maria from number 14", "Tom from work", "Jo from the gym"
-    r"(?:\s+from\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?|(?P<lname>[a-z]+)(?=\s+said\b))"
+    r"(?:\s+from\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?|"
+    # a bare word as the subject of what someone will do or is doing, as terse and chat writers
+    # put it: "maya said ...", "kez is gonna ask", "rep's checking it after"
+    r"(?P<lname>[a-z]+)(?=\s+said\b|\s+will\b|(?:\s+is|'s|’s)\s+(?:gonna|going\s+to)\b|"
+    r"(?:\s+is|'s|’s)\s+[a-z]+ing\b))"
     # "Bev (the electrician) said ...": who they are, in brackets
     r"(?:\s*\([^()]{1,40}\))?"
 )
@@ -350,7 +355,7 @@ _WHO = (
 _ALREADY = r"(?:(?:'s|’s|\s+has|\s+have)?(?:\s+(?:already|also|just|even|kindly|now))?)"
 _THEIR_VERB = (
     r"(?:\s*,\s*(?:who|which)[^,]*,|\s*,\s*(?:he|she|they)\b)?"
-    r"(?:(?:'ll|’ll|\s+will|\s+(?:is|are)\s+going\s+to|(?:'s|’s|s)\s+going\s+to|"
+    r"(?:(?:'ll|’ll|\s+will|\s+(?:is|are)\s+go(?:ing\s+to|nna)|(?:'s|’s|s)\s+go(?:ing\s+to|nna)|"
     + _ALREADY
     + r"\s+(?:agreed|offered|promised)\s+to)\s+|"
     r"(?:\s+is|\s+are|'s|’s|(?<=h[e])s)\s+(?=[a-z]+ing\b)|"
@@ -402,9 +407,29 @@ def _actor(clause: str, before: str) -> tuple[str, str] | None:
         who = _last_mentioned(before)
     if who is None or who in _NOT_NAMES or who in _NOT_PEOPLE or who.lower() in _NOT_SAYERS:
         return None
+    if m.group("lname") and (
+        who.capitalize() in _NOT_NAMES | _NOT_PEOPLE or who.lower() in _NOT_DOERS
+    ):
+        return None  # "tomorrow will be busy", "nothing's changing": no one to take a step
+    said = re.match(r"\s+said\b", clause[m.end("lname") :]) if m.group("lname") else None
+    if m.group("lname") and not said and re.fullmatch(_ROLES, who, re.I):
+        return None  # "cousin is gonna send his numbers": a relation unnamed, read as before
     if m.group("lname") and not re.fullmatch(_ROLES, who, re.I):
         who = who[0].upper() + who[1:]  # "maya said she'll..." (not "dad said he'll...")
     return _person(who), step
+
+
+# Bare words that name no one who could take a step on: "everything's going to change".
+_NOT_DOERS = frozenset(
+    {"everything", "nothing", "something", "anything", "what", "there", "here", "now", "ill",
+     "im", "ive", "id", "thing", "stuff", "time", "money", "weather"}
+)  # fmt: skip
+
+
+def hands_on(text: str) -> bool:
+    """Does ``text`` (after a comma) say what someone else does next ("rep's checking it
+    after", "and Sam will send it on")?"""
+    return _actor(text.lstrip(" ,;"), "") is not None
 
 
 def _person(who: str) -> str:

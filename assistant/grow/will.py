@@ -25,6 +25,7 @@ from assistant.grow.steps import (
     UNSURE_WHEN_RE,
     Commitment,
     follow_up_of,
+    hands_on,
     names_an_occasion,
     step_due,
 )
@@ -516,7 +517,8 @@ def _noun_step(commitment: Commitment, answer: str, stage: str) -> bool:
         return False
     at = answer.find(commitment.text)
     after = answer[at + len(commitment.text) :].lstrip() if at >= 0 else ""
-    if at < 0 or (after and after[0] not in ".!;\n"):
+    # "CV done by Friday, rep's checking it after": what someone else does next ends it too
+    if at < 0 or (after and after[0] not in ".!;\n" and not hands_on(after)):
         return False
     untimed = commitment.text
     for expression in reversed(find_time(untimed, date.today())):
@@ -534,11 +536,15 @@ def _option_named(task: str, options: Sequence[str]) -> str | None:
     ]
     if len(words) != 1 or STEP_VERB_RE.match(task):
         return None
+    if _FINISHED_RE.search(task):
+        return None  # "CV done by Friday": the thing itself finished, whatever option names it
     hits = [o for o in options if all(w in re.findall(r"[a-z0-9'’-]+", o.lower()) for w in words)]
     return hits[0] if len(hits) == 1 else None
 
 
 _ARTICLES = frozenset({"the", "a", "an", "my", "our", "that", "this"})
+# A thing said to be finished: the step is making it, not an option that names it in passing.
+_FINISHED_RE = re.compile(r"\b(?:done|finished|sorted|ready|written)\b", re.IGNORECASE)
 # What a step named by its noun says about the noun: "Vouchers up", "CV done", "site live".
 _PARTICLES = frozenset({"up", "out", "done", "sorted", "live", "finished", "ready", "off"})
 
