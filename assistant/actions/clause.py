@@ -1318,7 +1318,10 @@ _WE_CHOOSE = re.compile(
 _ADVICE = re.compile(
     r"^(?:you|they|everyone|everybody|people|anyone|anybody)\s+(?:(?:still|also|now|all|really"
     r"|always|just|[a-z]+ly)\s+)?(?:should|must|need\s+to|needs\s+to|have\s+to|has\s+to"
-    r"|ought\s+to)\b",
+    r"|ought\s+to)\b"
+    # a rule of conduct, said to no one in particular: "Do not spread efforts too thinly",
+    # "Never work on the master branch"; not "Don't forget to send X", a reminder of X
+    r"|^(?:do\s+not|don['’]?t|never)\s+(?!forget\b)[a-z]",
     re.IGNORECASE,
 )
 _NEXT_ROLE = re.compile(

@@ -345,3 +345,13 @@ def test_how_to_without_its_question_mark_is_still_a_question() -> None:
         "- Find out how to run the linters\n"
     )
     assert [t for t, _ in tasks(notes)] == ["Find out how to run the linters"]
+
+
+def test_a_rule_of_conduct_said_to_no_one_is_no_step_but_a_reminder_is() -> None:
+    notes = (
+        "## Ground we agreed on\n"
+        "- Do not spread the reviews too thinly\n"
+        "- Never push to the main branch\n"
+        "- Don't forget to send the agenda\n"
+    )
+    assert [t for t, _ in tasks(notes)] == ["Send the agenda"]
