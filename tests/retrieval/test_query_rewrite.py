@@ -32,6 +32,9 @@ def _place(question: str) -> rewrite.Rewrite | None:
         ("Is being mentored worth the time, what do you gain?", "benefits"),
         ("My mentor cancels on me at the last minute every time, help!", "obstacles"),
         ("How do we know our mentorship should be over?", "ending"),
+        # who leads the relationship: the guidance has the mentee drive it
+        ("Which of us should take the lead in our mentoring, me or my mentor?", "mentee_role"),
+        ("Who is in charge of running the relationship?", "mentee_role"),
     ],
 )
 def test_a_question_in_everyday_words_is_placed_under_the_topic_that_answers_it(
