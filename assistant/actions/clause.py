@@ -916,7 +916,7 @@ def _shorthand_day(m: re.Match[str], today: date) -> date | None:
 # its article left out
 BARE_NEXT_MEETING = re.compile(
     r"(?P<lead>\b(?:for|by|before|until|till))\s+next\s+"
-    r"(?=(?:[a-z][\w-]{1,15}\s+)?(?:meeting|session|call|sync)\b)",
+    r"(?=(?:[a-z][\w-]{1,15}\s+)?(?:meeting|mtg|session|call|sync)\b)",
     re.IGNORECASE,
 )
 

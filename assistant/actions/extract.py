@@ -1383,9 +1383,14 @@ def _line_date(line: str) -> tuple[date | None, bool]:
             return date(int(iso[1]), int(iso[2] or iso[4]), int(iso[5])), False
         except ValueError:
             pass
-    dmy = re.search(r"\b(\d{1,2})[./-](\d{1,2})[./-](20\d\d)\b|\b(\d\d)\.(\d\d)\.(\d\d)\b", line)
-    if dmy:  # "25.11.2025", "11/10/2023", "07.11.23"
-        first, second, year = (int(p) for p in (dmy.groups()[:3] if dmy[1] else dmy.groups()[3:]))
+    dmy = re.search(
+        r"\b(\d{1,2})[./-](\d{1,2})[./-](20\d\d)\b|\b(\d\d)\.(\d\d)\.(\d\d)\b"
+        r"|(?<![\d/])(\d{1,2})/(\d{1,2})/(\d\d)(?![\d/])",
+        line,
+    )
+    if dmy:  # "25.11.2025", "11/10/2023", "07.11.23", "14/11/26"
+        parts = [g for g in dmy.groups() if g is not None]
+        first, second, year = (int(p) for p in parts[:3])
         year = year + 2000 if year < 100 else year
         day_first = first > 12 or (second <= 12 and re.search(r"[.-]", dmy[0]) is not None)
         month, day = (second, first) if day_first else (first, second)
@@ -1448,6 +1453,9 @@ def _next_meeting(lines: list[str], today: date, day_first: bool) -> date | None
                 # "#### Next Meeting Date" then "**Scheduled:** Wednesday 22nd of October"
                 said = f"{said} {_next_text(lines, number)}"
             found = find_due(said, today, day_first=day_first)
+            if not (found and found[2]) and said.strip():
+                # "nxt mtg 28/11": a bare day first date, read as "on 28/11"
+                found = find_due(f"on {said.strip()}", today, day_first=day_first)
             if found and found[2] and found[2] > today:
                 return found[2]
     return None

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from assistant.actions.records import record_line
+from assistant.actions.shorthand import spell_out
 from assistant.duedates import find_due_span
 
 __all__ = ["Notes", "clean_notes"]
@@ -166,6 +167,7 @@ def clean_notes(raw: str) -> Notes:
             table = []
         line = _QUOTE.sub("", line)  # "> I want to add a table": the writer's own words
         line = _CHAT_STAMP.sub(r"\g<lead>", line)
+        line = spell_out(line)  # "b4 nxt mtg": "before next meeting"
         admonition = _ADMONITION.match(line)
         if admonition:
             line = "## " + (admonition.group("title") or "")
