@@ -646,6 +646,11 @@ def extract_candidates(
                 # "Ian said we will use Gatsby. He will create a pull request": Ian's
                 item = replace(reading.item, owner=referent.owner, owners=referent.owners)
                 reading = replace(reading, item=item)
+            whom = _session_other(reading.item.owners, people)
+            if whom is not None and reading.rejected is None:
+                nearby = f"{lines[number - 1] if number else ''} {line}"
+                task = _object_named(reading.item.task, whom, nearby, people)
+                reading = replace(reading, item=replace(reading.item, task=task))
             deadline = list_due or (asked[1] if asked is not None else None) or heading_due
             if deadline is not None and reading.item.due is None:
                 reading = replace(reading, item=replace(reading.item, due=deadline))
@@ -768,6 +773,38 @@ def _title_line(lines: list[str]) -> int | None:
             return number
         return None
     return None
+
+
+# A step's object said as a pronoun right after its verb: "Send him the list", "Call her"
+_OBJECT_PRONOUN = re.compile(
+    r"^(?P<verb>[A-Z][a-z]+)\s+(?P<p>him|her)(?=\s+(?:the|a|an|some|my|our|this|that|about|"
+    r"with|on|back|up|in)\b|\s*$)"
+)
+
+
+def _session_other(owners: tuple[str, ...], people: People) -> str | None:
+    """In a session's notes, the other party of a step its mentor or mentee alone owns."""
+    if not people.session or len(owners) != 1 or not (people.mentee and people.mentor):
+        return None
+    mentee, mentor = people.name_of("mentee"), people.name_of("mentor")
+    return {mentee: mentor, mentor: mentee}.get(owners[0])
+
+
+def _object_named(task: str, whom: str, nearby: str, people: People) -> str:
+    """``task`` with "him"/"her" after its verb as ``whom``, the session's other party, when
+    the line and the one before name no one else who could be meant ("I'll send him the list",
+    with only the mentee named near it)."""
+    said = _OBJECT_PRONOUN.match(task)
+    if said is None:
+        return task
+    own = {part for name in (people.mentee, people.mentor) if name for part in name.split()}
+    for word in _CAPITALISED.findall(nearby):
+        name = re.sub(r"['’]\w*$", "", word.rstrip(".,;:!?"))  # "I'll", "Marco's"
+        if name in own or name in ("He", "She", "I", "We", "They") or _english(name):
+            continue
+        if looks_like_name(name) or people.participants.find(name):
+            return task  # "Ask Marco for the data ... I'll message him": Marco, not the mentor
+    return f"{said.group('verb')} {whom}{task[said.end() :]}"
 
 
 # A task whose objects are the list below it: "Each person to review a document as follows:"
