@@ -79,7 +79,7 @@ from assistant.actions.owners import (
     Who,
     things_named,
 )
-from assistant.duedates import find_due
+from assistant.duedates import NUMBER_WORDS, find_due
 from assistant.errors import UsageError
 from assistant.understanding.people import looks_like_name, participants
 
@@ -651,6 +651,13 @@ def extract_candidates(
                 nearby = f"{lines[number - 1] if number else ''} {line}"
                 task = _object_named(reading.item.task, whom, nearby, people)
                 reading = replace(reading, item=replace(reading.item, task=task))
+            ahead = _before_event(clause, lines[number - 1] if number else "", today)
+            if ahead is not None and reading.rejected is None and reading.item.due is None:
+                # "Resolved: the exercise goes ahead on 10 October." then "Tom to circulate
+                # the plan two weeks before.": due that long before the day just named
+                task = reading.item.task
+                task = task if task.endswith(" before") else f"{task} before"
+                reading = replace(reading, item=replace(reading.item, task=task, due=ahead))
             deadline = list_due or (asked[1] if asked is not None else None) or heading_due
             if deadline is not None and reading.item.due is None:
                 reading = replace(reading, item=replace(reading.item, due=deadline))
@@ -773,6 +780,31 @@ def _title_line(lines: list[str]) -> int | None:
             return number
         return None
     return None
+
+
+# A span before an event the clause does not name: "circulate it two weeks before."
+_SPAN_BEFORE = re.compile(
+    r"\b(?P<n>\d{1,2}|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r"|a)\s+(?P<u>days?|weeks?)\s+(?:before|beforehand|ahead|prior)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _before_event(clause: str, previous: str, today: date) -> date | None:
+    """The due date of a step said to come a span before the event the line above dates ("the
+    exercise will go ahead on 10 October" then "... two weeks before"), or None."""
+    span = _SPAN_BEFORE.search(clause)
+    if span is None or not previous.strip():
+        return None
+    event = find_due(previous, today)
+    if event is None or event[2] is None:
+        return None
+    word = span.group("n").lower()
+    count = 1 if word == "a" else int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
+    days = count * (7 if span.group("u").lower().startswith("week") else 1)
+    due = event[2] - timedelta(days=days)
+    return due if days and due >= today else None
 
 
 # A step's object said as a pronoun right after its verb: "Send him the list", "Call her"
