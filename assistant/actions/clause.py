@@ -921,6 +921,15 @@ BARE_NEXT_MEETING = re.compile(
 )
 
 
+# The next time the pair meet, said without naming the meeting: "let's discuss it next time",
+# "pick it up at our next session", when the notes date their next meeting
+_NEXT_TIME = re.compile(
+    r"\s*\b(?:next\s+time|(?:at|in)\s+(?:the|our)\s+next\s+(?:meeting|mtg|session|call|sync))"
+    r"(?=\s*[.!]?\s*$)",
+    re.IGNORECASE,
+)
+
+
 def find_task_due(
     text: str, today: date, *, next_meeting: date | None = None, day_first: bool = False
 ) -> tuple[int, int, date | None, str | None] | None:
@@ -939,6 +948,9 @@ def find_task_due(
         if found is not None:
             start, end, due, problem = found
             return start, end - 4 if end > cut else end, due, problem
+    again = _NEXT_TIME.search(text) if next_meeting is not None else None
+    if again is not None and next_meeting is not None and next_meeting >= today:
+        return again.start(), again.end(), next_meeting, None  # "discuss it next time"
     short = _SHORTHAND_DUE.search(text)
     shorthand = _shorthand_day(short, today) if short is not None else None
     if short is not None and shorthand is not None:
