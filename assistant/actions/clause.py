@@ -1028,9 +1028,22 @@ _ROLE_AFTER_NAME = re.compile(
 )
 
 
+# Someone named after who they are to the speaker: "My skip-level, Jo, is going to review it",
+# "our treasurer, Ana Ruiz, will send it"
+_ROLE_THEN_NAME = re.compile(
+    r"^(?i:my|our|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},\s+"
+    r"(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+(?=(?:will|is\s+going\s+to|to|['’]ll|has\s+"
+    r"(?:offered|agreed)\s+to|said)\b)"
+)
+
+
 def _without_role(text: str, people: People) -> str:
     """``text`` with a participant's bracketed role after their name left out, so the name is
-    read as the subject ("Brian Bush to provide..."); anything else in brackets stays."""
+    read as the subject ("Brian Bush to provide..."); anything else in brackets stays; a role
+    said before a name set off by commas is left out too ("My skip-level, Jo, is going to")."""
+    named = _ROLE_THEN_NAME.match(text)
+    if named is not None and looks_like_name(named.group("n")):
+        return f"{named.group('n')} {text[named.end() :]}"
     m = _ROLE_AFTER_NAME.match(text)
     if m is None or not people.participants.find(m.group("n")):
         return text

@@ -311,10 +311,13 @@ NOT_COMMIT_RE = re.compile(
 
 # A named person's step: "Priya will book a room", "My accountant Piotr will prepare the numbers".
 THIRD_COMMIT_RE = re.compile(
-    r"^\W*(?:(?:and|also|then|so)\s+)?(?:(?i:my|our)\s+(?:[a-z]+\s+){1,2}(?=[A-Z]))?"
+    # "My skip-level, Jo, is going to ...": the role, then the name between commas
+    r"^\W*(?:(?:and|also|then|so)\s+)?(?:(?i:my|our)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*,?\s+(?=[A-Z]))?"
     # "Dr. Patel will ...": a title's full stop is part of the name, as in "Dr Patel"
-    r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:will|'ll|’ll|"
-    r"is\s+going\s+to|agreed\s+to|offered\s+to|has\s+agreed\s+to)\b"
+    r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),?\s+(?:will|'ll|’ll|"
+    r"is\s+going\s+to|agreed\s+to|offered\s+to|has\s+agreed\s+to"
+    # "Dr. Okafor said she'll send me the list": a step reported as promised
+    r"|said\s+(?:s?he|they)(?:'ll|’ll|'d|’d|\s+will|\s+would))\b"
 )
 
 

@@ -261,7 +261,8 @@ _OTHERS_MODAL = (
 
 def _without_owner(task: str, owner: str) -> str:
     """``task`` without the other person's name and modal opening it: the step they take."""
-    opened = re.match(re.escape(owner) + _OTHERS_MODAL, task, re.IGNORECASE)
+    role = r"(?:(?:my|our)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*,?\s+)?"  # "My skip-level, Jo, is"
+    opened = re.match(role + re.escape(owner) + ",?" + _OTHERS_MODAL, task, re.IGNORECASE)
     rest = task[opened.end() :].strip() if opened else ""
     return rest[:1].upper() + rest[1:] if rest else task
 

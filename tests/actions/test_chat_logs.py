@@ -48,3 +48,15 @@ def test_he_or_she_in_a_speakers_line_is_the_person_named_before_not_the_speaker
 def test_a_bare_will_do_takes_on_the_request_a_sentence_or_two_back() -> None:
     items = extract(CHAT, mentee="Tomas", mentor="Priti")
     assert ("Ask Anika for the panel list", "Tomas") in {(i.task, i.owner) for i in items}
+
+
+def test_a_person_named_after_their_role_between_commas_owns_the_step() -> None:
+    notes = "Our coach, Mira Holt, will book the pitch by Friday.\n"
+    items = extract(notes, author="mentee")
+    assert [(i.task, i.owner, i.due) for i in items] == [
+        ("Book the pitch", "Mira Holt", date(2026, 5, 8))
+    ]
+
+
+def test_a_remark_between_commas_is_no_name() -> None:
+    assert extract("My manager, as usual, will decide.\n", author="mentee") == []

@@ -42,3 +42,21 @@ def test_another_persons_step_is_worded_as_their_task_without_their_name(
     answer = "I'll email the organisers on Monday. Mrs Hale will book the minibus."
     summary = coach.summary(say(coach, turn, answer).session)
     assert [(i.owner, i.task) for i in summary.others_steps] == [("Mrs Hale", "Book the minibus")]
+
+
+def test_a_step_of_someone_named_after_their_role_is_theirs(coach: GrowCoach) -> None:
+    turn = say(coach, coach.start(), "I want to apply for the senior role this cycle.")
+    while turn.stage != "will":
+        turn = coach.advance(turn.session)
+    answer = "I'll finish the packet by Friday. My manager, Jo, is going to review it after that."
+    summary = coach.summary(say(coach, turn, answer).session)
+    assert [i.owner for i in summary.others_steps] == ["Jo"]
+
+
+def test_a_step_reported_as_promised_by_a_named_person_is_theirs(coach: GrowCoach) -> None:
+    turn = say(coach, coach.start(), "I want to pass the pharmacology exam in March.")
+    while turn.stage != "will":
+        turn = coach.advance(turn.session)
+    answer = "I'll redo the practice paper on Monday. Ms Varga said she'll mark it this week."
+    summary = coach.summary(say(coach, turn, answer).session)
+    assert [(i.owner, i.task) for i in summary.others_steps] == [("Ms Varga", "Mark it")]
