@@ -26,7 +26,7 @@ from typing import Any
 from assistant.guard.compiled import load_engine
 from assistant.guard.handover import only_delivers
 from assistant.guard.matcher import QuoteState, RawFinding
-from assistant.guard.rewrite import rewrite_sentence
+from assistant.guard.rewrite import carried_spans, rewrite_sentence
 from assistant.guard.rules import CATEGORIES, RULES_PATH
 from assistant.guard.semantic import SemanticHit, analyse
 from assistant.understanding.clauses import Clause, Span
@@ -192,6 +192,12 @@ def _complete(guard: Guard, pending: list[_Pending]) -> None:
         if not p.findings:
             continue
         sentence = Span(p.segment[p.lo : p.hi], p.base + p.lo, p.base + p.hi)
+        p.findings = [
+            dataclasses.replace(f, span=span, quote=p.segment[span[0] - p.base : span[1] - p.base])
+            if span != f.span
+            else f
+            for f, span in zip(p.findings, carried_spans(sentence, p.findings), strict=True)
+        ]
         p.body, suggestions = rewrite_sentence(sentence, p.findings, p.said)
         p.findings = [
             dataclasses.replace(f, suggestion=s)

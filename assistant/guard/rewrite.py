@@ -23,7 +23,7 @@ from assistant.datafiles import load_data
 from assistant.understanding import Clause, Span, clauses, tokens
 from assistant.understanding.text import SPECIAL_WORDS, verb_forms
 
-__all__ = ["REWRITES_PATH", "rewrite_sentence", "suggestion_for"]
+__all__ = ["REWRITES_PATH", "carried_spans", "rewrite_sentence", "suggestion_for"]
 
 REWRITES_PATH = Path(__file__).with_name("rewrites.yaml")
 
@@ -34,6 +34,11 @@ class _Templates(BaseModel):
     person: str
     thing: str
     none: str
+    # the mentee's own outcome said back as what cannot be promised ("you'll pass the exam")
+    outcome: str | None = None
+    # one option picked for the mentee among several ("pick the panel, the migration is a
+    # waste"): the question asks which appeals and names no option as the answer
+    choice: str | None = None
 
 
 class _RewritesFile(BaseModel):
@@ -112,6 +117,44 @@ _FUTURE = re.compile(
 _THEY_WILL = re.compile(
     r"\b(?:you|u)(?:['’]ll|\s+will|['’]re\s+going\s+to|\s+are\s+going\s+to)\b", re.IGNORECASE
 )
+# The outcome promised to the mentee, said as their future ("You'll definitely pass the exam",
+# "ur getting that scholarship") or as what the mentor secures ("I'll make sure you get the
+# promotion"): what the promise was about, to be named when it is declined.
+_SURE = r"(?:definitely|certainly|surely|totally|absolutely|defo|def|easily|so|just|100%)"
+_OUTCOME = re.compile(
+    r"\b(?:(?:(?:you|u)(?:['’]ll|\s+will|['’]re\s+going\s+to|\s+are\s+going\s+to)|youll)"
+    rf"(?:\s+{_SURE})*\s+(?P<will>\w.*)|"
+    rf"(?:(?:you|u)(?:['’]re|\s+are|\s+r)|ur|youre)(?:\s+{_SURE})*\s+getting\s+(?P<getting>\w.*)|"
+    r"(?:make\s+sure|make\s+certain|ensure|guarantee|promise)\s+(?:that\s+)?(?:you|u)"
+    rf"(?:\s+{_SURE})*\s+(?P<secured>(?!['’]|will\b|are\b|r\b)\w.*))",
+    re.IGNORECASE,
+)
+# Where the promised outcome ends: the clause's punctuation, or the certainty or condition after
+# it ("you'll get promoted, I'm sure", "you'll get in if you stick with me").
+_OUTCOME_END = re.compile(
+    r"\s*[,;:—–.!?]|\s+-\s|\s+(?:i['’]m|i\s+am|i['’]ll|i\s+will|i\s+promise|trust\s+me|guaranteed|no\s+doubt|"
+    r"for\s+sure|because|since|as\s+long\s+as|once|if|when|with\s+me)\b",
+    re.IGNORECASE,
+)
+
+
+def _outcome(clause: str) -> str:
+    """The promised outcome as the mentee's future ("you'll get promoted this cycle"), or ""."""
+    match = _OUTCOME.search(clause)
+    if match is None:
+        return ""
+    rest = match.group("will") or match.group("secured") or ""
+    verb = "will"
+    if match.group("getting"):
+        rest, verb = "get " + match.group("getting"), "getting"
+    end = _OUTCOME_END.search(rest)
+    words = (rest[: end.start()] if end else rest).split()
+    if not words or len(words) > 9 or (verb == "getting" and len(words) < 2):
+        return ""
+    words = ["your" if SPECIAL_WORDS.get(w.lower()) == ("your",) else w for w in words]
+    return "you'll " + " ".join(words)
+
+
 # "make sure" and "make certain" secure something; they make nothing.
 _MAKE_SURE = re.compile(r"(?:sure|certain)\b", re.IGNORECASE)
 
@@ -131,7 +174,32 @@ _VIEWS = frozenset(
 )  # fmt: skip
 
 
+# Things sent to someone: whom they go to is part of what they are ("the email to the registrar").
+_ADDRESSED = frozenset(
+    {"email", "emails", "message", "messages", "letter", "letters", "note", "reply", "call",
+     "complaint", "request", "appeal", "invoice"}
+)  # fmt: skip
+# A second object taken over in the same clause ("handle the email and sort out your rota").
+_AND_THEN = re.compile(r"\s+and\s+(?:then\s+|also\s+)?(?:i['’]ll\s+|i\s+will\s+)?", re.IGNORECASE)
+
+
 def _object(clause: str) -> tuple[str, str]:
+    """What the clause acted on, and a second thing it took over after "and" ("handle the email
+    to the registrar and sort out your rota" names both)."""
+    data = _data()
+    kind, obj = _one_object(clause)
+    for join in _AND_THEN.finditer(clause):
+        verb = data.verb_re.match(clause, join.end())
+        if kind == "none" or verb is None or not _reaches(clause, verb):
+            continue
+        more_kind, more = _one_object(clause[join.end() :])
+        if more_kind == "thing" and more.lower() not in obj.lower():
+            return "thing", f"{obj} and {more}"
+        break
+    return kind, obj
+
+
+def _one_object(clause: str) -> tuple[str, str]:
     """What the clause acted on: ("person", "the director"), ("thing", "your report") or none."""
     data = _data()
     match = re.search(r"\byour\s+(?!(?:behalf|name|sake)\b)", clause, re.IGNORECASE)
@@ -149,8 +217,13 @@ def _object(clause: str) -> tuple[str, str]:
     if len(words) > 1 and words[0].lower().endswith("ing") and words[1].lower() in _DETERMINERS:
         words = words[1:]
     phrase: list[str] = []
+    limit = 4
     for word in words:
         low = word.lower()
+        if low == "to" and phrase and phrase[-1].lower() in _ADDRESSED and limit == 4:
+            phrase.append(word)  # "the email to the ICU coordinator": whom it goes to
+            limit = len(phrase) + 4
+            continue
         if SPECIAL_WORDS.get(low) == ("your",):
             word, low = "your", "your"  # "rang ur landlord" asks about "your landlord"
         if not phrase and (low in _WH or re.match(r"(?:you|i|we|they)['’]", low)):
@@ -159,6 +232,9 @@ def _object(clause: str) -> tuple[str, str]:
             return "person", _named_before(clause, start, data.people) or low
         if not phrase and low in ("it", "this", "that", "everything", "things", "all"):
             return "none", ""
+        if phrase and phrase[-1].lower() == "to" and low in _OPENS_PHRASE:
+            phrase.append(word)  # "to the ...": the addressee's phrase opens here
+            continue
         if phrase and (low in data.stops or low in ("me", "you", "i") or low in _OPENS_PHRASE):
             break  # "your rehab exercises every day": "every" opens the next phrase
         if not phrase and low in ("me", "you", "i", "to", "for", "with"):
@@ -166,8 +242,10 @@ def _object(clause: str) -> tuple[str, str]:
         if not phrase and low in data.stops:
             return "none", ""  # "contact me from now on": no object named
         phrase.append(word)
-        if len(phrase) >= 4:
+        if len(phrase) >= limit:
             break
+    while phrase and phrase[-1].lower() in ("to", *_OPENS_PHRASE):
+        phrase.pop()  # "the email to you": no addressee named after all
     if not phrase:
         return "none", ""
     after = clause[start:]
@@ -181,7 +259,8 @@ def _object(clause: str) -> tuple[str, str]:
         det = (partner.group(1) or "").strip().lower()
         det = "the" if det == "my" else det
         return "person", f"{det} {who}".strip()
-    head = phrase[-1].lower().strip("'’")
+    lowered = [w.lower() for w in phrase]
+    head = (phrase[lowered.index("to") - 1] if "to" in lowered else phrase[-1]).lower().strip("'’")
     if head in _IDIOM_OBJECTS:
         return "none", ""  # "I have taken the liberty of ...": a set phrase, nothing of theirs
     if phrase[0].lower() == "my":
@@ -207,14 +286,26 @@ def _named_before(text: str, end: int, people: frozenset[str]) -> str | None:
     return found
 
 
+# Verbs of picking one option among several: their object is the mentor's pick, not the mentee's.
+_SELECTS = re.compile(
+    r"\b(?:pick(?:s|ed|ing)?|choos(?:e|es|ing)|chose|go(?:es|ing)?\s+(?:with|for)|went\s+(?:with|for)|"
+    r"opt(?:s|ed|ing)?\s+for|stick(?:s|ing)?\s+with|select(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+
+
 def suggestion_for(category: str, clause: str) -> str:
     """The coaching question that replaces ``clause`` for a finding of ``category``."""
     templates = _data().templates.get(category)
     if templates is None:
         return "What would you like to do here, and how can I support you while you do it?"
+    if templates.choice and _SELECTS.search(clause):
+        return templates.choice  # "Which of the options appeals to you more, and why?"
     kind, obj = _object(clause)
     if category == "knowing_best" and kind == "thing" and obj.split()[-1].lower() in _VIEWS:
         kind = "none"  # "that's your mum's voice": not a thing of theirs to suit
+    if category == "gatekeeping" and templates.outcome and (outcome := _outcome(clause)):
+        return templates.outcome.format(object=outcome)  # "I can't promise you'll pass the exam"
     if category == "gatekeeping" and _THEY_WILL.search(clause):
         kind = "none"  # "you'll be running the department": what they do, not who decides
     if category == "enabling" and kind == "thing" and not _PRODUCT.search(obj):
@@ -222,6 +313,9 @@ def suggestion_for(category: str, clause: str) -> str:
     template = getattr(templates, kind)
     return template.format(object=obj) if kind != "none" else template
 
+
+# Categories that are one move: the mentor doing it in the mentee's place.
+_MOVE = {"rescuing": "takes_over", "enabling": "takes_over"}
 
 _LEADING = re.compile(r"^(?:(?:and|but|so|or|then|plus|also)\b[\s,]*)+", re.IGNORECASE)
 _TRAILING = re.compile(r"[\s,;:—–-]+$")
@@ -253,6 +347,16 @@ def rewrite_sentence(
         suggestion_for(finding.category, " ".join(parts[i].text for i in reach))
         for finding, reach in zip(findings, covered, strict=True)
     ]
+    for n in range(1, len(findings)):
+        # the same move carried on in the next clause ("I'll call your manager and tell her to
+        # give you more scope") is answered by the question its first clause got
+        category = findings[n].category
+        if (
+            _MOVE.get(category, category) == _MOVE.get(earlier := findings[n - 1].category, earlier)
+            and _names_nothing(category, suggestions[n])
+            and covered[n][0] <= covered[n - 1][-1] + 1
+        ):
+            suggestions[n] = suggestions[n - 1]
     out: list[str] = []
     run: list[Clause] = []
     used: set[str] = set()
@@ -413,6 +517,46 @@ def _absorbed(parts: list[Clause], flagged: dict[int, int]) -> set[int]:
                 out.add(index)
                 changed = True
     return out
+
+
+# A clause after a pick or an overruling that states the same decision as the plan ("I know
+# what's best for you, so we'll go with the panel"): kept, it would contradict the question.
+_DECISION_AFTER = re.compile(
+    r"^(?:(?:so|then|and|which means)\b[\s,]*)*(?:(?:we|you|u)(?:['’]ll|\s+will|['’]re\s+going\s+to"
+    r"|\s+are\s+going\s+to|['’]re|\s+are)?|let['’]s)\s+(?:definitely\s+|just\s+)?"
+    r"(?:go(?:ing)?\s+(?:with|for)|tak(?:e|ing)|pick(?:ing)?|choos(?:e|ing)|stick(?:ing)?\s+with|"
+    r"accept(?:ing)?|turn(?:ing)?\s+down|declin(?:e|ing))\b"
+    # "we'll take it from there", "let's take a look": no option picked
+    r"(?!\s+(?:it|that|this|a\s+look|a\s+break|stock|time|things|each)\b)",
+    re.IGNORECASE,
+)
+
+
+def carried_spans(sentence: Span, findings: Sequence[_HasSpan]) -> list[tuple[int, int]]:
+    """Each finding's span, widened over the clause after it when that clause carries the same
+    move: the decision a pick or an overruling goes on to state ("..., so we'll go with the
+    panel"). Kept, it would contradict the question that replaces the finding."""
+    parts = clauses(sentence)
+    starts = [clause.start for clause in parts]
+    reached = [_clauses_within(parts, starts, f.span) for f in findings]
+    taken = {index for reach in reached for index in reach}
+    out = []
+    for finding, reach in zip(findings, reached, strict=True):
+        end = finding.span[1]
+        if reach and finding.category in ("knowing_best", "dictating"):
+            after = reach[-1] + 1
+            if after < len(parts) and after not in taken:
+                text = _without_lead(parts[after].text)
+                if _DECISION_AFTER.match(text):
+                    end = max(end, _content_end(parts[after]))
+                    taken.add(after)
+        out.append((finding.span[0], end))
+    return out
+
+
+def _content_end(clause: Clause) -> int:
+    """Where the clause's words end (before its closing punctuation and space)."""
+    return clause.start + len(clause.text.rstrip(" \t\n.,;:!?"))
 
 
 def _clauses_within(parts: list[Clause], starts: list[int], span: tuple[int, int]) -> list[int]:

@@ -246,3 +246,61 @@ def test_what_the_mentee_was_told_to_hand_over_goes_with_the_take_over() -> None
     assert result.flagged
     assert "Pass those over" not in result.rewrite
     assert result.rewrite.endswith("Enjoy the weekend!")
+
+
+def test_a_declined_promise_names_the_outcome_it_was_about() -> None:
+    # the mentee's future, or what the mentor secures, is said back as what cannot be promised
+    assert "you'll pass the licensing exam" in suggestion_for(
+        "gatekeeping", "You'll definitely pass the licensing exam"
+    )
+    assert "you'll get the transfer" in suggestion_for(
+        "gatekeeping", "I'll make sure you get the transfer"
+    )
+    assert "you'll get that bursary" in suggestion_for("gatekeeping", "ur getting that bursary")
+    # the certainty after it is not part of the outcome
+    assert "sure" not in suggestion_for("gatekeeping", "you'll be made partner, I'm sure")
+    result = check("I promise you'll be made a senior nurse by spring.")
+    assert "made a senior nurse by spring" in result.rewrite
+    assert not check(result.rewrite).flagged
+
+
+def test_a_pick_among_options_asks_which_appeals_and_names_no_pick() -> None:
+    suggestion = suggestion_for("knowing_best", "you should go with the design role")
+    assert "design role" not in suggestion and "Which of the options" in suggestion
+    assert "Which of the options" in suggestion_for("dictating", "I've picked the Bristol team")
+    # a verb that takes over a task is no pick among options
+    assert "Which of the options" not in suggestion_for("knowing_best", "I'll write your CV")
+
+
+def test_the_decision_stated_after_an_overruling_goes_with_it() -> None:
+    text = "Believe me, I know what's right for you, so we'll go with the Leeds offer. Chat soon."
+    result = check(text)
+    (finding,) = result.findings
+    assert finding.quote.endswith("we'll go with the Leeds offer")
+    assert "Leeds" not in result.rewrite  # no sentence left that contradicts the question
+    assert result.rewrite.endswith("Chat soon.")
+    # a plan that picks nothing stays
+    kept = check("I know what's best for you, so we'll take it from there.")
+    assert "take it from there" in kept.rewrite
+
+
+def test_a_thing_sent_to_someone_keeps_whom_it_goes_to() -> None:
+    suggestion = suggestion_for("rescuing", "I'll draft the letter to the housing officer")
+    assert "the letter to the housing officer" in suggestion
+    # nobody named after "to": the phrase ends at the thing
+    assert "to you" not in suggestion_for("rescuing", "I'll send the email to you tonight")
+
+
+def test_two_things_taken_over_in_one_clause_are_both_named() -> None:
+    suggestion = suggestion_for(
+        "rescuing", "I'll handle the call to the landlord and sort out your deposit for you"
+    )
+    assert "the call to the landlord" in suggestion and "your deposit" in suggestion
+
+
+def test_the_same_move_carried_on_shares_its_question() -> None:
+    result = check("I'll ring your manager tomorrow and tell her to give you the Friday shifts.")
+    assert len(result.findings) >= 1
+    for finding in result.findings:
+        assert "your manager" in finding.suggestion  # no generic question left unused
+        assert finding.suggestion in result.rewrite
