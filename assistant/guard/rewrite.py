@@ -289,7 +289,8 @@ def _named_before(text: str, end: int, people: frozenset[str]) -> str | None:
 # Verbs of picking one option among several: their object is the mentor's pick, not the mentee's.
 _SELECTS = re.compile(
     r"\b(?:pick(?:s|ed|ing)?|choos(?:e|es|ing)|chose|go(?:es|ing)?\s+(?:with|for)|went\s+(?:with|for)|"
-    r"opt(?:s|ed|ing)?\s+for|stick(?:s|ing)?\s+with|select(?:s|ed|ing)?)\b",
+    r"opt(?:s|ed|ing)?\s+for|stick(?:s|ing)?\s+with|select(?:s|ed|ing)?)\b"
+    r"(?!\s+(?:it|that|this|them|up|out)\b)",  # "just go for it" picks no option
     re.IGNORECASE,
 )
 

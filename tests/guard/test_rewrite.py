@@ -270,6 +270,7 @@ def test_a_pick_among_options_asks_which_appeals_and_names_no_pick() -> None:
     assert "Which of the options" in suggestion_for("dictating", "I've picked the Bristol team")
     # a verb that takes over a task is no pick among options
     assert "Which of the options" not in suggestion_for("knowing_best", "I'll write your CV")
+    assert "Which of the options" not in suggestion_for("knowing_best", "trust me, just go for it")
 
 
 def test_the_decision_stated_after_an_overruling_goes_with_it() -> None:
@@ -304,3 +305,9 @@ def test_the_same_move_carried_on_shares_its_question() -> None:
     for finding in result.findings:
         assert "your manager" in finding.suggestion  # no generic question left unused
         assert finding.suggestion in result.rewrite
+
+
+def test_an_adverb_after_the_object_is_not_part_of_it() -> None:
+    suggestion = suggestion_for("enabling", "and I'll draft your personal statement too")
+    assert "your personal statement?" in suggestion or "your personal statement look" in suggestion
+    assert "too" not in suggestion
