@@ -247,6 +247,15 @@ class Unit:
     list_id: int = -1
     ranks: list[int] = field(default_factory=list)
     score: float = 0.0
+    # A line said as a short list: ``lead`` and then each of ``listed`` as an item
+    # (:func:`_item_lines`); ``text`` then holds them all, for comparing and counting. An item
+    # said alone keeps the lead it was listed under in ``lead``, for judging what it is about.
+    lead: str = ""
+    listed: tuple[str, ...] = ()
+    # The one item a short list was said for: with the lead, its length is weighed against the
+    # other lines (the rest of the list does not push another passage's line out), and its words
+    # are compared with theirs.
+    item: str = ""
 
 
 @dataclass
@@ -413,7 +422,7 @@ def _compose_once(
         # Another passage's best sentence comes before a second or third sentence of a passage
         # already quoted: an answer cites what search found, not one passage three times.
         words = len(opening[0].text.split()) if opening else 0
-        closing = [u for u in closing if (words := words + len(u.text.split())) <= MAX_WORDS]
+        closing = [u for u in closing if (words := words + _words([u])) <= MAX_WORDS]
         support = [u for u in opening[1:] if (words := words + len(u.text.split())) <= MAX_WORDS]
         rest = (closing + support)[: max(0, MAX_SENTENCES + 1 - len(opening[:1]))]
         opening = [*opening[:1], *sorted(rest, key=_place)]
@@ -437,9 +446,19 @@ def _compose_once(
             spans.append((start, start + len(text), _normal(unit.text)))
 
     def paragraph(members: Sequence[Unit]) -> None:
+        after_list = False
         for index, unit in enumerate(members):
-            write(" " if index else "")
+            if unit.listed:
+                # An item that needs its heading is said under it, in a short list of its own.
+                write("\n\n" if index else "")
+                marks = cite(unit)[len(unit.text) :]
+                block = unit.lead + "".join(f"\n- {item}{marks}" for item in unit.listed)
+                write(block, unit)
+                after_list = True
+                continue
+            write("\n\n" if after_list else " " if index else "")
             write(cite(unit), unit)
+            after_list = False
 
     blocks = 0
     if opening:
@@ -592,7 +611,13 @@ def _asks_back(text: str) -> bool:
 
 
 def _words(units: Sequence[Unit]) -> int:
-    return sum(len(u.text.split()) for u in units)
+    return sum(len(_as_line(u).split()) for u in units)
+
+
+def _as_line(unit: Unit) -> str:
+    """What a line says for comparing and counting: a short list counts as its lead and the one
+    item it was said for."""
+    return f"{unit.lead} {unit.item}" if unit.listed else unit.text
 
 
 def _place(unit: Unit) -> tuple[int, int]:
@@ -665,7 +690,7 @@ def _uncited_best(
         # and shares no word of the question or its topic beyond the generic ones
         # (:func:`_other_topic`).
         if topical:
-            said = [line for line in said if not _other_topic(line.text, wanted or {})]
+            said = [line for line in said if not _other_topic(_with_lead(line), wanted or {})]
         lines = [*own, *said]
         # Asked what to do, a line saying what something is comes only when the passage has
         # nothing else close enough to say.
@@ -676,7 +701,7 @@ def _uncited_best(
             if line.score < ALSO_SHARE * top:
                 continue
             if not _similar(line, None, [*chosen, *out]):
-                out.append(line)
+                out.append(_without_repeats(line, [*chosen, *out]))
                 break
     return out
 
@@ -730,30 +755,83 @@ def _item_lines(
     out: list[Unit] = []
     for candidate in lists:
         lead = 0.5 * _lead_overlap(candidate, wanted, passages)
-        for item in candidate.items:
-            if not item.ranks or item.ranks[0] != rank or item not in units:
-                continue
-            if _needs_more(item.text, condition=conditions and bool(_CONDITION.match(item.text))):
-                continue
-            if not quotes and _QUOTATION.match(item.text):
-                continue  # someone's words, said only with the rest of their list
-            text = f"{_lead_line(candidate, passages)} {item.text}"
+        usable = [
+            item
+            for item in candidate.items
+            if item.ranks
+            and item.ranks[0] == rank
+            and item in units
+            and not _needs_more(
+                item.text, condition=conditions and bool(_CONDITION.match(item.text))
+            )
+            # someone's words, said only with the rest of their list
+            and (quotes or not _QUOTATION.match(item.text))
+        ]
+        for item in usable:
+            line = _lead_line(candidate, passages)
             if candidate.setup is not None and candidate.setup.ranks:
                 # "We asked ... Here are some of their responses:" and then the item
-                text = f"{candidate.setup.text} {text}"
-            if _normal(text) in excluded:
-                continue
-            out.append(
-                Unit(
-                    text,
-                    rank,
-                    item.position,
-                    "sentence",
-                    ranks=list(item.ranks),
-                    score=item.score + lead,
-                )
+                line = f"{candidate.setup.text} {line}"
+            unit = Unit(
+                f"{line} {item.text}",
+                rank,
+                item.position,
+                "sentence",
+                ranks=list(item.ranks),
+                score=item.score + lead,
             )
+            if not conditions:
+                unit = _said_alone_or_listed(unit, item, line, usable, candidate)
+            if unit is not None and _normal(unit.text) not in excluded:
+                out.append(unit)
     return out
+
+
+def _without_repeats(unit: Unit, said: Sequence[Unit]) -> Unit:
+    """A short list without the items that repeat a line already said (the item it was said
+    for stays)."""
+    if not unit.listed:
+        return unit
+    kept = tuple(
+        text
+        for text in unit.listed
+        if text == unit.item or not _similar(Unit(text, unit.rank, 0, "item"), None, said)
+    )
+    unit.listed = kept
+    unit.text = " ".join([unit.lead, *kept])
+    return unit
+
+
+def _with_lead(unit: Unit) -> str:
+    """A line with the lead it was listed under (what an item said alone is about); a short list
+    as its lead and the item it was said for."""
+    if unit.listed:
+        return f"{unit.lead} {unit.item}"
+    return f"{unit.lead} {unit.text}" if unit.lead else unit.text
+
+
+def _said_alone_or_listed(
+    unit: Unit, item: Unit, line: str, usable: Sequence[Unit], candidate: _List
+) -> Unit | None:
+    """One item of a list said without the rest of it: alone when it tells the reader what to do
+    and so reads alone as advice ("Agree on whether the relationship is ending."), never glued to
+    its heading as a fragment ("Tips for ending a mentoring relationship: Agree on ..."). An item
+    that needs its heading or lead-in ("Unable to make mentoring a priority." under obstacles, a
+    sign under "Signs ... should end", one of "these questions") is said under it with enough of
+    its list to read as one: up to :data:`MIN_ITEMS` items, the best first chosen and said in
+    their order; a list with no other item to say is not said."""
+    from assistant.understanding.syntax import gives_an_order
+
+    if gives_an_order(item.text) and not (candidate.setup is not None and candidate.setup.ranks):
+        unit.lead, unit.text = line, item.text
+        return unit
+    if len(usable) < 2:
+        return None
+    best = sorted(usable, key=lambda u: (u is not item, -u.score, u.position))[:MIN_ITEMS]
+    listed = tuple(u.text for u in sorted(best, key=lambda u: u.position))
+    unit.lead, unit.listed, unit.item = line, listed, item.text
+    unit.text = " ".join([line, *listed])
+    return unit
 
 
 # --------------------------------------------------------------------------- reading passages
@@ -1130,11 +1208,11 @@ def _similar(unit: Unit, best: Unit | None, chosen: Sequence[Unit]) -> bool:
     from assistant.retrieval.decline import model
 
     generic = model().generic
-    words = _content(unit.text, generic)
+    words = _content(_as_line(unit), generic)
     for other in [best, *chosen]:
         if other is None:
             continue
-        theirs = _content(other.text, generic)
+        theirs = _content(_as_line(other), generic)
         if words and theirs and len(words & theirs) / min(len(words), len(theirs)) >= 0.8:
             return True
     return False

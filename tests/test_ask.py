@@ -163,8 +163,9 @@ def test_a_well_ranked_passage_that_is_only_a_list_still_has_its_best_item_said(
     )
     answer = compose_answer("When should a mentoring relationship end?", [tips, signs])
     assert answer.citations == (tips, signs)
-    # Said under its heading, not as a bare item that reads out of context.
-    assert "Signs a mentoring relationship should end: " in answer.answer
+    # A sign reads only under its heading: said there as a short list, not glued to it.
+    assert "Signs a mentoring relationship should end:\n- " in answer.answer
+    assert "Signs a mentoring relationship should end: " not in answer.answer
     assert answer.answer.rstrip().endswith("[2]")
 
 
@@ -375,10 +376,11 @@ def test_a_line_that_points_elsewhere_on_its_page_does_not_stand_alone() -> None
     )
     answer = compose_answer("What do we talk about in our first meeting?", [roles, tips])
     assert "listed above" not in answer.answer
+    # The tip tells the reader what to do, so it reads alone, without its heading glued on.
     assert answer.answer.endswith(
-        "Tips for beginning a mentoring relationship: Recognize that you will both be nervous in "
-        "your first meeting. [2]"
+        "Recognize that you will both be nervous in your first meeting. [2]"
     )
+    assert "Tips for beginning" not in answer.answer
 
 
 def test_a_pointer_in_brackets_to_elsewhere_on_the_page_is_left_out() -> None:
@@ -437,14 +439,15 @@ def test_a_sentence_a_list_lead_in_leans_on_is_said_only_with_its_list() -> None
         0.82,
     )
     closing = compose_answer("Why does mentoring help my career decisions?", [first, quotes])
-    said = closing.answer.split("[1] ", 1)[1]
-    # Asked why, the quoted passage still says a line, after the sentence its lead-in leans on;
-    # its first item, which only repeats the first passage's sentence, gives way to the next one.
+    said = closing.answer.split("[1]", 1)[1].strip()
+    # Asked why, the quoted passage still says its responses, after the sentence its lead-in
+    # leans on, as the list they are (one respondent's words glued to the lead-in read as a
+    # fragment).
     assert said.startswith(
         "We asked some people who had been mentored what they got out of mentoring. "
-        "Here are some of their responses: “My mentor helped me see how the organisation"
+        "Here are some of their responses:\n- “"
     )
-    assert "sounding board for my" not in closing.answer
+    assert "- “My mentor helped me see how the organisation makes decisions.” [2]" in said
     # Asked how, one respondent's words are no answer line.
     how = compose_answer("How does mentoring help my career decisions?", [first, quotes])
     assert "“" not in how.answer
@@ -692,7 +695,7 @@ def test_a_top_passage_with_prose_and_a_list_says_its_best_item_under_the_list_l
     # Its sentence answers nothing; its list does, so the passage is quoted by an item.
     assert "c.md" in [c.source for c in answer.citations]
     # ... said under its section's heading, not the form's "Check any of ..." (ticking boxes).
-    assert "Obstacles: Geographical differences between the partners." in answer.answer
+    assert "Obstacles:\n- Geographical differences between the partners. [3]" in answer.answer
     assert "Check any" not in answer.answer
 
 
@@ -1001,7 +1004,7 @@ def test_a_form_to_tick_is_said_under_its_heading_not_its_instruction() -> None:
     )
     answer = compose_answer("What do I do when meetings keep slipping?", [advice, form]).answer
     assert answer.startswith("Talk with your partner")
-    assert "Why meetings slip: Meetings keep slipping because of workload. [2]" in answer
+    assert "Why meetings slip:\n- Meetings keep slipping because of workload. [2]" in answer
     assert "Tick the statements" not in answer
 
 
@@ -1076,7 +1079,7 @@ def test_an_item_of_another_topic_does_not_close_an_answer_placed_under_a_topic(
     assert "Tips for ending" not in answer
     # Not placed under a topic, the passage still has its best line said.
     plain = compose(question, [advice, ending], guard=False).text
-    assert "Tips for ending a mentoring relationship:" in plain
+    assert "Say thank you for what you shared. [2]" in plain
 
 
 def test_a_decline_offers_topics_only_when_they_are_near() -> None:
@@ -1102,3 +1105,68 @@ def test_a_decline_offers_topics_only_when_they_are_near() -> None:
     assert near.answer.startswith(NOT_COVERED) and NEAR_TOPICS in near.answer
     assert "rephras" not in near.answer.lower()
     assert near.to_dict()["suggestions"] == ["Setting goals", "Ending well"]
+
+
+def test_an_item_said_alone_is_never_glued_to_its_heading() -> None:
+    advice = Passage(
+        "a.md",
+        "A",
+        "Keeping sessions going",
+        "Talk with your partner about why sessions get moved and agree a time that holds.",
+        0.8,
+    )
+    checks = Passage(
+        "b.md",
+        "B",
+        "Review > Things that get in the way of a good pairing",
+        "- Unable to find time for the sessions.\n"
+        "- Absence of shared goals.\n"
+        "- The mentee has stopped asking for meetings.\n"
+        "- Personality conflicts.",
+        0.7,
+    )
+    answer = compose_answer("Why do our sessions keep getting moved?", [advice, checks])
+    text = answer.answer
+    # A fragment needs its heading: said under it as a short list, never "Heading: fragment".
+    assert "Things that get in the way of a good pairing:\n- Unable to find time" in text
+    assert "pairing: Unable" not in text
+    listed = text.split("Things that get in the way of a good pairing:\n", 1)[1].split("\n\n")[0]
+    assert 2 <= listed.count("- ") <= 3
+    # (A tip that tells the reader what to do reads alone: see the test of a line that points
+    # elsewhere on its page.)
+
+
+def test_a_lead_in_is_said_with_enough_of_its_list_or_not_at_all() -> None:
+    first = Passage(
+        "a.md",
+        "A",
+        "First meeting",
+        "Starting a new pairing can feel awkward for both people at the beginning.",
+        0.8,
+    )
+    starters = Passage(
+        "b.md",
+        "B",
+        "First meeting > Openers",
+        "Ask each other these questions in your first sessions:\n"
+        "- Which projects stretched you the most? Why?\n"
+        "- What are you proudest of this year?\n"
+        "- What do you want to be doing in five years?",
+        0.7,
+    )
+    answer = compose_answer("What do we talk about at our first meeting?", [first, starters])
+    lead = "Ask each other these questions in your first sessions:"
+    assert f"{lead}\n- " in answer.answer
+    assert answer.answer.split(lead, 1)[1].count("\n- ") >= 2
+    # With only one question left to say, the lead-in is not said over it.
+    lone = Passage(
+        "b.md",
+        "B",
+        "First meeting > Openers",
+        "Ask each other these questions in your first sessions:\n"
+        "- Which projects stretched you the most? Why?\n"
+        "- Use the roles listed above to plan the session.",
+        0.7,
+    )
+    single = compose_answer("What do we talk about at our first meeting?", [first, lone]).answer
+    assert lead not in single and "Which projects" not in single

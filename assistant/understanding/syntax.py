@@ -22,6 +22,7 @@ pipeline cannot be loaded here, :func:`available` says why and every clause has 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -460,3 +461,51 @@ def participle_only(fragment: str) -> bool:
 def _participle_only(text: str) -> bool:
     words = [t for t in _pipeline()(text) if t.pos_ not in ("PUNCT", "ADV", "PART")]
     return len(words) == 1 and words[0].tag_ == "VBN"
+
+
+def gives_an_order(sentence: str) -> bool:
+    """Does ``sentence`` tell the reader what to do ("Agree on whether the relationship is
+    ending.", "Explicitly discuss ...", "Share thoughts about the process.")? Such a line reads
+    alone as advice, out of the list it was an item of. A fragment ("Unable to make mentoring a
+    priority.", "Lack of trust."), a question ("Which assignments challenged you most?") or a
+    statement whose sense the list's heading gives ("The mentee is no longer making progress."
+    under "Signs a mentoring relationship should end") does not. What follows a colon or dash says
+    more of the head ("Communicate expectations: How will you communicate?"), so the head is
+    read. False when the parser is unavailable (the line is then kept under its heading)."""
+    head = re.split(r":\s|\s[–—-]\s", _text(sentence), maxsplit=1)[0].strip()
+    if not head or head.rstrip('"”’) ').endswith("?") or not available():
+        return False
+    return _gives_an_order(head)
+
+
+@lru_cache(maxsize=4096)
+def _gives_an_order(text: str) -> bool:
+    doc = _pipeline()(text)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return False
+    if root.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children
+    ):
+        first = next((t for t in doc if not t.is_punct and t.pos_ != "ADV"), None)
+        if first is not None and first.i == root.i and root.tag_ == "VB":
+            return True  # the bare verb leads
+    # The small parser reads an order's first word as a noun or adjective at times ("Share
+    # thoughts ...", "Set expectations", "State what you need"); said to someone ("You share
+    # thoughts ..."), a word that then reads as the verb in the present, with an object, is one.
+    # A noun with only a phrase after it ("Lack of trust.") is not.
+    if doc[0].pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
+        return False
+    said = _pipeline()(f"You {text[:1].lower()}{text[1:]}")
+    verb = said[1] if len(said) > 1 else None
+    return (
+        verb is not None
+        and verb.tag_ == "VBP"
+        and verb.dep_ == "ROOT"
+        and said[0].dep_ == "nsubj"
+        and said[0].head.i == verb.i
+        and any(c.dep_ in _OBJECTS for c in verb.children)
+    )
+
+
+_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "dative", "attr", "oprd"})

@@ -169,3 +169,30 @@ def test_a_clause_that_only_names_a_thing() -> None:
 def test_a_time_said_of_something_done(text: str, phrase: str, past: bool) -> None:
     start = text.index(phrase)
     assert syntax.in_the_past(text, start, start + len(phrase)) is past
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plan the next review together before you leave the room.",
+        "Openly talk about what each of you hopes to learn.",
+        "Share notes about the last session.",
+        "Set expectations: How often will you talk? Who books the room?",
+    ],
+)
+def test_a_line_telling_the_reader_what_to_do_is_an_order(text: str) -> None:
+    assert syntax.gives_an_order(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unable to find time for the sessions.",
+        "Absence of shared goals.",
+        "The mentee has stopped asking for meetings.",
+        "Which projects stretched you the most? Why?",
+        "Career goals and milestones.",
+    ],
+)
+def test_fragments_statements_and_questions_are_no_order(text: str) -> None:
+    assert not syntax.gives_an_order(text)
