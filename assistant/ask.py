@@ -17,6 +17,7 @@ from assistant.errors import UsageError
 from assistant.outline import asks_for_list, find_outline
 from assistant.retrieval.decline import decide, vocabulary
 from assistant.retrieval.ranking import RELEVANCE_THRESHOLD
+from assistant.unstated import lead_with_no_number, states_quantity
 
 if TYPE_CHECKING:
     from assistant.retrieval import KnowledgeBase
@@ -280,8 +281,11 @@ def _answer_from(
     composition = compose(question, cited, guard=guard, also=also)
     if not composition.used:
         return Answer(answer=NOT_COVERED, citations=(), grounded=False)
+    # What the answer says is what the reader sees: an example in a passage ("For instance, you
+    # can meet up in a month's time") that the answer does not say sets no number for them.
+    stated = states_quantity(composition.text)
     return Answer(
-        answer=composition.text,
+        answer=lead_with_no_number(question, composition.text, stated),
         citations=tuple(cited[rank] for rank in composition.used),
         grounded=True,
     )
