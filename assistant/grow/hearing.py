@@ -127,8 +127,9 @@ class Heard:
             a in self.acts for a in ("goal", "situation", "obstacle", "options", "commitment")
         )
 
-    def describe(self, quotes: bool = True) -> str:
-        """One line for the mentor: what was heard, quoting the words that showed it."""
+    def describe(self, quotes: bool = True, goal_details: bool = True) -> str:
+        """One line for the mentor: what was heard, quoting the words that showed it; without
+        ``goal_details`` the goal's reading is left to the session (the coach's reason)."""
         names = {
             "off_topic": "an off-topic remark",
             "ask_to_decide": "a request for you to decide",
@@ -150,7 +151,7 @@ class Heard:
                 n = len(self.commitments)
                 label = f"{n} commitment{'s' if n != 1 else ''}"
             parts.append(f"{label} (“{short(words)}”)" if words and quotes else label)
-        if self.goal is not None:
+        if self.goal is not None and goal_details:
             details = [
                 "specific" if self.goal.specific else "not yet specific",
                 f"time frame “{self.goal.timeframe}”" if self.goal.timeframe else "no time frame",

@@ -457,7 +457,9 @@ def next_move(record: SessionRecord, bank: QuestionBank) -> _Move:
     index = STAGES.index(stage)  # type: ignore[arg-type]
     answered = reading.stage(stage)
     last_entry, heard = answered[-1]
-    heard_line = f"Heard {heard.describe(quotes=False)}."
+    # The goal's reading (specific? a time frame?) is the session's, stated once by the reason
+    # that follows; this answer's own reading of it could contradict that ("Mid-January.").
+    heard_line = f"Heard {heard.describe(quotes=False, goal_details=False)}."
     counted = [e for e, _ in answered if e.intent not in ("hand_back", "redirect", "acknowledge")]
 
     def stay(move: str, intents: Sequence[str], prefer: Sequence[str], why: str) -> _Move | None:
