@@ -17,6 +17,7 @@ with the phrasings of :mod:`assistant.grow.cues`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -303,6 +304,7 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
             m
             for m in OBSTACLE_RE.finditer(text)
             if not any(a <= m.start() and m.end() <= b for a, b in tags)
+            and not _turns_to_options(text, m, options if "options" in acts else [])
         ),
         None,
     )
@@ -320,6 +322,11 @@ def hear(text: str, stage: str, today: date, *, use_bank: bool = True) -> Heard:
             and not WISH_RE.search(p.text)
             and len(content_words(p.text)) >= 2
             and not _not_a_fact(p.text, text[: p.start], goal_heard="goal" in acts)
+            and not (stage == "goal" and _time_clause(p.text, p.start, times))
+            and not (
+                stage == "options" and _holds_one(p.text, options if "options" in acts else [])
+            )
+            and not (stage == "will" and _holds_one(p.text, [c.text for c in commitments]))
         ]
         if facts:
             acts["situation"] = facts[0]
@@ -594,6 +601,49 @@ def _not_a_fact(clause: str, before: str, *, goal_heard: bool) -> bool:
         return True  # "so I get four hours a week back", "My manager wants me to get the PMP"
     there = _THERE_IS_RE.match(clause)
     return said.agent in ("imperative", "none") and not there
+
+
+# A clause that only says by when: "Before I start on January 5th", "by the time we launch".
+_BY_WHEN_RE = re.compile(
+    r"^\W*(?:(?:and|or|so|ideally|hopefully|maybe|probably)[\s,]+)*"
+    r"(?:before|by|until|till|no\s+later\s+than|in\s+time\s+for)\b",
+    re.IGNORECASE,
+)
+
+
+def _time_clause(clause: str, start: int, times: list[TimeExpression]) -> bool:
+    """Is the clause a time frame said as a clause ("Before I start on January 5th."): led by
+    "before", "by" or "until" and holding the time read? It dates the goal or a step; it is no
+    fact about the situation, whatever its digits or its "I start" say."""
+    if not _BY_WHEN_RE.match(clause):
+        return False
+    end = start + len(clause)
+    return any(start <= t.start and t.end <= end for t in times)
+
+
+def _holds_one(span: str, phrases: Sequence[str]) -> bool:
+    """Does the span say one of the options or steps heard ("Either I run the checks myself",
+    "but I could either split the team into pairs or ...", "Coach Daniels will sort out the bus
+    by Friday")? Then it offers a choice or commits to a step: it is neither a fact about the
+    situation nor what stands in the way."""
+    said = set(content_words(span))
+    return any((words := set(content_words(phrase))) and words <= said for phrase in phrases)
+
+
+# "but I could", "but either", "however we might": a turn that leads into the choices.
+_TURN_TO_OPTIONS_RE = re.compile(
+    r"^\W*(?:(?:i|we)\s+(?:could|might|can)|either|maybe|perhaps)\b", re.IGNORECASE
+)
+
+
+def _turns_to_options(text: str, turn: re.Match[str], options: Sequence[str]) -> bool:
+    """ "I'm nervous, but I could either A or B": the "but" turns from the feeling to the options
+    named after it; it is no obstacle."""
+    if turn.group(0).lower() not in ("but", "however"):
+        return False
+    ends = [i for i in (text.find(c, turn.end()) for c in ".?!;") if i != -1]
+    rest = text[turn.end() : min(ends) if ends else len(text)]
+    return bool(_TURN_TO_OPTIONS_RE.match(rest)) and _holds_one(rest, options)
 
 
 # What a goal is for, or the goal wished with a word between: "so I get four hours a week back",
