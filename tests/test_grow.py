@@ -390,7 +390,7 @@ def test_goal_statement_joins_a_fragment_to_the_goal_it_sharpens(coach: GrowCoac
     turns = play(coach, ["I want to get better at presenting", "by March, without notes"])
     assert turns[-1].stage == "reality"
     summary = coach.summary(turns[-1].session)
-    assert summary.goal == "I want to get better at presenting — by March, without notes"
+    assert summary.goal == "I want to get better at presenting, by March, without notes"
 
 
 def test_extract_options_splits_alternatives_and_drops_the_obstacle() -> None:

@@ -13,6 +13,7 @@ from assistant.citations import Passage
 from assistant.errors import InputFileError, UsageError
 from assistant.grow.bank import STAGES, Question, QuestionBank, load_question_bank
 from assistant.grow.cues import COMMIT_RE
+from assistant.grow.goal_line import goal_line
 from assistant.grow.hearing import Heard
 from assistant.grow.results import GrowSummary, GrowTurn
 from assistant.grow.rules import (
@@ -343,9 +344,9 @@ class GrowCoach:
         # names by its noun alone says what the goal is about, so it leads
         tries = [p for p in parts[: parts.index(main)] if names_it_shorter(p, main)]
         if tries:
-            return " — ".join(without_acknowledgement(p) for p in [tries[-1], main, *rest])
+            return goal_line([without_acknowledgement(p) for p in [tries[-1], main, *rest]])
         # "Fine. I was made redundant in November...": the acknowledgement is no part of it
-        return " — ".join(without_acknowledgement(p) for p in [main, *rest])
+        return goal_line([without_acknowledgement(p) for p in [main, *rest]])
 
     def _pending(self, record: SessionRecord) -> TranscriptEntry:
         if record.done:
