@@ -193,6 +193,11 @@ _ACK_RE = re.compile(
 )
 _LABEL_RE = re.compile(r"^[^:]{0,30}:$")  # "Okay, more specific:", "ok:"
 # How things are, said of the speaker: "I'm so worn out", "I am the only one who gets paged".
+# The wish's verb with no "to" after it: "I want ", "I'd love ", "I would like ".
+_WANT_A_THING_RE = re.compile(r"\b(?:want|need|like|love)\s+$", re.IGNORECASE)
+# Words after a bare "I want" that lead a clause, not a thing: "I want more of X" is fine, "I
+# want to", "I want us", "I want it done" are read elsewhere.
+_NOT_A_THING = frozenset({"to", "us", "it", "this", "that", "them", "him", "her", "you", "be"})
 _STATE_RE = re.compile(r"^(?:i(?:'m|’m|\s+am)|we(?:'re|’re|\s+are))\s", re.IGNORECASE)
 
 
@@ -239,7 +244,11 @@ def normalise_phrase(
     first = _LEAD_WORDS_RE.sub("", first).strip() if not _LEAD_RE.match(first) else first
     if goal and _STATE_RE.match(first):
         return None  # "I'm the only one who gets paged": how things are, not what is wanted
-    had_to = bool(_LEAD_RE.match(first))
+    lead = _LEAD_RE.match(first)
+    had_to = bool(lead)
+    # "I want chapter 3 good enough to send", "I'd love a dog": wanted without "to", the words
+    # after name a thing to get, not a verb ("getting chapter 3 good enough", not "chaptering")
+    wants_a_thing = bool(lead and _WANT_A_THING_RE.search(lead.group(0)))
     first = _LEAD_RE.sub("", first, count=1).strip()
     if today is not None:
         for expression in reversed(find_time(first, today)):
@@ -265,7 +274,9 @@ def normalise_phrase(
     if _VERB_AND_PRONOUN_RE.match(first):
         return None  # "get it open": what "it" is was said before
     words = [_PRONOUNS.get(w.lower(), w) for w in words]
-    if had_to and _wanted_of_someone(words):
+    if (had_to and _wanted_of_someone(words)) or (
+        wants_a_thing and not _ing_of_a_verb(words[0]) and words[0].lower() not in _NOT_A_THING
+    ):
         # "I want my manager to know ..." -> "getting your manager to know ..."
         return " ".join(["getting", *words]).strip(" ,.;") or None
     if words[0].lower() == "whether":

@@ -116,3 +116,13 @@ def test_a_goal_said_as_how_things_are_is_not_carried() -> None:
 )
 def test_a_summary_goal_drops_the_acknowledgement_before_it(text: str, kept: str) -> None:
     assert without_acknowledgement(text) == kept
+
+
+def test_a_thing_wanted_without_to_is_got_not_made_a_verb() -> None:
+    from datetime import date
+
+    day = date(2026, 12, 1)
+    assert normalise_phrase("I guess I want chapter 2 ready for my tutor.", day, goal=True) == (
+        "getting chapter 2 ready for your tutor"
+    )
+    assert normalise_phrase("I want to move to Leeds by June", day, goal=True) == "moving to Leeds"
