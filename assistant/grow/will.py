@@ -11,6 +11,7 @@ time phrase it does not read ("by the 15th", "before the end of the year") is re
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -59,7 +60,7 @@ class _Step:
 
 
 _SUBJECT_RE = re.compile(
-    r"^(?:both\s*:\s*|ill\s+|(?:i|we|you|both\s+of\s+us|[A-Z][a-z]+(?:\s+and\s+i)?|my\s+partner\s+and\s+i|"
+    r"^(?:both\s*:\s*|ill\s+|(?:i|we|you|both\s+of\s+us|(?-i:[A-Z][a-z]+\.?\s+[A-Z][a-z]+)|[A-Z][a-z]+(?:\s+and\s+i)?|my\s+partner\s+and\s+i|"
     r"(?:my|our)\s+(?:[a-z]+\s+){1,2}(?-i:[A-Z][a-z]+)(?:\s+and\s+i)?|"  # "My accountant Piotr"
     r"my\s+(?:mentor|manager|boss|supervisor|team\s+lead|coach|colleague))\s*"
     r"(?:'ll|’ll|will|shall|am\s+going\s+to|'m\s+going\s+to|’m\s+going\s+to|are\s+going\s+to|"
@@ -289,6 +290,9 @@ _TIME_LEAD = re.compile(
 )
 
 
+_APPOSED_RE = re.compile(r"[\s,]*(?:the\s+)?")
+
+
 def _strip_time(task: str, today: date) -> str:
     task = re.sub(
         r"\s*\b(?:from\s+now\s+on|starting\s+(?:now|today)|from\s+today|at\s+some\s+point|"
@@ -307,6 +311,13 @@ def _strip_time(task: str, today: date) -> str:
         flags=re.I,
     )  # "submit it by then": dated from what came before
     found = find_time(task, today)
+    # "on Monday, December 7", "Friday the 12th": a date said beside the day it names is the
+    # same time, and goes with it
+    apposed = {
+        b.start
+        for a, b in itertools.pairwise(found)
+        if _TIME_LEAD.match(a.text) and _APPOSED_RE.fullmatch(task[a.end : b.start])
+    }
     for expression in reversed(found):
         before = task[: expression.start]
         if re.search(r",\s*(?:like|say|so|i\.?e\.?|probably|maybe)\s*$", before, re.I):
@@ -321,7 +332,8 @@ def _strip_time(task: str, today: date) -> str:
             and _DAY_RE.fullmatch(expression.text)
             and not task[expression.end :].strip(" .,!;")
         )
-        if expression.recurring or not (_TIME_LEAD.match(expression.text) or bare_day_last):
+        lead = _TIME_LEAD.match(expression.text) or expression.start in apposed
+        if expression.recurring or not (lead or bare_day_last):
             continue  # "the June exam", "the club's Saturday run": part of the task
         if expression.due is None:
             continue  # "sign up before the end of term": no day, so the words say when

@@ -60,3 +60,13 @@ def test_a_step_reported_as_promised_by_a_named_person_is_theirs(coach: GrowCoac
     answer = "I'll redo the practice paper on Monday. Ms Varga said she'll mark it this week."
     summary = coach.summary(say(coach, turn, answer).session)
     assert [(i.owner, i.task) for i in summary.others_steps] == [("Ms Varga", "Mark it")]
+
+
+def test_a_titled_persons_step_reads_as_a_task_without_their_name(coach: GrowCoach) -> None:
+    turn = say(coach, coach.start(), "I want our choir to sing at the spring fair in April.")
+    while turn.stage != "will":
+        turn = coach.advance(turn.session)
+    answer = "I'll email the fair's organisers on Monday. Mrs Holloway will print the programmes."
+    summary = coach.summary(say(coach, turn, answer).session)
+    assert [i.owner for i in summary.others_steps] == ["Mrs Holloway"]
+    assert summary.others_steps[0].task == "Print the programmes"

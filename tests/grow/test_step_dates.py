@@ -235,3 +235,12 @@ def test_a_dated_step_that_waits_on_someone_is_still_an_item(
 
 def test_an_undated_step_that_waits_on_someone_is_no_item() -> None:
     assert not [t for t, _, _ in items("I'll book the course if the boss pays half.")]
+
+
+def test_a_date_beside_its_day_goes_with_it() -> None:
+    from coaching import TODAY
+
+    from assistant.grow.will import actions_from_answer
+
+    items = actions_from_answer("I'll hold the kick-off meeting on Monday December 7.", TODAY)
+    assert [(i.task, i.due) for i in items] == [("Hold the kick-off meeting", date(2026, 12, 7))]
