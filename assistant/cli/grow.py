@@ -175,4 +175,7 @@ def summary_markdown(reply: Reply) -> str:
             )  # "give me" -> "give the mentee"
             line = f"- {item.owner}: {task}"
             lines.append(line + (f", by {item.due.isoformat()}" if item.due else ""))
+    if summary.date_checks:
+        lines += ["", "## Dates to confirm", ""]
+        lines += [f"- {check}" for check in summary.date_checks]
     return "\n".join(lines) + "\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import re
 import secrets
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Protocol
@@ -15,6 +16,7 @@ from assistant.grow.bank import STAGES, Question, QuestionBank, load_question_ba
 from assistant.grow.cues import COMMIT_RE
 from assistant.grow.goal_line import goal_line
 from assistant.grow.hearing import Heard
+from assistant.grow.past_dates import past_date_checks
 from assistant.grow.results import GrowSummary, GrowTurn
 from assistant.grow.rules import (
     _Chooser,
@@ -207,6 +209,10 @@ class GrowCoach:
             pending.answered_at = _now()
             move = next_move(record, self.bank)
             heard = read_session(record).entries[-1][1]
+            if pending.stage == "will" and heard.commitments:
+                checks = past_date_checks([text], record.created)
+                if checks:  # "by November 28" said on December 3: asked, not rolled on silently
+                    move = replace(move, reason=" ".join([move.reason, *checks]))
             pending.heard = list(heard.acts)
             pending.move = move.move
             return self._ask(record, move, heard)
@@ -280,6 +286,12 @@ class GrowCoach:
             topic=record.topic,
             done=record.done,
             obstacles=tuple(dict.fromkeys(obstacles)),
+            date_checks=tuple(
+                past_date_checks(
+                    (e.answer or "" for e, h in reading.stage("will") if h.commitments),
+                    record.created,
+                )
+            ),
         )
 
     def transcript(self, session_id: str) -> list[TranscriptEntry]:

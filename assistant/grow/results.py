@@ -69,6 +69,9 @@ class GrowSummary:
     # Steps other people take on ("my sister will book the visit"): beside the plan, not the
     # mentee's action items.
     others_steps: tuple[ActionItem, ...] = ()
+    # Dates said without a year that look just past ("by November 28" on December 3): the item
+    # keeps next year's date, and the mentor is asked to confirm it.
+    date_checks: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -79,6 +82,7 @@ class GrowSummary:
             "will": self.will,
             "action_items": [item.to_dict() for item in self.action_items],
             "others_steps": [item.to_dict() for item in self.others_steps],
+            "date_checks": list(self.date_checks),
             "session": self.session,
             "topic": self.topic,
             "done": self.done,

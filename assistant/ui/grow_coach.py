@@ -252,6 +252,8 @@ def _show_summary(reply: Reply) -> None:
     if others:
         st.markdown("**Steps others take on**")
         st.dataframe(others, hide_index=True, width="stretch")
+    for check in data.get("date_checks") or []:
+        st.warning(check)
     _save_to_relationship()
     render.provenance(reply)
 
