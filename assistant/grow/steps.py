@@ -1272,6 +1272,16 @@ _SET_ASIDE_RE = re.compile(
 )
 
 
+# What was just named, let go or handed to someone else, with or without "I'll": "..., so drop
+# that", "scrap it", "My manager will review the rota, so I'll leave that to him".
+_LET_GO_RE = re.compile(
+    r"\b(?:(?:drop|ditch|scrap|skip|bin|shelve|forget(?:\s+about)?)\s+(?:that|this|it|them)"
+    r"(?:\s+(?:one|idea|for\s+now))?|leave\s+(?:that|this|it|them)\s+(?:up\s+)?to\s+"
+    r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\W*$",
+    re.IGNORECASE,
+)
+
+
 # A step named by a noun alone, once its time is taken out: "the list", "threshold", "CV update".
 _NAMED_STEP_RE = re.compile(
     r"\W*(?:(?:the|my|that|this|our)\s+)?(?!(?:i|we|you|he|she|they|it)\b)[a-z0-9][\w'’-]*"
@@ -1322,6 +1332,8 @@ def _is_commitment(clause: str, stage: str) -> bool:
         return False  # "the visualiser I'll have a think about", "running club maybe later"
     if _SET_ASIDE_RE.search(clause) and not COMMIT_RE.search(clause):
         return False  # "the leadership course can wait"
+    if _LET_GO_RE.search(clause):
+        return False  # "so drop that", "I'll leave that to him": what was named is let go
     if NOT_COMMIT_RE.search(clause) and not re.search(
         r"\b(?:i(?:'ll|’ll|\s+will)\s+(?:email|call|ask|send|book|write|talk|speak))\b",
         clause,
