@@ -311,7 +311,10 @@ _QUESTION_RE = re.compile(
 # are you going to the offsite?"
 _ASIDE_LEAD_RE = re.compile(
     r"^\W*(?:(?:incidentally|anyway|anyhow|oh|btw|by\s+the\s+way|speaking\s+of\s+[^,?]+|"
-    r"random(?:ly)?|totally\s+unrelated|unrelated|also)[\s,]+)+",
+    r"random(?:ly)?|totally\s+unrelated|unrelated|also|"
+    # "Tell me straight, is it worth it?": the request leads the question it puts
+    r"(?:just\s+)?(?:tell|show)\s+me(?:\s+(?:straight|honestly|frankly|truthfully|plainly))?"
+    r"(?=\s*,))[\s,]+)+",
     re.IGNORECASE,
 )
 
@@ -372,7 +375,7 @@ _CHOSEN_RE = re.compile(
 
 # "an app, Xero or whatever": the vague tail closes the option, it offers no alternative.
 _VAGUE_TAIL_RE = re.compile(
-    r",?\s+or\s+(?:whatever|something(?:\s+like\s+that)?|anything|so|similar)\b", re.I
+    r",?\s+or\s+(?:whatever|something(?:\s+like\s+that)?|anything|so|similar|not)\b", re.I
 )
 
 
