@@ -646,6 +646,14 @@ def extract_candidates(
                 # "Ian said we will use Gatsby. He will create a pull request": Ian's
                 item = replace(reading.item, owner=referent.owner, owners=referent.owners)
                 reading = replace(reading, item=item)
+            if (
+                reading.rejected is None
+                and found
+                and last_line == number
+                and found[-1].reading.rejected == "question"
+            ):  # "Can Erik swap his on-call? Amara will ask the chief resident.": what is asked
+                task = _asking_what(reading.item.task, found[-1].clause)
+                reading = replace(reading, item=replace(reading.item, task=task))
             whom = _session_other(reading.item.owners, people)
             if whom is not None and reading.rejected is None:
                 nearby = f"{lines[number - 1] if number else ''} {line}"
@@ -805,6 +813,32 @@ def _before_event(clause: str, previous: str, today: date) -> date | None:
     days = count * (7 if span.group("u").lower().startswith("week") else 1)
     due = event[2] - timedelta(days=days)
     return due if days and due >= today else None
+
+
+# Asking someone with nothing after whom: "Ask the chief resident", "check with HR"
+_ASK_WHOM = re.compile(
+    r"^(?:Ask|Check\s+with)\s+(?!.*\b(?:about|whether|if|for|to|on|re|regarding|when|what|how"
+    r"|why|who|which)\b)(?:the\s+|our\s+|my\s+)?[\w' -]{2,40}?$"
+)
+# A yes-no question put with its helper verb first: "Can Erik swap his on-call?"
+_YES_NO = re.compile(
+    r"^(?P<aux>can|could|should|will|would|may|does|do|did|is|are|has|have)\s+"
+    r"(?P<subj>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)|we|they|he|she|it)\s+"
+    r"(?P<rest>[^?]{2,120})\?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _asking_what(task: str, question: str) -> str:
+    """``task`` ("Ask the chief resident") with the question asked just before it, told as a
+    statement ("... whether Erik can swap his on-call"); ``task`` as it was otherwise."""
+    asked = _YES_NO.match(question.strip())
+    if _ASK_WHOM.match(task) is None or asked is None:
+        return task
+    helper = asked.group("aux").lower()
+    if helper in ("does", "do", "did"):
+        return task  # "Does Erik need it?": the verb's tense would change; left as said
+    return f"{task} whether {asked.group('subj')} {helper} {asked.group('rest')}"
 
 
 # A step's object said as a pronoun right after its verb: "Send him the list", "Call her"
