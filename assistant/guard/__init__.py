@@ -26,7 +26,7 @@ from typing import Any
 from assistant.guard.compiled import load_engine
 from assistant.guard.handover import only_delivers
 from assistant.guard.matcher import QuoteState, RawFinding
-from assistant.guard.rewrite import carried_spans, rewrite_sentence
+from assistant.guard.rewrite import carried_spans, rewrite_sentence, states_decision
 from assistant.guard.rules import CATEGORIES, RULES_PATH
 from assistant.guard.semantic import SemanticHit, analyse
 from assistant.understanding.clauses import Clause, Span
@@ -151,6 +151,18 @@ class Guard:
 
 
 @dataclass
+class _Carry:
+    """What a text's last sentence left open for the next: the category of a pick or an
+    overruling that ended it, whose decision a following sentence may go on to state."""
+
+    decided: str | None = None
+
+
+# Findings whose decision a following sentence may state again ("I know best. We'll go with X.")
+_DECIDING = ("knowing_best", "dictating")
+
+
+@dataclass
 class _Pending:
     """A sentence cut from the text, with its rule findings; semantic findings are added later."""
 
@@ -163,11 +175,14 @@ class _Pending:
     body: str = ""  # the sentence rewritten (set by _complete when there are findings)
     previous: str = ""  # the sentence before it in the same text ("Your case will go through.")
     said: set[str] = field(default_factory=set)  # categories the text's rewrite has asked about
+    carry: _Carry = field(default_factory=lambda: _Carry())  # shared by the text's sentences
 
     def guarded(self) -> GuardedSentence:
         if not self.findings:
             return GuardedSentence(original=self.segment, text=self.segment)
-        text = self.segment[: self.lo] + self.body + self.segment[self.hi :]
+        # a sentence wholly left out (its question was asked already) takes its space with it
+        before = self.segment[: self.lo] if self.body else ""
+        text = before + self.body + self.segment[self.hi :]
         return GuardedSentence(original=self.segment, text=text, findings=tuple(self.findings))
 
 
@@ -189,6 +204,7 @@ def _complete(guard: Guard, pending: list[_Pending]) -> None:
                     p.findings.extend(_semantic_finding(guard, hit) for hit in hits)
                     p.findings.sort(key=lambda f: f.span)
     for p in pending:
+        _carry_decision(guard, p)
         if not p.findings:
             continue
         sentence = Span(p.segment[p.lo : p.hi], p.base + p.lo, p.base + p.hi)
@@ -203,6 +219,30 @@ def _complete(guard: Guard, pending: list[_Pending]) -> None:
             dataclasses.replace(f, suggestion=s)
             for f, s in zip(p.findings, suggestions, strict=True)
         ]
+
+
+def _carry_decision(guard: Guard, p: _Pending) -> None:
+    """A sentence that only states the decision a flagged pick or overruling just made ("Trust
+    me, I know best. We'll go with the panel.") is part of that finding: kept, it would
+    contradict the question that replaced it."""
+    if p.hi <= p.lo:
+        return  # the whitespace at the end of a text
+    text = p.segment[p.lo : p.hi]
+    decided = p.carry.decided
+    if decided and not p.findings and not p.quoted and states_decision(text):
+        end = p.lo + len(text.rstrip(" .!"))
+        category = guard.engine.rules.categories[decided]
+        p.findings.append(
+            Finding(
+                category=decided,
+                quote=p.segment[p.lo : end],
+                span=(p.base + p.lo, p.base + end),
+                why=f"{category.why} It states the decision made for the mentee just before.",
+                suggestion="",
+            )
+        )
+    last = p.findings[-1].category if p.findings else None
+    p.carry.decided = last if last in _DECIDING else None
 
 
 def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
@@ -283,6 +323,7 @@ class _Splitter:
         self.quotes = QuoteState()
         self.previous = ""  # the last sentence checked, which the next one may refer back to
         self.said: set[str] = set()  # categories the rewrite has asked about so far
+        self.carry = _Carry()  # what the last sentence left open for the next
 
     def feed(self, chunk: str, final: bool = False) -> list[GuardedSentence]:
         pending = self.split(chunk, final)
@@ -338,7 +379,17 @@ class _Splitter:
         raw = self.engine.analyze(segment, base, lo, hi, self.quotes)
         findings = [_finding(f, segment, base) for f in raw if not only_delivers(f, segment, base)]
         previous, self.previous = self.previous, segment[lo:hi]
-        return _Pending(segment, base, lo, hi, findings, quoted, previous=previous, said=self.said)
+        return _Pending(
+            segment,
+            base,
+            lo,
+            hi,
+            findings,
+            quoted,
+            previous=previous,
+            said=self.said,
+            carry=self.carry,
+        )
 
 
 def _finding(raw: RawFinding, segment: str, base: int) -> Finding:

@@ -23,7 +23,13 @@ from assistant.datafiles import load_data
 from assistant.understanding import Clause, Span, clauses, tokens
 from assistant.understanding.text import SPECIAL_WORDS, verb_forms
 
-__all__ = ["REWRITES_PATH", "carried_spans", "rewrite_sentence", "suggestion_for"]
+__all__ = [
+    "REWRITES_PATH",
+    "carried_spans",
+    "rewrite_sentence",
+    "states_decision",
+    "suggestion_for",
+]
 
 REWRITES_PATH = Path(__file__).with_name("rewrites.yaml")
 
@@ -489,9 +495,9 @@ def _without_lead(text: str) -> str:
 
 
 def _names_nothing(category: str, suggestion: str) -> bool:
-    """Is ``suggestion`` its category's question that names no object?"""
+    """Is ``suggestion`` its category's question that names no object (nor any option)?"""
     templates = _data().templates.get(category)
-    return templates is not None and suggestion == templates.none
+    return templates is not None and suggestion in (templates.none, templates.choice)
 
 
 def _absorbed(parts: list[Clause], flagged: dict[int, int]) -> set[int]:
@@ -553,6 +559,13 @@ def carried_spans(sentence: Span, findings: Sequence[_HasSpan]) -> list[tuple[in
                     taken.add(after)
         out.append((finding.span[0], end))
     return out
+
+
+def states_decision(sentence: str) -> bool:
+    """Is the sentence only a decision stated as the plan ("So we'll go with the panel.")? After a
+    pick or an overruling it carries the same decision into a sentence of its own."""
+    text = _without_lead(sentence)
+    return len(tokens(text)) <= 12 and _DECISION_AFTER.match(text) is not None
 
 
 def _content_end(clause: Clause) -> int:

@@ -311,3 +311,13 @@ def test_an_adverb_after_the_object_is_not_part_of_it() -> None:
     suggestion = suggestion_for("enabling", "and I'll draft your personal statement too")
     assert "your personal statement?" in suggestion or "your personal statement look" in suggestion
     assert "too" not in suggestion
+
+
+def test_a_sentence_stating_the_decision_just_made_goes_with_it() -> None:
+    text = "Listen, I know what's right for you. So we'll go with the Leeds offer. Speak Friday."
+    result = check(text)
+    assert [f.category for f in result.findings] == ["knowing_best", "knowing_best"]
+    assert "Leeds" not in result.rewrite  # nothing left that contradicts the question
+    assert result.rewrite.endswith("useful. Speak Friday.")  # and no gap where it was
+    # the same sentence without a pick or an overruling before it is the mentee's own plan
+    assert not check("Great chat. We'll go with the Thursday slot for our next call.").flagged
