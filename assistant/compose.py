@@ -256,6 +256,8 @@ class Unit:
     # other lines (the rest of the list does not push another passage's line out), and its words
     # are compared with theirs.
     item: str = ""
+    # How an item line chosen to be said apart from its list is said (:func:`_said_apart`).
+    apart: _Apart | None = None
 
 
 @dataclass
@@ -268,6 +270,16 @@ class _List:
     # The sentence a lead-in leans on ("We asked some individuals ... what they got out of it."
     # before "Here are some of their responses:"): said only before this list.
     setup: Unit | None = None
+
+
+@dataclass(frozen=True)
+class _Apart:
+    """An item line's item, its lead line, the items of its list that can be said, and the list."""
+
+    item: Unit
+    line: str
+    usable: tuple[Unit, ...]
+    candidate: _List
 
 
 @dataclass(frozen=True)
@@ -615,9 +627,10 @@ def _words(units: Sequence[Unit]) -> int:
 
 
 def _as_line(unit: Unit) -> str:
-    """What a line says for comparing and counting: a short list counts as its lead and the one
-    item it was said for."""
-    return f"{unit.lead} {unit.item}" if unit.listed else unit.text
+    """What a line says for comparing and counting: an item said apart from its list counts as it
+    was chosen, its lead and the one item (the rest of a short list does not push another
+    passage's line out)."""
+    return _with_lead(unit)
 
 
 def _place(unit: Unit) -> tuple[int, int]:
@@ -701,7 +714,10 @@ def _uncited_best(
             if line.score < ALSO_SHARE * top:
                 continue
             if not _similar(line, None, [*chosen, *out]):
-                out.append(_without_repeats(line, [*chosen, *out]))
+                said = _said_apart(line)
+                if said is None or _normal(said.text) in excluded:
+                    continue
+                out.append(_without_repeats(said, [*chosen, *out]))
                 break
     return out
 
@@ -781,8 +797,8 @@ def _item_lines(
                 score=item.score + lead,
             )
             if not conditions:
-                unit = _said_alone_or_listed(unit, item, line, usable, candidate)
-            if unit is not None and _normal(unit.text) not in excluded:
+                unit.apart = _Apart(item, line, tuple(usable), candidate)
+            if _normal(unit.text) not in excluded:
                 out.append(unit)
     return out
 
@@ -810,9 +826,7 @@ def _with_lead(unit: Unit) -> str:
     return f"{unit.lead} {unit.text}" if unit.lead else unit.text
 
 
-def _said_alone_or_listed(
-    unit: Unit, item: Unit, line: str, usable: Sequence[Unit], candidate: _List
-) -> Unit | None:
+def _said_apart(unit: Unit) -> Unit | None:
     """One item of a list said without the rest of it: alone when it tells the reader what to do
     and so reads alone as advice ("Agree on whether the relationship is ending."), never glued to
     its heading as a fragment ("Tips for ending a mentoring relationship: Agree on ..."). An item
@@ -822,6 +836,14 @@ def _said_alone_or_listed(
     their order; a list with no other item to say is not said."""
     from assistant.understanding.syntax import gives_an_order
 
+    if unit.apart is None:
+        return unit
+    item, line, usable, candidate = (
+        unit.apart.item,
+        unit.apart.line,
+        unit.apart.usable,
+        unit.apart.candidate,
+    )
     if gives_an_order(item.text) and not (candidate.setup is not None and candidate.setup.ranks):
         unit.lead, unit.text = line, item.text
         return unit
