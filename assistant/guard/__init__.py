@@ -274,7 +274,11 @@ def label(category: str, rules: Guard | None = None) -> str:
 def _semantic_finding(guard: Guard, hit: SemanticHit) -> Finding:
     why = guard.engine.rules.categories[hit.category].why
     phrase = hit.moves[0].phrase if hit.moves else hit.frames[0].phrase if hit.frames else ""
-    matched = f" (\u201c{phrase}\u201d)" if phrase else ""
+    # the words that carried the reading, as the mentor wrote them; a phrase gathered from
+    # words apart ("get promoted … i know the") or normalised away from the text is not quoted
+    at = hit.clause.text.lower().find(phrase.lower()) if phrase else -1
+    words = hit.clause.text[at : at + len(phrase)] if at >= 0 else ""
+    matched = f" (\u201c{words}\u201d)" if words else ""
     reason = (
         f" Read by meaning, like the reviewed examples of {label(hit.category, guard)}: "
         f"{_REASONS[hit.category]}{matched}."

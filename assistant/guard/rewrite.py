@@ -364,6 +364,18 @@ def rewrite_sentence(
             and covered[n][0] <= covered[n - 1][-1] + 1
         ):
             suggestions[n] = suggestions[n - 1]
+    for n in range(len(findings) - 2, -1, -1):
+        # and the other way round: a first clause whose question names nothing, next to one of
+        # the same move that names it ("I know the chair, so you'll definitely get promoted"),
+        # is answered once, by the question that names it
+        category = findings[n].category
+        if (
+            _MOVE.get(category, category) == _MOVE.get(later := findings[n + 1].category, later)
+            and _names_nothing(category, suggestions[n])
+            and not _names_nothing(later, suggestions[n + 1])
+            and covered[n + 1][0] <= covered[n][-1] + 1
+        ):
+            suggestions[n] = suggestions[n + 1]
     out: list[str] = []
     run: list[Clause] = []
     used: set[str] = set()

@@ -321,3 +321,10 @@ def test_a_sentence_stating_the_decision_just_made_goes_with_it() -> None:
     assert result.rewrite.endswith("useful. Speak Friday.")  # and no gap where it was
     # the same sentence without a pick or an overruling before it is the mentee's own plan
     assert not check("Great chat. We'll go with the Thursday slot for our next call.").flagged
+
+
+def test_a_promise_said_twice_is_answered_once_by_the_question_that_names_it() -> None:
+    result = check("I know the chair of the promotion committee, so you'll surely get promoted.")
+    assert len(result.findings) == 2
+    assert result.rewrite.count("I can't promise") == 1
+    assert "get promoted" in result.rewrite

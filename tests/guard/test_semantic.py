@@ -493,3 +493,16 @@ def test_what_the_listener_perceives_is_told_back_not_taken(text: str) -> None:
 )
 def test_a_perception_set_against_their_account_still_counts(text: str) -> None:
     assert check(text).flagged, text
+
+
+def test_the_explanation_quotes_only_words_the_message_holds_as_written() -> None:
+    result = check("I know the chair of the promotion committee, so you'll surely get promoted.")
+    checked = 0
+    for finding in result.findings:
+        if finding.source != "meaning" or "\u201c" not in finding.why.split("Read by meaning")[1]:
+            continue
+        checked += 1
+        quoted = finding.why.rsplit("\u201c", 1)[1].split("\u201d", 1)[0]
+        assert quoted in finding.quote  # the mentor's own casing, never "i know the"
+        assert "\u2026" not in quoted  # no words gathered from apart
+    assert checked, "one finding here is read by meaning and quotes its words"
