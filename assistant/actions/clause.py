@@ -1177,7 +1177,7 @@ _THING_WILL = re.compile(
 # A sentence that says how things are: a thing, then "is"/"are" ("Our milestones are basic
 # features", "The scope was larger than expected"), what it has come to ("However, the board has
 # decided on one portal") or can do ("The users should be able to sign in"); not "The deck is
-# to be sent by Friday".
+# to be sent by Friday", nor a step offered or agreed ("The finance office has offered to draft").
 # Someone saying what they think, see or are, with no commitment: "I guess in Ember it's a
 # part of ember-cli", "But I am not sure how to tackle this yet", "I saw Yangshun's comment";
 # not "I am going to ask", "we are to submit", "I think I'll ask Ben too": a commitment
@@ -1300,7 +1300,8 @@ _STATEMENT = re.compile(
     r"[^,;:()]{0,60}?\s"
     r"(?:(?:is|are|was|were)\b(?!\s+(?:to|going\s+to|due|needed|required|responsible|expected"
     r"|supposed|assigned|tasked|asked|in\s+charge)\b)"
-    r"|ha(?:s|ve|d)\s+(?!to\b)\w+ed\b|should\s+be\s+able\b)",
+    r"|ha(?:s|ve|d)\s+(?!to\b)(?!(?:offered|agreed|promised|volunteered|committed|pledged)\b)"
+    r"\w+ed\b|should\s+be\s+able\b)",
     re.IGNORECASE,
 )
 # Initials, then the task with its own capital: "CC/JS Arrange meeting with WP1", "SR Update it".

@@ -305,3 +305,8 @@ def test_a_comparative_is_a_modifier_only_whatever_else_it_can_be(word: str) -> 
 def test_better_to_do_it_names_no_one() -> None:
     items = extract_action_items("- Better to switch the board sooner than later", author=None)
     assert all(i.owner != "Better" for i in items)
+
+
+def test_a_thing_that_has_offered_or_agreed_to_act_still_owns_a_step() -> None:
+    notes = "### Next Steps:\nThe finance office has offered to draft the budget by 12 December.\n"
+    assert ["draft the budget" in i.task for i in extract(notes)] == [True]
