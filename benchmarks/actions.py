@@ -57,7 +57,8 @@ Four sets are scored:
   by one more person at the start of the round from 4b82bfb, held out through it (measured then
   and at its end, ca305f0), read for the rules since the round from dd32808;
 - **fresh22**: held out, 12 notes from 12 more repositories (74 items, 31 labelled ambiguous),
-  collected by one more person at the start of the round from 7ee1b3e and measured then.
+  collected by one more person at the start of the round from 7ee1b3e, measured then and at its
+  end (a3d7489).
   Of the held-out sets only aggregate figures are printed, even with ``--verbose``; nothing is
   chosen by them.
 
@@ -432,6 +433,20 @@ or 'both' placeholder, an own date that reads either way ordered as the notes' o
              43/90, owner 40/43 -> 40/43, due 4/4 -> 4/4, spurious 28/71 -> 28/71; fresh8 54/125,
              44/54, 9/16, 23/77 unchanged: the round's 33 rules did not move a new writer's
              notes by one item
+7ee1b3e -> a3d7489, fresh21 read (tuned on, not a measure of generality): an 'Outcomes' heading
+read line by line, 'we will have to X' under an action heading, a passive clause after a comma,
+a thing and what it has come to as a statement (a thing that has offered to act still owns the
+step), misspelt attendee keys, 'Name has X, will Y', 'will continue to use X' as a way of working,
+'How to X' without a question mark and 'Never X' as no task; then forms a reader found in notes
+of their own (a chat line's speaker as 'I', 'someone needs to X' unowned, a title line, jotted
+initials, shorthand and status lines, a role before a name, a step dated a span before an event)
+  fresh21    found 43/90 -> 46/90, owner 40/43 -> 42/46, due 4/4, spurious 28/71 -> 25/71; fresh11
+             49 -> 50/64 (spurious 13/62 -> 10/60), fresh12 spurious 16/78 -> 13/75, fresh13
+             51 -> 53/74, fresh7 spurious 19/137 -> 18/136; earlier notes 1.000
+  fresh22    held out, 12 notes from 12 more repositories (74 items, 31 ambiguous) collected at
+             the start of the round by one more person, at 7ee1b3e / a3d7489: found 33/74 ->
+             33/74, owner 26/33 -> 26/33, due 2/2 -> 2/2, spurious 18/51 -> 18/51; fresh8 54/125,
+             44/54, 9/16, 23/77 unchanged: as in the round before, nothing carried
 """
 _TOKEN = re.compile(r"[a-z0-9]+")
 HELD_OUT = ("fresh8", "fresh22")  # real notes held out: only aggregates are printed

@@ -108,8 +108,8 @@ LABELLED = [
     ("guard_blind25.yaml", "Twenty-fifth blind set (measured d22007a to f3ad757; tuning since)"),
     ("guard_blind26.yaml", "Twenty-sixth blind set (measured 4b82bfb, ca305f0; tuning since)"),
     ("guard_blind27.yaml", "Twenty-seventh blind set (measured 4b82bfb, ca305f0; tuning since)"),
-    ("guard_blind28.yaml", "Twenty-eighth blind set (held out: measured 7ee1b3e)"),
-    ("guard_blind29.yaml", "Twenty-ninth blind set (held out: measured 7ee1b3e)"),
+    ("guard_blind28.yaml", "Twenty-eighth blind set (held out: measured 7ee1b3e, a3d7489)"),
+    ("guard_blind29.yaml", "Twenty-ninth blind set (held out: measured 7ee1b3e, a3d7489)"),
     ("guard_written_a.yaml", "Writer A's set, formal (measured once, tuning since)"),
     ("guard_written_b.yaml", "Writer B's set, informal (measured once, tuning since)"),
 ]
@@ -368,6 +368,29 @@ HISTORY = [
         "recall 0.842 / 0.867 and 0.800 / 0.817, FP 6/120 / 6/120 and 0/120 / 0/120; tenth "
         "0.692, eleventh 0.833 -> 0.842, thirteenth 0.775 -> 0.783, fresh real text 1.18%: the "
         "round lifted the sets it read by 0.12 and the new writers by 0.02",
+    ),
+    (
+        "twenty-sixth and twenty-seventh blind sets, the first fresh real text and every "
+        "earlier set, read for the round from 7ee1b3e: false positives from a view with its "
+        "own subject, what the listener notices said back, one's own word kept, feedback on "
+        "work handed over, understanding shown, a relative clause after 'each'; recall from a "
+        "pick refused then closed, a slip hidden, a settled outcome beside the speaker's tie to "
+        "whoever decides, an offer taken back by doing it regardless; explanations in plain "
+        "words and rewrites that keep the message's subject",
+        "twenty-sixth recall 0.867 -> 0.900 (FP 6 -> 1/120), twenty-seventh 0.817 -> 0.892 "
+        "(FP 0/120); first fresh real text 1.18% -> 0.59%, AnnoMI 0.60% -> 0.56%; every other "
+        "set unchanged, tenth FP 2 -> 1/120",
+    ),
+    (
+        "twenty-eighth and twenty-ninth blind sets (120 savior / 120 healthy each) and a second "
+        "fresh real text (978 lines from seven sources no earlier set drew on), written or "
+        "collected at the start of the round from 7ee1b3e by people who read no code, rule or "
+        "earlier set (settings no earlier writer used: scuba, driving instructors, forestry, "
+        "mining, watch repair ...; pet grooming, lifeguards, escape rooms, pawnbrokers ...); "
+        "held out: at 7ee1b3e / a3d7489 (the round's end)",
+        "recall 0.792 / 0.792 and 0.742 / 0.742, FP 4/120 / 4/120 and 2/120 / 2/120; second "
+        "fresh real text 0.92% / 0.92%; tenth 0.692, eleventh 0.842, thirteenth 0.783: the "
+        "round lifted the sets it read by 0.03-0.08 and the new writers by nothing",
     ),
 ]
 
