@@ -357,23 +357,18 @@ def rewrite_sentence(
     for n in range(1, len(findings)):
         # the same move carried on in the next clause ("I'll call your manager and tell her to
         # give you more scope") is answered by the question its first clause got
-        category = findings[n].category
-        if (
-            _MOVE.get(category, category) == _MOVE.get(earlier := findings[n - 1].category, earlier)
-            and _names_nothing(category, suggestions[n])
-            and covered[n][0] <= covered[n - 1][-1] + 1
+        if _one_move(findings, covered, n - 1) and _names_nothing(
+            findings[n].category, suggestions[n]
         ):
             suggestions[n] = suggestions[n - 1]
     for n in range(len(findings) - 2, -1, -1):
         # and the other way round: a first clause whose question names nothing, next to one of
         # the same move that names it ("I know the chair, so you'll definitely get promoted"),
         # is answered once, by the question that names it
-        category = findings[n].category
         if (
-            _MOVE.get(category, category) == _MOVE.get(later := findings[n + 1].category, later)
-            and _names_nothing(category, suggestions[n])
-            and not _names_nothing(later, suggestions[n + 1])
-            and covered[n + 1][0] <= covered[n][-1] + 1
+            _one_move(findings, covered, n)
+            and _names_nothing(findings[n].category, suggestions[n])
+            and not _names_nothing(findings[n + 1].category, suggestions[n + 1])
         ):
             suggestions[n] = suggestions[n + 1]
     out: list[str] = []
@@ -504,6 +499,16 @@ def _without_lead(text: str) -> str:
     while (lead := re.match(r"([\w'’ ]{1,30}?)\s*,\s*", text)) and tokens(lead[1]) in absorb:
         text = _LEADING.sub("", text[lead.end() :])
     return text
+
+
+def _one_move(findings: Sequence[_HasSpan], covered: list[list[int]], n: int) -> bool:
+    """Do findings ``n`` and ``n + 1`` make the same move (rescuing and enabling both take the
+    work over) in touching clauses?"""
+    first, second = findings[n].category, findings[n + 1].category
+    return (
+        _MOVE.get(first, first) == _MOVE.get(second, second)
+        and covered[n + 1][0] <= covered[n][-1] + 1
+    )
 
 
 def _names_nothing(category: str, suggestion: str) -> bool:
