@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from types import SimpleNamespace
 
-from coaching import TODAY, say
+from coaching import TODAY, at_will, say
 
 from assistant.actions import ActionItem
 from assistant.cli.grow import summary_markdown
@@ -23,9 +23,7 @@ def test_split_keeps_the_mentees_and_joint_steps_and_sets_others_apart() -> None
 
 
 def test_summary_lists_another_persons_step_apart(coach: GrowCoach) -> None:
-    turn = say(coach, coach.start(), "I want a flat of my own by the end of March.")
-    while turn.stage != "will":
-        turn = coach.advance(turn.session)
+    turn = at_will(coach, "I want a flat of my own by the end of March.")
     answer = (
         "I'll email the letting agent by Friday. My sister will ask her landlord about the "
         "top-floor flat."

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from coaching import say
+from coaching import at_will, say
 
 from assistant.grow import GrowCoach
 from assistant.grow.wording import as_said_of_the_mentee, normalise_phrase
@@ -47,9 +47,7 @@ def test_a_wish_of_someone_else_never_loses_what_they_are_to_do() -> None:
 
 
 def test_the_way_forward_leaves_out_answers_that_only_acknowledge(coach: GrowCoach) -> None:
-    turn = say(coach, coach.start(), "I want to run a half marathon by September.")
-    while turn.stage != "will":
-        turn = coach.advance(turn.session)
+    turn = at_will(coach, "I want to run a half marathon by September.")
     summary = coach.summary(
         say(coach, turn, "Sure. I'll sign up for the club run on Saturday.").session
     )
