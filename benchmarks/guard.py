@@ -42,8 +42,8 @@ Quality, on every labelled set in tests/data/:
   round, each held out through the round it was written for and read since.
 - guard_blind28.yaml, guard_blind29.yaml and guard_real_healthy_fresh2.yaml: two more blind sets
   (settings no earlier writer used) and 978 more real supportive lines from seven sources no
-  earlier set drew on, written or collected at the start of the round from 7ee1b3e and held out
-  (aggregates only).
+  earlier set drew on, written or collected at the start of the round from 7ee1b3e, held out
+  through it (measured then and at a3d7489), read since the round from b259922.
 - guard_written_a.yaml / guard_written_b.yaml: two more sets written the same way (formal and
   informal registers), measured once with the guard as shipped, tried as exemplar-bank lines and
   as fitting samples (neither kept), read for rules since eb1c512.
@@ -108,8 +108,8 @@ LABELLED = [
     ("guard_blind25.yaml", "Twenty-fifth blind set (measured d22007a to f3ad757; tuning since)"),
     ("guard_blind26.yaml", "Twenty-sixth blind set (measured 4b82bfb, ca305f0; tuning since)"),
     ("guard_blind27.yaml", "Twenty-seventh blind set (measured 4b82bfb, ca305f0; tuning since)"),
-    ("guard_blind28.yaml", "Twenty-eighth blind set (held out: measured 7ee1b3e, a3d7489)"),
-    ("guard_blind29.yaml", "Twenty-ninth blind set (held out: measured 7ee1b3e, a3d7489)"),
+    ("guard_blind28.yaml", "Twenty-eighth blind set (measured 7ee1b3e, a3d7489; tuning since)"),
+    ("guard_blind29.yaml", "Twenty-ninth blind set (measured 7ee1b3e, a3d7489; tuning since)"),
     ("guard_written_a.yaml", "Writer A's set, formal (measured once, tuning since)"),
     ("guard_written_b.yaml", "Writer B's set, informal (measured once, tuning since)"),
 ]
@@ -117,7 +117,7 @@ REAL = [
     ("guard_real_healthy_tune.yaml", "Real supportive text, tuning half"),
     ("guard_real_healthy_untouched.yaml", "Real supportive text, untouched half"),
     ("guard_real_healthy_fresh.yaml", "Real supportive text, fresh (read since 7ee1b3e)"),
-    ("guard_real_healthy_fresh2.yaml", "Real supportive text, second fresh (held out: 7ee1b3e)"),
+    ("guard_real_healthy_fresh2.yaml", "Real supportive text, second fresh (read since b259922)"),
 ]
 
 # Blind recall over the project's history, each measured before the rules changed for that set.

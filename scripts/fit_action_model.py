@@ -69,7 +69,7 @@ from benchmarks.actions import (  # noqa: E402
 SETS = ("tune", "tune2", "untouched")
 # ``--pooled``: every real set the rules have been tuned on, none held out (``HELD_OUT``).
 POOLED_SETS = SETS + tuple(
-    f"fresh{n}" for n in ("", 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14, 17, 18, 19, 20, 21)
+    f"fresh{n}" for n in ("", 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14, 17, 18, 19, 20, 21, 22)
 )
 # With that many repositories the threshold is chosen over this many groups of them, not one
 # repository at a time (the inner cross-validation's cost grows with their number squared).
